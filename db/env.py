@@ -1,0 +1,38 @@
+"""Alembic environment. PIMAP runs migrations itself (pimap_desktop.db); it hands the connection
+over in ``config.attributes["connection"]``. ``alembic`` on the command line works too, with
+``-x url=sqlite:///path``."""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import create_engine
+
+from pimap_desktop.domain.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def _configure(connection) -> None:  # type: ignore[no-untyped-def]
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,  # SQLite alters tables by copying them
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+connection = config.attributes.get("connection")
+if connection is not None:
+    _configure(connection)
+else:
+    url = context.get_x_argument(as_dictionary=True).get("url") or config.get_main_option(
+        "sqlalchemy.url"
+    )
+    if not url:
+        raise SystemExit("give the database with -x url=sqlite:///path/to/pimap.sqlite")
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        _configure(conn)

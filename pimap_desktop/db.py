@@ -1,0 +1,323 @@
+"""The database: where it lives, how it is opened, migrated and backed up.
+
+Opening is careful. A file that is not SQLite, an SQLite file that is not PIMAP's, a database
+written by a newer PIMAP, or one locked by another program gets a clear ``DatabaseError`` and is
+not modified: it is inspected read-only before anything writes to it. A database that needs a
+schema upgrade is backed up first, through SQLite's online backup API.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from pimap_desktop.domain.errors import DatabaseError
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "PIMAP Desktop"
+APP_AUTHOR = "PIMAP"
+DB_FILE_NAME = "pimap.sqlite"
+ENV_VAR = "PIMAP_DB"
+PIMAP_APPLICATION_ID = 0x50494D41  # "PIMA" in the SQLite header; set by the first migration
+BACKUPS_KEPT = 10
+BACKUP_DIR_NAME = "backups"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+# --------------------------------------------------------------------------- location
+
+
+def default_database_path() -> Path:
+    return platformdirs.user_data_path(APP_NAME, APP_AUTHOR) / DB_FILE_NAME
+
+
+def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
+    """The SQLAlchemy URL of the database: ``--db``, then ``$PIMAP_DB``, then the user folder.
+
+    Either may be a file path or an SQLAlchemy URL (``postgresql+psycopg://...``).
+    """
+    value = os.fspath(db) if db is not None else os.environ.get(ENV_VAR) or None
+    if value is None:
+        return f"sqlite:///{default_database_path()}"
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind an SQLite URL, None for another server or an in-memory database."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+# --------------------------------------------------------------------------- migrations
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("pimap_desktop.migrations")))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None, "the migration scripts have no head"
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(_alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+# --------------------------------------------------------------------------- inspection
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a database file holds, seen read-only."""
+
+    exists: bool
+    is_empty: bool  # no tables at all: a new database
+    revision: str | None
+
+
+def inspect_sqlite_file(path: Path) -> FileState:
+    """Look at a file without changing it; raise DatabaseError when PIMAP must not open it."""
+    if not path.exists() or path.stat().st_size == 0:
+        if path.exists() and path.is_dir():
+            raise DatabaseError(f"{path} is a folder, not a PIMAP database.")
+        return FileState(exists=path.exists(), is_empty=True, revision=None)
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a PIMAP database.")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise DatabaseError(f"{path} cannot be read: {exc.strerror}.") from None
+    if header != SQLITE_MAGIC:
+        raise DatabaseError(f"{path} is not a PIMAP database (it is not an SQLite file at all).")
+    try:
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=2)) as conn:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc):
+            raise DatabaseError(
+                f"{path} is locked by another program (is PIMAP already running on it?). "
+                "Close it there and try again."
+            ) from None
+        raise DatabaseError(f"{path} cannot be opened as a database: {exc}.") from None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} is damaged or not a database: {exc}.") from None
+    if not tables:
+        return FileState(exists=True, is_empty=True, revision=None)
+    if app_id != PIMAP_APPLICATION_ID:
+        raise DatabaseError(
+            f"{path} is an SQLite database of another program, not a PIMAP database; "
+            "it was left untouched."
+        )
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseError(
+            f"{path} was written by a newer version of PIMAP Desktop (schema {revision}). "
+            "Install the newer version to open it; the file was left untouched."
+        )
+    return FileState(exists=True, is_empty=False, revision=revision)
+
+
+# --------------------------------------------------------------------------- engine
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Python's sqlite3 would open transactions on its own; SQLAlchemy's BEGIN does it instead.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    # Laptops sleep and lose power: every commit reaches the disk.
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.close()
+
+
+def _begin_sqlite(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def create_db_engine(url: str) -> Engine:
+    if make_url(url).get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "begin", _begin_sqlite)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+# --------------------------------------------------------------------------- backups
+
+
+def backup_dir(path: Path) -> Path:
+    return path.parent / BACKUP_DIR_NAME
+
+
+def list_backups(path: Path) -> list[Path]:
+    """Backups of a database file, oldest first."""
+    folder = backup_dir(path)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{path.stem}-*.sqlite"))
+
+
+def backup_sqlite(path: Path, reason: str, *, now: datetime | None = None) -> Path:
+    """Copy a live database with SQLite's online backup API, verify it, keep the last ten."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    folder = backup_dir(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{path.stem}-{stamp}-{reason}.sqlite"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = folder / f"{path.stem}-{stamp}-{reason}-{counter}.sqlite"
+    try:
+        with (
+            closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as source,
+            closing(sqlite3.connect(target)) as copy,
+        ):
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+            check = copy.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.Error as exc:
+        target.unlink(missing_ok=True)
+        raise DatabaseError(f"The backup of {path.name} failed: {exc}.") from None
+    if check != "ok":
+        target.unlink(missing_ok=True)
+        raise DatabaseError(f"The backup of {path.name} did not pass its check ({check}).")
+    for old in list_backups(path)[:-BACKUPS_KEPT]:
+        old.unlink(missing_ok=True)
+    log.info("backup made (%s): %s", reason, target.name)
+    return target
+
+
+def daily_backup_due(path: Path, *, now: datetime | None = None) -> bool:
+    """True when the database has no backup from the last 24 hours."""
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    backups = list_backups(path)
+    if not backups:
+        return True
+    newest = datetime.fromtimestamp(backups[-1].stat().st_mtime)
+    return (now or datetime.now()) - newest >= timedelta(days=1)
+
+
+# --------------------------------------------------------------------------- the database
+
+
+@dataclass
+class Database:
+    """An open, migrated database and its session factory."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session for one unit of work; services open their own ``session.begin()``."""
+        with self.sessions() as session:
+            yield session
+
+    def backup(self, reason: str = "manual") -> Path | None:
+        path = self.path
+        return backup_sqlite(path, reason) if path is not None else None
+
+    def backup_if_due(self) -> Path | None:
+        """The at-most-daily backup taken on start."""
+        path = self.path
+        if path is not None and daily_backup_due(path):
+            return backup_sqlite(path, "daily")
+        return None
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(db: str | os.PathLike[str] | None = None, *, create: bool = True) -> Database:
+    """Open (and create, or upgrade) the database at ``db`` (see ``resolve_url``).
+
+    Raises DatabaseError, leaving the file untouched, when it must not be opened.
+    """
+    url = resolve_url(db)
+    path = sqlite_path(url)
+    if path is not None:
+        state = inspect_sqlite_file(path)
+        if not state.exists and not create:
+            raise DatabaseError(f"There is no PIMAP database at {path}.")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"The folder for {path} cannot be created: {exc.strerror}.") from None
+        if not state.is_empty and state.revision != head_revision():
+            backup_sqlite(path, "before-upgrade")
+    engine = create_db_engine(url)
+    try:
+        _upgrade(engine)
+    except Exception as exc:
+        engine.dispose()
+        message = str(exc)
+        if "locked" in message:
+            raise DatabaseError(
+                f"The database {path or url} is locked by another program; nothing was changed."
+            ) from None
+        raise DatabaseError(f"The database {path or url} could not be prepared: {message}") from exc
+    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def _upgrade(engine: Engine) -> None:
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def integrity_problems(database: Database) -> list[str]:
+    """What SQLite's integrity and foreign-key checks find; empty when all is well."""
+    problems: list[str] = []
+    with database.engine.connect() as conn:
+        if database.engine.dialect.name != "sqlite":
+            return problems
+        for (row,) in conn.exec_driver_sql("PRAGMA integrity_check"):
+            if row != "ok":
+                problems.append(str(row))
+        for table, rowid, parent, _fkid in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+            problems.append(f"row {rowid} of {table} refers to a missing row in {parent}")
+    return problems

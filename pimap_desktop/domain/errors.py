@@ -1,0 +1,23 @@
+"""Errors with a message for a person. The GUI shows them in a box, the CLI on one line."""
+
+from __future__ import annotations
+
+
+class PimapError(Exception):
+    """Base of every error PIMAP reports to its user."""
+
+
+class ValidationError(PimapError):
+    """Input that cannot be accepted; ``field`` names what is wrong when it is one field."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NotFoundError(PimapError):
+    """A record asked for by code or id does not exist."""
+
+
+class DatabaseError(PimapError):
+    """The database cannot be opened or used as it is; nothing was changed."""

@@ -1,0 +1,492 @@
+"""The whole data model of PIMAP Desktop, as SQLAlchemy 2.0 typed models.
+
+Every record has a stable UUID (for exchange between laptops and the future team server) and
+created/updated timestamps. Datetimes are aware and stored in UTC; a mission carries its IANA
+zone, in which its dates and programme are shown. Calendar dates that are local by nature (a
+mission's first and last day, a follow-up's due date) are plain dates.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from pimap_desktop.domain.enums import (
+    Audience,
+    EenRating,
+    ExportReadiness,
+    FollowUpOutcome,
+    KpiMetric,
+    MeetingStatus,
+    MissionKind,
+    MissionStatus,
+    OrganisationKind,
+    OrganisationSize,
+    ProgrammeItemKind,
+    RegistrationRole,
+    RegistrationStatus,
+    RequestStatus,
+)
+from pimap_desktop.domain.types import UTCDateTime, enum_column, utcnow
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: dict[Any, Any] = {
+        datetime: UTCDateTime,
+        uuid.UUID: Uuid,
+        list[str]: JSON,
+    }
+
+
+class Record(Base):
+    """Columns every record has."""
+
+    __abstract__ = True
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> Any:
+    return mapped_column(ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True)
+
+
+mission_clusters = Table(
+    "mission_clusters",
+    Base.metadata,
+    Column("mission_id", Uuid, ForeignKey("missions.id", ondelete="CASCADE"), primary_key=True),
+    Column("cluster_id", Uuid, ForeignKey("clusters.id", ondelete="CASCADE"), primary_key=True),
+)
+
+programme_item_attendees = Table(
+    "programme_item_attendees",
+    Base.metadata,
+    Column(
+        "programme_item_id",
+        Uuid,
+        ForeignKey("programme_items.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column(
+        "registration_id",
+        Uuid,
+        ForeignKey("registrations.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+)
+
+meeting_participants = Table(
+    "meeting_participants",
+    Base.metadata,
+    Column("meeting_id", Uuid, ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "registration_id",
+        Uuid,
+        ForeignKey("registrations.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+)
+
+
+# --------------------------------------------------------------------------- directory
+
+
+class Cluster(Record):
+    """An organising partner, such as a regional photonics cluster."""
+
+    __tablename__ = "clusters"
+
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    short_name: Mapped[str] = mapped_column(String(40), default="")
+    country: Mapped[str] = mapped_column(String(2))  # ISO 3166-1 alpha-2
+    city: Mapped[str] = mapped_column(String(120), default="")
+    timezone: Mapped[str] = mapped_column(String(64))  # IANA zone of its home workshops
+    website: Mapped[str] = mapped_column(String(300), default="")
+    colour: Mapped[str] = mapped_column(String(7), default="#1f5fa8")  # badges and agendas
+    logo: Mapped[str] = mapped_column(String(200), default="")  # file name in resources/
+    sectors: Mapped[list[str]] = mapped_column(default=list)
+
+    members: Mapped[list[Organisation]] = relationship(back_populates="cluster")
+
+
+class Organisation(Record):
+    """An SME, a large company, a cluster, a research centre, an investor, a public body..."""
+
+    __tablename__ = "organisations"
+
+    name: Mapped[str] = mapped_column(String(300))
+    normalised_name: Mapped[str] = mapped_column(String(300), index=True)
+    kind: Mapped[OrganisationKind] = mapped_column(enum_column(OrganisationKind))
+    country: Mapped[str] = mapped_column(String(2), default="")
+    city: Mapped[str] = mapped_column(String(120), default="")
+    website: Mapped[str] = mapped_column(String(300), default="")
+    size: Mapped[OrganisationSize | None] = mapped_column(enum_column(OrganisationSize))
+    sectors: Mapped[list[str]] = mapped_column(default=list)
+    technologies: Mapped[list[str]] = mapped_column(default=list)
+    application_areas: Mapped[list[str]] = mapped_column(default=list)
+    value_chain_position: Mapped[str] = mapped_column(String(120), default="")
+    offers: Mapped[str] = mapped_column(Text, default="")
+    seeks: Mapped[str] = mapped_column(Text, default="")
+    export_readiness: Mapped[ExportReadiness | None] = mapped_column(
+        enum_column(ExportReadiness)
+    )
+    description: Mapped[str] = mapped_column(Text, default="")
+    cluster_id: Mapped[uuid.UUID | None] = _fk("clusters.id", nullable=True, ondelete="SET NULL")
+
+    cluster: Mapped[Cluster | None] = relationship(back_populates="members")
+    people: Mapped[list[Person]] = relationship(back_populates="organisation")
+
+
+class Person(Record):
+    __tablename__ = "people"
+
+    organisation_id: Mapped[uuid.UUID | None] = _fk(
+        "organisations.id", nullable=True, ondelete="SET NULL"
+    )
+    first_name: Mapped[str] = mapped_column(String(120))
+    last_name: Mapped[str] = mapped_column(String(120))
+    job_title: Mapped[str] = mapped_column(String(200), default="")
+    # Stored trimmed and lower-case: the same e-mail is the same person.
+    email: Mapped[str | None] = mapped_column(String(320), unique=True)
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    badge_name: Mapped[str] = mapped_column(String(120), default="")
+    languages: Mapped[list[str]] = mapped_column(default=list)
+    dietary_needs: Mapped[str] = mapped_column(String(300), default="")
+    accessibility_needs: Mapped[str] = mapped_column(String(300), default="")
+    consent_listed: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_date: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    organisation: Mapped[Organisation | None] = relationship(back_populates="people")
+    registrations: Mapped[list[Registration]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+# --------------------------------------------------------------------------- missions
+
+
+class Mission(Record):
+    """A business mission, a workshop, a fair participation or a matchmaking event."""
+
+    __tablename__ = "missions"
+    __table_args__ = (CheckConstraint("end_date >= start_date", name="dates_in_order"),)
+
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[MissionKind] = mapped_column(enum_column(MissionKind))
+    host_event: Mapped[str] = mapped_column(String(200), default="")
+    city: Mapped[str] = mapped_column(String(120), default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    timezone: Mapped[str] = mapped_column(String(64))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[MissionStatus] = mapped_column(
+        enum_column(MissionStatus), default=MissionStatus.DRAFT
+    )
+    objectives: Mapped[str] = mapped_column(Text, default="")
+    practical_info: Mapped[str] = mapped_column(Text, default="")
+
+    clusters: Mapped[list[Cluster]] = relationship(secondary=mission_clusters)
+    venues: Mapped[list[Venue]] = relationship(
+        back_populates="mission", cascade="all, delete-orphan", passive_deletes=True
+    )
+    programme: Mapped[list[ProgrammeItem]] = relationship(
+        back_populates="mission",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="ProgrammeItem.starts_at",
+    )
+    registrations: Mapped[list[Registration]] = relationship(
+        back_populates="mission", cascade="all, delete-orphan", passive_deletes=True
+    )
+    delegations: Mapped[list[Delegation]] = relationship(
+        back_populates="mission", cascade="all, delete-orphan", passive_deletes=True
+    )
+    b2b_sessions: Mapped[list[B2BSession]] = relationship(
+        back_populates="mission", cascade="all, delete-orphan", passive_deletes=True
+    )
+    kpi_targets: Mapped[list[KpiTarget]] = relationship(
+        back_populates="mission", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Venue(Record):
+    __tablename__ = "venues"
+
+    mission_id: Mapped[uuid.UUID] = _fk("missions.id")
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(String(300), default="")
+    city: Mapped[str] = mapped_column(String(120), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    mission: Mapped[Mission] = relationship(back_populates="venues")
+
+
+class ProgrammeItem(Record):
+    """A block of a mission's agenda. Times are UTC; they are shown in the mission's zone."""
+
+    __tablename__ = "programme_items"
+    __table_args__ = (CheckConstraint("ends_at > starts_at", name="times_in_order"),)
+
+    mission_id: Mapped[uuid.UUID] = _fk("missions.id")
+    kind: Mapped[ProgrammeItemKind] = mapped_column(enum_column(ProgrammeItemKind))
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    starts_at: Mapped[datetime] = mapped_column(index=True)
+    ends_at: Mapped[datetime]
+    venue_id: Mapped[uuid.UUID | None] = _fk("venues.id", nullable=True, ondelete="SET NULL")
+    room: Mapped[str] = mapped_column(String(120), default="")
+    audience: Mapped[Audience] = mapped_column(enum_column(Audience), default=Audience.EVERYONE)
+    delegation_id: Mapped[uuid.UUID | None] = _fk(
+        "delegations.id", nullable=True, ondelete="SET NULL"
+    )
+
+    mission: Mapped[Mission] = relationship(back_populates="programme")
+    venue: Mapped[Venue | None] = relationship()
+    delegation: Mapped[Delegation | None] = relationship()
+    attendees: Mapped[list[Registration]] = relationship(secondary=programme_item_attendees)
+
+
+# --------------------------------------------------------------------------- registrations
+
+
+class Delegation(Record):
+    """The registrations of one cluster or country in a mission."""
+
+    __tablename__ = "delegations"
+    __table_args__ = (UniqueConstraint("mission_id", "name"),)
+
+    mission_id: Mapped[uuid.UUID] = _fk("missions.id")
+    name: Mapped[str] = mapped_column(String(200))
+    cluster_id: Mapped[uuid.UUID | None] = _fk("clusters.id", nullable=True, ondelete="SET NULL")
+    country: Mapped[str] = mapped_column(String(2), default="")
+
+    mission: Mapped[Mission] = relationship(back_populates="delegations")
+    cluster: Mapped[Cluster | None] = relationship()
+    registrations: Mapped[list[Registration]] = relationship(back_populates="delegation")
+
+
+class Registration(Record):
+    """A person in a mission, with a role, a status, travel and on-site facts."""
+
+    __tablename__ = "registrations"
+    __table_args__ = (UniqueConstraint("mission_id", "person_id"),)
+
+    mission_id: Mapped[uuid.UUID] = _fk("missions.id")
+    person_id: Mapped[uuid.UUID] = _fk("people.id")
+    delegation_id: Mapped[uuid.UUID | None] = _fk(
+        "delegations.id", nullable=True, ondelete="SET NULL"
+    )
+    role: Mapped[RegistrationRole] = mapped_column(enum_column(RegistrationRole))
+    status: Mapped[RegistrationStatus] = mapped_column(
+        enum_column(RegistrationStatus), default=RegistrationStatus.INVITED
+    )
+    arrival_at: Mapped[datetime | None]
+    departure_at: Mapped[datetime | None]
+    hotel: Mapped[str] = mapped_column(String(200), default="")
+    badges_printed: Mapped[int] = mapped_column(Integer, default=0)
+    badge_printed_at: Mapped[datetime | None]
+    checked_in_at: Mapped[datetime | None]
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    mission: Mapped[Mission] = relationship(back_populates="registrations")
+    person: Mapped[Person] = relationship(back_populates="registrations")
+    delegation: Mapped[Delegation | None] = relationship(back_populates="registrations")
+    availabilities: Mapped[list[Availability]] = relationship(
+        back_populates="registration", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+# --------------------------------------------------------------------------- B2B
+
+
+class B2BSession(Record):
+    """A time window cut into meeting slots, with a number of tables or rooms."""
+
+    __tablename__ = "b2b_sessions"
+    __table_args__ = (
+        CheckConstraint("ends_at > starts_at", name="times_in_order"),
+        CheckConstraint("slot_minutes > 0", name="slot_positive"),
+        CheckConstraint("break_minutes >= 0", name="break_not_negative"),
+    )
+
+    mission_id: Mapped[uuid.UUID] = _fk("missions.id")
+    programme_item_id: Mapped[uuid.UUID | None] = _fk(
+        "programme_items.id", nullable=True, ondelete="SET NULL"
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+    slot_minutes: Mapped[int] = mapped_column(Integer)
+    break_minutes: Mapped[int] = mapped_column(Integer, default=0)
+
+    mission: Mapped[Mission] = relationship(back_populates="b2b_sessions")
+    programme_item: Mapped[ProgrammeItem | None] = relationship()
+    tables: Mapped[list[B2BTable]] = relationship(
+        back_populates="session",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="B2BTable.number",
+    )
+
+
+class B2BTable(Record):
+    __tablename__ = "b2b_tables"
+    __table_args__ = (UniqueConstraint("session_id", "number"),)
+
+    session_id: Mapped[uuid.UUID] = _fk("b2b_sessions.id")
+    number: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(120), default="")
+
+    session: Mapped[B2BSession] = relationship(back_populates="tables")
+
+
+class Availability(Record):
+    """A window in which a participant can meet. None at all means: every session."""
+
+    __tablename__ = "availabilities"
+    __table_args__ = (CheckConstraint("ends_at > starts_at", name="times_in_order"),)
+
+    registration_id: Mapped[uuid.UUID] = _fk("registrations.id")
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+
+    registration: Mapped[Registration] = relationship(back_populates="availabilities")
+
+
+class MeetingRequest(Record):
+    """Who wants to meet whom; priority 1 is the highest."""
+
+    __tablename__ = "meeting_requests"
+    __table_args__ = (
+        UniqueConstraint("requester_id", "target_id"),
+        CheckConstraint("requester_id <> target_id", name="not_self"),
+        CheckConstraint("priority BETWEEN 1 AND 3", name="priority_range"),
+    )
+
+    mission_id: Mapped[uuid.UUID] = _fk("missions.id")
+    requester_id: Mapped[uuid.UUID] = _fk("registrations.id")
+    target_id: Mapped[uuid.UUID] = _fk("registrations.id")
+    priority: Mapped[int] = mapped_column(Integer, default=2)
+    status: Mapped[RequestStatus] = mapped_column(
+        enum_column(RequestStatus), default=RequestStatus.PENDING
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    requester: Mapped[Registration] = relationship(foreign_keys=[requester_id])
+    target: Mapped[Registration] = relationship(foreign_keys=[target_id])
+
+
+class Meeting(Record):
+    """Two or more participants at a slot and a table. ``locked`` when fixed by hand."""
+
+    __tablename__ = "meetings"
+    __table_args__ = (CheckConstraint("ends_at > starts_at", name="times_in_order"),)
+
+    mission_id: Mapped[uuid.UUID] = _fk("missions.id")
+    session_id: Mapped[uuid.UUID | None] = _fk(
+        "b2b_sessions.id", nullable=True, ondelete="SET NULL"
+    )
+    table_id: Mapped[uuid.UUID | None] = _fk("b2b_tables.id", nullable=True, ondelete="SET NULL")
+    request_id: Mapped[uuid.UUID | None] = _fk(
+        "meeting_requests.id", nullable=True, ondelete="SET NULL"
+    )
+    starts_at: Mapped[datetime] = mapped_column(index=True)
+    ends_at: Mapped[datetime]
+    status: Mapped[MeetingStatus] = mapped_column(
+        enum_column(MeetingStatus), default=MeetingStatus.SCHEDULED
+    )
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    session: Mapped[B2BSession | None] = relationship()
+    table: Mapped[B2BTable | None] = relationship()
+    request: Mapped[MeetingRequest | None] = relationship()
+    participants: Mapped[list[Registration]] = relationship(secondary=meeting_participants)
+
+
+# --------------------------------------------------------------------------- after the mission
+
+
+class FollowUp(Record):
+    """What came of a meeting or a contact."""
+
+    __tablename__ = "follow_ups"
+
+    mission_id: Mapped[uuid.UUID | None] = _fk("missions.id", nullable=True)
+    meeting_id: Mapped[uuid.UUID | None] = _fk("meetings.id", nullable=True, ondelete="SET NULL")
+    organisation_id: Mapped[uuid.UUID | None] = _fk(
+        "organisations.id", nullable=True, ondelete="SET NULL"
+    )
+    contact_id: Mapped[uuid.UUID | None] = _fk("people.id", nullable=True, ondelete="SET NULL")
+    owner_id: Mapped[uuid.UUID | None] = _fk("people.id", nullable=True, ondelete="SET NULL")
+    outcome: Mapped[FollowUpOutcome] = mapped_column(enum_column(FollowUpOutcome))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    next_action: Mapped[str] = mapped_column(String(300), default="")
+    due_date: Mapped[date | None] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_at: Mapped[datetime | None]
+
+    meeting: Mapped[Meeting | None] = relationship()
+    organisation: Mapped[Organisation | None] = relationship()
+    contact: Mapped[Person | None] = relationship(foreign_keys=[contact_id])
+    owner: Mapped[Person | None] = relationship(foreign_keys=[owner_id])
+
+    @property
+    def een_rating(self) -> EenRating:
+        from pimap_desktop.domain.rules import een_rating
+
+        return een_rating(self.outcome)
+
+
+class KpiTarget(Record):
+    """A target for a KPI: for a mission, for a cluster, and/or for a year."""
+
+    __tablename__ = "kpi_targets"
+    __table_args__ = (
+        UniqueConstraint("mission_id", "cluster_id", "year", "metric"),
+        CheckConstraint("target >= 0", name="target_not_negative"),
+    )
+
+    mission_id: Mapped[uuid.UUID | None] = _fk("missions.id", nullable=True)
+    cluster_id: Mapped[uuid.UUID | None] = _fk("clusters.id", nullable=True)
+    year: Mapped[int | None] = mapped_column(Integer)
+    metric: Mapped[KpiMetric] = mapped_column(enum_column(KpiMetric))
+    target: Mapped[int] = mapped_column(Integer)
+
+    mission: Mapped[Mission | None] = relationship(back_populates="kpi_targets")
+    cluster: Mapped[Cluster | None] = relationship()

@@ -1,0 +1,129 @@
+"""Value rules of the domain: zones, local times, names, e-mails. Plain Python, no I/O."""
+
+from __future__ import annotations
+
+import unicodedata
+import zoneinfo
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
+
+from pimap_desktop.domain.enums import EenRating, FollowUpOutcome
+from pimap_desktop.domain.errors import ValidationError
+
+
+@cache
+def available_timezones() -> tuple[str, ...]:
+    """IANA zone names a user can pick, sorted; legacy aliases (``US/Pacific``) left out."""
+    names = zoneinfo.available_timezones()
+    return tuple(
+        sorted(
+            n
+            for n in names
+            if "/" in n and not n.startswith(("Etc/", "SystemV/", "US/", "posix/", "right/"))
+        )
+        + ["UTC"]
+    )
+
+
+def zone(name: str) -> zoneinfo.ZoneInfo:
+    """The zone of that IANA name, or a ValidationError that says so."""
+    cleaned = name.strip()
+    if not cleaned:
+        raise ValidationError("A time zone is required (an IANA name such as Europe/Paris).", "timezone")
+    try:
+        return zoneinfo.ZoneInfo(cleaned)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(
+            f"'{cleaned}' is not a known time zone; use an IANA name such as "
+            "America/Los_Angeles or Europe/Helsinki.",
+            "timezone",
+        ) from None
+
+
+def local_to_utc(day: date, at: time, zone_name: str) -> datetime:
+    """The UTC instant of a wall-clock time on a day in a zone.
+
+    A time that does not exist (skipped when clocks go forward) is refused; a time that happens
+    twice (when clocks go back) is taken at its first occurrence.
+    """
+    tz = zone(zone_name)
+    naive = datetime.combine(day, at.replace(tzinfo=None))
+    aware = naive.replace(tzinfo=tz, fold=0)
+    back = aware.astimezone(UTC).astimezone(tz).replace(tzinfo=None)
+    if back != naive:
+        raise ValidationError(
+            f"{at:%H:%M} does not exist on {day.isoformat()} in {zone_name}: "
+            "the clocks go forward at that time.",
+            "time",
+        )
+    return aware.astimezone(UTC)
+
+
+def to_local(instant: datetime, zone_name: str) -> datetime:
+    """An aware instant shown in a zone."""
+    if instant.tzinfo is None:
+        raise ValueError("naive datetime given where an instant was expected")
+    return instant.astimezone(zone(zone_name))
+
+
+def local_day_bounds(day: date, zone_name: str) -> tuple[datetime, datetime]:
+    """The UTC instants at which a local day starts and the next one starts."""
+    tz = zone(zone_name)
+    start = datetime.combine(day, time(0), tzinfo=tz)
+    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz)
+    return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def zone_abbreviation(instant: datetime, zone_name: str) -> str:
+    """``PST``, ``CEST``, or the offset where a zone has no letters (``+03``)."""
+    return to_local(instant, zone_name).tzname() or zone_name
+
+
+def utc_offset_label(instant: datetime, zone_name: str) -> str:
+    """``UTC-08:00`` for an instant in a zone."""
+    offset = to_local(instant, zone_name).utcoffset() or timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{mins:02d}"
+
+
+def normalise_email(email: str | None) -> str | None:
+    """The key that identifies a person: trimmed, lower-case; empty becomes None."""
+    if email is None:
+        return None
+    cleaned = email.strip().lower()
+    return cleaned or None
+
+
+_LEGAL_FORMS = {
+    "sa", "sas", "sasu", "sarl", "eurl", "gmbh", "ag", "bv", "nv", "bvba", "srl", "sprl", "lda",
+    "ltda", "oy", "oyj", "ab", "ltd", "limited", "inc", "incorporated", "llc", "corp",
+    "corporation", "co", "plc", "spa", "sl", "as", "aps",
+}
+
+
+def normalise_name(name: str) -> str:
+    """An organisation name reduced for matching: accents, case, punctuation, legal form."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    words = "".join(c if c.isalnum() else " " for c in plain).split()
+    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)
+
+
+_EEN = {
+    FollowUpOutcome.NO_INTEREST: EenRating.NO_FURTHER_CONTACT,
+    FollowUpOutcome.INFORMATION_EXCHANGED: EenRating.KNOWLEDGE_GAINED,
+    FollowUpOutcome.FOLLOWUP_MEETING_PLANNED: EenRating.VALUABLE_CONTACT,
+    FollowUpOutcome.PROPOSAL_SENT: EenRating.VALUABLE_CONTACT,
+    FollowUpOutcome.AGREEMENT_NEGOTIATION: EenRating.NEGOTIATION_STARTED,
+    FollowUpOutcome.AGREEMENT_SIGNED: EenRating.AGREEMENT_REACHED,
+    FollowUpOutcome.MOU_SIGNED: EenRating.AGREEMENT_REACHED,
+}
+
+
+def een_rating(outcome: FollowUpOutcome) -> EenRating:
+    """Our follow-up outcome on the Enterprise Europe Network's rating scale."""
+    return _EEN[outcome]
