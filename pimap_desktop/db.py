@@ -122,7 +122,9 @@ def inspect_sqlite_file(path: Path) -> FileState:
     try:
         with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=2)) as conn:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             revision = None
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -285,7 +287,9 @@ def open_database(db: str | os.PathLike[str] | None = None, *, create: bool = Tr
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DatabaseError(f"The folder for {path} cannot be created: {exc.strerror}.") from None
+            raise DatabaseError(
+                f"The folder for {path} cannot be created: {exc.strerror}."
+            ) from None
         if not state.is_empty and state.revision != head_revision():
             backup_sqlite(path, "before-upgrade")
     engine = create_db_engine(url)

@@ -155,9 +155,7 @@ class Organisation(Record):
     value_chain_position: Mapped[str] = mapped_column(String(120), default="")
     offers: Mapped[str] = mapped_column(Text, default="")
     seeks: Mapped[str] = mapped_column(Text, default="")
-    export_readiness: Mapped[ExportReadiness | None] = mapped_column(
-        enum_column(ExportReadiness)
-    )
+    export_readiness: Mapped[ExportReadiness | None] = mapped_column(enum_column(ExportReadiness))
     description: Mapped[str] = mapped_column(Text, default="")
     cluster_id: Mapped[uuid.UUID | None] = _fk("clusters.id", nullable=True, ondelete="SET NULL")
 

@@ -15,21 +15,17 @@ from pimap_desktop.domain.errors import ValidationError
 def available_timezones() -> tuple[str, ...]:
     """IANA zone names a user can pick, sorted; legacy aliases (``US/Pacific``) left out."""
     names = zoneinfo.available_timezones()
-    return tuple(
-        sorted(
-            n
-            for n in names
-            if "/" in n and not n.startswith(("Etc/", "SystemV/", "US/", "posix/", "right/"))
-        )
-        + ["UTC"]
-    )
+    legacy = ("Etc/", "SystemV/", "US/", "posix/", "right/")
+    return (*sorted(n for n in names if "/" in n and not n.startswith(legacy)), "UTC")
 
 
 def zone(name: str) -> zoneinfo.ZoneInfo:
     """The zone of that IANA name, or a ValidationError that says so."""
     cleaned = name.strip()
     if not cleaned:
-        raise ValidationError("A time zone is required (an IANA name such as Europe/Paris).", "timezone")
+        raise ValidationError(
+            "A time zone is required (an IANA name such as Europe/Paris).", "timezone"
+        )
     try:
         return zoneinfo.ZoneInfo(cleaned)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
@@ -97,9 +93,36 @@ def normalise_email(email: str | None) -> str | None:
 
 
 _LEGAL_FORMS = {
-    "sa", "sas", "sasu", "sarl", "eurl", "gmbh", "ag", "bv", "nv", "bvba", "srl", "sprl", "lda",
-    "ltda", "oy", "oyj", "ab", "ltd", "limited", "inc", "incorporated", "llc", "corp",
-    "corporation", "co", "plc", "spa", "sl", "as", "aps",
+    "sa",
+    "sas",
+    "sasu",
+    "sarl",
+    "eurl",
+    "gmbh",
+    "ag",
+    "bv",
+    "nv",
+    "bvba",
+    "srl",
+    "sprl",
+    "lda",
+    "ltda",
+    "oy",
+    "oyj",
+    "ab",
+    "ltd",
+    "limited",
+    "inc",
+    "incorporated",
+    "llc",
+    "corp",
+    "corporation",
+    "co",
+    "plc",
+    "spa",
+    "sl",
+    "as",
+    "aps",
 }
 
 
