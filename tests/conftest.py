@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,9 +11,9 @@ from sqlalchemy.orm import Session
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pimap_desktop.db import Database, open_database  # noqa: E402
-from pimap_desktop.domain.enums import MissionKind  # noqa: E402
-from pimap_desktop.services.missions import MissionData, create_mission  # noqa: E402
+from pimap_desktop.db import Database, open_database
+from pimap_desktop.services.missions import create_mission
+from tests.factories import mission_data
 
 
 @pytest.fixture(autouse=True)
@@ -43,22 +42,6 @@ def db(db_path: Path) -> Iterator[Database]:
 def session(db: Database) -> Iterator[Session]:
     with db.session() as s:
         yield s
-
-
-def mission_data(**overrides: object) -> MissionData:
-    """A valid mission form, San Francisco in late January, with fields to override."""
-    values: dict[str, object] = {
-        "code": "PW2027",
-        "name": "Photonics West 2027",
-        "kind": MissionKind.BUSINESS_MISSION,
-        "city": "San Francisco",
-        "country": "US",
-        "timezone": "America/Los_Angeles",
-        "start_date": date(2027, 1, 24),
-        "end_date": date(2027, 1, 29),
-    }
-    values.update(overrides)
-    return MissionData(**values)  # type: ignore[arg-type]
 
 
 @pytest.fixture

@@ -126,9 +126,28 @@ _LEGAL_FORMS = {
 }
 
 
+# Letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSABLE = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ß": "ss",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ı": "i",
+    }
+)
+
+
 def normalise_name(name: str) -> str:
     """An organisation name reduced for matching: accents, case, punctuation, legal form."""
-    decomposed = unicodedata.normalize("NFKD", name)
+    decomposed = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSABLE))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     words = "".join(c if c.isalnum() else " " for c in plain).split()
     while len(words) > 1 and words[-1] in _LEGAL_FORMS:

@@ -624,3 +624,31 @@ def find_overlaps(items: Sequence[ProgrammeItem]) -> dict[uuid.UUID, list[str]]:
 def mission_days(mission: Mission) -> list[date]:
     days = (mission.end_date - mission.start_date).days + 1
     return [mission.start_date + timedelta(days=n) for n in range(days)]
+
+
+@dataclass(frozen=True)
+class ProgrammeContext:
+    """What the programme screens need to know of a mission."""
+
+    id: uuid.UUID
+    code: str
+    name: str
+    timezone: str
+    days: tuple[date, ...]
+    venues: tuple[str, ...]
+    delegations: tuple[tuple[uuid.UUID, str], ...]
+
+
+def programme_context(session: Session, mission_id: uuid.UUID) -> ProgrammeContext:
+    mission = get_mission(session, mission_id)
+    return ProgrammeContext(
+        id=mission.id,
+        code=mission.code,
+        name=mission.name,
+        timezone=mission.timezone,
+        days=tuple(mission_days(mission)),
+        venues=tuple(sorted((v.name for v in mission.venues), key=str.casefold)),
+        delegations=tuple(
+            sorted(((d.id, d.name) for d in mission.delegations), key=lambda p: p[1].casefold())
+        ),
+    )

@@ -1,0 +1,256 @@
+"""``pimap``: the batch companion of the desktop app, on the same database and services.
+
+Every command takes ``--db`` (a path or an SQLAlchemy URL; else ``$PIMAP_DB``; else the per-user
+data folder). Bad input ends with one line on stderr and a non-zero exit: 2 for bad arguments,
+1 for anything the data or the database refuses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any, NoReturn
+
+from pimap_desktop import __version__
+from pimap_desktop.db import Database, integrity_problems, open_database, resolve_url
+from pimap_desktop.domain.enums import MissionKind, MissionStatus
+from pimap_desktop.domain.errors import PimapError, ValidationError
+from pimap_desktop.logs import setup_logging
+from pimap_desktop.services import missions as missions_service
+
+log = logging.getLogger("pimap.cli")
+
+
+class CliError(Exception):
+    """Bad command-line arguments (exit status 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise CliError(f"{message} (see '{self.prog} --help')")
+
+
+def _add_db(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=None if top else argparse.SUPPRESS,
+        help="database file or SQLAlchemy URL (default: $PIMAP_DB, then the user data folder)",
+    )
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2027-01-26") from None
+
+
+def _enum(enum_class: type[Any]) -> Callable[[str], Any]:
+    def parse(text: str) -> Any:
+        try:
+            return enum_class.parse(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    parse.__name__ = enum_class.__name__
+    return parse
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="pimap", description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--version", action="version", version=f"pimap {__version__}")
+    _add_db(parser, top=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+
+    demo = commands.add_parser("demo", help="fill an empty database with the demo data")
+    _add_db(demo)
+    demo.add_argument("--force", action="store_true", help="replace whatever the database holds")
+    demo.add_argument("--json", action="store_true", help="print a JSON summary")
+    demo.set_defaults(handler=_cmd_demo)
+
+    missions = commands.add_parser("missions", help="list the missions")
+    _add_db(missions)
+    missions.add_argument("--json", action="store_true", help="print JSON")
+    missions.set_defaults(handler=_cmd_missions)
+
+    mission = commands.add_parser("mission", help="create and change missions")
+    _add_db(mission)
+    mission_cmds = mission.add_subparsers(dest="mission_command", metavar="ACTION", parser_class=_Parser)
+    mission_cmds.required = True
+    add = mission_cmds.add_parser("add", help="create a mission (and the database if needed)")
+    _add_db(add)
+    add.add_argument("--code", required=True, help="short unique code, e.g. PW2027")
+    add.add_argument("--name", required=True)
+    add.add_argument(
+        "--kind",
+        required=True,
+        type=_enum(MissionKind),
+        help="one of: " + ", ".join(k.value for k in MissionKind),
+    )
+    add.add_argument("--city", required=True)
+    add.add_argument("--country", required=True, help="two-letter code, e.g. US")
+    add.add_argument("--timezone", required=True, help="IANA zone, e.g. America/Los_Angeles")
+    add.add_argument("--start", required=True, type=_iso_date, help="first day, YYYY-MM-DD")
+    add.add_argument("--end", required=True, type=_iso_date, help="last day, YYYY-MM-DD")
+    add.add_argument(
+        "--status",
+        type=_enum(MissionStatus),
+        default=MissionStatus.DRAFT,
+        help="one of: " + ", ".join(s.value for s in MissionStatus) + " (default draft)",
+    )
+    add.add_argument("--host-event", default="", help="e.g. SPIE Photonics West")
+    add.add_argument("--json", action="store_true", help="print the new mission as JSON")
+    add.set_defaults(handler=_cmd_mission_add)
+
+    check = commands.add_parser("check", help="check the database's integrity")
+    _add_db(check)
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(handler=_cmd_check)
+
+    backup = commands.add_parser("backup", help="take a verified backup now")
+    _add_db(backup)
+    backup.set_defaults(handler=_cmd_backup)
+    return parser
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, indent=2, ensure_ascii=False, default=str))
+
+
+def _mission_json(row: missions_service.MissionRow) -> dict[str, Any]:
+    return {
+        "id": str(row.id),
+        "code": row.code,
+        "name": row.name,
+        "kind": row.kind.value,
+        "city": row.city,
+        "country": row.country,
+        "timezone": row.timezone,
+        "start": row.start_date.isoformat(),
+        "end": row.end_date.isoformat(),
+        "status": row.status.value,
+        "registrations": row.registrations,
+    }
+
+
+def _cmd_demo(args: argparse.Namespace, db: Database) -> int:
+    from pimap_desktop.services.demo import load_demo
+
+    with db.session() as session:
+        report = load_demo(session, force=args.force)
+    if args.json:
+        _print_json(dataclasses.asdict(report))
+    else:
+        counts = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in dataclasses.asdict(report).items())
+        print(f"Demo data loaded into {db.path or db.url}: {counts}.")
+    return 0
+
+
+def _cmd_missions(args: argparse.Namespace, db: Database) -> int:
+    with db.session() as session:
+        rows = missions_service.list_missions(session)
+    if args.json:
+        _print_json([_mission_json(r) for r in rows])
+        return 0
+    if not rows:
+        print("No missions yet. Create one with 'pimap mission add' or load 'pimap demo'.")
+        return 0
+    width = max(len(r.code) for r in rows)
+    for r in rows:
+        print(
+            f"{r.code:<{width}}  {r.start_date} – {r.end_date}  {r.status.label:<8}  "
+            f"{r.city}, {r.country} ({r.timezone})  {r.name}"
+        )
+    return 0
+
+
+def _cmd_mission_add(args: argparse.Namespace, db: Database) -> int:
+    data = missions_service.MissionData(
+        code=args.code,
+        name=args.name,
+        kind=args.kind,
+        city=args.city,
+        country=args.country,
+        timezone=args.timezone,
+        start_date=args.start,
+        end_date=args.end,
+        status=args.status,
+        host_event=args.host_event,
+    )
+    with db.session() as session:
+        new_id = missions_service.create_mission(session, data)
+        row = next(r for r in missions_service.list_missions(session) if r.id == new_id)
+    if args.json:
+        _print_json(_mission_json(row))
+    else:
+        print(f"Mission {row.code} created: {row.name}, {row.start_date} – {row.end_date}.")
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace, db: Database) -> int:
+    problems = integrity_problems(db)
+    if args.json:
+        _print_json({"ok": not problems, "problems": problems})
+    if problems:
+        if not args.json:
+            print(f"The database is damaged: {problems[0]}", file=sys.stderr)
+        return 1
+    if not args.json:
+        print(f"The database {db.path or db.url} is in good order.")
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace, db: Database) -> int:
+    target = db.backup("manual")
+    if target is None:
+        raise ValidationError("Backups are made by the database server for this database.")
+    print(f"Backup written and verified: {target}")
+    return 0
+
+
+# --------------------------------------------------------------------------- entry point
+
+CREATES_DATABASE = {"demo", "mission"}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except CliError as exc:
+        print(f"pimap: error: {exc}", file=sys.stderr)
+        return 2
+    log_file = setup_logging()
+    try:
+        db = open_database(args.db, create=args.command in CREATES_DATABASE)
+        try:
+            if args.command != "backup":
+                db.backup_if_due()
+            handler: Callable[[argparse.Namespace, Database], int] = args.handler
+            return handler(args, db)
+        finally:
+            db.dispose()
+    except PimapError as exc:
+        print(f"pimap: error: {exc}", file=sys.stderr)
+        return 1
+    except Exception:
+        log.exception("unexpected error in 'pimap %s' on %s", args.command, resolve_url(args.db))
+        print(
+            f"pimap: unexpected error; the details are in {log_file}",
+            file=sys.stderr,
+        )
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())

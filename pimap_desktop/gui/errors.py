@@ -1,0 +1,45 @@
+"""How errors reach a person: a short message, never a traceback, never a vanished window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from pimap_desktop.domain.errors import PimapError
+from pimap_desktop.logs import log_path
+
+log = logging.getLogger(__name__)
+
+
+def report_error(parent: QWidget | None, exc: BaseException, *, action: str = "") -> None:
+    """Show an error: a PimapError's own message, else a short note and where the log is."""
+    title = f"Could not {action}" if action else "PIMAP Desktop"
+    if isinstance(exc, PimapError):
+        QMessageBox.warning(parent, title, str(exc))
+        return
+    log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    QMessageBox.critical(
+        parent,
+        title,
+        "Something unexpected went wrong; nothing was saved by the failed action.\n\n"
+        f"The details are in the log file:\n{log_path()}",
+    )
+
+
+def install_excepthook() -> None:
+    """Unexpected errors in slots are logged and shown; the window stays open."""
+
+    def hook(
+        kind: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        log.error("unhandled error", exc_info=(kind, exc, tb))
+        if QApplication.instance() is not None:
+            report_error(QApplication.activeWindow(), exc)
+
+    sys.excepthook = hook

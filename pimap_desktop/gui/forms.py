@@ -1,0 +1,28 @@
+"""The one way Designer forms (``ui/*.ui``) are loaded: QUiLoader, at run time."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QWidget
+
+from pimap_desktop.gui.widgets import TimeZoneCombo
+
+_CUSTOM_WIDGETS = (TimeZoneCombo,)
+
+
+def load_form(name: str, parent: QWidget | None = None) -> QWidget:
+    """Build the widget of ``ui/<name>.ui``; its children are found with ``findChild``."""
+    data = (resources.files("pimap_desktop.ui") / f"{name}.ui").read_bytes()
+    loader = QUiLoader()
+    for widget_class in _CUSTOM_WIDGETS:
+        loader.registerCustomWidget(widget_class)
+    buffer = QBuffer(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    form = loader.load(buffer, parent)
+    buffer.close()
+    if form is None:
+        raise RuntimeError(f"the form {name}.ui could not be loaded: {loader.errorString()}")
+    return form

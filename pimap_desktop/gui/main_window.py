@@ -1,0 +1,257 @@
+"""The main window: navigation between the areas, menus, status bar, remembered layout."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from pimap_desktop import __version__
+from pimap_desktop.db import Database, integrity_problems
+from pimap_desktop.gui import workers
+from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.missions.missions_page import MissionsPage
+from pimap_desktop.gui.missions.programme_page import ProgrammePage
+from pimap_desktop.logs import log_path
+
+STATUS_TIMEOUT_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self.settings = settings or QSettings()
+        self.setWindowTitle(f"PIMAP Desktop — {db.path.name if db.path else db.url}")
+        self.undo_stack = QUndoStack(self)
+        self._tasks: set[workers.Task] = set()
+
+        self.missions_page = MissionsPage(db)
+        self.programme_page = ProgrammePage(db, self.undo_stack)
+        self.pages: list[tuple[str, QWidget]] = [
+            ("Missions", self.missions_page),
+            ("Programme", self.programme_page),
+        ]
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(170)
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; padding-top: 8px; }")
+        self.stack = QStackedWidget()
+        for title, page in self.pages:
+            QListWidgetItem(title, self.nav).setSizeHint(QSize(150, 36))
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.db_label = QLabel(str(db.path or db.url))
+        self.db_label.setToolTip("The database this window works on")
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        self.missions_page.missionOpened.connect(self.open_programme)
+        self.missions_page.missionsChanged.connect(self._missions_changed)
+        self.missions_page.message.connect(self.show_message)
+        self.programme_page.message.connect(self.show_message)
+
+        self._build_menus()
+        self.programme_page.reload_missions()
+        self._restore_state()
+
+    # ------------------------------------------------------------------ menus
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.backup_action = self._action("&Back up now", self.backup_now, "Ctrl+Shift+B")
+        self.check_action = self._action("&Check database", self.check_database)
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.check_action)
+        file_menu.addSeparator()
+        quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(quit_action)
+
+        edit_menu = bar.addMenu("&Edit")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        missions_menu = bar.addMenu("&Missions")
+        page = self.missions_page
+        for action in (
+            page.new_action,
+            page.edit_action,
+            page.duplicate_action,
+            page.delete_action,
+            page.open_action,
+        ):
+            missions_menu.addAction(action)
+
+        programme_menu = bar.addMenu("&Programme")
+        prog = self.programme_page
+        for action in (prog.add_action, prog.edit_action, prog.duplicate_action, prog.delete_action):
+            programme_menu.addAction(action)
+
+        view_menu = bar.addMenu("&View")
+        for number, (title, _page) in enumerate(self.pages):
+            action = self._action(
+                f"&{title}", lambda _=False, n=number: self.go_to(n), f"Ctrl+{number + 1}"
+            )
+            view_menu.addAction(action)
+
+        help_menu = bar.addMenu("&Help")
+        about = self._action("&About PIMAP Desktop", self.about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(about)
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        self.addAction(action)
+        return action
+
+    # ------------------------------------------------------------------ navigation
+
+    def go_to(self, page_number: int) -> None:
+        self.nav.setCurrentRow(page_number)
+
+    def open_programme(self, mission_id: uuid.UUID) -> None:
+        self.programme_page.show_mission(mission_id)
+        self.go_to(1)
+
+    def _missions_changed(self) -> None:
+        # A mission's zone or dates may have changed, or it may be gone with its items:
+        # the programme's undo history no longer describes the data.
+        self.undo_stack.clear()
+        self.programme_page.reload_missions()
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    # ------------------------------------------------------------------ background work
+
+    def run_task(self, task: workers.Task, done: Any, what: str) -> workers.Task:
+        """Run a task off the GUI thread; ``done(result)`` runs back on the GUI thread."""
+        self._tasks.add(task)
+
+        def finished(result: object) -> None:
+            self._tasks.discard(task)
+            done(result)
+
+        def failed(exc: object) -> None:
+            self._tasks.discard(task)
+            if isinstance(exc, BaseException):
+                report_error(self, exc, action=what)
+
+        task.signals.finished.connect(finished)
+        task.signals.failed.connect(failed)
+        return workers.start(task)
+
+    def start_daily_backup(self) -> None:
+        db = self.db
+        self.run_task(
+            workers.Task(lambda _progress, _cancel: db.backup_if_due()),
+            lambda path: path and self.show_message(f"Daily backup made: {path.name}"),
+            "make the daily backup",
+        )
+
+    def backup_now(self) -> None:
+        db = self.db
+        self.show_message("Backing up…")
+        self.run_task(
+            workers.Task(lambda _progress, _cancel: db.backup("manual")),
+            lambda path: self.show_message(
+                f"Backup written and verified: {path}" if path else "Backups are up to the server."
+            ),
+            "back up the database",
+        )
+
+    def check_database(self) -> None:
+        db = self.db
+        self.show_message("Checking the database…")
+
+        def done(problems: object) -> None:
+            if problems:
+                QMessageBox.critical(
+                    self,
+                    "The database is damaged",
+                    "The integrity check found problems:\n\n"
+                    + "\n".join(list(problems)[:10])  # type: ignore[call-overload]
+                    + "\n\nRestore the latest backup from the backups folder beside it.",
+                )
+            else:
+                self.show_message("The database is in good order.")
+
+        self.run_task(
+            workers.Task(lambda _progress, _cancel: integrity_problems(db)),
+            done,
+            "check the database",
+        )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About PIMAP Desktop",
+            f"<b>PIMAP Desktop</b> {__version__}<br>"
+            "Missions, delegations, B2B meetings and follow-up for technology clusters.<br><br>"
+            f"Database: {self.db.path or self.db.url}<br>Log file: {log_path()}",
+        )
+
+    # ------------------------------------------------------------------ window state
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("main/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = self.settings.value("main/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        page = int(self.settings.value("main/page", 0) or 0)
+        self.go_to(page if 0 <= page < len(self.pages) else 0)
+        mission = self.settings.value("programme/mission")
+        if isinstance(mission, str) and mission:
+            try:
+                self.programme_page.show_mission(uuid.UUID(mission))
+            except ValueError:
+                pass
+
+    def save_state(self) -> None:
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.setValue("main/splitter", self.splitter.saveState())
+        self.settings.setValue("main/page", self.nav.currentRow())
+        mission = self.programme_page.mission_id()
+        self.settings.setValue("programme/mission", str(mission) if mission else "")
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        for task in list(self._tasks):
+            task.cancel.set()
+        QApplication.processEvents()
+        super().closeEvent(event)

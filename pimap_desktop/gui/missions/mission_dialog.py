@@ -1,0 +1,232 @@
+"""The mission form (ui/mission_form.ui) and the small 'duplicate' dialog."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pimap_desktop.domain.enums import MissionKind, MissionStatus
+from pimap_desktop.domain.errors import ValidationError
+from pimap_desktop.gui.forms import load_form
+from pimap_desktop.gui.widgets import TimeZoneCombo
+from pimap_desktop.services.missions import MissionData
+
+Submit = Callable[[MissionData], None]
+
+_FIELD_WIDGETS = {
+    "code": "codeEdit",
+    "name": "nameEdit",
+    "timezone": "timezoneCombo",
+    "country": "countryEdit",
+    "start_date": "startDate",
+    "end_date": "endDate",
+    "clusters": "clustersList",
+}
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class MissionDialog(QDialog):
+    """Create or edit a mission. ``submit`` saves; a ValidationError keeps the dialog open
+    with the message shown and the faulty field focused."""
+
+    def __init__(
+        self,
+        submit: Submit,
+        clusters: Sequence[tuple[uuid.UUID, str]],
+        parent: QWidget | None = None,
+        *,
+        initial: MissionData | None = None,
+        title: str = "New mission",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._submit = submit
+        self.form = load_form("mission_form", self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.buttons = buttons
+
+        f = self.form
+        self.code: QLineEdit = f.findChild(QLineEdit, "codeEdit")
+        self.name: QLineEdit = f.findChild(QLineEdit, "nameEdit")
+        self.kind: QComboBox = f.findChild(QComboBox, "kindCombo")
+        self.host_event: QLineEdit = f.findChild(QLineEdit, "hostEventEdit")
+        self.city: QLineEdit = f.findChild(QLineEdit, "cityEdit")
+        self.country: QLineEdit = f.findChild(QLineEdit, "countryEdit")
+        self.timezone: TimeZoneCombo = f.findChild(TimeZoneCombo, "timezoneCombo")
+        self.start: QDateEdit = f.findChild(QDateEdit, "startDate")
+        self.end: QDateEdit = f.findChild(QDateEdit, "endDate")
+        self.status: QComboBox = f.findChild(QComboBox, "statusCombo")
+        self.clusters: QListWidget = f.findChild(QListWidget, "clustersList")
+        self.objectives: QPlainTextEdit = f.findChild(QPlainTextEdit, "objectivesEdit")
+        self.practical: QPlainTextEdit = f.findChild(QPlainTextEdit, "practicalEdit")
+        self.error: QLabel = f.findChild(QLabel, "errorLabel")
+
+        for kind in MissionKind:
+            self.kind.addItem(kind.label, kind)
+        for status in MissionStatus:
+            self.status.addItem(status.label, status)
+        for cluster_id, name in clusters:
+            item = QListWidgetItem(name, self.clusters)
+            item.setData(Qt.ItemDataRole.UserRole, cluster_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.clusters.setVisible(bool(clusters))
+        f.findChild(QLabel, "clustersLabel").setVisible(bool(clusters))
+        self.start.dateChanged.connect(self._keep_end_after_start)
+        self.error.hide()
+
+        if initial is not None:
+            self.set_data(initial)
+        else:
+            today = QDate.currentDate()
+            self.start.setDate(today)
+            self.end.setDate(today)
+        self.resize(560, 640)
+
+    def _keep_end_after_start(self, start: QDate) -> None:
+        if self.end.date() < start:
+            self.end.setDate(start)
+
+    def set_data(self, data: MissionData) -> None:
+        self.code.setText(data.code)
+        self.name.setText(data.name)
+        self.kind.setCurrentIndex(self.kind.findData(data.kind))
+        self.host_event.setText(data.host_event)
+        self.city.setText(data.city)
+        self.country.setText(data.country)
+        self.timezone.set_zone_name(data.timezone)
+        self.start.setDate(_qdate(data.start_date))
+        self.end.setDate(_qdate(data.end_date))
+        self.status.setCurrentIndex(self.status.findData(data.status))
+        chosen = set(data.cluster_ids)
+        for row in range(self.clusters.count()):
+            item = self.clusters.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.objectives.setPlainText(data.objectives)
+        self.practical.setPlainText(data.practical_info)
+
+    def data(self) -> MissionData:
+        cluster_ids = tuple(
+            self.clusters.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.clusters.count())
+            if self.clusters.item(row).checkState() == Qt.CheckState.Checked
+        )
+        return MissionData(
+            code=self.code.text(),
+            name=self.name.text(),
+            kind=self.kind.currentData(),
+            city=self.city.text(),
+            country=self.country.text(),
+            timezone=self.timezone.zone_name(),
+            start_date=_pydate(self.start.date()),
+            end_date=_pydate(self.end.date()),
+            status=self.status.currentData(),
+            host_event=self.host_event.text(),
+            objectives=self.objectives.toPlainText(),
+            practical_info=self.practical.toPlainText(),
+            cluster_ids=cluster_ids,
+        )
+
+    def show_error(self, message: str, field: str | None) -> None:
+        self.error.setText(message)
+        self.error.show()
+        widget_name = _FIELD_WIDGETS.get(field or "")
+        if widget_name:
+            widget = self.form.findChild(QWidget, widget_name)
+            if widget is not None:
+                widget.setFocus()
+
+    def accept(self) -> None:
+        try:
+            self._submit(self.data())
+        except ValidationError as exc:
+            self.show_error(str(exc), exc.field)
+            return
+        super().accept()
+
+
+class DuplicateMissionDialog(QDialog):
+    """Asks for the copy's code, name and first day."""
+
+    def __init__(
+        self,
+        submit: Callable[[str, str, date], None],
+        *,
+        code: str,
+        name: str,
+        start: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Duplicate mission")
+        self._submit = submit
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                "The copy gets the venues, organisers and programme (same local times), "
+                "not the registrations."
+            )
+        )
+        form = QFormLayout()
+        self.code = QLineEdit(code)
+        self.code.setMaxLength(20)
+        self.name = QLineEdit(name)
+        self.start = QDateEdit(_qdate(start))
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("ddd d MMM yyyy")
+        form.addRow("&Code", self.code)
+        form.addRow("&Name", self.name)
+        form.addRow("&First day", self.start)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            self._submit(self.code.text(), self.name.text(), _pydate(self.start.date()))
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        super().accept()

@@ -1,0 +1,302 @@
+"""The missions list: search, filter by status, sort; create, edit, duplicate, delete."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pimap_desktop.db import Database
+from pimap_desktop.domain.enums import MissionStatus
+from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.missions.mission_dialog import DuplicateMissionDialog, MissionDialog
+from pimap_desktop.gui.models import ROW_ROLE, Column, RowTableModel, SearchProxy
+from pimap_desktop.services import missions as svc
+from pimap_desktop.services.missions import MissionData, MissionRow
+
+
+def format_dates(start: date, end: date) -> str:
+    """'24–29 Jan 2027', '30 Jun – 2 Jul 2027', '28 Dec 2026 – 2 Jan 2027'."""
+    if start == end:
+        return f"{start.day} {start:%b %Y}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {end:%b %Y}"
+    if start.year == end.year:
+        return f"{start.day} {start:%b} – {end.day} {end:%b %Y}"
+    return f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
+
+
+MISSION_COLUMNS: list[Column[MissionRow]] = [
+    Column("Code", lambda r: r.code),
+    Column("Name", lambda r: r.name),
+    Column("Kind", lambda r: r.kind.label),
+    Column("City", lambda r: f"{r.city}, {r.country}" if r.country else r.city),
+    Column(
+        "Dates",
+        lambda r: format_dates(r.start_date, r.end_date),
+        sort_key=lambda r: r.start_date.toordinal(),
+        tooltip=lambda r: f"{r.start_date.isoformat()} to {r.end_date.isoformat()}, {r.timezone}",
+    ),
+    Column("Time zone", lambda r: r.timezone),
+    Column("Status", lambda r: r.status.label),
+    Column(
+        "Registrations",
+        lambda r: str(r.registrations),
+        sort_key=lambda r: r.registrations,
+        align_right=True,
+    ),
+]
+
+
+class MissionsPage(QWidget):
+    """Lists the missions; emits ``missionOpened`` to show one's programme."""
+
+    missionOpened = Signal(object)  # uuid
+    missionsChanged = Signal()
+    message = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.model: RowTableModel[MissionRow] = RowTableModel(MISSION_COLUMNS, self)
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search missions: code, name, city, kind…")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem("All statuses", None)
+        for status in MissionStatus:
+            self.status_filter.addItem(status.label, status)
+        self.status_filter.currentIndexChanged.connect(self._status_changed)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+
+        self.new_action = QAction("&New mission…", self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_mission)
+        self.edit_action = QAction("&Edit mission…", self)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.triggered.connect(self.edit_mission)
+        self.duplicate_action = QAction("D&uplicate mission…", self)
+        self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.duplicate_action.triggered.connect(self.duplicate_mission)
+        self.delete_action = QAction("&Delete mission…", self)
+        self.delete_action.triggered.connect(self.delete_mission)
+        self.open_action = QAction("Open &programme", self)
+        self.open_action.setShortcut(QKeySequence("Ctrl+Return"))
+        self.open_action.triggered.connect(self._open_selected)
+        for action in (self.edit_action, self.duplicate_action, self.open_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.new_action,
+            self.edit_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.open_action,
+        ):
+            toolbar.addAction(action)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(QLabel("Status:"))
+        top.addWidget(self.status_filter)
+        self.count_label = QLabel()
+        layout = QVBoxLayout(self)
+        heading = QLabel("<h2>Missions and workshops</h2>")
+        layout.addWidget(heading)
+        layout.addWidget(toolbar)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self.refresh()
+
+    # ------------------------------------------------------------------ data
+
+    def refresh(self, select: uuid.UUID | None = None) -> None:
+        keep = select or self.selected_id()
+        with self.db.session() as session:
+            rows = svc.list_missions(session)
+        self.model.set_rows(rows)
+        if keep is not None:
+            self.select_mission(keep)
+        self._update_actions()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(
+            f"{total} missions" if shown == total else f"{shown} of {total} missions shown"
+        )
+
+    def _status_changed(self) -> None:
+        status = self.status_filter.currentData()
+        self.proxy.set_predicate(None if status is None else (lambda r: r.status == status))
+
+    def selected_id(self) -> uuid.UUID | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        row: MissionRow = indexes[0].data(ROW_ROLE)
+        return row.id
+
+    def select_mission(self, mission_id: uuid.UUID) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE).id == mission_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return
+
+    def _update_actions(self) -> None:
+        has = self.selected_id() is not None
+        for action in (self.edit_action, self.duplicate_action, self.delete_action, self.open_action):
+            action.setEnabled(has)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        self.missionOpened.emit(index.data(ROW_ROLE).id)
+
+    def _open_selected(self) -> None:
+        mission_id = self.selected_id()
+        if mission_id is not None:
+            self.missionOpened.emit(mission_id)
+
+    # ------------------------------------------------------------------ actions
+
+    def _clusters(self) -> list[tuple[uuid.UUID, str]]:
+        with self.db.session() as session:
+            return svc.list_clusters(session)
+
+    def new_mission(self) -> None:
+        created: list[uuid.UUID] = []
+
+        def submit(data: MissionData) -> None:
+            with self.db.session() as session:
+                created.append(svc.create_mission(session, data))
+
+        dialog = MissionDialog(submit, self._clusters(), self, title="New mission")
+        if dialog.exec() and created:
+            self.refresh(select=created[0])
+            self.missionsChanged.emit()
+            self.message.emit(f"Mission {dialog.data().code.strip().upper()} created.")
+
+    def edit_mission(self) -> None:
+        mission_id = self.selected_id()
+        if mission_id is None:
+            return
+        try:
+            with self.db.session() as session:
+                initial = svc.mission_data(session, mission_id)
+        except Exception as exc:
+            report_error(self, exc, action="open the mission")
+            self.refresh()
+            return
+
+        def submit(data: MissionData) -> None:
+            with self.db.session() as session:
+                svc.update_mission(session, mission_id, data)
+
+        dialog = MissionDialog(
+            submit, self._clusters(), self, initial=initial, title=f"Edit mission {initial.code}"
+        )
+        if dialog.exec():
+            self.refresh(select=mission_id)
+            self.missionsChanged.emit()
+            self.message.emit(f"Mission {dialog.data().code.strip().upper()} saved.")
+
+    def duplicate_mission(self) -> None:
+        mission_id = self.selected_id()
+        if mission_id is None:
+            return
+        with self.db.session() as session:
+            source = svc.mission_data(session, mission_id)
+            suggested = svc.suggest_copy_code(session, source.code)
+        created: list[uuid.UUID] = []
+
+        def submit(code: str, name: str, start: date) -> None:
+            with self.db.session() as session:
+                created.append(
+                    svc.duplicate_mission(
+                        session, mission_id, new_code=code, new_name=name, new_start=start
+                    )
+                )
+
+        dialog = DuplicateMissionDialog(
+            submit,
+            code=suggested,
+            name=f"{source.name} (copy)",
+            start=source.start_date,
+            parent=self,
+        )
+        if dialog.exec() and created:
+            self.refresh(select=created[0])
+            self.missionsChanged.emit()
+            self.message.emit(f"Mission {source.code} duplicated.")
+
+    def delete_mission(self) -> None:
+        mission_id = self.selected_id()
+        if mission_id is None:
+            return
+        try:
+            with self.db.session() as session:
+                impact = svc.deletion_impact(session, mission_id)
+        except Exception as exc:
+            report_error(self, exc, action="delete the mission")
+            self.refresh()
+            return
+        answer = QMessageBox.question(
+            self,
+            f"Delete mission {impact.code}?",
+            f"{impact.describe()}\n\nThis cannot be undone; a backup of the database is made "
+            "every day when PIMAP starts.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.db.session() as session:
+                svc.delete_mission(session, mission_id)
+        except Exception as exc:
+            report_error(self, exc, action="delete the mission")
+        self.refresh()
+        self.missionsChanged.emit()
+        self.message.emit(f"Mission {impact.code} deleted.")

@@ -1,0 +1,172 @@
+"""The programme item form (ui/programme_item_form.ui), in the mission's local time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pimap_desktop.domain.enums import Audience, ProgrammeItemKind
+from pimap_desktop.domain.errors import ValidationError
+from pimap_desktop.domain.rules import local_to_utc, zone_abbreviation
+from pimap_desktop.gui.forms import load_form
+from pimap_desktop.services.missions import ProgrammeContext, ProgrammeItemData
+
+Submit = Callable[[ProgrammeItemData], None]
+
+_FIELD_WIDGETS = {"title": "titleEdit", "ends": "endTime", "day": "dayCombo", "time": "startTime"}
+
+
+def _qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def _pytime(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+class ProgrammeItemDialog(QDialog):
+    """Add or edit a programme item. Times are wall-clock times of the mission's zone; an end
+    at or before the start means the item ends after midnight."""
+
+    def __init__(
+        self,
+        submit: Submit,
+        context: ProgrammeContext,
+        parent: QWidget | None = None,
+        *,
+        initial: ProgrammeItemData | None = None,
+        day: date | None = None,
+        title: str = "New programme item",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{title} — {context.code}")
+        self._submit = submit
+        self._context = context
+        self.form = load_form("programme_item_form", self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        f = self.form
+        self.title: QLineEdit = f.findChild(QLineEdit, "titleEdit")
+        self.kind: QComboBox = f.findChild(QComboBox, "kindCombo")
+        self.day: QComboBox = f.findChild(QComboBox, "dayCombo")
+        self.start: QTimeEdit = f.findChild(QTimeEdit, "startTime")
+        self.end: QTimeEdit = f.findChild(QTimeEdit, "endTime")
+        self.zone: QLabel = f.findChild(QLabel, "zoneLabel")
+        self.venue: QComboBox = f.findChild(QComboBox, "venueCombo")
+        self.room: QLineEdit = f.findChild(QLineEdit, "roomEdit")
+        self.audience: QComboBox = f.findChild(QComboBox, "audienceCombo")
+        self.description: QPlainTextEdit = f.findChild(QPlainTextEdit, "descriptionEdit")
+        self.error: QLabel = f.findChild(QLabel, "errorLabel")
+        self.error.hide()
+
+        for kind in ProgrammeItemKind:
+            self.kind.addItem(kind.label, kind)
+        for d in context.days:
+            self.day.addItem(f"{d:%a} {d.day} {d:%b %Y}", d)
+        self.venue.addItems(["", *context.venues])
+        self.venue.lineEdit().setPlaceholderText("pick or type a new venue")
+        self.audience.addItem("Everyone", (Audience.EVERYONE, None))
+        for delegation_id, name in context.delegations:
+            self.audience.addItem(f"Delegation: {name}", (Audience.GROUP, delegation_id))
+        self._attendee_ids: tuple[object, ...] = ()
+
+        self.day.currentIndexChanged.connect(self._update_zone)
+        self.start.timeChanged.connect(self._update_zone)
+        self.end.timeChanged.connect(self._update_zone)
+
+        if initial is not None:
+            self.set_data(initial)
+        else:
+            self.start.setTime(QTime(9, 0))
+            self.end.setTime(QTime(10, 0))
+            if day is not None and day in context.days:
+                self.day.setCurrentIndex(context.days.index(day))
+        self._update_zone()
+        self.resize(520, 480)
+
+    def _update_zone(self) -> None:
+        """Name the zone (PST, PDT...) of the chosen day, and say when an item ends next day."""
+        d = self.day.currentData()
+        if d is None:
+            return
+        noon = local_to_utc(d, time(12), self._context.timezone)
+        text = f"{self._context.timezone} ({zone_abbreviation(noon, self._context.timezone)})"
+        if self.end.time() <= self.start.time():
+            text += " — ends the next day"
+        self.zone.setText(text)
+
+    def set_data(self, data: ProgrammeItemData) -> None:
+        self.title.setText(data.title)
+        self.kind.setCurrentIndex(self.kind.findData(data.kind))
+        index = self.day.findData(data.starts_local.date())
+        if index < 0:  # an item outside the mission's dates (the dates were changed)
+            d = data.starts_local.date()
+            self.day.addItem(f"{d:%a} {d.day} {d:%b %Y}", d)
+            index = self.day.count() - 1
+        self.day.setCurrentIndex(index)
+        self.start.setTime(_qtime(data.starts_local.time()))
+        self.end.setTime(_qtime(data.ends_local.time()))
+        self.venue.setCurrentText(data.venue_name)
+        self.room.setText(data.room)
+        self.description.setPlainText(data.description)
+        if data.audience is Audience.GROUP:
+            pos = self.audience.findData((Audience.GROUP, data.delegation_id))
+            self.audience.setCurrentIndex(max(pos, 0))
+        elif data.audience is Audience.NAMED:
+            self.audience.addItem(
+                f"Named people ({len(data.attendee_ids)})", (Audience.NAMED, None)
+            )
+            self.audience.setCurrentIndex(self.audience.count() - 1)
+            self._attendee_ids = data.attendee_ids
+
+    def data(self) -> ProgrammeItemData:
+        day: date = self.day.currentData()
+        starts = datetime.combine(day, _pytime(self.start.time()))
+        ends = datetime.combine(day, _pytime(self.end.time()))
+        if ends <= starts:
+            ends += timedelta(days=1)
+        audience, delegation_id = self.audience.currentData()
+        return ProgrammeItemData(
+            kind=self.kind.currentData(),
+            title=self.title.text(),
+            starts_local=starts,
+            ends_local=ends,
+            venue_name=self.venue.currentText(),
+            room=self.room.text(),
+            description=self.description.toPlainText(),
+            audience=audience,
+            delegation_id=delegation_id,
+            attendee_ids=self._attendee_ids if audience is Audience.NAMED else (),  # type: ignore[arg-type]
+        )
+
+    def accept(self) -> None:
+        try:
+            self._submit(self.data())
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            widget = self.form.findChild(QWidget, _FIELD_WIDGETS.get(exc.field or "", ""))
+            if widget is not None:
+                widget.setFocus()
+            return
+        super().accept()

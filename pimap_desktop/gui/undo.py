@@ -1,0 +1,128 @@
+"""Undoable edits. Each command calls a service (one transaction each way); none pokes models.
+
+The first ``redo`` that ``QUndoStack.push`` runs is skipped: the page has already carried the
+action out (so that a refused input keeps its dialog open instead of entering the stack).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from pimap_desktop.db import Database
+from pimap_desktop.gui.errors import report_error
+from pimap_desktop.services import missions as svc
+from pimap_desktop.services.missions import ProgrammeItemData
+
+Changed = Callable[[uuid.UUID, uuid.UUID | None], None]  # mission id, item to select
+
+
+class _ServiceCommand(QUndoCommand):
+    def __init__(self, db: Database, mission_id: uuid.UUID, changed: Changed, text: str) -> None:
+        super().__init__(text)
+        self.db = db
+        self.mission_id = mission_id
+        self.changed = changed
+        self._skip_first_redo = True
+
+    def redo(self) -> None:
+        if self._skip_first_redo:
+            self._skip_first_redo = False
+            return
+        self._guarded(self.do, "redo")
+
+    def undo(self) -> None:
+        self._guarded(self.revert, "undo")
+
+    def _guarded(self, step: Callable[[], None], verb: str) -> None:
+        # The data may have changed under the command (another window, the pimap command):
+        # say so, and drop the command from the stack rather than leave it half-applied.
+        try:
+            step()
+        except Exception as exc:
+            self.setObsolete(True)
+            report_error(None, exc, action=f"{verb} “{self.text()}”")
+            self.changed(self.mission_id, None)
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+
+class AddProgrammeItem(_ServiceCommand):
+    def __init__(
+        self,
+        db: Database,
+        mission_id: uuid.UUID,
+        item_id: uuid.UUID,
+        data: ProgrammeItemData,
+        changed: Changed,
+    ) -> None:
+        super().__init__(db, mission_id, changed, f"Add “{data.title.strip()}”")
+        self.item_id = item_id
+        self.data = data
+
+    def do(self) -> None:
+        with self.db.session() as session:
+            svc.create_programme_item(session, self.mission_id, self.data, item_id=self.item_id)
+        self.changed(self.mission_id, self.item_id)
+
+    def revert(self) -> None:
+        with self.db.session() as session:
+            svc.delete_programme_item(session, self.item_id)
+        self.changed(self.mission_id, None)
+
+
+class EditProgrammeItem(_ServiceCommand):
+    def __init__(
+        self,
+        db: Database,
+        mission_id: uuid.UUID,
+        item_id: uuid.UUID,
+        before: ProgrammeItemData,
+        after: ProgrammeItemData,
+        changed: Changed,
+    ) -> None:
+        super().__init__(db, mission_id, changed, f"Edit “{after.title.strip()}”")
+        self.item_id = item_id
+        self.before = before
+        self.after = after
+
+    def _set(self, data: ProgrammeItemData) -> None:
+        with self.db.session() as session:
+            svc.update_programme_item(session, self.item_id, data)
+        self.changed(self.mission_id, self.item_id)
+
+    def do(self) -> None:
+        self._set(self.after)
+
+    def revert(self) -> None:
+        self._set(self.before)
+
+
+class DeleteProgrammeItem(_ServiceCommand):
+    def __init__(
+        self,
+        db: Database,
+        mission_id: uuid.UUID,
+        item_id: uuid.UUID,
+        before: ProgrammeItemData,
+        changed: Changed,
+    ) -> None:
+        super().__init__(db, mission_id, changed, f"Delete “{before.title}”")
+        self.item_id = item_id
+        self.before = before
+
+    def do(self) -> None:
+        with self.db.session() as session:
+            svc.delete_programme_item(session, self.item_id)
+        self.changed(self.mission_id, None)
+
+    def revert(self) -> None:
+        with self.db.session() as session:
+            svc.create_programme_item(session, self.mission_id, self.before, item_id=self.item_id)
+        self.changed(self.mission_id, self.item_id)

@@ -1,0 +1,42 @@
+"""Small reusable widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from pimap_desktop.domain.rules import available_timezones
+
+
+class TimeZoneCombo(QComboBox):
+    """A searchable IANA time-zone picker: type any part ("angel", "helsinki") to filter."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(20)
+        zones = list(available_timezones())
+        self._zones = set(zones)
+        self.addItems(zones)
+        self.setCurrentIndex(-1)
+        self.lineEdit().setPlaceholderText("type to search, e.g. Los_Angeles")
+        completer = QCompleter(QStringListModel(zones, self), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+
+    def zone_name(self) -> str:
+        """The zone typed or picked (spaces typed for underscores are accepted)."""
+        text = self.currentText().strip()
+        if text not in self._zones and text.replace(" ", "_") in self._zones:
+            return text.replace(" ", "_")
+        return text
+
+    def set_zone_name(self, name: str) -> None:
+        index = self.findText(name)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setEditText(name)

@@ -1,0 +1,113 @@
+"""The migrations build exactly the schema of the models, and upgrades keep data safe."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from pimap_desktop import db as dbmod
+from pimap_desktop.db import open_database
+from pimap_desktop.domain.errors import DatabaseError
+from pimap_desktop.domain.models import Base
+
+
+def test_empty_database_upgraded_to_head_matches_the_models(db_path: Path) -> None:
+    database = open_database(db_path)
+    database.dispose()
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.connect() as conn:
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "render_as_batch": True}
+        )
+        differences = compare_metadata(context, Base.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_new_database_is_marked_as_pimap_and_uses_wal_and_foreign_keys(db_path: Path) -> None:
+    database = open_database(db_path)
+    with database.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    database.dispose()
+    with sqlite3.connect(db_path) as raw:
+        assert raw.execute("PRAGMA application_id").fetchone()[0] == dbmod.PIMAP_APPLICATION_ID
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
+            dbmod.head_revision()
+        )
+
+
+def test_database_of_an_older_revision_is_backed_up_then_upgraded(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Made by the previous revision (here: before the first one, with PIMAP's mark), the
+    database is copied to backups/ before the upgrade touches it."""
+    with sqlite3.connect(db_path) as raw:
+        raw.execute(f"PRAGMA application_id = {dbmod.PIMAP_APPLICATION_ID}")
+        raw.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    database = open_database(db_path)
+    database.dispose()
+    backups = dbmod.list_backups(db_path)
+    assert len(backups) == 1 and "before-upgrade" in backups[0].name
+    with sqlite3.connect(db_path) as raw:
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+
+
+def test_file_that_is_not_sqlite_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "agenda.xlsx"
+    path.write_bytes(b"PK\x03\x04 a spreadsheet, not a database")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="not an SQLite file"):
+        open_database(path)
+    assert path.read_bytes() == before
+    assert not (tmp_path / "backups").exists()
+
+
+def test_sqlite_file_of_another_program_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as raw:
+        raw.execute("CREATE TABLE contacts (name TEXT)")
+        raw.execute("INSERT INTO contacts VALUES ('someone')")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="another program"):
+        open_database(path)
+    assert path.read_bytes() == before
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
+def test_database_written_by_a_newer_version_is_refused_and_left_untouched(
+    db_path: Path,
+) -> None:
+    open_database(db_path).dispose()
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = 'f00dcafe'")
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseError, match="newer version"):
+        open_database(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_locked_database_gets_a_clear_message(db_path: Path) -> None:
+    open_database(db_path).dispose()
+    holder = sqlite3.connect(db_path, timeout=0)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseError, match="locked"):
+            open_database(db_path)
+    finally:
+        holder.rollback()
+        holder.close()
+
+
+def test_missing_database_is_not_created_when_not_asked(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="no PIMAP database"):
+        open_database(tmp_path / "none.sqlite", create=False)
+    assert not (tmp_path / "none.sqlite").exists()
