@@ -32,9 +32,7 @@ def report_error(parent: QWidget | None, exc: BaseException, *, action: str = ""
 def install_excepthook() -> None:
     """Unexpected errors in slots are logged and shown; the window stays open."""
 
-    def hook(
-        kind: type[BaseException], exc: BaseException, tb: TracebackType | None
-    ) -> None:
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return

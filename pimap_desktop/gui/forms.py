@@ -19,7 +19,8 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     loader = QUiLoader()
     for widget_class in _CUSTOM_WIDGETS:
         loader.registerCustomWidget(widget_class)
-    buffer = QBuffer(QByteArray(data))
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))  # QBuffer(QByteArray) would not keep the bytes alive
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     form = loader.load(buffer, parent)
     buffer.close()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,7 +48,7 @@ class MainWindow(QMainWindow):
         ]
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(170)
+        self.nav.setMinimumWidth(130)
         self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; padding-top: 8px; }")
         self.stack = QStackedWidget()
         for title, page in self.pages:
@@ -57,7 +58,9 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([170, 1100])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -111,7 +114,12 @@ class MainWindow(QMainWindow):
 
         programme_menu = bar.addMenu("&Programme")
         prog = self.programme_page
-        for action in (prog.add_action, prog.edit_action, prog.duplicate_action, prog.delete_action):
+        for action in (
+            prog.add_action,
+            prog.edit_action,
+            prog.duplicate_action,
+            prog.delete_action,
+        ):
             programme_menu.addAction(action)
 
         view_menu = bar.addMenu("&View")
@@ -236,10 +244,8 @@ class MainWindow(QMainWindow):
         self.go_to(page if 0 <= page < len(self.pages) else 0)
         mission = self.settings.value("programme/mission")
         if isinstance(mission, str) and mission:
-            try:
+            with contextlib.suppress(ValueError):
                 self.programme_page.show_mission(uuid.UUID(mission))
-            except ValueError:
-                pass
 
     def save_state(self) -> None:
         self.settings.setValue("main/geometry", self.saveGeometry())

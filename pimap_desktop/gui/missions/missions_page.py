@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -10,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -73,6 +75,7 @@ class MissionsPage(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.dialog: QDialog | None = None  # the dialog in progress, if any
         self.model: RowTableModel[MissionRow] = RowTableModel(MISSION_COLUMNS, self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -164,7 +167,9 @@ class MissionsPage(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(
-            f"{total} missions" if shown == total else f"{shown} of {total} missions shown"
+            f"{total} mission{'' if total == 1 else 's'}"
+            if shown == total
+            else f"{shown} of {total} missions shown"
         )
 
     def _status_changed(self) -> None:
@@ -188,7 +193,12 @@ class MissionsPage(QWidget):
 
     def _update_actions(self) -> None:
         has = self.selected_id() is not None
-        for action in (self.edit_action, self.duplicate_action, self.delete_action, self.open_action):
+        for action in (
+            self.edit_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.open_action,
+        ):
             action.setEnabled(has)
 
     def _open_index(self, index: QModelIndex) -> None:
@@ -205,6 +215,13 @@ class MissionsPage(QWidget):
         with self.db.session() as session:
             return svc.list_clusters(session)
 
+    def _open_dialog(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
+        """Show a dialog without blocking; ``on_accept`` runs once it is accepted."""
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(on_accept)
+        dialog.open()
+
     def new_mission(self) -> None:
         created: list[uuid.UUID] = []
 
@@ -213,10 +230,13 @@ class MissionsPage(QWidget):
                 created.append(svc.create_mission(session, data))
 
         dialog = MissionDialog(submit, self._clusters(), self, title="New mission")
-        if dialog.exec() and created:
+
+        def done() -> None:
             self.refresh(select=created[0])
             self.missionsChanged.emit()
             self.message.emit(f"Mission {dialog.data().code.strip().upper()} created.")
+
+        self._open_dialog(dialog, done)
 
     def edit_mission(self) -> None:
         mission_id = self.selected_id()
@@ -237,10 +257,13 @@ class MissionsPage(QWidget):
         dialog = MissionDialog(
             submit, self._clusters(), self, initial=initial, title=f"Edit mission {initial.code}"
         )
-        if dialog.exec():
+
+        def done() -> None:
             self.refresh(select=mission_id)
             self.missionsChanged.emit()
             self.message.emit(f"Mission {dialog.data().code.strip().upper()} saved.")
+
+        self._open_dialog(dialog, done)
 
     def duplicate_mission(self) -> None:
         mission_id = self.selected_id()
@@ -266,10 +289,13 @@ class MissionsPage(QWidget):
             start=source.start_date,
             parent=self,
         )
-        if dialog.exec() and created:
+
+        def done() -> None:
             self.refresh(select=created[0])
             self.missionsChanged.emit()
             self.message.emit(f"Mission {source.code} duplicated.")
+
+        self._open_dialog(dialog, done)
 
     def delete_mission(self) -> None:
         mission_id = self.selected_id()
@@ -282,21 +308,31 @@ class MissionsPage(QWidget):
             report_error(self, exc, action="delete the mission")
             self.refresh()
             return
-        answer = QMessageBox.question(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
             f"Delete mission {impact.code}?",
             f"{impact.describe()}\n\nThis cannot be undone; a backup of the database is made "
             "every day when PIMAP starts.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self,
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            with self.db.session() as session:
-                svc.delete_mission(session, mission_id)
-        except Exception as exc:
-            report_error(self, exc, action="delete the mission")
-        self.refresh()
-        self.missionsChanged.emit()
-        self.message.emit(f"Mission {impact.code} deleted.")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText("Delete")
+
+        def done() -> None:
+            if box.clickedButton() is not box.button(QMessageBox.StandardButton.Yes):
+                return
+            try:
+                with self.db.session() as session:
+                    svc.delete_mission(session, mission_id)
+            except Exception as exc:
+                report_error(self, exc, action="delete the mission")
+            else:
+                self.message.emit(f"Mission {impact.code} deleted.")
+            self.refresh()
+            self.missionsChanged.emit()
+
+        self.dialog = box
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(done)
+        box.open()

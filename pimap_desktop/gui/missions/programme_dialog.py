@@ -82,7 +82,7 @@ class ProgrammeItemDialog(QDialog):
         for kind in ProgrammeItemKind:
             self.kind.addItem(kind.label, kind)
         for d in context.days:
-            self.day.addItem(f"{d:%a} {d.day} {d:%b %Y}", d)
+            self._add_day(d)
         self.venue.addItems(["", *context.venues])
         self.venue.lineEdit().setPlaceholderText("pick or type a new venue")
         self.audience.addItem("Everyone", (Audience.EVERYONE, None))
@@ -100,13 +100,28 @@ class ProgrammeItemDialog(QDialog):
             self.start.setTime(QTime(9, 0))
             self.end.setTime(QTime(10, 0))
             if day is not None and day in context.days:
-                self.day.setCurrentIndex(context.days.index(day))
+                self.set_day(day)
         self._update_zone()
         self.resize(520, 480)
 
+    # Days are kept in the combo as ordinals: Qt would turn a date into a QDate.
+    def _add_day(self, d: date) -> None:
+        self.day.addItem(f"{d:%a} {d.day} {d:%b %Y}", d.toordinal())
+
+    def selected_day(self) -> date | None:
+        ordinal = self.day.currentData()
+        return date.fromordinal(ordinal) if isinstance(ordinal, int) else None
+
+    def set_day(self, d: date) -> None:
+        index = self.day.findData(d.toordinal())
+        if index < 0:  # an item outside the mission's dates (the dates were changed)
+            self._add_day(d)
+            index = self.day.count() - 1
+        self.day.setCurrentIndex(index)
+
     def _update_zone(self) -> None:
         """Name the zone (PST, PDT...) of the chosen day, and say when an item ends next day."""
-        d = self.day.currentData()
+        d = self.selected_day()
         if d is None:
             return
         noon = local_to_utc(d, time(12), self._context.timezone)
@@ -118,12 +133,7 @@ class ProgrammeItemDialog(QDialog):
     def set_data(self, data: ProgrammeItemData) -> None:
         self.title.setText(data.title)
         self.kind.setCurrentIndex(self.kind.findData(data.kind))
-        index = self.day.findData(data.starts_local.date())
-        if index < 0:  # an item outside the mission's dates (the dates were changed)
-            d = data.starts_local.date()
-            self.day.addItem(f"{d:%a} {d.day} {d:%b %Y}", d)
-            index = self.day.count() - 1
-        self.day.setCurrentIndex(index)
+        self.set_day(data.starts_local.date())
         self.start.setTime(_qtime(data.starts_local.time()))
         self.end.setTime(_qtime(data.ends_local.time()))
         self.venue.setCurrentText(data.venue_name)
@@ -140,7 +150,8 @@ class ProgrammeItemDialog(QDialog):
             self._attendee_ids = data.attendee_ids
 
     def data(self) -> ProgrammeItemData:
-        day: date = self.day.currentData()
+        day = self.selected_day()
+        assert day is not None, "the day list is never empty"
         starts = datetime.combine(day, _pytime(self.start.time()))
         ends = datetime.combine(day, _pytime(self.end.time()))
         if ends <= starts:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -40,6 +41,7 @@ class ProgrammePage(QWidget):
         self.undo_stack = undo_stack
         self.context: ProgrammeContext | None = None
         self.rows: list[ProgrammeRow] = []
+        self.dialog: ProgrammeItemDialog | None = None  # the dialog in progress, if any
 
         self.mission_combo = QComboBox()
         self.mission_combo.setMinimumContentsLength(40)
@@ -87,7 +89,12 @@ class ProgrammePage(QWidget):
         self.delete_action.triggered.connect(self.delete_item)
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.add_action, self.edit_action, self.duplicate_action, self.delete_action):
+        for action in (
+            self.add_action,
+            self.edit_action,
+            self.duplicate_action,
+            self.delete_action,
+        ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
             toolbar.addAction(action)
@@ -244,11 +251,21 @@ class ProgrammePage(QWidget):
                 svc.create_programme_item(session, context.id, data, item_id=new_id)
             saved.append(data)
 
-        dialog = ProgrammeItemDialog(submit, context, self, day=self.selected_day())
-        if dialog.exec() and saved:
-            self.undo_stack.push(AddProgrammeItem(self.db, context.id, new_id, saved[0], self._changed))
+        def done() -> None:
+            self.undo_stack.push(
+                AddProgrammeItem(self.db, context.id, new_id, saved[0], self._changed)
+            )
             self.refresh(select=new_id)
             self._announce("Added", new_id)
+
+        self._open_dialog(ProgrammeItemDialog(submit, context, self, day=self.selected_day()), done)
+
+    def _open_dialog(self, dialog: ProgrammeItemDialog, on_accept: Callable[[], None]) -> None:
+        """Show a dialog without blocking; ``on_accept`` runs once it is accepted."""
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(on_accept)
+        dialog.open()
 
     def edit_item(self) -> None:
         item_id = self.selected_item()
@@ -273,15 +290,17 @@ class ProgrammePage(QWidget):
                 svc.update_programme_item(session, item_id, data)
             saved.append(data)
 
-        dialog = ProgrammeItemDialog(
-            submit, context, self, initial=before, title="Edit programme item"
-        )
-        if dialog.exec() and saved:
+        def done() -> None:
             self.undo_stack.push(
                 EditProgrammeItem(self.db, context.id, item_id, before, saved[0], self._changed)
             )
             self.refresh(select=item_id)
             self._announce("Saved", item_id)
+
+        dialog = ProgrammeItemDialog(
+            submit, context, self, initial=before, title="Edit programme item"
+        )
+        self._open_dialog(dialog, done)
 
     def duplicate_item(self) -> None:
         """A copy of the item on the next day (or the same day when it is the last one)."""
