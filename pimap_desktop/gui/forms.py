@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from importlib import resources
+from typing import TypeVar
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
@@ -27,3 +28,14 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     if form is None:
         raise RuntimeError(f"the form {name}.ui could not be loaded: {loader.errorString()}")
     return form
+
+
+W = TypeVar("W", bound=QObject)
+
+
+def child(form: QWidget, kind: type[W], name: str) -> W:
+    """A named widget of a loaded form; a missing one is a broken form, said loudly."""
+    found = form.findChild(kind, name)
+    if found is None:
+        raise RuntimeError(f"the form {form.objectName()} has no {kind.__name__} named {name}")
+    return found

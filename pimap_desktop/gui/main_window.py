@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         db = self.db
         self.run_task(
             workers.Task(lambda _progress, _cancel: db.backup_if_due()),
-            lambda path: path and self.show_message(f"Daily backup made: {path.name}"),
+            lambda path: self.show_message(f"Daily backup made: {path.name}") if path else None,
             "make the daily backup",
         )
 
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("main/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        page = int(self.settings.value("main/page", 0) or 0)
+        page = int(str(self.settings.value("main/page", 0) or 0))
         self.go_to(page if 0 <= page < len(self.pages) else 0)
         mission = self.settings.value("programme/mission")
         if isinstance(mission, str) and mission:

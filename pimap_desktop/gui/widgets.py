@@ -20,7 +20,9 @@ class TimeZoneCombo(QComboBox):
         self._zones = set(zones)
         self.addItems(zones)
         self.setCurrentIndex(-1)
-        self.lineEdit().setPlaceholderText("type to search, e.g. Los_Angeles")
+        edit = self.lineEdit()
+        assert edit is not None  # an editable combo box has a line edit
+        edit.setPlaceholderText("type to search, e.g. Los_Angeles")
         completer = QCompleter(QStringListModel(zones, self), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.domain.enums import MissionKind, MissionStatus
 from pimap_desktop.domain.errors import ValidationError
-from pimap_desktop.gui.forms import load_form
+from pimap_desktop.gui.forms import child, load_form
 from pimap_desktop.gui.widgets import TimeZoneCombo
 from pimap_desktop.services.missions import MissionData
 
@@ -77,20 +77,20 @@ class MissionDialog(QDialog):
         self.buttons = buttons
 
         f = self.form
-        self.code: QLineEdit = f.findChild(QLineEdit, "codeEdit")
-        self.name: QLineEdit = f.findChild(QLineEdit, "nameEdit")
-        self.kind: QComboBox = f.findChild(QComboBox, "kindCombo")
-        self.host_event: QLineEdit = f.findChild(QLineEdit, "hostEventEdit")
-        self.city: QLineEdit = f.findChild(QLineEdit, "cityEdit")
-        self.country: QLineEdit = f.findChild(QLineEdit, "countryEdit")
-        self.timezone: TimeZoneCombo = f.findChild(TimeZoneCombo, "timezoneCombo")
-        self.start: QDateEdit = f.findChild(QDateEdit, "startDate")
-        self.end: QDateEdit = f.findChild(QDateEdit, "endDate")
-        self.status: QComboBox = f.findChild(QComboBox, "statusCombo")
-        self.clusters: QListWidget = f.findChild(QListWidget, "clustersList")
-        self.objectives: QPlainTextEdit = f.findChild(QPlainTextEdit, "objectivesEdit")
-        self.practical: QPlainTextEdit = f.findChild(QPlainTextEdit, "practicalEdit")
-        self.error: QLabel = f.findChild(QLabel, "errorLabel")
+        self.code: QLineEdit = child(f, QLineEdit, "codeEdit")
+        self.name: QLineEdit = child(f, QLineEdit, "nameEdit")
+        self.kind: QComboBox = child(f, QComboBox, "kindCombo")
+        self.host_event: QLineEdit = child(f, QLineEdit, "hostEventEdit")
+        self.city: QLineEdit = child(f, QLineEdit, "cityEdit")
+        self.country: QLineEdit = child(f, QLineEdit, "countryEdit")
+        self.timezone: TimeZoneCombo = child(f, TimeZoneCombo, "timezoneCombo")
+        self.start: QDateEdit = child(f, QDateEdit, "startDate")
+        self.end: QDateEdit = child(f, QDateEdit, "endDate")
+        self.status: QComboBox = child(f, QComboBox, "statusCombo")
+        self.clusters: QListWidget = child(f, QListWidget, "clustersList")
+        self.objectives: QPlainTextEdit = child(f, QPlainTextEdit, "objectivesEdit")
+        self.practical: QPlainTextEdit = child(f, QPlainTextEdit, "practicalEdit")
+        self.error: QLabel = child(f, QLabel, "errorLabel")
 
         for kind in MissionKind:
             self.kind.addItem(kind.label, kind)
@@ -102,7 +102,7 @@ class MissionDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.clusters.setVisible(bool(clusters))
-        f.findChild(QLabel, "clustersLabel").setVisible(bool(clusters))
+        child(f, QLabel, "clustersLabel").setVisible(bool(clusters))
         self.start.dateChanged.connect(self._keep_end_after_start)
         self.error.hide()
 
@@ -164,9 +164,7 @@ class MissionDialog(QDialog):
         self.error.show()
         widget_name = _FIELD_WIDGETS.get(field or "")
         if widget_name:
-            widget = self.form.findChild(QWidget, widget_name)
-            if widget is not None:
-                widget.setFocus()
+            child(self.form, QWidget, widget_name).setFocus()
 
     def accept(self) -> None:
         try:

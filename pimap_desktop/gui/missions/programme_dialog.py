@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from pimap_desktop.domain.enums import Audience, ProgrammeItemKind
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.rules import local_to_utc, zone_abbreviation
-from pimap_desktop.gui.forms import load_form
+from pimap_desktop.gui.forms import child, load_form
 from pimap_desktop.services.missions import ProgrammeContext, ProgrammeItemData
 
 Submit = Callable[[ProgrammeItemData], None]
@@ -66,17 +66,17 @@ class ProgrammeItemDialog(QDialog):
         layout.addWidget(buttons)
 
         f = self.form
-        self.title: QLineEdit = f.findChild(QLineEdit, "titleEdit")
-        self.kind: QComboBox = f.findChild(QComboBox, "kindCombo")
-        self.day: QComboBox = f.findChild(QComboBox, "dayCombo")
-        self.start: QTimeEdit = f.findChild(QTimeEdit, "startTime")
-        self.end: QTimeEdit = f.findChild(QTimeEdit, "endTime")
-        self.zone: QLabel = f.findChild(QLabel, "zoneLabel")
-        self.venue: QComboBox = f.findChild(QComboBox, "venueCombo")
-        self.room: QLineEdit = f.findChild(QLineEdit, "roomEdit")
-        self.audience: QComboBox = f.findChild(QComboBox, "audienceCombo")
-        self.description: QPlainTextEdit = f.findChild(QPlainTextEdit, "descriptionEdit")
-        self.error: QLabel = f.findChild(QLabel, "errorLabel")
+        self.title: QLineEdit = child(f, QLineEdit, "titleEdit")
+        self.kind: QComboBox = child(f, QComboBox, "kindCombo")
+        self.day: QComboBox = child(f, QComboBox, "dayCombo")
+        self.start: QTimeEdit = child(f, QTimeEdit, "startTime")
+        self.end: QTimeEdit = child(f, QTimeEdit, "endTime")
+        self.zone: QLabel = child(f, QLabel, "zoneLabel")
+        self.venue: QComboBox = child(f, QComboBox, "venueCombo")
+        self.room: QLineEdit = child(f, QLineEdit, "roomEdit")
+        self.audience: QComboBox = child(f, QComboBox, "audienceCombo")
+        self.description: QPlainTextEdit = child(f, QPlainTextEdit, "descriptionEdit")
+        self.error: QLabel = child(f, QLabel, "errorLabel")
         self.error.hide()
 
         for kind in ProgrammeItemKind:
@@ -84,7 +84,9 @@ class ProgrammeItemDialog(QDialog):
         for d in context.days:
             self._add_day(d)
         self.venue.addItems(["", *context.venues])
-        self.venue.lineEdit().setPlaceholderText("pick or type a new venue")
+        venue_edit = self.venue.lineEdit()
+        assert venue_edit is not None  # the venue combo box is editable
+        venue_edit.setPlaceholderText("pick or type a new venue")
         self.audience.addItem("Everyone", (Audience.EVERYONE, None))
         for delegation_id, name in context.delegations:
             self.audience.addItem(f"Delegation: {name}", (Audience.GROUP, delegation_id))
