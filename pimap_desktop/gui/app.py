@@ -7,8 +7,10 @@ import hashlib
 import logging
 import sys
 from collections.abc import Sequence
+from importlib import resources
 
 from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -75,6 +77,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("PIMAP Desktop")
     app.setOrganizationName("PIMAP")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("pimap-desktop")
+    icon = resources.files("pimap_desktop.resources") / "icons" / "pimap-desktop.svg"
+    app.setWindowIcon(QIcon(str(icon)))
     setup_logging()
     install_excepthook()
 

@@ -1,0 +1,1 @@
+"""Reproducible speed measurements: ``make bench`` (python -m benchmarks)."""
