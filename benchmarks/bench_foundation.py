@@ -224,4 +224,6 @@ def _filter_benchmark(db: Database) -> Measurement:
         needle = next(words)
         [t for t in texts if needle in t]
 
-    return measure(f"search keystroke ({len(rows)} missions)", keystroke, "list filter", plain_filter)
+    return measure(
+        f"search keystroke ({len(rows)} missions)", keystroke, "list filter", plain_filter
+    )

@@ -82,7 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     mission = commands.add_parser("mission", help="create and change missions")
     _add_db(mission)
-    mission_cmds = mission.add_subparsers(dest="mission_command", metavar="ACTION", parser_class=_Parser)
+    mission_cmds = mission.add_subparsers(
+        dest="mission_command", metavar="ACTION", parser_class=_Parser
+    )
     mission_cmds.required = True
     add = mission_cmds.add_parser("add", help="create a mission (and the database if needed)")
     _add_db(add)
@@ -151,7 +153,9 @@ def _cmd_demo(args: argparse.Namespace, db: Database) -> int:
     if args.json:
         _print_json(dataclasses.asdict(report))
     else:
-        counts = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in dataclasses.asdict(report).items())
+        counts = ", ".join(
+            f"{n} {k.replace('_', ' ')}" for k, n in dataclasses.asdict(report).items()
+        )
         print(f"Demo data loaded into {db.path or db.url}: {counts}.")
     return 0
 

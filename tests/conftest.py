@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -45,5 +46,5 @@ def session(db: Database) -> Iterator[Session]:
 
 
 @pytest.fixture
-def mission_id(session: Session):  # type: ignore[no-untyped-def]
+def mission_id(session: Session) -> uuid.UUID:
     return create_mission(session, mission_data())

@@ -149,6 +149,7 @@ def normalise_name(name: str) -> str:
     """An organisation name reduced for matching: accents, case, punctuation, legal form."""
     decomposed = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSABLE))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    plain = plain.replace(".", "")  # "S.A." and "SA" are the same legal form
     words = "".join(c if c.isalnum() else " " for c in plain).split()
     while len(words) > 1 and words[-1] in _LEGAL_FORMS:
         words.pop()

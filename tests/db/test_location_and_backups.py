@@ -48,9 +48,7 @@ def test_backup_is_a_verified_standalone_copy_of_a_live_database(db_path: Path) 
 def test_only_the_last_ten_backups_are_kept(db_path: Path) -> None:
     open_database(db_path).dispose()
     start = datetime(2027, 1, 1, 8, 0)
-    made = [
-        dbmod.backup_sqlite(db_path, "daily", now=start + timedelta(days=n)) for n in range(12)
-    ]
+    made = [dbmod.backup_sqlite(db_path, "daily", now=start + timedelta(days=n)) for n in range(12)]
     kept = dbmod.list_backups(db_path)
     assert kept == made[-10:]
     assert not made[0].exists() and not made[1].exists()

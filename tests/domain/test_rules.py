@@ -89,6 +89,8 @@ def test_email_is_trimmed_and_lower_case() -> None:
 def test_organisation_names_match_without_accents_case_or_legal_form() -> None:
     assert normalise_name("LaserTech Aquitaine SAS") == normalise_name("Lasertech  Aquitaine")
     assert normalise_name("Optique Ølund Oy") == "optique olund"
+    assert normalise_name("Minhotec Metalomecânica, S.A.") == "minhotec metalomecanica"
+    assert normalise_name("Photonique Boréale Ltée") == "photonique boreale"
 
 
 def test_every_outcome_maps_onto_the_een_rating_scale() -> None:

@@ -158,7 +158,9 @@ def test_delete_mission_asks_first_and_says_what_goes(
     assert page.model.rowCount() == 0
 
 
-def _programme_window(qtbot: QtBot, db: Database, settings: QSettings) -> tuple[MainWindow, uuid.UUID]:
+def _programme_window(
+    qtbot: QtBot, db: Database, settings: QSettings
+) -> tuple[MainWindow, uuid.UUID]:
     with db.session() as session:
         mission_id = svc.create_mission(session, mission_data())
     window = MainWindow(db, settings)

@@ -125,9 +125,7 @@ def test_suggested_copy_code_is_free(session: Session, mission_id: uuid.UUID) ->
     assert svc.suggest_copy_code(session, "PW2027") == "PW2027-3"
 
 
-def test_delete_says_what_goes_and_removes_it_all(
-    session: Session, mission_id: uuid.UUID
-) -> None:
+def test_delete_says_what_goes_and_removes_it_all(session: Session, mission_id: uuid.UUID) -> None:
     svc.create_programme_item(session, mission_id, item())
     svc.create_programme_item(session, mission_id, item("Fair visit", room="Hall A"))
     impact = svc.delete_mission(session, mission_id)

@@ -1,0 +1,568 @@
+"""The demo data: fictional, realistic, the same on every run, loaded in one transaction."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import uuid
+from collections import Counter
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from datetime import time as clock
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from pimap_desktop.db import Database, integrity_problems, open_database
+from pimap_desktop.domain.enums import (
+    MissionKind,
+    MissionStatus,
+    OrganisationKind,
+    ProgrammeItemKind,
+    RegistrationRole,
+    RegistrationStatus,
+    RequestStatus,
+)
+from pimap_desktop.domain.errors import ValidationError
+from pimap_desktop.domain.models import (
+    B2BSession,
+    Base,
+    Cluster,
+    Delegation,
+    MeetingRequest,
+    Mission,
+    Organisation,
+    Person,
+    ProgrammeItem,
+    Registration,
+)
+from pimap_desktop.domain.rules import normalise_name, to_local
+from pimap_desktop.services import demo
+from pimap_desktop.services.demo import DemoReport, is_empty, load_demo
+from pimap_desktop.services.missions import (
+    CODE_PATTERN,
+    create_mission,
+    get_mission_by_code,
+    list_programme,
+)
+from tests.factories import mission_data
+
+ABROAD = ("PW2027", "CAN2027", "NYS2027")
+WORKSHOPS = {
+    "WS-FR-2027": ("FR", "Europe/Paris"),
+    "WS-BE-2027": ("BE", "Europe/Brussels"),
+    "WS-PT-2027": ("PT", "Europe/Lisbon"),
+    "WS-FI-2027": ("FI", "Europe/Helsinki"),
+}
+
+
+@pytest.fixture
+def loaded(session: Session) -> DemoReport:
+    return load_demo(session)
+
+
+@pytest.fixture
+def second_db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(tmp_path / "second.sqlite")
+    yield database
+    database.dispose()
+
+
+def _count(session: Session, model: type[Base]) -> int:
+    return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def _mission(session: Session, code: str) -> Mission:
+    return get_mission_by_code(session, code)
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def test_an_empty_database_is_filled_and_the_report_counts_what_was_written(
+    session: Session,
+) -> None:
+    assert is_empty(session)
+
+    report = load_demo(session)
+
+    assert not is_empty(session)
+    assert report.clusters == _count(session, Cluster) == 4
+    assert report.organisations == _count(session, Organisation)
+    assert report.people == _count(session, Person)
+    assert report.missions == _count(session, Mission) == 7
+    assert report.programme_items == _count(session, ProgrammeItem)
+    assert report.registrations == _count(session, Registration)
+    assert report.meeting_requests == _count(session, MeetingRequest)
+    assert report.delegations == _count(session, Delegation)
+    assert report.b2b_sessions == _count(session, B2BSession)
+    assert report.deleted_rows == 0
+    assert report.as_dict()["people"] == report.people
+    assert "7 missions" in report.describe()
+
+
+def test_the_loaded_database_passes_the_integrity_checks(db: Database, loaded: DemoReport) -> None:
+    assert integrity_problems(db) == []
+
+
+def test_two_loads_into_two_databases_give_identical_data(
+    session: Session, second_db: Database
+) -> None:
+    def snapshot(s: Session) -> dict[str, list[tuple[object, ...]]]:
+        return {
+            "people": sorted(
+                (str(p.id), p.first_name, p.last_name, p.email or "", p.phone)
+                for p in s.scalars(select(Person))
+            ),
+            "organisations": sorted(
+                (str(o.id), o.name, o.city, o.offers) for o in s.scalars(select(Organisation))
+            ),
+            "programme": sorted(
+                (str(i.id), i.starts_at, i.ends_at, i.title)
+                for i in s.scalars(select(ProgrammeItem))
+            ),
+            "registrations": sorted(
+                (str(r.id), str(r.person_id), r.role.value, r.status.value, str(r.arrival_at))
+                for r in s.scalars(select(Registration))
+            ),
+            "requests": sorted(
+                (str(m.id), str(m.requester_id), str(m.target_id), m.priority)
+                for m in s.scalars(select(MeetingRequest))
+            ),
+        }
+
+    first = load_demo(session)
+    with second_db.session() as other:
+        second = load_demo(other)
+        assert snapshot(session) == snapshot(other)
+    assert first == second
+
+
+_FINGERPRINT = """
+import hashlib, sys
+from sqlalchemy import select
+from pimap_desktop.db import open_database
+from pimap_desktop.domain.models import Person, ProgrammeItem, Registration
+from pimap_desktop.services.demo import load_demo
+
+db = open_database(sys.argv[1])
+with db.session() as s:
+    load_demo(s)
+    rows = sorted(f"{p.id}|{p.full_name}|{p.email}|{p.phone}" for p in s.scalars(select(Person)))
+    rows += sorted(f"{i.id}|{i.starts_at.isoformat()}" for i in s.scalars(select(ProgrammeItem)))
+    rows += sorted(f"{r.id}|{r.status}|{r.arrival_at}" for r in s.scalars(select(Registration)))
+db.dispose()
+print(hashlib.sha256("\\n".join(rows).encode()).hexdigest())
+"""
+
+
+def test_another_process_produces_the_same_data(tmp_path: Path) -> None:
+    """No wall clock, no hash order: a separate interpreter with another hash seed agrees."""
+    digests = []
+    for hash_seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        out = subprocess.run(
+            [sys.executable, "-c", _FINGERPRINT, str(tmp_path / f"run{hash_seed}.sqlite")],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+            cwd=Path(__file__).resolve().parents[2],
+        )
+        digests.append(out.stdout.strip())
+    assert len(digests[0]) == 64
+    assert digests[0] == digests[1]
+
+
+def test_a_database_with_data_is_refused_and_left_unchanged(
+    session: Session, mission_id: uuid.UUID
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        load_demo(session)
+
+    message = str(caught.value)
+    assert "already holds data" in message
+    assert "1 mission" in message
+    assert "--force" in message
+    assert _count(session, Mission) == 1
+    assert session.get(Mission, mission_id) is not None
+    assert _count(session, Organisation) == 0
+    assert _count(session, Person) == 0
+
+
+def test_force_replaces_what_was_there(session: Session, mission_id: uuid.UUID) -> None:
+    report = load_demo(session, force=True)
+
+    assert report.deleted_rows >= 1
+    assert session.get(Mission, mission_id) is None
+    codes = set(session.scalars(select(Mission.code)))
+    assert codes == {*ABROAD, *WORKSHOPS}
+
+    # Replacing the demo by itself works in the same session, even while the caller holds
+    # records of the old load whose ids come back.
+    held = get_mission_by_code(session, "PW2027")
+    again = load_demo(session, force=True)
+    assert again.deleted_rows > again.people
+    assert _count(session, Person) == report.people
+    assert get_mission_by_code(session, "PW2027").id == held.id
+
+
+def test_a_failure_during_a_forced_load_writes_nothing(
+    db: Database, session: Session, mission_id: uuid.UUID, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken() -> list[Base]:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(demo, "_build_demo", broken)
+    with pytest.raises(RuntimeError):
+        load_demo(session, force=True)
+
+    with db.session() as fresh:
+        assert fresh.get(Mission, mission_id) is not None
+        assert _count(fresh, Organisation) == 0
+
+
+def test_a_database_error_halfway_writes_nothing(
+    db: Database, session: Session, mission_id: uuid.UUID, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = demo._build_demo
+
+    def clashing() -> list[Base]:
+        rows = real()
+        clash = Mission(
+            id=uuid.uuid4(),
+            code="PW2027",
+            name="A second PW2027",
+            kind=MissionKind.WORKSHOP,
+            timezone="Europe/Paris",
+            start_date=date(2027, 1, 1),
+            end_date=date(2027, 1, 1),
+        )
+        return [*rows, clash]
+
+    monkeypatch.setattr(demo, "_build_demo", clashing)
+    with pytest.raises(IntegrityError):
+        load_demo(session, force=True)
+
+    with db.session() as fresh:
+        assert [m.code for m in fresh.scalars(select(Mission))] == ["PW2027"]
+        assert fresh.get(Mission, mission_id) is not None
+        assert _count(fresh, Person) == 0
+
+
+def test_a_refused_load_keeps_the_session_usable(session: Session, mission_id: uuid.UUID) -> None:
+    with pytest.raises(ValidationError):
+        load_demo(session)
+    create_mission(session, mission_data(code="OTHER1"))
+    assert _count(session, Mission) == 2
+
+
+# --------------------------------------------------------------------------- directory
+
+
+def test_four_organising_clusters(session: Session, loaded: DemoReport) -> None:
+    clusters = {c.country: c for c in session.scalars(select(Cluster))}
+    assert set(clusters) == {"FR", "BE", "PT", "FI"}
+    zones = {country: c.timezone for country, c in clusters.items()}
+    assert zones == {
+        "FR": "Europe/Paris",
+        "BE": "Europe/Brussels",
+        "PT": "Europe/Lisbon",
+        "FI": "Europe/Helsinki",
+    }
+    assert "photonics" in clusters["FR"].sectors
+    assert "advanced manufacturing" in clusters["BE"].sectors
+    assert "production technologies" in clusters["PT"].sectors
+    assert "microwaves" in clusters["FI"].sectors
+    for cluster in clusters.values():
+        assert re.fullmatch(r"#[0-9a-f]{6}", cluster.colour)
+        assert cluster.city and cluster.short_name and cluster.sectors
+        home = session.scalars(
+            select(Organisation).where(
+                Organisation.cluster_id == cluster.id,
+                Organisation.kind == OrganisationKind.CLUSTER,
+            )
+        ).one()
+        assert home.name == cluster.name
+        assert 1 <= len(home.people) <= 2
+
+
+def test_sixty_member_smes_with_profiles_and_people(session: Session, loaded: DemoReport) -> None:
+    smes = session.scalars(
+        select(Organisation).where(
+            Organisation.kind == OrganisationKind.SME, Organisation.cluster_id.is_not(None)
+        )
+    ).all()
+    assert len(smes) >= 60
+    per_cluster = Counter(o.cluster.country for o in smes if o.cluster)
+    assert set(per_cluster) == {"FR", "BE", "PT", "FI"}
+    assert min(per_cluster.values()) >= 12
+    for org in smes:
+        assert org.country == org.cluster.country if org.cluster else False
+        assert 1 <= len(org.people) <= 3
+        assert org.sectors and org.technologies and org.application_areas
+        assert org.size is not None and org.export_readiness is not None
+        assert org.offers and org.seeks and org.value_chain_position
+        assert org.normalised_name == normalise_name(org.name)
+    people = [p for o in smes for p in o.people]
+    assert any(p.dietary_needs for p in people)
+    assert {"vegetarian", "halal", "gluten-free"} & {p.dietary_needs for p in people}
+    assert any(p.consent_listed and p.consent_date for p in people)
+    assert all(p.consent_date for p in people if p.consent_listed or p.consent_contact)
+    assert all(p.job_title and p.languages for p in people)
+
+
+def test_forty_north_american_organisations(session: Session, loaded: DemoReport) -> None:
+    orgs = session.scalars(select(Organisation).where(Organisation.country.in_(("US", "CA")))).all()
+    assert len(orgs) >= 40
+    assert {o.kind for o in orgs} >= {
+        OrganisationKind.SME,
+        OrganisationKind.LARGE_COMPANY,
+        OrganisationKind.RESEARCH_CENTRE,
+        OrganisationKind.INTEGRATOR,
+        OrganisationKind.INVESTOR,
+        OrganisationKind.PUBLIC_BODY,
+    }
+    assert {o.city for o in orgs} >= {
+        "San Jose",
+        "Boston",
+        "Rochester",
+        "Tucson",
+        "Toronto",
+        "Ottawa",
+        "Montréal",
+        "Québec City",
+    }
+    for org in orgs:
+        assert org.cluster_id is None
+        assert 1 <= len(org.people) <= 2
+
+
+def test_contact_details_are_fictional(session: Session, loaded: DemoReport) -> None:
+    people = session.scalars(select(Person)).all()
+    emails = [p.email for p in people]
+    assert all(e is not None for e in emails)
+    assert all(e.endswith(".example") and e == e.strip().lower() for e in emails if e)
+    assert len(set(emails)) == len(emails)
+    websites = session.scalars(select(Organisation.website)).all()
+    assert all(re.fullmatch(r"https://www\.[a-z0-9-]+\.example", w) for w in websites)
+    for person in people:
+        org = person.organisation
+        assert org is not None
+        if org.country in ("US", "CA"):
+            # 555-0100 to 555-0199: the numbers set aside for fiction in North America.
+            assert re.fullmatch(r"\+1 \d{3} 555 01\d\d", person.phone)
+        elif org.country == "FR":
+            assert person.phone.startswith(("+33 5 36 49 ", "+33 6 39 98 "))
+        else:
+            assert person.phone.startswith(
+                {"BE": "+32 ", "PT": "+351 ", "FI": "+358 "}[org.country]
+            )
+
+
+def test_names_are_varied_and_carry_diacritics(session: Session, loaded: DemoReport) -> None:
+    people = session.scalars(select(Person)).all()
+    full_names = [p.full_name for p in people]
+    assert len(set(full_names)) == len(full_names)
+    text = "".join(full_names)
+    for letter in "éçãäö":
+        assert letter in text, letter
+    assert any(not n.isascii() for n in full_names)
+    org_names = session.scalars(select(Organisation.name)).all()
+    assert len(set(org_names)) == len(org_names)
+    assert any(n.endswith(" Oy") for n in org_names)
+    assert any(n.endswith(("Lda.", "S.A.")) for n in org_names)
+    assert any(n.endswith((" NV", " BV", " SRL")) for n in org_names)
+    assert any(n.endswith((" SAS", " SARL")) for n in org_names)
+    assert any(n.endswith((" Inc.", " LLC", " Corp.", " Ltd.")) for n in org_names)
+
+
+# --------------------------------------------------------------------------- missions
+
+
+def test_the_missions_abroad(session: Session, loaded: DemoReport) -> None:
+    pw = _mission(session, "PW2027")
+    assert pw.kind is MissionKind.BUSINESS_MISSION
+    assert (pw.city, pw.country, pw.timezone) == ("San Francisco", "US", "America/Los_Angeles")
+    assert (pw.start_date, pw.end_date) == (date(2027, 1, 24), date(2027, 1, 29))
+    assert pw.status is MissionStatus.OPEN
+    assert pw.host_event == "SPIE Photonics West"
+    assert {c.country for c in pw.clusters} == {"FR", "FI"}
+    assert {v.name for v in pw.venues} >= {"Moscone Center"}
+
+    can = _mission(session, "CAN2027")
+    assert can.kind is MissionKind.MATCHMAKING_EVENT
+    assert (can.city, can.country, can.timezone) == ("Toronto", "CA", "America/Toronto")
+    assert (can.start_date.year, can.start_date.month) == (2027, 6)
+
+    nys = _mission(session, "NYS2027")
+    assert nys.kind is MissionKind.BUSINESS_MISSION
+    assert (nys.country, nys.timezone) == ("US", "America/New_York")
+    assert (nys.start_date.year, nys.start_date.month) == (2027, 6)
+    assert 0 <= (nys.start_date - can.end_date).days <= 2
+
+    for mission in (pw, can, nys):
+        assert mission.objectives and mission.practical_info
+        kinds = {i.kind for i in mission.programme}
+        assert ProgrammeItemKind.SITE_VISIT in kinds
+    assert ProgrammeItemKind.B2B_SESSION in {i.kind for i in can.programme}
+    assert can.b2b_sessions and all(len(s.tables) >= 3 for s in can.b2b_sessions)
+    assert ProgrammeItemKind.TRAVEL in {i.kind for i in nys.programme}
+
+
+def test_one_workshop_per_cluster_in_its_own_zone(session: Session, loaded: DemoReport) -> None:
+    workshops = session.scalars(select(Mission).where(Mission.kind == MissionKind.WORKSHOP)).all()
+    assert {w.code for w in workshops} == set(WORKSHOPS)
+    for workshop in workshops:
+        country, zone = WORKSHOPS[workshop.code]
+        (cluster,) = workshop.clusters
+        assert cluster.country == workshop.country == country
+        assert workshop.timezone == zone == cluster.timezone
+        assert workshop.city == cluster.city
+        assert workshop.start_date == workshop.end_date
+        kinds = [i.kind for i in workshop.programme]
+        assert ProgrammeItemKind.MEAL in kinds
+        assert kinds.count(ProgrammeItemKind.WORKSHOP_SESSION) >= 3
+        delegates = [r for r in workshop.registrations if r.role is RegistrationRole.DELEGATE]
+        assert len(delegates) >= 10
+        for registration in delegates:
+            org = registration.person.organisation
+            assert org is not None and org.cluster_id == cluster.id
+
+
+def test_codes_and_statuses(session: Session, loaded: DemoReport) -> None:
+    missions = session.scalars(select(Mission)).all()
+    assert all(CODE_PATTERN.match(m.code) for m in missions)
+    assert {m.status for m in missions} == set(MissionStatus)
+
+
+def test_every_programme_item_lies_within_its_missions_local_dates(
+    session: Session, loaded: DemoReport
+) -> None:
+    items = session.scalars(select(ProgrammeItem)).all()
+    assert len(items) >= 50
+    for item in items:
+        mission = item.mission
+        starts = to_local(item.starts_at, mission.timezone)
+        ends = to_local(item.ends_at, mission.timezone)
+        assert item.ends_at > item.starts_at, item.title
+        assert mission.start_date <= starts.date() <= mission.end_date, item.title
+        assert mission.start_date <= ends.date() <= mission.end_date, item.title
+        assert item.starts_at.tzinfo is not None
+
+
+def test_the_photonics_west_reception_and_b2b_session(session: Session, loaded: DemoReport) -> None:
+    pw = _mission(session, "PW2027")
+    (reception,) = [i for i in pw.programme if i.kind is ProgrammeItemKind.RECEPTION]
+    starts = to_local(reception.starts_at, pw.timezone)
+    ends = to_local(reception.ends_at, pw.timezone)
+    assert ends > starts
+    assert starts.hour >= 17 and ends.time() >= clock(22, 0)
+
+    (b2b,) = pw.b2b_sessions
+    assert (b2b.slot_minutes, b2b.break_minutes) == (20, 5)
+    assert len(b2b.tables) >= 3
+    assert [t.number for t in b2b.tables] == list(range(1, len(b2b.tables) + 1))
+    assert b2b.programme_item is not None
+    assert b2b.programme_item.kind is ProgrammeItemKind.B2B_SESSION
+    assert (b2b.starts_at, b2b.ends_at) == (
+        b2b.programme_item.starts_at,
+        b2b.programme_item.ends_at,
+    )
+
+
+def test_the_san_francisco_briefing_reads_back_as_entered(
+    session: Session, loaded: DemoReport
+) -> None:
+    pw = _mission(session, "PW2027")
+    (briefing,) = [i for i in pw.programme if i.title == "Delegation briefing"]
+    # 08:30 in San Francisco in January (PST, UTC-8) is 16:30 UTC.
+    assert briefing.starts_at == datetime(2027, 1, 25, 16, 30, tzinfo=UTC)
+    (row,) = [r for r in list_programme(session, pw.id) if r.id == briefing.id]
+    assert row.starts_local.time() == clock(8, 30)
+    assert row.zone_label == "PST"
+
+
+def test_group_and_named_items_point_into_their_mission(
+    session: Session, loaded: DemoReport
+) -> None:
+    pw = _mission(session, "PW2027")
+    group = [i for i in pw.programme if i.delegation_id is not None]
+    assert group and all(i.delegation and i.delegation.mission_id == pw.id for i in group)
+    named = [i for i in pw.programme if i.attendees]
+    assert named and all(r.mission_id == pw.id for i in named for r in i.attendees)
+
+
+# --------------------------------------------------------------------------- registrations
+
+
+def test_registrations_roles_statuses_and_delegations(session: Session, loaded: DemoReport) -> None:
+    registrations = session.scalars(select(Registration)).all()
+    statuses = Counter(r.status for r in registrations)
+    assert statuses[RegistrationStatus.CONFIRMED] + statuses[RegistrationStatus.REGISTERED] > (
+        len(registrations) / 2
+    )
+    for rare in (
+        RegistrationStatus.INVITED,
+        RegistrationStatus.WAITLISTED,
+        RegistrationStatus.CANCELLED,
+    ):
+        assert statuses[rare] >= 1, rare
+
+    for code in ABROAD:
+        mission = _mission(session, code)
+        roles = {r.role for r in mission.registrations}
+        assert {RegistrationRole.DELEGATE, RegistrationRole.COORDINATOR} <= roles
+        assert roles & {RegistrationRole.LOCAL_PARTICIPANT, RegistrationRole.LOCAL_HOST}
+        assert {d.cluster.country for d in mission.delegations if d.cluster} == {
+            c.country for c in mission.clusters
+        }
+        for registration in mission.registrations:
+            org = registration.person.organisation
+            assert org is not None
+            if org.cluster_id is not None:
+                assert registration.delegation is not None
+                assert registration.delegation.mission_id == mission.id
+                assert registration.delegation.cluster_id == org.cluster_id
+            if org.kind is OrganisationKind.CLUSTER:
+                assert registration.role is RegistrationRole.COORDINATOR
+            if org.country in ("US", "CA"):
+                assert registration.role in (
+                    RegistrationRole.LOCAL_PARTICIPANT,
+                    RegistrationRole.LOCAL_HOST,
+                    RegistrationRole.SPEAKER,
+                    RegistrationRole.VISITOR,
+                )
+            elif registration.status is not RegistrationStatus.CANCELLED:
+                assert registration.arrival_at is not None
+                assert registration.departure_at is not None
+                assert registration.arrival_at < registration.departure_at
+                assert registration.hotel
+
+    every_role = {r.role for r in registrations}
+    assert RegistrationRole.SPEAKER in every_role and RegistrationRole.VISITOR in every_role
+
+
+def test_meeting_requests_of_the_missions_abroad(session: Session, loaded: DemoReport) -> None:
+    for code in ABROAD:
+        mission = _mission(session, code)
+        requests = session.scalars(
+            select(MeetingRequest).where(MeetingRequest.mission_id == mission.id)
+        ).all()
+        assert len(requests) >= 3, code
+        for request in requests:
+            assert request.requester_id != request.target_id
+            assert request.requester.mission_id == request.target.mission_id == mission.id
+            assert 1 <= request.priority <= 3
+    statuses = {r.status for r in session.scalars(select(MeetingRequest))}
+    assert RequestStatus.ACCEPTED in statuses
+
+
+def test_report_is_frozen(loaded: DemoReport) -> None:
+    with pytest.raises(AttributeError):
+        loaded.people = 0  # type: ignore[misc]
