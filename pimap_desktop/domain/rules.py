@@ -111,6 +111,7 @@ _LEGAL_FORMS = {
     "oyj",
     "ab",
     "ltd",
+    "ltee",
     "limited",
     "inc",
     "incorporated",
