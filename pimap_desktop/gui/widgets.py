@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import enum
+import uuid
+from collections.abc import Iterable
+from typing import TypeVar
+
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+from pimap_desktop.domain.enums import LabelledEnum
 from pimap_desktop.domain.rules import available_timezones
 
 
@@ -42,3 +48,29 @@ class TimeZoneCombo(QComboBox):
             self.setCurrentIndex(index)
         else:
             self.setEditText(name)
+
+
+# Qt keeps item data as QVariants: a str enum comes back as a plain str, and a UUID is only
+# found again by identity. Combo boxes therefore hold plain strings, converted at the edge.
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def add_enum_items(combo: QComboBox, members: Iterable[LabelledEnum]) -> None:
+    for member in members:
+        combo.addItem(member.label, member.value)
+
+
+def select_value(combo: QComboBox, value: object) -> None:
+    """Select the item whose data is ``value`` (an enum member, a UUID or a string)."""
+    key = value.value if isinstance(value, enum.Enum) else str(value)
+    combo.setCurrentIndex(combo.findData(key))
+
+
+def current_enum(combo: QComboBox, enum_class: type[E]) -> E:
+    return enum_class(combo.currentData())
+
+
+def current_uuid(combo: QComboBox) -> uuid.UUID | None:
+    data = combo.currentData()
+    return uuid.UUID(data) if isinstance(data, str) and data else None

@@ -305,3 +305,87 @@ def test_window_state_is_remembered(qtbot: QtBot, db: Database, settings: QSetti
     assert again.stack.currentWidget() is again.programme_page
     assert again.programme_page.mission_id() == mission_id
     assert (again.width(), again.height()) == (780, 540)
+
+
+def test_opening_a_mission_shows_its_own_programme_among_several(
+    qtbot: QtBot, db: Database, settings: QSettings
+) -> None:
+    with db.session() as session:
+        first = svc.create_mission(session, mission_data())
+        second = svc.create_mission(
+            session,
+            mission_data(
+                code="CAN2027",
+                name="EU–Canada matchmaking",
+                city="Toronto",
+                country="CA",
+                timezone="America/Toronto",
+                start_date=date(2027, 6, 7),
+                end_date=date(2027, 6, 9),
+            ),
+        )
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    for mission_id, zone in ((second, "America/Toronto"), (first, "America/Los_Angeles")):
+        window.go_to(0)
+        window.missions_page.select_mission(mission_id)
+        window.missions_page.open_action.trigger()
+        assert window.programme_page.mission_id() == mission_id
+        assert zone in window.programme_page.zone_label.text()
+
+
+def test_edit_dialog_round_trips_kind_status_and_organisers(
+    qtbot: QtBot, db: Database, settings: QSettings
+) -> None:
+    from pimap_desktop.domain.models import Cluster
+
+    with db.session() as session, session.begin():
+        cluster = Cluster(name="Fictional Photonics Cluster", country="FR", timezone="Europe/Paris")
+        session.add(cluster)
+    with db.session() as session:
+        mission_id = svc.create_mission(
+            session,
+            mission_data(
+                kind=MissionKind.FAIR_PARTICIPATION,
+                status=MissionStatus.RUNNING,
+                cluster_ids=(cluster.id,),
+            ),
+        )
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    page = window.missions_page
+    page.select_mission(mission_id)
+    page.edit_action.trigger()
+    dialog = page.dialog
+    assert isinstance(dialog, MissionDialog)
+    data = dialog.data()
+    assert data.kind is MissionKind.FAIR_PARTICIPATION
+    assert data.status is MissionStatus.RUNNING
+    assert data.cluster_ids == (cluster.id,)
+    dialog.name.setText("Photonics West 2027 (fair stand)")
+    save(dialog)
+    with db.session() as session:
+        again = svc.mission_data(session, mission_id)
+    assert again.name == "Photonics West 2027 (fair stand)"
+    assert (again.kind, again.status, again.cluster_ids) == (
+        MissionKind.FAIR_PARTICIPATION,
+        MissionStatus.RUNNING,
+        (cluster.id,),
+    )
+
+
+def test_add_item_defaults_to_the_selected_day(
+    qtbot: QtBot, db: Database, settings: QSettings
+) -> None:
+    window, _mission_id = _programme_window(qtbot, db, settings)
+    page = window.programme_page
+    day_index = page.model.day_index(date(2027, 1, 27))
+    page.tree.setCurrentIndex(day_index)
+    assert page.selected_day() == date(2027, 1, 27)
+    page.add_action.trigger()
+    dialog = page.dialog
+    assert isinstance(dialog, ProgrammeItemDialog)
+    assert dialog.selected_day() == date(2027, 1, 27)
+    data = dialog.data()
+    assert data.kind in ProgrammeItemKind
+    dialog.reject()

@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
 from pimap_desktop.domain.enums import MissionKind, MissionStatus
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.gui.forms import child, load_form
-from pimap_desktop.gui.widgets import TimeZoneCombo
+from pimap_desktop.gui.widgets import (
+    TimeZoneCombo,
+    add_enum_items,
+    current_enum,
+    select_value,
+)
 from pimap_desktop.services.missions import MissionData
 
 Submit = Callable[[MissionData], None]
@@ -92,13 +97,11 @@ class MissionDialog(QDialog):
         self.practical: QPlainTextEdit = child(f, QPlainTextEdit, "practicalEdit")
         self.error: QLabel = child(f, QLabel, "errorLabel")
 
-        for kind in MissionKind:
-            self.kind.addItem(kind.label, kind)
-        for status in MissionStatus:
-            self.status.addItem(status.label, status)
+        add_enum_items(self.kind, MissionKind)
+        add_enum_items(self.status, MissionStatus)
         for cluster_id, name in clusters:
             item = QListWidgetItem(name, self.clusters)
-            item.setData(Qt.ItemDataRole.UserRole, cluster_id)
+            item.setData(Qt.ItemDataRole.UserRole, str(cluster_id))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.clusters.setVisible(bool(clusters))
@@ -121,15 +124,15 @@ class MissionDialog(QDialog):
     def set_data(self, data: MissionData) -> None:
         self.code.setText(data.code)
         self.name.setText(data.name)
-        self.kind.setCurrentIndex(self.kind.findData(data.kind))
+        select_value(self.kind, data.kind)
         self.host_event.setText(data.host_event)
         self.city.setText(data.city)
         self.country.setText(data.country)
         self.timezone.set_zone_name(data.timezone)
         self.start.setDate(_qdate(data.start_date))
         self.end.setDate(_qdate(data.end_date))
-        self.status.setCurrentIndex(self.status.findData(data.status))
-        chosen = set(data.cluster_ids)
+        select_value(self.status, data.status)
+        chosen = {str(c) for c in data.cluster_ids}
         for row in range(self.clusters.count()):
             item = self.clusters.item(row)
             checked = item.data(Qt.ItemDataRole.UserRole) in chosen
@@ -139,20 +142,20 @@ class MissionDialog(QDialog):
 
     def data(self) -> MissionData:
         cluster_ids = tuple(
-            self.clusters.item(row).data(Qt.ItemDataRole.UserRole)
+            uuid.UUID(self.clusters.item(row).data(Qt.ItemDataRole.UserRole))
             for row in range(self.clusters.count())
             if self.clusters.item(row).checkState() == Qt.CheckState.Checked
         )
         return MissionData(
             code=self.code.text(),
             name=self.name.text(),
-            kind=self.kind.currentData(),
+            kind=current_enum(self.kind, MissionKind),
             city=self.city.text(),
             country=self.country.text(),
             timezone=self.timezone.zone_name(),
             start_date=_pydate(self.start.date()),
             end_date=_pydate(self.end.date()),
-            status=self.status.currentData(),
+            status=current_enum(self.status, MissionStatus),
             host_event=self.host_event.text(),
             objectives=self.objectives.toPlainText(),
             practical_info=self.practical.toPlainText(),

@@ -28,6 +28,7 @@ from pimap_desktop.domain.enums import MissionStatus
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.missions.mission_dialog import DuplicateMissionDialog, MissionDialog
 from pimap_desktop.gui.models import ROW_ROLE, Column, RowTableModel, SearchProxy
+from pimap_desktop.gui.widgets import add_enum_items
 from pimap_desktop.services import missions as svc
 from pimap_desktop.services.missions import MissionData, MissionRow
 
@@ -85,9 +86,8 @@ class MissionsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
         self.status_filter = QComboBox()
-        self.status_filter.addItem("All statuses", None)
-        for status in MissionStatus:
-            self.status_filter.addItem(status.label, status)
+        self.status_filter.addItem("All statuses", "")
+        add_enum_items(self.status_filter, MissionStatus)
         self.status_filter.currentIndexChanged.connect(self._status_changed)
 
         self.table = QTableView()
@@ -173,8 +173,9 @@ class MissionsPage(QWidget):
         )
 
     def _status_changed(self) -> None:
-        status = self.status_filter.currentData()
-        self.proxy.set_predicate(None if status is None else (lambda r: r.status == status))
+        value = self.status_filter.currentData()
+        status = MissionStatus(value) if value else None
+        self.proxy.set_predicate(None if status is None else (lambda r: r.status is status))
 
     def selected_id(self) -> uuid.UUID | None:
         indexes = self.table.selectionModel().selectedRows()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
@@ -22,6 +23,7 @@ from pimap_desktop.domain.enums import Audience, ProgrammeItemKind
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.rules import local_to_utc, zone_abbreviation
 from pimap_desktop.gui.forms import child, load_form
+from pimap_desktop.gui.widgets import add_enum_items, current_enum, current_uuid, select_value
 from pimap_desktop.services.missions import ProgrammeContext, ProgrammeItemData
 
 Submit = Callable[[ProgrammeItemData], None]
@@ -79,18 +81,18 @@ class ProgrammeItemDialog(QDialog):
         self.error: QLabel = child(f, QLabel, "errorLabel")
         self.error.hide()
 
-        for kind in ProgrammeItemKind:
-            self.kind.addItem(kind.label, kind)
+        add_enum_items(self.kind, ProgrammeItemKind)
         for d in context.days:
             self._add_day(d)
         self.venue.addItems(["", *context.venues])
         venue_edit = self.venue.lineEdit()
         assert venue_edit is not None  # the venue combo box is editable
         venue_edit.setPlaceholderText("pick or type a new venue")
-        self.audience.addItem("Everyone", (Audience.EVERYONE, None))
+        # Audience keys: "everyone", "named", or a delegation's id.
+        self.audience.addItem("Everyone", Audience.EVERYONE.value)
         for delegation_id, name in context.delegations:
-            self.audience.addItem(f"Delegation: {name}", (Audience.GROUP, delegation_id))
-        self._attendee_ids: tuple[object, ...] = ()
+            self.audience.addItem(f"Delegation: {name}", str(delegation_id))
+        self._attendee_ids: tuple[uuid.UUID, ...] = ()
 
         self.day.currentIndexChanged.connect(self._update_zone)
         self.start.timeChanged.connect(self._update_zone)
@@ -134,7 +136,7 @@ class ProgrammeItemDialog(QDialog):
 
     def set_data(self, data: ProgrammeItemData) -> None:
         self.title.setText(data.title)
-        self.kind.setCurrentIndex(self.kind.findData(data.kind))
+        select_value(self.kind, data.kind)
         self.set_day(data.starts_local.date())
         self.start.setTime(_qtime(data.starts_local.time()))
         self.end.setTime(_qtime(data.ends_local.time()))
@@ -142,12 +144,10 @@ class ProgrammeItemDialog(QDialog):
         self.room.setText(data.room)
         self.description.setPlainText(data.description)
         if data.audience is Audience.GROUP:
-            pos = self.audience.findData((Audience.GROUP, data.delegation_id))
+            pos = self.audience.findData(str(data.delegation_id))
             self.audience.setCurrentIndex(max(pos, 0))
         elif data.audience is Audience.NAMED:
-            self.audience.addItem(
-                f"Named people ({len(data.attendee_ids)})", (Audience.NAMED, None)
-            )
+            self.audience.addItem(f"Named people ({len(data.attendee_ids)})", Audience.NAMED.value)
             self.audience.setCurrentIndex(self.audience.count() - 1)
             self._attendee_ids = data.attendee_ids
 
@@ -158,9 +158,13 @@ class ProgrammeItemDialog(QDialog):
         ends = datetime.combine(day, _pytime(self.end.time()))
         if ends <= starts:
             ends += timedelta(days=1)
-        audience, delegation_id = self.audience.currentData()
+        key = self.audience.currentData()
+        if key in (Audience.EVERYONE.value, Audience.NAMED.value):
+            audience, delegation_id = Audience(key), None
+        else:
+            audience, delegation_id = Audience.GROUP, current_uuid(self.audience)
         return ProgrammeItemData(
-            kind=self.kind.currentData(),
+            kind=current_enum(self.kind, ProgrammeItemKind),
             title=self.title.text(),
             starts_local=starts,
             ends_local=ends,
@@ -169,7 +173,7 @@ class ProgrammeItemDialog(QDialog):
             description=self.description.toPlainText(),
             audience=audience,
             delegation_id=delegation_id,
-            attendee_ids=self._attendee_ids if audience is Audience.NAMED else (),  # type: ignore[arg-type]
+            attendee_ids=self._attendee_ids if audience is Audience.NAMED else (),
         )
 
     def accept(self) -> None:

@@ -14,7 +14,7 @@ from pimap_desktop.services.missions import ProgrammeRow
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 10
-DAY_ROLE = Qt.ItemDataRole.UserRole + 11
+DAY_ROLE = Qt.ItemDataRole.UserRole + 11  # the day as an ordinal (Qt would not keep a date)
 
 COLUMNS = ("Time", "Title", "Kind", "Venue", "Room", "Who", "Warning")
 _DAY = 0  # internal id of a day row; items carry their day's position + 1
@@ -116,7 +116,7 @@ class ProgrammeTreeModel(QAbstractItemModel):
         if role == ITEM_ID_ROLE:
             return row.id
         if role == DAY_ROLE:
-            return row.day
+            return row.day.toordinal()
         if role == Qt.ItemDataRole.ForegroundRole and column == 6 and row.overlaps:
             return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.ToolTipRole and row.overlaps:
@@ -143,7 +143,7 @@ class ProgrammeTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 6:
             return QBrush(QColor("#b00020"))
         if role == DAY_ROLE:
-            return day
+            return day.toordinal()
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -28,6 +28,7 @@ from pimap_desktop.gui.missions.programme_dialog import ProgrammeItemDialog
 from pimap_desktop.gui.missions.programme_model import DAY_ROLE, ITEM_ID_ROLE, ProgrammeTreeModel
 from pimap_desktop.gui.missions.timeline import ProgrammeTimeline
 from pimap_desktop.gui.undo import AddProgrammeItem, DeleteProgrammeItem, EditProgrammeItem
+from pimap_desktop.gui.widgets import current_uuid
 from pimap_desktop.services import missions as svc
 from pimap_desktop.services.missions import ProgrammeContext, ProgrammeItemData, ProgrammeRow
 
@@ -121,8 +122,8 @@ class ProgrammePage(QWidget):
         self.mission_combo.blockSignals(True)
         self.mission_combo.clear()
         for row in sorted(rows, key=lambda r: r.start_date):
-            self.mission_combo.addItem(f"{row.code} — {row.name}", row.id)
-        index = self.mission_combo.findData(keep) if keep else -1
+            self.mission_combo.addItem(f"{row.code} — {row.name}", str(row.id))
+        index = self.mission_combo.findData(str(keep)) if keep else -1
         if index < 0 and rows:
             index = 0
         self.mission_combo.setCurrentIndex(index)
@@ -130,15 +131,14 @@ class ProgrammePage(QWidget):
         self._mission_chosen()
 
     def show_mission(self, mission_id: uuid.UUID) -> None:
-        index = self.mission_combo.findData(mission_id)
+        index = self.mission_combo.findData(str(mission_id))
         if index < 0:
             self.reload_missions(select=mission_id)
         else:
             self.mission_combo.setCurrentIndex(index)
 
     def mission_id(self) -> uuid.UUID | None:
-        data = self.mission_combo.currentData()
-        return data if isinstance(data, uuid.UUID) else None
+        return current_uuid(self.mission_combo)
 
     def _mission_chosen(self) -> None:
         self.refresh()
@@ -200,8 +200,8 @@ class ProgrammePage(QWidget):
 
     def selected_day(self) -> date | None:
         index = self.tree.currentIndex()
-        day = index.data(DAY_ROLE) if index.isValid() else None
-        return day if isinstance(day, date) else None
+        ordinal = index.data(DAY_ROLE) if index.isValid() else None
+        return date.fromordinal(ordinal) if isinstance(ordinal, int) else None
 
     def select_item(self, item_id: uuid.UUID | None) -> None:
         if item_id is None:
