@@ -2061,7 +2061,7 @@ class _Demo:
 
     def build_follow_ups(self) -> None:
         """What came of the contacts made at the closed Porto workshop."""
-        mission = self.missions["WS-PT-2027"]
+        mission = self.missions["WS-PT-2026"]
         owner = self.cluster_orgs["PT"].people[0]
         outcomes = (
             (FollowUpOutcome.INFORMATION_EXCHANGED, "Send the technical datasheet", True),
@@ -2073,7 +2073,7 @@ class _Demo:
         )
         attended = [
             r
-            for r in self.regs["WS-PT-2027"]
+            for r in self.regs["WS-PT-2026"]
             if r.registration.status is RegistrationStatus.CONFIRMED
             and r.registration.role is RegistrationRole.DELEGATE
         ]
@@ -2233,11 +2233,11 @@ class _WorkshopSpec:
 
 WORKSHOPS: tuple[_WorkshopSpec, ...] = (
     _WorkshopSpec(
-        code="WS-PT-2027",
+        code="WS-PT-2026",
         cluster="PT",
         guest="FR",
         name="Moulds meet photonics: cross-sector workshop",
-        day=date(2027, 1, 13),
+        day=date(2026, 10, 14),
         status=MissionStatus.CLOSED,
         venue="Centro de Inovação Tecnoprodução",
         address="Rua da Inovação, Porto",
@@ -2260,12 +2260,12 @@ WORKSHOPS: tuple[_WorkshopSpec, ...] = (
         ),
     ),
     _WorkshopSpec(
-        code="WS-FR-2027",
+        code="WS-FR-2026",
         cluster="FR",
         guest="FI",
         name="Photonics meets RF: cross-sector workshop",
-        day=date(2027, 1, 20),
-        status=MissionStatus.RUNNING,
+        day=date(2026, 12, 10),
+        status=MissionStatus.OPEN,
         venue="Espace Lumière, Cité des Entreprises",
         address="Avenue de l'Innovation, Bordeaux",
         rooms=("Amphithéâtre", "Salle Garonne"),
