@@ -62,14 +62,6 @@ def to_local(instant: datetime, zone_name: str) -> datetime:
     return instant.astimezone(zone(zone_name))
 
 
-def local_day_bounds(day: date, zone_name: str) -> tuple[datetime, datetime]:
-    """The UTC instants at which a local day starts and the next one starts."""
-    tz = zone(zone_name)
-    start = datetime.combine(day, time(0), tzinfo=tz)
-    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz)
-    return start.astimezone(UTC), end.astimezone(UTC)
-
-
 def zone_abbreviation(instant: datetime, zone_name: str) -> str:
     """``PST``, ``CEST``, or the offset where a zone has no letters (``+03``)."""
     return to_local(instant, zone_name).tzname() or zone_name

@@ -7,8 +7,9 @@ from typing import TypeVar
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.gui.widgets import TimeZoneCombo
 
 _CUSTOM_WIDGETS = (TimeZoneCombo,)
@@ -39,3 +40,46 @@ def child(form: QWidget, kind: type[W], name: str) -> W:
     if found is None:
         raise RuntimeError(f"the form {form.objectName()} has no {kind.__name__} named {name}")
     return found
+
+
+class FormDialog(QDialog):
+    """A dialog around a Designer form with an ``errorLabel``.
+
+    Save calls ``submit()``; a ValidationError keeps the dialog open, shows its message and
+    focuses the widget named for its field in ``field_widgets``.
+    """
+
+    field_widgets: dict[str, str] = {}
+
+    def __init__(self, form_name: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = load_form(form_name, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.error = child(self.form, QLabel, "errorLabel")
+        self.error.hide()
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def show_error(self, message: str, field: str | None) -> None:
+        self.error.setText(message)
+        self.error.show()
+        name = self.field_widgets.get(field or "")
+        if name:
+            child(self.form, QWidget, name).setFocus()
+
+    def accept(self) -> None:
+        try:
+            self.submit()
+        except ValidationError as exc:
+            self.show_error(str(exc), exc.field)
+            return
+        super().accept()

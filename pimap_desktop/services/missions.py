@@ -539,10 +539,6 @@ def programme_item_data(session: Session, item_id: uuid.UUID) -> ProgrammeItemDa
     )
 
 
-def programme_item_mission(session: Session, item_id: uuid.UUID) -> uuid.UUID:
-    return _get_item(session, item_id).mission_id
-
-
 def delete_programme_item(session: Session, item_id: uuid.UUID) -> ProgrammeItemData:
     """Delete an item; returns what it was, so that the deletion can be undone."""
     with transaction(session):

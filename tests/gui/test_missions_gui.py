@@ -105,7 +105,7 @@ def test_duplicate_code_in_the_dialog_is_refused(
 
 
 def test_search_and_status_filter_narrow_the_list(
-    qtbot: QtBot, db: Database, settings: QSettings
+    qtbot: QtBot, qtmodeltester: ModelTester, db: Database, settings: QSettings
 ) -> None:
     with db.session() as session:
         svc.create_mission(session, mission_data())
@@ -124,7 +124,7 @@ def test_search_and_status_filter_narrow_the_list(
     window = MainWindow(db, settings)
     qtbot.addWidget(window)
     page = window.missions_page
-    ModelTester(None).check(page.model)  # type: ignore[arg-type]
+    qtmodeltester.check(page.model)
     assert page.proxy.rowCount() == 2
     qtbot.keyClicks(page.search, "oulu work")
     assert page.proxy.rowCount() == 1
@@ -272,7 +272,7 @@ def test_delete_an_item_and_undo_brings_it_back_with_its_id(
 
 
 def test_overlap_in_the_same_room_is_warned_about(
-    qtbot: QtBot, db: Database, settings: QSettings
+    qtbot: QtBot, qtmodeltester: ModelTester, db: Database, settings: QSettings
 ) -> None:
     window, mission_id = _programme_window(qtbot, db, settings)
     for title, hour in (("Briefing", 8), ("Press call", 9)):  # 08:30-09:45, 09:30-10:45
@@ -293,7 +293,7 @@ def test_overlap_in_the_same_room_is_warned_about(
     page.refresh()
     assert page.warning_label.isVisible()
     assert "Briefing" in page.warning_label.text() and "Press call" in page.warning_label.text()
-    ModelTester(None).check(page.model)  # type: ignore[arg-type]
+    qtmodeltester.check(page.model)
 
 
 def test_window_state_is_remembered(qtbot: QtBot, db: Database, settings: QSettings) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.domain.enums import MissionKind, MissionStatus
 from pimap_desktop.domain.errors import ValidationError
-from pimap_desktop.gui.forms import child, load_form
+from pimap_desktop.gui.forms import FormDialog, child
 from pimap_desktop.gui.widgets import (
     TimeZoneCombo,
     add_enum_items,
@@ -54,9 +54,11 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class MissionDialog(QDialog):
+class MissionDialog(FormDialog):
     """Create or edit a mission. ``submit`` saves; a ValidationError keeps the dialog open
     with the message shown and the faulty field focused."""
+
+    field_widgets = _FIELD_WIDGETS
 
     def __init__(
         self,
@@ -67,20 +69,8 @@ class MissionDialog(QDialog):
         initial: MissionData | None = None,
         title: str = "New mission",
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
+        super().__init__("mission_form", title, parent)
         self._submit = submit
-        self.form = load_form("mission_form", self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.buttons = buttons
-
         f = self.form
         self.code: QLineEdit = child(f, QLineEdit, "codeEdit")
         self.name: QLineEdit = child(f, QLineEdit, "nameEdit")
@@ -95,7 +85,6 @@ class MissionDialog(QDialog):
         self.clusters: QListWidget = child(f, QListWidget, "clustersList")
         self.objectives: QPlainTextEdit = child(f, QPlainTextEdit, "objectivesEdit")
         self.practical: QPlainTextEdit = child(f, QPlainTextEdit, "practicalEdit")
-        self.error: QLabel = child(f, QLabel, "errorLabel")
 
         add_enum_items(self.kind, MissionKind)
         add_enum_items(self.status, MissionStatus)
@@ -107,7 +96,6 @@ class MissionDialog(QDialog):
         self.clusters.setVisible(bool(clusters))
         child(f, QLabel, "clustersLabel").setVisible(bool(clusters))
         self.start.dateChanged.connect(self._keep_end_after_start)
-        self.error.hide()
 
         if initial is not None:
             self.set_data(initial)
@@ -162,20 +150,8 @@ class MissionDialog(QDialog):
             cluster_ids=cluster_ids,
         )
 
-    def show_error(self, message: str, field: str | None) -> None:
-        self.error.setText(message)
-        self.error.show()
-        widget_name = _FIELD_WIDGETS.get(field or "")
-        if widget_name:
-            child(self.form, QWidget, widget_name).setFocus()
-
-    def accept(self) -> None:
-        try:
-            self._submit(self.data())
-        except ValidationError as exc:
-            self.show_error(str(exc), exc.field)
-            return
-        super().accept()
+    def submit(self) -> None:
+        self._submit(self.data())
 
 
 class DuplicateMissionDialog(QDialog):

@@ -9,20 +9,16 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from pimap_desktop.domain.enums import Audience, ProgrammeItemKind
-from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.rules import local_to_utc, zone_abbreviation
-from pimap_desktop.gui.forms import child, load_form
+from pimap_desktop.gui.forms import FormDialog, child
 from pimap_desktop.gui.widgets import add_enum_items, current_enum, current_uuid, select_value
 from pimap_desktop.services.missions import ProgrammeContext, ProgrammeItemData
 
@@ -39,9 +35,11 @@ def _pytime(value: QTime) -> time:
     return time(value.hour(), value.minute())
 
 
-class ProgrammeItemDialog(QDialog):
+class ProgrammeItemDialog(FormDialog):
     """Add or edit a programme item. Times are wall-clock times of the mission's zone; an end
     at or before the start means the item ends after midnight."""
+
+    field_widgets = _FIELD_WIDGETS
 
     def __init__(
         self,
@@ -53,20 +51,9 @@ class ProgrammeItemDialog(QDialog):
         day: date | None = None,
         title: str = "New programme item",
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(f"{title} — {context.code}")
+        super().__init__("programme_item_form", f"{title} — {context.code}", parent)
         self._submit = submit
         self._context = context
-        self.form = load_form("programme_item_form", self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
         f = self.form
         self.title: QLineEdit = child(f, QLineEdit, "titleEdit")
         self.kind: QComboBox = child(f, QComboBox, "kindCombo")
@@ -78,8 +65,6 @@ class ProgrammeItemDialog(QDialog):
         self.room: QLineEdit = child(f, QLineEdit, "roomEdit")
         self.audience: QComboBox = child(f, QComboBox, "audienceCombo")
         self.description: QPlainTextEdit = child(f, QPlainTextEdit, "descriptionEdit")
-        self.error: QLabel = child(f, QLabel, "errorLabel")
-        self.error.hide()
 
         add_enum_items(self.kind, ProgrammeItemKind)
         for d in context.days:
@@ -176,14 +161,5 @@ class ProgrammeItemDialog(QDialog):
             attendee_ids=self._attendee_ids if audience is Audience.NAMED else (),
         )
 
-    def accept(self) -> None:
-        try:
-            self._submit(self.data())
-        except ValidationError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            widget = self.form.findChild(QWidget, _FIELD_WIDGETS.get(exc.field or "", ""))
-            if widget is not None:
-                widget.setFocus()
-            return
-        super().accept()
+    def submit(self) -> None:
+        self._submit(self.data())
