@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
@@ -11,6 +13,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from pimap_desktop import db as dbmod
 from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import MissionKind, MissionStatus, ProgrammeItemKind
 from pimap_desktop.domain.models import Mission, ProgrammeItem
@@ -135,8 +138,8 @@ def test_search_and_status_filter_narrow_the_list(
     assert page.proxy.index(0, 0).data() == "PW2027"
 
 
-def test_delete_mission_asks_first_and_says_what_goes(
-    qtbot: QtBot, db: Database, settings: QSettings
+def test_delete_mission_asks_first_backs_up_and_says_what_goes(
+    qtbot: QtBot, db: Database, db_path: Path, settings: QSettings
 ) -> None:
     with db.session() as session:
         mission_id = svc.create_mission(session, mission_data())
@@ -154,8 +157,13 @@ def test_delete_mission_asks_first_and_says_what_goes(
     box = page.dialog
     assert isinstance(box, QMessageBox)
     box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: page.task is None and page.isEnabled())
     assert missions_in(db) == []
     assert page.model.rowCount() == 0
+    [backup] = dbmod.list_backups(db_path)
+    assert "before-delete" in backup.name
+    with sqlite3.connect(backup) as copy:  # the deleted mission is still in the backup
+        assert copy.execute("SELECT code FROM missions").fetchall() == [("PW2027",)]
 
 
 def _programme_window(
@@ -389,3 +397,15 @@ def test_add_item_defaults_to_the_selected_day(
     data = dialog.data()
     assert data.kind in ProgrammeItemKind
     dialog.reject()
+
+
+def test_timeline_can_show_one_day(qtbot: QtBot, db: Database, settings: QSettings) -> None:
+    window, _mission_id = _programme_window(qtbot, db, settings)
+    page = window.programme_page
+    page.tabs.setCurrentIndex(1)
+    assert page.day_filter.count() == 1 + 6  # all days, then the six days of the mission
+    assert len(page.timeline.shown_days()) == 6
+    page.day_filter.setCurrentIndex(3)
+    assert page.timeline.shown_days() == [date(2027, 1, 26)]
+    page.refresh()  # the choice survives a refresh
+    assert page.timeline.shown_days() == [date(2027, 1, 26)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Callable
 from datetime import date
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import MissionStatus
+from pimap_desktop.gui import workers
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.missions.mission_dialog import DuplicateMissionDialog, MissionDialog
 from pimap_desktop.gui.models import ROW_ROLE, Column, RowTableModel, SearchProxy
@@ -77,6 +79,7 @@ class MissionsPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.dialog: QDialog | None = None  # the dialog in progress, if any
+        self.task: workers.Task | None = None  # the background work in progress, if any
         self.model: RowTableModel[MissionRow] = RowTableModel(MISSION_COLUMNS, self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -312,8 +315,8 @@ class MissionsPage(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             f"Delete mission {impact.code}?",
-            f"{impact.describe()}\n\nThis cannot be undone; a backup of the database is made "
-            "every day when PIMAP starts.",
+            f"{impact.describe()}\n\nA backup of the database is taken first, in the backups "
+            "folder beside it.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -321,19 +324,41 @@ class MissionsPage(QWidget):
         box.button(QMessageBox.StandardButton.Yes).setText("Delete")
 
         def done() -> None:
-            if box.clickedButton() is not box.button(QMessageBox.StandardButton.Yes):
-                return
-            try:
-                with self.db.session() as session:
-                    svc.delete_mission(session, mission_id)
-            except Exception as exc:
-                report_error(self, exc, action="delete the mission")
-            else:
-                self.message.emit(f"Mission {impact.code} deleted.")
-            self.refresh()
-            self.missionsChanged.emit()
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+                self._delete_in_background(mission_id, impact.code)
 
         self.dialog = box
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(done)
         box.open()
+
+    def _delete_in_background(self, mission_id: uuid.UUID, code: str) -> None:
+        """Back the database up, then delete; off the GUI thread, as a backup can take time."""
+        db = self.db
+
+        def work(_progress: workers.Progress, _cancel: threading.Event) -> None:
+            db.backup("before-delete")
+            with db.session() as session:  # this thread's own session
+                svc.delete_mission(session, mission_id)
+
+        def finished(_result: object) -> None:
+            self.message.emit(f"Mission {code} deleted (a backup was taken first).")
+            self._after_delete()
+
+        def failed(exc: object) -> None:
+            if isinstance(exc, Exception):
+                report_error(self, exc, action=f"delete mission {code}")
+            self._after_delete()
+
+        self.setEnabled(False)
+        self.message.emit(f"Backing up, then deleting mission {code}…")
+        self.task = workers.Task(work)
+        self.task.signals.finished.connect(finished)
+        self.task.signals.failed.connect(failed)
+        workers.start(self.task)
+
+    def _after_delete(self) -> None:
+        self.task = None
+        self.setEnabled(True)
+        self.refresh()
+        self.missionsChanged.emit()

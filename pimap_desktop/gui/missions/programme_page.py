@@ -72,9 +72,22 @@ class ProgrammePage(QWidget):
         self.timeline.itemSelected.connect(self._timeline_selected)
         self.timeline.itemActivated.connect(self._edit_item_id)
 
+        self.day_filter = QComboBox()
+        self.day_filter.setToolTip("Show every day of the mission side by side, or one day")
+        self.day_filter.currentIndexChanged.connect(self._day_filter_changed)
+        timeline_tab = QWidget()
+        timeline_layout = QVBoxLayout(timeline_tab)
+        timeline_layout.setContentsMargins(0, 4, 0, 0)
+        day_row = QHBoxLayout()
+        day_row.addWidget(QLabel("Show:"))
+        day_row.addWidget(self.day_filter)
+        day_row.addStretch(1)
+        timeline_layout.addLayout(day_row)
+        timeline_layout.addWidget(self.timeline, 1)
+
         self.tabs = QTabWidget()
         self.tabs.addTab(self.tree, "&List")
-        self.tabs.addTab(self.timeline, "T&imeline")
+        self.tabs.addTab(timeline_tab, "T&imeline")
 
         self.add_action = QAction("&Add item…", self)
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
@@ -152,6 +165,7 @@ class ProgrammePage(QWidget):
             self.context, self.rows = None, []
             self.model.set_programme([], [], "")
             self.timeline.set_programme([], [], "UTC")
+            self._fill_day_filter(())
             self.zone_label.setText("")
             self.warning_label.hide()
             self._update_actions()
@@ -167,6 +181,7 @@ class ProgrammePage(QWidget):
         self.model.set_programme(self.rows, ctx.days, ctx.timezone)
         self.tree.expandAll()
         self.timeline.set_programme(self.rows, ctx.days, ctx.timezone)
+        self._fill_day_filter(ctx.days)
         abbreviations = sorted({r.zone_label for r in self.rows})
         self.zone_label.setText(
             f"Times in {ctx.timezone}" + (f" ({', '.join(abbreviations)})" if abbreviations else "")
@@ -184,6 +199,23 @@ class ProgrammePage(QWidget):
         if keep is not None:
             self.select_item(keep)
         self._update_actions()
+
+    def _fill_day_filter(self, days: tuple[date, ...]) -> None:
+        """Every day, or one of the mission's days; the choice survives a refresh."""
+        keep = self.day_filter.currentData()
+        self.day_filter.blockSignals(True)
+        self.day_filter.clear()
+        self.day_filter.addItem("All days", 0)
+        for d in days:
+            self.day_filter.addItem(f"{d:%A} {d.day} {d:%B}", d.toordinal())
+        index = self.day_filter.findData(keep) if keep else 0
+        self.day_filter.setCurrentIndex(max(index, 0))
+        self.day_filter.blockSignals(False)
+        self._day_filter_changed()
+
+    def _day_filter_changed(self) -> None:
+        ordinal = self.day_filter.currentData()
+        self.timeline.set_day(date.fromordinal(ordinal) if ordinal else None)
 
     def _changed(self, mission_id: uuid.UUID, select: uuid.UUID | None) -> None:
         """Called by undo commands after they changed the database."""

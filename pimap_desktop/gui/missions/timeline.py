@@ -844,6 +844,10 @@ class ProgrammeTimeline(QWidget):
         self._canvas.set_day(day)
         self._refresh_caption()
 
+    def shown_days(self) -> list[date]:
+        """The days drawn as columns: one when a day is chosen, else every day."""
+        return self._canvas.shown_days()
+
     def select_item(self, item_id: uuid.UUID | None) -> None:
         """Select an item (None clears) and scroll it into view."""
         self._canvas.select(item_id)
