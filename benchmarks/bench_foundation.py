@@ -200,25 +200,23 @@ def run() -> list[Measurement]:
 
 
 def _filter_benchmark(db: Database) -> Measurement:
-    """One keystroke in the missions search over 2,000 missions (model/view proxy)."""
+    """One keystroke in the missions search over 2,000 missions (the table model's own filter)."""
     from PySide6.QtWidgets import QApplication
 
     from pimap_desktop.gui.missions.missions_page import MISSION_COLUMNS
-    from pimap_desktop.gui.models import RowTableModel, SearchProxy
+    from pimap_desktop.gui.models import RowTableModel
 
     _app = QApplication.instance() or QApplication([])
     with db.session() as session:
         rows = svc.list_missions(session) * 10
     model: RowTableModel[svc.MissionRow] = RowTableModel(MISSION_COLUMNS)
     model.set_rows(rows)
-    proxy = SearchProxy()
-    proxy.setSourceModel(model)
     texts = [" ".join(c.text(r) for c in MISSION_COLUMNS).casefold() for r in rows]
     words = iter(["m01", "m012", "m0123", "mission 12", "san"] * 1000)
 
     def keystroke() -> None:
-        proxy.set_search(next(words))
-        proxy.rowCount()
+        model.set_search(next(words))
+        model.rowCount()
 
     def plain_filter() -> None:
         needle = next(words)

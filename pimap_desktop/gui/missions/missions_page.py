@@ -29,7 +29,7 @@ from pimap_desktop.domain.enums import MissionStatus
 from pimap_desktop.gui import workers
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.missions.mission_dialog import DuplicateMissionDialog, MissionDialog
-from pimap_desktop.gui.models import ROW_ROLE, Column, RowTableModel, SearchProxy
+from pimap_desktop.gui.models import ROW_ROLE, Column, RowTableModel
 from pimap_desktop.gui.widgets import add_enum_items
 from pimap_desktop.services import missions as svc
 from pimap_desktop.services.missions import MissionData, MissionRow
@@ -81,20 +81,18 @@ class MissionsPage(QWidget):
         self.dialog: QDialog | None = None  # the dialog in progress, if any
         self.task: workers.Task | None = None  # the background work in progress, if any
         self.model: RowTableModel[MissionRow] = RowTableModel(MISSION_COLUMNS, self)
-        self.proxy = SearchProxy(self)
-        self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search missions: code, name, city, kind…")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self.model.set_search)
         self.status_filter = QComboBox()
         self.status_filter.addItem("All statuses", "")
         add_enum_items(self.status_filter, MissionStatus)
         self.status_filter.currentIndexChanged.connect(self._status_changed)
 
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -149,10 +147,7 @@ class MissionsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
+        self.model.modelReset.connect(self._update_count)
         self.refresh()
 
     # ------------------------------------------------------------------ data
@@ -168,7 +163,7 @@ class MissionsPage(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.model.rowCount(), self.model.total()
         self.count_label.setText(
             f"{total} mission{'' if total == 1 else 's'}"
             if shown == total
@@ -178,7 +173,7 @@ class MissionsPage(QWidget):
     def _status_changed(self) -> None:
         value = self.status_filter.currentData()
         status = MissionStatus(value) if value else None
-        self.proxy.set_predicate(None if status is None else (lambda r: r.status is status))
+        self.model.set_predicate(None if status is None else (lambda r: r.status is status))
 
     def selected_id(self) -> uuid.UUID | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -188,8 +183,8 @@ class MissionsPage(QWidget):
         return row.id
 
     def select_mission(self, mission_id: uuid.UUID) -> None:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
             if index.data(ROW_ROLE).id == mission_id:
                 self.table.selectRow(row)
                 self.table.scrollTo(index)
