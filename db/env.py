@@ -8,9 +8,17 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from pimap_desktop.domain.models import Base
+from pimap_desktop.domain.types import UTCDateTime
 
 config = context.config
 target_metadata = Base.metadata
+
+
+def _render_item(kind, obj, _context):  # type: ignore[no-untyped-def]
+    """Migrations name plain SQLAlchemy types, not the application's (they must not change)."""
+    if kind == "type" and isinstance(obj, UTCDateTime):
+        return "sa.DateTime(timezone=True)"
+    return False
 
 
 def _configure(connection) -> None:  # type: ignore[no-untyped-def]
@@ -19,6 +27,7 @@ def _configure(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite alters tables by copying them
         compare_type=True,
+        render_item=_render_item,
     )
     with context.begin_transaction():
         context.run_migrations()

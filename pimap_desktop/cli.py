@@ -16,8 +16,17 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, NoReturn
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from pimap_desktop import __version__
-from pimap_desktop.db import Database, integrity_problems, open_database, resolve_url
+from pimap_desktop.db import (
+    Database,
+    display_url,
+    first_line,
+    integrity_problems,
+    open_database,
+    resolve_url,
+)
 from pimap_desktop.domain.enums import MissionKind, MissionStatus
 from pimap_desktop.domain.errors import PimapError, ValidationError
 from pimap_desktop.logs import setup_logging
@@ -109,12 +118,60 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add.add_argument("--host-event", default="", help="e.g. SPIE Photonics West")
     add.add_argument("--json", action="store_true", help="print the new mission as JSON")
-    add.set_defaults(handler=_cmd_mission_add)
+    add.set_defaults(
+        handler=_cmd_mission_add,
+        # Checked before the database is opened: refused input creates no file.
+        precheck=lambda args: missions_service.validate_mission(_mission_add_data(args)),
+    )
 
     check = commands.add_parser("check", help="check the database's integrity")
     _add_db(check)
     check.add_argument("--json", action="store_true")
     check.set_defaults(handler=_cmd_check)
+
+    imports = commands.add_parser("import", help="import from files")
+    _add_db(imports)
+    import_kinds = imports.add_subparsers(dest="import_kind", metavar="WHAT", parser_class=_Parser)
+    import_kinds.required = True
+    people = import_kinds.add_parser(
+        "people", help="people (and organisations) from a CSV or XLSX file"
+    )
+    _add_db(people)
+    people.add_argument("file", metavar="FILE", help="a .csv or .xlsx file")
+    people.add_argument("--mission", metavar="CODE", help="also register them in this mission")
+    people.add_argument("--sheet", metavar="NAME", help="the XLSX sheet (default: the first)")
+    people.add_argument("--dry-run", action="store_true", help="report, write nothing")
+    people.add_argument("--json", action="store_true", help="print a JSON summary")
+    people.set_defaults(handler=_cmd_import_people)
+
+    exports = commands.add_parser("export", help="export to files")
+    _add_db(exports)
+    export_kinds = exports.add_subparsers(dest="export_kind", metavar="WHAT", parser_class=_Parser)
+    export_kinds.required = True
+    export_people = export_kinds.add_parser("people", help="a mission's registrations")
+    _add_db(export_people)
+    export_people.add_argument("--mission", metavar="CODE", required=True)
+    export_people.add_argument("--format", choices=("csv", "xlsx"), required=True)
+    export_people.add_argument("--out", metavar="PATH", required=True)
+    export_people.set_defaults(handler=_cmd_export_people)
+
+    person = commands.add_parser("person", help="one person's data: export or erase")
+    _add_db(person)
+    person_cmds = person.add_subparsers(
+        dest="person_command", metavar="ACTION", parser_class=_Parser
+    )
+    person_cmds.required = True
+    person_export = person_cmds.add_parser("export", help="everything held about a person (JSON)")
+    _add_db(person_export)
+    person_export.add_argument("email", metavar="EMAIL")
+    person_export.add_argument("--out", metavar="PATH", help="write to a file instead of stdout")
+    person_export.set_defaults(handler=_cmd_person_export)
+    person_erase = person_cmds.add_parser(
+        "erase", help="anonymise a person for good (their counts stay)"
+    )
+    _add_db(person_erase)
+    person_erase.add_argument("email", metavar="EMAIL")
+    person_erase.set_defaults(handler=_cmd_person_erase)
 
     backup = commands.add_parser("backup", help="take a verified backup now")
     _add_db(backup)
@@ -148,6 +205,8 @@ def _mission_json(row: missions_service.MissionRow) -> dict[str, Any]:
 def _cmd_demo(args: argparse.Namespace, db: Database) -> int:
     from pimap_desktop.services.demo import load_demo
 
+    if args.force:
+        db.backup("before-demo")  # --force replaces everything: keep what was there
     with db.session() as session:
         report = load_demo(session, force=args.force)
     if args.json:
@@ -156,7 +215,7 @@ def _cmd_demo(args: argparse.Namespace, db: Database) -> int:
         counts = ", ".join(
             f"{n} {k.replace('_', ' ')}" for k, n in dataclasses.asdict(report).items()
         )
-        print(f"Demo data loaded into {db.path or db.url}: {counts}.")
+        print(f"Demo data loaded into {db.display}: {counts}.")
     return 0
 
 
@@ -178,8 +237,8 @@ def _cmd_missions(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-def _cmd_mission_add(args: argparse.Namespace, db: Database) -> int:
-    data = missions_service.MissionData(
+def _mission_add_data(args: argparse.Namespace) -> missions_service.MissionData:
+    return missions_service.MissionData(
         code=args.code,
         name=args.name,
         kind=args.kind,
@@ -191,6 +250,10 @@ def _cmd_mission_add(args: argparse.Namespace, db: Database) -> int:
         status=args.status,
         host_event=args.host_event,
     )
+
+
+def _cmd_mission_add(args: argparse.Namespace, db: Database) -> int:
+    data = _mission_add_data(args)
     with db.session() as session:
         new_id = missions_service.create_mission(session, data)
         row = next(r for r in missions_service.list_missions(session) if r.id == new_id)
@@ -210,7 +273,7 @@ def _cmd_check(args: argparse.Namespace, db: Database) -> int:
             print(f"The database is damaged: {problems[0]}", file=sys.stderr)
         return 1
     if not args.json:
-        print(f"The database {db.path or db.url} is in good order.")
+        print(f"The database {db.display} is in good order.")
     return 0
 
 
@@ -222,9 +285,86 @@ def _cmd_backup(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _cmd_import_people(args: argparse.Namespace, db: Database) -> int:
+    from pathlib import Path
+
+    from pimap_desktop.services.importing.headers import guess_mapping
+    from pimap_desktop.services.importing.people import import_people
+    from pimap_desktop.services.importing.reading import read_table
+
+    table = read_table(Path(args.file), sheet=args.sheet)
+    with db.session() as session:
+        mission_id = (
+            missions_service.get_mission_by_code(session, args.mission).id if args.mission else None
+        )
+        report = import_people(
+            session,
+            table,
+            guess_mapping(table.headers),
+            mission_id=mission_id,
+            dry_run=args.dry_run,
+        )
+    if args.json:
+        _print_json(report.as_json())
+    else:
+        print(f"{table.name}: {report.describe()}.")
+        for problem in report.problems:
+            print(f"  row {problem.row}, {problem.field}: {problem.message}")
+        for near in report.near_matches:
+            names = "; ".join(name for _, name in near.similar)
+            print(f"  note: '{near.name}' was created; it resembles {names}")
+    if report.skipped:
+        print(
+            f"pimap: {report.skipped} row(s) of {table.name} had problems and were not imported",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+def _cmd_export_people(args: argparse.Namespace, db: Database) -> int:
+    from pathlib import Path
+
+    from pimap_desktop.services.exporting import export_people
+
+    with db.session() as session:
+        mission = missions_service.get_mission_by_code(session, args.mission)
+        report = export_people(session, mission.id, args.format, Path(args.out))
+    print(f"{report.rows} registrations of {mission.code} written to {report.path}")
+    return 0
+
+
+def _cmd_person_export(args: argparse.Namespace, db: Database) -> int:
+    from pathlib import Path
+
+    from pimap_desktop.services.exporting import write_text
+    from pimap_desktop.services.personal_data import export_person
+
+    with db.session() as session:
+        data = export_person(session, args.email)
+    text = json.dumps(data, indent=2, ensure_ascii=False)
+    if args.out:
+        write_text(Path(args.out), text)
+        print(f"Everything held about that person written to {args.out}")
+    else:
+        print(text)
+    return 0
+
+
+def _cmd_person_erase(args: argparse.Namespace, db: Database) -> int:
+    from pimap_desktop.services.personal_data import erase_person
+
+    with db.session() as session:
+        erase_person(session, args.email)
+    print("The person was erased: their name and contact details are gone; counts stay.")
+    return 0
+
+
 # --------------------------------------------------------------------------- entry point
 
-CREATES_DATABASE = {"demo", "mission"}
+CREATES_DATABASE = {"demo", "mission", "import"}
+# 'check' must work on a damaged database, whose backup would fail its own verification.
+NO_DAILY_BACKUP = {"backup", "check"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -236,19 +376,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     log_file = setup_logging()
     try:
+        precheck = getattr(args, "precheck", None)
+        if precheck is not None:
+            precheck(args)
         db = open_database(args.db, create=args.command in CREATES_DATABASE)
         try:
-            if args.command != "backup":
+            if args.command not in NO_DAILY_BACKUP:
                 db.backup_if_due()
             handler: Callable[[argparse.Namespace, Database], int] = args.handler
             return handler(args, db)
         finally:
             db.dispose()
     except PimapError as exc:
-        print(f"pimap: error: {exc}", file=sys.stderr)
+        print(f"pimap: error: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as exc:
+        log.exception("database error in 'pimap %s'", args.command)
+        print(
+            f"pimap: error: the database could not be read ({first_line(exc)}); run "
+            "'pimap check', and restore a backup from the backups folder if it is damaged",
+            file=sys.stderr,
+        )
         return 1
     except Exception:
-        log.exception("unexpected error in 'pimap %s' on %s", args.command, resolve_url(args.db))
+        log.exception(
+            "unexpected error in 'pimap %s' on %s", args.command, display_url(resolve_url(args.db))
+        )
         print(
             f"pimap: unexpected error; the details are in {log_file}",
             file=sys.stderr,

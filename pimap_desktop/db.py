@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -24,7 +25,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from pimap_desktop.domain.errors import DatabaseError
@@ -55,16 +57,26 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
     Either may be a file path or an SQLAlchemy URL (``postgresql+psycopg://...``).
     """
     value = os.fspath(db) if db is not None else os.environ.get(ENV_VAR) or None
-    if value is None:
-        return f"sqlite:///{default_database_path()}"
-    if "://" in value:
+    if value is not None and "://" in value:
         return value
-    return f"sqlite:///{Path(value).expanduser().resolve()}"
+    path = default_database_path() if value is None else Path(value).expanduser().resolve()
+    # Built, not pasted: a '?' or '%' in a file name must not turn into URL syntax.
+    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
+
+
+def display_url(url: str) -> str:
+    """A database as a person may see it (and a log may hold it): a path, or a URL without
+    its password."""
+    path = sqlite_path(url)
+    return str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
 
 
 def sqlite_path(url: str) -> Path | None:
     """The file behind an SQLite URL, None for another server or an in-memory database."""
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseError(f"'{url}' is not a database address PIMAP understands.") from None
     if parsed.get_backend_name() != "sqlite" or not parsed.database:
         return None
     if parsed.database == ":memory:":
@@ -138,6 +150,11 @@ def inspect_sqlite_file(path: Path) -> FileState:
         raise DatabaseError(f"{path} cannot be opened as a database: {exc}.") from None
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path} is damaged or not a database: {exc}.") from None
+    if app_id not in (0, PIMAP_APPLICATION_ID):
+        raise DatabaseError(
+            f"{path} is an SQLite database of another program, not a PIMAP database; "
+            "it was left untouched."
+        )
     if not tables:
         return FileState(exists=True, is_empty=True, revision=None)
     if app_id != PIMAP_APPLICATION_ID:
@@ -169,16 +186,31 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _begin_sqlite(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # IMMEDIATE takes the write lock at the start, so that a second writer waits for the busy
+    # timeout instead of failing at once when its transaction read before it wrote.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def create_db_engine(url: str) -> Engine:
-    if make_url(url).get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        event.listen(engine, "connect", _set_sqlite_pragmas)
-        event.listen(engine, "begin", _begin_sqlite)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+    """An engine that never puts row values (personal data) into its error messages."""
+    try:
+        if make_url(url).get_backend_name() == "sqlite":
+            engine = create_engine(
+                url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
+            )
+            event.listen(engine, "connect", _set_sqlite_pragmas)
+            event.listen(engine, "begin", _begin_sqlite)
+            return engine
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    except (NoSuchModuleError, ModuleNotFoundError, ImportError) as exc:
+        raise DatabaseError(
+            f"PIMAP cannot talk to {display_url(url)}: its database driver is not installed "
+            f"({exc})."
+        ) from None
+    except ArgumentError as exc:
+        raise DatabaseError(
+            f"'{display_url(url)}' is not a database address PIMAP understands."
+        ) from exc
 
 
 # --------------------------------------------------------------------------- backups
@@ -189,11 +221,12 @@ def backup_dir(path: Path) -> Path:
 
 
 def list_backups(path: Path) -> list[Path]:
-    """Backups of a database file, oldest first."""
+    """Backups of a database file, oldest first (not those of another database beside it)."""
     folder = backup_dir(path)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{path.stem}-*.sqlite"))
+    own = re.compile(re.escape(path.stem) + r"-\d{8}-\d{6}-[a-z-]+(-\d+)?\.sqlite")
+    return sorted(p for p in folder.iterdir() if own.fullmatch(p.name))
 
 
 def backup_sqlite(path: Path, reason: str, *, now: datetime | None = None) -> Path:
@@ -252,6 +285,11 @@ class Database:
     def path(self) -> Path | None:
         return sqlite_path(self.url)
 
+    @property
+    def display(self) -> str:
+        """A path, or the server's URL without its password."""
+        return display_url(self.url)
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session for one unit of work; services open their own ``session.begin()``."""
@@ -297,13 +335,22 @@ def open_database(db: str | os.PathLike[str] | None = None, *, create: bool = Tr
         _upgrade(engine)
     except Exception as exc:
         engine.dispose()
-        message = str(exc)
+        message = first_line(exc)
         if "locked" in message:
             raise DatabaseError(
-                f"The database {path or url} is locked by another program; nothing was changed."
+                f"The database {display_url(url)} is locked by another program; nothing was changed."
             ) from None
-        raise DatabaseError(f"The database {path or url} could not be prepared: {message}") from exc
+        raise DatabaseError(
+            f"The database {display_url(url)} could not be prepared: {message}"
+        ) from exc
     return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def first_line(exc: BaseException) -> str:
+    """The gist of a driver's error, without SQLAlchemy's second line and link."""
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _upgrade(engine: Engine) -> None:
@@ -316,12 +363,15 @@ def _upgrade(engine: Engine) -> None:
 def integrity_problems(database: Database) -> list[str]:
     """What SQLite's integrity and foreign-key checks find; empty when all is well."""
     problems: list[str] = []
-    with database.engine.connect() as conn:
-        if database.engine.dialect.name != "sqlite":
-            return problems
-        for (row,) in conn.exec_driver_sql("PRAGMA integrity_check"):
-            if row != "ok":
-                problems.append(str(row))
-        for table, rowid, parent, _fkid in conn.exec_driver_sql("PRAGMA foreign_key_check"):
-            problems.append(f"row {rowid} of {table} refers to a missing row in {parent}")
+    if database.engine.dialect.name != "sqlite":
+        return problems
+    try:
+        with database.engine.connect() as conn:
+            for (row,) in conn.exec_driver_sql("PRAGMA integrity_check"):
+                if row != "ok":
+                    problems.append(str(row))
+            for table, rowid, parent, _fkid in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(f"row {rowid} of {table} refers to a missing row in {parent}")
+    except SQLAlchemyError as exc:  # so damaged that the check itself cannot read it
+        problems.append(first_line(exc))
     return problems

@@ -183,6 +183,9 @@ class Person(Record):
     consent_contact: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_date: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Set when the person asked to be erased: the record stays, anonymised, so that counts
+    # and KPIs stay right.
+    erased_at: Mapped[datetime | None]
 
     organisation: Mapped[Organisation | None] = relationship(back_populates="people")
     registrations: Mapped[list[Registration]] = relationship(

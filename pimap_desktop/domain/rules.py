@@ -19,6 +19,17 @@ def available_timezones() -> tuple[str, ...]:
     return (*sorted(n for n in names if "/" in n and not n.startswith(legacy)), "UTC")
 
 
+@cache
+def _known_zones() -> frozenset[str]:
+    """Real places (and UTC): not 'localtime', which differs from machine to machine."""
+    machine_dependent = {"localtime", "Factory", "posixrules"}
+    return frozenset(
+        n
+        for n in zoneinfo.available_timezones()
+        if n not in machine_dependent and not n.startswith(("posix/", "right/"))
+    )
+
+
 def zone(name: str) -> zoneinfo.ZoneInfo:
     """The zone of that IANA name, or a ValidationError that says so."""
     cleaned = name.strip()
@@ -27,6 +38,8 @@ def zone(name: str) -> zoneinfo.ZoneInfo:
             "A time zone is required (an IANA name such as Europe/Paris).", "timezone"
         )
     try:
+        if cleaned not in _known_zones():
+            raise zoneinfo.ZoneInfoNotFoundError(cleaned)
         return zoneinfo.ZoneInfo(cleaned)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         raise ValidationError(

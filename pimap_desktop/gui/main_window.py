@@ -36,7 +36,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db = db
         self.settings = settings or QSettings()
-        self.setWindowTitle(f"PIMAP Desktop — {db.path.name if db.path else db.url}")
+        self.setWindowTitle(f"PIMAP Desktop — {db.path.name if db.path else db.display}")
         self.undo_stack = QUndoStack(self)
         self._tasks: set[workers.Task] = set()
 
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.db_label = QLabel(str(db.path or db.url))
+        self.db_label = QLabel(db.display)
         self.db_label.setToolTip("The database this window works on")
         self.statusBar().addPermanentWidget(self.db_label)
 
@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
             "About PIMAP Desktop",
             f"<b>PIMAP Desktop</b> {__version__}<br>"
             "Missions, delegations, B2B meetings and follow-up for technology clusters.<br><br>"
-            f"Database: {self.db.path or self.db.url}<br>Log file: {log_path()}",
+            f"Database: {self.db.display}<br>Log file: {log_path()}",
         )
 
     # ------------------------------------------------------------------ window state

@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand
 from pimap_desktop.db import Database
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.services import missions as svc
-from pimap_desktop.services.missions import ProgrammeItemData
+from pimap_desktop.services.missions import ProgrammeItemData, RemovedItem
 
 Changed = Callable[[uuid.UUID, uuid.UUID | None], None]  # mission id, item to select
 
@@ -61,10 +61,13 @@ class AddProgrammeItem(_ServiceCommand):
         item_id: uuid.UUID,
         data: ProgrammeItemData,
         changed: Changed,
+        *,
+        new_venue: bool = False,
     ) -> None:
         super().__init__(db, mission_id, changed, f"Add “{data.title.strip()}”")
         self.item_id = item_id
         self.data = data
+        self.new_venue = new_venue  # the addition created its venue: the undo removes it
 
     def do(self) -> None:
         with self.db.session() as session:
@@ -73,7 +76,7 @@ class AddProgrammeItem(_ServiceCommand):
 
     def revert(self) -> None:
         with self.db.session() as session:
-            svc.delete_programme_item(session, self.item_id)
+            svc.delete_programme_item(session, self.item_id, drop_venue_if_unused=self.new_venue)
         self.changed(self.mission_id, None)
 
 
@@ -110,19 +113,19 @@ class DeleteProgrammeItem(_ServiceCommand):
         db: Database,
         mission_id: uuid.UUID,
         item_id: uuid.UUID,
-        before: ProgrammeItemData,
+        removed: RemovedItem,
         changed: Changed,
     ) -> None:
-        super().__init__(db, mission_id, changed, f"Delete “{before.title}”")
+        super().__init__(db, mission_id, changed, f"Delete “{removed.data.title}”")
         self.item_id = item_id
-        self.before = before
+        self.removed = removed
 
     def do(self) -> None:
         with self.db.session() as session:
-            svc.delete_programme_item(session, self.item_id)
+            self.removed = svc.delete_programme_item(session, self.item_id)
         self.changed(self.mission_id, None)
 
     def revert(self) -> None:
         with self.db.session() as session:
-            svc.create_programme_item(session, self.mission_id, self.before, item_id=self.item_id)
+            svc.restore_programme_item(session, self.removed)
         self.changed(self.mission_id, self.item_id)

@@ -14,8 +14,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.enums import (
@@ -26,15 +27,19 @@ from pimap_desktop.domain.enums import (
 )
 from pimap_desktop.domain.errors import NotFoundError, ValidationError
 from pimap_desktop.domain.models import (
+    Availability,
     B2BSession,
     Cluster,
     Delegation,
+    FollowUp,
+    KpiTarget,
     Meeting,
     MeetingRequest,
     Mission,
     ProgrammeItem,
     Registration,
     Venue,
+    programme_item_attendees,
 )
 from pimap_desktop.domain.rules import local_to_utc, to_local, zone, zone_abbreviation
 from pimap_desktop.services.unit import transaction
@@ -91,6 +96,8 @@ class DeletionImpact:
     b2b_sessions: int
     meeting_requests: int
     meetings: int
+    followups: int = 0
+    kpi_targets: int = 0
 
     def describe(self) -> str:
         parts = [
@@ -99,6 +106,8 @@ class DeletionImpact:
             (self.b2b_sessions, "B2B session"),
             (self.meeting_requests, "meeting request"),
             (self.meetings, "meeting"),
+            (self.followups, "follow-up"),
+            (self.kpi_targets, "KPI target"),
         ]
         listed = [f"{n} {word}{'' if n == 1 else 's'}" for n, word in parts if n]
         if not listed:
@@ -124,6 +133,15 @@ def validate_mission(data: MissionData) -> MissionData:
     name = data.name.strip()
     if not name:
         raise ValidationError("A mission needs a name.", "name")
+    for value, limit, fld, what in (
+        (name, 200, "name", "name"),
+        (data.city.strip(), 120, "city", "city"),
+        (data.host_event.strip(), 200, "host_event", "host event"),
+    ):
+        if len(value) > limit:
+            raise ValidationError(
+                f"The {what} is too long ({len(value)} characters; at most {limit}).", fld
+            )
     zone(data.timezone)
     if data.end_date < data.start_date:
         raise ValidationError(
@@ -260,19 +278,63 @@ def create_mission(
 
 
 def update_mission(session: Session, mission_id: uuid.UUID, data: MissionData) -> None:
-    """Change a mission. Its programme keeps its local times when the zone changes."""
+    """Change a mission. When its zone changes, everything planned in it keeps its local time
+    (09:00 stays 09:00 on the wall clock of the new place). Dates that would leave programme
+    items outside the mission are refused."""
     clean = validate_mission(data)
     with transaction(session):
         mission = get_mission(session, mission_id)
         _check_code_free(session, clean.code, mission.id)
         old_zone = mission.timezone
+        _check_items_inside(mission, clean)
         _apply(session, mission, clean)
         if old_zone != clean.timezone:
-            # 09:00 stays 09:00 on the wall clock of the new place.
-            for item in mission.programme:
-                for attr in ("starts_at", "ends_at"):
-                    local = to_local(getattr(item, attr), old_zone).replace(tzinfo=None)
-                    setattr(item, attr, local_to_utc(local.date(), local.time(), clean.timezone))
+            for record, attrs in _local_times(session, mission):
+                for attr in attrs:
+                    value = getattr(record, attr)
+                    if value is not None:
+                        local = to_local(value, old_zone).replace(tzinfo=None)
+                        setattr(
+                            record, attr, local_to_utc(local.date(), local.time(), clean.timezone)
+                        )
+
+
+def _check_items_inside(mission: Mission, data: MissionData) -> None:
+    outside = [
+        item
+        for item in mission.programme
+        if not data.start_date <= to_local(item.starts_at, mission.timezone).date() <= data.end_date
+    ]
+    if outside:
+        first = outside[0]
+        day = to_local(first.starts_at, mission.timezone)
+        raise ValidationError(
+            f"{len(outside)} programme item(s) would fall outside the new dates, such as "
+            f"'{first.title}' on {day:%a %d %b %Y}; move or delete them first.",
+            "start_date" if day.date() < data.start_date else "end_date",
+        )
+
+
+def _local_times(session: Session, mission: Mission) -> list[tuple[object, tuple[str, ...]]]:
+    """Every record of a mission that holds a time planned in the mission's zone."""
+    registrations = list(mission.registrations)
+    found: list[tuple[object, tuple[str, ...]]] = []
+    found += [(item, ("starts_at", "ends_at")) for item in mission.programme]
+    found += [(b2b, ("starts_at", "ends_at")) for b2b in mission.b2b_sessions]
+    found += [
+        (meeting, ("starts_at", "ends_at"))
+        for meeting in session.scalars(select(Meeting).where(Meeting.mission_id == mission.id))
+    ]
+    found += [(r, ("arrival_at", "departure_at")) for r in registrations]
+    found += [
+        (a, ("starts_at", "ends_at"))
+        for a in session.scalars(
+            select(Availability).where(
+                Availability.registration_id.in_([r.id for r in registrations])
+            )
+        )
+    ]
+    return found
 
 
 def suggest_copy_code(session: Session, code: str) -> str:
@@ -370,6 +432,8 @@ def deletion_impact(session: Session, mission_id: uuid.UUID) -> DeletionImpact:
         b2b_sessions=_count(session, B2BSession, mission_id),
         meeting_requests=_count(session, MeetingRequest, mission_id),
         meetings=_count(session, Meeting, mission_id),
+        followups=_count(session, FollowUp, mission_id),
+        kpi_targets=_count(session, KpiTarget, mission_id),
     )
 
 
@@ -539,13 +603,72 @@ def programme_item_data(session: Session, item_id: uuid.UUID) -> ProgrammeItemDa
     )
 
 
-def delete_programme_item(session: Session, item_id: uuid.UUID) -> ProgrammeItemData:
-    """Delete an item; returns what it was, so that the deletion can be undone."""
+@dataclass(frozen=True)
+class RemovedItem:
+    """A deleted programme item as it was, row for row, to put back exactly on undo."""
+
+    data: ProgrammeItemData
+    row: dict[str, Any]
+    attendees: tuple[dict[str, Any], ...]
+    b2b_sessions: tuple[uuid.UUID, ...]  # sessions that pointed at the item
+
+
+def delete_programme_item(
+    session: Session, item_id: uuid.UUID, *, drop_venue_if_unused: bool = False
+) -> RemovedItem:
+    """Delete an item; returns what ``restore_programme_item`` needs.
+
+    ``drop_venue_if_unused`` also removes its venue when no other item uses it (the undo of
+    an addition that created the venue).
+    """
     with transaction(session):
         item = _get_item(session, item_id)
         data = programme_item_data(session, item_id)
+        items: Table = ProgrammeItem.__table__  # type: ignore[assignment]
+        attendees = programme_item_attendees
+        removed = RemovedItem(
+            data=data,
+            row=dict(session.execute(select(items).where(items.c.id == item_id)).mappings().one()),
+            attendees=tuple(
+                dict(r)
+                for r in session.execute(
+                    select(attendees).where(attendees.c.programme_item_id == item_id)
+                ).mappings()
+            ),
+            b2b_sessions=tuple(
+                session.scalars(
+                    select(B2BSession.id).where(B2BSession.programme_item_id == item_id)
+                )
+            ),
+        )
+        venue = item.venue
         session.delete(item)
-    return data
+        session.flush()
+        if drop_venue_if_unused and venue is not None:
+            used = session.scalar(
+                select(ProgrammeItem.id).where(ProgrammeItem.venue_id == venue.id).limit(1)
+            )
+            if used is None:
+                session.delete(venue)
+    return removed
+
+
+def restore_programme_item(session: Session, removed: RemovedItem) -> None:
+    """Put a deleted item back as it was: same id, times, venue, attendees and B2B link."""
+    with transaction(session):
+        row = dict(removed.row)
+        if row.get("venue_id") is not None and session.get(Venue, row["venue_id"]) is None:
+            row["venue_id"] = None  # the venue went meanwhile
+        items: Table = ProgrammeItem.__table__  # type: ignore[assignment]
+        session.execute(insert(items), [row])
+        if removed.attendees:
+            session.execute(insert(programme_item_attendees), list(removed.attendees))
+        if removed.b2b_sessions:
+            session.execute(
+                update(B2BSession)
+                .where(B2BSession.id.in_(removed.b2b_sessions))
+                .values(programme_item_id=row["id"])
+            )
 
 
 def list_programme(session: Session, mission_id: uuid.UUID) -> list[ProgrammeRow]:

@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, SessionTransaction
+
+from pimap_desktop.domain.errors import DatabaseError
 
 
 @contextmanager
@@ -20,5 +23,13 @@ def transaction(session: Session) -> Iterator[SessionTransaction]:
         if session.new or session.dirty or session.deleted:
             raise RuntimeError("the session holds changes made outside a service")
         session.commit()
-    with session.begin() as tx:
-        yield tx
+    try:
+        with session.begin() as tx:
+            yield tx
+    except OperationalError as exc:
+        if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+            raise DatabaseError(
+                "The database is busy: another program is writing to it. Nothing was changed; "
+                "try again in a moment."
+            ) from None
+        raise

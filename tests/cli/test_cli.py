@@ -170,3 +170,42 @@ def test_installed_console_script_runs(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 1 and "no PIMAP database" in done.stderr
+
+
+def test_refused_mission_creates_no_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = list(ADD)
+    argv[argv.index("--timezone") + 1] = "Mars/Base"
+    code, _, err = run(capsys, "--db", str(tmp_path / "new.sqlite"), *argv)
+    assert code == 1 and "not a known time zone" in err
+    assert not (tmp_path / "new.sqlite").exists() and not (tmp_path / "backups").exists()
+
+
+def test_demo_force_backs_up_what_it_replaces(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "p.sqlite"
+    assert run(capsys, "--db", str(db), *ADD)[0] == 0
+    code, _, err = run(capsys, "--db", str(db), "demo")
+    assert code == 1 and "--force" in err
+    assert run(capsys, "--db", str(db), "demo", "--force")[0] == 0
+    [backup] = [p for p in (tmp_path / "backups").iterdir() if "before-demo" in p.name]
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT code FROM missions").fetchall() == [("PW2027",)]
+
+
+def test_check_reports_a_damaged_file_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "p.sqlite"
+    assert run(capsys, "--db", str(db), "demo")[0] == 0
+    with sqlite3.connect(db) as raw:
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = raw.execute("PRAGMA page_size").fetchone()[0]
+    data = bytearray(db.read_bytes())
+    data[page_size * 5 : page_size * 6] = b"\xff" * page_size  # one page overwritten
+    db.write_bytes(bytes(data))
+    code, _, err = run(capsys, "--db", str(db), "check")
+    assert code == 1
+    assert len(err.strip().splitlines()) == 1 and err.strip()

@@ -78,3 +78,76 @@ def test_integrity_check_reports_a_broken_foreign_key(db_path: Path) -> None:
     problems = dbmod.integrity_problems(database)
     database.dispose()
     assert problems and "venues" in problems[0]
+
+
+@pytest.mark.parametrize("name", ["what?.sqlite", "100%20x.sqlite", "Ålesund é #1.sqlite"])
+def test_file_names_with_url_characters_open_the_file_named(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    open_database(path).dispose()
+    assert path.exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".sqlite") == [name]
+
+
+def test_server_passwords_are_not_shown() -> None:
+    url = "postgresql+psycopg://pimap:s3cret@db.example/pimap"
+    assert "s3cret" not in dbmod.display_url(url)
+
+
+def test_rotation_leaves_another_databases_backups_alone(tmp_path: Path) -> None:
+    mine, other = tmp_path / "p.sqlite", tmp_path / "p-2026.sqlite"
+    for path in (mine, other):
+        open_database(path).dispose()
+    start = datetime(2027, 1, 1, 8, 0)
+    theirs = [dbmod.backup_sqlite(other, "daily", now=start + timedelta(days=n)) for n in range(10)]
+    dbmod.backup_sqlite(mine, "daily", now=start + timedelta(days=20))
+    assert all(p.exists() for p in theirs)
+    assert [p.name for p in dbmod.list_backups(mine)] == ["p-20270121-080000-daily.sqlite"]
+
+
+def test_empty_sqlite_file_of_another_program_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA application_id = 1234")
+    before = path.read_bytes()
+    with pytest.raises(dbmod.DatabaseError, match="another program"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_a_second_writer_waits_for_the_first_instead_of_failing(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from pimap_desktop.services.missions import create_mission, list_missions
+    from tests.factories import mission_data
+
+    database = open_database(db_path)
+    holder = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")  # another program is writing
+    threading.Timer(0.4, holder.rollback).start()
+    with database.session() as session:
+        list_missions(session)  # a read first, as services do
+        create_mission(session, mission_data())
+        assert [m.code for m in list_missions(session)] == ["PW2027"]
+    holder.close()
+    database.dispose()
+
+
+def test_a_writer_that_never_finishes_gives_a_clear_message(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pimap_desktop.services.missions import create_mission
+    from tests.factories import mission_data
+
+    monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_MS", 200)
+    database = open_database(db_path)
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with database.session() as session, pytest.raises(dbmod.DatabaseError, match="busy"):
+            create_mission(session, mission_data())
+    finally:
+        holder.rollback()
+        holder.close()
+        database.dispose()

@@ -56,7 +56,9 @@ def test_database_of_an_older_revision_is_backed_up_then_upgraded(
     backups = dbmod.list_backups(db_path)
     assert len(backups) == 1 and "before-upgrade" in backups[0].name
     with sqlite3.connect(db_path) as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
+            dbmod.head_revision()
+        )
 
 
 def test_file_that_is_not_sqlite_is_refused_and_left_untouched(tmp_path: Path) -> None:
@@ -111,3 +113,31 @@ def test_missing_database_is_not_created_when_not_asked(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError, match="no PIMAP database"):
         open_database(tmp_path / "none.sqlite", create=False)
     assert not (tmp_path / "none.sqlite").exists()
+
+
+def test_upgrade_from_0001_keeps_people_and_adds_erased_at(db_path: Path) -> None:
+    """A database made by revision 0001, with a person in it, upgrades to head intact."""
+    from alembic import command
+
+    engine = dbmod.create_db_engine(f"sqlite:///{db_path}")
+    config = dbmod._alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.exec_driver_sql(
+            "INSERT INTO people (id, first_name, last_name, email, job_title, phone, badge_name,"
+            " languages, dietary_needs, accessibility_needs, consent_listed, consent_contact,"
+            " notes, created_at, updated_at) VALUES ('0000000000000000000000000000abcd', 'Test',"
+            " 'Person', 'test.person@lumiphos.example', '', '', '', '[]', 'vegetarian', '', 0, 0,"
+            " '', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+        )
+    engine.dispose()
+    database = open_database(db_path)
+    with database.engine.connect() as conn:
+        row = conn.exec_driver_sql("SELECT email, dietary_needs, erased_at FROM people").one()
+    database.dispose()
+    assert tuple(row) == ("test.person@lumiphos.example", "vegetarian", None)
+    backups = dbmod.list_backups(db_path)
+    assert len(backups) == 1 and "before-upgrade" in backups[0].name
+    with sqlite3.connect(backups[0]) as copy:  # the backup is the 0001 database
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)

@@ -395,7 +395,7 @@ def test_add_item_defaults_to_the_selected_day(
     assert isinstance(dialog, ProgrammeItemDialog)
     assert dialog.selected_day() == date(2027, 1, 27)
     data = dialog.data()
-    assert data.kind in ProgrammeItemKind
+    assert isinstance(data.kind, ProgrammeItemKind)
     dialog.reject()
 
 

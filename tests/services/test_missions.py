@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 import pytest
 from sqlalchemy import select
@@ -247,12 +247,15 @@ def test_items_in_the_same_room_at_the_same_time_are_flagged(
 def test_edit_and_delete_return_what_undo_needs(session: Session, mission_id: uuid.UUID) -> None:
     item_id = svc.create_programme_item(session, mission_id, item())
     svc.update_programme_item(session, item_id, item("Briefing (moved)", room="Room 3000"))
-    before = svc.delete_programme_item(session, item_id)
-    assert before.title == "Briefing (moved)" and before.room == "Room 3000"
+    created = session.get(ProgrammeItem, item_id).created_at  # type: ignore[union-attr]
+    removed = svc.delete_programme_item(session, item_id)
+    assert removed.data.title == "Briefing (moved)" and removed.data.room == "Room 3000"
     assert svc.list_programme(session, mission_id) == []
-    svc.create_programme_item(session, mission_id, before, item_id=item_id)
+    svc.restore_programme_item(session, removed)
     [row] = svc.list_programme(session, mission_id)
     assert (row.id, row.title, row.room) == (item_id, "Briefing (moved)", "Room 3000")
+    session.expire_all()
+    assert session.get(ProgrammeItem, item_id).created_at == created  # type: ignore[union-attr]
 
 
 def test_programme_context_lists_days_and_venues(session: Session, mission_id: uuid.UUID) -> None:
@@ -260,3 +263,83 @@ def test_programme_context_lists_days_and_venues(session: Session, mission_id: u
     context = svc.programme_context(session, mission_id)
     assert context.days[0] == date(2027, 1, 24) and context.days[-1] == date(2027, 1, 29)
     assert context.venues == ("Moscone Center",)
+
+
+def test_zone_change_moves_b2b_sessions_and_travel_with_the_programme(
+    session: Session, mission_id: uuid.UUID
+) -> None:
+    from pimap_desktop.domain.models import B2BSession
+    from pimap_desktop.domain.rules import local_to_utc
+    from pimap_desktop.services.unit import transaction
+    from tests.factories import add_person
+
+    person = add_person(session, "Test", "Delegate", "td@lumiphos.example")
+    with transaction(session):
+        session.add(
+            B2BSession(
+                mission_id=mission_id,
+                name="B2B",
+                starts_at=local_to_utc(date(2027, 1, 27), time(13, 30), "America/Los_Angeles"),
+                ends_at=local_to_utc(date(2027, 1, 27), time(17, 30), "America/Los_Angeles"),
+                slot_minutes=20,
+            )
+        )
+        session.add(
+            Registration(
+                mission_id=mission_id,
+                person_id=person.id,
+                role=RegistrationRole.DELEGATE,
+                arrival_at=local_to_utc(date(2027, 1, 23), time(15, 40), "America/Los_Angeles"),
+            )
+        )
+    svc.update_mission(session, mission_id, mission_data(timezone="America/Vancouver"))
+    svc.update_mission(session, mission_id, mission_data(timezone="America/Toronto"))
+    session.expire_all()
+    b2b = session.scalars(select(B2BSession)).one()
+    assert b2b.starts_at == datetime(2027, 1, 27, 18, 30, tzinfo=UTC)  # 13:30 in Toronto
+    registration = session.scalars(select(Registration)).one()
+    assert registration.arrival_at == datetime(2027, 1, 23, 20, 40, tzinfo=UTC)
+
+
+def test_shortening_the_dates_past_the_programme_is_refused(
+    session: Session, mission_id: uuid.UUID
+) -> None:
+    svc.create_programme_item(
+        session,
+        mission_id,
+        item(
+            "Debriefing",
+            starts_local=datetime(2027, 1, 29, 9),
+            ends_local=datetime(2027, 1, 29, 10),
+        ),
+    )
+    with pytest.raises(ValidationError, match="Debriefing") as caught:
+        svc.update_mission(session, mission_id, mission_data(end_date=date(2027, 1, 28)))
+    assert caught.value.field == "end_date"
+    assert svc.get_mission(session, mission_id).end_date == date(2027, 1, 29)
+
+
+def test_deletion_impact_counts_followups_and_targets(
+    session: Session, mission_id: uuid.UUID
+) -> None:
+    from pimap_desktop.domain.enums import FollowUpOutcome, KpiMetric
+    from pimap_desktop.domain.models import FollowUp, KpiTarget
+    from pimap_desktop.services.unit import transaction
+
+    with transaction(session):
+        session.add(FollowUp(mission_id=mission_id, outcome=FollowUpOutcome.MOU_SIGNED))
+        session.add(KpiTarget(mission_id=mission_id, metric=KpiMetric.MEETINGS_HELD, target=30))
+    text = svc.deletion_impact(session, mission_id).describe()
+    assert "1 follow-up" in text and "1 KPI target" in text
+
+
+def test_a_zone_that_depends_on_the_machine_is_refused(session: Session) -> None:
+    for name in ("localtime", "Factory", "posixrules"):
+        with pytest.raises(ValidationError, match="not a known time zone"):
+            svc.create_mission(session, mission_data(timezone=name))
+
+
+def test_too_long_city_is_refused(session: Session) -> None:
+    with pytest.raises(ValidationError, match="too long") as caught:
+        svc.create_mission(session, mission_data(city="x" * 300))
+    assert caught.value.field == "city"

@@ -285,7 +285,14 @@ class ProgrammePage(QWidget):
 
         def done() -> None:
             self.undo_stack.push(
-                AddProgrammeItem(self.db, context.id, new_id, saved[0], self._changed)
+                AddProgrammeItem(
+                    self.db,
+                    context.id,
+                    new_id,
+                    saved[0],
+                    self._changed,
+                    new_venue=_is_new_venue(saved[0].venue_name, context.venues),
+                )
             )
             self.refresh(select=new_id)
             self._announce("Added", new_id)
@@ -367,16 +374,16 @@ class ProgrammePage(QWidget):
             return
         try:
             with self.db.session() as session:
-                before = svc.delete_programme_item(session, item_id)
+                removed = svc.delete_programme_item(session, item_id)
         except Exception as exc:
             report_error(self, exc, action="delete the item")
             self.refresh()
             return
         self.undo_stack.push(
-            DeleteProgrammeItem(self.db, self.context.id, item_id, before, self._changed)
+            DeleteProgrammeItem(self.db, self.context.id, item_id, removed, self._changed)
         )
         self.refresh()
-        self.message.emit(f"Deleted “{before.title}”. Undo with Ctrl+Z.")
+        self.message.emit(f"Deleted “{removed.data.title}”. Undo with Ctrl+Z.")
 
     def _announce(self, verb: str, item_id: uuid.UUID) -> None:
         row = next((r for r in self.rows if r.id == item_id), None)
@@ -386,3 +393,9 @@ class ProgrammePage(QWidget):
         if row.overlaps:
             text += " ⚠ Same room at the same time as " + ", ".join(row.overlaps) + "."
         self.message.emit(text)
+
+
+def _is_new_venue(name: str, venues: tuple[str, ...]) -> bool:
+    """Whether saving an item with this venue name created the venue."""
+    wanted = name.strip().casefold()
+    return bool(wanted) and all(v.casefold() != wanted for v in venues)
