@@ -26,6 +26,7 @@ from pimap_desktop.gui import workers
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.missions.missions_page import MissionsPage
 from pimap_desktop.gui.missions.programme_page import ProgrammePage
+from pimap_desktop.gui.registrations.registrations_page import RegistrationsPage
 from pimap_desktop.logs import log_path
 
 STATUS_TIMEOUT_MS = 8000
@@ -42,9 +43,11 @@ class MainWindow(QMainWindow):
 
         self.missions_page = MissionsPage(db)
         self.programme_page = ProgrammePage(db, self.undo_stack)
+        self.registrations_page = RegistrationsPage(db, self.undo_stack)
         self.pages: list[tuple[str, QWidget]] = [
             ("Missions", self.missions_page),
             ("Programme", self.programme_page),
+            ("Registrations", self.registrations_page),
         ]
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -72,9 +75,12 @@ class MainWindow(QMainWindow):
         self.missions_page.missionsChanged.connect(self._missions_changed)
         self.missions_page.message.connect(self.show_message)
         self.programme_page.message.connect(self.show_message)
+        self.registrations_page.message.connect(self.show_message)
+        self.registrations_page.dataChanged.connect(self.missions_page.refresh)
 
         self._build_menus()
         self.programme_page.reload_missions()
+        self.registrations_page.reload_missions()
         self._restore_state()
 
     # ------------------------------------------------------------------ menus
@@ -122,6 +128,14 @@ class MainWindow(QMainWindow):
         ):
             programme_menu.addAction(action)
 
+        registrations_menu = bar.addMenu("&Registrations")
+        page_r = self.registrations_page
+        for action in (page_r.add_action, page_r.edit_action):
+            registrations_menu.addAction(action)
+        registrations_menu.addMenu(page_r.status_menu)
+        for action in (page_r.remove_action, page_r.import_action, page_r.export_action):
+            registrations_menu.addAction(action)
+
         view_menu = bar.addMenu("&View")
         for number, (title, _page) in enumerate(self.pages):
             action = self._action(
@@ -156,6 +170,7 @@ class MainWindow(QMainWindow):
         # the programme's undo history no longer describes the data.
         self.undo_stack.clear()
         self.programme_page.reload_missions()
+        self.registrations_page.reload_missions()
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
@@ -240,19 +255,26 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("main/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        page = int(str(self.settings.value("main/page", 0) or 0))
-        self.go_to(page if 0 <= page < len(self.pages) else 0)
-        mission = self.settings.value("programme/mission")
-        if isinstance(mission, str) and mission:
-            with contextlib.suppress(ValueError):
-                self.programme_page.show_mission(uuid.UUID(mission))
+        number = int(str(self.settings.value("main/page", 0) or 0))
+        self.go_to(number if 0 <= number < len(self.pages) else 0)
+        for key, page in (
+            ("programme/mission", self.programme_page),
+            ("registrations/mission", self.registrations_page),
+        ):
+            mission = self.settings.value(key)
+            if isinstance(mission, str) and mission:
+                with contextlib.suppress(ValueError):
+                    page.show_mission(uuid.UUID(mission))
 
     def save_state(self) -> None:
         self.settings.setValue("main/geometry", self.saveGeometry())
         self.settings.setValue("main/splitter", self.splitter.saveState())
         self.settings.setValue("main/page", self.nav.currentRow())
-        mission = self.programme_page.mission_id()
-        self.settings.setValue("programme/mission", str(mission) if mission else "")
+        for key, chosen in (
+            ("programme/mission", self.programme_page.mission_id()),
+            ("registrations/mission", self.registrations_page.mission_id()),
+        ):
+            self.settings.setValue(key, str(chosen) if chosen else "")
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

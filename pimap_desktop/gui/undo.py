@@ -12,8 +12,10 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from pimap_desktop.db import Database
+from pimap_desktop.domain.enums import RegistrationStatus
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.services import missions as svc
+from pimap_desktop.services import registrations as regs
 from pimap_desktop.services.missions import ProgrammeItemData, RemovedItem
 
 Changed = Callable[[uuid.UUID, uuid.UUID | None], None]  # mission id, item to select
@@ -129,3 +131,110 @@ class DeleteProgrammeItem(_ServiceCommand):
         with self.db.session() as session:
             svc.restore_programme_item(session, self.removed)
         self.changed(self.mission_id, self.item_id)
+
+
+# --------------------------------------------------------------------------- registrations
+
+
+class RegisterPeople(_ServiceCommand):
+    """People added to a mission; undo takes them out again."""
+
+    def __init__(
+        self,
+        db: Database,
+        mission_id: uuid.UUID,
+        registration_ids: tuple[uuid.UUID, ...],
+        changed: Changed,
+    ) -> None:
+        count = len(registration_ids)
+        super().__init__(
+            db, mission_id, changed, f"Add {count} {'person' if count == 1 else 'people'}"
+        )
+        self.registration_ids = registration_ids
+        self.removed: regs.RemovedRegistrations | None = None
+
+    def do(self) -> None:
+        assert self.removed is not None
+        with self.db.session() as session:
+            regs.restore_registrations(session, self.removed)
+        self.changed(self.mission_id, None)
+
+    def revert(self) -> None:
+        with self.db.session() as session:
+            self.removed = regs.remove_registrations(session, self.registration_ids)
+        self.changed(self.mission_id, None)
+
+
+class RemoveRegistrations(_ServiceCommand):
+    def __init__(
+        self,
+        db: Database,
+        mission_id: uuid.UUID,
+        registration_ids: tuple[uuid.UUID, ...],
+        removed: regs.RemovedRegistrations,
+        changed: Changed,
+    ) -> None:
+        super().__init__(db, mission_id, changed, f"Remove {removed.count} from the mission")
+        self.registration_ids = registration_ids
+        self.removed = removed
+
+    def do(self) -> None:
+        with self.db.session() as session:
+            self.removed = regs.remove_registrations(session, self.registration_ids)
+        self.changed(self.mission_id, None)
+
+    def revert(self) -> None:
+        with self.db.session() as session:
+            regs.restore_registrations(session, self.removed)
+        self.changed(self.mission_id, None)
+
+
+class EditRegistration(_ServiceCommand):
+    def __init__(
+        self,
+        db: Database,
+        mission_id: uuid.UUID,
+        registration_id: uuid.UUID,
+        before: regs.RegistrationData,
+        after: regs.RegistrationData,
+        changed: Changed,
+        name: str,
+    ) -> None:
+        super().__init__(db, mission_id, changed, f"Edit the registration of {name}")
+        self.registration_id = registration_id
+        self.before, self.after = before, after
+
+    def _set(self, data: regs.RegistrationData) -> None:
+        with self.db.session() as session:
+            regs.update_registration(session, self.registration_id, data)
+        self.changed(self.mission_id, self.registration_id)
+
+    def do(self) -> None:
+        self._set(self.after)
+
+    def revert(self) -> None:
+        self._set(self.before)
+
+
+class SetStatus(_ServiceCommand):
+    def __init__(
+        self,
+        db: Database,
+        mission_id: uuid.UUID,
+        status: RegistrationStatus,
+        before: dict[uuid.UUID, RegistrationStatus],
+        changed: Changed,
+    ) -> None:
+        super().__init__(db, mission_id, changed, f"Set {len(before)} to {status.label.lower()}")
+        self.status = status
+        self.before = before
+
+    def do(self) -> None:
+        with self.db.session() as session:
+            regs.set_status(session, list(self.before), self.status)
+        self.changed(self.mission_id, None)
+
+    def revert(self) -> None:
+        with self.db.session() as session:
+            regs.restore_statuses(session, self.before)
+        self.changed(self.mission_id, None)

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from pimap_desktop.db import Database
 from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.missions.programme_dialog import ProgrammeItemDialog
 from pimap_desktop.gui.missions.programme_model import DAY_ROLE, ITEM_ID_ROLE, ProgrammeTreeModel
 from pimap_desktop.gui.missions.timeline import ProgrammeTimeline
 from pimap_desktop.gui.undo import AddProgrammeItem, DeleteProgrammeItem, EditProgrammeItem
-from pimap_desktop.gui.widgets import current_uuid
 from pimap_desktop.services import missions as svc
 from pimap_desktop.services.missions import ProgrammeContext, ProgrammeItemData, ProgrammeRow
 
@@ -44,9 +44,8 @@ class ProgrammePage(QWidget):
         self.rows: list[ProgrammeRow] = []
         self.dialog: ProgrammeItemDialog | None = None  # the dialog in progress, if any
 
-        self.mission_combo = QComboBox()
-        self.mission_combo.setMinimumContentsLength(40)
-        self.mission_combo.currentIndexChanged.connect(self._mission_chosen)
+        self.mission_combo = MissionChooser(db)
+        self.mission_combo.missionChanged.connect(lambda _id: self.refresh())
         self.zone_label = QLabel()
         self.zone_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.warning_label = QLabel()
@@ -129,32 +128,13 @@ class ProgrammePage(QWidget):
 
     def reload_missions(self, select: uuid.UUID | None = None) -> None:
         """Refill the mission chooser (after missions were added, renamed or deleted)."""
-        keep = select or self.mission_id()
-        with self.db.session() as session:
-            rows = svc.list_missions(session)
-        self.mission_combo.blockSignals(True)
-        self.mission_combo.clear()
-        for row in sorted(rows, key=lambda r: r.start_date):
-            self.mission_combo.addItem(f"{row.code} — {row.name}", str(row.id))
-        index = self.mission_combo.findData(str(keep)) if keep else -1
-        if index < 0 and rows:
-            index = 0
-        self.mission_combo.setCurrentIndex(index)
-        self.mission_combo.blockSignals(False)
-        self._mission_chosen()
+        self.mission_combo.reload(select)
 
     def show_mission(self, mission_id: uuid.UUID) -> None:
-        index = self.mission_combo.findData(str(mission_id))
-        if index < 0:
-            self.reload_missions(select=mission_id)
-        else:
-            self.mission_combo.setCurrentIndex(index)
+        self.mission_combo.show_mission(mission_id)
 
     def mission_id(self) -> uuid.UUID | None:
-        return current_uuid(self.mission_combo)
-
-    def _mission_chosen(self) -> None:
-        self.refresh()
+        return self.mission_combo.mission_id()
 
     # ------------------------------------------------------------------ data
 

@@ -1,0 +1,49 @@
+"""The mission chooser at the top of every per-mission page."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from pimap_desktop.db import Database
+from pimap_desktop.gui.widgets import current_uuid
+from pimap_desktop.services import missions as svc
+
+
+class MissionChooser(QComboBox):
+    """Lists the missions by date; emits ``missionChanged`` (the id, or None) on a new choice."""
+
+    missionChanged = Signal(object)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setMinimumContentsLength(40)
+        self.currentIndexChanged.connect(lambda _i: self.missionChanged.emit(self.mission_id()))
+
+    def reload(self, select: uuid.UUID | None = None) -> None:
+        """Refill (after missions were added, renamed or deleted), keeping the choice if it
+        still exists; emits ``missionChanged`` once."""
+        keep = select or self.mission_id()
+        with self.db.session() as session:
+            rows = svc.list_missions(session)
+        self.blockSignals(True)
+        self.clear()
+        for row in sorted(rows, key=lambda r: r.start_date):
+            self.addItem(f"{row.code} — {row.name}", str(row.id))
+        index = self.findData(str(keep)) if keep else -1
+        self.setCurrentIndex(index if index >= 0 else (0 if rows else -1))
+        self.blockSignals(False)
+        self.missionChanged.emit(self.mission_id())
+
+    def show_mission(self, mission_id: uuid.UUID) -> None:
+        index = self.findData(str(mission_id))
+        if index < 0:
+            self.reload(select=mission_id)
+        else:
+            self.setCurrentIndex(index)
+
+    def mission_id(self) -> uuid.UUID | None:
+        return current_uuid(self)

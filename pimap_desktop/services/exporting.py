@@ -1,0 +1,150 @@
+"""Exports of a mission's people to CSV and XLSX, safe to open in a spreadsheet.
+
+Web-form data is untrusted: a value that a spreadsheet would run as a formula is neutralised
+in CSV (a leading apostrophe, which spreadsheets hide), and XLSX cells are always written as
+text. A phone number such as ``+33 5 56 00 00 01`` is left as it is.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy.orm import Session
+
+from pimap_desktop.domain.errors import ValidationError
+from pimap_desktop.services.registrations import RegistrationRow, list_registrations
+
+Format = Literal["csv", "xlsx"]
+
+PEOPLE_COLUMNS = (
+    "first_name",
+    "last_name",
+    "email",
+    "organisation",
+    "country",
+    "role",
+    "status",
+    "arrival",
+    "departure",
+    "hotel",
+    "badge_name",
+    "diet",
+    "delegation",
+)
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PHONE = re.compile(r"^\+[\d ().-]{6,}$")
+
+
+def neutralise(value: str) -> str:
+    """Make a cell value inert in a spreadsheet: '=cmd|...' becomes "'=cmd|...".
+
+    Phone numbers ('+33 5 56 00 00 01') and plain negative numbers ('-12') stay as they are.
+    """
+    if not value.startswith(_FORMULA_START):
+        return value
+    if _PHONE.match(value) or re.fullmatch(r"-\d+([.,]\d+)?", value):
+        return value
+    return "'" + value
+
+
+def _local(value: datetime | None) -> str:
+    """Mission-local wall-clock time without an offset: what the import reads back."""
+    return value.strftime("%Y-%m-%dT%H:%M") if value else ""
+
+
+def _people_rows(rows: Sequence[RegistrationRow]) -> list[list[str]]:
+    return [
+        [
+            r.first_name,
+            r.last_name,
+            r.email,
+            r.organisation,
+            r.country,
+            r.role.value,
+            r.status.value,
+            _local(r.arrival_local),
+            _local(r.departure_local),
+            r.hotel,
+            r.badge_name,
+            r.diet,
+            r.delegation,
+        ]
+        for r in rows
+    ]
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    path: Path
+    rows: int
+
+
+def export_people(session: Session, mission_id: uuid.UUID, fmt: Format, out: Path) -> ExportReport:
+    """One row per registration of the mission."""
+    rows = _people_rows(list_registrations(session, mission_id))
+    write_table(out, fmt, PEOPLE_COLUMNS, rows)
+    return ExportReport(path=out, rows=len(rows))
+
+
+def write_table(
+    out: Path, fmt: Format, headers: Sequence[str], rows: Sequence[Sequence[str]]
+) -> None:
+    """Write a table as UTF-8 CSV or XLSX; the file appears whole or not at all."""
+
+    def write_csv(partial: Path) -> None:
+        with partial.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(headers)
+            writer.writerows([[neutralise(v) for v in row] for row in rows])
+
+    write_file(out, write_csv if fmt == "csv" else lambda p: _write_xlsx(p, headers, rows))
+
+
+def write_text(out: Path, text: str) -> None:
+    """Write a UTF-8 text file whole or not at all."""
+    write_file(out, lambda partial: partial.write_text(text, encoding="utf-8"))
+
+
+def write_file(out: Path, write: Callable[[Path], object]) -> None:
+    """Call ``write`` on a temporary file beside ``out``, then put it in place in one step."""
+    out = out.expanduser()
+    if out.is_dir():
+        raise ValidationError(f"{out} is a folder; give a file name to write to.", "out")
+    if not out.parent.is_dir():
+        raise ValidationError(f"The folder {out.parent} does not exist.", "out")
+    partial = out.with_name(f".{out.name}.part")
+    try:
+        write(partial)
+        partial.replace(out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise ValidationError(f"{out} cannot be written: {exc.strerror}.", "out") from None
+
+
+def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("People")
+
+    def text_cell(value: str, *, bold: bool = False) -> WriteOnlyCell:
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"  # text, even when it starts with '=': never a formula
+        if bold:
+            cell.font = Font(bold=True)
+        return cell
+
+    sheet.append([text_cell(h, bold=True) for h in headers])
+    for row in rows:
+        sheet.append([text_cell(v) for v in row])
+    workbook.save(path)

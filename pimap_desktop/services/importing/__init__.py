@@ -1,0 +1,1 @@
+"""Spreadsheet import: reading CSV and XLSX files, recognising columns, parsing cell values."""

@@ -1,0 +1,621 @@
+"""Import people (and their organisations, and their registrations in a mission) from a table
+read off a spreadsheet.
+
+Every row gets a verdict: created, updated (with what changed), unchanged, or skipped with its
+problems, each naming the spreadsheet row and the field. The import is one transaction: it is
+written whole or not at all; a dry run computes exactly the same verdicts and writes nothing.
+The same e-mail is the same person, whatever its case and spaces. Organisations are matched on a
+normalised name; near matches are reported so that a person can choose.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pimap_desktop.domain.enums import OrganisationKind, RegistrationRole, RegistrationStatus
+from pimap_desktop.domain.errors import PimapError, ValidationError
+from pimap_desktop.domain.models import Mission, Organisation, Person, Registration
+from pimap_desktop.domain.rules import local_to_utc, normalise_name
+from pimap_desktop.services.importing.headers import Field
+from pimap_desktop.services.importing.reading import SourceRow, SourceTable
+from pimap_desktop.services.importing.values import (
+    check_email,
+    country_code,
+    parse_bool,
+    parse_date,
+    parse_list,
+    parse_local_datetime,
+)
+from pimap_desktop.services.missions import get_mission
+from pimap_desktop.services.unit import transaction
+
+log = logging.getLogger(__name__)
+
+Action = Literal["create", "update", "unchanged", "skipped"]
+Progress = Callable[[int, int], None]
+SIMILAR_SCORE = 85  # rapidfuzz token-sort ratio (0-100) above which names are "near matches"
+
+
+class ImportCancelled(PimapError):
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; nothing was written.")
+
+
+@dataclass(frozen=True)
+class Problem:
+    row: int
+    field: str
+    message: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"row": self.row, "field": self.field, "message": self.message}
+
+
+@dataclass(frozen=True)
+class RowVerdict:
+    row: int
+    action: Action
+    email: str
+    name: str
+    organisation: str
+    changes: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class NearMatch:
+    """An organisation name of the file that resembles existing ones without being one."""
+
+    name: str
+    similar: tuple[tuple[uuid.UUID, str], ...]
+
+
+@dataclass(frozen=True)
+class ImportUndo:
+    """What an import changed, so that it can be taken back as a whole."""
+
+    created: tuple[tuple[str, uuid.UUID], ...] = ()  # (model name, id), in creation order
+    previous: tuple[tuple[str, uuid.UUID, tuple[tuple[str, Any], ...]], ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    created: int
+    updated: int
+    unchanged: int
+    skipped: int
+    organisations_created: int
+    registered: int
+    problems: tuple[Problem, ...]
+    rows: tuple[RowVerdict, ...]
+    near_matches: tuple[NearMatch, ...]
+    dry_run: bool
+    undo: ImportUndo = ImportUndo()
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "skipped": self.skipped,
+            "organisations_created": self.organisations_created,
+            "registered": self.registered,
+            "dry_run": self.dry_run,
+            "problems": [p.as_json() for p in self.problems],
+        }
+
+    def describe(self) -> str:
+        text = f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged" + (
+            f", {self.skipped} skipped" if self.skipped else ""
+        )
+        if self.registered:
+            text += f"; {self.registered} newly registered in the mission"
+        return text + (" (dry run: nothing written)" if self.dry_run else "")
+
+
+@dataclass
+class _Context:
+    """What an import looks things up in, loaded once."""
+
+    session: Session
+    mission: Mission | None
+    people: dict[str, Person]
+    organisations: dict[str, Organisation]
+    registrations: dict[uuid.UUID, Registration]
+    choices: Mapping[str, uuid.UUID | None]
+    seen_emails: dict[str, int] = field(default_factory=dict)
+    organisations_created: int = 0
+    registered: int = 0
+    created: list[tuple[str, uuid.UUID]] = field(default_factory=list)
+    previous: dict[tuple[str, uuid.UUID], dict[str, Any]] = field(default_factory=dict)
+
+    def remember(self, target: Any, attr: str, old: Any) -> None:
+        """Keep the value an attribute had before the import (the first one only)."""
+        if isinstance(old, Organisation) or attr == "organisation":
+            attr, old = "organisation_id", old.id if old is not None else None
+        key = (type(target).__name__, target.id)
+        self.previous.setdefault(key, {}).setdefault(attr, old)
+
+
+def import_people(
+    session: Session,
+    table: SourceTable,
+    mapping: Mapping[int, Field],
+    *,
+    mission_id: uuid.UUID | None = None,
+    dry_run: bool = False,
+    organisation_choices: Mapping[str, uuid.UUID | None] | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> ImportReport:
+    """Import the table's rows; ``mapping`` says which column holds which field.
+
+    ``organisation_choices`` maps an organisation name as written in the file to the existing
+    organisation to use, or to None to create a new one; names not in it are matched exactly
+    (after normalisation) or created.
+    """
+    columns = _check_mapping(mapping, table)
+    with transaction(session) as tx, session.no_autoflush:
+        mission = get_mission(session, mission_id) if mission_id else None
+        context = _Context(
+            session=session,
+            mission=mission,
+            people={p.email: p for p in session.scalars(select(Person)) if p.email},
+            organisations={o.normalised_name: o for o in session.scalars(select(Organisation))},
+            registrations=(
+                {
+                    r.person_id: r
+                    for r in session.scalars(
+                        select(Registration).where(Registration.mission_id == mission.id)
+                    )
+                }
+                if mission
+                else {}
+            ),
+            choices=dict(organisation_choices or {}),
+        )
+        existing_names = {o.id: o.name for o in context.organisations.values()}
+        verdicts = []
+        total = len(table.rows)
+        for done, row in enumerate(table.rows):
+            if cancel is not None and cancel.is_set():
+                raise ImportCancelled()
+            verdicts.append(_import_row(context, row, columns))
+            if progress is not None and done % 200 == 0:
+                progress(done, total)
+        session.flush()
+        near = _near_matches(table, columns, existing_names, context.choices)
+        if dry_run:
+            tx.rollback()
+    if progress is not None:
+        progress(total, total)
+    counts = {
+        action: sum(1 for v in verdicts if v.action == action)
+        for action in ("create", "update", "unchanged", "skipped")
+    }
+    report = ImportReport(
+        created=counts["create"],
+        updated=counts["update"],
+        unchanged=counts["unchanged"],
+        skipped=counts["skipped"],
+        organisations_created=context.organisations_created,
+        registered=context.registered,
+        problems=tuple(p for v in verdicts for p in v.problems),
+        rows=tuple(verdicts),
+        near_matches=near,
+        dry_run=dry_run,
+        undo=ImportUndo(
+            created=tuple(context.created),
+            previous=tuple(
+                (kind, oid, tuple(values.items()))
+                for (kind, oid), values in context.previous.items()
+            ),
+        )
+        if not dry_run
+        else ImportUndo(),
+    )
+    if dry_run:
+        session.expunge_all()  # objects of the rolled-back transaction
+    log.info("people import from %s rows: %s", total, report.describe())
+    return report
+
+
+def _check_mapping(mapping: Mapping[int, Field], table: SourceTable) -> dict[Field, int]:
+    columns: dict[Field, int] = {}
+    for index, fld in mapping.items():
+        if not 0 <= index < len(table.headers):
+            raise ValidationError(f"Column {index + 1} does not exist in {table.name}.", "mapping")
+        if fld in columns:
+            raise ValidationError(
+                f"Two columns are mapped to {fld.label}: "
+                f"'{table.headers[columns[fld]]}' and '{table.headers[index]}'.",
+                "mapping",
+            )
+        columns[fld] = index
+    if Field.EMAIL not in columns:
+        raise ValidationError(
+            f"No column of {table.name} is an e-mail address; map one: the e-mail is how the "
+            "same person is recognised.",
+            "mapping",
+        )
+    if Field.LAST_NAME not in columns and Field.FULL_NAME not in columns:
+        raise ValidationError(
+            f"No column of {table.name} holds the last name (or the full name); map one.",
+            "mapping",
+        )
+    return columns
+
+
+_NEUTRALISED = ("'=", "'+", "'-", "'@")
+
+
+def _cell(row: SourceRow, columns: Mapping[Field, int], fld: Field) -> str:
+    index = columns.get(fld)
+    if index is None or index >= len(row.values):
+        return ""
+    value = row.values[index].strip()
+    # Our own exports protect formulas with an apostrophe: take it off again.
+    return value[1:] if value.startswith(_NEUTRALISED) else value
+
+
+def _split_name(full: str) -> tuple[str, str]:
+    parts = full.split()
+    if len(parts) < 2:
+        return "", full.strip()
+    return parts[0], " ".join(parts[1:])
+
+
+@dataclass
+class _Values:
+    """A row's values, typed; problems are collected instead of raised."""
+
+    row: int
+    problems: list[Problem] = field(default_factory=list)
+
+    def problem(self, fld: Field, message: str) -> None:
+        self.problems.append(Problem(self.row, fld.value, message))
+
+
+def _import_row(ctx: _Context, row: SourceRow, columns: Mapping[Field, int]) -> RowVerdict:
+    def get(fld: Field) -> str:
+        return _cell(row, columns, fld)
+
+    v = _Values(row.number)
+    first, last = get(Field.FIRST_NAME), get(Field.LAST_NAME)
+    if not last and get(Field.FULL_NAME):
+        first_from_full, last = _split_name(get(Field.FULL_NAME))
+        first = first or first_from_full
+    raw_email = get(Field.EMAIL)
+    email = ""
+    if not raw_email:
+        v.problem(Field.EMAIL, "no e-mail address")
+    else:
+        try:
+            email = check_email(raw_email)
+        except ValueError as exc:
+            v.problem(Field.EMAIL, str(exc))
+    if email:
+        earlier = ctx.seen_emails.get(email)
+        if earlier is not None:
+            v.problem(Field.EMAIL, f"the same e-mail as row {earlier}; only that row is imported")
+        else:
+            ctx.seen_emails[email] = row.number
+    existing = ctx.people.get(email) if email else None
+    if existing is None and not last:
+        v.problem(Field.LAST_NAME, "no last name")
+    if existing is None and not first:
+        v.problem(Field.FIRST_NAME, "no first name")
+
+    person_values = _person_values(v, get)
+    registration_values = _registration_values(v, get, ctx.mission) if ctx.mission else {}
+    organisation_name = " ".join(get(Field.ORGANISATION).split())
+    country = _country(v, get(Field.COUNTRY))
+    name = f"{first} {last}".strip() or (existing.full_name if existing else "")
+    if v.problems:
+        return RowVerdict(
+            row.number,
+            "skipped",
+            email or raw_email,
+            name,
+            organisation_name,
+            (),
+            tuple(v.problems),
+        )
+
+    changes: list[str] = []
+    organisation = (
+        _organisation(ctx, organisation_name, country, get) if organisation_name else None
+    )
+    if existing is None:
+        person = Person(id=uuid.uuid4(), email=email, first_name=first, last_name=last)
+        person.languages = []
+        _apply(person, {**person_values, "organisation": organisation}, changes=None)
+        ctx.session.add(person)
+        ctx.people[email] = person
+        ctx.created.append(("Person", person.id))
+        action: Action = "create"
+    else:
+        person = existing
+        wanted: dict[str, Any] = dict(person_values)
+        if first:
+            wanted["first_name"] = first
+        if last:
+            wanted["last_name"] = last
+        if organisation is not None:
+            wanted["organisation"] = organisation
+        _apply(person, wanted, changes=changes, ctx=ctx)
+        action = "update" if changes else "unchanged"
+    if ctx.mission is not None:
+        registration_changed = _register(ctx, person, registration_values, changes)
+        if registration_changed and action == "unchanged":
+            action = "update"
+    return RowVerdict(
+        row.number, action, email, person.full_name, organisation_name, tuple(changes)
+    )
+
+
+_LABELS = {
+    "first_name": "first name",
+    "last_name": "last name",
+    "job_title": "job title",
+    "phone": "phone",
+    "badge_name": "badge name",
+    "dietary_needs": "diet",
+    "accessibility_needs": "accessibility",
+    "languages": "languages",
+    "consent_listed": "consent to be listed",
+    "consent_contact": "consent to be contacted",
+    "consent_date": "consent date",
+    "notes": "notes",
+    "organisation": "organisation",
+    "role": "role",
+    "status": "status",
+    "arrival_at": "arrival",
+    "departure_at": "departure",
+    "hotel": "hotel",
+}
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, Organisation):
+        return value.name
+    if isinstance(value, list):
+        return ", ".join(value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M UTC")
+    if hasattr(value, "label"):
+        return str(value.label)
+    return "" if value is None else str(value)
+
+
+def _apply(
+    target: Any,
+    values: Mapping[str, Any],
+    *,
+    changes: list[str] | None,
+    ctx: _Context | None = None,
+) -> None:
+    """Set the given values; with ``changes``, record each one that differs (and, with
+    ``ctx``, its old value for undo)."""
+    for attr, new in values.items():
+        old = getattr(target, attr)
+        if old == new:
+            continue
+        if ctx is not None:
+            ctx.remember(target, attr, old)
+        if changes is not None:
+            before = _shown(old)
+            changes.append(
+                f"{_LABELS.get(attr, attr)}: '{before}' → '{_shown(new)}'"
+                if before
+                else f"{_LABELS.get(attr, attr)}: '{_shown(new)}'"
+            )
+        setattr(target, attr, new)
+
+
+def _person_values(v: _Values, get: Callable[[Field], str]) -> dict[str, Any]:
+    """The person's fields that the row fills (empty cells change nothing)."""
+    values: dict[str, Any] = {}
+    for fld, attr in (
+        (Field.JOB_TITLE, "job_title"),
+        (Field.PHONE, "phone"),
+        (Field.BADGE_NAME, "badge_name"),
+        (Field.DIET, "dietary_needs"),
+        (Field.ACCESSIBILITY, "accessibility_needs"),
+        (Field.NOTES, "notes"),
+    ):
+        if text := get(fld):
+            values[attr] = text
+    if text := get(Field.LANGUAGES):
+        values["languages"] = parse_list(text)
+    for fld, attr in (
+        (Field.CONSENT_LISTED, "consent_listed"),
+        (Field.CONSENT_CONTACT, "consent_contact"),
+    ):
+        if text := get(fld):
+            try:
+                flag = parse_bool(text)
+            except ValueError as exc:
+                v.problem(fld, f"'{text}': {exc}")
+            else:
+                if flag is not None:
+                    values[attr] = flag
+    if text := get(Field.CONSENT_DATE):
+        try:
+            values["consent_date"] = parse_date(text)
+        except ValueError as exc:
+            v.problem(Field.CONSENT_DATE, f"'{text}': {exc}")
+    return values
+
+
+def _registration_values(
+    v: _Values, get: Callable[[Field], str], mission: Mission
+) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for fld, enum_class, attr in (
+        (Field.ROLE, RegistrationRole, "role"),
+        (Field.STATUS, RegistrationStatus, "status"),
+    ):
+        if text := get(fld):
+            try:
+                values[attr] = enum_class.parse(text)
+            except ValueError as exc:
+                v.problem(fld, str(exc))
+    times: dict[str, datetime] = {}
+    for fld, attr in ((Field.ARRIVAL, "arrival_at"), (Field.DEPARTURE, "departure_at")):
+        if text := get(fld):
+            try:
+                local = parse_local_datetime(text)
+                times[attr] = local
+                values[attr] = local_to_utc(local.date(), local.time(), mission.timezone)
+            except (ValueError, ValidationError) as exc:
+                v.problem(fld, f"'{text}': {exc}")
+    arrival, departure = times.get("arrival_at"), times.get("departure_at")
+    if arrival and departure and arrival > departure:
+        v.problem(Field.DEPARTURE, f"the arrival ({arrival:%Y-%m-%d %H:%M}) is after the departure")
+    if text := get(Field.HOTEL):
+        values["hotel"] = text
+    return values
+
+
+def _country(v: _Values, text: str) -> str:
+    if not text:
+        return ""
+    code = country_code(text)
+    if code is None:
+        v.problem(
+            Field.COUNTRY, f"'{text}' is not a country PIMAP knows; use a name or a two-letter code"
+        )
+        return ""
+    return code
+
+
+def _organisation(
+    ctx: _Context, name: str, country: str, get: Callable[[Field], str]
+) -> Organisation:
+    """The organisation a row names: the one chosen in the wizard, an exact match, or new."""
+    if name in ctx.choices:
+        chosen = ctx.choices[name]
+        if chosen is not None:
+            organisation = ctx.session.get(Organisation, chosen)
+            if organisation is None:
+                raise ValidationError(f"The organisation chosen for '{name}' no longer exists.")
+            return organisation
+    key = normalise_name(name)
+    organisation = ctx.organisations.get(key)
+    if organisation is None:
+        organisation = Organisation(
+            id=uuid.uuid4(),
+            name=name,
+            normalised_name=key,
+            kind=OrganisationKind.SME,
+            country=country,
+            city=get(Field.CITY),
+            website=get(Field.WEBSITE),
+            sectors=parse_list(get(Field.SECTORS)),
+            technologies=[],
+            application_areas=[],
+        )
+        ctx.session.add(organisation)
+        ctx.organisations[key] = organisation
+        ctx.organisations_created += 1
+        ctx.created.append(("Organisation", organisation.id))
+    elif country and not organisation.country:
+        ctx.remember(organisation, "country", organisation.country)
+        organisation.country = country
+    return organisation
+
+
+def _register(ctx: _Context, person: Person, values: Mapping[str, Any], changes: list[str]) -> bool:
+    """Register the person in the mission, or update their registration; True if it changed."""
+    assert ctx.mission is not None
+    registration = ctx.registrations.get(person.id)
+    if registration is None:
+        registration = Registration(
+            id=uuid.uuid4(),
+            mission_id=ctx.mission.id,
+            person_id=person.id,
+            role=values.get("role", RegistrationRole.DELEGATE),
+            status=values.get("status", RegistrationStatus.REGISTERED),
+            hotel=values.get("hotel", ""),
+            arrival_at=values.get("arrival_at"),
+            departure_at=values.get("departure_at"),
+            badges_printed=0,
+            notes="",
+        )
+        ctx.session.add(registration)
+        ctx.registrations[person.id] = registration
+        ctx.registered += 1
+        ctx.created.append(("Registration", registration.id))
+        changes.append(f"registered in {ctx.mission.code}")
+        return True
+    before = len(changes)
+    _apply(registration, values, changes=changes, ctx=ctx)
+    return len(changes) > before
+
+
+_MODELS: dict[str, type[Any]] = {
+    "Person": Person,
+    "Organisation": Organisation,
+    "Registration": Registration,
+}
+
+
+def undo_import(session: Session, undo: ImportUndo) -> None:
+    """Take an import back: what it created goes, what it changed gets its old values."""
+    with transaction(session):
+        for kind, oid, values in undo.previous:
+            target = session.get(_MODELS[kind], oid)
+            if target is None:
+                raise ValidationError(
+                    "The import cannot be undone: a record it changed was deleted since."
+                )
+            for attr, old in values:
+                setattr(target, attr, old)
+        for kind, oid in reversed(undo.created):
+            target = session.get(_MODELS[kind], oid)
+            if target is not None:
+                session.delete(target)
+                session.flush()
+
+
+def _near_matches(
+    table: SourceTable,
+    columns: Mapping[Field, int],
+    existing: Mapping[uuid.UUID, str],
+    choices: Mapping[str, uuid.UUID | None],
+) -> tuple[NearMatch, ...]:
+    """File organisation names that resemble existing organisations without matching one."""
+    if Field.ORGANISATION not in columns or not existing:
+        return ()
+    keys = {oid: normalise_name(name) for oid, name in existing.items()}
+    exact = set(keys.values())
+    names = dict.fromkeys(
+        " ".join(_cell(row, columns, Field.ORGANISATION).split()) for row in table.rows
+    )
+    found = []
+    for name in names:
+        if not name or name in choices or normalise_name(name) in exact:
+            continue
+        similar = process.extract(
+            normalise_name(name),
+            keys,
+            scorer=fuzz.token_sort_ratio,
+            score_cutoff=SIMILAR_SCORE,
+            limit=3,
+        )
+        if similar:
+            found.append(NearMatch(name, tuple((oid, existing[oid]) for _, _, oid in similar)))
+    return tuple(found)

@@ -1,0 +1,550 @@
+"""A spreadsheet file turned into a table of strings: CSV in any common encoding, or XLSX.
+
+What comes out is a :class:`SourceTable`: the header row, then every non-empty data row as the
+texts of its cells, each row with the number a spreadsheet application shows for it, so that a
+problem can be reported as "row 14" and found at once in the user's own file.
+
+Row numbers
+    XLSX: the worksheet's own row number.
+    CSV: the record's position in the file, counting every record from 1, blank lines included,
+    which is the row a spreadsheet application shows when it opens the file. A quoted cell that
+    holds line breaks keeps its record on one row, so the record after it is numbered one more
+    than the record before it, not by physical line. An Excel ``sep=;`` first line is hidden by
+    Excel and not counted.
+
+The header row
+    Title rows may stand above the header ("Delegation list — Photonics West 2027", a blank row).
+    The header is the first of the first 20 non-empty rows in which at least two cells name
+    different known fields (:func:`headers.recognise_header`); when no row does, the first
+    non-empty row. Rows are padded with "" to the width of the table; a table is as wide as its
+    header or its widest data row, whichever is wider (columns without a header get the name ""),
+    so that no cell is dropped. Fully empty rows are skipped.
+
+CSV encodings
+    UTF-8 with a BOM, UTF-16 with a BOM, UTF-8; otherwise charset-normalizer's guess when it is a
+    Western European code page (cp1252, Latin-1, ISO-8859-15; cp1252 whenever bytes 0x80-0x9F
+    occur, which are letters such as €, Œ and ’ there and control codes in ISO-8859), else cp1252
+    (Excel's Windows default), else Latin-1. Cyrillic or Central European guesses are never taken: they turn
+    "München" into "Mьnchen". The encoding used is recorded so that the wizard can show it.
+
+Every problem is an :class:`ImportFileError` (a ``ValidationError``) whose message names the
+file, and the sheet or row where that helps; no decoding, ``csv`` or openpyxl error escapes.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import logging
+import math
+import re
+import unicodedata
+import zipfile
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import charset_normalizer
+import openpyxl
+
+from pimap_desktop.domain.errors import ValidationError
+from pimap_desktop.services.importing.headers import recognise_header
+
+log = logging.getLogger(__name__)
+
+HEADER_SEARCH_ROWS = 20
+DELIMITERS = (",", ";", "\t")
+CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv", ".tab"})
+XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm"})
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, or an .xlsx with a password
+_SNIFF_BYTES = 64 * 1024
+_WESTERN = {"cp1252": "cp1252", "iso8859-1": "latin-1", "iso8859-15": "iso-8859-15"}
+_SEP_LINE = re.compile(r"\A\ufeff?sep=(.)\r?\n", re.IGNORECASE)
+
+
+class ImportFileError(ValidationError):
+    """A file that cannot be read as a table; the message names the file."""
+
+    def __init__(self, message: str, file: str = "") -> None:
+        super().__init__(message)
+        self.file = file
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """One data row: its number as a spreadsheet shows it, and its cell texts."""
+
+    number: int
+    values: tuple[str, ...]  # stripped; "" for empty; as many as the table has headers
+
+
+@dataclass(frozen=True)
+class SourceTable:
+    """A file read as text cells: the header, the non-empty data rows, and how it was read."""
+
+    name: str  # the file name, for messages
+    headers: tuple[str, ...]
+    rows: tuple[SourceRow, ...]
+    header_row: int
+    encoding: str | None  # CSV: "utf-8-sig", "utf-8", "utf-16", "cp1252", "latin-1", ...
+    delimiter: str | None  # CSV: ",", ";" or "\t"
+    sheet: str | None  # XLSX: the sheet read
+    sheets: tuple[str, ...] = ()  # XLSX: every worksheet's name, for the sheet picker
+
+
+# --- the entry point --------------------------------------------------------------------------
+
+
+def read_table(path: Path, *, sheet: str | None = None) -> SourceTable:
+    """Read a CSV or XLSX file, chosen by its content first and its extension second.
+
+    A ZIP file is read as a workbook (an .xlsx saved as .csv still opens); an old binary Excel
+    file (.xls), an OpenDocument spreadsheet or an HTML page is refused with what to do instead;
+    anything else is read as CSV text, including the tab-separated ".xls" files that some web
+    platforms export. ``sheet`` is for workbooks only.
+    """
+    name = path.name
+    head = _head(path)
+    suffix = path.suffix.lower()
+    if head.startswith(_ZIP_MAGIC):
+        if b"opendocument" in head[:200] or suffix in (".ods", ".odt"):
+            raise ImportFileError(
+                f"Cannot import '{name}': OpenDocument spreadsheets (.ods) are not supported; "
+                "save it as .xlsx or CSV.",
+                name,
+            )
+        return read_xlsx(path, sheet=sheet)
+    if head.startswith(_OLE_MAGIC):
+        raise ImportFileError(_old_excel_message(name), name)
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        raise ImportFileError(
+            f"Cannot import '{name}': it is a web page or XML file, not a spreadsheet; open it "
+            "in a spreadsheet application and save it as .xlsx or CSV.",
+            name,
+        )
+    if suffix in XLSX_SUFFIXES:
+        raise ImportFileError(
+            f"Cannot import '{name}': it is not a valid Excel workbook (the file is damaged, or "
+            "it is not really an .xlsx file).",
+            name,
+        )
+    if sheet is not None:
+        raise ImportFileError(
+            f"Cannot import '{name}': it is a CSV file, which has no sheets (a sheet was asked "
+            f"for: '{sheet}').",
+            name,
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFileError(
+            f"Cannot import '{name}': the file cannot be read ({exc.strerror}).", name
+        ) from exc
+    return read_csv_bytes(data, name)
+
+
+def _head(path: Path) -> bytes:
+    name = path.name
+    if not path.exists():
+        raise ImportFileError(f"Cannot import '{name}': the file does not exist.", name)
+    if path.is_dir():
+        raise ImportFileError(f"Cannot import '{name}': it is a folder, not a file.", name)
+    try:
+        with path.open("rb") as stream:
+            return stream.read(512)
+    except OSError as exc:
+        raise ImportFileError(
+            f"Cannot import '{name}': the file cannot be read ({exc.strerror}).", name
+        ) from exc
+
+
+def _old_excel_message(name: str) -> str:
+    return (
+        f"Cannot import '{name}': old Excel files (.xls) are not supported, and neither are "
+        "password-protected workbooks; save it as .xlsx or CSV (without a password)."
+    )
+
+
+# --- CSV ------------------------------------------------------------------------------------
+
+
+def read_csv_bytes(data: bytes, name: str) -> SourceTable:
+    """Read CSV text of any common encoding and delimiter (see the module's notes)."""
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise ImportFileError(f"Cannot import '{name}': the file is empty.", name)
+    _refuse_binary(data, name)
+    text, encoding = _decode(data, name)
+    if _looks_binary(text):
+        raise ImportFileError(
+            f"Cannot import '{name}': it does not look like a CSV text file.", name
+        )
+    text = text.removeprefix("\ufeff")
+    declared = _SEP_LINE.match(text)
+    if declared and declared.group(1) in DELIMITERS:
+        delimiter = declared.group(1)
+        text = text[declared.end() :]
+    else:
+        delimiter = _detect_delimiter(text)
+    records = _parse_csv(text, delimiter, name)
+    return _build_table(
+        name,
+        records,
+        where=f"'{name}'",
+        encoding=encoding,
+        delimiter=delimiter,
+        sheet=None,
+        sheets=(),
+    )
+
+
+def _refuse_binary(data: bytes, name: str) -> None:
+    if data.startswith(_ZIP_MAGIC):
+        raise ImportFileError(
+            f"Cannot import '{name}': it is a ZIP archive or an Excel workbook, not CSV text; "
+            "give it the .xlsx extension if it is a workbook.",
+            name,
+        )
+    if data.startswith(_OLE_MAGIC):
+        raise ImportFileError(_old_excel_message(name), name)
+    if data.startswith(b"%PDF"):
+        raise ImportFileError(f"Cannot import '{name}': it is a PDF, not a spreadsheet.", name)
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if b"\x00" in data and not utf16:
+        raise ImportFileError(
+            f"Cannot import '{name}': it does not look like a CSV text file (it holds binary "
+            "data).",
+            name,
+        )
+
+
+def _looks_binary(text: str) -> bool:
+    """Control characters other than tab and line breaks are the mark of a non-text file."""
+    controls = sum(
+        1 for c in text[:_SNIFF_BYTES] if c not in "\t\r\n" and unicodedata.category(c) == "Cc"
+    )
+    return controls > max(2, len(text[:_SNIFF_BYTES]) // 100)
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    """The text of the file and the encoding it was read with."""
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data.decode("utf-8-sig"), "utf-8-sig"
+        except UnicodeDecodeError:
+            data = data[len(codecs.BOM_UTF8) :]  # a BOM, then something else: guess below
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise ImportFileError(
+                f"Cannot import '{name}': it starts like a UTF-16 text file but is not valid "
+                "UTF-16; save it again as CSV UTF-8.",
+                name,
+            ) from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    guessed = _western_guess(data)
+    if guessed != "cp1252" and re.search(rb"[\x80-\x9f]", data):
+        guessed = "cp1252"  # those bytes are letters in cp1252 (€, Œ, ’), controls in ISO-8859
+    for encoding in (guessed, "cp1252", "latin-1"):
+        if encoding is None:
+            continue
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+def _western_guess(data: bytes) -> str | None:
+    """charset-normalizer's best guess, when it is a Western European single-byte encoding."""
+    try:
+        best = charset_normalizer.from_bytes(data).best()
+        if best is None:
+            return None
+        return _WESTERN.get(codecs.lookup(best.encoding).name)
+    except Exception:  # a guess is optional; never let the guesser stop an import
+        log.debug("charset-normalizer failed", exc_info=True)
+        return None
+
+
+def _sample(text: str) -> tuple[str, bool]:
+    """The start of the text, cut after a line break; and whether it was cut."""
+    if len(text) <= _SNIFF_BYTES:
+        return text, False
+    cut = text.rfind("\n", 0, _SNIFF_BYTES)
+    return text[: cut + 1 if cut > 0 else _SNIFF_BYTES], True
+
+
+def _detect_delimiter(text: str) -> str:
+    """The delimiter that splits the first records into the most consistent number of cells.
+
+    Each candidate is scored by the share of the first 50 non-empty records that have its most
+    common cell count of 2 or more, then by that count. ``csv.Sniffer``
+    (restricted to the same candidates) breaks exact ties.
+    """
+    sample, cut = _sample(text)
+    scores: dict[str, tuple[float, int]] = {}
+    for delimiter in DELIMITERS:
+        try:
+            records = list(csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter))
+        except csv.Error:
+            continue
+        if cut and records:
+            records.pop()  # possibly cut in the middle
+        counts = [len(r) for r in records if any(c.strip() for c in r)][:50]
+        split = Counter(n for n in counts if n >= 2)  # title rows count against every candidate
+        if split:
+            width, seen = split.most_common(1)[0]
+            scores[delimiter] = (seen / len(counts), width)
+    if not scores:  # one column, or only empty cells: the delimiter seen most, else ","
+        most = max(DELIMITERS, key=sample.count)
+        return most if sample.count(most) else ","
+    best = max(scores.values())
+    tied = [d for d in DELIMITERS if scores.get(d) == best]
+    if len(tied) > 1:
+        try:
+            sniffed = csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
+        except csv.Error:
+            sniffed = ""
+        if sniffed in tied:
+            return sniffed
+    return tied[0]
+
+
+def _parse_csv(text: str, delimiter: str, name: str) -> list[tuple[int, list[str]]]:
+    """Records with their spreadsheet row numbers; an unclosed quote is an error, not one cell."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    records: list[tuple[int, list[str]]] = []
+    start_line = last_start = 1  # physical line where the current (the last) record starts
+    try:
+        for number, record in enumerate(reader, start=1):
+            records.append((number, record))
+            last_start, start_line = start_line, reader.line_num + 1
+    except csv.Error as exc:
+        number = len(records) + 1
+        raise ImportFileError(
+            f"Cannot import '{name}', row {number}: {_csv_reason(exc)}", name
+        ) from exc
+    if records and reader.line_num > last_start:
+        _check_last_record_closed(text, last_start, records[-1][0], name, delimiter)
+    return records
+
+
+def _csv_reason(exc: csv.Error) -> str:
+    message = str(exc)
+    if "field larger than field limit" in message:
+        return (
+            f'a cell is longer than {csv.field_size_limit()} characters; a quote (") is '
+            "probably not closed."
+        )
+    return f"the CSV text cannot be read ({message})."
+
+
+def _check_last_record_closed(
+    text: str, first_line: int, number: int, name: str, delimiter: str
+) -> None:
+    """A last record over several lines may be an unclosed quote that swallowed the file."""
+    lines = io.StringIO(text, newline="").readlines()
+    tail = "".join(lines[first_line - 1 :])
+    try:
+        for _ in csv.reader(io.StringIO(tail, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            raise ImportFileError(
+                f"Cannot import '{name}', row {number}: a quoted cell is never closed (a \" is "
+                "missing), so the rest of the file would be read as one cell.",
+                name,
+            ) from None
+        # Other strictness complaints (a stray quote inside a cell) are tolerated.
+
+
+# --- XLSX -----------------------------------------------------------------------------------
+
+
+def read_xlsx(path: Path, *, sheet: str | None = None) -> SourceTable:
+    """Read a worksheet of an Excel workbook: the named one, or the first visible one.
+
+    Cells are read as their values (formulas as their last computed values) and shown as text:
+    whole numbers without ".0" (a phone typed as a number stays "33556000001"), dates as
+    ``YYYY-MM-DD``, date-times as ``YYYY-MM-DDTHH:MM`` (``:SS`` when there are seconds),
+    booleans as "yes"/"no".
+    """
+    name = path.name
+    head = _head(path)
+    if head.startswith(_OLE_MAGIC):
+        raise ImportFileError(_old_excel_message(name), name)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            is_workbook = "xl/workbook.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ImportFileError(
+            f"Cannot import '{name}': it is not a valid Excel workbook (the file is damaged, or "
+            "it is not really an .xlsx file).",
+            name,
+        ) from exc
+    if not is_workbook:
+        raise ImportFileError(
+            f"Cannot import '{name}': it is a ZIP archive but not an Excel workbook.", name
+        )
+    # A stream rather than the path: openpyxl refuses a workbook whose name ends in .csv.
+    with path.open("rb") as stream:
+        return _read_workbook(stream, name, sheet)
+
+
+def _read_workbook(stream: BinaryIO, name: str, sheet: str | None) -> SourceTable:
+    try:
+        workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds on a damaged file
+        log.warning("openpyxl could not open a workbook", exc_info=True)
+        raise ImportFileError(
+            f"Cannot import '{name}': the workbook cannot be opened ({type(exc).__name__}); "
+            "open it in a spreadsheet application and save it again as .xlsx.",
+            name,
+        ) from exc
+    try:
+        worksheets = list(workbook.worksheets)
+        sheets = tuple(str(ws.title) for ws in worksheets)
+        if not worksheets:
+            raise ImportFileError(f"Cannot import '{name}': the workbook has no sheets.", name)
+        worksheet = _choose_sheet(worksheets, sheet, name, sheets)
+        title = str(worksheet.title)
+        where = f"sheet '{title}' of '{name}'"
+        try:
+            worksheet.reset_dimensions()  # some writers store wrong sizes; read every cell
+            records = [
+                (number, [_cell_text(value) for value in values])
+                for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1)
+            ]
+        except Exception as exc:
+            log.warning("openpyxl could not read a sheet", exc_info=True)
+            raise ImportFileError(
+                f"Cannot import {where}: the sheet cannot be read ({type(exc).__name__}).", name
+            ) from exc
+    finally:
+        workbook.close()
+    return _build_table(
+        name, records, where=where, encoding=None, delimiter=None, sheet=title, sheets=sheets
+    )
+
+
+def _choose_sheet(
+    worksheets: Sequence[Any], sheet: str | None, name: str, sheets: tuple[str, ...]
+) -> Any:
+    if sheet is None:
+        visible = [ws for ws in worksheets if getattr(ws, "sheet_state", "visible") == "visible"]
+        return (visible or list(worksheets))[0]
+    wanted = sheet.strip().casefold()
+    for ws in worksheets:
+        if str(ws.title) == sheet:
+            return ws
+    for ws in worksheets:
+        if str(ws.title).strip().casefold() == wanted:
+            return ws
+    listed = ", ".join(f"'{s}'" for s in sheets)
+    raise ImportFileError(
+        f"Cannot import '{name}': it has no sheet '{sheet}'; its sheets are {listed}.", name
+    )
+
+
+def _cell_text(value: object) -> str:
+    """A cell's value as the text a person sees in it."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isfinite(value) and value.is_integer() and abs(value) < 1e21:
+            return str(int(value))
+        return f"{value:.15g}"
+    if isinstance(value, datetime):
+        if value.time() == time(0, 0):
+            return value.date().isoformat()
+        return value.strftime("%Y-%m-%dT%H:%M:%S" if value.second else "%Y-%m-%dT%H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.strftime("%H:%M:%S" if value.second else "%H:%M")
+    if isinstance(value, timedelta):
+        return str(value)
+    return str(value).strip()
+
+
+# --- both -----------------------------------------------------------------------------------
+
+
+def _clean(cell: str) -> str:
+    return cell.strip().strip("\ufeff").strip()
+
+
+def _distinct_fields(cells: Iterable[str]) -> int:
+    return len({field for cell in cells if cell and (field := recognise_header(cell))})
+
+
+def _build_table(
+    name: str,
+    records: Iterable[tuple[int, Sequence[str]]],
+    *,
+    where: str,
+    encoding: str | None,
+    delimiter: str | None,
+    sheet: str | None,
+    sheets: tuple[str, ...],
+) -> SourceTable:
+    rows = [(number, [_clean(c) for c in cells]) for number, cells in records]
+    rows = [(number, cells) for number, cells in rows if any(cells)]
+    if not rows:
+        raise ImportFileError(f"Cannot import {where}: there is nothing in it.", name)
+    header_at = next(
+        (
+            i
+            for i, (_, cells) in enumerate(rows[:HEADER_SEARCH_ROWS])
+            if _distinct_fields(cells) >= 2
+        ),
+        0,
+    )
+    header_number, header_cells = rows[header_at]
+    data = rows[header_at + 1 :]
+    if not data:
+        raise ImportFileError(
+            f"Cannot import {where}: it has a header (row {header_number}) but no rows of data "
+            "under it.",
+            name,
+        )
+    width = max(_used_width(cells) for _, cells in [(header_number, header_cells), *data])
+    headers = tuple(header_cells[:width]) + ("",) * (width - len(header_cells))
+    table_rows = tuple(
+        SourceRow(number, tuple(cells[:width]) + ("",) * (width - len(cells)))
+        for number, cells in data
+    )
+    return SourceTable(
+        name=name,
+        headers=headers,
+        rows=table_rows,
+        header_row=header_number,
+        encoding=encoding,
+        delimiter=delimiter,
+        sheet=sheet,
+        sheets=sheets,
+    )
+
+
+def _used_width(cells: Sequence[str]) -> int:
+    """How many cells a row has up to its last non-empty one."""
+    for index in range(len(cells) - 1, -1, -1):
+        if cells[index]:
+            return index + 1
+    return 0

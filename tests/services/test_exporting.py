@@ -1,0 +1,72 @@
+"""Exports a spreadsheet can open safely."""
+
+from __future__ import annotations
+
+import csv
+import uuid
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy.orm import Session
+
+from pimap_desktop.domain.errors import ValidationError
+from pimap_desktop.services.exporting import PEOPLE_COLUMNS, export_people, neutralise
+from pimap_desktop.services.registrations import register_people
+from tests.factories import add_organisation, add_person
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
+        ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+        ("@SUM(1+1)", "'@SUM(1+1)"),
+        ("-2+3", "'-2+3"),
+        ("+33 5 56 00 00 01", "+33 5 56 00 00 01"),
+        ("+1 (415) 555-0142", "+1 (415) 555-0142"),
+        ("-12", "-12"),
+        ("Ørsted & Co", "Ørsted & Co"),
+    ],
+)
+def test_formulas_are_neutralised_and_phones_stay_readable(value: str, shown: str) -> None:
+    assert neutralise(value) == shown
+
+
+@pytest.fixture
+def registered(session: Session, mission_id: uuid.UUID) -> uuid.UUID:
+    org = add_organisation(session, "=Evil Corp")
+    person = add_person(session, "Œrsted", "Łukasz", "ol@evil.example", organisation=org)
+    register_people(session, mission_id, [person.id])
+    return mission_id
+
+
+def test_csv_export_is_utf8_with_the_agreed_columns(
+    session: Session, registered: uuid.UUID, tmp_path: Path
+) -> None:
+    out = tmp_path / "people.csv"
+    assert export_people(session, registered, "csv", out).rows == 1
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert tuple(rows[0]) == PEOPLE_COLUMNS
+    assert rows[1][:4] == ["Œrsted", "Łukasz", "ol@evil.example", "'=Evil Corp"]
+
+
+def test_xlsx_export_writes_text_never_formulas(
+    session: Session, registered: uuid.UUID, tmp_path: Path
+) -> None:
+    out = tmp_path / "people.xlsx"
+    export_people(session, registered, "xlsx", out)
+    sheet = load_workbook(out).active
+    assert sheet is not None
+    cell = sheet.cell(row=2, column=4)
+    assert (cell.value, cell.data_type) == ("=Evil Corp", "s")
+
+
+def test_export_to_a_missing_folder_is_refused_and_writes_nothing(
+    session: Session, registered: uuid.UUID, tmp_path: Path
+) -> None:
+    with pytest.raises(ValidationError, match="does not exist"):
+        export_people(session, registered, "csv", tmp_path / "nowhere" / "people.csv")
+    assert not (tmp_path / "nowhere").exists()
+    assert not list(tmp_path.glob("*.part")) and not list(tmp_path.glob(".*.part"))
