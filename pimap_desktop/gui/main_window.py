@@ -6,7 +6,7 @@ import contextlib
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,10 +24,15 @@ from pimap_desktop import __version__
 from pimap_desktop.db import Database, integrity_problems
 from pimap_desktop.gui import workers
 from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.importing.wizard import ImportWizard
 from pimap_desktop.gui.missions.missions_page import MissionsPage
 from pimap_desktop.gui.missions.programme_page import ProgrammePage
 from pimap_desktop.gui.registrations.registrations_page import RegistrationsPage
+from pimap_desktop.gui.undo import ImportPeople
 from pimap_desktop.logs import log_path
+from pimap_desktop.services.importing.headers import Field
+from pimap_desktop.services.importing.people import ImportReport
+from pimap_desktop.services.importing.reading import SourceTable
 
 STATUS_TIMEOUT_MS = 8000
 
@@ -40,6 +45,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"PIMAP Desktop — {db.path.name if db.path else db.display}")
         self.undo_stack = QUndoStack(self)
         self._tasks: set[workers.Task] = set()
+        self.wizard: ImportWizard | None = None
 
         self.missions_page = MissionsPage(db)
         self.programme_page = ProgrammePage(db, self.undo_stack)
@@ -77,6 +83,7 @@ class MainWindow(QMainWindow):
         self.programme_page.message.connect(self.show_message)
         self.registrations_page.message.connect(self.show_message)
         self.registrations_page.dataChanged.connect(self.missions_page.refresh)
+        self.registrations_page.importRequested.connect(self.open_import)
 
         self._build_menus()
         self.programme_page.reload_missions()
@@ -88,6 +95,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        self.import_action = self._action("&Import people…", lambda: self.open_import(None))
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         self.backup_action = self._action("&Back up now", self.backup_now, "Ctrl+Shift+B")
         self.check_action = self._action("&Check database", self.check_database)
         file_menu.addAction(self.backup_action)
@@ -171,6 +181,31 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.programme_page.reload_missions()
         self.registrations_page.reload_missions()
+
+    def open_import(self, mission_id: uuid.UUID | None) -> None:
+        """The import wizard, for a mission (its people get registered) or the directory."""
+
+        def imported(
+            report: ImportReport,
+            table: SourceTable,
+            mapping: dict[int, Field],
+            choices: dict[str, uuid.UUID | None],
+            mission: uuid.UUID | None,
+        ) -> None:
+            self.undo_stack.push(
+                ImportPeople(self.db, report, table, mapping, choices, mission, self.refresh_data)
+            )
+            self.refresh_data()
+            self.show_message(f"{table.name} imported: {report.describe()}. Undo with Ctrl+Z.")
+
+        self.wizard = ImportWizard(self.db, imported, mission_id=mission_id, parent=self)
+        self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.wizard.open()
+
+    def refresh_data(self) -> None:
+        """Show what changed underneath every area (after an import and its undo)."""
+        self.missions_page.refresh()
+        self.registrations_page.refresh()
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)

@@ -16,6 +16,9 @@ from pimap_desktop.domain.enums import RegistrationStatus
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.services import missions as svc
 from pimap_desktop.services import registrations as regs
+from pimap_desktop.services.importing.headers import Field
+from pimap_desktop.services.importing.people import ImportReport, import_people, undo_import
+from pimap_desktop.services.importing.reading import SourceTable
 from pimap_desktop.services.missions import ProgrammeItemData, RemovedItem
 
 Changed = Callable[[uuid.UUID, uuid.UUID | None], None]  # mission id, item to select
@@ -238,3 +241,58 @@ class SetStatus(_ServiceCommand):
         with self.db.session() as session:
             regs.restore_statuses(session, self.before)
         self.changed(self.mission_id, None)
+
+
+# --------------------------------------------------------------------------- imports
+
+
+class ImportPeople(QUndoCommand):
+    """A whole import as one undo step: undo removes what it created and puts back what it
+    changed; redo imports the same table again."""
+
+    def __init__(
+        self,
+        db: Database,
+        report: ImportReport,
+        table: SourceTable,
+        mapping: dict[int, Field],
+        choices: dict[str, uuid.UUID | None],
+        mission_id: uuid.UUID | None,
+        refresh: Callable[[], None],
+    ) -> None:
+        super().__init__(f"Import {table.name}")
+        self.db = db
+        self.report, self.table, self.mapping = report, table, mapping
+        self.choices, self.mission_id, self.refresh = choices, mission_id, refresh
+        self._skip_first_redo = True
+
+    def redo(self) -> None:
+        if self._skip_first_redo:
+            self._skip_first_redo = False
+            return
+        self._guarded(self._import_again, "redo")
+
+    def undo(self) -> None:
+        self._guarded(self._take_back, "undo")
+
+    def _import_again(self) -> None:
+        with self.db.session() as session:
+            self.report = import_people(
+                session,
+                self.table,
+                self.mapping,
+                mission_id=self.mission_id,
+                organisation_choices=self.choices,
+            )
+
+    def _take_back(self) -> None:
+        with self.db.session() as session:
+            undo_import(session, self.report.undo)
+
+    def _guarded(self, step: Callable[[], None], verb: str) -> None:
+        try:
+            step()
+        except Exception as exc:
+            self.setObsolete(True)
+            report_error(None, exc, action=f"{verb} “{self.text()}”")
+        self.refresh()
