@@ -131,6 +131,13 @@ class ImportWizard(QWizard):
         super().accept()
 
 
+def _field_label(value: str) -> str:
+    try:
+        return Field(value).label
+    except ValueError:
+        return value
+
+
 def _error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
@@ -264,6 +271,7 @@ class MappingPage(QWizardPage):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.preview = QTableWidget()
+        self.preview.verticalHeader().hide()
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().setDefaultSectionSize(22)
         self.error = _error_label()
@@ -422,9 +430,18 @@ class CheckPage(QWizardPage):
             self.show_error(str(exc))
             return
         report = self.report
-        where = "in the directory"
+        counts = (
+            f"{report.created} new, {report.updated} to update, {report.unchanged} unchanged"
+            + (f", {report.skipped} skipped" if report.skipped else "")
+        )
+        mission = self.wiz.file_page.mission.currentText() if self.wiz.mission_id() else ""
         self.summary.setText(
-            f"<b>{report.describe().replace(' (dry run: nothing written)', '')}</b> {where}. "
+            f"<b>{counts}.</b> "
+            + (
+                f"{report.registered} to register ({mission.removeprefix('Register in ')}). "
+                if report.registered
+                else ""
+            )
             + (
                 f"{report.skipped} row(s) have problems and will not be imported; fix them in "
                 "the file and import it again (the others are not duplicated). "
@@ -436,7 +453,7 @@ class CheckPage(QWizardPage):
         self.rows.setRowCount(len(report.rows))
         for r, verdict in enumerate(report.rows):
             what = (
-                "; ".join(p.message for p in verdict.problems)
+                "; ".join(f"{_field_label(p.field)}: {p.message}" for p in verdict.problems)
                 if verdict.problems
                 else "; ".join(verdict.changes)
             )
@@ -451,6 +468,7 @@ class CheckPage(QWizardPage):
             colour = QBrush(QColor(VERDICT_COLOURS[verdict.action]))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 item.setBackground(colour)
                 if verdict.problems and c == 5:
                     item.setForeground(QBrush(QColor("#b00020")))
