@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from pimap_desktop import __version__
 from pimap_desktop.db import Database, integrity_problems
 from pimap_desktop.gui import workers
+from pimap_desktop.gui.directory.directory_page import DirectoryPage
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.importing.wizard import ImportWizard
 from pimap_desktop.gui.missions.missions_page import MissionsPage
@@ -50,11 +51,16 @@ class MainWindow(QMainWindow):
         self.missions_page = MissionsPage(db)
         self.programme_page = ProgrammePage(db, self.undo_stack)
         self.registrations_page = RegistrationsPage(db, self.undo_stack)
+        self.directory_page = DirectoryPage(db)
         self.pages: list[tuple[str, QWidget]] = [
             ("Missions", self.missions_page),
             ("Programme", self.programme_page),
             ("Registrations", self.registrations_page),
+            ("Directory", self.directory_page),
         ]
+        # The directory is reloaded when it is next shown, not on every change elsewhere:
+        # 50,000 people take a second to load.
+        self._directory_stale = False
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setMinimumWidth(130)
@@ -63,7 +69,7 @@ class MainWindow(QMainWindow):
         for title, page in self.pages:
             QListWidgetItem(title, self.nav).setSizeHint(QSize(150, 36))
             self.stack.addWidget(page)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._page_chosen)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
@@ -83,6 +89,9 @@ class MainWindow(QMainWindow):
         self.programme_page.message.connect(self.show_message)
         self.registrations_page.message.connect(self.show_message)
         self.registrations_page.dataChanged.connect(self.missions_page.refresh)
+        self.registrations_page.dataChanged.connect(self._directory_changed_elsewhere)
+        self.directory_page.message.connect(self.show_message)
+        self.directory_page.directoryChanged.connect(self.registrations_page.refresh)
         self.registrations_page.importRequested.connect(self.open_import)
 
         self._build_menus()
@@ -146,6 +155,20 @@ class MainWindow(QMainWindow):
         for action in (page_r.remove_action, page_r.import_action, page_r.export_action):
             registrations_menu.addAction(action)
 
+        directory_menu = bar.addMenu("&Directory")
+        page_d = self.directory_page
+        for action in (
+            page_d.new_person_action,
+            page_d.new_organisation_action,
+            page_d.edit_action,
+            page_d.merge_action,
+            page_d.delete_action,
+        ):
+            directory_menu.addAction(action)
+        directory_menu.addSeparator()
+        directory_menu.addAction(page_d.export_data_action)
+        directory_menu.addAction(page_d.erase_action)
+
         view_menu = bar.addMenu("&View")
         for number, (title, _page) in enumerate(self.pages):
             action = self._action(
@@ -170,6 +193,18 @@ class MainWindow(QMainWindow):
 
     def go_to(self, page_number: int) -> None:
         self.nav.setCurrentRow(page_number)
+
+    def _page_chosen(self, number: int) -> None:
+        if self.pages[number][1] is self.directory_page and self._directory_stale:
+            self._directory_stale = False
+            self.directory_page.refresh()
+        self.stack.setCurrentIndex(number)
+
+    def _directory_changed_elsewhere(self) -> None:
+        if self.stack.currentWidget() is self.directory_page:
+            self.directory_page.refresh()
+        else:
+            self._directory_stale = True
 
     def open_programme(self, mission_id: uuid.UUID) -> None:
         self.programme_page.show_mission(mission_id)
@@ -206,6 +241,7 @@ class MainWindow(QMainWindow):
         """Show what changed underneath every area (after an import and its undo)."""
         self.missions_page.refresh()
         self.registrations_page.refresh()
+        self._directory_changed_elsewhere()
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)

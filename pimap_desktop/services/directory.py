@@ -70,12 +70,23 @@ class OrganisationRow:
 
 
 def list_people(session: Session) -> list[PersonRow]:
-    """Every person with organisation, country, sectors and number of missions: one query."""
+    """Every person with organisation, country, sectors and number of missions.
+
+    Two queries: the people (with their count of registrations), and the organisations once
+    each, so that an organisation's sectors are decoded once, not once per person.
+    """
     registrations = (
         select(Registration.person_id, func.count().label("n"))
         .group_by(Registration.person_id)
         .subquery()
     )
+    organisations = {
+        oid: (name, country, ", ".join(sectors or []))
+        for oid, name, country, sectors in session.execute(
+            select(Organisation.id, Organisation.name, Organisation.country, Organisation.sectors)
+        )
+    }
+    none = ("", "", "")
     rows = session.execute(
         select(
             Person.id,
@@ -83,31 +94,30 @@ def list_people(session: Session) -> list[PersonRow]:
             Person.last_name,
             Person.email,
             Person.job_title,
-            Organisation.name,
-            Organisation.id,
-            Organisation.country,
-            Organisation.sectors,
+            Person.organisation_id,
             func.coalesce(registrations.c.n, 0),
         )
-        .outerjoin(Organisation, Person.organisation_id == Organisation.id)
         .outerjoin(registrations, registrations.c.person_id == Person.id)
         .order_by(Person.last_name, Person.first_name)
     ).all()
-    return [
-        PersonRow(
-            id=pid,
-            first_name=first,
-            last_name=last,
-            email=email or "",
-            job_title=title,
-            organisation=org_name or "",
-            organisation_id=org_id,
-            country=country or "",
-            sectors=", ".join(sectors or []),
-            missions=int(n),
+    people = []
+    for pid, first, last, email, title, org_id, n in rows:
+        org_name, country, sectors = organisations.get(org_id, none) if org_id else none
+        people.append(
+            PersonRow(
+                id=pid,
+                first_name=first,
+                last_name=last,
+                email=email or "",
+                job_title=title,
+                organisation=org_name,
+                organisation_id=org_id,
+                country=country,
+                sectors=sectors,
+                missions=int(n),
+            )
         )
-        for pid, first, last, email, title, org_name, org_id, country, sectors, n in rows
-    ]
+    return people
 
 
 def list_organisations(session: Session) -> list[OrganisationRow]:

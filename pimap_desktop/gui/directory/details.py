@@ -51,6 +51,10 @@ def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+def _missions(n: int) -> str:
+    return "no mission yet" if not n else _plural(n, "mission", "missions")
+
+
 def _none(text: str = "—") -> str:
     return f'<span class="none">{_e(text)}</span>'
 
@@ -138,21 +142,13 @@ def person_html(row: PersonRow, data: PersonData, history: PersonHistory) -> str
     parts.append(f"<h3>Missions ({len(history.missions)})</h3>")
     if history.missions:
         lines = "".join(
-            "<tr>"
-            f"<td>{_day(m.start_date)}</td>"
-            f"<td><b>{_e(m.code)}</b> {_e(m.name)}</td>"
-            f"<td>{_e(m.role.label)}</td>"
-            f"<td>{_e(m.status.label)}</td>"
-            f'<td align="right">{m.meetings}</td>'
-            "</tr>"
+            f"<tr><td><b>{_e(m.code)}</b> {_e(m.name)}<br>"
+            f'<span class="sub">{_day(m.start_date)} · {_e(m.role.label)} · '
+            f"{_e(m.status.label)} · {_plural(m.meetings, 'meeting', 'meetings')}</span>"
+            "</td></tr>"
             for m in history.missions
         )
-        parts.append(
-            '<table cellspacing="0" cellpadding="2">'
-            "<tr><th>From</th><th>Mission</th><th>Role</th><th>Status</th>"
-            '<th align="right">Meetings</th></tr>'
-            f"{lines}</table>"
-        )
+        parts.append(f'<table cellspacing="0" cellpadding="3">{lines}</table>')
     else:
         parts.append(f"<p>{_none('No mission yet.')}</p>")
 
@@ -217,15 +213,12 @@ def organisation_html(
     if people:
         shown = sorted(people, key=lambda p: (p.last_name.casefold(), p.first_name.casefold()))
         lines = "".join(
-            "<tr>"
-            f"<td><b>{_e(p.full_name)}</b></td>"
-            f"<td>{_e(p.job_title)}</td>"
-            f"<td>{_e(p.email)}</td>"
-            f'<td align="right">{_e(_plural(p.missions, "mission", "missions"))}</td>'
-            "</tr>"
+            f"<tr><td><b>{_e(p.full_name)}</b>{', ' + _e(p.job_title) if p.job_title else ''}"
+            f'<br><span class="sub">'
+            f"{' · '.join(x for x in (_e(p.email), _missions(p.missions)) if x)}</span></td></tr>"
             for p in shown[:PEOPLE_SHOWN_AT_MOST]
         )
-        parts.append(f'<table cellspacing="0" cellpadding="2">{lines}</table>')
+        parts.append(f'<table cellspacing="0" cellpadding="3">{lines}</table>')
         if len(people) > PEOPLE_SHOWN_AT_MOST:
             parts.append(f"<p>{_none(f'and {len(people) - PEOPLE_SHOWN_AT_MOST} more')}</p>")
     else:

@@ -1,0 +1,723 @@
+"""The directory: people and organisations shared across missions. Search, filter, sort, a
+detail panel with each record's history; create, edit, merge, delete; a person's data exported
+or erased on request."""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pimap_desktop.db import Database
+from pimap_desktop.domain.enums import OrganisationKind
+from pimap_desktop.domain.errors import PimapError
+from pimap_desktop.gui.directory import details
+from pimap_desktop.gui.directory.dialogs import (
+    MergeCandidate,
+    MergeDialog,
+    OrganisationChoice,
+    OrganisationDialog,
+    PersonDialog,
+)
+from pimap_desktop.gui.directory.list_pane import ListPane, Predicate
+from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.models import Column
+from pimap_desktop.services import directory as svc
+from pimap_desktop.services import personal_data
+from pimap_desktop.services.directory import (
+    OrganisationData,
+    OrganisationRow,
+    PersonData,
+    PersonRow,
+)
+from pimap_desktop.services.missions import list_clusters
+
+NO_COUNTRY = "--"  # the country filter's value for people without one
+
+
+def _count(n: int) -> str:
+    return str(n) if n else ""
+
+
+PEOPLE_COLUMNS: list[Column[PersonRow]] = [
+    Column(
+        "Last name",
+        lambda r: r.last_name,
+        sort_key=lambda r: (r.last_name.casefold(), r.first_name.casefold()),
+    ),
+    Column(
+        "First name",
+        lambda r: r.first_name,
+        sort_key=lambda r: (r.first_name.casefold(), r.last_name.casefold()),
+    ),
+    Column("Organisation", lambda r: r.organisation),
+    Column("Country", lambda r: r.country),
+    Column("E-mail", lambda r: r.email),
+    Column(
+        "Missions",
+        lambda r: _count(r.missions),
+        sort_key=lambda r: r.missions,
+        align_right=True,
+        tooltip=lambda r: f"Registered in {r.missions} mission(s)",
+    ),
+    Column("Job title", lambda r: r.job_title),
+    Column("Sectors", lambda r: r.sectors, tooltip=lambda r: r.sectors),
+]
+PEOPLE_WIDTHS = (120, 100, 190, 60, 210, 65, 160, 150)
+
+ORGANISATION_COLUMNS: list[Column[OrganisationRow]] = [
+    Column("Name", lambda r: r.name),
+    Column("Kind", lambda r: r.kind.label),
+    Column("Country", lambda r: r.country),
+    Column("City", lambda r: r.city),
+    Column("People", lambda r: _count(r.people), sort_key=lambda r: r.people, align_right=True),
+    Column("Cluster", lambda r: r.cluster),
+    Column("Sectors", lambda r: r.sectors, tooltip=lambda r: r.sectors),
+]
+ORGANISATION_WIDTHS = (230, 110, 60, 110, 60, 170, 150)
+
+ERASE_EXPLANATION = (
+    "Their name, e-mail, phone, job title, badge name, languages, diet, accessibility needs, "
+    "consent and notes are removed for good, with the hotel and notes of their registrations. "
+    "This cannot be undone.\n\n"
+    "Their registrations, meetings and follow-ups stay, without a name, so that the counts and "
+    "KPIs of past missions stay right.\n\n"
+    "If they asked for a copy of their data, export it first."
+)
+
+
+def _safe_file_name(text: str) -> str:
+    return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", text).strip(" .") or "person"
+
+
+class DirectoryPage(QWidget):
+    """People and organisations; emits ``directoryChanged`` after every change it makes."""
+
+    message = Signal(str)
+    directoryChanged = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.dialog: QDialog | None = None  # the dialog in progress, if any
+        self._people_by_organisation: dict[uuid.UUID, list[PersonRow]] = {}
+
+        self.people: ListPane[PersonRow] = ListPane(
+            PEOPLE_COLUMNS,
+            noun=("person", "people"),
+            search_hint="Search people: name, organisation, e-mail, country, sector…",
+            filter_label="&Country:",
+            filter_all="All countries",
+            make_predicate=self._country_predicate,
+            describe=self._describe_people,
+            widths=PEOPLE_WIDTHS,
+        )
+        self.organisations: ListPane[OrganisationRow] = ListPane(
+            ORGANISATION_COLUMNS,
+            noun=("organisation", "organisations"),
+            search_hint="Search organisations: name, country, city, cluster, sector…",
+            filter_label="&Kind:",
+            filter_all="All kinds",
+            make_predicate=self._kind_predicate,
+            describe=self._describe_organisations,
+            widths=ORGANISATION_WIDTHS,
+        )
+        self.organisations.set_filter_items([(k.label, k.value) for k in OrganisationKind])
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.people, "&People")
+        self.tabs.addTab(self.organisations, "&Organisations")
+        self.tabs.currentChanged.connect(self._update_actions)
+        self.people.selectionChanged.connect(self._update_actions)
+        self.organisations.selectionChanged.connect(self._update_actions)
+        self.people.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.organisations.table.doubleClicked.connect(lambda _index: self.edit_selected())
+
+        self._build_actions()
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.new_person_action,
+            self.new_organisation_action,
+            None,
+            self.edit_action,
+            self.merge_action,
+            self.delete_action,
+            None,
+            self.export_data_action,
+            self.erase_action,
+        ):
+            if action is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(action)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>Directory</h2>"))
+        layout.addWidget(toolbar)
+        layout.addWidget(self.tabs, 1)
+        self.refresh()
+
+    # ------------------------------------------------------------------ actions
+
+    def _action(
+        self, text: str, slot: Callable[[], None], shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_person_action = self._action("New &person…", self.new_person, "Ctrl+Shift+N")
+        self.new_organisation_action = self._action(
+            "New &organisation…", self.new_organisation, "Ctrl+Shift+O"
+        )
+        self.edit_action = self._action("&Edit…", self.edit_selected, "Ctrl+E")
+        self.merge_action = self._action("&Merge two…", self.merge_selected, "Ctrl+M")
+        self.delete_action = self._action(
+            "&Delete…", self.delete_selected, QKeySequence(QKeySequence.StandardKey.Delete)
+        )
+        self.export_data_action = self._action(
+            "E&xport this person's data…", self.export_person_data
+        )
+        self.erase_action = self._action("Erase this person…", self.erase_person)
+        self.merge_action.setStatusTip("Select exactly two rows, then merge them into one.")
+        self.export_data_action.setStatusTip(
+            "Write everything held about the selected person to a JSON file."
+        )
+        self.erase_action.setStatusTip("Remove the selected person's personal data for good.")
+        self.find_action = self._action(
+            "&Find", self._focus_search, QKeySequence(QKeySequence.StandardKey.Find)
+        )
+        for pane in (self.people, self.organisations):
+            pane.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            pane.table.addActions([self.edit_action, self.merge_action, self.delete_action])
+        self.people.table.addActions([self.export_data_action, self.erase_action])
+
+    def _focus_search(self) -> None:
+        pane = self.current_pane()
+        pane.search.setFocus()
+        pane.search.selectAll()
+
+    def current_pane(self) -> ListPane[PersonRow] | ListPane[OrganisationRow]:
+        return self.people if self.tabs.currentWidget() is self.people else self.organisations
+
+    def _on_people_tab(self) -> bool:
+        return self.tabs.currentWidget() is self.people
+
+    def _update_actions(self) -> None:
+        on_people = self._on_people_tab()
+        one, many = ("person", "people") if on_people else ("organisation", "organisations")
+        count = len(self.current_pane().selected_rows())
+        self.edit_action.setText(f"&Edit {one}…")
+        self.edit_action.setEnabled(count == 1)
+        self.merge_action.setText(f"&Merge two {many}…")
+        self.merge_action.setEnabled(count == 2)
+        self.delete_action.setText(f"&Delete {one}…")
+        self.delete_action.setEnabled(count == 1)
+        person = self.selected_person() if on_people else None
+        has_email = person is not None and bool(person.email)
+        self.export_data_action.setEnabled(has_email)
+        self.erase_action.setEnabled(has_email)
+        why = (
+            ""
+            if has_email or person is None
+            else "This person has no e-mail address: their data is found by e-mail."
+        )
+        for action in (self.export_data_action, self.erase_action):
+            action.setToolTip(why or action.text().replace("&", "").rstrip("…"))
+
+    # ------------------------------------------------------------------ data
+
+    def refresh(self) -> None:
+        """Read both lists again, keeping searches, filters and selections."""
+        self._reload()
+
+    def _reload(
+        self,
+        *,
+        people: list[uuid.UUID] | None = None,
+        organisations: list[uuid.UUID] | None = None,
+    ) -> None:
+        with self.db.session() as session:
+            people_rows = svc.list_people(session)
+            organisation_rows = svc.list_organisations(session)
+        by_organisation: dict[uuid.UUID, list[PersonRow]] = defaultdict(list)
+        for row in people_rows:
+            if row.organisation_id is not None:
+                by_organisation[row.organisation_id].append(row)
+        self._people_by_organisation = dict(by_organisation)
+        countries = sorted({row.country for row in people_rows if row.country})
+        choices = [(country, country) for country in countries]
+        if any(not row.country for row in people_rows):
+            choices.append(("No country", NO_COUNTRY))
+        self.people.set_filter_items(choices)
+        self.people.set_rows(people_rows, select=people)
+        self.organisations.set_rows(organisation_rows, select=organisations)
+        self._update_actions()
+
+    def _changed(self, text: str) -> None:
+        self.message.emit(text)
+        self.directoryChanged.emit()
+
+    @staticmethod
+    def _country_predicate(value: str) -> Predicate[PersonRow] | None:
+        country = "" if value == NO_COUNTRY else value
+        return lambda row: row.country == country
+
+    @staticmethod
+    def _kind_predicate(value: str) -> Predicate[OrganisationRow] | None:
+        kind = OrganisationKind(value)
+        return lambda row: row.kind is kind
+
+    def selected_person(self) -> PersonRow | None:
+        rows = self.people.selected_rows()
+        return rows[0] if len(rows) == 1 else None
+
+    def selected_organisation(self) -> OrganisationRow | None:
+        rows = self.organisations.selected_rows()
+        return rows[0] if len(rows) == 1 else None
+
+    def select_person(self, person_id: uuid.UUID) -> bool:
+        """Show the People tab with this person selected (the search is cleared if it hid them)."""
+        self.tabs.setCurrentWidget(self.people)
+        return self._select_in(self.people, person_id)
+
+    def select_organisation(self, organisation_id: uuid.UUID) -> bool:
+        self.tabs.setCurrentWidget(self.organisations)
+        return self._select_in(self.organisations, organisation_id)
+
+    @staticmethod
+    def _select_in(
+        pane: ListPane[PersonRow] | ListPane[OrganisationRow], record_id: uuid.UUID
+    ) -> bool:
+        if pane.select_ids([record_id]):
+            return True
+        pane.search.clear()
+        pane.filter.setCurrentIndex(0)
+        return pane.select_ids([record_id])
+
+    # ------------------------------------------------------------------ detail panel
+
+    def _describe_people(self, rows: list[PersonRow]) -> str:
+        if not rows:
+            return details.hint_html(
+                "Select a person to see their details, the missions they attended and their "
+                "follow-ups. Select two to merge them."
+            )
+        if len(rows) > 1:
+            return details.selection_html(
+                [row.full_name for row in rows],
+                "people",
+                "Two people who are one can be merged: Merge two people…",
+            )
+        row = rows[0]
+        try:
+            with self.db.session() as session:
+                data = svc.person_data(session, row.id)
+                history = svc.person_history(session, row.id)
+        except PimapError as exc:
+            return details.hint_html(str(exc))
+        return details.person_html(row, data, history)
+
+    def _describe_organisations(self, rows: list[OrganisationRow]) -> str:
+        if not rows:
+            return details.hint_html(
+                "Select an organisation to see its profile and its people. Select two to merge "
+                "them."
+            )
+        if len(rows) > 1:
+            return details.selection_html(
+                [row.name for row in rows],
+                "organisations",
+                "Two organisations that are one can be merged: Merge two organisations…",
+            )
+        row = rows[0]
+        try:
+            with self.db.session() as session:
+                data = svc.organisation_data(session, row.id)
+        except PimapError as exc:
+            return details.hint_html(str(exc))
+        return details.organisation_html(row, data, self._people_by_organisation.get(row.id, []))
+
+    # ------------------------------------------------------------------ dialogs
+
+    def _open_dialog(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
+        """Show a dialog without blocking; ``on_accept`` runs once it is accepted."""
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(on_accept)
+        dialog.open()
+
+    def _confirm(
+        self, title: str, text: str, more: str, button: str, on_yes: Callable[[], None]
+    ) -> QMessageBox:
+        """Ask before a change that cannot be undone; Cancel is the default."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(more)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText(button)
+
+        def done() -> None:
+            if box.clickedButton() is yes:
+                on_yes()
+
+        self.dialog = box
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(done)
+        box.open()
+        return box
+
+    def _organisation_choices(self) -> list[OrganisationChoice]:
+        return [
+            OrganisationChoice(row.id, row.name, row.country)
+            for row in self.organisations.model.rows()
+        ]
+
+    def new_person(self) -> None:
+        created: list[uuid.UUID] = []
+
+        def submit(data: PersonData) -> None:
+            with self.db.session() as session:
+                created.append(svc.create_person(session, data))
+
+        dialog = PersonDialog(submit, self._organisation_choices(), self, title="New person")
+        if not self._on_people_tab():
+            organisation = self.selected_organisation()
+            if organisation is not None:
+                dialog.set_organisation(organisation.id)
+
+        def done() -> None:
+            self._reload(people=created)
+            self.select_person(created[0])
+            data = dialog.data()
+            self._changed(f"{data.first_name.strip()} {data.last_name.strip()} added.")
+
+        self._open_dialog(dialog, done)
+
+    def new_organisation(self) -> None:
+        created: list[uuid.UUID] = []
+
+        def submit(data: OrganisationData) -> None:
+            with self.db.session() as session:
+                created.append(svc.create_organisation(session, data))
+
+        dialog = OrganisationDialog(submit, self._clusters(), self, title="New organisation")
+
+        def done() -> None:
+            self._reload(organisations=created)
+            self.select_organisation(created[0])
+            self._changed(f"{' '.join(dialog.data().name.split())} added.")
+
+        self._open_dialog(dialog, done)
+
+    def _clusters(self) -> list[tuple[uuid.UUID, str]]:
+        with self.db.session() as session:
+            return list_clusters(session)
+
+    def edit_selected(self) -> None:
+        if self._on_people_tab():
+            self.edit_person()
+        else:
+            self.edit_organisation()
+
+    def edit_person(self) -> None:
+        row = self.selected_person()
+        if row is None:
+            return
+        try:
+            with self.db.session() as session:
+                initial = svc.person_data(session, row.id)
+        except PimapError as exc:
+            report_error(self, exc, action="open the person")
+            self.refresh()
+            return
+
+        def submit(data: PersonData) -> None:
+            with self.db.session() as session:
+                svc.update_person(session, row.id, data)
+
+        dialog = PersonDialog(
+            submit,
+            self._organisation_choices(),
+            self,
+            initial=initial,
+            title=f"Edit {row.full_name}",
+        )
+
+        def done() -> None:
+            self._reload(people=[row.id])
+            data = dialog.data()
+            self._changed(f"{data.first_name.strip()} {data.last_name.strip()} saved.")
+
+        self._open_dialog(dialog, done)
+
+    def edit_organisation(self) -> None:
+        row = self.selected_organisation()
+        if row is None:
+            return
+        try:
+            with self.db.session() as session:
+                initial = svc.organisation_data(session, row.id)
+        except PimapError as exc:
+            report_error(self, exc, action="open the organisation")
+            self.refresh()
+            return
+
+        def submit(data: OrganisationData) -> None:
+            with self.db.session() as session:
+                svc.update_organisation(session, row.id, data)
+
+        dialog = OrganisationDialog(
+            submit, self._clusters(), self, initial=initial, title=f"Edit {row.name}"
+        )
+
+        def done() -> None:
+            self._reload(organisations=[row.id])
+            self._changed(f"{' '.join(dialog.data().name.split())} saved.")
+
+        self._open_dialog(dialog, done)
+
+    # ------------------------------------------------------------------ merge
+
+    def merge_selected(self) -> None:
+        if self._on_people_tab():
+            self.merge_people()
+        else:
+            self.merge_organisations()
+
+    def merge_people(self) -> None:
+        rows = self.people.selected_rows()
+        if len(rows) != 2:
+            return
+        # The one with more history (then an e-mail) is offered as the one to keep.
+        first, second = sorted(rows, key=lambda r: (-r.missions, not r.email))
+
+        def candidate(row: PersonRow) -> MergeCandidate:
+            facts = [
+                row.email or "no e-mail",
+                ", ".join(p for p in (row.job_title, row.organisation, row.country) if p)
+                or "no organisation",
+                f"{row.missions} mission{'' if row.missions == 1 else 's'}",
+            ]
+            return MergeCandidate(row.id, row.full_name, "\n".join(facts))
+
+        self._merge(
+            (candidate(first), candidate(second)),
+            svc.merge_people,
+            title="Merge two people",
+            explanation=(
+                "The other record's registrations, meetings and follow-ups move to the one you "
+                "keep, and its details fill the kept record's empty fields. Then the other "
+                "record is deleted."
+            ),
+            people=True,
+        )
+
+    def merge_organisations(self) -> None:
+        rows = self.organisations.selected_rows()
+        if len(rows) != 2:
+            return
+        first, second = sorted(rows, key=lambda r: -r.people)
+
+        def candidate(row: OrganisationRow) -> MergeCandidate:
+            facts = [
+                ", ".join(p for p in (row.kind.label, row.city, row.country) if p),
+                row.cluster or "no cluster",
+                f"{row.people} {'person' if row.people == 1 else 'people'}",
+            ]
+            return MergeCandidate(row.id, row.name, "\n".join(facts))
+
+        self._merge(
+            (candidate(first), candidate(second)),
+            svc.merge_organisations,
+            title="Merge two organisations",
+            explanation=(
+                "The other organisation's people and follow-ups move to the one you keep, and "
+                "its profile fills the kept one's empty fields. Then the other is deleted."
+            ),
+            people=False,
+        )
+
+    def _merge(
+        self,
+        candidates: tuple[MergeCandidate, MergeCandidate],
+        merge: Callable[..., svc.MergeReport],
+        *,
+        title: str,
+        explanation: str,
+        people: bool,
+    ) -> None:
+        reports: list[svc.MergeReport] = []
+
+        def submit(keep_id: uuid.UUID, merge_id: uuid.UUID) -> None:
+            with self.db.session() as session:
+                reports.append(merge(session, keep_id, merge_id))
+
+        dialog = MergeDialog(candidates, submit, title=title, explanation=explanation, parent=self)
+
+        def done() -> None:
+            kept = [dialog.keep().id]
+            if people:
+                self._reload(people=kept)
+            else:
+                self._reload(organisations=kept)
+            self._changed(reports[0].describe())
+
+        self._open_dialog(dialog, done)
+
+    # ------------------------------------------------------------------ delete
+
+    def delete_selected(self) -> None:
+        if self._on_people_tab():
+            self.delete_person()
+        else:
+            self.delete_organisation()
+
+    def delete_person(self) -> None:
+        row = self.selected_person()
+        if row is None:
+            return
+        try:
+            with self.db.session() as session:
+                impact = svc.person_impact(session, row.id)
+        except PimapError as exc:
+            report_error(self, exc, action="delete the person")
+            self.refresh()
+            return
+
+        def delete() -> None:
+            try:
+                with self.db.session() as session:
+                    svc.delete_person(session, row.id)
+            except Exception as exc:
+                report_error(self, exc, action=f"delete {impact.name}")
+                self.refresh()
+                return
+            self.refresh()
+            self._changed(f"{impact.name} deleted from the directory.")
+
+        self._confirm(
+            f"Delete {impact.name}?",
+            impact.describe(),
+            "This cannot be undone.",
+            "Delete",
+            delete,
+        )
+
+    def delete_organisation(self) -> None:
+        row = self.selected_organisation()
+        if row is None:
+            return
+        try:
+            with self.db.session() as session:
+                impact = svc.organisation_impact(session, row.id)
+        except PimapError as exc:
+            report_error(self, exc, action="delete the organisation")
+            self.refresh()
+            return
+
+        def delete() -> None:
+            try:
+                with self.db.session() as session:
+                    svc.delete_organisation(session, row.id)
+            except Exception as exc:
+                report_error(self, exc, action=f"delete {row.name}")
+                self.refresh()
+                return
+            self.refresh()
+            self._changed(f"{row.name} deleted from the directory.")
+
+        self._confirm(f"Delete {row.name}?", impact, "This cannot be undone.", "Delete", delete)
+
+    # ------------------------------------------------------------------ personal data
+
+    def _ask_save_path(self, title: str, suggested: str) -> str:
+        """Where to write a file: the one boundary tests replace."""
+        path, _filter = QFileDialog.getSaveFileName(
+            self, title, suggested, "JSON files (*.json);;All files (*)"
+        )
+        return path
+
+    def export_person_data(self) -> None:
+        row = self.selected_person()
+        if row is None or not row.email:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = _safe_file_name(f"{row.full_name} - personal data.json")
+        chosen = self._ask_save_path(
+            f"Export the data held about {row.full_name}", str(Path(folder) / name)
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(".json")
+        try:
+            with self.db.session() as session:
+                data = personal_data.export_person(session, row.email)
+            text = json.dumps(data, ensure_ascii=False, indent=2)
+            try:
+                path.write_text(text + "\n", encoding="utf-8")
+            except OSError as exc:
+                raise PimapError(
+                    f"The file {path} could not be written: {exc.strerror or exc}."
+                ) from None
+        except Exception as exc:
+            report_error(self, exc, action="export the person's data")
+            return
+        self.message.emit(f"The data held about {row.full_name} was written to {path}.")
+
+    def erase_person(self) -> None:
+        row = self.selected_person()
+        if row is None or not row.email:
+            return
+        email = row.email
+
+        def erase() -> None:
+            try:
+                with self.db.session() as session:
+                    person_id = personal_data.erase_person(session, email)
+            except Exception as exc:
+                report_error(self, exc, action=f"erase {row.full_name}")
+                self.refresh()
+                return
+            self._reload(people=[person_id])
+            self._changed(
+                f"{row.full_name} erased: their personal data is gone; their registrations "
+                "stay, anonymous."
+            )
+
+        self._confirm(
+            f"Erase {row.full_name}?",
+            f"Erase {row.full_name} ({email}) for good?",
+            ERASE_EXPLANATION,
+            "Erase",
+            erase,
+        )
