@@ -614,6 +614,7 @@ class DirectoryPage(QWidget):
 
         def delete() -> None:
             try:
+                self.db.backup("before-delete")  # the registrations and meetings go too
                 with self.db.session() as session:
                     svc.delete_person(session, row.id)
             except Exception as exc:
@@ -626,7 +627,7 @@ class DirectoryPage(QWidget):
         self._confirm(
             f"Delete {impact.name}?",
             impact.describe(),
-            "This cannot be undone.",
+            "This cannot be undone here; a backup of the database is taken first.",
             "Delete",
             delete,
         )

@@ -144,7 +144,8 @@ class _Context:
         if isinstance(old, Organisation) or attr == "organisation":
             attr, old = "organisation_id", old.id if old is not None else None
         key = (type(target).__name__, target.id)
-        self.previous.setdefault(key, {}).setdefault(attr, old)
+        # The time of the last change too, so that an undo leaves the record as it was.
+        self.previous.setdefault(key, {"updated_at": target.updated_at}).setdefault(attr, old)
 
 
 def import_people(
@@ -478,10 +479,12 @@ def _registration_values(
         if text := get(fld):
             try:
                 local = parse_local_datetime(text)
-                times[attr] = local
                 values[attr] = local_to_utc(local.date(), local.time(), mission.timezone)
+                times[attr] = local
             except (ValueError, ValidationError) as exc:
                 v.problem(fld, f"'{text}': {exc}")
+            except OverflowError:  # the last or first days of the calendar, shifted to UTC
+                v.problem(fld, f"'{text}' is not a date PIMAP can place in {mission.timezone}")
     arrival, departure = times.get("arrival_at"), times.get("departure_at")
     if arrival and departure and arrival > departure:
         v.problem(Field.DEPARTURE, f"the arrival ({arrival:%Y-%m-%d %H:%M}) is after the departure")
@@ -576,6 +579,10 @@ _MODELS: dict[str, type[Any]] = {
 def undo_import(session: Session, undo: ImportUndo) -> None:
     """Take an import back: what it created goes, what it changed gets its old values."""
     with transaction(session):
+        # Objects of the import may still hold relationships it set (a person's new
+        # organisation, in that organisation's list of people): read everything afresh, or
+        # deleting that organisation would empty the foreign key just restored.
+        session.expire_all()
         for kind, oid, values in undo.previous:
             target = session.get(_MODELS[kind], oid)
             if target is None:
@@ -584,6 +591,7 @@ def undo_import(session: Session, undo: ImportUndo) -> None:
                 )
             for attr, old in values:
                 setattr(target, attr, old)
+        session.flush()  # the old values first, then what the import created goes
         for kind, oid in reversed(undo.created):
             target = session.get(_MODELS[kind], oid)
             if target is not None:
