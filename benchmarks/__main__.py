@@ -1,19 +1,28 @@
-"""Run every benchmark: ``python -m benchmarks`` (``make bench``)."""
+"""Run every benchmark: ``python -m benchmarks`` (``make bench``), or some of them by name:
+``python -m benchmarks directory``."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from benchmarks import bench_foundation
+from benchmarks import bench_directory, bench_foundation
 from benchmarks.harness import report
 
+SUITES = {"foundation": bench_foundation.run, "directory": bench_directory.run}
 
-def main() -> int:
-    results = bench_foundation.run()
-    report(results, Path("bench-results") / "foundation.json")
+
+def main(argv: list[str]) -> int:
+    chosen = argv or list(SUITES)
+    unknown = [name for name in chosen if name not in SUITES]
+    if unknown:
+        print(f"unknown benchmark(s): {', '.join(unknown)}; choose from {', '.join(SUITES)}")
+        return 2
+    for name in chosen:
+        print(f"\n== {name}")
+        report(SUITES[name](), Path("bench-results") / f"{name}.json")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

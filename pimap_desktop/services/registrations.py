@@ -54,6 +54,7 @@ class RegistrationRow:
     hotel: str
     badge_name: str
     diet: str
+    phone: str = ""
 
     @property
     def full_name(self) -> str:
@@ -98,6 +99,7 @@ def list_registrations(session: Session, mission_id: uuid.UUID) -> list[Registra
             hotel=r.hotel,
             badge_name=p.badge_name,
             diet=p.dietary_needs,
+            phone=p.phone,
         )
         for r, p, org, country, cluster, delegation in rows
     ]

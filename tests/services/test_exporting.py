@@ -70,3 +70,17 @@ def test_export_to_a_missing_folder_is_refused_and_writes_nothing(
         export_people(session, registered, "csv", tmp_path / "nowhere" / "people.csv")
     assert not (tmp_path / "nowhere").exists()
     assert not list(tmp_path.glob("*.part")) and not list(tmp_path.glob(".*.part"))
+
+
+def test_phone_numbers_are_exported_readable(
+    session: Session, mission_id: uuid.UUID, tmp_path: Path
+) -> None:
+    person = add_person(
+        session, "Jeanne", "Martin", "jm@lumiphos.example", phone="+33 5 56 00 00 01"
+    )
+    register_people(session, mission_id, [person.id])
+    out = tmp_path / "people.csv"
+    export_people(session, mission_id, "csv", out)
+    with out.open(encoding="utf-8", newline="") as handle:
+        [row] = list(csv.DictReader(handle))
+    assert row["phone"] == "+33 5 56 00 00 01"

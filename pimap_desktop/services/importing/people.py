@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import logging
 import threading
+import unicodedata
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal
 
 from rapidfuzz import fuzz, process
@@ -264,7 +265,9 @@ def _cell(row: SourceRow, columns: Mapping[Field, int], fld: Field) -> str:
     index = columns.get(fld)
     if index is None or index >= len(row.values):
         return ""
-    value = row.values[index].strip()
+    # Composed Unicode: macOS and some web forms write "é" as "e" and a combining accent,
+    # which a search typed on a keyboard would not find.
+    value = unicodedata.normalize("NFC", row.values[index].strip())
     # Our own exports protect formulas with an apostrophe: take it off again.
     return value[1:] if value.startswith(_NEUTRALISED) else value
 
@@ -318,6 +321,14 @@ def _import_row(ctx: _Context, row: SourceRow, columns: Mapping[Field, int]) -> 
         v.problem(Field.FIRST_NAME, "no first name")
 
     person_values = _person_values(v, get)
+    consents = person_values.get("consent_listed") or person_values.get("consent_contact")
+    if (
+        consents
+        and "consent_date" not in person_values
+        and (existing is None or existing.consent_date is None)
+    ):
+        # A consent is kept with its date; without one in the file, the day it reached PIMAP.
+        person_values["consent_date"] = date.today()
     registration_values = _registration_values(v, get, ctx.mission) if ctx.mission else {}
     organisation_name = " ".join(get(Field.ORGANISATION).split())
     country = _country(v, get(Field.COUNTRY))
