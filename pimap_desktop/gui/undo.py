@@ -243,6 +243,29 @@ class SetStatus(_ServiceCommand):
         self.changed(self.mission_id, None)
 
 
+class FormDelegations(_ServiceCommand):
+    def __init__(
+        self,
+        db: Database,
+        mission_id: uuid.UUID,
+        formed: regs.FormedDelegations,
+        by: regs.GroupBy,
+        changed: Changed,
+    ) -> None:
+        super().__init__(db, mission_id, changed, f"Form delegations by {by}")
+        self.formed, self.by = formed, by
+
+    def do(self) -> None:
+        with self.db.session() as session:
+            self.formed = regs.form_delegations(session, self.mission_id, self.by)
+        self.changed(self.mission_id, None)
+
+    def revert(self) -> None:
+        with self.db.session() as session:
+            regs.unform_delegations(session, self.formed)
+        self.changed(self.mission_id, None)
+
+
 # --------------------------------------------------------------------------- imports
 
 

@@ -346,15 +346,24 @@ def delegation_groups(
     )
 
 
-def form_delegations(session: Session, mission_id: uuid.UUID, by: GroupBy) -> int:
-    """Make one delegation per cluster (or country) and put each registration in its own;
-    returns how many registrations changed delegation."""
+@dataclass(frozen=True)
+class FormedDelegations:
+    """What forming delegations changed, for undo."""
+
+    changed: int
+    previous: tuple[tuple[uuid.UUID, uuid.UUID | None], ...]  # registration -> its delegation
+    created: tuple[uuid.UUID, ...]
+
+
+def form_delegations(session: Session, mission_id: uuid.UUID, by: GroupBy) -> FormedDelegations:
+    """Make one delegation per cluster (or country) and put each registration in its own."""
     rows = list_registrations(session, mission_id)
     with transaction(session):
         mission: Mission = get_mission(session, mission_id)
         existing = {d.name: d for d in mission.delegations}
         clusters = {c.name: c.id for c in session.scalars(select(Cluster))}
-        changed = 0
+        previous: list[tuple[uuid.UUID, uuid.UUID | None]] = []
+        created: list[uuid.UUID] = []
         for row in rows:
             name = _group_key(row, by)
             delegation = existing.get(name)
@@ -368,11 +377,28 @@ def form_delegations(session: Session, mission_id: uuid.UUID, by: GroupBy) -> in
                 )
                 session.add(delegation)
                 existing[name] = delegation
+                created.append(delegation.id)
             registration = _get(session, row.id)
             if registration.delegation_id != delegation.id:
+                previous.append((registration.id, registration.delegation_id))
                 registration.delegation_id = delegation.id
-                changed += 1
-    return changed
+    return FormedDelegations(
+        changed=len(previous), previous=tuple(previous), created=tuple(created)
+    )
+
+
+def unform_delegations(session: Session, formed: FormedDelegations) -> None:
+    """Undo ``form_delegations``: everyone back in their former delegation, new ones gone."""
+    with transaction(session):
+        for registration_id, delegation_id in formed.previous:
+            registration = session.get(Registration, registration_id)
+            if registration is not None:
+                registration.delegation_id = delegation_id
+        session.flush()
+        for delegation_id in formed.created:
+            delegation = session.get(Delegation, delegation_id)
+            if delegation is not None:
+                session.delete(delegation)
 
 
 def mission_delegations(session: Session, mission_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:

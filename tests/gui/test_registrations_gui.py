@@ -186,3 +186,23 @@ def test_export_from_the_page_writes_the_chosen_file(
     with out.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert sorted(r["last_name"] for r in rows) == ["Marchand", "Martin", "Väisänen"]
+
+
+def test_form_delegations_by_country_then_undo(
+    qtbot: QtBot, db: Database, settings: QSettings, setup: tuple[uuid.UUID, list[uuid.UUID]]
+) -> None:
+    mission_id, people = setup
+    with db.session() as session:
+        regs.register_people(session, mission_id, people)
+    window, page = page_of(qtbot, db, settings, mission_id)
+    page.group_by.setCurrentIndex(page.group_by.findData("country"))
+    assert [(g.name, g.total) for g in page.groups.shown_rows()] == [("FR", 2), ("No country", 1)]
+    page.form_button.click()
+    assert {page.model.index(r, 6).data() for r in range(page.model.rowCount())} == {
+        "FR",
+        "No country",
+    }
+    window.undo_action.trigger()
+    assert {r.delegation_id for r in registrations(db)} == {None}
+    with db.session() as session:
+        assert regs.mission_delegations(session, mission_id) == []

@@ -128,11 +128,15 @@ def test_delegations_by_cluster_and_country_with_counts(
         ("FR", 2),
         ("FI", 1),
     ]
-    assert svc.form_delegations(session, mission_id, "cluster") == 3
-    assert svc.form_delegations(session, mission_id, "cluster") == 0  # already in place
+    formed = svc.form_delegations(session, mission_id, "cluster")
+    assert formed.changed == 3 and len(formed.created) == 2
+    assert svc.form_delegations(session, mission_id, "cluster").changed == 0  # in place
     rows = svc.list_registrations(session, mission_id)
     assert {r.delegation for r in rows} == {"Pôle Lumière Atlantique", "Revontuli Business Agency"}
     assert [name for _, name in svc.mission_delegations(session, mission_id)] == [
         "Pôle Lumière Atlantique",
         "Revontuli Business Agency",
     ]
+    svc.unform_delegations(session, formed)
+    assert {r.delegation for r in svc.list_registrations(session, mission_id)} == {""}
+    assert svc.mission_delegations(session, mission_id) == []

@@ -36,7 +36,13 @@ from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.models import ROW_ROLE, Column, RowTableModel
 from pimap_desktop.gui.registrations.dialogs import AddPeopleDialog, RegistrationDialog
-from pimap_desktop.gui.undo import EditRegistration, RegisterPeople, RemoveRegistrations, SetStatus
+from pimap_desktop.gui.undo import (
+    EditRegistration,
+    FormDelegations,
+    RegisterPeople,
+    RemoveRegistrations,
+    SetStatus,
+)
 from pimap_desktop.gui.widgets import add_enum_items
 from pimap_desktop.services import directory, exporting
 from pimap_desktop.services import missions as missions_svc
@@ -162,7 +168,7 @@ class RegistrationsPage(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.groups_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        form_button = QPushButton("Form these delegations")
+        self.form_button = form_button = QPushButton("Form these delegations")
         form_button.setToolTip(
             "Make one delegation per group and put each person in theirs "
             "(programme items can then be meant for one delegation)"
@@ -449,13 +455,15 @@ class RegistrationsPage(QWidget):
         by: Literal["cluster", "country"] = self.group_by.currentData()
         try:
             with self.db.session() as session:
-                changed = svc.form_delegations(session, mission_id, by)
+                formed = svc.form_delegations(session, mission_id, by)
         except Exception as exc:
             report_error(self, exc, action="form the delegations")
             return
+        self.undo_stack.push(FormDelegations(self.db, mission_id, formed, by, self._changed))
         self.refresh()
         self.message.emit(
-            f"Delegations formed {self.group_by.currentText()}: {changed} people placed."
+            f"Delegations formed {self.group_by.currentText()}: {formed.changed} people placed. "
+            "Undo with Ctrl+Z."
         )
 
     def _request_import(self) -> None:
