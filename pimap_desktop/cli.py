@@ -13,7 +13,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, time
 from typing import Any, NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -58,6 +58,13 @@ def _iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2027-01-26") from None
+
+
+def _hhmm(text: str) -> time:
+    try:
+        return time.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a time like 13:30") from None
 
 
 def _enum(enum_class: type[Any]) -> Callable[[str], Any]:
@@ -144,6 +151,51 @@ def build_parser() -> argparse.ArgumentParser:
     people.add_argument("--json", action="store_true", help="print a JSON summary")
     people.set_defaults(handler=_cmd_import_people)
 
+    requests = import_kinds.add_parser(
+        "requests", help="meeting requests: requester_email,target_email[,priority]"
+    )
+    _add_db(requests)
+    requests.add_argument("--mission", metavar="CODE", required=True)
+    requests.add_argument("file", metavar="FILE", help="a .csv or .xlsx file")
+    requests.add_argument("--json", action="store_true", help="print a JSON summary")
+    requests.set_defaults(handler=_cmd_import_requests)
+    availability = import_kinds.add_parser(
+        "availability", help="availability windows: email,start,end (mission local time)"
+    )
+    _add_db(availability)
+    availability.add_argument("--mission", metavar="CODE", required=True)
+    availability.add_argument("file", metavar="FILE", help="a .csv or .xlsx file")
+    availability.add_argument("--json", action="store_true", help="print a JSON summary")
+    availability.set_defaults(handler=_cmd_import_availability)
+
+    b2b = commands.add_parser("b2b", help="B2B sessions")
+    _add_db(b2b)
+    b2b_cmds = b2b.add_subparsers(dest="b2b_command", metavar="ACTION", parser_class=_Parser)
+    b2b_cmds.required = True
+    add_session = b2b_cmds.add_parser("add-session", help="a B2B session cut into slots")
+    _add_db(add_session)
+    add_session.add_argument("--mission", metavar="CODE", required=True)
+    add_session.add_argument("--date", metavar="YYYY-MM-DD", required=True, type=_iso_date)
+    add_session.add_argument("--from", dest="start", metavar="HH:MM", required=True, type=_hhmm)
+    add_session.add_argument("--to", dest="end", metavar="HH:MM", required=True, type=_hhmm)
+    add_session.add_argument("--slot-minutes", type=int, required=True, metavar="N")
+    add_session.add_argument("--break-minutes", type=int, default=0, metavar="N")
+    add_session.add_argument("--tables", type=int, required=True, metavar="N")
+    add_session.add_argument("--name", default="", help="e.g. 'EU–US B2B meetings'")
+    add_session.add_argument("--json", action="store_true")
+    add_session.set_defaults(handler=_cmd_b2b_add_session)
+
+    schedule = commands.add_parser(
+        "schedule", help="schedule the requested meetings (locked meetings stay)"
+    )
+    _add_db(schedule)
+    schedule.add_argument("--mission", metavar="CODE", required=True)
+    schedule.add_argument("--time-limit", type=float, default=30.0, metavar="S")
+    schedule.add_argument("--seed", type=int, default=0, metavar="N")
+    schedule.add_argument("--method", default="auto", help="auto (default), cpsat or greedy")
+    schedule.add_argument("--json", action="store_true")
+    schedule.set_defaults(handler=_cmd_schedule)
+
     exports = commands.add_parser("export", help="export to files")
     _add_db(exports)
     export_kinds = exports.add_subparsers(dest="export_kind", metavar="WHAT", parser_class=_Parser)
@@ -154,6 +206,12 @@ def build_parser() -> argparse.ArgumentParser:
     export_people.add_argument("--format", choices=("csv", "xlsx"), required=True)
     export_people.add_argument("--out", metavar="PATH", required=True)
     export_people.set_defaults(handler=_cmd_export_people)
+    export_schedule = export_kinds.add_parser("schedule", help="a mission's meetings")
+    _add_db(export_schedule)
+    export_schedule.add_argument("--mission", metavar="CODE", required=True)
+    export_schedule.add_argument("--format", choices=("csv", "xlsx"), required=True)
+    export_schedule.add_argument("--out", metavar="PATH", required=True)
+    export_schedule.set_defaults(handler=_cmd_export_schedule)
 
     person = commands.add_parser("person", help="one person's data: export or erase")
     _add_db(person)
@@ -319,6 +377,115 @@ def _cmd_import_people(args: argparse.Namespace, db: Database) -> int:
             file=sys.stderr,
         )
         return 1
+    return 0
+
+
+def _read_rows(path: str) -> tuple[Any, list[tuple[int, tuple[str, ...]]]]:
+    from pathlib import Path
+
+    from pimap_desktop.services.importing.reading import read_table
+
+    table = read_table(Path(path))
+    return table, [(row.number, row.values) for row in table.rows]
+
+
+def _print_import(args: argparse.Namespace, name: str, report: Any) -> int:
+    if args.json:
+        _print_json(report.as_json())
+    else:
+        print(f"{name}: {report.describe()}.")
+        for problem in report.problems:
+            print(f"  row {problem.row}, {problem.field}: {problem.message}")
+    if report.problems:
+        rows = len({p.row for p in report.problems})
+        print(f"pimap: {rows} row(s) of {name} had problems and were not imported", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _cmd_import_requests(args: argparse.Namespace, db: Database) -> int:
+    from pimap_desktop.services.b2b import import_requests
+
+    table, rows = _read_rows(args.file)
+    with db.session() as session:
+        mission = missions_service.get_mission_by_code(session, args.mission)
+        report = import_requests(session, mission.id, table.headers, rows, table.name)
+    return _print_import(args, table.name, report)
+
+
+def _cmd_import_availability(args: argparse.Namespace, db: Database) -> int:
+    from pimap_desktop.services.b2b import import_availability
+
+    table, rows = _read_rows(args.file)
+    with db.session() as session:
+        mission = missions_service.get_mission_by_code(session, args.mission)
+        report = import_availability(session, mission.id, table.headers, rows, table.name)
+    return _print_import(args, table.name, report)
+
+
+def _cmd_b2b_add_session(args: argparse.Namespace, db: Database) -> int:
+    from pimap_desktop.services.b2b import SessionData, add_session, list_sessions
+
+    data = SessionData(
+        day=args.date,
+        start=args.start,
+        end=args.end,
+        slot_minutes=args.slot_minutes,
+        break_minutes=args.break_minutes,
+        tables=args.tables,
+        name=args.name,
+    )
+    with db.session() as session:
+        mission = missions_service.get_mission_by_code(session, args.mission)
+        new_id = add_session(session, mission.id, data)
+        row = next(r for r in list_sessions(session, mission.id) if r.id == new_id)
+    if args.json:
+        _print_json(
+            {
+                "id": str(row.id),
+                "name": row.name,
+                "start": row.starts_local.isoformat(timespec="minutes"),
+                "end": row.ends_local.isoformat(timespec="minutes"),
+                "slots": len(row.slots),
+                "tables": len(row.tables),
+            }
+        )
+    else:
+        print(
+            f"{row.label}: {len(row.slots)} slots of {row.slot_minutes} minutes at "
+            f"{len(row.tables)} tables."
+        )
+    return 0
+
+
+def _cmd_schedule(args: argparse.Namespace, db: Database) -> int:
+    from pimap_desktop.services.scheduling.instance import schedule_mission
+
+    with db.session() as session:
+        mission = missions_service.get_mission_by_code(session, args.mission)
+    report = schedule_mission(
+        db.sessions, mission.id, time_limit=args.time_limit, seed=args.seed, method=args.method
+    )
+    if args.json:
+        _print_json(report.as_json())
+    else:
+        print(f"{mission.code}: {report.describe()}.")
+        for item in report.unscheduled:
+            print(f"  not scheduled: {item.requester} – {item.target}: {item.reason.text}")
+    return 0
+
+
+def _cmd_export_schedule(args: argparse.Namespace, db: Database) -> int:
+    from pathlib import Path
+
+    from pimap_desktop.services.b2b import SCHEDULE_COLUMNS, schedule_rows
+    from pimap_desktop.services.exporting import write_table
+
+    with db.session() as session:
+        mission = missions_service.get_mission_by_code(session, args.mission)
+        rows = schedule_rows(session, mission.id)
+    write_table(Path(args.out), args.format, SCHEDULE_COLUMNS, rows)
+    print(f"{len(rows)} meetings of {mission.code} written to {args.out}")
     return 0
 
 

@@ -1,0 +1,426 @@
+"""From a mission to a scheduling instance, and from a solution back to meetings.
+
+Who takes part: registrations invited, registered or confirmed. Which requests: those not
+declined, between two people who take part; a pair that asked each other is one mutual
+request. When people can meet: inside their availability windows (no window: every slot),
+outside the programme items they attend (B2B blocks themselves excluded), and not in a slot
+where a meeting that stays (locked, held or no-show) already holds them.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time as clock
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, selectinload
+
+from pimap_desktop.domain.enums import (
+    Audience,
+    MeetingStatus,
+    ProgrammeItemKind,
+    RequestStatus,
+)
+from pimap_desktop.domain.errors import ValidationError
+from pimap_desktop.domain.models import (
+    Availability,
+    B2BSession,
+    Meeting,
+    MeetingRequest,
+    ProgrammeItem,
+    Registration,
+    meeting_participants,
+)
+from pimap_desktop.services.b2b import participants, session_slots
+from pimap_desktop.services.missions import get_mission
+from pimap_desktop.services.scheduling.model import (
+    Instance,
+    Locked,
+    Reason,
+    Request,
+    Slot,
+    Solution,
+)
+from pimap_desktop.services.unit import transaction
+
+log = logging.getLogger(__name__)
+
+PRIORITY_WEIGHT = {1: 3, 2: 2, 3: 1}
+MUTUAL_BONUS = 2
+# Meetings that stay where they are when the scheduler runs again.
+STAYING = (MeetingStatus.HELD, MeetingStatus.NO_SHOW)
+
+
+def request_weight(priorities: Sequence[int]) -> int:
+    """One direction: 3, 2 or 1 by priority. Both directions: their sum plus a bonus, so that
+    a mutual request counts more than any one-sided one."""
+    base = sum(PRIORITY_WEIGHT[p] for p in priorities)
+    return base + (MUTUAL_BONUS if len(priorities) > 1 else 0)
+
+
+@dataclass(frozen=True)
+class PlanSlot:
+    session_id: uuid.UUID
+    position: int
+    starts_at: datetime
+    ends_at: datetime
+
+
+@dataclass(frozen=True)
+class Plan:
+    """An instance and what its numbers stand for."""
+
+    instance: Instance
+    registrations: tuple[uuid.UUID, ...]  # participant index -> registration
+    names: tuple[str, ...]
+    slots: tuple[PlanSlot, ...]
+    tables: tuple[tuple[uuid.UUID, ...], ...]  # per session: table ids by position
+    sessions: tuple[uuid.UUID, ...]
+    requests: tuple[tuple[uuid.UUID, ...], ...]  # per request: the request rows (1 or 2)
+    kept: tuple[uuid.UUID, ...]  # meetings that stay as they are
+
+
+def busy_registrations(
+    session: Session,
+    mission_id: uuid.UUID,
+    starts_at: datetime,
+    ends_at: datetime,
+    registration_ids: Sequence[uuid.UUID],
+) -> set[uuid.UUID]:
+    """Those of these registrations who cannot meet in that window: outside their availability
+    windows, or in a programme item they attend."""
+    wanted = list(registration_ids)
+    busy: set[uuid.UUID] = set()
+    windows: dict[uuid.UUID, list[tuple[datetime, datetime]]] = defaultdict(list)
+    for a in session.scalars(select(Availability).where(Availability.registration_id.in_(wanted))):
+        windows[a.registration_id].append((a.starts_at, a.ends_at))
+    for registration_id, spans in windows.items():
+        if not any(s <= starts_at and ends_at <= e for s, e in spans):
+            busy.add(registration_id)
+    attending = _programme_attendance(session, mission_id, wanted)
+    for registration_id, items in attending.items():
+        if any(s < ends_at and starts_at < e for s, e in items):
+            busy.add(registration_id)
+    return busy
+
+
+def _programme_attendance(
+    session: Session, mission_id: uuid.UUID, registration_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, list[tuple[datetime, datetime]]]:
+    """The programme items (start, end) each registration attends; B2B blocks excluded."""
+    linked = set(
+        session.scalars(
+            select(B2BSession.programme_item_id).where(
+                B2BSession.mission_id == mission_id, B2BSession.programme_item_id.is_not(None)
+            )
+        )
+    )
+    items = session.scalars(
+        select(ProgrammeItem)
+        .where(
+            ProgrammeItem.mission_id == mission_id,
+            ProgrammeItem.kind != ProgrammeItemKind.B2B_SESSION,
+        )
+        .options(selectinload(ProgrammeItem.attendees))
+    ).all()
+    registrations = session.scalars(
+        select(Registration).where(Registration.id.in_(list(registration_ids)))
+    ).all()
+    delegation_of = {r.id: r.delegation_id for r in registrations}
+    attending: dict[uuid.UUID, list[tuple[datetime, datetime]]] = defaultdict(list)
+    for item in items:
+        if item.id in linked:
+            continue
+        span = (item.starts_at, item.ends_at)
+        if item.audience is Audience.EVERYONE:
+            who = list(delegation_of)
+        elif item.audience is Audience.GROUP:
+            who = [r for r, d in delegation_of.items() if d is not None and d == item.delegation_id]
+        else:
+            who = [r.id for r in item.attendees if r.id in delegation_of]
+        for registration_id in who:
+            attending[registration_id].append(span)
+    return attending
+
+
+def build_plan(session: Session, mission_id: uuid.UUID) -> Plan:
+    """Read a mission's sessions, participants, requests, availability and fixed meetings."""
+    get_mission(session, mission_id)
+    b2b_sessions = session.scalars(
+        select(B2BSession)
+        .where(B2BSession.mission_id == mission_id)
+        .options(selectinload(B2BSession.tables))
+        .order_by(B2BSession.starts_at)
+    ).all()
+    if not b2b_sessions:
+        raise ValidationError("The mission has no B2B session yet; add one first.")
+    people = sorted(participants(session, mission_id), key=lambda r: r.person.full_name.casefold())
+    index = {r.id: i for i, r in enumerate(people)}
+
+    slots: list[PlanSlot] = []
+    model_slots: list[Slot] = []
+    table_ids: list[tuple[uuid.UUID, ...]] = []
+    for s_index, b2b in enumerate(b2b_sessions):
+        table_ids.append(tuple(t.id for t in b2b.tables))
+        for slot in session_slots(b2b):
+            model_slots.append(Slot(len(slots), s_index, slot.position))
+            slots.append(PlanSlot(b2b.id, slot.position, slot.starts_at, slot.ends_at))
+
+    available = _availability(session, mission_id, people, slots)
+
+    # Meetings that stay: locked ones, and those already held or missed.
+    kept_meetings = session.scalars(
+        select(Meeting)
+        .where(
+            Meeting.mission_id == mission_id,
+            (Meeting.locked.is_(True)) | (Meeting.status.in_(STAYING)),
+            Meeting.status != MeetingStatus.CANCELLED,
+        )
+        .options(selectinload(Meeting.participants))
+    ).all()
+    slot_of = {(s.session_id, s.starts_at): i for i, s in enumerate(slots)}
+    table_pos = {
+        tid: (si, pos) for si, tids in enumerate(table_ids) for pos, tid in enumerate(tids)
+    }
+
+    # Requests: one per pair, both directions merged.
+    rows = session.scalars(
+        select(MeetingRequest).where(
+            MeetingRequest.mission_id == mission_id, MeetingRequest.status != RequestStatus.DECLINED
+        )
+    ).all()
+    pairs: dict[tuple[int, int], list[MeetingRequest]] = defaultdict(list)
+    for q in rows:
+        a, b = index.get(q.requester_id), index.get(q.target_id)
+        if a is None or b is None or a == b:
+            continue
+        pairs[(min(a, b), max(a, b))].append(q)
+    requests: list[Request] = []
+    request_rows: list[tuple[uuid.UUID, ...]] = []
+    by_pair: dict[tuple[int, int], int] = {}
+    for (a, b), qs in sorted(pairs.items()):
+        by_pair[(a, b)] = len(requests)
+        requests.append(Request(len(requests), a, b, request_weight([q.priority for q in qs])))
+        request_rows.append(tuple(q.id for q in qs))
+
+    locked: list[Locked] = []
+    for meeting in kept_meetings:
+        at = slot_of.get((meeting.session_id, meeting.starts_at)) if meeting.session_id else None
+        where = table_pos.get(meeting.table_id) if meeting.table_id else None
+        members = tuple(sorted(index[r.id] for r in meeting.participants if r.id in index))
+        if at is None or where is None:
+            continue  # outside the grid (moved times): it holds nobody in the slots
+        pair = (members[0], members[1]) if len(members) == 2 else None
+        locked.append(
+            Locked(
+                participants=members,
+                slot=at,
+                table=where[1],
+                request=by_pair.get(pair) if pair else None,
+            )
+        )
+    instance = Instance(
+        participants=len(people),
+        slots=tuple(model_slots),
+        tables=tuple(len(t) for t in table_ids),
+        available=tuple(frozenset(a) for a in available),
+        requests=tuple(requests),
+        locked=tuple(locked),
+    )
+    return Plan(
+        instance=instance,
+        registrations=tuple(r.id for r in people),
+        names=tuple(r.person.full_name for r in people),
+        slots=tuple(slots),
+        tables=tuple(table_ids),
+        sessions=tuple(b.id for b in b2b_sessions),
+        requests=tuple(request_rows),
+        kept=tuple(m.id for m in kept_meetings),
+    )
+
+
+def _availability(
+    session: Session,
+    mission_id: uuid.UUID,
+    people: Sequence[Registration],
+    slots: Sequence[PlanSlot],
+) -> list[set[int]]:
+    ids = [r.id for r in people]
+    windows: dict[uuid.UUID, list[tuple[datetime, datetime]]] = defaultdict(list)
+    for a in session.scalars(select(Availability).where(Availability.registration_id.in_(ids))):
+        windows[a.registration_id].append((a.starts_at, a.ends_at))
+    attending = _programme_attendance(session, mission_id, ids)
+    result = []
+    for r in people:
+        spans, items = windows.get(r.id), attending.get(r.id, [])
+        free = set()
+        for i, slot in enumerate(slots):
+            if spans is not None and not any(
+                s <= slot.starts_at and slot.ends_at <= e for s, e in spans
+            ):
+                continue
+            if any(s < slot.ends_at and slot.starts_at < e for s, e in items):
+                continue
+            free.add(i)
+        result.append(free)
+    return result
+
+
+# --------------------------------------------------------------------------- running it
+
+
+@dataclass(frozen=True)
+class Unscheduled:
+    requester: str
+    target: str
+    reason: Reason
+    request_ids: tuple[uuid.UUID, ...]
+
+
+@dataclass(frozen=True)
+class ScheduleReport:
+    """What the scheduler did, for the GUI and ``pimap schedule --json``."""
+
+    requested: int  # distinct pairs
+    scheduled: int  # pairs with a meeting (locked ones included)
+    locked: int
+    objective: int  # weight scheduled
+    upper_bound: int  # proven bound on that weight
+    idle_slots: int
+    table_changes: int
+    optimal: bool
+    method: str
+    seconds: float
+    unscheduled: tuple[Unscheduled, ...]
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "requested": self.requested,
+            "scheduled": self.scheduled,
+            "locked": self.locked,
+            "objective": self.objective,
+            "upper_bound": self.upper_bound,
+            "optimal": self.optimal,
+            "idle_slots": self.idle_slots,
+            "table_changes": self.table_changes,
+            "method": self.method,
+            "seconds": round(self.seconds, 3),
+            "unscheduled": [
+                {"requester": u.requester, "target": u.target, "reason": u.reason.value}
+                for u in self.unscheduled
+            ],
+        }
+
+    def describe(self) -> str:
+        share = f"{self.objective / self.upper_bound:.1%}" if self.upper_bound else "100%"
+        proof = "proven optimal" if self.optimal else f"{share} of the best possible"
+        return (
+            f"{self.scheduled} of {self.requested} requested meetings scheduled ({proof}); "
+            f"{self.idle_slots} idle slot(s); {self.seconds:.1f} s"
+        )
+
+
+def schedule_mission(
+    db_session_factory: Callable[[], Session],
+    mission_id: uuid.UUID,
+    *,
+    time_limit: float = 30.0,
+    seed: int = 0,
+    method: str = "auto",
+    progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> ScheduleReport:
+    """Schedule a mission's requests: locked (and held) meetings stay, the others are replaced.
+
+    The data is read in one session, solved without holding the database, and written in one
+    transaction: the schedule is replaced whole, or not at all.
+    """
+    from pimap_desktop.services.scheduling.solver import solve
+
+    started = clock.monotonic()
+    with db_session_factory() as session:
+        plan = build_plan(session, mission_id)
+    solution = solve(
+        plan.instance,
+        method=method,
+        time_limit=time_limit,
+        seed=seed,
+        progress=progress,
+        cancel=cancel,
+    )
+    with db_session_factory() as session:
+        _write(session, mission_id, plan, solution)
+    return _report(plan, solution, clock.monotonic() - started)
+
+
+def _write(session: Session, mission_id: uuid.UUID, plan: Plan, solution: Solution) -> None:
+    with transaction(session):
+        replaced = select(Meeting.id).where(
+            Meeting.mission_id == mission_id,
+            Meeting.locked.is_(False),
+            Meeting.status == MeetingStatus.SCHEDULED,
+        )
+        ids = list(session.scalars(replaced))
+        session.execute(
+            delete(meeting_participants).where(meeting_participants.c.meeting_id.in_(ids))
+        )
+        session.execute(delete(Meeting).where(Meeting.id.in_(ids)))
+        registrations = {
+            r.id: r
+            for r in session.scalars(
+                select(Registration).where(Registration.id.in_(list(plan.registrations)))
+            )
+        }
+        for assignment in solution.assignments:
+            request = plan.instance.requests[assignment.request]
+            slot = plan.slots[assignment.slot]
+            session_index = plan.instance.slots[assignment.slot].session
+            meeting = Meeting(
+                id=uuid.uuid4(),
+                mission_id=mission_id,
+                session_id=slot.session_id,
+                table_id=plan.tables[session_index][assignment.table],
+                request_id=plan.requests[assignment.request][0],
+                starts_at=slot.starts_at,
+                ends_at=slot.ends_at,
+                status=MeetingStatus.SCHEDULED,
+                locked=False,
+            )
+            meeting.participants = [
+                registrations[plan.registrations[request.a]],
+                registrations[plan.registrations[request.b]],
+            ]
+            session.add(meeting)
+    log.info("schedule written: %d meetings", len(solution.assignments))
+
+
+def _report(plan: Plan, solution: Solution, seconds: float) -> ScheduleReport:
+    locked_requests = {lk.request for lk in plan.instance.locked if lk.request is not None}
+    unscheduled = tuple(
+        Unscheduled(
+            requester=plan.names[plan.instance.requests[r].a],
+            target=plan.names[plan.instance.requests[r].b],
+            reason=reason,
+            request_ids=plan.requests[r],
+        )
+        for r, reason in solution.unscheduled
+    )
+    return ScheduleReport(
+        requested=len(plan.instance.requests),
+        scheduled=len(solution.assignments) + len(locked_requests),
+        locked=len(plan.instance.locked),
+        objective=solution.objective,
+        upper_bound=solution.upper_bound,
+        idle_slots=solution.idle_slots,
+        table_changes=solution.table_changes,
+        optimal=solution.optimal,
+        method=solution.method,
+        seconds=seconds,
+        unscheduled=unscheduled,
+    )
