@@ -16,7 +16,7 @@ from pimap_desktop.domain.enums import (
     RequestStatus,
 )
 from pimap_desktop.domain.errors import ValidationError
-from pimap_desktop.domain.models import Availability, B2BSession, MeetingRequest, ProgrammeItem
+from pimap_desktop.domain.models import Availability, B2BSession, ProgrammeItem
 from pimap_desktop.services import b2b
 from pimap_desktop.services.missions import ProgrammeItemData, create_programme_item
 from pimap_desktop.services.registrations import register_people, set_status
@@ -175,8 +175,8 @@ def test_plan_merges_mutual_requests_and_respects_availability_and_programme(
     names = dict(zip(plan.registrations, range(instance.participants), strict=True))
     assert instance.participants == 3  # d cancelled
     assert {(r.a, r.b, r.weight) for r in instance.requests} == {
-        tuple(sorted((names[people["a"]], names[people["b"]]))) + (request_weight([1, 2]),),
-        tuple(sorted((names[people["a"]], names[people["c"]]))) + (request_weight([3]),),
+        (*tuple(sorted((names[people["a"]], names[people["b"]]))), request_weight([1, 2])),
+        (*tuple(sorted((names[people["a"]], names[people["c"]]))), request_weight([3])),
     }
     assert len(instance.available[names[people["a"]]]) == 9
     assert min(instance.available[names[people["b"]]]) == 4  # 15:05 is the first whole slot
