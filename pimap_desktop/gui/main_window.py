@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from pimap_desktop import __version__
 from pimap_desktop.db import Database, integrity_problems
 from pimap_desktop.gui import workers
+from pimap_desktop.gui.b2b.b2b_page import B2BPage
 from pimap_desktop.gui.directory.directory_page import DirectoryPage
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.importing.wizard import ImportWizard
@@ -51,11 +52,13 @@ class MainWindow(QMainWindow):
         self.missions_page = MissionsPage(db)
         self.programme_page = ProgrammePage(db, self.undo_stack)
         self.registrations_page = RegistrationsPage(db, self.undo_stack)
+        self.b2b_page = B2BPage(db, self.undo_stack)
         self.directory_page = DirectoryPage(db)
         self.pages: list[tuple[str, QWidget]] = [
             ("Missions", self.missions_page),
             ("Programme", self.programme_page),
             ("Registrations", self.registrations_page),
+            ("B2B meetings", self.b2b_page),
             ("Directory", self.directory_page),
         ]
         # The directory is reloaded when it is next shown, not on every change elsewhere:
@@ -91,12 +94,15 @@ class MainWindow(QMainWindow):
         self.registrations_page.dataChanged.connect(self.missions_page.refresh)
         self.registrations_page.dataChanged.connect(self._directory_changed_elsewhere)
         self.directory_page.message.connect(self.show_message)
+        self.b2b_page.message.connect(self.show_message)
+        self.registrations_page.dataChanged.connect(self._b2b_changed_elsewhere)
         self.directory_page.directoryChanged.connect(self.registrations_page.refresh)
         self.registrations_page.importRequested.connect(self.open_import)
 
         self._build_menus()
         self.programme_page.reload_missions()
         self.registrations_page.reload_missions()
+        self.b2b_page.reload_missions()
         self._restore_state()
 
     # ------------------------------------------------------------------ menus
@@ -155,6 +161,20 @@ class MainWindow(QMainWindow):
         for action in (page_r.remove_action, page_r.import_action, page_r.export_action):
             registrations_menu.addAction(action)
 
+        b2b_menu = bar.addMenu("&B2B")
+        page_b = self.b2b_page
+        for action in (
+            page_b.run_action,
+            page_b.lock_action,
+            page_b.unlock_action,
+            page_b.remove_action,
+            page_b.fit_action,
+            page_b.accept_action,
+            page_b.decline_action,
+            page_b.export_action,
+        ):
+            b2b_menu.addAction(action)
+
         directory_menu = bar.addMenu("&Directory")
         page_d = self.directory_page
         for action in (
@@ -200,6 +220,9 @@ class MainWindow(QMainWindow):
             self.directory_page.refresh()
         self.stack.setCurrentIndex(number)
 
+    def _b2b_changed_elsewhere(self) -> None:
+        self.b2b_page.refresh()
+
     def _directory_changed_elsewhere(self) -> None:
         if self.stack.currentWidget() is self.directory_page:
             self.directory_page.refresh()
@@ -216,6 +239,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.programme_page.reload_missions()
         self.registrations_page.reload_missions()
+        self.b2b_page.reload_missions()
 
     def open_import(self, mission_id: uuid.UUID | None) -> None:
         """The import wizard, for a mission (its people get registered) or the directory."""
@@ -241,6 +265,7 @@ class MainWindow(QMainWindow):
         """Show what changed underneath every area (after an import and its undo)."""
         self.missions_page.refresh()
         self.registrations_page.refresh()
+        self.b2b_page.refresh()
         self._directory_changed_elsewhere()
 
     def show_message(self, text: str) -> None:
@@ -331,6 +356,7 @@ class MainWindow(QMainWindow):
         for key, page in (
             ("programme/mission", self.programme_page),
             ("registrations/mission", self.registrations_page),
+            ("b2b/mission", self.b2b_page),
         ):
             mission = self.settings.value(key)
             if isinstance(mission, str) and mission:
@@ -344,6 +370,7 @@ class MainWindow(QMainWindow):
         for key, chosen in (
             ("programme/mission", self.programme_page.mission_id()),
             ("registrations/mission", self.registrations_page.mission_id()),
+            ("b2b/mission", self.b2b_page.mission_id()),
         ):
             self.settings.setValue(key, str(chosen) if chosen else "")
         self.settings.sync()

@@ -12,8 +12,9 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from pimap_desktop.db import Database
-from pimap_desktop.domain.enums import RegistrationStatus
+from pimap_desktop.domain.enums import RegistrationStatus, RequestStatus
 from pimap_desktop.gui.errors import report_error
+from pimap_desktop.services import b2b
 from pimap_desktop.services import missions as svc
 from pimap_desktop.services import registrations as regs
 from pimap_desktop.services.importing.headers import Field
@@ -319,3 +320,112 @@ class ImportPeople(QUndoCommand):
             self.setObsolete(True)
             report_error(None, exc, action=f"{verb} “{self.text()}”")
         self.refresh()
+
+
+# --------------------------------------------------------------------------- B2B
+
+
+class MoveMeeting(_ServiceCommand):
+    def __init__(
+        self,
+        db: Database,
+        mission_id: uuid.UUID,
+        meeting_id: uuid.UUID,
+        before: b2b.MeetingPlace,
+        after: b2b.MeetingPlace,
+        was_locked: bool,
+        changed: Changed,
+    ) -> None:
+        super().__init__(db, mission_id, changed, "Move a meeting")
+        self.meeting_id, self.before, self.after, self.was_locked = (
+            meeting_id,
+            before,
+            after,
+            was_locked,
+        )
+
+    def do(self) -> None:
+        with self.db.session() as session:
+            b2b.move_meeting(session, self.meeting_id, self.after)
+        self.changed(self.mission_id, self.meeting_id)
+
+    def revert(self) -> None:
+        with self.db.session() as session:
+            b2b.move_meeting(session, self.meeting_id, self.before, lock=False)
+            b2b.set_locked(session, [self.meeting_id], self.was_locked)
+        self.changed(self.mission_id, self.meeting_id)
+
+
+class SetLocked(_ServiceCommand):
+    def __init__(
+        self,
+        db: Database,
+        mission_id: uuid.UUID,
+        before: dict[uuid.UUID, bool],
+        locked: bool,
+        changed: Changed,
+    ) -> None:
+        super().__init__(db, mission_id, changed, "Lock meetings" if locked else "Unlock meetings")
+        self.before, self.locked = before, locked
+
+    def do(self) -> None:
+        with self.db.session() as session:
+            b2b.set_locked(session, list(self.before), self.locked)
+        self.changed(self.mission_id, None)
+
+    def revert(self) -> None:
+        with self.db.session() as session:
+            b2b.restore_locks(session, self.before)
+        self.changed(self.mission_id, None)
+
+
+class ReplaceMeetings(_ServiceCommand):
+    """Any change to a mission's meetings undone by putting the whole set back: a scheduler
+    run, a meeting fitted in or removed."""
+
+    def __init__(
+        self,
+        db: Database,
+        mission_id: uuid.UUID,
+        before: b2b.MeetingsSnapshot,
+        after: b2b.MeetingsSnapshot,
+        changed: Changed,
+        text: str,
+    ) -> None:
+        super().__init__(db, mission_id, changed, text)
+        self.before, self.after = before, after
+
+    def do(self) -> None:
+        with self.db.session() as session:
+            b2b.restore_meetings(session, self.mission_id, self.after)
+        self.changed(self.mission_id, None)
+
+    def revert(self) -> None:
+        with self.db.session() as session:
+            b2b.restore_meetings(session, self.mission_id, self.before)
+        self.changed(self.mission_id, None)
+
+
+class UpdateRequest(_ServiceCommand):
+    def __init__(
+        self,
+        db: Database,
+        mission_id: uuid.UUID,
+        request_id: uuid.UUID,
+        before: tuple[int, RequestStatus],
+        after: tuple[int, RequestStatus],
+        changed: Changed,
+    ) -> None:
+        super().__init__(db, mission_id, changed, "Change a meeting request")
+        self.request_id, self.before, self.after = request_id, before, after
+
+    def _set(self, values: tuple[int, RequestStatus]) -> None:
+        with self.db.session() as session:
+            b2b.update_request(session, self.request_id, priority=values[0], status=values[1])
+        self.changed(self.mission_id, None)
+
+    def do(self) -> None:
+        self._set(self.after)
+
+    def revert(self) -> None:
+        self._set(self.before)

@@ -35,6 +35,7 @@ from pimap_desktop.domain.models import (
     Person,
     ProgrammeItem,
     Registration,
+    meeting_participants,
 )
 from pimap_desktop.domain.rules import local_to_utc, normalise_email, to_local
 from pimap_desktop.services.missions import get_mission
@@ -902,3 +903,50 @@ SCHEDULE_COLUMNS = (
     "participant_b_email",
     "status",
 )
+
+
+# --------------------------------------------------------------------------- snapshots
+
+
+@dataclass(frozen=True)
+class MeetingsSnapshot:
+    """Every meeting of a mission, row for row: what an undo of a scheduler run puts back."""
+
+    meetings: tuple[dict[str, Any], ...]
+    participants: tuple[dict[str, Any], ...]
+
+
+def snapshot_meetings(session: Session, mission_id: uuid.UUID) -> MeetingsSnapshot:
+    from sqlalchemy import Table
+
+    table: Table = Meeting.__table__  # type: ignore[assignment]
+    meetings = tuple(
+        dict(r)
+        for r in session.execute(select(table).where(table.c.mission_id == mission_id)).mappings()
+    )
+    ids = [m["id"] for m in meetings]
+    links = tuple(
+        dict(r)
+        for r in session.execute(
+            select(meeting_participants).where(meeting_participants.c.meeting_id.in_(ids))
+        ).mappings()
+    )
+    return MeetingsSnapshot(meetings, links)
+
+
+def restore_meetings(session: Session, mission_id: uuid.UUID, snapshot: MeetingsSnapshot) -> None:
+    """Replace all the mission's meetings with a snapshot, in one transaction."""
+    from sqlalchemy import Table, insert
+
+    table: Table = Meeting.__table__  # type: ignore[assignment]
+    with transaction(session):
+        ids = list(session.scalars(select(Meeting.id).where(Meeting.mission_id == mission_id)))
+        session.execute(
+            delete(meeting_participants).where(meeting_participants.c.meeting_id.in_(ids))
+        )
+        session.execute(delete(table).where(table.c.mission_id == mission_id))
+        if snapshot.meetings:
+            session.execute(insert(table), list(snapshot.meetings))
+        if snapshot.participants:
+            session.execute(insert(meeting_participants), list(snapshot.participants))
+        session.expire_all()

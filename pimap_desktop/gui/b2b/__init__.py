@@ -1,0 +1,1 @@
+"""B2B matchmaking: requests, the schedule grid, the scheduler."""

@@ -1,0 +1,531 @@
+"""B2B matchmaking for a mission: the schedule grid (tables × slots, drag a meeting to move
+it), each person's schedule, the requests (who wants whom, answers, priorities), the requests
+left unscheduled with their reasons, and the scheduler run in the background."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressDialog,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pimap_desktop.db import Database
+from pimap_desktop.domain.enums import RequestStatus
+from pimap_desktop.domain.errors import NotFoundError, PimapError
+from pimap_desktop.gui import workers
+from pimap_desktop.gui.b2b.grid import MEETING_ROLE, PeopleGridModel, TableGridModel
+from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.missions.chooser import MissionChooser
+from pimap_desktop.gui.models import ROW_ROLE, Column, RowTableModel
+from pimap_desktop.gui.undo import MoveMeeting, ReplaceMeetings, SetLocked, UpdateRequest
+from pimap_desktop.services import b2b as svc
+from pimap_desktop.services import missions as missions_svc
+from pimap_desktop.services.exporting import write_table
+from pimap_desktop.services.scheduling.instance import ScheduleReport, schedule_mission
+
+REQUEST_COLUMNS: list[Column[svc.RequestRow]] = [
+    Column("Requester", lambda r: r.requester, tooltip=lambda r: r.requester_organisation),
+    Column("Organisation", lambda r: r.requester_organisation),
+    Column("Wants to meet", lambda r: r.target, tooltip=lambda r: r.target_organisation),
+    Column("Their organisation", lambda r: r.target_organisation),
+    Column("Priority", lambda r: str(r.priority), sort_key=lambda r: r.priority, align_right=True),
+    Column("Mutual", lambda r: "yes" if r.mutual else ""),
+    Column("Answer", lambda r: r.status.label),
+]
+
+
+class B2BPage(QWidget):
+    message = Signal(str)
+
+    def __init__(self, db: Database, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.undo_stack = undo_stack
+        self.sessions: list[svc.SessionRow] = []
+        self.meetings: list[svc.MeetingRow] = []
+        self.report: ScheduleReport | None = None
+        self.task: workers.Task | None = None
+        self.progress: QProgressDialog | None = None
+
+        self.mission_combo = MissionChooser(db)
+        self.mission_combo.missionChanged.connect(lambda _id: self.refresh())
+        self.session_combo = QComboBox()
+        self.session_combo.currentIndexChanged.connect(lambda _i: self._show_session())
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.drop_hint = QLabel()
+        self.drop_hint.setStyleSheet("color: #b00020;")
+
+        self.grid = TableGridModel(self._can_move, self._move, self)
+        self.grid_view = QTableView()
+        self.grid_view.setModel(self.grid)
+        self.grid_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid_view.setDragEnabled(True)
+        self.grid_view.setAcceptDrops(True)
+        self.grid_view.setDropIndicatorShown(True)
+        self.grid_view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.grid_view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.grid_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid_view.setWordWrap(True)
+        self.grid_view.horizontalHeader().setDefaultSectionSize(150)
+        self.grid_view.verticalHeader().setDefaultSectionSize(46)
+        self.grid_view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+
+        self.people = PeopleGridModel(self)
+        self.people_view = QTableView()
+        self.people_view.setModel(self.people)
+        self.people_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.people_view.setWordWrap(True)
+        self.people_view.horizontalHeader().setDefaultSectionSize(150)
+        self.people_view.verticalHeader().setDefaultSectionSize(40)
+        self.people_view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+
+        self.requests: RowTableModel[svc.RequestRow] = RowTableModel(REQUEST_COLUMNS, self)
+        self.person_filter = QComboBox()
+        self.person_filter.currentIndexChanged.connect(lambda _i: self._filter_requests())
+        self.requests_view = QTableView()
+        self.requests_view.setModel(self.requests)
+        self.requests_view.setSortingEnabled(True)
+        self.requests_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.requests_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.requests_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.requests_view.verticalHeader().hide()
+        self.requests_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.requests_view.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_actions()
+        )
+
+        self.unscheduled = QTableWidget(0, 3)
+        self.unscheduled.setHorizontalHeaderLabels(["Requester", "Target", "Why not scheduled"])
+        self.unscheduled.verticalHeader().hide()
+        self.unscheduled.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.unscheduled.horizontalHeader().setStretchLastSection(True)
+        self.unscheduled.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+
+        self._build_actions()
+        requests_tab = QWidget()
+        requests_layout = QVBoxLayout(requests_tab)
+        who = QHBoxLayout()
+        who.addWidget(QLabel("Show the requests of:"))
+        who.addWidget(self.person_filter, 1)
+        requests_layout.addLayout(who)
+        requests_layout.addWidget(self.requests_view, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.grid_view, "&Tables × slots")
+        self.tabs.addTab(self.people_view, "&People × slots")
+        self.tabs.addTab(requests_tab, "&Requests")
+        self.tabs.addTab(self.unscheduled, "&Unscheduled")
+
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.run_action,
+            self.lock_action,
+            self.unlock_action,
+            self.remove_action,
+            self.fit_action,
+            self.accept_action,
+            self.decline_action,
+            self.export_action,
+        ):
+            toolbar.addAction(action)
+        self.time_limit = QDoubleSpinBox()
+        self.time_limit.setRange(1, 600)
+        self.time_limit.setValue(30)
+        self.time_limit.setSuffix(" s")
+        self.time_limit.setToolTip("How long the scheduler may search for a better schedule")
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Mission:"))
+        top.addWidget(self.mission_combo, 2)
+        top.addWidget(QLabel("Session:"))
+        top.addWidget(self.session_combo, 2)
+        top.addWidget(QLabel("Time limit:"))
+        top.addWidget(self.time_limit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>B2B meetings</h2>"))
+        layout.addLayout(top)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.drop_hint)
+        self._update_actions()
+
+    def _build_actions(self) -> None:
+        def action(text: str, slot: object, shortcut: str | None = None, tip: str = "") -> QAction:
+            made = QAction(text, self)
+            made.triggered.connect(slot)
+            made.setToolTip(tip or text)
+            if shortcut:
+                made.setShortcut(QKeySequence(shortcut))
+                made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.addAction(made)
+            return made
+
+        self.run_action = action(
+            "&Run the scheduler…",
+            self.run_scheduler,
+            "Ctrl+R",
+            "Schedule the requests; locked meetings stay, the others are replaced",
+        )
+        self.lock_action = action("&Lock", lambda: self.set_locked(True), "Ctrl+L")
+        self.unlock_action = action("U&nlock", lambda: self.set_locked(False), "Ctrl+Shift+L")
+        self.remove_action = action("Re&move meeting", self.remove_meeting, "Del")
+        self.fit_action = action(
+            "&Fit this request in",
+            self.fit_request,
+            tip="Place the selected request at the first free slot",
+        )
+        self.accept_action = action("&Accept", lambda: self.answer(RequestStatus.ACCEPTED))
+        self.decline_action = action("&Decline", lambda: self.answer(RequestStatus.DECLINED))
+        self.export_action = action("E&xport schedule…", self.export_schedule)
+
+    # ------------------------------------------------------------------ data
+
+    def mission_id(self) -> uuid.UUID | None:
+        return self.mission_combo.mission_id()
+
+    def reload_missions(self, select: uuid.UUID | None = None) -> None:
+        self.mission_combo.reload(select)
+
+    def show_mission(self, mission_id: uuid.UUID) -> None:
+        self.mission_combo.show_mission(mission_id)
+
+    def current_session(self) -> svc.SessionRow | None:
+        index = self.session_combo.currentIndex()
+        return self.sessions[index] if 0 <= index < len(self.sessions) else None
+
+    def refresh(self, select: uuid.UUID | None = None) -> None:
+        mission_id = self.mission_id()
+        if mission_id is None:
+            self.sessions, self.meetings = [], []
+            self.grid.set_schedule(None, [])
+            self.people.set_schedule([], [], [])
+            self.requests.set_rows([])
+            self._update_actions()
+            return
+        try:
+            with self.db.session() as session:
+                self.sessions = svc.list_sessions(session, mission_id)
+                self.meetings = svc.list_meetings(session, mission_id)
+                requests = svc.list_requests(session, mission_id)
+                people = [
+                    (r.id, r.person.full_name)
+                    for r in sorted(
+                        svc.participants(session, mission_id),
+                        key=lambda r: r.person.full_name.casefold(),
+                    )
+                ]
+        except NotFoundError:
+            self.reload_missions()
+            return
+        keep = self.session_combo.currentData()
+        self.session_combo.blockSignals(True)
+        self.session_combo.clear()
+        for row in self.sessions:
+            self.session_combo.addItem(row.label, str(row.id))
+        index = self.session_combo.findData(keep) if keep else -1
+        self.session_combo.setCurrentIndex(index if index >= 0 else (0 if self.sessions else -1))
+        self.session_combo.blockSignals(False)
+        self._show_session(select)
+        self.people.set_schedule(self.sessions, people, self.meetings)
+        self.requests.set_rows(requests)
+        keep_person = self.person_filter.currentData()
+        self.person_filter.blockSignals(True)
+        self.person_filter.clear()
+        self.person_filter.addItem("everyone", "")
+        for reg_id, name in people:
+            self.person_filter.addItem(name, str(reg_id))
+        found = self.person_filter.findData(keep_person) if keep_person else 0
+        self.person_filter.setCurrentIndex(max(found, 0))
+        self.person_filter.blockSignals(False)
+        self._filter_requests()
+        self._show_summary()
+        self._update_actions()
+
+    def _show_session(self, select: uuid.UUID | None = None) -> None:
+        self.grid.set_schedule(self.current_session(), self.meetings)
+        if select is not None:
+            index = self.grid.index_of(select)
+            if index.isValid():
+                self.grid_view.setCurrentIndex(index)
+        self._update_actions()
+
+    def _filter_requests(self) -> None:
+        chosen = self.person_filter.currentData()
+        if not chosen:
+            self.requests.set_predicate(None)
+            return
+        person = uuid.UUID(chosen)
+        self.requests.set_predicate(lambda r: person in (r.requester_id, r.target_id))
+
+    def _show_summary(self) -> None:
+        scheduled = sum(1 for m in self.meetings if m.status.value != "cancelled")
+        locked = sum(1 for m in self.meetings if m.locked)
+        pairs = {frozenset((r.requester_id, r.target_id)) for r in self.requests.rows()}
+        text = (
+            f"{len(self.sessions)} session(s); {len(pairs)} requested pair(s); "
+            f"{scheduled} meeting(s), {locked} locked."
+        )
+        if self.report is not None:
+            text += f" Last run: {self.report.describe()}."
+        self.summary.setText(text)
+        self.unscheduled.setRowCount(len(self.report.unscheduled) if self.report else 0)
+        for row, item in enumerate(self.report.unscheduled if self.report else ()):
+            for column, value in enumerate((item.requester, item.target, item.reason.text)):
+                self.unscheduled.setItem(row, column, QTableWidgetItem(value))
+
+    def _changed(self, mission_id: uuid.UUID, select: uuid.UUID | None) -> None:
+        if mission_id != self.mission_id():
+            self.show_mission(mission_id)
+        self.refresh(select=select)
+
+    # ------------------------------------------------------------------ selection
+
+    def selected_meeting(self) -> svc.MeetingRow | None:
+        view = self.people_view if self.tabs.currentWidget() is self.people_view else self.grid_view
+        index = view.currentIndex()
+        data = index.data(MEETING_ROLE) if index.isValid() else None
+        if not data:
+            return None
+        return next((m for m in self.meetings if str(m.id) == data), None)
+
+    def selected_requests(self) -> list[svc.RequestRow]:
+        return [i.data(ROW_ROLE) for i in self.requests_view.selectionModel().selectedRows()]
+
+    def _update_actions(self) -> None:
+        meeting = self.selected_meeting()
+        requests = self.selected_requests()
+        has_mission = self.mission_id() is not None
+        self.run_action.setEnabled(has_mission and bool(self.sessions) and self.task is None)
+        self.lock_action.setEnabled(meeting is not None and not meeting.locked)
+        self.unlock_action.setEnabled(meeting is not None and meeting.locked)
+        self.remove_action.setEnabled(meeting is not None)
+        self.fit_action.setEnabled(len(requests) == 1 and bool(self.sessions))
+        self.accept_action.setEnabled(bool(requests))
+        self.decline_action.setEnabled(bool(requests))
+        self.export_action.setEnabled(has_mission)
+
+    # ------------------------------------------------------------------ moves
+
+    def _can_move(self, meeting_id: uuid.UUID, position: int, table_id: uuid.UUID) -> list[str]:
+        current = self.current_session()
+        meeting = next((m for m in self.meetings if m.id == meeting_id), None)
+        if current is None or meeting is None:
+            return ["that meeting is no longer on the grid"]
+        with self.db.session() as session:
+            from pimap_desktop.domain.models import B2BSession
+
+            b2b = session.get(B2BSession, current.id)
+            if b2b is None:
+                return ["that session no longer exists"]
+            reasons = svc.conflicts(
+                session,
+                b2b=b2b,
+                position=position,
+                table_id=table_id,
+                registration_ids=[p[0] for p in meeting.participants],
+                ignore=meeting_id,
+            )
+        self.drop_hint.setText("Cannot go there: " + "; ".join(reasons) if reasons else "")
+        return reasons
+
+    def _move(self, meeting_id: uuid.UUID, position: int, table_id: uuid.UUID) -> bool:
+        mission_id, current = self.mission_id(), self.current_session()
+        meeting = next((m for m in self.meetings if m.id == meeting_id), None)
+        if mission_id is None or current is None or meeting is None:
+            return False
+        after = svc.MeetingPlace(current.id, position, table_id)
+        try:
+            with self.db.session() as session:
+                before = svc.move_meeting(session, meeting_id, after)
+        except PimapError as exc:
+            report_error(self, exc, action="move the meeting")
+            return False
+        if before == after:
+            return False
+        self.undo_stack.push(
+            MoveMeeting(
+                self.db, mission_id, meeting_id, before, after, meeting.locked, self._changed
+            )
+        )
+        self.drop_hint.clear()
+        self.refresh(select=meeting_id)
+        self.message.emit(f"Meeting {meeting.names} moved and locked. Undo with Ctrl+Z.")
+        return True
+
+    def set_locked(self, locked: bool) -> None:
+        meeting, mission_id = self.selected_meeting(), self.mission_id()
+        if meeting is None or mission_id is None:
+            return
+        with self.db.session() as session:
+            before = svc.set_locked(session, [meeting.id], locked)
+        self.undo_stack.push(SetLocked(self.db, mission_id, before, locked, self._changed))
+        self.refresh(select=meeting.id)
+
+    def _replace_meetings(self, text: str, change: object) -> bool:
+        """Run ``change(session)``; one undo step puts every meeting back as it was."""
+        mission_id = self.mission_id()
+        if mission_id is None:
+            return False
+        try:
+            with self.db.session() as session:
+                before = svc.snapshot_meetings(session, mission_id)
+            with self.db.session() as session:
+                change(session)  # type: ignore[operator]
+            with self.db.session() as session:
+                after = svc.snapshot_meetings(session, mission_id)
+        except PimapError as exc:
+            report_error(self, exc, action=text.lower())
+            return False
+        self.undo_stack.push(
+            ReplaceMeetings(self.db, mission_id, before, after, self._changed, text)
+        )
+        self.refresh()
+        return True
+
+    def remove_meeting(self) -> None:
+        meeting = self.selected_meeting()
+        if meeting is None:
+            return
+        if self._replace_meetings("Remove a meeting", lambda s: svc.delete_meeting(s, meeting.id)):
+            self.message.emit(f"Meeting {meeting.names} removed. Undo with Ctrl+Z.")
+
+    def fit_request(self) -> None:
+        requests, mission_id = self.selected_requests(), self.mission_id()
+        if len(requests) != 1 or mission_id is None:
+            return
+        request = requests[0]
+        if self._replace_meetings(
+            "Fit a request in", lambda s: svc.fit_request(s, mission_id, request.id)
+        ):
+            self.message.emit(f"{request.requester} and {request.target} now meet (locked).")
+
+    def answer(self, status: RequestStatus) -> None:
+        mission_id = self.mission_id()
+        for request in self.selected_requests():
+            if mission_id is None:
+                return
+            with self.db.session() as session:
+                before = svc.update_request(session, request.id, status=status)
+            self.undo_stack.push(
+                UpdateRequest(
+                    self.db, mission_id, request.id, before, (before[0], status), self._changed
+                )
+            )
+        self.refresh()
+
+    # ------------------------------------------------------------------ scheduler
+
+    def run_scheduler(self) -> None:
+        mission_id = self.mission_id()
+        if mission_id is None or self.task is not None:
+            return
+        with self.db.session() as session:
+            before = svc.snapshot_meetings(session, mission_id)
+        db, limit = self.db, float(self.time_limit.value())
+
+        def work(progress: workers.Progress, cancel: threading.Event) -> ScheduleReport:
+            return schedule_mission(
+                db.sessions, mission_id, time_limit=limit, progress=progress, cancel=cancel
+            )
+
+        self.progress = QProgressDialog("Scheduling the requested meetings…", "Cancel", 0, 0, self)
+        self.progress.setWindowTitle("Scheduler")
+        self.progress.setMinimumDuration(0)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        task = workers.Task(work)
+        self.progress.canceled.connect(task.cancel.set)
+        task.signals.progress.connect(self._progress)
+
+        def finished(result: object) -> None:
+            self._finish_run()
+            if not isinstance(result, ScheduleReport):
+                return
+            self.report = result
+            with self.db.session() as session:
+                after = svc.snapshot_meetings(session, mission_id)
+            self.undo_stack.push(
+                ReplaceMeetings(
+                    self.db, mission_id, before, after, self._changed, "Run the scheduler"
+                )
+            )
+            self.refresh()
+            self.message.emit(f"Schedule ready: {result.describe()}. Undo with Ctrl+Z.")
+
+        def failed(exc: object) -> None:
+            self._finish_run()
+            if isinstance(exc, Exception):
+                report_error(self, exc, action="schedule the meetings")
+
+        task.signals.finished.connect(finished)
+        task.signals.failed.connect(failed)
+        self.task = task
+        self._update_actions()
+        workers.start(task)
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(min(done, max(total, 1)))
+
+    def _finish_run(self) -> None:
+        self.task = None
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+        self._update_actions()
+
+    # ------------------------------------------------------------------ export
+
+    def _ask_save_path(self, title: str, suggested: str, filters: str) -> str:
+        """The file dialog (a boundary that tests replace)."""
+        path, _filter = QFileDialog.getSaveFileName(self, title, suggested, filters)
+        return path
+
+    def export_schedule(self) -> None:
+        mission_id = self.mission_id()
+        if mission_id is None:
+            return
+        with self.db.session() as session:
+            code = missions_svc.get_mission(session, mission_id).code
+        chosen = self._ask_save_path(
+            "Export the schedule",
+            str(Path.home() / f"{code}-schedule.xlsx"),
+            "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)",
+        )
+        if not chosen:
+            return
+        out = Path(chosen)
+        fmt: Literal["csv", "xlsx"] = "csv" if out.suffix.lower() == ".csv" else "xlsx"
+        try:
+            with self.db.session() as session:
+                rows = svc.schedule_rows(session, mission_id)
+            write_table(out, fmt, svc.SCHEDULE_COLUMNS, rows)
+        except PimapError as exc:
+            report_error(self, exc, action="export the schedule")
+            return
+        self.message.emit(f"{len(rows)} meetings written to {out}.")

@@ -1,0 +1,162 @@
+"""The B2B page through its real widgets: drag a meeting to another cell, refused clashes,
+undo; lock; fit a request in; answers to requests."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, time
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QTableView
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from pimap_desktop.db import Database
+from pimap_desktop.domain.enums import RequestStatus
+from pimap_desktop.gui.b2b.b2b_page import B2BPage
+from pimap_desktop.gui.main_window import MainWindow
+from pimap_desktop.services import b2b
+from pimap_desktop.services.missions import create_mission
+from pimap_desktop.services.registrations import register_people
+from tests.factories import add_person, mission_data
+
+
+@pytest.fixture
+def setup(db: Database) -> dict[str, uuid.UUID]:
+    with db.session() as session:
+        mission_id = create_mission(session, mission_data())
+        persons = [add_person(session, n.upper(), "Test", f"{n}@x.example") for n in "abcd"]
+        regs = register_people(session, mission_id, [p.id for p in persons]).registered
+        session_id = b2b.add_session(
+            session,
+            mission_id,
+            b2b.SessionData(date(2027, 1, 27), time(13, 30), time(15, 0), 20, 5, 2),
+        )
+        [row] = b2b.list_sessions(session, mission_id)
+        t1 = row.tables[0][0]
+        first = b2b.create_meeting(
+            session, mission_id, b2b.MeetingPlace(session_id, 0, t1), regs[:2], locked=False
+        )
+        second = b2b.create_meeting(
+            session,
+            mission_id,
+            b2b.MeetingPlace(session_id, 1, t1),
+            [regs[0], regs[2]],
+            locked=False,
+        )
+        request = b2b.set_request(session, mission_id, regs[2], regs[3], 1)
+    return {
+        "mission": mission_id,
+        "session": session_id,
+        "first": first,
+        "second": second,
+        "request": request,
+        **dict(zip("abcd", regs, strict=True)),
+    }
+
+
+def open_page(
+    qtbot: QtBot, db: Database, settings: QSettings, mission_id: uuid.UUID
+) -> tuple[MainWindow, B2BPage]:
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.go_to(3)
+    page = window.b2b_page
+    page.show_mission(mission_id)
+    return window, page
+
+
+def drop_on(view: QTableView, mime: QMimeData, row: int, column: int) -> None:
+    """What the view receives when a dragged meeting is moved over a cell and released."""
+    pos = QPointF(view.visualRect(view.model().index(row, column)).center())
+    button, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    action = Qt.DropAction.MoveAction
+    for event in (
+        QDragEnterEvent(pos, action, mime, button, none),
+        QDragMoveEvent(pos, action, mime, button, none),
+        QDropEvent(pos, action, mime, button, none),
+    ):
+        QApplication.sendEvent(view.viewport(), event)
+
+
+def places(db: Database, mission_id: uuid.UUID) -> dict[uuid.UUID, tuple[int | None, str, bool]]:
+    with db.session() as session:
+        return {
+            m.id: (m.position, m.table, m.locked) for m in b2b.list_meetings(session, mission_id)
+        }
+
+
+def test_drag_a_meeting_to_a_free_cell_then_undo(
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    db: Database,
+    settings: QSettings,
+    setup: dict[str, uuid.UUID],
+) -> None:
+    window, page = open_page(qtbot, db, settings, setup["mission"])
+    qtmodeltester.check(page.grid)
+    source = page.grid.index_of(setup["second"])
+    assert (source.row(), source.column()) == (0, 1)
+    mime = page.grid.mimeData([source])
+    assert page.grid.columnCount() == 3  # 13:30, 13:55, 14:20 (20 minutes, 5 between)
+    drop_on(page.grid_view, mime, 1, 2)  # Table 2, third slot
+    assert places(db, setup["mission"])[setup["second"]] == (2, "Table 2", True)
+    moved = page.grid.index_of(setup["second"])
+    assert (moved.row(), moved.column()) == (1, 2)
+    assert "🔒" in moved.data()
+    window.undo_action.trigger()
+    assert places(db, setup["mission"])[setup["second"]] == (1, "Table 1", False)
+    window.redo_action.trigger()
+    assert places(db, setup["mission"])[setup["second"]] == (2, "Table 2", True)
+
+
+def test_a_drop_onto_a_clash_is_refused_with_the_reason(
+    qtbot: QtBot, db: Database, settings: QSettings, setup: dict[str, uuid.UUID]
+) -> None:
+    _window, page = open_page(qtbot, db, settings, setup["mission"])
+    mime = page.grid.mimeData([page.grid.index_of(setup["second"])])
+    drop_on(page.grid_view, mime, 1, 0)  # slot 0, where A already meets B
+    assert places(db, setup["mission"])[setup["second"]] == (1, "Table 1", False)
+    assert "A Test is already meeting B Test" in page.drop_hint.text()
+    assert not page.grid.canDropMimeData(
+        mime, Qt.DropAction.MoveAction, -1, -1, page.grid.index(0, 0)
+    )
+    assert "Table 1 is taken" in page.grid.refusal
+
+
+def test_lock_a_meeting_and_undo(
+    qtbot: QtBot, db: Database, settings: QSettings, setup: dict[str, uuid.UUID]
+) -> None:
+    window, page = open_page(qtbot, db, settings, setup["mission"])
+    page.grid_view.setCurrentIndex(page.grid.index_of(setup["first"]))
+    assert page.lock_action.isEnabled() and not page.unlock_action.isEnabled()
+    page.lock_action.trigger()
+    assert places(db, setup["mission"])[setup["first"]][2] is True
+    window.undo_action.trigger()
+    assert places(db, setup["mission"])[setup["first"]][2] is False
+
+
+def test_fit_a_request_in_and_answer_it(
+    qtbot: QtBot, db: Database, settings: QSettings, setup: dict[str, uuid.UUID]
+) -> None:
+    window, page = open_page(qtbot, db, settings, setup["mission"])
+    page.tabs.setCurrentIndex(2)
+    page.person_filter.setCurrentIndex(page.person_filter.findData(str(setup["d"])))
+    assert page.requests.rowCount() == 1  # who wants D, whom D wants
+    page.requests_view.selectRow(0)
+    page.fit_action.trigger()
+    meetings = places(db, setup["mission"])
+    assert len(meetings) == 3
+    new = next(m for m in meetings if m not in (setup["first"], setup["second"]))
+    assert meetings[new][0] == 0 and meetings[new][2] is True  # first free slot, locked
+    assert page.people.rowCount() == 4
+    window.undo_action.trigger()
+    assert len(places(db, setup["mission"])) == 2
+    page.requests_view.selectRow(0)
+    page.decline_action.trigger()
+    with db.session() as session:
+        [request] = b2b.list_requests(session, setup["mission"])
+    assert request.status is RequestStatus.DECLINED
