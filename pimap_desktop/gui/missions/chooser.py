@@ -20,7 +20,8 @@ class MissionChooser(QComboBox):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.setMinimumContentsLength(40)
+        self.setMinimumContentsLength(24)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.currentIndexChanged.connect(lambda _i: self.missionChanged.emit(self.mission_id()))
 
     def reload(self, select: uuid.UUID | None = None) -> None:
