@@ -108,7 +108,10 @@ _NAMES: dict[Field, str] = {
         "toestemming publicatie; toestemming vermelding; vermelding deelnemerslijst; "
         "einwilligung veröffentlichung; einwilligung teilnehmerliste; veröffentlichung; "
         "zustimmung veröffentlichung; listing consent; directory consent; "
-        "attendee list consent"
+        "attendee list consent; participant list; attendee list; delegate list; "
+        "appear in the list; appear in the participant list; agree to appear; "
+        "liste des participants; liste des inscrits; apparaître dans la liste; "
+        "lista de participantes; osallistujalista; deelnemerslijst; teilnehmerliste"
     ),
     Field.CONSENT_CONTACT: (
         "consent contact; consent to be contacted; consent to contact; contact consent; "

@@ -11,6 +11,7 @@ normalised name; near matches are reported so that a person can choose.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import unicodedata
 import uuid
@@ -26,8 +27,9 @@ from sqlalchemy.orm import Session
 from pimap_desktop.domain.enums import OrganisationKind, RegistrationRole, RegistrationStatus
 from pimap_desktop.domain.errors import PimapError, ValidationError
 from pimap_desktop.domain.models import Mission, Organisation, Person, Registration
-from pimap_desktop.domain.rules import local_to_utc, normalise_name
-from pimap_desktop.services.importing.headers import Field
+from pimap_desktop.domain.rules import local_to_utc, normalise_name, to_local
+from pimap_desktop.domain.types import utcnow
+from pimap_desktop.services.importing.headers import Field, fold
 from pimap_desktop.services.importing.reading import SourceRow, SourceTable
 from pimap_desktop.services.importing.values import (
     check_email,
@@ -87,6 +89,7 @@ class ImportUndo:
 
     created: tuple[tuple[str, uuid.UUID], ...] = ()  # (model name, id), in creation order
     previous: tuple[tuple[str, uuid.UUID, tuple[tuple[str, Any], ...]], ...] = ()
+    at: datetime | None = None  # when the import was written: later changes block the undo
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,7 @@ class _Context:
     registered: int = 0
     created: list[tuple[str, uuid.UUID]] = field(default_factory=list)
     previous: dict[tuple[str, uuid.UUID], dict[str, Any]] = field(default_factory=dict)
+    month_first: frozenset[Field] = frozenset()  # date columns written month/day/year
 
     def remember(self, target: Any, attr: str, old: Any) -> None:
         """Keep the value an attribute had before the import (the first one only)."""
@@ -185,6 +189,7 @@ def import_people(
                 else {}
             ),
             choices=dict(organisation_choices or {}),
+            month_first=_month_first_columns(table, columns),
         )
         existing_names = {o.id: o.name for o in context.organisations.values()}
         verdicts = []
@@ -217,6 +222,7 @@ def import_people(
         near_matches=near,
         dry_run=dry_run,
         undo=ImportUndo(
+            at=utcnow(),
             created=tuple(context.created),
             previous=tuple(
                 (kind, oid, tuple(values.items()))
@@ -273,9 +279,22 @@ def _cell(row: SourceRow, columns: Mapping[Field, int], fld: Field) -> str:
 
 
 def _split_name(full: str) -> tuple[str, str]:
+    """First and last name from one cell: "Jeanne Martin", "Martin, Jeanne", "MARTIN Jeanne"
+    (a family name in capitals comes first in French lists), "Maria da Silva"."""
+    if "," in full:
+        last, _, first = full.partition(",")
+        return " ".join(first.split()), " ".join(last.split())
     parts = full.split()
     if len(parts) < 2:
         return "", full.strip()
+    capitals = [p for p in parts if p.isupper() and len(p) > 1]
+    if capitals and len(capitals) < len(parts):
+        if parts[0].isupper() and len(parts[0]) > 1:  # "MARTIN Jeanne", "DA SILVA Maria"
+            count = next(i for i, p in enumerate(parts) if not p.isupper())
+            return " ".join(parts[count:]), " ".join(parts[:count])
+        if parts[-1].isupper() and len(parts[-1]) > 1:  # "Jeanne MARTIN"
+            given = [p for p in parts if not (p.isupper() and len(p) > 1)]
+            return " ".join(given), " ".join(capitals)
     return parts[0], " ".join(parts[1:])
 
 
@@ -290,9 +309,49 @@ class _Values:
         self.problems.append(Problem(self.row, fld.value, message))
 
 
+DATE_FIELDS = (Field.ARRIVAL, Field.DEPARTURE, Field.CONSENT_DATE)
+_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b(.*)$")
+
+
+def _month_first_columns(table: SourceTable, columns: Mapping[Field, int]) -> frozenset[Field]:
+    """Date columns written month first (US forms): decided per column, from the dates that
+    can only be read one way (a day above 12), so that "2/3/2027" is read like its neighbours.
+    Day first when nothing tells."""
+    found = set()
+    for fld in DATE_FIELDS:
+        index = columns.get(fld)
+        if index is None:
+            continue
+        day_first = month_first = False
+        for row in table.rows:
+            match = _NUMERIC_DATE.match(row.values[index]) if index < len(row.values) else None
+            if match:
+                first, second = int(match.group(1)), int(match.group(3))
+                day_first |= first > 12
+                month_first |= second > 12
+        if month_first and not day_first:
+            found.add(fld)
+    return frozenset(found)
+
+
+def _as_iso(text: str, month_first: bool) -> str:
+    """A numeric date ("23/01/2027 15:40", or "1/23/2027" when month first) in ISO form, so
+    that every row of a column is read the same way."""
+    match = _NUMERIC_DATE.match(text)
+    if not match:
+        return text
+    a, b, year, rest = int(match.group(1)), int(match.group(3)), match.group(4), match.group(5)
+    day, month = (b, a) if month_first else (a, b)
+    full_year = int(year) + 2000 if len(year) == 2 else int(year)
+    return f"{full_year:04d}-{month:02d}-{day:02d}{rest}"
+
+
 def _import_row(ctx: _Context, row: SourceRow, columns: Mapping[Field, int]) -> RowVerdict:
     def get(fld: Field) -> str:
         return _cell(row, columns, fld)
+
+    def iso(fld: Field, text: str) -> str:
+        return _as_iso(text, fld in ctx.month_first)
 
     v = _Values(row.number)
     first, last = get(Field.FIRST_NAME), get(Field.LAST_NAME)
@@ -320,7 +379,7 @@ def _import_row(ctx: _Context, row: SourceRow, columns: Mapping[Field, int]) -> 
     if existing is None and not first:
         v.problem(Field.FIRST_NAME, "no first name")
 
-    person_values = _person_values(v, get)
+    person_values = _person_values(v, get, iso)
     consents = person_values.get("consent_listed") or person_values.get("consent_contact")
     if (
         consents
@@ -329,7 +388,7 @@ def _import_row(ctx: _Context, row: SourceRow, columns: Mapping[Field, int]) -> 
     ):
         # A consent is kept with its date; without one in the file, the day it reached PIMAP.
         person_values["consent_date"] = date.today()
-    registration_values = _registration_values(v, get, ctx.mission) if ctx.mission else {}
+    registration_values = _registration_values(v, get, ctx.mission, iso) if ctx.mission else {}
     organisation_name = " ".join(get(Field.ORGANISATION).split())
     country = _country(v, get(Field.COUNTRY))
     name = f"{first} {last}".strip() or (existing.full_name if existing else "")
@@ -437,7 +496,9 @@ def _apply(
         setattr(target, attr, new)
 
 
-def _person_values(v: _Values, get: Callable[[Field], str]) -> dict[str, Any]:
+def _person_values(
+    v: _Values, get: Callable[[Field], str], iso: Callable[[Field, str], str]
+) -> dict[str, Any]:
     """The person's fields that the row fills (empty cells change nothing)."""
     values: dict[str, Any] = {}
     for fld, attr in (
@@ -466,30 +527,84 @@ def _person_values(v: _Values, get: Callable[[Field], str]) -> dict[str, Any]:
                     values[attr] = flag
     if text := get(Field.CONSENT_DATE):
         try:
-            values["consent_date"] = parse_date(text)
+            values["consent_date"] = parse_date(iso(Field.CONSENT_DATE, text))
         except ValueError as exc:
             v.problem(Field.CONSENT_DATE, f"'{text}': {exc}")
     return values
 
 
+def _synonyms(table: dict[Any, str]) -> dict[str, Any]:
+    return {fold(word): member for member, words in table.items() for word in words.split(";")}
+
+
+# What web forms and partners' lists write for a status or a role, in the six languages.
+_STATUS_WORDS = _synonyms(
+    {
+        RegistrationStatus.CONFIRMED: "confirmed; attending; going; yes; confirmé; confirmée; "
+        "confirmado; confirmada; vahvistettu; bevestigd; bestätigt; zugesagt",
+        RegistrationStatus.REGISTERED: "registered; signed up; inscrit; inscrite; inscrito; "
+        "inscrita; registado; ilmoittautunut; ingeschreven; angemeldet; registriert",
+        RegistrationStatus.INVITED: "invited; invité; invitée; convidado; convidada; kutsuttu; "
+        "uitgenodigd; eingeladen",
+        RegistrationStatus.WAITLISTED: "waitlisted; waitlist; waiting list; liste d'attente; "
+        "en attente; lista de espera; jonossa; jonotuslista; wachtlijst; warteliste",
+        RegistrationStatus.CANCELLED: "cancelled; canceled; not attending; no; annulé; annulée; "
+        "cancelado; cancelada; peruttu; peruutettu; geannuleerd; storniert; abgesagt",
+        RegistrationStatus.NO_SHOW: "no-show; no show; absent; absente; não compareceu; "
+        "ei saapunut; niet verschenen; nicht erschienen",
+    }
+)
+_ROLE_WORDS = _synonyms(
+    {
+        RegistrationRole.DELEGATE: "delegate; delegation member; attendee; participant; délégué; "
+        "déléguée; participant; participante; delegado; delegada; delegaatti; osallistuja; "
+        "afgevaardigde; deelnemer; delegierter; delegierte; teilnehmer; teilnehmerin",
+        RegistrationRole.SPEAKER: "speaker; panellist; panelist; intervenant; intervenante; "
+        "orateur; oratrice; orador; oradora; palestrante; puhuja; spreker; redner; rednerin",
+        RegistrationRole.COORDINATOR: "coordinator; organiser; organizer; coordinateur; "
+        "coordinatrice; organisateur; coordenador; coordenadora; koordinaattori; coördinator; "
+        "koordinator; koordinatorin",
+        RegistrationRole.VISITOR: "visitor; guest; visiteur; visiteuse; visitante; vierailija; "
+        "bezoeker; besucher; besucherin",
+        RegistrationRole.LOCAL_HOST: "local host; host; hôte; anfitrião; isäntä; gastheer; gastgeber",
+        RegistrationRole.LOCAL_PARTICIPANT: "local participant; local company; local attendee; "
+        "participant local; participante local; paikallinen osallistuja; lokale deelnemer; "
+        "lokaler teilnehmer",
+    }
+)
+
+
+def _enum_value(text: str, enum_class: Any, words: dict[str, Any]) -> Any:
+    try:
+        return enum_class.parse(text)
+    except ValueError:
+        found = words.get(fold(text))
+        if found is None:
+            raise
+        return found
+
+
 def _registration_values(
-    v: _Values, get: Callable[[Field], str], mission: Mission
+    v: _Values,
+    get: Callable[[Field], str],
+    mission: Mission,
+    iso: Callable[[Field, str], str],
 ) -> dict[str, Any]:
     values: dict[str, Any] = {}
-    for fld, enum_class, attr in (
-        (Field.ROLE, RegistrationRole, "role"),
-        (Field.STATUS, RegistrationStatus, "status"),
+    for fld, enum_class, attr, words in (
+        (Field.ROLE, RegistrationRole, "role", _ROLE_WORDS),
+        (Field.STATUS, RegistrationStatus, "status", _STATUS_WORDS),
     ):
         if text := get(fld):
             try:
-                values[attr] = enum_class.parse(text)
+                values[attr] = _enum_value(text, enum_class, words)
             except ValueError as exc:
                 v.problem(fld, str(exc))
     times: dict[str, datetime] = {}
     for fld, attr in ((Field.ARRIVAL, "arrival_at"), (Field.DEPARTURE, "departure_at")):
         if text := get(fld):
             try:
-                local = parse_local_datetime(text)
+                local = parse_local_datetime(iso(fld, text))
                 values[attr] = local_to_utc(local.date(), local.time(), mission.timezone)
                 times[attr] = local
             except (ValueError, ValidationError) as exc:
@@ -529,11 +644,20 @@ def _organisation(
             return organisation
     key = normalise_name(name)
     organisation = ctx.organisations.get(key)
+    if (
+        organisation is not None
+        and country
+        and organisation.country
+        and organisation.country != country
+    ):
+        # The same name in another country is another company ("Laser Systems" in SE and FI).
+        key = f"{key}\t{country}"
+        organisation = ctx.organisations.get(key)
     if organisation is None:
         organisation = Organisation(
             id=uuid.uuid4(),
             name=name,
-            normalised_name=key,
+            normalised_name=normalise_name(name),
             kind=OrganisationKind.SME,
             country=country,
             city=get(Field.CITY),
@@ -573,7 +697,13 @@ def _register(ctx: _Context, person: Person, values: Mapping[str, Any], changes:
         ctx.registrations[person.id] = registration
         ctx.registered += 1
         ctx.created.append(("Registration", registration.id))
-        changes.append(f"registered in {ctx.mission.code}")
+        text = f"registered in {ctx.mission.code}"
+        travel = [
+            f"{word} {to_local(values[attr], ctx.mission.timezone):%a %d %b %Y %H:%M}"
+            for attr, word in (("arrival_at", "arrives"), ("departure_at", "leaves"))
+            if values.get(attr)
+        ]
+        changes.append(text + (f" ({', '.join(travel)})" if travel else ""))
         return True
     before = len(changes)
     _apply(registration, values, changes=changes, ctx=ctx)
@@ -587,6 +717,31 @@ _MODELS: dict[str, type[Any]] = {
 }
 
 
+def _check_untouched(session: Session, undo: ImportUndo) -> None:
+    """Refuse an undo that would throw away what was done after the import (an edit, a merge,
+    an erasure, a registration in another mission)."""
+    if undo.at is None:
+        return
+    touched = [(kind, oid) for kind, oid, _values in undo.previous] + list(undo.created)
+    for kind, oid in touched:
+        target = session.get(_MODELS[kind], oid)
+        if target is not None and (
+            target.updated_at > undo.at or getattr(target, "erased_at", None) is not None
+        ):
+            raise ValidationError(
+                "The import cannot be undone: some of what it wrote was changed since "
+                "(edited, merged or erased). Change it back by hand instead."
+            )
+    created = {oid for kind, oid in undo.created if kind == "Registration"}
+    people = [oid for kind, oid in undo.created if kind == "Person"]
+    later = session.scalars(select(Registration.id).where(Registration.person_id.in_(people))).all()
+    if any(r not in created for r in later):
+        raise ValidationError(
+            "The import cannot be undone: people it created have been registered in a mission "
+            "since."
+        )
+
+
 def undo_import(session: Session, undo: ImportUndo) -> None:
     """Take an import back: what it created goes, what it changed gets its old values."""
     with transaction(session):
@@ -594,6 +749,7 @@ def undo_import(session: Session, undo: ImportUndo) -> None:
         # organisation, in that organisation's list of people): read everything afresh, or
         # deleting that organisation would empty the foreign key just restored.
         session.expire_all()
+        _check_untouched(session, undo)
         for kind, oid, values in undo.previous:
             target = session.get(_MODELS[kind], oid)
             if target is None:

@@ -759,9 +759,10 @@ def test_undo_of_a_dry_run_changes_nothing(
     assert snapshot(db) == before
 
 
-def test_undo_after_a_later_change_puts_back_only_what_the_import_did(
+def test_undo_after_a_later_change_is_refused_and_changes_nothing(
     session: Session, known: uuid.UUID
 ) -> None:
+    """Undoing an import would throw away what was done since: it is refused."""
     report = import_rows(
         session,
         [
@@ -772,16 +773,12 @@ def test_undo_after_a_later_change_puts_back_only_what_the_import_did(
     import_rows(
         session, [["Last name", "E-mail", "Phone"], ["L", "amelie@lumiphos.example", "+33 1"]]
     )
-    undo_import(session, report.undo)
+    with pytest.raises(ValidationError, match="changed since"):
+        undo_import(session, report.undo)
     session.expire_all()
     person = session.get(Person, known)
     assert person is not None
-    assert (person.first_name, person.last_name, person.job_title, person.phone) == (
-        "Amélie",
-        "Lefèvre",
-        "Engineer",
-        "+33 1",
-    )
+    assert (person.first_name, person.job_title, person.phone) == ("A", "CTO", "+33 1")
 
 
 # --- never a crash, never half an import (property-based) ---------------------------------------
@@ -1283,3 +1280,111 @@ def test_a_consent_without_a_date_is_dated_the_day_it_is_imported(session: Sessi
     assert person.consent_listed and person.consent_date == date.today()
     # ... so that the person's own form accepts it as it is
     update_person(session, person.id, person_data(session, person.id))
+
+
+# --- what real forms write ----------------------------------------------------------------------
+
+
+def test_statuses_and_roles_as_forms_write_them(session: Session, mission_id: uuid.UUID) -> None:
+    from pimap_desktop.domain.enums import RegistrationRole, RegistrationStatus
+
+    import_rows(
+        session,
+        [
+            ["Last name", "First name", "E-mail", "Attendee Status", "Rôle"],
+            ["Silva", "Ana", "a@f.example", "Attending", "Intervenante"],
+            ["Dupont", "Luc", "l@f.example", "Confirmé", "Délégué"],
+            ["Weber", "Jan", "j@f.example", "Warteliste", "Besucher"],
+        ],
+        mission_id=mission_id,
+    )
+    rows = {r[0]: r[1:3] for r in registration_rows(session, mission_id)}
+    assert {(r.status, r.role) for r in session.scalars(select(Registration))} == {
+        (RegistrationStatus.CONFIRMED, RegistrationRole.SPEAKER),
+        (RegistrationStatus.CONFIRMED, RegistrationRole.DELEGATE),
+        (RegistrationStatus.WAITLISTED, RegistrationRole.VISITOR),
+    }
+    assert rows
+
+
+def test_a_consent_question_is_not_taken_for_a_name(session: Session) -> None:
+    from pimap_desktop.services.directory import find_person_by_email
+
+    report = import_rows(
+        session,
+        [
+            ["Full name", "Email Address", "Do you agree to appear in the participant list?"],
+            ["Ana Silva", "a@f.example", "Yes"],
+        ],
+    )
+    assert report.created == 1
+    person = find_person_by_email(session, "a@f.example")
+    assert (person.first_name, person.last_name, person.consent_listed) == ("Ana", "Silva", True)
+
+
+@pytest.mark.parametrize(
+    ("written", "first", "last"),
+    [
+        ("MARTIN Jeanne", "Jeanne", "MARTIN"),
+        ("Martin, Jeanne", "Jeanne", "Martin"),
+        ("Jeanne MARTIN", "Jeanne", "MARTIN"),
+        ("Maria da Silva", "Maria", "da Silva"),
+    ],
+)
+def test_full_names_in_the_orders_lists_use(
+    session: Session, written: str, first: str, last: str
+) -> None:
+    from pimap_desktop.services.directory import find_person_by_email
+
+    import_rows(session, [["Nom complet", "E-mail"], [written, "jm@f.example"]])
+    person = find_person_by_email(session, "jm@f.example")
+    assert (person.first_name, person.last_name) == (first, last)
+
+
+def test_a_us_date_column_is_read_month_first_for_every_row(
+    session: Session, mission_id: uuid.UUID
+) -> None:
+    from datetime import UTC, datetime
+
+    import_rows(
+        session,
+        [
+            ["Last name", "First name", "E-mail", "Arrival"],
+            ["Silva", "Ana", "a@f.example", "1/24/2027 9:00"],
+            ["Dupont", "Luc", "l@f.example", "1/25/2027 9:00"],
+            ["Weber", "Jan", "j@f.example", "1/2/2027 9:00"],
+        ],
+        mission_id=mission_id,
+    )
+    arrivals = sorted(r.arrival_at for r in session.scalars(select(Registration)))
+    assert arrivals[0] == datetime(2027, 1, 2, 17, 0, tzinfo=UTC)  # 2 January, not 1 February
+
+
+def test_the_same_name_in_another_country_is_another_organisation(session: Session) -> None:
+    from pimap_desktop.domain.models import Organisation
+
+    import_rows(
+        session,
+        [
+            ["Last name", "First name", "E-mail", "Company", "Country"],
+            ["Berg", "Eva", "e@ls.example", "Laser Systems Oy", "Finland"],
+            ["Lind", "Nils", "n@ls.example", "Laser Systems AB", "Sweden"],
+        ],
+    )
+    organisations = sorted((o.name, o.country) for o in session.scalars(select(Organisation)))
+    assert organisations == [("Laser Systems AB", "SE"), ("Laser Systems Oy", "FI")]
+
+
+def test_new_registrations_show_their_parsed_travel_in_the_verdict(
+    session: Session, mission_id: uuid.UUID
+) -> None:
+    report = import_rows(
+        session,
+        [
+            ["Last name", "First name", "E-mail", "Arrival"],
+            ["Silva", "Ana", "a@f.example", "23/01/2027 15:40"],
+        ],
+        mission_id=mission_id,
+        dry_run=True,
+    )
+    assert "arrives Sat 23 Jan 2027 15:40" in report.rows[0].changes[0]
