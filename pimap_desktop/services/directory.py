@@ -23,6 +23,7 @@ from pimap_desktop.domain.models import (
     Availability,
     Cluster,
     FollowUp,
+    Meeting,
     MeetingRequest,
     Mission,
     Organisation,
@@ -493,15 +494,16 @@ def merge_people(session: Session, keep_id: uuid.UUID, merge_id: uuid.UUID) -> M
     with transaction(session):
         keep, gone = _get_person(session, keep_id), _get_person(session, merge_id)
         report = MergeReport(kept=keep.full_name, merged=gone.full_name, moved={})
-        moved = {"registrations": 0, "follow-ups": 0}
+        moved = {"registrations": 0, "registrations merged": 0, "follow-ups": 0}
         keep_by_mission = {r.mission_id: r for r in keep.registrations}
         for registration in list(gone.registrations):
             twin = keep_by_mission.get(registration.mission_id)
             if twin is None:
                 registration.person_id = keep.id
+                moved["registrations"] += 1
             else:
                 _fold_registration(session, into=twin, gone=registration)
-            moved["registrations"] += 1
+                moved["registrations merged"] += 1
         session.flush()
         for column in (FollowUp.contact_id, FollowUp.owner_id):
             result = session.execute(
@@ -528,8 +530,31 @@ def merge_people(session: Session, keep_id: uuid.UUID, merge_id: uuid.UUID) -> M
     return replace(report, moved=moved)
 
 
+_STATUS_RANK = {
+    RegistrationStatus.CONFIRMED: 5,
+    RegistrationStatus.REGISTERED: 4,
+    RegistrationStatus.INVITED: 3,
+    RegistrationStatus.WAITLISTED: 2,
+    RegistrationStatus.NO_SHOW: 1,
+    RegistrationStatus.CANCELLED: 0,
+}
+
+
 def _fold_registration(session: Session, *, into: Registration, gone: Registration) -> None:
-    """Both people were in the same mission: keep one registration, move what hangs on the other."""
+    """Both people were in the same mission: keep one registration, with what the other knew
+    (the more advanced status, travel, hotel, check-in), and move what hangs on the other."""
+    if _STATUS_RANK[gone.status] > _STATUS_RANK[into.status]:
+        into.status = gone.status
+    for name in ("arrival_at", "departure_at", "hotel", "delegation_id", "badge_printed_at"):
+        if not getattr(into, name) and getattr(gone, name):
+            setattr(into, name, getattr(gone, name))
+    if gone.checked_in_at and (
+        into.checked_in_at is None or gone.checked_in_at < into.checked_in_at
+    ):
+        into.checked_in_at = gone.checked_in_at
+    into.badges_printed += gone.badges_printed
+    if gone.notes and gone.notes not in into.notes:
+        into.notes = f"{into.notes}\n{gone.notes}".strip()
     session.execute(
         update(Availability)
         .where(Availability.registration_id == gone.id)
@@ -551,6 +576,21 @@ def _fold_registration(session: Session, *, into: Registration, gone: Registrati
         session.execute(delete(MeetingRequest).where(mine == gone.id, theirs.in_(duplicate)))
         session.execute(update(MeetingRequest).where(mine == gone.id).values({mine.key: into.id}))
     session.delete(gone)
+    session.flush()
+    # A meeting between the two is now a meeting of one person with themselves: it goes.
+    alone = (
+        select(meeting_participants.c.meeting_id)
+        .group_by(meeting_participants.c.meeting_id)
+        .having(func.count() < 2)
+    )
+    lonely = [
+        m
+        for m in session.scalars(
+            select(Meeting.id).where(Meeting.mission_id == into.mission_id, Meeting.id.in_(alone))
+        )
+    ]
+    if lonely:
+        session.execute(delete(Meeting).where(Meeting.id.in_(lonely)))
 
 
 def merge_organisations(session: Session, keep_id: uuid.UUID, merge_id: uuid.UUID) -> MergeReport:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.enums import RegistrationRole, RegistrationStatus
@@ -19,6 +19,7 @@ from pimap_desktop.domain.models import (
     Availability,
     Cluster,
     Delegation,
+    Meeting,
     MeetingRequest,
     Mission,
     Organisation,
@@ -259,6 +260,8 @@ class RemovedRegistrations:
 
     rows: tuple[tuple[str, tuple[dict[str, Any], ...]], ...]
     count: int
+    # Meetings that pointed at a removed request (the link is cleared with the request).
+    meeting_requests: tuple[tuple[uuid.UUID, uuid.UUID], ...] = ()
 
 
 def _hanging_tables() -> list[tuple[Table, list[Any]]]:
@@ -284,9 +287,22 @@ def remove_registrations(
         saved.append((reg_table.name, _rows(session, reg_table, [reg_table.c.id], ids)))
         for table, columns in _hanging_tables():
             saved.append((table.name, _rows(session, table, columns, ids)))
+        request_ids = [
+            row["id"]
+            for name, rows in saved
+            if name == MeetingRequest.__tablename__
+            for row in rows
+        ]
+        links = tuple(
+            (meeting_id, request_id)
+            for meeting_id, request_id in session.execute(
+                select(Meeting.id, Meeting.request_id).where(Meeting.request_id.in_(request_ids))
+            )
+            if request_id is not None
+        )
         for r in registrations:
             session.delete(r)
-    return RemovedRegistrations(rows=tuple(saved), count=len(ids))
+    return RemovedRegistrations(rows=tuple(saved), count=len(ids), meeting_requests=links)
 
 
 def _rows(
@@ -305,6 +321,10 @@ def restore_registrations(session: Session, removed: RemovedRegistrations) -> No
         for name, rows in removed.rows:
             if rows:
                 session.execute(insert(tables[name]), list(rows))
+        for meeting_id, request_id in removed.meeting_requests:
+            session.execute(
+                update(Meeting).where(Meeting.id == meeting_id).values(request_id=request_id)
+            )
 
 
 # --------------------------------------------------------------------------- delegations

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, time
+from datetime import date, datetime, time
 
 import pytest
 from sqlalchemy import select
@@ -112,7 +112,7 @@ def test_merge_people_keeps_registrations_meetings_and_followups(session: Sessio
     report = svc.merge_people(session, keep.id, gone.id)
     session.expire_all()  # read back what the database holds
 
-    assert report.moved == {"registrations": 2, "follow-ups": 1}
+    assert report.moved == {"registrations": 1, "registrations merged": 1, "follow-ups": 1}
     assert session.get(Person, gone.id) is None
     kept = session.get(Person, keep.id)
     assert kept is not None and kept.phone == "+33 5 56 00 00 01"  # an empty field filled
@@ -177,3 +177,40 @@ def test_history_lists_missions_with_role_status_and_meetings(
         0,
     )
     assert reg
+
+
+def test_merging_two_registrations_of_one_mission_keeps_what_each_knew(session: Session) -> None:
+    from pimap_desktop.services.registrations import RegistrationData, registration_data
+
+    m1 = create_mission(session, mission_data())
+    keep = add_person(session, "Jeanne", "Martin", "jeanne.martin@lumiphos.example")
+    gone = add_person(session, "Jeanne", "Martin", "j.martin@gmail.example")
+    [k1] = regs.register_people(
+        session, m1, [keep.id], status=RegistrationStatus.INVITED
+    ).registered
+    [g1] = regs.register_people(session, m1, [gone.id]).registered
+    regs.update_registration(
+        session,
+        g1,
+        RegistrationData(
+            role=RegistrationRole.DELEGATE,
+            status=RegistrationStatus.CONFIRMED,
+            arrival_local=datetime(2027, 1, 23, 15, 40),
+            hotel="Hotel Mariposa",
+        ),
+    )
+    with transaction(session):  # a meeting between the two records of one person
+        meeting = Meeting(
+            mission_id=m1,
+            starts_at=local_to_utc(date(2027, 1, 27), time(14), "America/Los_Angeles"),
+            ends_at=local_to_utc(date(2027, 1, 27), time(14, 20), "America/Los_Angeles"),
+        )
+        meeting.participants = [session.get(Registration, k1), session.get(Registration, g1)]  # type: ignore[list-item]
+        session.add(meeting)
+    report = svc.merge_people(session, keep.id, gone.id)
+    session.expire_all()
+    assert report.moved["registrations merged"] == 1
+    kept = registration_data(session, k1)
+    assert (kept.status, kept.hotel) == (RegistrationStatus.CONFIRMED, "Hotel Mariposa")
+    assert kept.arrival_local == datetime(2027, 1, 23, 15, 40)
+    assert session.scalars(select(Meeting)).all() == []  # it was with themselves

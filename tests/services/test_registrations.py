@@ -11,7 +11,13 @@ from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.enums import RegistrationRole, RegistrationStatus
 from pimap_desktop.domain.errors import ValidationError
-from pimap_desktop.domain.models import Availability, Cluster, MeetingRequest, Registration
+from pimap_desktop.domain.models import (
+    Availability,
+    Cluster,
+    Meeting,
+    MeetingRequest,
+    Registration,
+)
 from pimap_desktop.services import registrations as svc
 from pimap_desktop.services.unit import transaction
 from tests.factories import add_organisation, add_person
@@ -96,7 +102,17 @@ def test_removed_registrations_come_back_with_what_hung_on_them(
 ) -> None:
     a, b, c = svc.register_people(session, mission_id, people).registered
     with transaction(session):
-        session.add(MeetingRequest(mission_id=mission_id, requester_id=a, target_id=c, priority=1))
+        request = MeetingRequest(mission_id=mission_id, requester_id=a, target_id=c, priority=1)
+        session.add(request)
+        session.flush()
+        meeting = Meeting(
+            mission_id=mission_id,
+            request_id=request.id,
+            starts_at=datetime(2027, 1, 27, 22, 0, tzinfo=UTC),
+            ends_at=datetime(2027, 1, 27, 22, 20, tzinfo=UTC),
+        )
+        meeting.participants = [session.get(Registration, a), session.get(Registration, c)]  # type: ignore[list-item]
+        session.add(meeting)
         session.add(
             Availability(
                 registration_id=a,
@@ -112,6 +128,10 @@ def test_removed_registrations_come_back_with_what_hung_on_them(
     request = session.scalars(select(MeetingRequest)).one()
     assert (request.requester_id, request.target_id, request.priority) == (a, c, 1)
     assert session.scalars(select(Availability)).one().registration_id == a
+    session.expire_all()
+    restored = session.scalars(select(Meeting)).one()
+    assert restored.request_id == request.id
+    assert {r.id for r in restored.participants} == {a, c}
 
 
 def test_delegations_by_cluster_and_country_with_counts(
