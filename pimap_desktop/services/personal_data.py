@@ -11,10 +11,12 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
+from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.domain.models import (
+    Availability,
     FollowUp,
     Meeting,
     MeetingRequest,
@@ -39,8 +41,20 @@ def _iso(value: date | datetime | None) -> str | None:
 
 
 def export_person(session: Session, email: str) -> dict[str, Any]:
-    """Everything held about one person, as a JSON-ready dictionary."""
-    person = find_person_by_email(session, email)
+    """Everything held about the person with that e-mail, as a JSON-ready dictionary."""
+    return export_person_record(session, find_person_by_email(session, email).id)
+
+
+def _person(session: Session, person_id: uuid.UUID) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError("That person is no longer in the directory.")
+    return person
+
+
+def export_person_record(session: Session, person_id: uuid.UUID) -> dict[str, Any]:
+    """Everything held about one person (found by id: some have no e-mail)."""
+    person = _person(session, person_id)
     organisation = person.organisation
     registrations = session.execute(
         select(Registration, Mission)
@@ -141,14 +155,37 @@ def export_person(session: Session, email: str) -> dict[str, Any]:
 
 
 def erase_person(session: Session, email: str) -> uuid.UUID:
-    """Anonymise a person for good; their registrations and meetings stay, nameless."""
+    """Anonymise the person with that e-mail for good."""
+    return erase_person_record(session, find_person_by_email(session, email).id)
+
+
+def erase_person_record(session: Session, person_id: uuid.UUID) -> uuid.UUID:
+    """Anonymise a person for good. Their registrations, meetings, requests and follow-ups stay
+    (so counts and KPIs stay right) but lose everything personal: travel, hotel, notes,
+    availability, and the notes of their requests and of the follow-ups about them. Their
+    organisation stays: it is a company, not personal data, and the SME counts need it."""
     with transaction(session):
-        person = find_person_by_email(session, email)
+        person = _person(session, person_id)
         _anonymise(person)
+        reg_ids = [r.id for r in person.registrations]
         for registration in person.registrations:
             registration.notes = ""
             registration.hotel = ""
-        person_id = person.id
+            registration.arrival_at = None
+            registration.departure_at = None
+        session.execute(delete(Availability).where(Availability.registration_id.in_(reg_ids)))
+        session.execute(
+            update(MeetingRequest)
+            .where(
+                or_(MeetingRequest.requester_id.in_(reg_ids), MeetingRequest.target_id.in_(reg_ids))
+            )
+            .values(notes="")
+        )
+        session.execute(
+            update(FollowUp)
+            .where(FollowUp.contact_id == person.id)
+            .values(notes="", next_action="")
+        )
     log.info("person %s erased on request", person_id)
     return person_id
 

@@ -385,18 +385,21 @@ def test_erase_a_person_keeps_their_registrations_anonymous(qtbot: QtBot, db: Da
     assert registration.person_id == person_id
     assert "erased" in messages[0]
     assert "was erased on request" in page.people.detail.toPlainText()
-    assert not page.export_data_action.isEnabled()  # nothing left to find them by
 
 
-def test_personal_data_actions_need_a_person_with_an_email(qtbot: QtBot, db: Database) -> None:
+def test_a_person_without_an_email_can_still_be_exported_and_erased(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     person_id = _person(db, "Manon", "Castaing")
     organisation_id = _organisation(db, "Lumière Lasers")
     page, _messages = _page(qtbot, db)
     page.select_person(person_id)
-    assert page.edit_action.isEnabled()
-    assert not page.export_data_action.isEnabled()
-    assert not page.erase_action.isEnabled()
-    assert "no e-mail" in page.export_data_action.toolTip()
+    assert page.export_data_action.isEnabled() and page.erase_action.isEnabled()
+    out = tmp_path / "manon.json"
+    monkeypatch.setattr(page, "_ask_save_path", lambda _title, _suggested: str(out))
+    page.export_data_action.trigger()
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert (data["person"]["last_name"], data["person"]["email"]) == ("Castaing", None)
     page.select_organisation(organisation_id)
     assert page.edit_action.text() == "&Edit organisation…"
     assert not page.export_data_action.isEnabled()

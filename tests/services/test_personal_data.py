@@ -60,3 +60,64 @@ def test_erase_anonymises_but_keeps_the_registration(
     assert list_missions(session)[0].registrations == 1
     with pytest.raises(NotFoundError):
         svc.export_person(session, "em@lumiphos.example")
+
+
+def test_erase_leaves_nothing_personal_in_what_stays(
+    session: Session, mission_id: uuid.UUID
+) -> None:
+    from datetime import UTC, datetime
+
+    from pimap_desktop.domain.enums import FollowUpOutcome, RegistrationRole
+    from pimap_desktop.domain.models import Availability, FollowUp, MeetingRequest
+    from pimap_desktop.services.unit import transaction
+
+    person = add_person(session, "Kalle", "Lehtonen", "kl@kaamos.example")
+    other = add_person(session, "Otto", "Host", "oh@host.example")
+    [mine] = register_people(
+        session, mission_id, [person.id], role=RegistrationRole.DELEGATE
+    ).registered
+    [theirs] = register_people(session, mission_id, [other.id]).registered
+    with transaction(session):
+        registration = session.get(Registration, mine)
+        assert registration is not None
+        registration.arrival_at = datetime(2027, 1, 23, 23, 40, tzinfo=UTC)
+        session.add(
+            MeetingRequest(
+                mission_id=mission_id,
+                requester_id=mine,
+                target_id=theirs,
+                notes="Interested in composites; his daughter studies there",
+            )
+        )
+        session.add(
+            Availability(
+                registration_id=mine,
+                starts_at=datetime(2027, 1, 27, 21, tzinfo=UTC),
+                ends_at=datetime(2027, 1, 27, 23, tzinfo=UTC),
+            )
+        )
+        session.add(
+            FollowUp(
+                mission_id=mission_id,
+                contact_id=person.id,
+                outcome=FollowUpOutcome.PROPOSAL_SENT,
+                notes="Call Kalle on his mobile",
+                next_action="Send Kalle the quote",
+            )
+        )
+    exported = svc.export_person(session, "kl@kaamos.example")
+    assert exported["meeting_requests"][0]["notes"].startswith("Interested")
+    assert len(exported["availability"]) == 1
+
+    svc.erase_person(session, "kl@kaamos.example")
+    session.expire_all()
+    registration = session.get(Registration, mine)
+    assert registration is not None and registration.arrival_at is None
+    assert session.scalars(select(MeetingRequest)).one().notes == ""
+    assert session.scalars(select(Availability)).all() == []
+    followup = session.scalars(select(FollowUp)).one()
+    assert (followup.notes, followup.next_action, followup.outcome) == (
+        "",
+        "",
+        FollowUpOutcome.PROPOSAL_SENT,
+    )

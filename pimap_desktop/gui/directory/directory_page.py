@@ -235,16 +235,8 @@ class DirectoryPage(QWidget):
         self.delete_action.setText(f"&Delete {one}…")
         self.delete_action.setEnabled(count == 1)
         person = self.selected_person() if on_people else None
-        has_email = person is not None and bool(person.email)
-        self.export_data_action.setEnabled(has_email)
-        self.erase_action.setEnabled(has_email)
-        why = (
-            ""
-            if has_email or person is None
-            else "This person has no e-mail address: their data is found by e-mail."
-        )
-        for action in (self.export_data_action, self.erase_action):
-            action.setToolTip(why or action.text().replace("&", "").rstrip("…"))
+        self.export_data_action.setEnabled(person is not None)
+        self.erase_action.setEnabled(person is not None)
 
     # ------------------------------------------------------------------ data
 
@@ -668,7 +660,7 @@ class DirectoryPage(QWidget):
 
     def export_person_data(self) -> None:
         row = self.selected_person()
-        if row is None or not row.email:
+        if row is None:
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = _safe_file_name(f"{row.full_name} - personal data.json")
@@ -682,7 +674,7 @@ class DirectoryPage(QWidget):
             path = path.with_suffix(".json")
         try:
             with self.db.session() as session:
-                data = personal_data.export_person(session, row.email)
+                data = personal_data.export_person_record(session, row.id)
             text = json.dumps(data, ensure_ascii=False, indent=2)
             try:
                 path.write_text(text + "\n", encoding="utf-8")
@@ -697,14 +689,14 @@ class DirectoryPage(QWidget):
 
     def erase_person(self) -> None:
         row = self.selected_person()
-        if row is None or not row.email:
+        if row is None:
             return
-        email = row.email
+        who = f"{row.full_name} ({row.email})" if row.email else row.full_name
 
         def erase() -> None:
             try:
                 with self.db.session() as session:
-                    person_id = personal_data.erase_person(session, email)
+                    person_id = personal_data.erase_person_record(session, row.id)
             except Exception as exc:
                 report_error(self, exc, action=f"erase {row.full_name}")
                 self.refresh()
@@ -717,7 +709,7 @@ class DirectoryPage(QWidget):
 
         self._confirm(
             f"Erase {row.full_name}?",
-            f"Erase {row.full_name} ({email}) for good?",
+            f"Erase {who} for good?",
             ERASE_EXPLANATION,
             "Erase",
             erase,
