@@ -137,8 +137,21 @@ def export_person_record(session: Session, person_id: uuid.UUID) -> dict[str, An
                 "made_by_this_person": q.requester_id in missions,
                 "priority": q.priority,
                 "status": q.status.value,
+                "notes": q.notes,
             }
             for q in requests
+        ],
+        "availability": [
+            {
+                "mission": missions[a.registration_id].code,
+                "start": _iso(to_local(a.starts_at, missions[a.registration_id].timezone)),
+                "end": _iso(to_local(a.ends_at, missions[a.registration_id].timezone)),
+            }
+            for a in session.scalars(
+                select(Availability)
+                .where(Availability.registration_id.in_(reg_ids))
+                .order_by(Availability.starts_at)
+            )
         ],
         "follow_ups": [
             {
