@@ -149,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     people.add_argument("--sheet", metavar="NAME", help="the XLSX sheet (default: the first)")
     people.add_argument("--dry-run", action="store_true", help="report, write nothing")
     people.add_argument("--json", action="store_true", help="print a JSON summary")
-    people.set_defaults(handler=_cmd_import_people)
+    people.set_defaults(handler=_cmd_import_people, precheck=_read_import_file)
 
     requests = import_kinds.add_parser(
         "requests", help="meeting requests: requester_email,target_email[,priority]"
@@ -158,7 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     requests.add_argument("--mission", metavar="CODE", required=True)
     requests.add_argument("file", metavar="FILE", help="a .csv or .xlsx file")
     requests.add_argument("--json", action="store_true", help="print a JSON summary")
-    requests.set_defaults(handler=_cmd_import_requests)
+    requests.set_defaults(handler=_cmd_import_requests, precheck=_read_import_file)
     availability = import_kinds.add_parser(
         "availability", help="availability windows: email,start,end (mission local time)"
     )
@@ -166,7 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     availability.add_argument("--mission", metavar="CODE", required=True)
     availability.add_argument("file", metavar="FILE", help="a .csv or .xlsx file")
     availability.add_argument("--json", action="store_true", help="print a JSON summary")
-    availability.set_defaults(handler=_cmd_import_availability)
+    availability.set_defaults(handler=_cmd_import_availability, precheck=_read_import_file)
 
     b2b = commands.add_parser("b2b", help="B2B sessions")
     _add_db(b2b)
@@ -343,14 +343,20 @@ def _cmd_backup(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-def _cmd_import_people(args: argparse.Namespace, db: Database) -> int:
+def _read_import_file(args: argparse.Namespace) -> None:
+    """Read the file before the database is opened: a bad file creates nothing."""
     from pathlib import Path
 
-    from pimap_desktop.services.importing.headers import guess_mapping
-    from pimap_desktop.services.importing.people import import_people
     from pimap_desktop.services.importing.reading import read_table
 
-    table = read_table(Path(args.file), sheet=args.sheet)
+    args.table = read_table(Path(args.file), sheet=getattr(args, "sheet", None))
+
+
+def _cmd_import_people(args: argparse.Namespace, db: Database) -> int:
+    from pimap_desktop.services.importing.headers import guess_mapping
+    from pimap_desktop.services.importing.people import import_people
+
+    table = args.table
     with db.session() as session:
         mission_id = (
             missions_service.get_mission_by_code(session, args.mission).id if args.mission else None
@@ -380,12 +386,8 @@ def _cmd_import_people(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-def _read_rows(path: str) -> tuple[Any, list[tuple[int, tuple[str, ...]]]]:
-    from pathlib import Path
-
-    from pimap_desktop.services.importing.reading import read_table
-
-    table = read_table(Path(path))
+def _read_rows(args: argparse.Namespace) -> tuple[Any, list[tuple[int, tuple[str, ...]]]]:
+    table = args.table
     return table, [(row.number, row.values) for row in table.rows]
 
 
@@ -406,7 +408,7 @@ def _print_import(args: argparse.Namespace, name: str, report: Any) -> int:
 def _cmd_import_requests(args: argparse.Namespace, db: Database) -> int:
     from pimap_desktop.services.b2b import import_requests
 
-    table, rows = _read_rows(args.file)
+    table, rows = _read_rows(args)
     with db.session() as session:
         mission = missions_service.get_mission_by_code(session, args.mission)
         report = import_requests(session, mission.id, table.headers, rows, table.name)
@@ -416,7 +418,7 @@ def _cmd_import_requests(args: argparse.Namespace, db: Database) -> int:
 def _cmd_import_availability(args: argparse.Namespace, db: Database) -> int:
     from pimap_desktop.services.b2b import import_availability
 
-    table, rows = _read_rows(args.file)
+    table, rows = _read_rows(args)
     with db.session() as session:
         mission = missions_service.get_mission_by_code(session, args.mission)
         report = import_availability(session, mission.id, table.headers, rows, table.name)
@@ -530,6 +532,18 @@ def _cmd_person_erase(args: argparse.Namespace, db: Database) -> int:
 # --------------------------------------------------------------------------- entry point
 
 CREATES_DATABASE = {"demo", "mission", "import"}
+
+
+def _creates_database(args: argparse.Namespace) -> bool:
+    """Only commands that can work on a new database create it: an import into a mission,
+    or a dry run, needs one that exists."""
+    if args.command not in CREATES_DATABASE:
+        return False
+    if args.command == "import":
+        return args.import_kind == "people" and not args.mission and not args.dry_run
+    return True
+
+
 # 'check' must work on a damaged database, whose backup would fail its own verification.
 NO_DAILY_BACKUP = {"backup", "check"}
 
@@ -546,7 +560,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         precheck = getattr(args, "precheck", None)
         if precheck is not None:
             precheck(args)
-        db = open_database(args.db, create=args.command in CREATES_DATABASE)
+        db = open_database(args.db, create=_creates_database(args))
         try:
             if args.command not in NO_DAILY_BACKUP:
                 db.backup_if_due()

@@ -8,6 +8,7 @@ text. A phone number such as ``+33 5 56 00 00 01`` is left as it is.
 from __future__ import annotations
 
 import csv
+import io
 import re
 import uuid
 from collections.abc import Callable, Sequence
@@ -149,4 +150,7 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]
     sheet.append([text_cell(h, bold=True) for h in headers])
     for row in rows:
         sheet.append([text_cell(v) for v in row])
-    workbook.save(path)
+    # Built in memory first: a disk error is then a plain OSError, not openpyxl's noise.
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    path.write_bytes(buffer.getvalue())

@@ -442,3 +442,22 @@ def test_person_export_of_someone_unknown_is_one_line(
 ) -> None:
     code, out, err = run(capsys, "--db", str(filled), "person", "export", "nobody@x.example")
     assert code == 1 and out == "" and one_line(err) and "nobody@x.example" in err
+
+
+def test_a_failed_import_creates_no_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pimap_desktop.cli import main
+
+    db = tmp_path / "new.sqlite"
+    good = tmp_path / "people.csv"
+    good.write_text("first_name,last_name,email\nAna,Silva,a@f.example\n", encoding="utf-8")
+    for argv in (
+        ["import", "people", str(tmp_path / "missing.csv")],
+        ["import", "people", "--mission", "NOPE", str(good)],
+        ["import", "people", "--dry-run", str(good)],
+    ):
+        assert main(["--db", str(db), *argv]) == 1
+        assert not db.exists()
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 3
