@@ -97,6 +97,9 @@ class MainWindow(QMainWindow):
         self.b2b_page.message.connect(self.show_message)
         self.registrations_page.dataChanged.connect(self._b2b_changed_elsewhere)
         self.directory_page.directoryChanged.connect(self.registrations_page.refresh)
+        # Directory edits are not undoable steps: older steps (an import) must not be undone
+        # over them.
+        self.directory_page.directoryChanged.connect(self.undo_stack.clear)
         self.registrations_page.importRequested.connect(self.open_import)
 
         self._build_menus()

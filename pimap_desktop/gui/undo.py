@@ -10,9 +10,11 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
+from sqlalchemy.exc import SQLAlchemyError
 
 from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import RegistrationStatus, RequestStatus
+from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.services import b2b
 from pimap_desktop.services import missions as svc
@@ -23,6 +25,17 @@ from pimap_desktop.services.importing.reading import SourceTable
 from pimap_desktop.services.missions import ProgrammeItemData, RemovedItem
 
 Changed = Callable[[uuid.UUID, uuid.UUID | None], None]  # mission id, item to select
+
+
+def explain_stale(exc: Exception) -> Exception:
+    """A database refusal during undo or redo means the data changed under the step (a
+    record it needs was deleted or changed elsewhere): say that, not "something went wrong"."""
+    if isinstance(exc, SQLAlchemyError):
+        return PimapError(
+            "This step can no longer be undone or redone: the records it concerns were "
+            "changed or deleted since. Nothing was changed now."
+        )
+    return exc
 
 
 class _ServiceCommand(QUndoCommand):
@@ -49,7 +62,7 @@ class _ServiceCommand(QUndoCommand):
             step()
         except Exception as exc:
             self.setObsolete(True)
-            report_error(None, exc, action=f"{verb} “{self.text()}”")
+            report_error(None, explain_stale(exc), action=f"{verb} “{self.text()}”")
             self.changed(self.mission_id, None)
 
     def do(self) -> None:
@@ -318,7 +331,7 @@ class ImportPeople(QUndoCommand):
             step()
         except Exception as exc:
             self.setObsolete(True)
-            report_error(None, exc, action=f"{verb} “{self.text()}”")
+            report_error(None, explain_stale(exc), action=f"{verb} “{self.text()}”")
         self.refresh()
 
 

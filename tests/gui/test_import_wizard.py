@@ -84,6 +84,9 @@ def test_map_a_column_by_hand_check_import_undo_redo(
     organisations = wizard.organisations_page
     assert wizard.currentPage() is organisations
     assert list(organisations.combos) == ["Lumiphos Optique"]  # resembles "Lumiphos Optiques SAS"
+    same = organisations.combos["Lumiphos Optique"]
+    assert same.currentIndex() == 0  # "a new organisation" unless the coordinator says so
+    same.setCurrentIndex(1)  # ... and here they say it is the same
     wizard.next()
 
     check = wizard.check_page

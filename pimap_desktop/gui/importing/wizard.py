@@ -381,7 +381,9 @@ class OrganisationsPage(QWizardPage):
             combo.addItem("A new organisation", "")
             for oid, name in near.similar:
                 combo.addItem(f"The same as “{name}”", str(oid))
-            combo.setCurrentIndex(1)  # a look-alike is most often the same organisation
+            # "New" unless chosen: one careless click must not merge two companies (and the
+            # command line, which cannot ask, does the same).
+            combo.setCurrentIndex(0)
             self.form.addRow(f"“{near.name}”", combo)
             self.combos[near.name] = combo
         self.none.setVisible(not report.near_matches)

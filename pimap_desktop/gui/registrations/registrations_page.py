@@ -180,7 +180,7 @@ class RegistrationsPage(QWidget):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.add_action, self.edit_action):
             toolbar.addAction(action)
-        status_button = QToolButton()
+        self.status_button = status_button = QToolButton()
         status_button.setText("Set status")
         status_button.setMenu(self.status_menu)
         status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -334,6 +334,7 @@ class RegistrationsPage(QWidget):
         self.edit_action.setEnabled(count == 1)
         self.remove_action.setEnabled(count > 0)
         self.status_menu.setEnabled(count > 0)
+        self.status_button.setEnabled(count > 0)
 
     # ------------------------------------------------------------------ actions
 
