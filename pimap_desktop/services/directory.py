@@ -714,3 +714,74 @@ def person_history(session: Session, person_id: uuid.UUID) -> PersonHistory:
             for f, code in followups
         ),
     )
+
+
+@dataclass(frozen=True)
+class OrganisationMission:
+    code: str
+    name: str
+    start_date: date
+    people: int
+    meetings: int
+
+
+@dataclass(frozen=True)
+class OrganisationHistory:
+    missions: tuple[OrganisationMission, ...]
+    followups: tuple[FollowUpLine, ...]
+
+
+def organisation_history(session: Session, organisation_id: uuid.UUID) -> OrganisationHistory:
+    """The missions its people took part in (with their meetings) and its follow-ups."""
+    _get_organisation(session, organisation_id)
+    rows = session.execute(
+        select(Mission, Registration.id)
+        .join(Registration, Registration.mission_id == Mission.id)
+        .join(Person, Person.id == Registration.person_id)
+        .where(Person.organisation_id == organisation_id)
+    ).all()
+    reg_ids = [rid for _m, rid in rows]
+    meetings: dict[uuid.UUID, int] = {}
+    if reg_ids:
+        for reg_id, count in session.execute(
+            select(meeting_participants.c.registration_id, func.count())
+            .where(meeting_participants.c.registration_id.in_(reg_ids))
+            .group_by(meeting_participants.c.registration_id)
+        ):
+            meetings[reg_id] = int(count)
+    by_mission: dict[uuid.UUID, tuple[Mission, list[uuid.UUID]]] = {}
+    for mission, reg_id in rows:
+        by_mission.setdefault(mission.id, (mission, []))[1].append(reg_id)
+    missions = sorted(
+        (
+            OrganisationMission(
+                code=m.code,
+                name=m.name,
+                start_date=m.start_date,
+                people=len(regs),
+                meetings=sum(meetings.get(r, 0) for r in regs),
+            )
+            for m, regs in by_mission.values()
+        ),
+        key=lambda x: x.start_date,
+        reverse=True,
+    )
+    followups = session.execute(
+        select(FollowUp, Mission.code)
+        .outerjoin(Mission, Mission.id == FollowUp.mission_id)
+        .where(FollowUp.organisation_id == organisation_id)
+        .order_by(FollowUp.created_at)
+    ).all()
+    return OrganisationHistory(
+        missions=tuple(missions),
+        followups=tuple(
+            FollowUpLine(
+                mission=code or "",
+                outcome=f.outcome,
+                next_action=f.next_action,
+                due_date=f.due_date,
+                done=f.done,
+            )
+            for f, code in followups
+        ),
+    )

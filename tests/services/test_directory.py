@@ -214,3 +214,22 @@ def test_merging_two_registrations_of_one_mission_keeps_what_each_knew(session: 
     assert (kept.status, kept.hotel) == (RegistrationStatus.CONFIRMED, "Hotel Mariposa")
     assert kept.arrival_local == datetime(2027, 1, 23, 15, 40)
     assert session.scalars(select(Meeting)).all() == []  # it was with themselves
+
+
+def test_organisation_history_lists_its_missions_and_followups(
+    session: Session, mission_id: uuid.UUID
+) -> None:
+    org = add_organisation(session, "Lumiphos Optique SAS")
+    a = add_person(session, "Élise", "Marchand", "em@lumiphos.example", organisation=org)
+    b = add_person(session, "Jeanne", "Martin", "jm@lumiphos.example", organisation=org)
+    regs.register_people(session, mission_id, [a.id, b.id])
+    with transaction(session):
+        session.add(
+            FollowUp(
+                mission_id=mission_id, organisation_id=org.id, outcome=FollowUpOutcome.MOU_SIGNED
+            )
+        )
+    history = svc.organisation_history(session, org.id)
+    [mission] = history.missions
+    assert (mission.code, mission.people, mission.meetings) == ("PW2027", 2, 0)
+    assert [f.outcome for f in history.followups] == [FollowUpOutcome.MOU_SIGNED]

@@ -12,6 +12,7 @@ from datetime import date
 
 from pimap_desktop.services.directory import (
     OrganisationData,
+    OrganisationHistory,
     OrganisationRow,
     PersonData,
     PersonHistory,
@@ -175,7 +176,10 @@ def person_html(row: PersonRow, data: PersonData, history: PersonHistory) -> str
 
 
 def organisation_html(
-    row: OrganisationRow, data: OrganisationData, people: Sequence[PersonRow]
+    row: OrganisationRow,
+    data: OrganisationData,
+    people: Sequence[PersonRow],
+    history: OrganisationHistory | None = None,
 ) -> str:
     parts = [_STYLE, f"<h2>{_e(data.name)}</h2>"]
     place = ", ".join(p for p in (data.city, data.country) if p)
@@ -223,4 +227,36 @@ def organisation_html(
             parts.append(f"<p>{_none(f'and {len(people) - PEOPLE_SHOWN_AT_MOST} more')}</p>")
     else:
         parts.append(f"<p>{_none('Nobody in the directory works here yet.')}</p>")
+    if history is not None:
+        parts.append(f"<h3>Missions ({len(history.missions)})</h3>")
+        if history.missions:
+            parts.append(
+                '<table cellspacing="0" cellpadding="3">'
+                + "".join(
+                    f"<tr><td><b>{_e(m.code)}</b> {_e(m.name)}<br>"
+                    f'<span class="sub">{_day(m.start_date)} · '
+                    f"{_plural(m.people, 'person', 'people')} · "
+                    f"{_plural(m.meetings, 'meeting', 'meetings')}</span></td></tr>"
+                    for m in history.missions
+                )
+                + "</table>"
+            )
+        else:
+            parts.append(f"<p>{_none('No mission yet.')}</p>")
+        parts.append(f"<h3>Follow-ups ({len(history.followups)})</h3>")
+        if history.followups:
+            parts.append(
+                "<ul>"
+                + "".join(
+                    f"<li>{_e(f.outcome.label)}"
+                    + (f" ({_e(f.mission)})" if f.mission else "")
+                    + (f" — next: {_e(f.next_action)}" if f.next_action else "")
+                    + ("" if not f.next_action else (" ✓" if f.done else ""))
+                    + "</li>"
+                    for f in history.followups
+                )
+                + "</ul>"
+            )
+        else:
+            parts.append(f"<p>{_none('No follow-up recorded.')}</p>")
     return "".join(parts)

@@ -347,9 +347,12 @@ class DirectoryPage(QWidget):
         try:
             with self.db.session() as session:
                 data = svc.organisation_data(session, row.id)
+                history = svc.organisation_history(session, row.id)
         except PimapError as exc:
             return details.hint_html(str(exc))
-        return details.organisation_html(row, data, self._people_by_organisation.get(row.id, []))
+        return details.organisation_html(
+            row, data, self._people_by_organisation.get(row.id, []), history
+        )
 
     # ------------------------------------------------------------------ dialogs
 
