@@ -284,7 +284,11 @@ class B2BPage(QWidget):
     def _show_summary(self) -> None:
         scheduled = sum(1 for m in self.meetings if m.status.value != "cancelled")
         locked = sum(1 for m in self.meetings if m.locked)
-        pairs = {frozenset((r.requester_id, r.target_id)) for r in self.requests.rows()}
+        pairs = {
+            frozenset((r.requester_id, r.target_id))
+            for r in self.requests.rows()
+            if r.status is not RequestStatus.DECLINED
+        }
         text = (
             f"{len(self.sessions)} session(s); {len(pairs)} requested pair(s); "
             f"{scheduled} meeting(s), {locked} locked."
