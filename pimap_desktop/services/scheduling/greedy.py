@@ -56,9 +56,6 @@ class Schedule:
                 if s >= 0:
                     self.place(r, s)
 
-    def copy(self) -> Schedule:
-        return Schedule(self.problem, self.slot_of)
-
     def place(self, r: int, s: int) -> None:
         p = self.problem
         a, b = p.a[r], p.b[r]

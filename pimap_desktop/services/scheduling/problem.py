@@ -111,7 +111,8 @@ class Problem:
         return sum(self.idle_of_mask(m) for m in self.busy_masks(slot_of))
 
     def reasons(self, slot_of: Sequence[int]) -> list[tuple[int, Reason]]:
-        """The reason of every request not scheduled, in request order (see solver.py)."""
+        """The reason of every request neither scheduled nor held by a locked meeting, in
+        request order (see solver.py)."""
         busy = self.busy_masks(slot_of)
         used = [
             self.instance.tables[self.session_of[i]] - f for i, f in enumerate(self.free_tables)
@@ -129,8 +130,7 @@ class Problem:
             if s >= 0:
                 continue
             if r in self.locked_requests:
-                result.append((r, Reason.LOCKED))
-                continue
+                continue  # held by a locked meeting: not unscheduled
             common = self.common[r]
             a_busy = busy[self.a[r]] & common
             b_busy = busy[self.b[r]] & common

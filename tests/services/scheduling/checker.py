@@ -13,7 +13,7 @@ Reasons: no common available slot -> NO_COMMON_AVAILABILITY; every common slot t
 requester's meetings -> REQUESTER_FULL, by the target's -> TARGET_FULL, by both people's ->
 BOTH_FULL (also when each common slot is taken by one or the other); every common slot where
 both are free has all its tables taken -> NO_TABLE; otherwise LOWER_VALUE. A request held by a
-locked meeting is listed with LOCKED.
+locked meeting is not unscheduled and not listed.
 """
 
 from __future__ import annotations
@@ -93,9 +93,8 @@ class Occupancy:
 def expected_reason(
     instance: Instance, solution: Solution, request: int, occupancy: Occupancy | None = None
 ) -> Reason:
-    """The reason the rules give for a request that is not scheduled."""
-    if any(m.request == request for m in instance.locked):
-        return Reason.LOCKED
+    """The reason the rules give for a request that is not scheduled (nor held by a locked
+    meeting)."""
     r = instance.requests[request]
     common = instance.available[r.a] & instance.available[r.b]
     if not common:
@@ -173,9 +172,11 @@ def check(instance: Instance, solution: Solution) -> list[str]:
     listed = [r for r, _ in solution.unscheduled]
     if len(listed) != len(set(listed)):
         problems.append("a request is listed twice among the unscheduled")
-    missing = set(range(n_requests)) - seen - set(listed)
+    missing = set(range(n_requests)) - seen - held - set(listed)
     if missing:
-        problems.append(f"requests neither scheduled nor listed: {sorted(missing)[:10]}")
+        problems.append(f"requests neither scheduled, held nor listed: {sorted(missing)[:10]}")
+    if held & set(listed):
+        problems.append(f"requests held by locked meetings listed: {sorted(held & set(listed))}")
     both = seen & set(listed)
     if both:
         problems.append(f"requests both scheduled and listed: {sorted(both)[:10]}")
