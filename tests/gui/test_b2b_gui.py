@@ -160,3 +160,26 @@ def test_fit_a_request_in_and_answer_it(
     with db.session() as session:
         [request] = b2b.list_requests(session, setup["mission"])
     assert request.status is RequestStatus.DECLINED
+
+
+def test_run_the_scheduler_in_the_background_then_undo(
+    qtbot: QtBot, db: Database, settings: QSettings, setup: dict[str, uuid.UUID]
+) -> None:
+    window, page = open_page(qtbot, db, settings, setup["mission"])
+    with db.session() as session:
+        b2b.set_request(session, setup["mission"], setup["a"], setup["d"], 1)
+        b2b.set_locked(session, [setup["first"]], True)
+    page.refresh()
+    page.time_limit.setValue(5)
+    page.run_action.trigger()
+    assert not page.run_action.isEnabled()  # one run at a time
+    qtbot.waitUntil(lambda: page.task is None, timeout=30_000)
+    assert page.report is not None
+    assert page.report.requested == 2 and page.report.scheduled == 2
+    after = places(db, setup["mission"])
+    assert after[setup["first"]] == (0, "Table 1", True)  # the locked meeting stayed
+    assert setup["second"] not in after  # the unlocked one was replaced
+    assert len(after) == 3
+    assert "Last run" in page.summary.text()
+    window.undo_action.trigger()
+    assert set(places(db, setup["mission"])) == {setup["first"], setup["second"]}
