@@ -5,7 +5,8 @@ from __future__ import annotations
 import enum
 import uuid
 from collections.abc import Iterable
-from typing import TypeVar
+from pathlib import Path
+from typing import Literal, TypeVar
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
@@ -74,3 +75,15 @@ def current_enum(combo: QComboBox, enum_class: type[E]) -> E:
 def current_uuid(combo: QComboBox) -> uuid.UUID | None:
     data = combo.currentData()
     return uuid.UUID(data) if isinstance(data, str) and data else None
+
+
+TABLE_FILE_FILTERS = "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"
+
+
+def table_file(chosen: str) -> tuple[Path, Literal["csv", "xlsx"]]:
+    """Where and how to write a table the user asked to save: CSV for a .csv name, else XLSX
+    (a name without .xlsx gets it)."""
+    out = Path(chosen)
+    if out.suffix.lower() == ".csv":
+        return out, "csv"
+    return (out if out.suffix.lower() == ".xlsx" else out.with_suffix(".xlsx")), "xlsx"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt
@@ -183,3 +184,23 @@ def test_run_the_scheduler_in_the_background_then_undo(
     assert "Last run" in page.summary.text()
     window.undo_action.trigger()
     assert set(places(db, setup["mission"])) == {setup["first"], setup["second"]}
+
+
+def test_export_the_schedule_from_the_page(
+    qtbot: QtBot,
+    db: Database,
+    settings: QSettings,
+    setup: dict[str, uuid.UUID],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from openpyxl import load_workbook
+
+    _window, page = open_page(qtbot, db, settings, setup["mission"])
+    monkeypatch.setattr(page, "_ask_save_path", lambda *_a: str(tmp_path / "schedule"))
+    page.export_action.trigger()
+    sheet = load_workbook(tmp_path / "schedule.xlsx").active  # a name without .xlsx gets it
+    assert sheet is not None
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:2] == ("start", "end") and len(rows) == 3
+    assert rows[1][0] == "2027-01-27T13:30-08:00"

@@ -7,7 +7,6 @@ from __future__ import annotations
 import threading
 import uuid
 from pathlib import Path
-from typing import Literal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -38,6 +37,7 @@ from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.models import ROW_ROLE, Column, RowTableModel
 from pimap_desktop.gui.undo import MoveMeeting, ReplaceMeetings, SetLocked, UpdateRequest
+from pimap_desktop.gui.widgets import TABLE_FILE_FILTERS, table_file
 from pimap_desktop.services import b2b as svc
 from pimap_desktop.services import missions as missions_svc
 from pimap_desktop.services.exporting import write_table
@@ -519,12 +519,11 @@ class B2BPage(QWidget):
         chosen = self._ask_save_path(
             "Export the schedule",
             str(Path.home() / f"{code}-schedule.xlsx"),
-            "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)",
+            TABLE_FILE_FILTERS,
         )
         if not chosen:
             return
-        out = Path(chosen)
-        fmt: Literal["csv", "xlsx"] = "csv" if out.suffix.lower() == ".csv" else "xlsx"
+        out, fmt = table_file(chosen)
         try:
             with self.db.session() as session:
                 rows = svc.schedule_rows(session, mission_id)

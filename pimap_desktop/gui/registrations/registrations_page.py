@@ -43,7 +43,7 @@ from pimap_desktop.gui.undo import (
     RemoveRegistrations,
     SetStatus,
 )
-from pimap_desktop.gui.widgets import add_enum_items
+from pimap_desktop.gui.widgets import TABLE_FILE_FILTERS, add_enum_items, table_file
 from pimap_desktop.services import directory, exporting
 from pimap_desktop.services import missions as missions_svc
 from pimap_desktop.services import registrations as svc
@@ -486,14 +486,11 @@ class RegistrationsPage(QWidget):
         chosen = self._ask_save_path(
             "Export the mission's people",
             str(Path.home() / f"{code}-people.xlsx"),
-            "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)",
+            TABLE_FILE_FILTERS,
         )
         if not chosen:
             return
-        out = Path(chosen)
-        fmt: Literal["csv", "xlsx"] = "csv" if out.suffix.lower() == ".csv" else "xlsx"
-        if out.suffix.lower() not in (".csv", ".xlsx"):
-            out = out.with_suffix(".xlsx")
+        out, fmt = table_file(chosen)
         try:
             with self.db.session() as session:
                 report = exporting.export_people(session, mission_id, fmt, out)
