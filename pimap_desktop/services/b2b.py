@@ -731,6 +731,24 @@ def place_of(session: Session, meeting_id: uuid.UUID) -> MeetingPlace:
     return MeetingPlace(meeting.session_id, position, meeting.table_id)
 
 
+def move_conflicts(session: Session, meeting_id: uuid.UUID, to: MeetingPlace) -> list[str]:
+    """Why a meeting cannot move to that place (empty: it can). Asked while it is dragged."""
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        return ["that meeting no longer exists"]
+    b2b = session.get(B2BSession, to.session_id)
+    if b2b is None or b2b.mission_id != meeting.mission_id:
+        return ["that B2B session no longer exists"]
+    return conflicts(
+        session,
+        b2b=b2b,
+        position=to.position,
+        table_id=to.table_id,
+        registration_ids=[r.id for r in meeting.participants],
+        ignore=meeting.id,
+    )
+
+
 def move_meeting(
     session: Session, meeting_id: uuid.UUID, to: MeetingPlace, *, lock: bool = True
 ) -> MeetingPlace:
@@ -739,19 +757,11 @@ def move_meeting(
     with transaction(session):
         before = place_of(session, meeting_id)
         meeting = _meeting(session, meeting_id)
-        b2b = session.get(B2BSession, to.session_id)
-        if b2b is None or b2b.mission_id != meeting.mission_id:
-            raise NotFoundError("That B2B session no longer exists.")
-        problems = conflicts(
-            session,
-            b2b=b2b,
-            position=to.position,
-            table_id=to.table_id,
-            registration_ids=[r.id for r in meeting.participants],
-            ignore=meeting.id,
-        )
+        problems = move_conflicts(session, meeting_id, to)
         if problems:
             raise ValidationError("The meeting cannot move there: " + "; ".join(problems) + ".")
+        b2b = session.get(B2BSession, to.session_id)
+        assert b2b is not None  # move_conflicts said so
         slot = session_slots(b2b)[to.position]
         meeting.session_id, meeting.table_id = b2b.id, to.table_id
         meeting.starts_at, meeting.ends_at = slot.starts_at, slot.ends_at

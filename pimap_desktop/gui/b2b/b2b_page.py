@@ -336,22 +336,11 @@ class B2BPage(QWidget):
 
     def _can_move(self, meeting_id: uuid.UUID, position: int, table_id: uuid.UUID) -> list[str]:
         current = self.current_session()
-        meeting = next((m for m in self.meetings if m.id == meeting_id), None)
-        if current is None or meeting is None:
-            return ["that meeting is no longer on the grid"]
+        if current is None:
+            return ["no session is shown"]
         with self.db.session() as session:
-            from pimap_desktop.domain.models import B2BSession
-
-            b2b = session.get(B2BSession, current.id)
-            if b2b is None:
-                return ["that session no longer exists"]
-            reasons = svc.conflicts(
-                session,
-                b2b=b2b,
-                position=position,
-                table_id=table_id,
-                registration_ids=[p[0] for p in meeting.participants],
-                ignore=meeting_id,
+            reasons = svc.move_conflicts(
+                session, meeting_id, svc.MeetingPlace(current.id, position, table_id)
             )
         self.drop_hint.setText("Cannot go there: " + "; ".join(reasons) if reasons else "")
         return reasons
