@@ -267,13 +267,19 @@ def _check_mapping(mapping: Mapping[int, Field], table: SourceTable) -> dict[Fie
 _NEUTRALISED = ("'=", "'+", "'-", "'@")
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"))
+
+
 def _cell(row: SourceRow, columns: Mapping[Field, int], fld: Field) -> str:
     index = columns.get(fld)
     if index is None or index >= len(row.values):
         return ""
     # Composed Unicode: macOS and some web forms write "é" as "e" and a combining accent,
     # which a search typed on a keyboard would not find.
-    value = unicodedata.normalize("NFC", row.values[index].strip())
+    value = unicodedata.normalize("NFC", row.values[index])
+    # Invisible characters pasted from web pages (a byte-order mark, zero-width spaces) are
+    # not part of a name or an e-mail.
+    value = value.translate(_INVISIBLE).strip()
     # Our own exports protect formulas with an apostrophe: take it off again.
     return value[1:] if value.startswith(_NEUTRALISED) else value
 

@@ -1388,3 +1388,19 @@ def test_new_registrations_show_their_parsed_travel_in_the_verdict(
         dry_run=True,
     )
     assert "arrives Sat 23 Jan 2027 15:40" in report.rows[0].changes[0]
+
+
+def test_invisible_characters_pasted_from_web_pages_are_not_kept(session: Session) -> None:
+    from pimap_desktop.services.directory import find_person_by_email
+
+    report = import_rows(
+        session,
+        [
+            ["First name", "Last name", "E-mail"],
+            ["\ufeffAna", "Sil\u200bva", "a@f.example\u200b"],
+            ["Luc", "\ufeff", "l@f.example"],
+        ],
+    )
+    person = find_person_by_email(session, "a@f.example")
+    assert (person.first_name, person.last_name) == ("Ana", "Silva")
+    assert [(p.row, p.field) for p in report.problems] == [(3, "last_name")]
