@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+import uuid
 import zoneinfo
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
@@ -176,3 +177,36 @@ _EEN = {
 def een_rating(outcome: FollowUpOutcome) -> EenRating:
     """Our follow-up outcome on the Enterprise Europe Network's rating scale."""
     return _EEN[outcome]
+
+
+BADGE_PAYLOAD_VERSION = "PIMAP1"
+
+
+def badge_payload(mission_code: str, registration_id: uuid.UUID) -> str:
+    """What a badge's QR code holds: ``PIMAP1:<mission code>:<registration id>``.
+
+    Versioned so that a later layout can be told apart; it carries no personal data, only the
+    mission code and the registration's id (32 hex digits, the shortest form a scanner types).
+    """
+    return f"{BADGE_PAYLOAD_VERSION}:{mission_code}:{registration_id.hex}"
+
+
+def parse_badge_payload(text: str) -> tuple[str, uuid.UUID]:
+    """The mission code and registration id a scanned badge carries; ValidationError if none.
+
+    Scanners type the payload followed by Enter, sometimes with stray spaces or in the wrong case
+    (Caps Lock); both are forgiven. The mission code is returned as typed (codes are upper case).
+    """
+    parts = text.strip().split(":")
+    if len(parts) < 3 or parts[0].strip().upper() != BADGE_PAYLOAD_VERSION:
+        raise ValidationError("This is not a PIMAP badge code.", "badge")
+    code = ":".join(parts[1:-1]).strip()
+    try:
+        registration_id = uuid.UUID(hex=parts[-1].strip())
+    except ValueError:
+        raise ValidationError(
+            "This badge code is damaged: its registration number is unreadable.", "badge"
+        ) from None
+    if not code:
+        raise ValidationError("This badge code names no mission.", "badge")
+    return code.upper(), registration_id

@@ -914,7 +914,7 @@ class _Demo:
                 timezone=spec.timezone,
                 website=f"https://www.{spec.domain}",
                 colour=spec.colour,
-                logo="",
+                logo=f"{spec.short_name.lower()}.png",
                 sectors=list(spec.sectors),
             )
         )

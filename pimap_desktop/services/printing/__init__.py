@@ -1,0 +1,1 @@
+"""Printed documents: agendas, badges, attendee packs and table plans (reportlab, no Qt)."""

@@ -1,0 +1,441 @@
+"""What every printed document shares: fonts, paper, styles, branding, page frame, report.
+
+Each document is its own module (``agenda``, ``badges``, ``packs``, ``tableplan``) with one
+public ``write_*`` function that takes a Session and writes one PDF (or a folder of them) whole or
+not at all. No Qt here: the GUI and the CLI call the same functions.
+
+Text is measured with reportlab's ``stringWidth`` in the embedded DejaVu fonts, so what fits here
+fits on paper; ``fit_size`` and ``wrap_lines`` are the two tools for that.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pimap_desktop.domain.enums import LabelledEnum
+from pimap_desktop.domain.errors import NotFoundError, PimapError, ValidationError
+from pimap_desktop.domain.models import (
+    Cluster,
+    Delegation,
+    Mission,
+    Organisation,
+    Person,
+    Registration,
+)
+from pimap_desktop.domain.rules import normalise_email, to_local, zone_abbreviation
+from pimap_desktop.services.exporting import write_file
+
+Progress = Callable[[int, int], None]
+
+# ---------------------------------------------------------------------------------------------
+# Fonts
+
+FONT = "PimapSans"
+FONT_BOLD = "PimapSans-Bold"
+FONT_ITALIC = "PimapSans-Oblique"
+FONT_CONDENSED_BOLD = "PimapSansCondensed-Bold"
+
+_FONT_FILES = {
+    FONT: "DejaVuSans.ttf",
+    FONT_BOLD: "DejaVuSans-Bold.ttf",
+    FONT_ITALIC: "DejaVuSans-Oblique.ttf",
+    FONT_CONDENSED_BOLD: "DejaVuSansCondensed-Bold.ttf",
+}
+
+
+@cache
+def register_fonts() -> None:
+    """Register the embedded DejaVu family with reportlab (once per process)."""
+    folder = resources.files("pimap_desktop.resources") / "fonts"
+    for name, file_name in _FONT_FILES.items():
+        with resources.as_file(folder / file_name) as path:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
+    )
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """Width in points of ``text`` set in ``font`` at ``size``."""
+    register_fonts()
+    return float(pdfmetrics.stringWidth(text, font, size))
+
+
+def fit_size(text: str, font: str, width: float, largest: float, smallest: float) -> float:
+    """The largest size, from ``largest`` down to ``smallest`` in quarter points, at which
+    ``text`` fits in ``width``; ``smallest`` when even that does not fit (then wrap)."""
+    size = largest
+    while size > smallest and text_width(text, font, size) > width:
+        size -= 0.25
+    return max(size, smallest)
+
+
+def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """``text`` broken into lines no wider than ``width``; a word wider than a line is cut
+    between characters (never left running off the edge)."""
+    lines: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        line = ""
+        for word in paragraph.split():
+            candidate = f"{line} {word}" if line else word
+            if text_width(candidate, font, size) <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            line = ""
+            while text_width(word, font, size) > width and len(word) > 1:
+                cut = len(word) - 1
+                while cut > 1 and text_width(word[:cut], font, size) > width:
+                    cut -= 1
+                lines.append(word[:cut])
+                word = word[cut:]
+            line = word
+        lines.append(line)
+    return lines
+
+
+# ---------------------------------------------------------------------------------------------
+# Paper
+
+
+class Paper(LabelledEnum):
+    A4 = "a4"
+    LETTER = "letter"
+
+    @property
+    def size(self) -> tuple[float, float]:
+        """Portrait (width, height) in points."""
+        width, height = A4 if self is Paper.A4 else LETTER
+        return float(width), float(height)
+
+
+def parse_paper(text: str) -> Paper:
+    try:
+        return Paper(text.strip().lower())
+    except ValueError:
+        raise ValidationError(f"Unknown paper '{text}': use a4 or letter.", "paper") from None
+
+
+# ---------------------------------------------------------------------------------------------
+# Styles
+
+INK = colors.HexColor("#1e293b")
+MUTED = colors.HexColor("#64748b")
+RULE = colors.HexColor("#cbd5e1")
+SHADE = colors.HexColor("#f1f5f9")
+MARGIN = 15 * mm
+
+
+def colour(value: str, default: str = "#334155") -> colors.Color:
+    """A ``#rrggbb`` string as a reportlab colour; ``default`` when it is not one."""
+    try:
+        return colors.HexColor(value if value.startswith("#") and len(value) == 7 else default)
+    except ValueError:
+        return colors.HexColor(default)
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    """Paragraph styles in the embedded font: title, h1, h2, body, small, muted, cell, cell_bold."""
+    register_fonts()
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, textColor=INK)
+    return {
+        "title": ParagraphStyle(
+            "title", base, fontName=FONT_BOLD, fontSize=20, leading=25, spaceAfter=4
+        ),
+        "h1": ParagraphStyle(
+            "h1", base, fontName=FONT_BOLD, fontSize=14, leading=18, spaceBefore=8, spaceAfter=4
+        ),
+        "h2": ParagraphStyle(
+            "h2", base, fontName=FONT_BOLD, fontSize=11, leading=14, spaceBefore=6, spaceAfter=2
+        ),
+        "body": base,
+        "small": ParagraphStyle("small", base, fontSize=8, leading=10),
+        "muted": ParagraphStyle("muted", base, fontSize=8, leading=10, textColor=MUTED),
+        "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=10.5),
+        "cell_bold": ParagraphStyle(
+            "cell_bold", base, fontName=FONT_BOLD, fontSize=8.5, leading=10.5
+        ),
+    }
+
+
+def escape(text: str) -> str:
+    """Text made safe for a reportlab ``Paragraph`` (which reads a little XML)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# ---------------------------------------------------------------------------------------------
+# Branding: who organises the mission, shown on every page
+
+
+@dataclass(frozen=True)
+class Branding:
+    """The organisers of a mission: names, one colour, and logo files that exist."""
+
+    organisers: tuple[str, ...]
+    colour: str
+    logos: tuple[Path, ...]
+
+
+def logo_path(file_name: str) -> Path | None:
+    """A logo file from ``resources/branding`` (or an absolute path), if it exists."""
+    if not file_name:
+        return None
+    given = Path(file_name)
+    if given.is_absolute():
+        return given if given.is_file() else None
+    path = Path(str(resources.files("pimap_desktop.resources") / "branding" / given.name))
+    return path if path.is_file() else None
+
+
+def mission_branding(session: Session, mission: Mission) -> Branding:
+    """The clusters whose delegations travel on ``mission`` (by name), else PIMAP's own."""
+    clusters = session.scalars(
+        select(Cluster)
+        .join(Delegation, Delegation.cluster_id == Cluster.id)
+        .where(Delegation.mission_id == mission.id)
+        .distinct()
+        .order_by(Cluster.name)
+    ).all()
+    if not clusters:
+        default = logo_path("pimap.png")
+        return Branding((), "#334155", (default,) if default else ())
+    logos = tuple(p for p in (logo_path(c.logo) for c in clusters) if p is not None)
+    return Branding(tuple(c.name for c in clusters), clusters[0].colour, logos)
+
+
+# ---------------------------------------------------------------------------------------------
+# Times
+
+
+def local_time(instant: datetime, zone_name: str) -> str:
+    """``14:30`` in the mission's zone."""
+    return to_local(instant, zone_name).strftime("%H:%M")
+
+
+def local_span(start: datetime, end: datetime, zone_name: str) -> str:
+    """``14:30–15:00`` in the mission's zone."""
+    return f"{local_time(start, zone_name)}–{local_time(end, zone_name)}"
+
+
+def day_heading(day: date) -> str:
+    """``Tuesday 26 January 2027``."""
+    return f"{day.strftime('%A')} {day.day} {day.strftime('%B %Y')}"
+
+
+def zone_note(instant: datetime, zone_name: str) -> str:
+    """``Times are local to San Francisco (America/Los_Angeles, PST).``-style note."""
+    return f"All times are local: {zone_name} ({zone_abbreviation(instant, zone_name)})."
+
+
+# ---------------------------------------------------------------------------------------------
+# Page frame: header band, logos, "Page 3 of 12", the date printed
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """What every page of a document shows around its content."""
+
+    title: str  # e.g. "Photonics West 2027 — Agenda"
+    branding: Branding
+    printed_on: date
+
+
+def frame_canvas(frame: PageFrame) -> type[Canvas]:
+    """A canvas class for ``doc.build(..., canvasmaker=...)`` that draws the frame on every page
+    and "Page n of N" once the page count is known."""
+
+    class FramedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                draw_frame(self, frame, number, total)
+                super().showPage()
+            super().save()
+
+    return FramedCanvas
+
+
+def draw_frame(canvas: Canvas, frame: PageFrame, number: int, total: int) -> None:
+    """Header (colour band, logos, title) and footer (printed date, page n of N)."""
+    register_fonts()
+    width, height = canvas._pagesize
+    canvas.saveState()
+    canvas.setFillColor(colour(frame.branding.colour))
+    canvas.rect(0, height - 6 * mm, width, 6 * mm, stroke=0, fill=1)
+    x = width - MARGIN
+    for logo in reversed(frame.branding.logos[:4]):
+        logo_w, logo_h = 27 * mm, 9 * mm
+        canvas.drawImage(
+            str(logo),
+            x - logo_w,
+            height - 17 * mm,
+            logo_w,
+            logo_h,
+            mask="auto",
+            preserveAspectRatio=True,
+            anchor="e",
+        )
+        x -= logo_w + 3 * mm
+    canvas.setFillColor(INK)
+    title_width = x - MARGIN - 3 * mm
+    size = fit_size(frame.title, FONT_BOLD, title_width, 11, 7)
+    canvas.setFont(FONT_BOLD, size)
+    title = frame.title
+    while text_width(title, FONT_BOLD, size) > title_width and len(title) > 1:
+        title = title[:-2] + "…"
+    canvas.drawString(MARGIN, height - 14.5 * mm, title)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
+    canvas.setFont(FONT, 7.5)
+    canvas.setFillColor(MUTED)
+    organisers = " · ".join(frame.branding.organisers) or "PIMAP Desktop"
+    canvas.drawString(
+        MARGIN, 8 * mm, f"Printed {frame.printed_on.isoformat()} · {organisers}"[:150]
+    )
+    canvas.drawRightString(width - MARGIN, 8 * mm, f"Page {number} of {total}")
+    canvas.restoreState()
+
+
+# Space the frame takes: content goes between these.
+TOP = 22 * mm
+BOTTOM = 16 * mm
+
+
+# ---------------------------------------------------------------------------------------------
+# Results, cancel, writing
+
+
+@dataclass(frozen=True)
+class DocumentReport:
+    """What a ``write_*`` function produced; the GUI and ``--json`` print from it."""
+
+    document: str  # "agenda", "badges", "packs", "tableplan", "ics"
+    paths: tuple[Path, ...]  # the files written (one, or one per person)
+    pages: int  # pages in all files
+    items: int  # badges, people, tables, events: what the document counts
+    skipped: tuple[str, ...] = ()  # why something asked for was left out (no personal data)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "document": self.document,
+            "paths": [str(p) for p in self.paths],
+            "pages": self.pages,
+            "items": self.items,
+            "skipped": list(self.skipped),
+        }
+
+
+class PrintCancelled(PimapError):
+    def __init__(self) -> None:
+        super().__init__("Cancelled; no file was written.")
+
+
+def check_cancel(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise PrintCancelled()
+
+
+def write_pdf(out: Path, draw: Callable[[Path], int]) -> int:
+    """Run ``draw(partial_path) -> pages`` and put the PDF at ``out`` whole or not at all."""
+    register_fonts()
+    pages: list[int] = []
+    write_file(out, lambda partial: pages.append(draw(partial)))
+    return pages[0]
+
+
+def document_info(canvas: Canvas, title: str, subject: str = "") -> None:
+    """Title and author metadata of the PDF."""
+    canvas.setTitle(title)
+    canvas.setAuthor("PIMAP Desktop")
+    canvas.setCreator("PIMAP Desktop")
+    if subject:
+        canvas.setSubject(subject)
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding what to print
+
+
+def mission_by_code(session: Session, code: str) -> Mission:
+    mission = session.scalar(select(Mission).where(Mission.code == code.strip().upper()))
+    if mission is None:
+        raise NotFoundError(f"There is no mission with the code '{code.strip()}'.")
+    return mission
+
+
+def registration_for_email(session: Session, mission: Mission, email: str) -> Registration:
+    """The registration on ``mission`` of the person with ``email`` (NotFoundError otherwise)."""
+    key = normalise_email(email)
+    registration = session.scalar(
+        select(Registration)
+        .join(Person, Person.id == Registration.person_id)
+        .where(Registration.mission_id == mission.id, Person.email == key)
+    )
+    if registration is None:
+        raise NotFoundError(
+            f"Nobody with the e-mail {email.strip()} is registered on {mission.code}."
+        )
+    return registration
+
+
+def display_name(person: Person) -> str:
+    """First and last name as the person gave them."""
+    return f"{person.first_name} {person.last_name}".strip()
+
+
+def badge_name(person: Person) -> str:
+    """The name printed large on a badge: the badge name if set, else first and last name."""
+    return person.badge_name.strip() or display_name(person)
+
+
+def organisation_line(organisation: Organisation | None) -> str:
+    return organisation.name if organisation is not None else ""
+
+
+def unique_file_name(stem: str, used: set[str], suffix: str = ".pdf") -> str:
+    """A file-system safe name from ``stem`` (a person's name), not yet in ``used``."""
+    safe = (
+        "".join(c if c.isalnum() or c in " -_" else "_" for c in stem).strip().replace(" ", "-")
+        or "document"
+    )
+    name = f"{safe[:80]}{suffix}"
+    counter = 2
+    while name.lower() in used:
+        name = f"{safe[:80]}-{counter}{suffix}"
+        counter += 1
+    used.add(name.lower())
+    return name
+
+
+def ids(values: Sequence[uuid.UUID] | None) -> list[uuid.UUID] | None:
+    return list(values) if values is not None else None
