@@ -168,6 +168,16 @@ def build_parser() -> argparse.ArgumentParser:
     availability.add_argument("--json", action="store_true", help="print a JSON summary")
     availability.set_defaults(handler=_cmd_import_availability, precheck=_read_import_file)
 
+    agenda = import_kinds.add_parser(
+        "agenda", help="a partner's agenda (.ics) into a mission's programme"
+    )
+    _add_db(agenda)
+    agenda.add_argument("--mission", metavar="CODE", required=True)
+    agenda.add_argument("file", metavar="FILE", help="an iCalendar (.ics) file")
+    agenda.add_argument("--dry-run", action="store_true", help="report, write nothing")
+    agenda.add_argument("--json", action="store_true", help="print a JSON summary")
+    agenda.set_defaults(handler=_cmd_import_agenda, precheck=_read_calendar_file)
+
     b2b = commands.add_parser("b2b", help="B2B sessions")
     _add_db(b2b)
     b2b_cmds = b2b.add_subparsers(dest="b2b_command", metavar="ACTION", parser_class=_Parser)
@@ -212,6 +222,41 @@ def build_parser() -> argparse.ArgumentParser:
     export_schedule.add_argument("--format", choices=("csv", "xlsx"), required=True)
     export_schedule.add_argument("--out", metavar="PATH", required=True)
     export_schedule.set_defaults(handler=_cmd_export_schedule)
+
+    documents = {
+        "agenda": "the printed programme (PDF); with --person, personal agendas",
+        "badges": "name badges with QR codes (PDF); --layout " + "|".join(_BADGE_LAYOUTS),
+        "packs": "attendee packs (PDF); --layout combined|separate (a folder, a file each)",
+        "tableplan": "who meets whom at each B2B table (PDF); --layout grid|large",
+        "ics": "the programme as an iCalendar file; with --person, their own",
+    }
+    for name, help_text in documents.items():
+        document = export_kinds.add_parser(name, help=help_text)
+        _add_db(document)
+        document.add_argument("--mission", metavar="CODE", required=True)
+        document.add_argument("--out", metavar="PATH", required=True)
+        document.add_argument(
+            "--person",
+            metavar="EMAIL",
+            action="append",
+            default=[],
+            help="only this registered person (repeat for several)",
+        )
+        if name != "ics":
+            document.add_argument("--paper", metavar="a4|letter", help="paper size")
+        if name in _LAYOUTS:
+            document.add_argument(
+                "--layout", metavar="NAME", help=f"one of {', '.join(_LAYOUTS[name])}"
+            )
+        if name == "badges":
+            document.add_argument("--crop-marks", action="store_true", help="marks to cut along")
+            document.add_argument(
+                "--no-record", action="store_true", help="do not count these badges as printed"
+            )
+        if name == "tableplan":
+            document.add_argument("--session", metavar="NAME|N", help="one B2B session only")
+        document.add_argument("--json", action="store_true", help="print a JSON summary")
+        document.set_defaults(handler=_cmd_export_document, precheck=_check_document_options)
 
     person = commands.add_parser("person", help="one person's data: export or erase")
     _add_db(person)
@@ -526,6 +571,161 @@ def _cmd_person_erase(args: argparse.Namespace, db: Database) -> int:
     with db.session() as session:
         erase_person(session, args.email)
     print("The person was erased: their name and contact details are gone; counts stay.")
+    return 0
+
+
+_BADGE_LAYOUTS = ("a6", "4x3", "l7418")
+_LAYOUTS = {
+    "badges": _BADGE_LAYOUTS,
+    "packs": ("combined", "separate"),
+    "tableplan": ("grid", "large"),
+}
+
+
+def _check_document_options(args: argparse.Namespace) -> None:
+    """Paper and layout are checked before the database is opened."""
+    from pimap_desktop.services.printing.common import parse_paper
+
+    paper = getattr(args, "paper", None)
+    args.paper_value = parse_paper(paper) if paper else None
+    layout = getattr(args, "layout", None)
+    if args.export_kind == "badges":
+        from pimap_desktop.services.printing.badges import parse_layout
+
+        args.layout_value = parse_layout(layout) if layout else None
+    elif layout is not None and layout.strip().lower() not in _LAYOUTS[args.export_kind]:
+        choices = ", ".join(_LAYOUTS[args.export_kind])
+        raise ValidationError(f"Unknown layout '{layout}' for {args.export_kind}: use {choices}.")
+    if args.export_kind == "ics" and len(args.person) > 1:
+        raise ValidationError(
+            "A calendar is for the mission or for one person: give --person once."
+        )
+
+
+def _cmd_export_document(args: argparse.Namespace, db: Database) -> int:
+    from pathlib import Path
+
+    from pimap_desktop.services.printing.common import (
+        DocumentReport,
+        Paper,
+        mission_by_code,
+        registration_for_email,
+    )
+
+    out = Path(args.out)
+    kind = args.export_kind
+    layout = (getattr(args, "layout", None) or "").strip().lower()
+    paper = getattr(args, "paper_value", None)
+    report: DocumentReport
+    with db.session() as session:
+        mission = mission_by_code(session, args.mission)
+        people = [registration_for_email(session, mission, email).id for email in args.person]
+        selection = people or None
+        if kind == "agenda":
+            from pimap_desktop.services.printing.agenda import write_agenda
+
+            report = write_agenda(
+                session, mission.id, out, paper=paper or Paper.A4, registration_ids=selection
+            )
+        elif kind == "badges":
+            from pimap_desktop.services.printing.badges import BadgeLayout, write_badges
+
+            report = write_badges(
+                session,
+                mission.id,
+                out,
+                layout=args.layout_value or BadgeLayout.A6,
+                paper=paper,
+                registration_ids=selection,
+                crop_marks=args.crop_marks,
+                record=not args.no_record,
+            )
+        elif kind == "packs":
+            from pimap_desktop.services.printing.packs import write_packs
+
+            report = write_packs(
+                session,
+                mission.id,
+                out,
+                registration_ids=selection,
+                combined=layout != "separate",
+                paper=paper or Paper.A4,
+            )
+        elif kind == "tableplan":
+            from pimap_desktop.services.b2b import get_session_by_name_or_index
+            from pimap_desktop.services.printing.tableplan import write_table_plan
+
+            if selection:
+                raise ValidationError("A table plan is for the whole room: leave out --person.")
+            b2b_id = (
+                get_session_by_name_or_index(session, mission.id, args.session).id
+                if args.session
+                else None
+            )
+            report = write_table_plan(
+                session,
+                mission.id,
+                out,
+                session_id=b2b_id,
+                large_print=layout == "large",
+                paper=paper or Paper.A4,
+            )
+        else:
+            from pimap_desktop.services.calendars import export_calendar
+
+            report = export_calendar(
+                session, mission.id, out, registration_id=people[0] if people else None
+            )
+    if args.json:
+        _print_json(report.to_json())
+    else:
+        where = report.paths[0].parent if len(report.paths) > 1 else out
+        pages = f", {report.pages} page(s)" if kind != "ics" else ""
+        print(
+            f"{kind} of {mission.code}: {len(report.paths)} file(s){pages}, {report.items} "
+            f"{_COUNTED[kind]}, written to {where}"
+        )
+        for reason in report.skipped:
+            print(f"  left out: {reason}")
+    return 0
+
+
+_COUNTED = {
+    "agenda": "agenda(s)",
+    "badges": "badge(s)",
+    "packs": "pack(s)",
+    "tableplan": "table(s)",
+    "ics": "event(s)",
+}
+
+
+def _read_calendar_file(args: argparse.Namespace) -> None:
+    """Read the .ics before the database is opened: a broken file changes nothing."""
+    from pathlib import Path
+
+    from pimap_desktop.services.calendars import read_calendar
+
+    read_calendar(Path(args.file))
+
+
+def _cmd_import_agenda(args: argparse.Namespace, db: Database) -> int:
+    from pathlib import Path
+
+    from pimap_desktop.services.calendars import import_calendar
+
+    with db.session() as session:
+        mission = missions_service.get_mission_by_code(session, args.mission)
+        report = import_calendar(session, mission.id, Path(args.file), dry_run=args.dry_run)
+    if args.json:
+        _print_json(report.to_json())
+    else:
+        verb = "would create" if args.dry_run else "created"
+        print(
+            f"{Path(args.file).name} into {mission.code}: {verb} {report.created}, "
+            f"updated {report.updated}, unchanged {report.unchanged}, skipped {len(report.skipped)}."
+        )
+        for skipped in report.skipped:
+            print(f"  skipped '{skipped.summary}': {skipped.reason}")
     return 0
 
 

@@ -130,6 +130,9 @@ def write_file(out: Path, write: Callable[[Path], object]) -> None:
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise ValidationError(f"{out} cannot be written: {exc.strerror}.", "out") from None
+    except BaseException:  # cancelled or refused half-way: no partial file stays behind
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:

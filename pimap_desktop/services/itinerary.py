@@ -155,6 +155,13 @@ class Itineraries:
         return to_local(entry.starts_at, self.timezone).date()
 
 
+def _address(address: str, city: str) -> str:
+    """``address, city``, without the city twice when the address already ends with it."""
+    if city and address.rstrip(" .").lower().endswith(city.lower()):
+        return address
+    return ", ".join(p for p in (address, city) if p)
+
+
 def _audience_label(item: ProgrammeItem, delegations: dict[uuid.UUID, str]) -> str:
     if item.audience is Audience.GROUP:
         return (
@@ -250,7 +257,7 @@ def mission_itineraries(
                 ends_at=item.ends_at,
                 updated_at=item.updated_at,
                 venue=venue.name if venue else "",
-                address=", ".join(p for p in (venue.address, venue.city) if p) if venue else "",
+                address=_address(venue.address, venue.city) if venue else "",
                 room=item.room,
                 description=item.description,
                 item_kind=item.kind,
@@ -305,7 +312,7 @@ def mission_itineraries(
                     ends_at=meeting.ends_at,
                     updated_at=meeting.updated_at,
                     venue=venue.name if venue else "",
-                    address=", ".join(p for p in (venue.address, venue.city) if p) if venue else "",
+                    address=_address(venue.address, venue.city) if venue else "",
                     room=b2b.programme_item.room if b2b and b2b.programme_item else "",
                     table=tables.get(meeting.table_id, "") if meeting.table_id else "",
                     session_name=b2b.name if b2b else "",
@@ -325,9 +332,7 @@ def mission_itineraries(
         host_event=mission.host_event,
         practical_info=mission.practical_info,
         objectives=mission.objectives,
-        venues=tuple(
-            (v.name, ", ".join(p for p in (v.address, v.city) if p)) for v in venues.values()
-        ),
+        venues=tuple((v.name, _address(v.address, v.city)) for v in venues.values()),
         programme=tuple(programme),
         participants=participants,
         organisations=organisations,

@@ -1,0 +1,494 @@
+"""The printed agenda: the mission's programme day by day, for everyone or for each person.
+
+The mission agenda lists every programme item with its venue, room and audience. A personal
+agenda (one per registration, each from a new page, all in one PDF) lists the items the person
+attends and their B2B meetings: time, table, who with and their organisation. Times are printed
+in the mission's zone, named on every day. Built with reportlab platypus in the embedded font.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, time
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from sqlalchemy.orm import Session
+
+from pimap_desktop.domain.errors import ValidationError
+from pimap_desktop.domain.rules import local_to_utc, to_local
+from pimap_desktop.services.itinerary import Entry, Itineraries, Participant, mission_itineraries
+from pimap_desktop.services.missions import get_mission
+from pimap_desktop.services.printing.common import (
+    BOTTOM,
+    FONT,
+    MARGIN,
+    MUTED,
+    RULE,
+    SHADE,
+    TOP,
+    DocumentReport,
+    PageFrame,
+    Paper,
+    Progress,
+    check_cancel,
+    colour,
+    day_heading,
+    escape,
+    fit_size,
+    frame_canvas,
+    local_span,
+    mission_branding,
+    styles,
+    text_width,
+    write_pdf,
+    zone_note,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Building a framed PDF (shared with the table plan)
+
+
+@dataclass
+class RunningHead:
+    """A line under the page title naming whose pages these are; set by ``RunningHeadMark``."""
+
+    text: str = ""
+
+
+class RunningHeadMark(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    """Takes no room; when drawn, the pages from here on carry ``text`` under the title."""
+
+    def __init__(self, head: RunningHead, text: str) -> None:
+        super().__init__()
+        self._head = head
+        self._text = text
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        self._head.text = self._text
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Page size and the content box between the frame's header and footer."""
+
+    page: tuple[float, float]
+
+    @property
+    def width(self) -> float:
+        return float(self.page[0] - 2 * MARGIN)
+
+    @property
+    def height(self) -> float:
+        return float(self.page[1] - TOP - BOTTOM)
+
+
+def build_framed_pdf(
+    out: Path,
+    story: list[Flowable],
+    *,
+    layout: Layout,
+    frame: PageFrame,
+    cancel: threading.Event | None,
+    head: RunningHead | None = None,
+) -> int:
+    """Lay out ``story`` on framed pages and write ``out`` whole or not at all (a cancel or an
+    error leaves no file, not even the partial one); returns the number of pages."""
+    running = head or RunningHead()
+
+    def on_page_end(canvas: Any, doc: Any) -> None:
+        check_cancel(cancel)  # a cancel stops the layout, page by page
+        if running.text:
+            _draw_running_head(canvas, layout, running.text)
+
+    def draw(partial: Path) -> int:
+        try:
+            doc = BaseDocTemplate(
+                str(partial),
+                pagesize=layout.page,
+                leftMargin=MARGIN,
+                rightMargin=MARGIN,
+                topMargin=TOP,
+                bottomMargin=BOTTOM,
+                title=frame.title,
+                author="PIMAP Desktop",
+                creator="PIMAP Desktop",
+            )
+            content = Frame(
+                MARGIN,
+                BOTTOM,
+                layout.width,
+                layout.height,
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+                id="content",
+            )
+            doc.addPageTemplates([PageTemplate("page", [content], onPageEnd=on_page_end)])
+            doc.build(story, canvasmaker=frame_canvas(frame))
+            return int(doc.page)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+
+    check_cancel(cancel)
+    return write_pdf(out, draw)
+
+
+def _draw_running_head(canvas: Any, layout: Layout, text: str) -> None:
+    """Under the title, left of the logos: whose pages these are."""
+    size = fit_size(text, FONT, layout.width * 0.6, 8, 6)
+    line = text
+    while text_width(line, FONT, size) > layout.width * 0.6 and len(line) > 1:
+        line = line[:-2] + "…"
+    canvas.saveState()
+    canvas.setFont(FONT, size)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(MARGIN, layout.page[1] - TOP + 7, line)
+    canvas.restoreState()
+
+
+def report_progress(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+
+
+# ---------------------------------------------------------------------------------------------
+# Styles of the agenda
+
+
+@dataclass(frozen=True)
+class AgendaStyles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    day: ParagraphStyle
+    note: ParagraphStyle
+    empty: ParagraphStyle
+    head: ParagraphStyle
+    time: ParagraphStyle
+    what: ParagraphStyle
+    detail: ParagraphStyle
+    where: ParagraphStyle
+
+
+def agenda_styles(accent: colors.Color) -> AgendaStyles:
+    base = styles()
+    return AgendaStyles(
+        title=base["title"],
+        subtitle=ParagraphStyle("subtitle", base["body"], fontSize=10.5, leading=14),
+        day=ParagraphStyle(
+            "day", base["h1"], textColor=accent, keepWithNext=1, spaceBefore=12, spaceAfter=1
+        ),
+        note=ParagraphStyle("note", base["muted"], keepWithNext=1, spaceAfter=4),
+        empty=ParagraphStyle("empty", base["body"], fontName=FONT, textColor=MUTED),
+        head=ParagraphStyle("head", base["cell_bold"], textColor=colors.white),
+        time=ParagraphStyle("time", base["cell_bold"]),
+        what=ParagraphStyle("what", base["cell_bold"], fontSize=9.5, leading=12),
+        detail=ParagraphStyle("detail", base["cell"], fontSize=8, leading=10, textColor=MUTED),
+        where=base["cell"],
+    )
+
+
+# Column widths as shares of the content width: time, what, where.
+_COLUMNS = (0.15, 0.53, 0.32)
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def write_agenda(
+    session: Session,
+    mission_id: uuid.UUID,
+    out: Path,
+    *,
+    paper: Paper = Paper.A4,
+    registration_ids: Sequence[uuid.UUID] | None = None,
+    printed_on: date | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> DocumentReport:
+    """The mission agenda (``registration_ids`` None) or one personal agenda per registration,
+    each from a new page, in one PDF at ``out``. An unknown registration: ValidationError and
+    nothing written."""
+    mission = get_mission(session, mission_id)
+    people = _unique(registration_ids) if registration_ids is not None else None
+    if people is not None and not people:
+        raise ValidationError("Choose at least one person to print a personal agenda for.")
+    itineraries = mission_itineraries(session, mission, people)
+    if people is not None:
+        _check_registered(itineraries, people)
+    branding = mission_branding(session, mission)
+    layout = Layout(paper.size)
+    look = agenda_styles(colour(branding.colour))
+    check_cancel(cancel)
+
+    head = RunningHead()
+    if people is None:
+        title = f"{itineraries.name} — Agenda"
+        story = mission_story(itineraries, layout, look)
+        report_progress(progress, 1, 2)
+    else:
+        title = f"{itineraries.name} — Personal agenda" + ("s" if len(people) > 1 else "")
+        story = []
+        for done, registration_id in enumerate(people, start=1):
+            check_cancel(cancel)
+            if story:
+                story.append(PageBreak())
+            story += personal_story(itineraries, registration_id, layout, look, head)
+            report_progress(progress, done, len(people) + 1)
+    frame = PageFrame(title, branding, printed_on or date.today())
+    pages = build_framed_pdf(out, story, layout=layout, frame=frame, cancel=cancel, head=head)
+    total = 1 if people is None else len(people)
+    report_progress(progress, total + 1, total + 1)
+    return DocumentReport("agenda", (out,), pages, total)
+
+
+def _unique(values: Sequence[uuid.UUID]) -> list[uuid.UUID]:
+    return list(dict.fromkeys(values))
+
+
+def _check_registered(itineraries: Itineraries, people: Sequence[uuid.UUID]) -> None:
+    unknown = [r for r in people if r not in itineraries.participants]
+    if unknown:
+        raise ValidationError(
+            f"{len(unknown)} of the {len(people)} people chosen "
+            f"{'is' if len(unknown) == 1 else 'are'} not registered on {itineraries.code} "
+            f"(registration {unknown[0]}); nothing was printed.",
+            "registration_ids",
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# The mission agenda
+
+
+def mission_story(itineraries: Itineraries, layout: Layout, look: AgendaStyles) -> list[Flowable]:
+    """Title block, venues, then every day with every programme item."""
+    story: list[Flowable] = [
+        Paragraph(escape(itineraries.name), look.title),
+        Paragraph(escape(_mission_line(itineraries)), look.subtitle),
+    ]
+    if itineraries.venues:
+        story += [Spacer(1, 6), _venues_table(itineraries, layout, look)]
+    entries: dict[date, list[Entry]] = {d: [] for d in _days(itineraries, itineraries.programme)}
+    for entry in itineraries.programme:
+        entries[itineraries.local_day(entry)].append(entry)
+    for day, day_entries in entries.items():
+        story += _day_section(
+            itineraries,
+            day,
+            [_item_row(itineraries, e, look, with_audience=True) for e in day_entries],
+            layout,
+            look,
+            empty="Nothing on the programme this day.",
+        )
+    return story
+
+
+def _mission_line(itineraries: Itineraries) -> str:
+    place = ", ".join(p for p in (itineraries.city, itineraries.country) if p)
+    parts = [place, _date_range(itineraries.start_date, itineraries.end_date)]
+    if itineraries.host_event:
+        parts.append(itineraries.host_event)
+    return " · ".join(p for p in parts if p)
+
+
+def _date_range(first: date, last: date) -> str:
+    """``24–29 January 2027``, ``30 January – 2 February 2027``, or one day."""
+    if first == last:
+        return f"{first.day} {first:%B %Y}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {last:%B %Y}"
+    if first.year == last.year:
+        return f"{first.day} {first:%B} – {last.day} {last:%B %Y}"
+    return f"{first.day} {first:%B %Y} – {last.day} {last:%B %Y}"
+
+
+def _venues_table(itineraries: Itineraries, layout: Layout, look: AgendaStyles) -> Table:
+    rows = [[Paragraph("Venue", look.head), Paragraph("Address", look.head)]]
+    rows += [
+        [Paragraph(escape(name), look.time), Paragraph(escape(tidy_address(address)), look.where)]
+        for name, address in itineraries.venues
+    ]
+    table = Table(rows, colWidths=[layout.width * 0.4, layout.width * 0.6], repeatRows=1)
+    table.setStyle(_table_style(look))
+    return table
+
+
+def _days(itineraries: Itineraries, entries: Sequence[Entry]) -> list[date]:
+    """Every day of the mission, and any day outside it that has something on it."""
+    return sorted(set(itineraries.days()) | {itineraries.local_day(e) for e in entries})
+
+
+def _day_section(
+    itineraries: Itineraries,
+    day: date,
+    rows: list[list[Flowable]],
+    layout: Layout,
+    look: AgendaStyles,
+    *,
+    empty: str,
+) -> list[Flowable]:
+    """A day's heading, the zone that day, and its table (or one line saying it is free)."""
+    noon = local_to_utc(day, time(12), itineraries.timezone)
+    section: list[Flowable] = [
+        Paragraph(escape(day_heading(day)), look.day),
+        Paragraph(escape(zone_note(noon, itineraries.timezone)), look.note),
+    ]
+    if not rows:
+        return [*section, Paragraph(escape(empty), look.empty)]
+    header = [Paragraph(t, look.head) for t in ("Time", "What", "Where")]
+    table = Table(
+        [header, *rows],
+        colWidths=[layout.width * share for share in _COLUMNS],
+        repeatRows=1,
+    )
+    table.setStyle(_table_style(look))
+    return [*section, table]
+
+
+def _table_style(look: AgendaStyles) -> TableStyle:
+    accent = look.day.textColor
+    return TableStyle(
+        [
+            ("BACKGROUND", (0, 0), (-1, 0), accent),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE]),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ]
+    )
+
+
+def _time_text(itineraries: Itineraries, entry: Entry) -> str:
+    """``08:30–09:30``; ``(next day)`` when it ends after midnight."""
+    span = local_span(entry.starts_at, entry.ends_at, itineraries.timezone)
+    ends = to_local(entry.ends_at, itineraries.timezone).date()
+    days = (ends - itineraries.local_day(entry)).days
+    if days == 1:
+        return f"{span} (next day)"
+    if days > 1:
+        return f"{span} (+{days} days)"
+    return span
+
+
+def _item_row(
+    itineraries: Itineraries, entry: Entry, look: AgendaStyles, *, with_audience: bool
+) -> list[Flowable]:
+    what = [Paragraph(escape(entry.title), look.what)]
+    if with_audience and entry.audience and entry.audience != "Everyone":
+        what.append(Paragraph(f"For: {escape(entry.audience)}", look.detail))
+    if entry.description:
+        what.append(Paragraph(escape(entry.description), look.detail))
+    return [Paragraph(escape(_time_text(itineraries, entry)), look.time), what, _where(entry, look)]
+
+
+def _where(entry: Entry, look: AgendaStyles) -> list[Flowable]:
+    place = " · ".join(p for p in (entry.venue, entry.room) if p)
+    cell = [Paragraph(escape(place), look.where)] if place else []
+    address = tidy_address(entry.address)
+    if address and address != entry.venue:
+        cell.append(Paragraph(escape(address), look.detail))
+    return cell
+
+
+def tidy_address(address: str) -> str:
+    """An address without a part said twice (``Union Square, San Francisco, San Francisco``:
+    the street line often already holds the city)."""
+    parts = [p.strip() for p in address.split(",") if p.strip()]
+    seen: set[str] = set()
+    kept: list[str] = []
+    for part in parts:
+        if part.casefold() not in seen:
+            seen.add(part.casefold())
+            kept.append(part)
+    return ", ".join(kept)
+
+
+# ---------------------------------------------------------------------------------------------
+# Personal agendas
+
+
+def personal_story(
+    itineraries: Itineraries,
+    registration_id: uuid.UUID,
+    layout: Layout,
+    look: AgendaStyles,
+    head: RunningHead,
+) -> list[Flowable]:
+    """One person's agenda: who, then their items and meetings day by day."""
+    person = itineraries.participants[registration_id]
+    entries = itineraries.person_programme(registration_id)
+    story: list[Flowable] = [
+        RunningHeadMark(head, f"Personal agenda of {person.name}"),
+        Paragraph(escape(person.name), look.title),
+        Paragraph(escape(_person_line(person)), look.subtitle),
+        Paragraph(escape(itineraries.name), look.subtitle),
+        Paragraph(escape(_mission_line(itineraries)), look.subtitle),
+        Paragraph(escape(_meeting_count(itineraries, registration_id)), look.empty),
+    ]
+    by_day: dict[date, list[Entry]] = {day: [] for day in _days(itineraries, entries)}
+    for entry in entries:
+        by_day[itineraries.local_day(entry)].append(entry)
+    for day, day_entries in by_day.items():
+        rows = [
+            _meeting_row(itineraries, e, look)
+            if e.kind == "meeting"
+            else _item_row(itineraries, e, look, with_audience=False)
+            for e in day_entries
+        ]
+        story += _day_section(
+            itineraries, day, rows, layout, look, empty="Nothing on your programme this day."
+        )
+    return story
+
+
+def _person_line(person: Participant) -> str:
+    parts = [person.job_title, person.organisation, person.delegation]
+    return " · ".join(dict.fromkeys(p for p in parts if p)) or "Participant"
+
+
+def _meeting_count(itineraries: Itineraries, registration_id: uuid.UUID) -> str:
+    count = len(itineraries.meetings_of(registration_id))
+    if count == 0:
+        return "No B2B meeting is scheduled for you."
+    return f"{count} B2B meeting{'s' if count > 1 else ''} scheduled for you; see the days below."
+
+
+def _meeting_row(itineraries: Itineraries, entry: Entry, look: AgendaStyles) -> list[Flowable]:
+    """Time, table and who with (name and organisation) of one B2B meeting."""
+    table = f" · {entry.table}" if entry.table else ""
+    what: list[Flowable] = [Paragraph(escape(f"B2B meeting{table}"), look.what)]
+    for other in entry.with_ids:
+        who = itineraries.participants.get(other)
+        if who is None:
+            continue
+        organisation = f" ({escape(who.organisation)})" if who.organisation else ""
+        what.append(Paragraph(f"with <b>{escape(who.name)}</b>{organisation}", look.where))
+    if entry.session_name:
+        what.append(Paragraph(escape(entry.session_name), look.detail))
+    return [Paragraph(escape(_time_text(itineraries, entry)), look.time), what, _where(entry, look)]

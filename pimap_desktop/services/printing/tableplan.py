@@ -1,0 +1,530 @@
+"""The table plan of a B2B session: who meets whom, at which table, in which slot.
+
+Normal: per session a grid of tables (rows) by slots (columns) on landscape pages, the slot
+columns cut into page-wide groups and the rows split over pages with the header repeated.
+Large print: one portrait page per table, its label huge at the top and its slots with the
+names in large type, to stick on the table. Times are the mission's, with the zone named.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepInFrame,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from sqlalchemy.orm import Session
+
+from pimap_desktop.domain.enums import MeetingStatus
+from pimap_desktop.domain.errors import NotFoundError, ValidationError
+from pimap_desktop.domain.models import Mission
+from pimap_desktop.domain.rules import zone_abbreviation
+from pimap_desktop.services.b2b import MeetingRow, SessionRow, list_meetings, list_sessions
+from pimap_desktop.services.missions import get_mission
+from pimap_desktop.services.printing.agenda import Layout, build_framed_pdf, report_progress
+from pimap_desktop.services.printing.common import (
+    FONT_BOLD,
+    FONT_CONDENSED_BOLD,
+    MUTED,
+    RULE,
+    SHADE,
+    DocumentReport,
+    PageFrame,
+    Paper,
+    Progress,
+    check_cancel,
+    colour,
+    day_heading,
+    escape,
+    fit_size,
+    mission_branding,
+    styles,
+    text_width,
+    zone_note,
+)
+
+NO_TABLE = "No table"
+# A slot column narrower than this makes names wrap into towers: the grid goes on another page.
+SLOT_MIN_WIDTH = 100.0
+CELL_PADDING = 4.0
+
+
+# ---------------------------------------------------------------------------------------------
+# What one session's plan holds
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A column of the plan: local start and end (a slot of the session, or the time of a
+    meeting that no longer matches one)."""
+
+    starts: datetime
+    ends: datetime
+
+    @property
+    def label(self) -> str:
+        return f"{self.starts:%H:%M}–{self.ends:%H:%M}"
+
+
+@dataclass(frozen=True)
+class PlanTable:
+    """A row of the plan: a table of the session (``id`` None: meetings without a table)."""
+
+    id: uuid.UUID | None
+    label: str
+
+
+@dataclass(frozen=True)
+class SessionPlan:
+    session: SessionRow
+    zone: str
+    tables: tuple[PlanTable, ...]
+    slots: tuple[Slot, ...]
+    cells: dict[tuple[uuid.UUID | None, int], tuple[MeetingRow, ...]]  # (table id, slot index)
+
+    def meetings_at(self, table: PlanTable, slot: int) -> tuple[MeetingRow, ...]:
+        return self.cells.get((table.id, slot), ())
+
+    @property
+    def real_tables(self) -> tuple[PlanTable, ...]:
+        return tuple(t for t in self.tables if t.id is not None)
+
+
+def session_plan(row: SessionRow, meetings: Sequence[MeetingRow], zone: str) -> SessionPlan:
+    """Place the session's meetings (not cancelled) in its grid of tables and slots."""
+    mine = [m for m in meetings if m.session_id == row.id and m.status != MeetingStatus.CANCELLED]
+    times = {start: end for start, end in row.slots}
+    for meeting in mine:
+        times.setdefault(meeting.starts_local, meeting.ends_local)
+    slots = tuple(Slot(start, end) for start, end in sorted(times.items()))
+    column = {slot.starts: index for index, slot in enumerate(slots)}
+    known = {table_id for table_id, _, _ in row.tables}
+    cells: dict[tuple[uuid.UUID | None, int], list[MeetingRow]] = defaultdict(list)
+    for meeting in mine:
+        table_id = meeting.table_id if meeting.table_id in known else None
+        cells[(table_id, column[meeting.starts_local])].append(meeting)
+    tables = [PlanTable(table_id, label) for table_id, _, label in row.tables]
+    if any(table_id is None for table_id, _ in cells):
+        tables.append(PlanTable(None, NO_TABLE))
+    return SessionPlan(
+        row, zone, tuple(tables), slots, {key: tuple(value) for key, value in cells.items()}
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def write_table_plan(
+    session: Session,
+    mission_id: uuid.UUID,
+    out: Path,
+    *,
+    session_id: uuid.UUID | None = None,
+    large_print: bool = False,
+    paper: Paper = Paper.A4,
+    printed_on: date | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> DocumentReport:
+    """Who meets whom per table and slot, for one B2B session or all of the mission's; with
+    ``large_print`` one page per table per session to stick on the table."""
+    mission = get_mission(session, mission_id)
+    rows = _sessions(session, mission, session_id)
+    meetings = list_meetings(session, mission_id)
+    plans = [session_plan(row, meetings, mission.timezone) for row in rows]
+    branding = mission_branding(session, mission)
+    accent = colour(branding.colour)
+    check_cancel(cancel)
+
+    layout = Layout(paper.size if large_print else landscape(paper.size))
+    story: list[Flowable] = []
+    for done, plan in enumerate(plans, start=1):
+        check_cancel(cancel)
+        if story:
+            story.append(PageBreak())
+        if large_print:
+            story += large_print_story(plan, layout, accent)
+        else:
+            story += grid_story(plan, layout, accent)
+        report_progress(progress, done, len(plans) + 1)
+    skipped = [_without_table(plan) for plan in plans if large_print and _unplaced(plan)]
+
+    kind = "Table plan (large print)" if large_print else "Table plan"
+    frame = PageFrame(f"{mission.name} — {kind}", branding, printed_on or date.today())
+    pages = build_framed_pdf(out, story, layout=layout, frame=frame, cancel=cancel)
+    report_progress(progress, len(plans) + 1, len(plans) + 1)
+    tables = sum(len(plan.real_tables) for plan in plans)
+    return DocumentReport("tableplan", (out,), pages, tables, tuple(skipped))
+
+
+def _unplaced(plan: SessionPlan) -> int:
+    """Meetings of the session that sit at no table of it."""
+    return sum(len(meetings) for (table_id, _), meetings in plan.cells.items() if table_id is None)
+
+
+def _without_table(plan: SessionPlan) -> str:
+    return (
+        f"{_unplaced(plan)} meeting(s) of {plan.session.name} have no table, so no table's "
+        "page shows them."
+    )
+
+
+def _sessions(session: Session, mission: Mission, session_id: uuid.UUID | None) -> list[SessionRow]:
+    rows = list_sessions(session, mission.id)
+    if not rows:
+        raise ValidationError(f"{mission.code} has no B2B session; add one on the B2B page first.")
+    if session_id is None:
+        return rows
+    chosen = [row for row in rows if row.id == session_id]
+    if not chosen:
+        raise NotFoundError(
+            f"That B2B session is not one of {mission.code}'s; it may have been deleted."
+        )
+    return chosen
+
+
+def _session_line(plan: SessionPlan) -> str:
+    row = plan.session
+    tables = len(plan.real_tables)
+    slots = len(row.slots)
+    return (
+        f"{day_heading(row.starts_local.date())} · {row.starts_local:%H:%M}–{row.ends_local:%H:%M}"
+        f" · {tables} table{'s' if tables != 1 else ''} · {slots} slot{'s' if slots != 1 else ''}"
+        f" of {row.slot_minutes} minutes"
+    )
+
+
+def _zone(plan: SessionPlan) -> str:
+    return zone_note(plan.session.starts_local, plan.zone)
+
+
+# ---------------------------------------------------------------------------------------------
+# Normal: the grid
+
+
+@dataclass(frozen=True)
+class GridStyles:
+    heading: ParagraphStyle
+    line: ParagraphStyle
+    note: ParagraphStyle
+    part: ParagraphStyle
+    head: ParagraphStyle
+    head_small: ParagraphStyle
+    table: ParagraphStyle
+    person: ParagraphStyle
+    free: ParagraphStyle
+
+
+def grid_styles(accent: colors.Color) -> GridStyles:
+    base = styles()
+    return GridStyles(
+        heading=ParagraphStyle("heading", base["h1"], textColor=accent, keepWithNext=1),
+        line=ParagraphStyle("line", base["body"], keepWithNext=1),
+        note=ParagraphStyle("note", base["muted"], keepWithNext=1, spaceAfter=4),
+        part=ParagraphStyle("part", base["h2"], keepWithNext=1),
+        head=ParagraphStyle("head", base["cell_bold"], textColor=colors.white),
+        head_small=ParagraphStyle(
+            "head_small", base["cell"], fontSize=7, leading=8.5, textColor=colors.white
+        ),
+        table=ParagraphStyle("table", base["cell_bold"], fontSize=9, leading=11),
+        person=ParagraphStyle("person", base["cell"], fontSize=7.5, leading=9.2),
+        free=ParagraphStyle("free", base["cell"], fontSize=7.5, leading=9.2, textColor=MUTED),
+    )
+
+
+def grid_story(plan: SessionPlan, layout: Layout, accent: colors.Color) -> list[Flowable]:
+    """The session's heading, then its grid in as many slot groups as the page width needs."""
+    look = grid_styles(accent)
+    story: list[Flowable] = [
+        Paragraph(escape(plan.session.name), look.heading),
+        Paragraph(escape(_session_line(plan)), look.line),
+        Paragraph(escape(_zone(plan)), look.note),
+    ]
+    label_width = _label_width(plan, look)
+    groups = slot_groups(len(plan.slots), layout.width - label_width)
+    for number, group in enumerate(groups, start=1):
+        if len(groups) > 1:
+            if number > 1:
+                story.append(PageBreak())
+                story.append(Paragraph(escape(f"{plan.session.name} (continued)"), look.heading))
+                story.append(Paragraph(escape(_zone(plan)), look.note))
+            first, last = plan.slots[group[0]], plan.slots[group[-1]]
+            story.append(
+                Paragraph(
+                    escape(
+                        f"Slots {group[0] + 1}–{group[-1] + 1} of {len(plan.slots)}: "
+                        f"{first.starts:%H:%M}–{last.ends:%H:%M}"
+                    ),
+                    look.part,
+                )
+            )
+        story.append(_grid(plan, group, label_width, layout.width, look, accent))
+    if not plan.slots:
+        story.append(Paragraph("This session has no slot.", look.free))
+    return story
+
+
+def slot_groups(count: int, width: float) -> list[range]:
+    """Slot indexes cut into groups that fit ``width`` at ``SLOT_MIN_WIDTH`` each, as even as
+    possible (9 slots, 7 fit: 5 and 4)."""
+    if count == 0:
+        return []
+    fit = max(1, int(width // SLOT_MIN_WIDTH))
+    parts = math.ceil(count / fit)
+    size = math.ceil(count / parts)
+    return [range(start, min(start + size, count)) for start in range(0, count, size)]
+
+
+def _label_width(plan: SessionPlan, look: GridStyles) -> float:
+    widest = max(
+        (text_width(t.label, FONT_BOLD, look.table.fontSize) for t in plan.tables), default=0.0
+    )
+    return min(max(widest + 2 * CELL_PADDING + 1, 58.0), 120.0)
+
+
+def _grid(
+    plan: SessionPlan,
+    group: range,
+    label_width: float,
+    width: float,
+    look: GridStyles,
+    accent: colors.Color,
+) -> Table:
+    abbreviation = zone_abbreviation(plan.session.starts_local, plan.zone)
+    header: list[Flowable | list[Flowable]] = [
+        [Paragraph("Table", look.head), Paragraph(escape(f"times {abbreviation}"), look.head_small)]
+    ]
+    for index in group:
+        header.append(
+            [
+                Paragraph(escape(plan.slots[index].label), look.head),
+                Paragraph(f"Slot {index + 1}", look.head_small),
+            ]
+        )
+    rows: list[list[Flowable | list[Flowable]]] = [header]
+    for table in plan.tables:
+        row: list[Flowable | list[Flowable]] = [Paragraph(escape(table.label), look.table)]
+        row += [_cell(plan.meetings_at(table, index), look) for index in group]
+        rows.append(row)
+    slot_width = (width - label_width) / len(group)
+    grid = Table(
+        rows, colWidths=[label_width] + [slot_width] * len(group), repeatRows=1, hAlign="LEFT"
+    )
+    grid.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), accent),
+                ("BACKGROUND", (0, 1), (0, -1), SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ]
+        )
+    )
+    return grid
+
+
+def person_text(name: str, organisation: str) -> str:
+    """``<b>Name</b> (Organisation)`` as Paragraph markup."""
+    return f"<b>{escape(name)}</b>" + (f" ({escape(organisation)})" if organisation else "")
+
+
+def _cell(meetings: tuple[MeetingRow, ...], look: GridStyles) -> list[Flowable]:
+    if not meetings:
+        return [Paragraph("–", look.free)]
+    cell: list[Flowable] = []
+    for number, meeting in enumerate(meetings):
+        if number:
+            cell.append(Paragraph("<b>Clash:</b> a second meeting here", look.free))
+        for position, (_, name, organisation) in enumerate(meeting.participants):
+            prefix = "× " if position else ""
+            cell.append(Paragraph(prefix + person_text(name, organisation), look.person))
+    return cell
+
+
+# ---------------------------------------------------------------------------------------------
+# Large print: one page per table
+
+# Slot text is set as large as fits one page: these scales are tried from the first.
+SIGN_SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6, 0.55, 0.5)
+
+
+@dataclass(frozen=True)
+class SignStyles:
+    label: ParagraphStyle
+    session: ParagraphStyle
+    note: ParagraphStyle
+
+
+@dataclass(frozen=True)
+class SlotStyles:
+    time: ParagraphStyle
+    person: ParagraphStyle
+    organisation: ParagraphStyle
+    free: ParagraphStyle
+    padding: float
+
+
+def sign_styles(accent: colors.Color, label: str, width: float) -> SignStyles:
+    """The label as large as fits the width (from 72 down to 32 points, then it wraps)."""
+    base = styles()
+    size = fit_size(label, FONT_CONDENSED_BOLD, width, 72, 32)
+    return SignStyles(
+        label=ParagraphStyle(
+            "sign_label",
+            base["title"],
+            fontName=FONT_CONDENSED_BOLD,
+            fontSize=size,
+            leading=size * 1.12,
+            alignment=TA_CENTER,
+            textColor=accent,
+            spaceAfter=5,
+        ),
+        session=ParagraphStyle(
+            "sign_session",
+            base["h1"],
+            fontSize=15,
+            leading=19,
+            alignment=TA_CENTER,
+            spaceBefore=0,
+            spaceAfter=2,
+        ),
+        note=ParagraphStyle(
+            "sign_note", base["muted"], fontSize=10, leading=13, alignment=TA_CENTER
+        ),
+    )
+
+
+def slot_styles(scale: float) -> SlotStyles:
+    base = styles()
+    return SlotStyles(
+        time=ParagraphStyle(
+            "sign_time", base["cell_bold"], fontSize=17 * scale, leading=21 * scale
+        ),
+        person=ParagraphStyle(
+            "sign_person", base["cell_bold"], fontSize=17 * scale, leading=20.5 * scale
+        ),
+        organisation=ParagraphStyle(
+            "sign_org",
+            base["cell"],
+            fontSize=12 * scale,
+            leading=13.5 * scale,
+            textColor=MUTED,
+            spaceAfter=2 * scale,
+        ),
+        free=ParagraphStyle(
+            "sign_free", base["cell"], fontSize=14 * scale, leading=18 * scale, textColor=MUTED
+        ),
+        padding=5 * scale,
+    )
+
+
+def large_print_story(plan: SessionPlan, layout: Layout, accent: colors.Color) -> list[Flowable]:
+    """One page per table of the session: label, session and day, and its slots."""
+    story: list[Flowable] = []
+    for table in plan.real_tables:
+        if story:
+            story.append(PageBreak())
+        story += _sign(plan, table, layout, sign_styles(accent, table.label, layout.width))
+    return story
+
+
+def _sign(plan: SessionPlan, table: PlanTable, layout: Layout, look: SignStyles) -> list[Flowable]:
+    """The page of one table; its slots in the largest type that fits what the top leaves."""
+    row = plan.session
+    top: list[Flowable] = [
+        Paragraph(escape(table.label), look.label),
+        Paragraph(escape(row.name), look.session),
+        Paragraph(escape(f"{day_heading(row.starts_local.date())} · {_zone(plan)}"), look.note),
+        Spacer(1, 12),
+    ]
+    if not plan.slots:
+        return [*top, Paragraph("This session has no slot.", slot_styles(1.0).free)]
+    room = layout.height - sum(_height(f, layout.width) for f in top) - 4
+    for scale in SIGN_SCALES:
+        grid = _sign_slots(plan, table, layout.width, slot_styles(scale))
+        if _height(grid, layout.width) <= room:
+            break
+    # Past the smallest scale, shrink it whole: a table's plan never spills onto a second page.
+    return [*top, KeepInFrame(layout.width, room, [grid], mode="shrink")]
+
+
+def _height(flowable: Flowable, width: float) -> float:
+    """Height a flowable takes in a frame of ``width``, with the space after it."""
+    _, height = flowable.wrap(width, 10_000)
+    return float(height + flowable.getSpaceAfter())
+
+
+def _sign_slots(plan: SessionPlan, table: PlanTable, width: float, look: SlotStyles) -> Table:
+    """Time | first person | × | the other: a meeting on one row, a free slot says so."""
+    rows: list[list[Flowable | list[Flowable] | str]] = []
+    commands: list[tuple[object, ...]] = []
+    for index, slot in enumerate(plan.slots):
+        meetings = plan.meetings_at(table, index)
+        time_cell = Paragraph(escape(slot.label), look.time)
+        if not meetings:
+            commands.append(("SPAN", (1, len(rows)), (3, len(rows))))
+            rows.append([time_cell, Paragraph("free", look.free), "", ""])
+            continue
+        for number, meeting in enumerate(meetings):
+            people = [
+                _sign_person(name, organisation, look)
+                for _, name, organisation in meeting.participants
+            ]
+            rows.append(
+                [
+                    time_cell if number == 0 else "",
+                    people[0] if people else [],
+                    Paragraph("×", look.person) if len(people) > 1 else "",
+                    [flowable for person in people[1:] for flowable in person],
+                ]
+            )
+    time_width = text_width("00:00–00:00", FONT_BOLD, look.time.fontSize) + 2 * look.padding + 4
+    cross_width = text_width("×", FONT_BOLD, look.person.fontSize) + 2 * look.padding
+    person_width = (width - time_width - cross_width) / 2
+    grid = Table(
+        rows, colWidths=[time_width, person_width, cross_width, person_width], hAlign="LEFT"
+    )
+    grid.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ROWBACKGROUNDS", (0, 0), (-1, -1), [colors.white, SHADE]),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), look.padding),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), look.padding),
+                ("LEFTPADDING", (0, 0), (-1, -1), look.padding),
+                ("RIGHTPADDING", (0, 0), (-1, -1), look.padding),
+                *commands,
+            ]
+        )
+    )
+    return grid
+
+
+def _sign_person(name: str, organisation: str, look: SlotStyles) -> list[Flowable]:
+    person = [Paragraph(escape(name), look.person)]
+    if organisation:
+        person.append(Paragraph(escape(organisation), look.organisation))
+    return person
