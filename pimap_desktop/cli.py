@@ -574,7 +574,7 @@ def _cmd_person_erase(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-_BADGE_LAYOUTS = ("a6", "4x3", "l7418")
+_BADGE_LAYOUTS = ("a6", "4x3", "l4785", "5395")  # printing.badges.BadgeLayout (no import at start)
 _LAYOUTS = {
     "badges": _BADGE_LAYOUTS,
     "packs": ("combined", "separate"),
