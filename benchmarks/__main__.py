@@ -6,13 +6,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from benchmarks import bench_directory, bench_foundation, bench_scheduling
+from benchmarks import bench_directory, bench_foundation, bench_printing, bench_scheduling
 from benchmarks.harness import report
 
 SUITES = {
     "foundation": bench_foundation.run,
     "directory": bench_directory.run,
     "scheduling": bench_scheduling.run,
+    "printing": bench_printing.run,
 }
 
 

@@ -722,7 +722,8 @@ def _cmd_import_agenda(args: argparse.Namespace, db: Database) -> int:
         verb = "would create" if args.dry_run else "created"
         print(
             f"{Path(args.file).name} into {mission.code}: {verb} {report.created}, "
-            f"updated {report.updated}, unchanged {report.unchanged}, skipped {len(report.skipped)}."
+            f"updated {report.updated}, unchanged {report.unchanged}, removed {report.removed}, "
+            f"skipped {len(report.skipped)}."
         )
         for skipped in report.skipped:
             print(f"  skipped '{skipped.summary}': {skipped.reason}")

@@ -16,6 +16,9 @@ from pimap_desktop.db import Database, open_database
 from pimap_desktop.services.missions import create_mission
 from tests.factories import mission_data
 
+# The demo's Photonics West, scheduled, for every test that prints or exports.
+pytest_plugins = ["tests.printing_fixtures"]
+
 
 @pytest.fixture(autouse=True)
 def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

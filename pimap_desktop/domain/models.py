@@ -275,6 +275,10 @@ class ProgrammeItem(Record):
     delegation_id: Mapped[uuid.UUID | None] = _fk(
         "delegations.id", nullable=True, ondelete="SET NULL"
     )
+    # The imported calendar event this item came from: its UID, plus the occurrence for a
+    # repeating event ("uid#20270126T163000Z"), so that importing the file again updates the
+    # item instead of adding another. None for items made in PIMAP. Unique per mission (in code).
+    source_uid: Mapped[str | None] = mapped_column(String(500), index=True)
 
     mission: Mapped[Mission] = relationship(back_populates="programme")
     venue: Mapped[Venue | None] = relationship()

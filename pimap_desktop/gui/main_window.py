@@ -26,6 +26,7 @@ from pimap_desktop.gui import workers
 from pimap_desktop.gui.b2b.b2b_page import B2BPage
 from pimap_desktop.gui.directory.directory_page import DirectoryPage
 from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.exports.export_page import ExportPage
 from pimap_desktop.gui.importing.wizard import ImportWizard
 from pimap_desktop.gui.missions.missions_page import MissionsPage
 from pimap_desktop.gui.missions.programme_page import ProgrammePage
@@ -54,12 +55,21 @@ class MainWindow(QMainWindow):
         self.registrations_page = RegistrationsPage(db, self.undo_stack)
         self.b2b_page = B2BPage(db, self.undo_stack)
         self.directory_page = DirectoryPage(db)
+        self.export_page = ExportPage(
+            db,
+            self.settings,
+            selection=lambda: (
+                self.registrations_page.mission_id(),
+                self.registrations_page.selected_ids(),
+            ),
+        )
         self.pages: list[tuple[str, QWidget]] = [
             ("Missions", self.missions_page),
             ("Programme", self.programme_page),
             ("Registrations", self.registrations_page),
             ("B2B meetings", self.b2b_page),
             ("Directory", self.directory_page),
+            ("Print & export", self.export_page),
         ]
         # The directory is reloaded when it is next shown, not on every change elsewhere:
         # 50,000 people take a second to load.
@@ -101,11 +111,16 @@ class MainWindow(QMainWindow):
         # over them.
         self.directory_page.directoryChanged.connect(self.undo_stack.clear)
         self.registrations_page.importRequested.connect(self.open_import)
+        self.registrations_page.reprintRequested.connect(self.export_page.reprint_badge)
+        self.registrations_page.saveBadgeRequested.connect(self.export_page.save_badge_pdf)
+        self.export_page.message.connect(self.show_message)
+        self.export_page.badgesPrinted.connect(self.registrations_page.refresh)
 
         self._build_menus()
         self.programme_page.reload_missions()
         self.registrations_page.reload_missions()
         self.b2b_page.reload_missions()
+        self.export_page.reload_missions()
         self._restore_state()
 
     # ------------------------------------------------------------------ menus
@@ -115,6 +130,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         self.import_action = self._action("&Import people…", lambda: self.open_import(None))
         file_menu.addAction(self.import_action)
+        self.export_action = self._action("&Print and export…", self.open_export_centre, "Ctrl+P")
+        self.export_action.setToolTip("Agendas, badges, packs, table plans and calendar files")
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         self.backup_action = self._action("&Back up now", self.backup_now, "Ctrl+Shift+B")
         self.check_action = self._action("&Check database", self.check_database)
@@ -163,6 +181,9 @@ class MainWindow(QMainWindow):
         registrations_menu.addMenu(page_r.status_menu)
         for action in (page_r.remove_action, page_r.import_action, page_r.export_action):
             registrations_menu.addAction(action)
+        registrations_menu.addSeparator()
+        registrations_menu.addAction(page_r.reprint_action)
+        registrations_menu.addAction(page_r.save_badge_action)
 
         b2b_menu = bar.addMenu("&B2B")
         page_b = self.b2b_page
@@ -195,7 +216,9 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("&View")
         for number, (title, _page) in enumerate(self.pages):
             action = self._action(
-                f"&{title}", lambda _=False, n=number: self.go_to(n), f"Ctrl+{number + 1}"
+                f"&{title.replace('&', '&&')}",
+                lambda _=False, n=number: self.go_to(n),
+                f"Ctrl+{number + 1}",
             )
             view_menu.addAction(action)
 
@@ -232,6 +255,15 @@ class MainWindow(QMainWindow):
         else:
             self._directory_stale = True
 
+    def open_export_centre(self) -> None:
+        """The print and export page, on the mission the current page shows."""
+        current = self.stack.currentWidget()
+        mission_of = getattr(current, "mission_id", None)
+        mission_id = mission_of() if callable(mission_of) else None
+        if isinstance(mission_id, uuid.UUID):
+            self.export_page.show_mission(mission_id)
+        self.go_to(self.stack.indexOf(self.export_page))
+
     def open_programme(self, mission_id: uuid.UUID) -> None:
         self.programme_page.show_mission(mission_id)
         self.go_to(1)
@@ -243,6 +275,7 @@ class MainWindow(QMainWindow):
         self.programme_page.reload_missions()
         self.registrations_page.reload_missions()
         self.b2b_page.reload_missions()
+        self.export_page.reload_missions()
 
     def open_import(self, mission_id: uuid.UUID | None) -> None:
         """The import wizard, for a mission (its people get registered) or the directory."""
@@ -360,6 +393,7 @@ class MainWindow(QMainWindow):
             ("programme/mission", self.programme_page),
             ("registrations/mission", self.registrations_page),
             ("b2b/mission", self.b2b_page),
+            ("exports/mission", self.export_page),
         ):
             mission = self.settings.value(key)
             if isinstance(mission, str) and mission:
@@ -374,6 +408,7 @@ class MainWindow(QMainWindow):
             ("programme/mission", self.programme_page.mission_id()),
             ("registrations/mission", self.registrations_page.mission_id()),
             ("b2b/mission", self.b2b_page.mission_id()),
+            ("exports/mission", self.export_page.mission_id()),
         ):
             self.settings.setValue(key, str(chosen) if chosen else "")
         self.settings.sync()
@@ -382,5 +417,6 @@ class MainWindow(QMainWindow):
         self.save_state()
         for task in list(self._tasks):
             task.cancel.set()
+        self.export_page.stop_work()
         QApplication.processEvents()
         super().closeEvent(event)

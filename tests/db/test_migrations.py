@@ -141,3 +141,73 @@ def test_upgrade_from_0001_keeps_people_and_adds_erased_at(db_path: Path) -> Non
     assert len(backups) == 1 and "before-upgrade" in backups[0].name
     with sqlite3.connect(backups[0]) as copy:  # the backup is the 0001 database
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+
+
+def test_upgrade_from_0002_keeps_the_programme_and_adds_source_uid(db_path: Path) -> None:
+    """A database made by revision 0002, with a programme item that has an attendee and a B2B
+    session pointing at it, upgrades to head with all of it intact and no source UID."""
+    from alembic import command
+
+    engine = dbmod.create_db_engine(f"sqlite:///{db_path}")
+    config = dbmod._alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+        for statement in (
+            "INSERT INTO missions (id, code, name, kind, host_event, city, country, timezone,"
+            " start_date, end_date, status, objectives, practical_info, created_at, updated_at)"
+            " VALUES ('000000000000000000000000000000a1', 'PW2027', 'Photonics West 2027',"
+            " 'business_mission', '', 'San Francisco', 'US', 'America/Los_Angeles',"
+            " '2027-01-24', '2027-01-29', 'draft', '', '', '2026-01-01 00:00:00',"
+            " '2026-01-01 00:00:00')",
+            "INSERT INTO people (id, first_name, last_name, email, job_title, phone, badge_name,"
+            " languages, dietary_needs, accessibility_needs, consent_listed, consent_contact,"
+            " notes, created_at, updated_at) VALUES ('000000000000000000000000000000b1', 'Test',"
+            " 'Person', 'test.person@lumiphos.example', '', '', '', '[]', '', '', 0, 0, '',"
+            " '2026-01-01 00:00:00', '2026-01-01 00:00:00')",
+            "INSERT INTO registrations (id, mission_id, person_id, role, status, hotel,"
+            " badges_printed, notes, created_at, updated_at) VALUES"
+            " ('000000000000000000000000000000c1', '000000000000000000000000000000a1',"
+            " '000000000000000000000000000000b1', 'delegate', 'confirmed', '', 0, '',"
+            " '2026-01-01 00:00:00', '2026-01-01 00:00:00')",
+            "INSERT INTO programme_items (id, mission_id, kind, title, description, starts_at,"
+            " ends_at, room, audience, created_at, updated_at) VALUES"
+            " ('000000000000000000000000000000d1', '000000000000000000000000000000a1',"
+            " 'briefing', 'Welcome briefing', 'Badges and plans', '2027-01-25 17:00:00',"
+            " '2027-01-25 18:00:00', 'Room 12', 'named', '2026-01-01 00:00:00',"
+            " '2026-01-01 00:00:00')",
+            "INSERT INTO programme_item_attendees (programme_item_id, registration_id) VALUES"
+            " ('000000000000000000000000000000d1', '000000000000000000000000000000c1')",
+            "INSERT INTO b2b_sessions (id, mission_id, programme_item_id, name, starts_at,"
+            " ends_at, slot_minutes, break_minutes, created_at, updated_at) VALUES"
+            " ('000000000000000000000000000000e1', '000000000000000000000000000000a1',"
+            " '000000000000000000000000000000d1', 'Morning B2B', '2027-01-26 17:00:00',"
+            " '2027-01-26 20:00:00', 20, 5, '2026-01-01 00:00:00', '2026-01-01 00:00:00')",
+        ):
+            connection.exec_driver_sql(statement)
+    engine.dispose()
+
+    database = open_database(db_path)
+    with database.engine.connect() as conn:
+        item = conn.exec_driver_sql(
+            "SELECT title, description, starts_at, room, audience, source_uid FROM programme_items"
+        ).one()
+        attendees = conn.exec_driver_sql("SELECT count(*) FROM programme_item_attendees").scalar()
+        linked = conn.exec_driver_sql("SELECT programme_item_id FROM b2b_sessions").scalar()
+        indexes = {row[1] for row in conn.exec_driver_sql("PRAGMA index_list(programme_items)")}
+    database.dispose()
+    assert tuple(item) == (
+        "Welcome briefing",
+        "Badges and plans",
+        "2027-01-25 17:00:00",
+        "Room 12",
+        "named",
+        None,
+    )
+    assert attendees == 1
+    assert linked == "000000000000000000000000000000d1"
+    assert "ix_programme_items_source_uid" in indexes
+    backups = dbmod.list_backups(db_path)
+    assert len(backups) == 1 and "before-upgrade" in backups[0].name
+    with sqlite3.connect(backups[0]) as copy:  # the backup is the 0002 database
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)

@@ -8,7 +8,7 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -116,6 +116,9 @@ class RegistrationsPage(QWidget):
     message = Signal(str)
     dataChanged = Signal()
     importRequested = Signal(object)  # the mission id
+    # (mission id, registration id, name): print one badge, or save it as a PDF
+    reprintRequested = Signal(object, object, str)
+    saveBadgeRequested = Signal(object, object, str)
 
     def __init__(self, db: Database, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,6 +155,8 @@ class RegistrationsPage(QWidget):
         for column, width in enumerate((180, 220, 60, 170, 110, 90, 150, 120, 120, 150, 110)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self.edit_registration())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
         self.group_by = QComboBox()
@@ -187,6 +192,8 @@ class RegistrationsPage(QWidget):
         toolbar.addWidget(status_button)
         for action in (self.remove_action, self.import_action, self.export_action):
             toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.reprint_action)
 
         top = QHBoxLayout()
         top.addWidget(QLabel("Mission:"))
@@ -240,6 +247,14 @@ class RegistrationsPage(QWidget):
         self.remove_action = action("&Remove from mission", self.remove_selected, "Del")
         self.import_action = action("&Import people…", self._request_import, "Ctrl+I")
         self.export_action = action("E&xport people…", self.export_people)
+        self.reprint_action = action(
+            "Reprint &badge…", lambda: self._request_badge(self.reprintRequested), "Ctrl+Shift+P"
+        )
+        self.reprint_action.setToolTip("Print the selected person's badge on a printer")
+        self.save_badge_action = action(
+            "Save badge P&DF…", lambda: self._request_badge(self.saveBadgeRequested)
+        )
+        self.save_badge_action.setToolTip("The selected person's badge as a PDF file")
         self.status_menu = QMenu("Set &status", self)
         self.status_actions: dict[RegistrationStatus, QAction] = {}
         for status in RegistrationStatus:
@@ -332,6 +347,8 @@ class RegistrationsPage(QWidget):
         for act in (self.add_action, self.import_action, self.export_action):
             act.setEnabled(has_mission)
         self.edit_action.setEnabled(count == 1)
+        self.reprint_action.setEnabled(count == 1)
+        self.save_badge_action.setEnabled(count == 1)
         self.remove_action.setEnabled(count > 0)
         self.status_menu.setEnabled(count > 0)
         self.status_button.setEnabled(count > 0)
@@ -466,6 +483,20 @@ class RegistrationsPage(QWidget):
             f"Delegations formed {self.group_by.currentText()}: {formed.changed} people placed. "
             "Undo with Ctrl+Z."
         )
+
+    def _context_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        for act in (self.edit_action, self.reprint_action, self.save_badge_action):
+            menu.addAction(act)
+        menu.addMenu(self.status_menu)
+        menu.addSeparator()
+        menu.addAction(self.remove_action)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def _request_badge(self, signal: SignalInstance) -> None:
+        rows, mission_id = self.selected_rows(), self.mission_id()
+        if len(rows) == 1 and mission_id is not None:
+            signal.emit(mission_id, rows[0].id, rows[0].full_name)
 
     def _request_import(self) -> None:
         mission_id = self.mission_id()

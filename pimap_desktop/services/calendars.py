@@ -1,0 +1,880 @@
+"""Calendar files (.ics, iCalendar): a mission's programme out, a partner's agenda in.
+
+Export
+    The mission's programme, or one person's (the items they attend and their B2B meetings), as
+    one .ics file for Outlook, Google Calendar and Apple Calendar. Times are written as local
+    times of the mission's zone with its TZID, and the file carries that zone's VTIMEZONE.
+    Every event has a UID made from the record's id, so a calendar that already holds the
+    event updates it instead of adding a copy, and a SEQUENCE that grows whenever the record
+    changes (see ``sequence_of``).
+
+Import
+    A partner's agenda becomes programme items of a mission. Times may carry a TZID (an IANA
+    name, a Windows name as Outlook writes them, or a zone described in the file), be UTC, or
+    be floating (no zone: taken in the calendar's X-WR-TIMEZONE when it names one, as Google
+    and Apple read it, else in the mission's zone). All-day events become items from 00:00 to
+    24:00 local, one per day. Repeating events are expanded within the mission's dates. Each
+    item remembers the event it came from (``ProgrammeItem.source_uid``), so importing the
+    file again updates items rather than adding new ones, and takes off the programme those
+    whose event was cancelled, or which the file no longer holds while it still holds their
+    event (a moved series, an occurrence taken out).
+"""
+
+from __future__ import annotations
+
+import calendar as gregorian
+import hashlib
+import re
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import recurring_ical_events
+from dateutil.rrule import FR, MO, SA, SU, TH, TU, WE, YEARLY, rrule, weekday
+from icalendar import Calendar, Component, Event, Timezone, TimezoneDaylight, TimezoneStandard
+from icalendar.timezone import tzp
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pimap_desktop.domain.enums import Audience, ProgrammeItemKind
+from pimap_desktop.domain.errors import NotFoundError, ValidationError
+from pimap_desktop.domain.models import Mission, ProgrammeItem
+from pimap_desktop.domain.rules import zone
+from pimap_desktop.services.exporting import write_file
+from pimap_desktop.services.itinerary import Entry, Itineraries, mission_itineraries
+from pimap_desktop.services.missions import _venue
+from pimap_desktop.services.printing.common import DocumentReport
+from pimap_desktop.services.unit import transaction
+
+PRODID = "-//PIMAP Desktop//Mission programme//EN"
+UID_DOMAIN = "pimap-desktop"
+# SEQUENCE counts seconds from here (see sequence_of).
+SEQUENCE_EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
+
+# Limits of the columns an imported event fills.
+_TITLE_MAX = 200
+_VENUE_MAX = 200
+_LONGEST_UID = 400  # longer UIDs are kept as a hash, leaving room for the occurrence
+
+
+# =============================================================================================
+# Export
+
+
+def event_uid(record_id: uuid.UUID) -> str:
+    """The UID of a programme item's or a meeting's event: the same in every export, mission or
+    personal, so that calendars recognise the event again."""
+    return f"{record_id}@{UID_DOMAIN}"
+
+
+def sequence_of(updated_at: datetime) -> int:
+    """The SEQUENCE of an event: whole seconds from 2024-01-01T00:00Z to the record's last change.
+
+    RFC 5545 asks SEQUENCE to grow with every revision of an event; a calendar that receives the
+    same UID with a higher SEQUENCE replaces its copy, and may ignore a lower or equal one. PIMAP
+    keeps no revision counter, but ``updated_at`` moves forward at every change of the record,
+    so the seconds since a fixed instant grow with it. The epoch is recent so that the number
+    stays below 2**31 (clients keep SEQUENCE in a signed 32-bit integer) until the year 2092.
+    Two changes within the same second share a number; a change to another record shown in the
+    event (a venue's address, a counterpart's name) does not move it.
+    """
+    return max(0, int((updated_at - SEQUENCE_EPOCH).total_seconds()))
+
+
+def calendar_text(
+    session: Session, mission_id: uuid.UUID, *, registration_id: uuid.UUID | None = None
+) -> str:
+    """The .ics text that ``export_calendar`` writes (lines end with CRLF)."""
+    calendar, _events = _build_calendar(session, mission_id, registration_id)
+    return str(calendar.to_ical().decode("utf-8"))
+
+
+def export_calendar(
+    session: Session,
+    mission_id: uuid.UUID,
+    out: Path,
+    *,
+    registration_id: uuid.UUID | None = None,
+) -> DocumentReport:
+    """Write the mission's programme, or one registration's programme with their meetings, as
+    an .ics file; the file appears whole or not at all."""
+    calendar, events = _build_calendar(session, mission_id, registration_id)
+    data = calendar.to_ical()
+    write_file(out, lambda partial: partial.write_bytes(data))
+    return DocumentReport(document="ics", paths=(out.expanduser(),), pages=0, items=events)
+
+
+def _build_calendar(
+    session: Session, mission_id: uuid.UUID, registration_id: uuid.UUID | None
+) -> tuple[Calendar, int]:
+    mission = session.get(Mission, mission_id)
+    if mission is None:
+        raise NotFoundError("That mission no longer exists.")
+    wanted = [registration_id] if registration_id is not None else []
+    itineraries = mission_itineraries(session, mission, wanted)
+    if registration_id is None:
+        entries: Sequence[Entry] = itineraries.programme
+        name = f"{itineraries.name} — Programme"
+    else:
+        participant = itineraries.participants.get(registration_id)
+        if participant is None:
+            raise NotFoundError(f"That person is not registered for {itineraries.code}.")
+        entries = itineraries.person_programme(registration_id)
+        name = f"{itineraries.name} — {participant.name}"
+
+    calendar = Calendar()
+    calendar.add("PRODID", PRODID)
+    calendar.add("VERSION", "2.0")
+    calendar.add("CALSCALE", "GREGORIAN")
+    calendar.add("METHOD", "PUBLISH")
+    calendar.calendar_name = name  # NAME and X-WR-CALNAME
+    calendar.add("X-WR-TIMEZONE", itineraries.timezone)
+    tz = zone(itineraries.timezone)
+    if not _is_utc(itineraries.timezone):
+        calendar.add_component(
+            vtimezone(itineraries.timezone, itineraries.start_date, itineraries.end_date)
+        )
+    stamp = datetime.now(UTC).replace(microsecond=0)
+    for entry in entries:
+        calendar.add_component(_event(entry, itineraries, tz, stamp))
+    return calendar, len(entries)
+
+
+def _is_utc(zone_name: str) -> bool:
+    return zone_name in ("UTC", "Etc/UTC")
+
+
+def _event(entry: Entry, itineraries: Itineraries, tz: ZoneInfo, stamp: datetime) -> Event:
+    local_start, local_end = entry.starts_at.astimezone(tz), entry.ends_at.astimezone(tz)
+    start: date = local_start
+    end: date = local_end
+    if _whole_days(local_start, local_end):
+        start, end = local_start.date(), local_end.date()
+    event = Event.new(
+        uid=event_uid(entry.id),
+        stamp=stamp,
+        start=start,
+        end=end,
+        summary=entry.title,
+        sequence=sequence_of(entry.updated_at),
+        last_modified=entry.updated_at.astimezone(UTC).replace(microsecond=0),
+    )
+    location = _location(entry)
+    if location:
+        event.add("LOCATION", location)
+    description = _description(entry, itineraries)
+    if description:
+        event.add("DESCRIPTION", description)
+    if entry.kind == "meeting":
+        event.add("CATEGORIES", ["B2B meeting"])
+    elif entry.item_kind is not None and entry.item_kind is not ProgrammeItemKind.OTHER:
+        event.add("CATEGORIES", [entry.item_kind.label])
+    return event
+
+
+def _whole_days(start: datetime, end: datetime) -> bool:
+    """From midnight to a later midnight, local: an all-day event (as an imported all-day event
+    became), shown as such rather than as a 24-hour block."""
+    return start.time() == end.time() == time() and end.date() > start.date()
+
+
+def _location(entry: Entry) -> str:
+    """``Venue, room, table, address``: what a person needs to find the place."""
+    return ", ".join(p for p in (entry.venue, entry.room, entry.table, entry.address) if p)
+
+
+def _description(entry: Entry, itineraries: Itineraries) -> str:
+    if entry.kind == "item":
+        lines = [entry.description.strip()] if entry.description.strip() else []
+        if entry.audience and entry.audience != "Everyone":
+            lines.append(f"For: {entry.audience}")
+        return "\n\n".join(lines)
+    where = " · ".join(p for p in (entry.session_name, entry.table) if p)
+    people = []
+    for registration_id in entry.with_ids:
+        participant = itineraries.participants.get(registration_id)
+        if participant is None:
+            continue
+        people.append(
+            f"{participant.name} ({participant.organisation})"
+            if participant.organisation
+            else participant.name
+        )
+    lines = [where] if where else []
+    if people:
+        lines.append("With: " + "; ".join(people))
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------
+# Typed access to icalendar's property values (a union of some thirty classes to mypy)
+
+
+def _property(component: Component, name: str) -> Any:
+    return component.get(name)
+
+
+def _moment(component: Component, name: str) -> date | None:
+    """DTSTART, DTEND or RECURRENCE-ID: a datetime (aware, or naive when floating), a date
+    for all-day events, or None when the component has none."""
+    prop = _property(component, name)
+    if prop is None:
+        return None
+    value = prop.dt
+    return value if isinstance(value, date) else None
+
+
+# ---------------------------------------------------------------------------------------------
+# VTIMEZONE
+
+
+def vtimezone(zone_name: str, first_day: date, last_day: date) -> Timezone:
+    """The VTIMEZONE of an IANA zone for events between ``first_day`` and ``last_day``.
+
+    Built from the tz database (zoneinfo) with icalendar's components rather than with
+    ``Timezone.from_tzid``, whose output does not land right everywhere: it lists every change
+    of offset as an RDATE, which Outlook for Windows ignores (summer-time events then show an
+    hour off); its search misses changes less than 64 days apart (Morocco's Ramadan hour in
+    2027); and its summer-time onsets are an hour later than RFC 5545's local time before the
+    change. Here, when every change from the year before the mission to the year after it
+    follows a yearly rule ("second Sunday of March at 02:00"), there is one STANDARD and one
+    DAYLIGHT part with that RRULE, the form Outlook writes itself. Otherwise (Morocco) the
+    offset at the start is followed by every change as an RDATE, the form other programs read
+    best (Thunderbird's ical.js misplaces the first weeks without that start). A zone without
+    changes gets one part with its offset. Google and Apple Calendar go by the TZID, an IANA
+    name they know.
+    """
+    tz = zone(zone_name)
+    first = date(first_day.year - 1, 1, 1)
+    last = date(last_day.year + 2, 1, 1)
+    component = Timezone()
+    component.add("TZID", zone_name)
+    changes = _offset_changes(tz, first, last)
+    kinds: dict[tuple[timedelta, timedelta, str, bool], list[datetime]] = defaultdict(list)
+    for change in changes:
+        kinds[(change.before, change.after, change.name, change.daylight)].append(change.onset)
+    rules = {kind: _yearly_rule(onsets, last) for kind, onsets in kinds.items()}
+    ruled = bool(rules) and None not in rules.values()
+    if not ruled:  # the offset at the start, then every change listed
+        component.add_component(_base_part(tz, first))
+    for (before, after, name, daylight), onsets in kinds.items():
+        part = TimezoneDaylight() if daylight else TimezoneStandard()
+        part.add("DTSTART", onsets[0])
+        rule = rules[(before, after, name, daylight)]
+        if ruled and rule is not None:
+            part.add("RRULE", rule)
+        elif len(onsets) > 1:
+            part.add("RDATE", onsets[1:])
+        part.add("TZNAME", name)
+        part.add("TZOFFSETFROM", before)
+        part.add("TZOFFSETTO", after)
+        component.add_component(part)
+    return component
+
+
+@dataclass(frozen=True)
+class _OffsetChange:
+    onset: datetime  # naive: the local time just before the change, as RFC 5545 gives it
+    before: timedelta
+    after: timedelta
+    name: str  # the abbreviation after the change: "PDT"
+    daylight: bool  # summer time after the change
+
+
+@lru_cache(maxsize=64)
+def _offset_changes(tz: ZoneInfo, first: date, last: date) -> tuple[_OffsetChange, ...]:
+    """Every change of UTC offset of ``tz`` from ``first`` to ``last``, to the minute (zones
+    change at most once in six hours: it looks every six hours, then narrows down)."""
+    changes: list[_OffsetChange] = []
+    moment = datetime.combine(first, time(), UTC)
+    end = datetime.combine(last, time(), UTC)
+    offset = _utc_offset(moment, tz)
+    while moment < end:
+        later = moment + timedelta(hours=6)
+        if _utc_offset(later, tz) != offset:
+            low, high = 0, 6 * 60  # minutes after ``moment``
+            while high - low > 1:
+                middle = (low + high) // 2
+                if _utc_offset(moment + timedelta(minutes=middle), tz) == offset:
+                    low = middle
+                else:
+                    high = middle
+            at = moment + timedelta(minutes=high)
+            local = at.astimezone(tz)
+            changes.append(
+                _OffsetChange(
+                    onset=(at + offset).replace(tzinfo=None),
+                    before=offset,
+                    after=_utc_offset(at, tz),
+                    name=local.tzname() or "",
+                    daylight=(local.dst() or timedelta(0)) > timedelta(0),
+                )
+            )
+            offset = _utc_offset(at, tz)
+        moment = later
+    return tuple(changes)
+
+
+def _utc_offset(instant: datetime, tz: ZoneInfo) -> timedelta:
+    return instant.astimezone(tz).utcoffset() or timedelta(0)
+
+
+def _base_part(tz: ZoneInfo, first: date) -> TimezoneStandard | TimezoneDaylight:
+    """The offset in force at the start of ``first``."""
+    start = datetime.combine(first, time())
+    local = start.replace(tzinfo=tz)
+    daylight = (local.dst() or timedelta(0)) > timedelta(0)
+    part = TimezoneDaylight() if daylight else TimezoneStandard()
+    part.add("DTSTART", start)
+    part.add("TZNAME", local.tzname() or "")
+    part.add("TZOFFSETFROM", local.utcoffset() or timedelta(0))
+    part.add("TZOFFSETTO", local.utcoffset() or timedelta(0))
+    return part
+
+
+_DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_WEEKDAYS: tuple[weekday, ...] = (MO, TU, WE, TH, FR, SA, SU)
+
+
+def _yearly_rule(onsets: Sequence[datetime], last: date) -> dict[str, object] | None:
+    """``FREQ=YEARLY;BYMONTH=3;BYDAY=2SU`` when the onsets are exactly that rule's from the
+    first one up to ``last``; None when they follow no such rule."""
+    first = onsets[0]
+    if any(
+        (o.month, o.weekday(), o.time()) != (first.month, first.weekday(), first.time())
+        for o in onsets
+    ):
+        return None
+    week = _week_of_month(onsets)
+    if week is None:
+        return None
+    expected = rrule(
+        YEARLY,
+        dtstart=first,
+        bymonth=first.month,
+        byweekday=_WEEKDAYS[first.weekday()](week),
+        until=datetime.combine(last, time()),
+    )
+    if list(expected) != list(onsets):
+        return None
+    return {
+        "FREQ": "YEARLY",
+        "BYMONTH": first.month,
+        "BYDAY": f"{week}{_DAY_CODES[first.weekday()]}",
+    }
+
+
+def _week_of_month(onsets: Sequence[datetime]) -> int | None:
+    """-1 when every onset is the last such weekday of its month, else the week (1-4) they
+    share, else None."""
+    if all(o.day + 7 > gregorian.monthrange(o.year, o.month)[1] for o in onsets):
+        return -1
+    weeks = {(o.day - 1) // 7 + 1 for o in onsets}
+    return weeks.pop() if len(weeks) == 1 else None
+
+
+# =============================================================================================
+# Import
+
+
+@dataclass(frozen=True)
+class SkippedEvent:
+    """An event of the file that did not become a programme item, and why."""
+
+    summary: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class CalendarImport:
+    """What an import did (or, in a dry run, would do) to the mission's programme."""
+
+    created: int
+    updated: int
+    unchanged: int
+    skipped: tuple[SkippedEvent, ...]
+    removed: int = 0  # items taken off: their event was cancelled or is no longer in the file
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "removed": self.removed,
+            "skipped": [{"summary": s.summary, "reason": s.reason} for s in self.skipped],
+        }
+
+
+def read_calendar(path: Path) -> Calendar:
+    """The calendar in an .ics file, or a ValidationError that names the file (and the line)."""
+    path = path.expanduser()
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ValidationError(f"{path} does not exist.", "file") from None
+    except IsADirectoryError:
+        raise ValidationError(f"{path} is a folder; choose an .ics file.", "file") from None
+    except OSError as exc:
+        raise ValidationError(f"{path} cannot be read: {exc.strerror}.", "file") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:  # older programs write Windows-1252
+        text = data.decode("cp1252", errors="replace")
+
+    def broken(why: str) -> ValidationError:
+        return ValidationError(f"{path} is not a readable calendar: {why}", "file")
+
+    if not re.search(r"^BEGIN:VCALENDAR\s*$", text, re.IGNORECASE | re.MULTILINE):
+        raise broken("it holds no calendar (no BEGIN:VCALENDAR line).")
+    # icalendar remembers, for the whole process, the zones that files describe in a VTIMEZONE
+    # under a name it does not know (Outlook's "Customized Time Zone"); start afresh so that
+    # this file's own description counts, not another file's of the same name.
+    tzp.use_zoneinfo()
+    try:
+        found = Calendar.from_ical(text, multiple=True)
+    except Exception as exc:  # ValueError mostly; icalendar and dateutil
+        # raise others on some malformed input (a zone rule without FREQ, TZID=Europe)
+        raise broken(_parse_error(text, exc)) from None
+    calendars = [c for c in found if c.name == "VCALENDAR"]
+    if not calendars:
+        raise broken("it ends before END:VCALENDAR; the file may be cut short.")
+    merged = calendars[0]
+    for other in calendars[1:]:
+        for component in other.subcomponents:
+            merged.add_component(component)
+    return merged
+
+
+def _parse_error(text: str, exc: Exception) -> str:
+    """icalendar's message, with the line it is about when it quotes it."""
+    message = str(exc).strip()
+    quoted = re.search(r"'([^']{1,200})'", message)
+    if quoted:
+        needle = quoted.group(1)[:40]
+        for number, line in enumerate(text.splitlines(), start=1):
+            if needle and needle in line:
+                return f"line {number} cannot be read ({message})."
+    return f"{message}."
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """One programme item an event asks for, times in UTC."""
+
+    key: str  # what ProgrammeItem.source_uid holds
+    title: str
+    description: str
+    location: str
+    starts_at: datetime
+    ends_at: datetime
+    cancelled: bool
+
+
+@dataclass
+class _Reading:
+    """What the events of a file ask of one mission."""
+
+    pieces: list[_Piece] = field(default_factory=list)
+    read_uids: set[str] = field(default_factory=set)  # uid keys of events read without error
+    # uid key -> (summary, reason) for events that give no item
+    skipped: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+def import_calendar(
+    session: Session, mission_id: uuid.UUID, path: Path, *, dry_run: bool = False
+) -> CalendarImport:
+    """Add a partner's agenda to a mission's programme, or bring it up to date.
+
+    One transaction; with ``dry_run`` the report says what would change and nothing is written.
+    A file that cannot be read raises a ValidationError before anything changes.
+    """
+    calendar = read_calendar(path)
+    with transaction(session):
+        mission = session.get(Mission, mission_id)
+        if mission is None:
+            raise NotFoundError("That mission no longer exists.")
+        reading = _read_events(calendar, mission)
+        existing = _imported_items(session, mission.id)
+        return _apply(session, mission, reading, existing, dry_run=dry_run)
+
+
+def _imported_items(session: Session, mission_id: uuid.UUID) -> dict[str, ProgrammeItem]:
+    items = session.scalars(
+        select(ProgrammeItem)
+        .where(ProgrammeItem.mission_id == mission_id, ProgrammeItem.source_uid.is_not(None))
+        .order_by(ProgrammeItem.created_at)
+    )
+    found: dict[str, ProgrammeItem] = {}
+    for item in items:
+        assert item.source_uid is not None
+        found.setdefault(item.source_uid, item)  # one item per event: the first one counts
+    return found
+
+
+def _apply(
+    session: Session,
+    mission: Mission,
+    reading: _Reading,
+    existing: dict[str, ProgrammeItem],
+    *,
+    dry_run: bool,
+) -> CalendarImport:
+    created = updated = unchanged = 0
+    wanted: dict[str, _Piece] = {}
+    for piece in reading.pieces:
+        if not piece.cancelled:
+            wanted.setdefault(piece.key, piece)
+    for key, piece in wanted.items():
+        item = existing.get(key)
+        if item is None:
+            created += 1
+            if not dry_run:
+                _create_item(session, mission, piece)
+        elif _same(item, piece):
+            unchanged += 1
+        else:
+            updated += 1
+            if not dry_run:
+                _update_item(session, mission, item, piece)
+    removed_uids: set[str] = set()
+    removed = 0
+    for key, item in existing.items():
+        uid_key = _uid_key_of(key, reading.read_uids)
+        if uid_key is None or key in wanted:
+            continue
+        removed += 1
+        removed_uids.add(uid_key)
+        if not dry_run:
+            session.delete(item)
+    skipped = tuple(
+        SkippedEvent(
+            summary, f"{reason}; taken off the programme" if uid in removed_uids else reason
+        )
+        for uid, (summary, reason) in reading.skipped.items()
+    )
+    return CalendarImport(created, updated, unchanged, skipped, removed)
+
+
+def _same(item: ProgrammeItem, piece: _Piece) -> bool:
+    venue = item.venue.name if item.venue is not None else ""
+    return (
+        item.title == piece.title
+        and item.description == piece.description
+        and item.starts_at == piece.starts_at
+        and item.ends_at == piece.ends_at
+        and (not piece.location or venue.casefold() == piece.location.casefold())
+    )
+
+
+def _create_item(session: Session, mission: Mission, piece: _Piece) -> None:
+    item = ProgrammeItem(
+        id=uuid.uuid4(),
+        mission_id=mission.id,
+        kind=_guess_kind(piece.title),
+        room="",
+        audience=Audience.EVERYONE,
+        source_uid=piece.key,
+    )
+    session.add(item)
+    _update_item(session, mission, item, piece)
+
+
+def _update_item(session: Session, mission: Mission, item: ProgrammeItem, piece: _Piece) -> None:
+    """Set what the event says. What the coordinator set in PIMAP stays: kind, room, audience,
+    and the venue when the event names no place."""
+    item.title = piece.title
+    item.description = piece.description
+    item.starts_at = piece.starts_at
+    item.ends_at = piece.ends_at
+    if piece.location:
+        item.venue = _venue(session, mission, piece.location)
+
+
+_KIND_WORDS: dict[ProgrammeItemKind, tuple[str, ...]] = {
+    ProgrammeItemKind.MEAL: ("breakfast", "brunch", "lunch", "dinner"),
+    ProgrammeItemKind.RECEPTION: ("reception", "cocktail"),
+    ProgrammeItemKind.TRAVEL: ("transfer", "shuttle", "flight"),
+}
+
+
+def _guess_kind(title: str) -> ProgrammeItemKind:
+    """MEAL, RECEPTION or TRAVEL when the title says so in so many words, else OTHER."""
+    words = set(re.findall(r"\w+", title.casefold()))
+    for kind, names in _KIND_WORDS.items():
+        if words.intersection(names):
+            return kind
+    return ProgrammeItemKind.OTHER
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading events
+
+
+def _read_events(calendar: Calendar, mission: Mission) -> _Reading:
+    mission_zone = zone(mission.timezone)
+    floating = _floating_zone(calendar, mission_zone)
+    cancel_all = str(calendar.get("METHOD", "")).strip().upper() == "CANCEL"
+    reading = _Reading()
+    for uid, components in _events_by_uid(calendar).items():
+        _read_series(uid, components, floating, mission, mission_zone, cancel_all, reading)
+    return reading
+
+
+def _floating_zone(calendar: Calendar, mission_zone: ZoneInfo) -> tzinfo:
+    """The zone of times without one: the calendar's X-WR-TIMEZONE if it names a zone we know
+    (Google and Apple read floating times in it), else the mission's.
+
+    Only floating times are read in it: UTC times stay the instants they say (the
+    x-wr-timezone convention of moving them into that zone changes nothing for single events).
+    """
+    named = str(calendar.get("X-WR-TIMEZONE", "")).strip()
+    try:
+        found = tzp.timezone(named) if named else None  # IANA, Windows, described in the file
+    except (OSError, ValueError):  # zoneinfo opens "Europe" as a file, and fails
+        found = None
+    return found if found is not None else mission_zone
+
+
+def _events_by_uid(calendar: Calendar) -> dict[str, list[Component]]:
+    """The file's VEVENTs by UID, in file order; an event without a UID gets one made from
+    its summary and start, so that importing the file again finds it."""
+    grouped: dict[str, list[Component]] = defaultdict(list)
+    for event in calendar.walk("VEVENT"):
+        uid = str(event.get("UID", "")).strip()
+        if not uid:
+            uid = _made_up_uid(event)
+            event["UID"] = uid
+        grouped[uid].append(event)
+    return grouped
+
+
+def _made_up_uid(event: Component) -> str:
+    start = _property(event, "DTSTART")
+    try:
+        when = start.to_ical().decode("utf-8")
+    except (AttributeError, ValueError):  # none, several, or broken
+        when = ""
+    seed = f"{event.get('SUMMARY', '')}|{when}"
+    return "pimap-no-uid-" + hashlib.sha256(seed.encode("utf-8")).hexdigest()[:32]
+
+
+def _uid_key(uid: str) -> str:
+    """The UID as kept in ``source_uid``: itself, or a hash when it is very long."""
+    if len(uid) <= _LONGEST_UID:
+        return uid
+    return "sha256:" + hashlib.sha256(uid.encode("utf-8")).hexdigest()
+
+
+_OCCURRENCE_SUFFIX = re.compile(r"(#\d{8}(T\d{6}Z)?)?(\+\d{8})?")
+
+
+def _uid_key_of(source_uid: str, uid_keys: Iterable[str]) -> str | None:
+    """Which of ``uid_keys`` a stored ``source_uid`` belongs to, if any."""
+    for uid_key in uid_keys:
+        if source_uid.startswith(uid_key) and _OCCURRENCE_SUFFIX.fullmatch(
+            source_uid[len(uid_key) :]
+        ):
+            return uid_key
+    return None
+
+
+def _summary(components: Sequence[Component]) -> str:
+    masters = [c for c in components if "RECURRENCE-ID" not in c] or list(components)
+    for component in masters:
+        text = " ".join(str(component.get("SUMMARY", "")).split())
+        if text:
+            return text[:_TITLE_MAX]
+    return "Untitled event"
+
+
+def _read_series(
+    uid: str,
+    components: list[Component],
+    floating: tzinfo,
+    mission: Mission,
+    mission_zone: ZoneInfo,
+    cancel_all: bool,
+    reading: _Reading,
+) -> None:
+    """The pieces of one event (all its occurrences) that fall within the mission's dates."""
+    uid_key = _uid_key(uid)
+    summary = _summary(components)
+    problem = _unreadable(components)
+    if problem:
+        reading.skipped[uid_key] = (summary, problem)
+        return
+    for component in components:
+        timed = isinstance(_moment(component, "DTSTART"), datetime)
+        if timed and "DTEND" not in component and "DURATION" not in component:
+            component.add("DURATION", timedelta(hours=1))  # a timed event with no end
+    repeating = len(components) > 1 or any(
+        "RRULE" in c or "RDATE" in c or "RECURRENCE-ID" in c for c in components
+    )
+    series = Calendar()
+    for component in components:
+        series.add_component(component)
+    window_start = datetime.combine(mission.start_date - timedelta(days=2), time())
+    window_end = datetime.combine(mission.end_date + timedelta(days=3), time())
+    try:
+        occurrences = list(recurring_ical_events.of(series).between(window_start, window_end))
+    except recurring_ical_events.PeriodEndBeforeStart:
+        reading.skipped[uid_key] = (summary, "it ends before it starts")
+        return
+    except Exception as exc:  # a bad RRULE, EXDATE or RDATE of this event
+        reading.skipped[uid_key] = (summary, f"its dates cannot be read ({exc})")
+        return
+    reading.read_uids.add(uid_key)
+
+    inside: list[_Piece] = []
+    reasons: list[str] = []
+    for occurrence in occurrences:
+        key = uid_key
+        if repeating:
+            key += "#" + _occurrence_id(occurrence, floating)
+        pieces, reason = _pieces(occurrence, key, floating, mission, mission_zone)
+        if reason:
+            reasons.append(reason)
+        for piece in pieces:
+            inside.append(replace(piece, cancelled=True) if cancel_all else piece)
+    reading.pieces.extend(inside)
+    if any(p.cancelled for p in inside) and not any(not p.cancelled for p in inside):
+        reading.skipped[uid_key] = (summary, "cancelled")
+    elif not inside:
+        reading.skipped[uid_key] = (
+            summary,
+            _why_none(reasons, components, repeating, mission, floating, mission_zone),
+        )
+
+
+def _unreadable(components: Sequence[Component]) -> str:
+    """Why the event's times cannot be used, or ''."""
+    for component in components:
+        for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
+            prop = _property(component, name)
+            if prop is None:
+                if name == "DTSTART":
+                    return "it has no start time"
+                continue
+            if isinstance(prop, list):
+                return f"it has more than one {name}"
+            try:
+                value = prop.dt
+            except ValueError as exc:  # icalendar's BrokenCalendarProperty
+                return f"its {name} cannot be read ({exc})"
+            zone_id = prop.params.get("TZID")
+            if zone_id and isinstance(value, datetime) and value.tzinfo is None:
+                return f"its time zone '{zone_id}' is not known and the file does not describe it"
+        if _ends_before_start(_moment(component, "DTSTART"), _moment(component, "DTEND")):
+            return "it ends before it starts"
+    return ""
+
+
+def _ends_before_start(start: date | None, end: date | None) -> bool:
+    if start is None or end is None or isinstance(start, datetime) != isinstance(end, datetime):
+        return False
+    if (
+        isinstance(start, datetime)
+        and isinstance(end, datetime)
+        and (start.tzinfo is None) != (end.tzinfo is None)
+    ):
+        return False  # a floating time against a zoned one: the zones decide, later
+    return end < start
+
+
+def _as_instant(value: datetime, floating: tzinfo) -> datetime:
+    """An aware UTC instant; a floating time is read in ``floating``. A local time that the
+    clocks skip is moved forward by the gap, as calendar programs do."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        value = value.replace(tzinfo=floating)
+    return value.astimezone(UTC)
+
+
+def _occurrence_id(occurrence: Component, floating: tzinfo) -> str:
+    """The occurrence's RECURRENCE-ID (its original start) in UTC: ``20270126T163000Z``, or the
+    day ``20270126`` for all-day events."""
+    value = _moment(occurrence, "RECURRENCE-ID") or _moment(occurrence, "DTSTART")
+    if isinstance(value, datetime):
+        return _as_instant(value, floating).strftime("%Y%m%dT%H%M%SZ")
+    return value.strftime("%Y%m%d") if value is not None else ""
+
+
+def _pieces(
+    occurrence: Component,
+    key: str,
+    floating: tzinfo,
+    mission: Mission,
+    mission_zone: ZoneInfo,
+) -> tuple[list[_Piece], str]:
+    """The items one occurrence asks for within the mission's dates, or why none."""
+    title = " ".join(str(occurrence.get("SUMMARY", "")).split())[:_TITLE_MAX] or "Untitled event"
+    description = str(occurrence.get("DESCRIPTION", "")).strip()
+    location = " ".join(str(occurrence.get("LOCATION", "")).split())[:_VENUE_MAX]
+    cancelled = str(occurrence.get("STATUS", "")).strip().upper() == "CANCELLED"
+    start = _moment(occurrence, "DTSTART")
+    end = _moment(occurrence, "DTEND")
+    if start is None:
+        return [], "it has no start time"
+
+    def piece(piece_key: str, starts_at: datetime, ends_at: datetime) -> _Piece:
+        return _Piece(piece_key, title, description, location, starts_at, ends_at, cancelled)
+
+    if not isinstance(start, datetime):  # all day: one item per day, 00:00 to 24:00 local
+        last = end if isinstance(end, date) and not isinstance(end, datetime) else start
+        days = [start + timedelta(days=n) for n in range(max(1, (last - start).days))]
+        inside = [d for d in days if mission.start_date <= d <= mission.end_date]
+        if not inside:
+            return [], f"on {_span_text(days[0], days[-1])}"
+        several = len(days) > 1
+        return [
+            piece(
+                f"{key}+{day:%Y%m%d}" if several else key,
+                _as_instant(datetime.combine(day, time()), mission_zone),
+                _as_instant(datetime.combine(day + timedelta(days=1), time()), mission_zone),
+            )
+            for day in inside
+        ], ""
+    starts_at = _as_instant(start, floating)
+    ends_at = _as_instant(end, floating) if isinstance(end, datetime) else starts_at
+    if ends_at == starts_at:
+        ends_at = starts_at + timedelta(hours=1)  # a moment: shown as an hour
+    day = starts_at.astimezone(mission_zone).date()
+    if not mission.start_date <= day <= mission.end_date:
+        return [], f"on {day.isoformat()}"
+    if ends_at < starts_at:
+        return [], "it ends before it starts"
+    if ends_at - starts_at > timedelta(days=1):
+        return [], "it lasts more than 24 hours; add it to the programme by hand"
+    return [piece(key, starts_at, ends_at)], ""
+
+
+def _span_text(first: date, last: date) -> str:
+    return first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+
+
+def _why_none(
+    reasons: Sequence[str],
+    components: Sequence[Component],
+    repeating: bool,
+    mission: Mission,
+    floating: tzinfo,
+    mission_zone: ZoneInfo,
+) -> str:
+    dates = f"({mission.start_date.isoformat()} to {mission.end_date.isoformat()})"
+    problems = [r for r in reasons if not r.startswith("on ")]
+    if problems:
+        return problems[0]
+    if repeating:
+        return f"it repeats, but never within the mission's dates {dates}"
+    if reasons:
+        return f"it is {reasons[0]}, outside the mission's dates {dates}"
+    start = _moment(components[0], "DTSTART")
+    if isinstance(start, datetime):
+        start = _as_instant(start, floating).astimezone(mission_zone).date()
+    on = f"on {start.isoformat()}, " if start is not None else ""
+    return f"it is {on}outside the mission's dates {dates}"

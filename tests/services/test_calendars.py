@@ -1,0 +1,844 @@
+"""Calendar files: the programme goes out to Outlook, Google and Apple at the right hour, and a
+partner's agenda comes in at the right instants, once."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from icalendar import Calendar
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from pimap_desktop.domain.enums import (
+    Audience,
+    OrganisationKind,
+    ProgrammeItemKind,
+    RegistrationRole,
+    RegistrationStatus,
+)
+from pimap_desktop.domain.errors import NotFoundError, ValidationError
+from pimap_desktop.domain.models import B2BSession, Meeting, ProgrammeItem, Registration, Venue
+from pimap_desktop.services.b2b import MeetingPlace, SessionData, add_session, create_meeting
+from pimap_desktop.services.calendars import (
+    CalendarImport,
+    SkippedEvent,
+    calendar_text,
+    export_calendar,
+    import_calendar,
+    read_calendar,
+    sequence_of,
+    vtimezone,
+)
+from pimap_desktop.services.missions import (
+    ProgrammeItemData,
+    create_mission,
+    create_programme_item,
+    delete_programme_item,
+    programme_item_data,
+    restore_programme_item,
+    update_programme_item,
+)
+from pimap_desktop.services.registrations import register_people
+from pimap_desktop.services.unit import transaction
+from tests.factories import add_organisation, add_person, mission_data
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "ics"
+PST = ZoneInfo("America/Los_Angeles")
+
+
+def utc(*parts: int) -> datetime:
+    return datetime(*parts, tzinfo=UTC)  # type: ignore[misc]
+
+
+def events_by_uid(text: str) -> dict[str, Any]:
+    calendar = Calendar.from_ical(text)
+    return {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+
+
+def imported(session: Session, mission_id: uuid.UUID) -> dict[str, ProgrammeItem]:
+    """The mission's imported items by title (and start, for repeated titles)."""
+    session.expire_all()
+    items = session.scalars(
+        select(ProgrammeItem)
+        .where(ProgrammeItem.mission_id == mission_id, ProgrammeItem.source_uid.is_not(None))
+        .order_by(ProgrammeItem.starts_at)
+    ).all()
+    return {f"{i.title} @ {i.starts_at:%d %H:%M}": i for i in items}
+
+
+def item_count(session: Session, mission_id: uuid.UUID) -> int:
+    session.expire_all()
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(ProgrammeItem)
+            .where(ProgrammeItem.mission_id == mission_id)
+        )
+        or 0
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# A small mission with a programme and B2B meetings
+
+
+def add_item(
+    session: Session,
+    mission_id: uuid.UUID,
+    title: str,
+    day: int,
+    start: time,
+    end: time,
+    **values: object,
+) -> uuid.UUID:
+    data = ProgrammeItemData(
+        kind=values.pop("kind", ProgrammeItemKind.BRIEFING),  # type: ignore[arg-type]
+        title=title,
+        starts_local=datetime.combine(date(2027, 1, day), start),
+        ends_local=datetime.combine(date(2027, 1, day), end),
+        **values,  # type: ignore[arg-type]
+    )
+    return create_programme_item(session, mission_id, data)
+
+
+@pytest.fixture
+def programme(session: Session, mission_id: uuid.UUID) -> dict[str, uuid.UUID]:
+    """Three delegates, a briefing for all, a visit for Bo only, a B2B session and three
+    meetings: Ana-Bo, Bo-Cy, Ana-Cy."""
+    ids: dict[str, uuid.UUID] = {}
+    people = {}
+    for key, first, last, org_name in (
+        ("ana", "Ana", "Ørsted", "Lumiphos SAS"),
+        ("bo", "Bo", "Lindqvist", "Nordic Fibre AB"),
+        ("cy", "Cy", "Okafor", "Bay Photonics Inc."),
+    ):
+        org = add_organisation(session, org_name, "FR", kind=OrganisationKind.SME)
+        person = add_person(session, first, last, f"{key}@{key}-optics.example", organisation=org)
+        people[key] = person.id
+    register_people(
+        session,
+        mission_id,
+        list(people.values()),
+        role=RegistrationRole.DELEGATE,
+        status=RegistrationStatus.CONFIRMED,
+    )
+    for key, person_id in people.items():
+        ids[key] = session.scalars(
+            select(Registration.id).where(
+                Registration.person_id == person_id, Registration.mission_id == mission_id
+            )
+        ).one()
+    ids["briefing"] = add_item(
+        session,
+        mission_id,
+        "Delegation briefing",
+        25,
+        time(8, 0),
+        time(9, 0),
+        venue_name="Hotel Nikko",
+        room="Golden Gate Room",
+        description="Badges, plans and the week ahead.",
+    )
+    ids["visit"] = add_item(
+        session,
+        mission_id,
+        "Visit to a fab in Fremont",
+        27,
+        time(14, 0),
+        time(17, 30),
+        kind=ProgrammeItemKind.SITE_VISIT,
+        audience=Audience.NAMED,
+        attendee_ids=(ids["bo"],),
+    )
+    b2b = add_session(
+        session,
+        mission_id,
+        SessionData(
+            day=date(2027, 1, 26),
+            start=time(9, 0),
+            end=time(12, 0),
+            slot_minutes=20,
+            break_minutes=5,
+            tables=2,
+            name="Morning B2B",
+        ),
+    )
+    b2b_session = session.get(B2BSession, b2b)
+    assert b2b_session is not None
+    tables = {t.number: t.id for t in b2b_session.tables}
+    for name, position, table, who in (
+        ("ana_bo", 0, 1, ("ana", "bo")),
+        ("bo_cy", 1, 1, ("bo", "cy")),
+        ("ana_cy", 2, 2, ("ana", "cy")),
+    ):
+        ids[name] = create_meeting(
+            session,
+            mission_id,
+            MeetingPlace(session_id=b2b, position=position, table_id=tables[table]),
+            [ids[w] for w in who],
+        )
+    return ids
+
+
+# ---------------------------------------------------------------------------------------------
+# Export
+
+
+def test_mission_export_round_trips_every_item_to_the_database_instants(
+    session: Session, mission_id: uuid.UUID, programme: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    out = tmp_path / "programme.ics"
+    report = export_calendar(session, mission_id, out)
+
+    items = session.scalars(select(ProgrammeItem).where(ProgrammeItem.mission_id == mission_id))
+    expected = {f"{i.id}@pimap-desktop": i for i in items}
+    assert report.document == "ics" and report.paths == (out,) and report.items == 3
+    data = out.read_bytes()
+    assert b"\r\n" in data and data.count(b"\n") == data.count(b"\r\n")  # CRLF line ends
+    calendar = Calendar.from_ical(data)
+    assert str(calendar["PRODID"]).startswith("-//PIMAP Desktop//")
+    assert str(calendar["VERSION"]) == "2.0"
+    assert str(calendar["METHOD"]) == "PUBLISH"
+    assert str(calendar["X-WR-CALNAME"]) == "Photonics West 2027 — Programme"
+    assert str(calendar["X-WR-TIMEZONE"]) == "America/Los_Angeles"
+    assert [str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")] == ["America/Los_Angeles"]
+    events = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+    assert set(events) == set(expected)
+    for uid, item in expected.items():
+        event = events[uid]
+        assert event["DTSTART"].params["TZID"] == "America/Los_Angeles"
+        assert event["DTSTART"].dt.astimezone(UTC) == item.starts_at
+        assert event["DTEND"].dt.astimezone(UTC) == item.ends_at
+        assert str(event["SUMMARY"]) == item.title
+        assert event["SEQUENCE"] == sequence_of(item.updated_at)
+        assert "DTSTAMP" in event
+    briefing = events[f"{programme['briefing']}@pimap-desktop"]
+    assert briefing["DTSTART"].dt.replace(tzinfo=None) == datetime(2027, 1, 25, 8, 0)  # local
+    assert str(briefing["LOCATION"]) == "Hotel Nikko, Golden Gate Room, San Francisco"
+    assert str(briefing["DESCRIPTION"]) == "Badges, plans and the week ahead."
+    visit = events[f"{programme['visit']}@pimap-desktop"]
+    assert str(visit["DESCRIPTION"]) == "For: Named participants"
+
+
+def test_export_is_what_calendar_text_returns(
+    session: Session, mission_id: uuid.UUID, programme: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    out = tmp_path / "ana.ics"
+    export_calendar(session, mission_id, out, registration_id=programme["ana"])
+    text = calendar_text(session, mission_id, registration_id=programme["ana"])
+
+    def without_stamps(value: str) -> list[str]:
+        return [line for line in value.splitlines() if not line.startswith("DTSTAMP")]
+
+    assert without_stamps(out.read_bytes().decode("utf-8")) == without_stamps(text)
+
+
+def test_uids_stay_and_sequence_grows_when_an_item_changes(
+    session: Session, mission_id: uuid.UUID, programme: dict[str, uuid.UUID]
+) -> None:
+    an_hour_ago = datetime.now(UTC) - timedelta(hours=1)
+    with transaction(session):  # as if everything had been made an hour ago
+        session.execute(
+            update(ProgrammeItem)
+            .where(ProgrammeItem.mission_id == mission_id)
+            .values(updated_at=an_hour_ago)
+        )
+    first = events_by_uid(calendar_text(session, mission_id))
+    second = events_by_uid(calendar_text(session, mission_id))
+    assert set(first) == set(second) and len(first) == 3
+    for uid in first:
+        assert first[uid]["SEQUENCE"] == second[uid]["SEQUENCE"]
+
+    data = programme_item_data(session, programme["briefing"])
+    update_programme_item(
+        session,
+        programme["briefing"],
+        replace(
+            data,
+            starts_local=data.starts_local + timedelta(minutes=30),
+            ends_local=data.ends_local + timedelta(minutes=30),
+        ),
+    )
+    third = events_by_uid(calendar_text(session, mission_id))
+    assert set(third) == set(first)  # the same events: calendars update them
+    uid = f"{programme['briefing']}@pimap-desktop"
+    assert third[uid]["SEQUENCE"] > first[uid]["SEQUENCE"]
+    assert third[uid]["DTSTART"].dt.astimezone(UTC) == utc(2027, 1, 25, 16, 30)
+    other = f"{programme['visit']}@pimap-desktop"
+    assert third[other]["SEQUENCE"] == first[other]["SEQUENCE"]
+
+
+def test_person_export_has_their_items_and_meetings_and_not_others(
+    session: Session, mission_id: uuid.UUID, programme: dict[str, uuid.UUID]
+) -> None:
+    text = calendar_text(session, mission_id, registration_id=programme["ana"])
+    calendar = Calendar.from_ical(text)
+    events = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+
+    def uid(key: str) -> str:
+        return f"{programme[key]}@pimap-desktop"
+
+    assert uid("ana_bo") in events and uid("ana_cy") in events
+    assert uid("bo_cy") not in events  # Bo and Cy's meeting
+    assert uid("briefing") in events  # for everyone
+    assert uid("visit") not in events  # for Bo only
+    assert str(calendar["X-WR-CALNAME"]) == "Photonics West 2027 — Ana Ørsted"
+    meetings = {m.id: m for m in session.scalars(select(Meeting))}
+    for key in ("ana_bo", "ana_cy"):
+        event = events[uid(key)]
+        meeting = meetings[programme[key]]
+        assert event["DTSTART"].dt.astimezone(UTC) == meeting.starts_at
+        assert event["DTEND"].dt.astimezone(UTC) == meeting.ends_at
+        assert event["SEQUENCE"] == sequence_of(meeting.updated_at)
+    with_bo = events[uid("ana_bo")]
+    assert "Morning B2B · Table 1" in str(with_bo["DESCRIPTION"])
+    assert "With: Bo Lindqvist (Nordic Fibre AB)" in str(with_bo["DESCRIPTION"])
+    assert "Table 1" in str(with_bo["LOCATION"])
+    assert "Cy Okafor (Bay Photonics Inc.)" in str(events[uid("ana_cy")]["DESCRIPTION"])
+    # the same meeting has the same UID in Bo's calendar: one event for both
+    bo = events_by_uid(calendar_text(session, mission_id, registration_id=programme["bo"]))
+    assert uid("ana_bo") in bo and uid("bo_cy") in bo and uid("visit") in bo
+
+
+def test_export_for_someone_not_in_the_mission_is_refused(
+    session: Session, mission_id: uuid.UUID, tmp_path: Path
+) -> None:
+    with pytest.raises(NotFoundError, match="not registered for PW2027"):
+        export_calendar(session, mission_id, tmp_path / "x.ics", registration_id=uuid.uuid4())
+    assert not (tmp_path / "x.ics").exists()
+
+
+def test_paris_programme_keeps_local_nine_on_both_sides_of_the_change_to_summer_time(
+    session: Session,
+) -> None:
+    paris = create_mission(
+        session,
+        mission_data(
+            code="PAR2027",
+            name="Photonics days Paris",
+            city="Paris",
+            country="FR",
+            timezone="Europe/Paris",
+            start_date=date(2027, 3, 25),
+            end_date=date(2027, 3, 30),
+        ),
+    )
+    for day in (27, 29):
+        create_programme_item(
+            session,
+            paris,
+            ProgrammeItemData(
+                kind=ProgrammeItemKind.BRIEFING,
+                title=f"Briefing {day}",
+                starts_local=datetime(2027, 3, day, 9, 0),
+                ends_local=datetime(2027, 3, day, 9, 30),
+            ),
+        )
+    calendar = Calendar.from_ical(calendar_text(session, paris))
+    starts = {str(e["SUMMARY"]): e["DTSTART"].dt for e in calendar.walk("VEVENT")}
+    assert {k: v.replace(tzinfo=None) for k, v in starts.items()} == {
+        "Briefing 27": datetime(2027, 3, 27, 9, 0),
+        "Briefing 29": datetime(2027, 3, 29, 9, 0),
+    }
+    assert starts["Briefing 27"].astimezone(UTC) == utc(2027, 3, 27, 8, 0)  # CET
+    assert starts["Briefing 29"].astimezone(UTC) == utc(2027, 3, 29, 7, 0)  # CEST
+    text = calendar.walk("VTIMEZONE")[0].to_ical().decode()
+    assert "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3" in text and "RDATE" not in text
+
+
+# ---------------------------------------------------------------------------------------------
+# The VTIMEZONE
+
+
+@pytest.mark.parametrize(
+    ("zone_name", "form"),
+    [
+        ("America/Los_Angeles", "RRULE"),
+        ("America/New_York", "RRULE"),
+        ("Europe/Paris", "RRULE"),
+        ("Europe/London", "RRULE"),
+        ("Australia/Sydney", "RRULE"),  # summer in January
+        ("Pacific/Auckland", "RRULE"),
+        ("America/Santiago", "RRULE"),  # changes at midnight
+        ("Europe/Dublin", "RRULE"),  # winter time is the tz database's "negative summer time"
+        ("Asia/Tokyo", "fixed"),
+        ("Africa/Casablanca", "RDATE"),  # an hour less during Ramadan: no yearly rule
+    ],
+)
+def test_vtimezone_gives_every_local_time_the_tz_database_offset(zone_name: str, form: str) -> None:
+    """Read back as a zone of its own (as Outlook does, not by its name), the VTIMEZONE puts
+    09:00 and 23:00 of every day of the mission's year and the next at the same UTC instant as
+    the tz database."""
+    component = vtimezone(zone_name, date(2027, 1, 24), date(2027, 1, 29))
+    text = component.to_ical().decode()
+    if form == "RRULE":  # what Outlook reads; one STANDARD and one DAYLIGHT
+        assert "RDATE" not in text and text.count("RRULE:FREQ=YEARLY") == 2
+    elif form == "fixed":
+        assert "RRULE" not in text and "RDATE" not in text
+    else:
+        assert "RDATE" in text
+    test_zone = f"Test {zone_name}"  # a name icalendar does not know: it reads the rules
+    custom = text.replace(f"TZID:{zone_name}", f"TZID:{test_zone}")
+    calendar = Calendar.from_ical(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+        + custom
+        + f"BEGIN:VEVENT\r\nUID:probe\r\nDTSTART;TZID={test_zone}:20270101T000000\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    read_back = calendar.walk("VEVENT")[0]["DTSTART"].dt.tzinfo
+    assert read_back is not None and not isinstance(read_back, ZoneInfo)
+    real = ZoneInfo(zone_name)
+    day = datetime(2027, 1, 1)
+    wrong = []
+    while day < datetime(2029, 1, 1):
+        for hour in (9, 23):
+            local = day.replace(hour=hour)
+            if local.replace(tzinfo=read_back).astimezone(UTC) != local.replace(
+                tzinfo=real
+            ).astimezone(UTC):
+                wrong.append(local)
+        day += timedelta(days=1)
+    assert wrong == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Import
+
+
+EXPECTED_PARTNER = {
+    # title @ UTC day and time: (UTC start, UTC end)
+    "Keynote: light for health": [(utc(2027, 1, 26, 17, 0), utc(2027, 1, 26, 18, 0))],
+    # floating 12:30-14:00, taken as San Francisco time
+    "Networking lunch": [(utc(2027, 1, 26, 20, 30), utc(2027, 1, 26, 22, 0))],
+    # all day: 00:00 to 24:00 in San Francisco
+    "Stand set-up day": [(utc(2027, 1, 25, 8, 0), utc(2027, 1, 26, 8, 0))],
+    "Exhibition open": [
+        (utc(2027, 1, 27, 8, 0), utc(2027, 1, 28, 8, 0)),
+        (utc(2027, 1, 28, 8, 0), utc(2027, 1, 29, 8, 0)),
+    ],
+    # Monday, Wednesday, Friday 08:30: Wednesday taken out, Friday moved to 09:30
+    "Partner stand-up": [(utc(2027, 1, 25, 16, 30), utc(2027, 1, 25, 17, 0))],
+    "Partner stand-up (late start)": [(utc(2027, 1, 29, 17, 30), utc(2027, 1, 29, 18, 0))],
+    # 19:00 in Paris, no end: an hour
+    "Press briefing with European media": [(utc(2027, 1, 27, 18, 0), utc(2027, 1, 27, 19, 0))],
+    # 15:00 for 90 minutes
+    "Poster session": [(utc(2027, 1, 28, 23, 0), utc(2027, 1, 29, 0, 30))],
+}
+
+
+def times_by_title(
+    session: Session, mission_id: uuid.UUID
+) -> dict[str, list[tuple[datetime, datetime]]]:
+    found: dict[str, list[tuple[datetime, datetime]]] = {}
+    for item in imported(session, mission_id).values():
+        found.setdefault(item.title, []).append((item.starts_at, item.ends_at))
+    return found
+
+
+def test_partner_agenda_lands_at_the_right_utc_instants(
+    session: Session, mission_id: uuid.UUID
+) -> None:
+    report = import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+
+    assert (report.created, report.updated, report.unchanged, report.removed) == (9, 0, 0, 0)
+    assert times_by_title(session, mission_id) == EXPECTED_PARTNER
+    skipped = {s.summary: s.reason for s in report.skipped}
+    assert set(skipped) == {"Investor breakfast", "Follow-up visit in San Diego"}
+    assert skipped["Investor breakfast"] == "cancelled"
+    assert skipped["Follow-up visit in San Diego"] == (
+        "it is on 2027-02-03, outside the mission's dates (2027-01-24 to 2027-01-29)"
+    )
+    items = imported(session, mission_id)
+    assert {i.audience for i in items.values()} == {Audience.EVERYONE}
+    assert items["Networking lunch @ 26 20:30"].kind is ProgrammeItemKind.MEAL
+    assert items["Keynote: light for health @ 26 17:00"].kind is ProgrammeItemKind.OTHER
+    keynote = items["Keynote: light for health @ 26 17:00"]
+    posters = items["Poster session @ 28 23:00"]
+    assert keynote.venue is not None and keynote.venue.name == "Moscone Center West"
+    assert posters.venue_id == keynote.venue_id  # one venue, found again by its name
+    assert keynote.description == "Opening keynote of the BiOS conference."
+    assert keynote.source_uid == "keynote-2027@ggpa.example"
+    assert items["Partner stand-up @ 25 16:30"].source_uid == (
+        "standup-2027@ggpa.example#20270125T163000Z"
+    )
+    assert items["Exhibition open @ 27 08:00"].source_uid == "exhibition-2027@ggpa.example+20270127"
+
+
+def test_outlook_windows_zones_land_at_the_right_utc_instants(session: Session) -> None:
+    """Outlook names zones the Windows way: "Eastern Standard Time" (with its VTIMEZONE in
+    the file) and "Pacific Standard Time" (without). New York changes to summer time on
+    Sunday 14 March 2027, between the first two events."""
+    new_york = create_mission(
+        session,
+        mission_data(
+            code="NY2027",
+            name="Quantum week New York",
+            city="New York",
+            timezone="America/New_York",
+            start_date=date(2027, 3, 11),
+            end_date=date(2027, 3, 17),
+        ),
+    )
+    report = import_calendar(session, new_york, DATA / "outlook_eastern.ics")
+
+    assert (report.created, report.skipped) == (3, ())
+    assert times_by_title(session, new_york) == {
+        "Welcome at Hudson Optics Hub": [(utc(2027, 3, 12, 14, 30), utc(2027, 3, 12, 16, 0))],
+        "Lab tour at Empire Photonics": [(utc(2027, 3, 15, 13, 30), utc(2027, 3, 15, 15, 0))],
+        "Call with the Bay Area office": [(utc(2027, 3, 16, 14, 0), utc(2027, 3, 16, 15, 0))],
+    }
+    welcome = imported(session, new_york)["Welcome at Hudson Optics Hub @ 12 14:30"]
+    assert welcome.venue is not None and welcome.venue.name == "Hudson Optics Hub, 5th floor"
+    assert welcome.description == "Coffee from 09:00. Bring your badge."
+    assert len(welcome.source_uid or "") < 500
+
+
+def test_reimport_creates_nothing_and_a_moved_event_updates_its_item(
+    session: Session, mission_id: uuid.UUID, tmp_path: Path
+) -> None:
+    import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+    ids = {k: i.id for k, i in imported(session, mission_id).items()}
+    venues = session.scalar(select(func.count()).select_from(Venue))
+
+    again = import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+    assert (again.created, again.updated, again.unchanged, again.removed) == (0, 0, 9, 0)
+    assert {k: i.id for k, i in imported(session, mission_id).items()} == ids
+    assert session.scalar(select(func.count()).select_from(Venue)) == venues
+
+    moved = tmp_path / "partner_agenda_moved.ics"
+    moved.write_bytes(
+        (DATA / "partner_agenda.ics")
+        .read_bytes()
+        .replace(
+            b"SEQUENCE:0\r\nDTSTART:20270126T170000Z", b"SEQUENCE:1\r\nDTSTART:20270126T180000Z"
+        )
+        .replace(b"DTEND:20270126T180000Z", b"DTEND:20270126T190000Z")
+    )
+    report = import_calendar(session, mission_id, moved)
+    assert (report.created, report.updated, report.unchanged, report.removed) == (0, 1, 8, 0)
+    items = imported(session, mission_id)
+    keynote = items["Keynote: light for health @ 26 18:00"]
+    assert (keynote.starts_at, keynote.ends_at) == (
+        utc(2027, 1, 26, 18, 0),
+        utc(2027, 1, 26, 19, 0),
+    )
+    assert keynote.id == ids["Keynote: light for health @ 26 17:00"]  # the same item, moved
+    assert item_count(session, mission_id) == 9
+
+
+def test_reimport_keeps_what_the_coordinator_set_in_pimap(
+    session: Session, mission_id: uuid.UUID
+) -> None:
+    import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+    keynote = imported(session, mission_id)["Keynote: light for health @ 26 17:00"]
+    data = programme_item_data(session, keynote.id)
+    update_programme_item(
+        session, keynote.id, replace(data, kind=ProgrammeItemKind.FAIR_VISIT, room="Hall B")
+    )
+
+    setup = imported(session, mission_id)["Stand set-up day @ 25 08:00"]  # no LOCATION
+    data = programme_item_data(session, setup.id)
+    update_programme_item(session, setup.id, replace(data, venue_name="Moscone Center South"))
+
+    report = import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+
+    assert (report.created, report.updated, report.unchanged) == (0, 0, 9)
+    session.expire_all()
+    again = session.get(ProgrammeItem, keynote.id)
+    assert again is not None
+    assert (again.kind, again.room) == (ProgrammeItemKind.FAIR_VISIT, "Hall B")
+    setup_again = session.get(ProgrammeItem, setup.id)
+    assert setup_again is not None and setup_again.venue is not None
+    assert setup_again.venue.name == "Moscone Center South"
+
+
+def test_cancelled_or_removed_occurrences_are_taken_off_the_programme(
+    session: Session, mission_id: uuid.UUID, tmp_path: Path
+) -> None:
+    import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+    later = tmp_path / "later.ics"
+    later.write_bytes(
+        (DATA / "partner_agenda.ics")
+        .read_bytes()
+        # the keynote is cancelled; Monday's stand-up is taken out of the series
+        .replace(b"SUMMARY:Keynote", b"STATUS:CANCELLED\r\nSUMMARY:Keynote")
+        .replace(
+            b"EXDATE;TZID=America/Los_Angeles:20270127T083000",
+            b"EXDATE;TZID=America/Los_Angeles:20270125T083000,20270127T083000",
+        )
+    )
+
+    report = import_calendar(session, mission_id, later)
+
+    assert (report.created, report.updated, report.unchanged, report.removed) == (0, 0, 7, 2)
+    skipped = {s.summary: s.reason for s in report.skipped}
+    assert skipped["Keynote: light for health"] == "cancelled; taken off the programme"
+    titles = {i.title for i in imported(session, mission_id).values()}
+    assert "Keynote: light for health" not in titles and "Partner stand-up" not in titles
+    assert "Partner stand-up (late start)" in titles
+
+
+def test_dry_run_reports_the_changes_and_writes_nothing(
+    session: Session, mission_id: uuid.UUID
+) -> None:
+    report = import_calendar(session, mission_id, DATA / "partner_agenda.ics", dry_run=True)
+
+    assert (report.created, report.updated, report.unchanged) == (9, 0, 0)
+    assert len(report.skipped) == 2
+    assert item_count(session, mission_id) == 0
+    assert session.scalar(select(func.count()).select_from(Venue)) == 0
+
+
+def test_report_reads_as_json() -> None:
+    report = CalendarImport(1, 2, 3, (SkippedEvent("Gala", "cancelled"),), removed=1)
+    assert report.to_json() == {
+        "created": 1,
+        "updated": 2,
+        "unchanged": 3,
+        "removed": 1,
+        "skipped": [{"summary": "Gala", "reason": "cancelled"}],
+    }
+
+
+def test_paris_agenda_keeps_local_nine_across_the_change_to_summer_time(
+    session: Session,
+) -> None:
+    """Daily at 09:00 Paris time (with a TZID, and floating): 08:00 UTC before Sunday
+    28 March 2027, 07:00 UTC from that day on; only the days of the mission."""
+    paris = create_mission(
+        session,
+        mission_data(
+            code="PAR2027",
+            name="Photonics days Paris",
+            city="Paris",
+            country="FR",
+            timezone="Europe/Paris",
+            start_date=date(2027, 3, 25),
+            end_date=date(2027, 3, 30),
+        ),
+    )
+    report = import_calendar(session, paris, DATA / "paris_dst.ics")
+
+    assert (report.created, report.skipped) == (6 + 4, ())
+    times = times_by_title(session, paris)
+    assert [s for s, _e in times["Morning briefing"]] == [
+        utc(2027, 3, 25, 8, 0),
+        utc(2027, 3, 26, 8, 0),
+        utc(2027, 3, 27, 8, 0),
+        utc(2027, 3, 28, 7, 0),
+        utc(2027, 3, 29, 7, 0),
+        utc(2027, 3, 30, 7, 0),
+    ]
+    paris_zone = ZoneInfo("Europe/Paris")
+    for title in ("Morning briefing", "Stand opening"):
+        assert {s.astimezone(paris_zone).time() for s, _e in times[title]} == {time(9, 0)}
+    assert len(times["Stand opening"]) == 4
+    # and out again, at the same instants
+    events = Calendar.from_ical(calendar_text(session, paris)).walk("VEVENT")
+    database = {(i.title, i.starts_at) for i in imported(session, paris).values()}
+    assert {(str(e["SUMMARY"]), e["DTSTART"].dt.astimezone(UTC)) for e in events} == database
+
+
+def test_floating_times_follow_the_calendars_own_zone_and_unknown_zones_are_skipped(
+    session: Session, mission_id: uuid.UUID, tmp_path: Path
+) -> None:
+    path = tmp_path / "google.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+        "X-WR-TIMEZONE:America/New_York\r\n"
+        "BEGIN:VEVENT\r\nUID:a@x.example\r\nDTSTART:20270126T120000\r\n"
+        "DTEND:20270126T130000\r\nSUMMARY:Call with the East Coast\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:b@x.example\r\nDTSTART;TZID=Mars/Olympus_Mons:20270126T120000\r\n"
+        "SUMMARY:Martian tea\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nDTSTART:20270127T160000Z\r\nSUMMARY:An event without a UID\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    report = import_calendar(session, mission_id, path)
+
+    assert report.created == 2
+    assert times_by_title(session, mission_id) == {
+        "Call with the East Coast": [(utc(2027, 1, 26, 17, 0), utc(2027, 1, 26, 18, 0))],
+        "An event without a UID": [(utc(2027, 1, 27, 16, 0), utc(2027, 1, 27, 17, 0))],
+    }
+    assert report.skipped == (
+        SkippedEvent(
+            "Martian tea",
+            "its time zone 'Mars/Olympus_Mons' is not known and the file does not describe it",
+        ),
+    )
+    again = import_calendar(session, mission_id, path)
+    assert (again.created, again.unchanged) == (0, 2)
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("broken_garbage.ics", "it holds no calendar"),
+        ("broken_truncated.ics", "it ends before END:VCALENDAR; the file may be cut short"),
+    ],
+)
+def test_broken_file_gets_a_clear_message_and_changes_nothing(
+    session: Session, mission_id: uuid.UUID, name: str, message: str
+) -> None:
+    import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+    before = {k: (i.starts_at, i.title) for k, i in imported(session, mission_id).items()}
+
+    with pytest.raises(ValidationError, match="is not a readable calendar") as raised:
+        import_calendar(session, mission_id, DATA / name)
+
+    assert str(DATA / name) in str(raised.value) and message in str(raised.value)
+    assert {k: (i.starts_at, i.title) for k, i in imported(session, mission_id).items()} == before
+
+
+def test_unreadable_line_is_named_by_its_number(tmp_path: Path) -> None:
+    path = tmp_path / "agenda.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nthis line is not iCalendar\r\n"
+        "BEGIN:VEVENT\r\nUID:a@x.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValidationError, match=r"agenda.ics is not a readable calendar: line 4"):
+        read_calendar(path)
+
+
+def test_missing_file_and_folder_are_named(tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match="does not exist"):
+        read_calendar(tmp_path / "none.ics")
+    with pytest.raises(ValidationError, match="is a folder"):
+        read_calendar(tmp_path)
+
+
+def test_windows_1252_file_keeps_its_accents(tmp_path: Path) -> None:
+    path = tmp_path / "old.ics"
+    path.write_bytes(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:r@x.example\r\n"
+        "DTSTART:20270126T170000Z\r\nSUMMARY:Réception à la résidence\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n".encode("cp1252")
+    )
+    assert str(read_calendar(path).walk("VEVENT")[0]["SUMMARY"]) == "Réception à la résidence"
+
+
+def instant(value: date, zone_name: str) -> datetime:
+    """A DTSTART/DTEND as a UTC instant; an all-day date starts at midnight of the zone."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC)
+    return datetime.combine(value, time(), ZoneInfo(zone_name)).astimezone(UTC)
+
+
+def test_imported_agenda_exports_back_to_the_same_instants_with_all_day_days(
+    session: Session, mission_id: uuid.UUID
+) -> None:
+    import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+    calendar = Calendar.from_ical(calendar_text(session, mission_id))
+
+    events = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+    items = imported(session, mission_id).values()
+    assert len(events) == len(items) == 9
+    for item in items:
+        event = events[f"{item.id}@pimap-desktop"]
+        assert instant(event["DTSTART"].dt, "America/Los_Angeles") == item.starts_at
+        assert instant(event["DTEND"].dt, "America/Los_Angeles") == item.ends_at
+    all_day = sorted(
+        (e["DTSTART"].dt, e["DTEND"].dt)
+        for e in events.values()
+        if not isinstance(e["DTSTART"].dt, datetime)
+    )
+    assert all_day == [
+        (date(2027, 1, 25), date(2027, 1, 26)),
+        (date(2027, 1, 27), date(2027, 1, 28)),
+        (date(2027, 1, 28), date(2027, 1, 29)),
+    ]
+
+
+CUSTOM_ZONE = """BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r
+BEGIN:VTIMEZONE\r
+TZID:Customized Time Zone\r
+BEGIN:STANDARD\r
+DTSTART:16010101T000000\r
+TZOFFSETFROM:{offset}\r
+TZOFFSETTO:{offset}\r
+END:STANDARD\r
+END:VTIMEZONE\r
+BEGIN:VEVENT\r
+UID:{uid}\r
+DTSTART;TZID="Customized Time Zone":20270126T100000\r
+DTEND;TZID="Customized Time Zone":20270126T110000\r
+SUMMARY:{summary}\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def test_each_file_reads_its_own_description_of_a_custom_zone(
+    session: Session, mission_id: uuid.UUID, tmp_path: Path
+) -> None:
+    """Outlook calls a zone it has no name for "Customized Time Zone"; two partners' files
+    with different such zones each land by their own rules."""
+    tokyo = tmp_path / "tokyo.ics"
+    tokyo.write_text(CUSTOM_ZONE.format(offset="+0900", uid="t@x.example", summary="Tokyo call"))
+    paris = tmp_path / "paris.ics"
+    paris.write_text(CUSTOM_ZONE.format(offset="+0100", uid="p@x.example", summary="Paris call"))
+
+    import_calendar(session, mission_id, tokyo)
+    import_calendar(session, mission_id, paris)
+
+    assert times_by_title(session, mission_id) == {
+        "Tokyo call": [(utc(2027, 1, 26, 1, 0), utc(2027, 1, 26, 2, 0))],
+        "Paris call": [(utc(2027, 1, 26, 9, 0), utc(2027, 1, 26, 10, 0))],
+    }
+
+
+def test_events_that_cannot_become_items_say_why(
+    session: Session, mission_id: uuid.UUID, tmp_path: Path
+) -> None:
+    path = tmp_path / "odd.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:long@x.example\r\nSUMMARY:Exhibition, three days\r\n"
+        "DTSTART;TZID=America/Los_Angeles:20270126T100000\r\n"
+        "DTEND;TZID=America/Los_Angeles:20270128T170000\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:back@x.example\r\nSUMMARY:Backwards\r\n"
+        "DTSTART:20270126T170000Z\r\nDTEND:20270126T160000Z\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:bad@x.example\r\nSUMMARY:Unreadable start\r\n"
+        "DTSTART:2027-01-26 at nine\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:monthly@x.example\r\nSUMMARY:Board meeting\r\n"
+        "DTSTART:20270104T170000Z\r\nDTEND:20270104T180000Z\r\n"
+        "RRULE:FREQ=MONTHLY;COUNT=6\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:fine@x.example\r\nSUMMARY:Fine\r\n"
+        "DTSTART:20270127T170000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    report = import_calendar(session, mission_id, path)
+
+    reasons = {s.summary: s.reason for s in report.skipped}
+    assert report.created == 1
+    assert reasons["Exhibition, three days"] == (
+        "it lasts more than 24 hours; add it to the programme by hand"
+    )
+    assert reasons["Backwards"] == "it ends before it starts"
+    assert reasons["Unreadable start"].startswith("its DTSTART cannot be read")
+    assert reasons["Board meeting"] == (
+        "it repeats, but never within the mission's dates (2027-01-24 to 2027-01-29)"
+    )
+
+
+def test_an_imported_item_deleted_and_restored_is_still_found_by_the_next_import(
+    session: Session, mission_id: uuid.UUID
+) -> None:
+    import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+    lunch = imported(session, mission_id)["Networking lunch @ 26 20:30"]
+    restore_programme_item(session, delete_programme_item(session, lunch.id))
+
+    report = import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+
+    assert (report.created, report.unchanged) == (0, 9)
+    assert imported(session, mission_id)["Networking lunch @ 26 20:30"].id == lunch.id
