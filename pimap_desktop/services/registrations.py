@@ -56,6 +56,8 @@ class RegistrationRow:
     badge_name: str
     diet: str
     phone: str = ""
+    badges_printed: int = 0  # reprints included
+    badge_printed_local: datetime | None = None  # the last one, in the mission's zone
 
     @property
     def full_name(self) -> str:
@@ -101,6 +103,8 @@ def list_registrations(session: Session, mission_id: uuid.UUID) -> list[Registra
             badge_name=p.badge_name,
             diet=p.dietary_needs,
             phone=p.phone,
+            badges_printed=r.badges_printed,
+            badge_printed_local=to_local(r.badge_printed_at, tz) if r.badge_printed_at else None,
         )
         for r, p, org, country, cluster, delegation in rows
     ]

@@ -160,3 +160,21 @@ def test_delegations_by_cluster_and_country_with_counts(
     svc.unform_delegations(session, formed)
     assert {r.delegation for r in svc.list_registrations(session, mission_id)} == {""}
     assert svc.mission_delegations(session, mission_id) == []
+
+
+def test_the_list_shows_badge_prints_in_the_missions_zone(
+    session: Session, mission_id: uuid.UUID, people: list[uuid.UUID]
+) -> None:
+    from pimap_desktop.services.printing.badges import record_badges_printed
+
+    svc.register_people(session, mission_id, people[:2])
+    rows = {r.person_id: r for r in svc.list_registrations(session, mission_id)}
+    first = rows[people[0]]
+    assert (first.badges_printed, first.badge_printed_local) == (0, None)
+    record_badges_printed(session, [first.id], datetime(2027, 1, 26, 16, 41, tzinfo=UTC))
+    record_badges_printed(session, [first.id], datetime(2027, 1, 26, 16, 45, tzinfo=UTC))
+    rows = {r.person_id: r for r in svc.list_registrations(session, mission_id)}
+    assert rows[people[0]].badges_printed == 2
+    local = rows[people[0]].badge_printed_local
+    assert local is not None and (local.hour, local.minute) == (8, 45)  # San Francisco, PST
+    assert rows[people[1]].badges_printed == 0

@@ -78,7 +78,19 @@ REGISTRATION_COLUMNS: list[Column[RegistrationRow]] = [
     ),
     Column("Hotel", lambda r: r.hotel),
     Column("Diet", lambda r: r.diet),
+    Column(
+        "Badges",
+        lambda r: _badges(r.badges_printed, r.badge_printed_local),
+        sort_key=lambda r: r.badges_printed,
+    ),
 ]
+
+
+def _badges(count: int, last: datetime | None) -> str:
+    """``2, last 26 Jan 08:41``: how many badges were printed (reprints too) and when."""
+    if not count or last is None:
+        return ""
+    return f"{count}, last {last:%d %b %H:%M}"
 
 
 def _status_column(status: RegistrationStatus) -> Column[DelegationGroup]:
