@@ -49,6 +49,7 @@ from pimap_desktop.services.printing.common import (
     Progress,
     check_cancel,
     colour,
+    date_range,
     day_heading,
     escape,
     fit_size,
@@ -57,6 +58,7 @@ from pimap_desktop.services.printing.common import (
     mission_branding,
     styles,
     text_width,
+    tidy_address,
     write_pdf,
     zone_note,
 )
@@ -308,21 +310,10 @@ def mission_story(itineraries: Itineraries, layout: Layout, look: AgendaStyles) 
 
 def _mission_line(itineraries: Itineraries) -> str:
     place = ", ".join(p for p in (itineraries.city, itineraries.country) if p)
-    parts = [place, _date_range(itineraries.start_date, itineraries.end_date)]
+    parts = [place, date_range(itineraries.start_date, itineraries.end_date)]
     if itineraries.host_event:
         parts.append(itineraries.host_event)
     return " · ".join(p for p in parts if p)
-
-
-def _date_range(first: date, last: date) -> str:
-    """``24–29 January 2027``, ``30 January – 2 February 2027``, or one day."""
-    if first == last:
-        return f"{first.day} {first:%B %Y}"
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{last.day} {last:%B %Y}"
-    if first.year == last.year:
-        return f"{first.day} {first:%B} – {last.day} {last:%B %Y}"
-    return f"{first.day} {first:%B %Y} – {last.day} {last:%B %Y}"
 
 
 def _venues_table(itineraries: Itineraries, layout: Layout, look: AgendaStyles) -> Table:
@@ -414,19 +405,6 @@ def _where(entry: Entry, look: AgendaStyles) -> list[Flowable]:
     if address and address != entry.venue:
         cell.append(Paragraph(escape(address), look.detail))
     return cell
-
-
-def tidy_address(address: str) -> str:
-    """An address without a part said twice (``Union Square, San Francisco, San Francisco``:
-    the street line often already holds the city)."""
-    parts = [p.strip() for p in address.split(",") if p.strip()]
-    seen: set[str] = set()
-    kept: list[str] = []
-    for part in parts:
-        if part.casefold() not in seen:
-            seen.add(part.casefold())
-            kept.append(part)
-    return ", ".join(kept)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -28,7 +28,6 @@ from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
-import pycountry
 from numpy.lib.stride_tricks import sliding_window_view
 from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -60,6 +59,7 @@ from pimap_desktop.services.printing.common import (
     badge_name,
     check_cancel,
     colour,
+    country_name,
     document_info,
     logo_path,
     mission_branding,
@@ -415,18 +415,6 @@ def _name_parts(person: Person) -> tuple[str, ...]:
     if first and last and " ".join(badge_name(person).split()) == f"{first} {last}":
         return first, last
     return ()
-
-
-@cache
-def country_name(alpha_2: str) -> str:
-    """``Denmark`` for ``DK``; the common name where there is one (``South Korea``)."""
-    code = alpha_2.strip().upper()
-    if not code:
-        return ""
-    country = pycountry.countries.get(alpha_2=code)
-    if country is None:
-        return code
-    return str(getattr(country, "common_name", None) or country.name)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import pycountry
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -235,6 +236,42 @@ def local_time(instant: datetime, zone_name: str) -> str:
 def local_span(start: datetime, end: datetime, zone_name: str) -> str:
     """``14:30–15:00`` in the mission's zone."""
     return f"{local_time(start, zone_name)}–{local_time(end, zone_name)}"
+
+
+def date_range(start: date, end: date) -> str:
+    """``24–29 January 2027``, ``30 January – 2 February 2027``, or both years in full."""
+    if start == end:
+        return f"{start.day} {start:%B %Y}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {end:%B %Y}"
+    if start.year == end.year:
+        return f"{start.day} {start:%B} – {end.day} {end:%B %Y}"
+    return f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
+
+
+@cache
+def country_name(alpha_2: str) -> str:
+    """``Denmark`` for ``DK`` (the common name where there is one); the code itself when
+    unknown, "" for ""."""
+    code = alpha_2.strip().upper()
+    if not code:
+        return ""
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+def tidy_address(address: str) -> str:
+    """An address without a part said twice (``Union Square, San Francisco, San Francisco``:
+    the street line often already holds the city)."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for part in (p.strip() for p in address.split(",")):
+        if part and part.casefold() not in seen:
+            seen.add(part.casefold())
+            kept.append(part)
+    return ", ".join(kept)
 
 
 def day_heading(day: date) -> str:

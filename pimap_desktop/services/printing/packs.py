@@ -29,7 +29,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import pycountry
 from PIL import Image as PILImage
 from reportlab import rl_config
 from reportlab.lib.styles import ParagraphStyle
@@ -81,6 +80,8 @@ from pimap_desktop.services.printing.common import (
     Progress,
     check_cancel,
     colour,
+    country_name,
+    date_range,
     day_heading,
     document_info,
     draw_frame,
@@ -90,6 +91,7 @@ from pimap_desktop.services.printing.common import (
     mission_branding,
     register_fonts,
     styles,
+    tidy_address,
     unique_file_name,
     wrap_lines,
     write_pdf,
@@ -891,37 +893,7 @@ def _contacts(person: Participant) -> str:
     return " · ".join(p for p in (person.email, person.phone) if p)
 
 
-def date_range(start: date, end: date) -> str:
-    """``24–29 January 2027``, ``30 January – 2 February 2027``, or both years in full."""
-    if start == end:
-        return f"{start.day} {start:%B %Y}"
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {end:%B %Y}"
-    if start.year == end.year:
-        return f"{start.day} {start:%B} – {end.day} {end:%B %Y}"
-    return f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
-
-
 @cache
-def country_name(code: str) -> str:
-    """``United States`` for ``US``; the code itself when unknown, "" for ""."""
-    if not code:
-        return ""
-    found = pycountry.countries.get(alpha_2=code.upper())
-    if found is None:
-        return code
-    return str(getattr(found, "common_name", None) or found.name)
-
-
-def tidy_address(address: str) -> str:
-    """An address without its city said twice (``Union Square, San Francisco, San Francisco``
-    when the street line already names it)."""
-    head, comma, last = address.rpartition(",")
-    if comma and last.strip() and last.strip().casefold() in head.casefold():
-        return head.strip()
-    return address
-
-
 def _practical_lines(text: str) -> list[tuple[str, str]]:
     """The mission's practical information as (markup, style), a paragraph per line;
     ``Label: text`` lines get a bold label, ``- item`` lines a bullet."""
