@@ -119,20 +119,31 @@ def write_text(out: Path, text: str) -> None:
 def write_file(out: Path, write: Callable[[Path], object]) -> None:
     """Call ``write`` on a temporary file beside ``out``, then put it in place in one step."""
     out = out.expanduser()
+    check_output_folder(out)
     if out.is_dir():
         raise ValidationError(f"{out} is a folder; give a file name to write to.", "out")
-    if not out.parent.is_dir():
-        raise ValidationError(f"The folder {out.parent} does not exist.", "out")
     partial = out.with_name(f".{out.name}.part")
     try:
         write(partial)
         partial.replace(out)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise ValidationError(f"{out} cannot be written: {exc.strerror}.", "out") from None
+        raise ValidationError(f"{out} cannot be written: {exc.strerror or exc}.", "out") from None
     except BaseException:  # cancelled or refused half-way: no partial file stays behind
         partial.unlink(missing_ok=True)
         raise
+
+
+def check_output_folder(out: Path) -> None:
+    """Refuse, with a message for a person, an output whose folder is missing or cannot be
+    entered, or whose name the file system refuses (too long, say)."""
+    try:
+        out.exists()
+        folder_ok = out.parent.is_dir()
+    except OSError as exc:
+        raise ValidationError(f"{out} cannot be written: {exc.strerror or exc}.", "out") from None
+    if not folder_ok:
+        raise ValidationError(f"The folder {out.parent} does not exist.", "out")
 
 
 def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:

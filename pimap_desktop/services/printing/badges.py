@@ -301,48 +301,65 @@ def badge_registrations(
     mission_id: uuid.UUID,
     registration_ids: Sequence[uuid.UUID] | None = None,
 ) -> list[uuid.UUID]:
-    """The registrations to make badges for: those given, in their order (each once), else
-    every registration of the mission that is not cancelled, by last name then first name.
+    """The registrations to make badges for (see ``badge_selection``)."""
+    return badge_selection(session, mission_id, registration_ids)[0]
 
-    ValidationError when a given id is not a registration of this mission, or is that of an
-    erased person (their name is gone; there is nothing to print)."""
+
+NO_BADGE = (RegistrationStatus.CANCELLED, RegistrationStatus.NO_SHOW)
+
+
+def badge_selection(
+    session: Session,
+    mission_id: uuid.UUID,
+    registration_ids: Sequence[uuid.UUID] | None = None,
+) -> tuple[list[uuid.UUID], list[str]]:
+    """The registrations to make badges for, and why some asked for are left out.
+
+    Given ids keep their order (each once); without them, every registration of the mission by
+    last name then first name. Cancelled and no-show registrations and erased people get no
+    badge; in a selection (a Ctrl+A on the registrations list catches them) they are left out
+    and counted in the reasons. ValidationError when a given id is not a registration of this
+    mission."""
     mission = _mission(session, mission_id)
-    if registration_ids is not None:
-        wanted = list(dict.fromkeys(registration_ids))
-        found: dict[uuid.UUID, datetime | None] = {}
-        for chunk in _chunks(wanted):
-            found.update(
-                (registration_id, erased)
-                for registration_id, erased in session.execute(
-                    select(Registration.id, Person.erased_at)
-                    .join(Person, Person.id == Registration.person_id)
-                    .where(Registration.mission_id == mission_id, Registration.id.in_(chunk))
-                )
+    if registration_ids is None:
+        rows = session.execute(
+            select(Registration.id, Person.last_name, Person.first_name)
+            .join(Person, Person.id == Registration.person_id)
+            .where(
+                Registration.mission_id == mission_id,
+                Registration.status.not_in(NO_BADGE),
+                Person.erased_at.is_(None),
             )
-        missing = [r for r in wanted if r not in found]
-        if missing:
-            raise ValidationError(
-                f"{len(missing)} of the badges asked for are not registrations on "
-                f"{mission.code} (the first is {missing[0]}); no badge was printed.",
-                "registration",
-            )
-        if any(erased is not None for erased in found.values()):
-            raise ValidationError(
-                "A badge was asked for a person whose data was erased; no badge was printed.",
-                "registration",
-            )
-        return wanted
-    rows = session.execute(
-        select(Registration.id, Person.last_name, Person.first_name)
-        .join(Person, Person.id == Registration.person_id)
-        .where(
-            Registration.mission_id == mission_id,
-            Registration.status != RegistrationStatus.CANCELLED,
-            Person.erased_at.is_(None),
         )
-    )
-    ordered = sorted(rows, key=lambda r: (_sort_key(r[1]), _sort_key(r[2]), r[0].hex))
-    return [registration_id for registration_id, _, _ in ordered]
+        ordered = sorted(rows, key=lambda r: (_sort_key(r[1]), _sort_key(r[2]), r[0].hex))
+        return [registration_id for registration_id, _, _ in ordered], []
+    wanted = list(dict.fromkeys(registration_ids))
+    found: dict[uuid.UUID, tuple[RegistrationStatus, datetime | None]] = {}
+    for chunk in _chunks(wanted):
+        found.update(
+            (registration_id, (status, erased))
+            for registration_id, status, erased in session.execute(
+                select(Registration.id, Registration.status, Person.erased_at)
+                .join(Person, Person.id == Registration.person_id)
+                .where(Registration.mission_id == mission_id, Registration.id.in_(chunk))
+            )
+        )
+    missing = [r for r in wanted if r not in found]
+    if missing:
+        raise ValidationError(
+            f"{len(missing)} of the badges asked for are not registrations on "
+            f"{mission.code} (the first is {missing[0]}); no badge was printed.",
+            "registration",
+        )
+    erased = [r for r in wanted if found[r][1] is not None]
+    inactive = [r for r in wanted if found[r][1] is None and found[r][0] in NO_BADGE]
+    skipped = []
+    if inactive:
+        skipped.append(f"{len(inactive)} cancelled or no-show registration(s) get no badge")
+    if erased:
+        skipped.append(f"{len(erased)} erased person(s) get no badge")
+    left_out = set(erased) | set(inactive)
+    return [r for r in wanted if r not in left_out], skipped
 
 
 def badge_faces(
@@ -1076,14 +1093,15 @@ def write_badges(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> DocumentReport:
-    """Badges for a whole mission (everyone not cancelled), for a selection, or one reprint,
+    """Badges for a whole mission (everyone not cancelled or no-show), for a selection, or one reprint,
     written to ``out`` whole or not at all; then, when ``record``, each printed badge is
     counted on its registration (one transaction). Nobody is checked in."""
     sheet = badge_sheet(layout, paper)
     mission = _mission(session, mission_id)
-    wanted = badge_registrations(session, mission_id, registration_ids)
+    wanted, skipped = badge_selection(session, mission_id, registration_ids)
     if not wanted:
-        raise ValidationError(f"There is nobody to print a badge for on {mission.code}.")
+        reasons = f" ({'; '.join(skipped)})" if skipped else ""
+        raise ValidationError(f"There is nobody to print a badge for on {mission.code}{reasons}.")
     faces = badge_faces(session, mission_id, wanted)
     printed_on = printed_on or date.today()
     title = f"Badges — {mission.name}"
@@ -1102,7 +1120,7 @@ def write_badges(
         except BaseException:
             out.unlink(missing_ok=True)  # badges that were not counted are not handed out
             raise
-    return DocumentReport("badges", (out,), pages, len(faces))
+    return DocumentReport("badges", (out,), pages, len(faces), tuple(skipped))
 
 
 def _draw_sheets(
@@ -1148,7 +1166,12 @@ def record_badges_printed(
             session.execute(
                 update(Registration)
                 .where(Registration.id.in_(chunk))
-                .values(badges_printed=Registration.badges_printed + 1, badge_printed_at=at)
+                .values(
+                    badges_printed=Registration.badges_printed + 1,
+                    badge_printed_at=at,
+                    # Printer's bookkeeping, not an edit: an import's undo still applies.
+                    updated_at=Registration.updated_at,
+                )
             )
 
 

@@ -25,6 +25,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -202,10 +203,19 @@ def logo_path(file_name: str) -> Path | None:
     if not file_name:
         return None
     given = Path(file_name)
-    if given.is_absolute():
-        return given if given.is_file() else None
-    path = Path(str(resources.files("pimap_desktop.resources") / "branding" / given.name))
-    return path if path.is_file() else None
+    if not given.is_absolute():
+        given = Path(str(resources.files("pimap_desktop.resources") / "branding" / given.name))
+    return given if _readable_image(given) else None
+
+
+@cache
+def _readable_image(path: Path) -> bool:
+    """An image reportlab can draw (a broken or SVG logo is left out, not fatal)."""
+    try:
+        ImageReader(str(path)).getSize()
+    except Exception:  # reportlab raises many kinds for a file it cannot read
+        return False
+    return True
 
 
 def mission_branding(session: Session, mission: Mission) -> Branding:

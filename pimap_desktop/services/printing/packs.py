@@ -54,6 +54,7 @@ from pimap_desktop.domain.enums import RegistrationRole
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import Person, Registration
 from pimap_desktop.domain.rules import to_local, zone_abbreviation
+from pimap_desktop.services.exporting import check_output_folder
 from pimap_desktop.services.itinerary import (
     ACTIVE,
     Entry,
@@ -125,7 +126,7 @@ def pack_registrations(
     )
     wanted: list[uuid.UUID] = []
     if registration_ids is None:
-        query = query.where(Registration.status.in_(ACTIVE))
+        query = query.where(Registration.status.in_(ACTIVE), Person.erased_at.is_(None))
     else:
         wanted = list(dict.fromkeys(registration_ids))
         query = query.where(Registration.id.in_(wanted))
@@ -193,11 +194,13 @@ def write_packs(
             pages = write_pdf(out, lambda partial: packs.build(partial, chosen, progress, cancel))
             paths: tuple[Path, ...] = (out,)
         else:
-            paths, pages = _write_folder(packs, chosen, out, progress, cancel)
+            whole = registration_ids is None
+            paths, pages = _write_folder(packs, chosen, out, progress, cancel, whole)
     return DocumentReport(document="packs", paths=paths, pages=pages, items=len(chosen))
 
 
 def _check_folder(out: Path) -> None:
+    check_output_folder(out)
     if out.exists() and not out.is_dir():
         raise ValidationError(
             f"{out} is a file; give a folder to put one pack per person in.", "out"
@@ -212,8 +215,14 @@ def _write_folder(
     out: Path,
     progress: Progress | None,
     cancel: threading.Event | None,
+    whole_mission: bool,
 ) -> tuple[tuple[Path, ...], int]:
-    """One PDF per person into a temporary folder beside ``out``, then moved in together."""
+    """One PDF per person into a temporary folder beside ``out``, then moved in together.
+
+    The folder remembers which packs PIMAP wrote there (``MANIFEST``). A run for the whole
+    mission removes the packs of earlier runs that it did not write again (people who cancelled
+    or were erased), so no stale personal file stays; other files are never touched.
+    """
     used: set[str] = set()
     names = []
     for registration_id in chosen:
@@ -232,13 +241,33 @@ def _write_folder(
                 progress(done + 1, len(chosen))
         check_cancel(cancel)
         out.mkdir(exist_ok=True)
+        earlier = _manifest(out)
         for name in names:
             os.replace(staging / name, out / name)
+        kept = set(names)
+        if whole_mission:
+            for stale in earlier - kept:
+                (out / stale).unlink(missing_ok=True)
+        else:
+            kept |= earlier
+        (out / MANIFEST).write_text("\n".join(sorted(kept)) + "\n", encoding="utf-8")
     except OSError as exc:
         raise ValidationError(f"{out} cannot be written: {exc.strerror}.", "out") from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return tuple(out / name for name in names), pages
+
+
+MANIFEST = ".pimap-packs.txt"
+
+
+def _manifest(folder: Path) -> set[str]:
+    """The pack files an earlier run wrote into ``folder`` (plain names, nothing outside it)."""
+    try:
+        lines = (folder / MANIFEST).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return set()
+    return {n for n in lines if n.endswith(".pdf") and Path(n).name == n and not n.startswith(".")}
 
 
 def _printable_logos(branding: Branding, folder: Path) -> Branding:

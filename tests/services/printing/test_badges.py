@@ -47,7 +47,7 @@ from pimap_desktop.services.printing.common import (
     register_fonts,
     text_width,
 )
-from pimap_desktop.services.registrations import register_people
+from pimap_desktop.services.registrations import register_people, set_status
 from pimap_desktop.services.unit import transaction
 from tests.factories import add_person, mission_data
 from tests.services.printing.conftest import HARD_NAMES, PrintableMission
@@ -382,7 +382,35 @@ def test_an_erased_person_gets_no_badge(
     erase_person_record(printing_session, erased.person_id)
     assert erased.id not in badge_registrations(printing_session, printable.mission_id)
     with pytest.raises(ValidationError, match="erased"):
-        badge_registrations(printing_session, printable.mission_id, [erased.id])
+        write_badges(
+            printing_session, printable.mission_id, tmp_path / "b.pdf", registration_ids=[erased.id]
+        )
+    assert not (tmp_path / "b.pdf").exists()
+
+
+def test_a_selection_leaves_out_cancelled_and_erased_people_and_says_so(
+    printing_session: Session, printable: PrintableMission, tmp_path: Path
+) -> None:
+    erased = registration(printing_session, printable.hard["Ørsted"])
+    erase_person_record(printing_session, erased.person_id)
+    cancelled = printable.hard["Long"]
+    set_status(printing_session, [cancelled], RegistrationStatus.CANCELLED)
+    kept = printable.hard["Œrsted"]
+    out = tmp_path / "b.pdf"
+    report = write_badges(
+        printing_session, printable.mission_id, out, registration_ids=[erased.id, cancelled, kept]
+    )
+    assert report.items == 1
+    assert report.skipped == (
+        "1 cancelled or no-show registration(s) get no badge",
+        "1 erased person(s) get no badge",
+    )
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
+    assert "Łukasz" in text and "Wolfeschlegel" not in text
+    counts = {
+        r: registration(printing_session, r).badges_printed for r in (erased.id, cancelled, kept)
+    }
+    assert counts == {erased.id: 0, cancelled: 0, kept: 1}
 
 
 def test_printing_counts_badges_and_reprints_but_never_checks_in(

@@ -22,6 +22,7 @@ from pimap_desktop.domain.enums import RegistrationStatus
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import Mission, Person, Registration
 from pimap_desktop.services.itinerary import ACTIVE, Itineraries, mission_itineraries
+from pimap_desktop.services.personal_data import erase_person_record
 from pimap_desktop.services.printing import packs
 from pimap_desktop.services.printing.common import (
     FONT,
@@ -35,7 +36,7 @@ from pimap_desktop.services.printing.common import (
     register_fonts,
     text_width,
 )
-from pimap_desktop.services.printing.packs import pack_registrations, write_packs
+from pimap_desktop.services.printing.packs import MANIFEST, pack_registrations, write_packs
 from pimap_desktop.services.unit import transaction
 from tests.services.printing.conftest import PrintableMission
 
@@ -417,6 +418,34 @@ def test_no_text_runs_off_the_page(
 # One PDF per person
 
 
+def test_a_new_run_for_the_mission_removes_packs_of_people_no_longer_on_it(
+    printing_session: Session, printable: PrintableMission, out_dir: Path
+) -> None:
+    """An erased or cancelled person's earlier pack (hotel, meetings) does not stay behind."""
+    folder = out_dir / "packs"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("kept")
+    first = write_packs(printing_session, printable.mission_id, folder, combined=False)
+    gone = next(p for p in first.paths if p.name.startswith("Gonçalves"))
+    person_id = printing_session.get(Registration, printable.hard["Œrsted"]).person_id  # type: ignore[union-attr]
+    erase_person_record(printing_session, person_id)
+    # A selection run adds and replaces, and removes nothing.
+    write_packs(
+        printing_session,
+        printable.mission_id,
+        folder,
+        registration_ids=[printable.hard["Long"]],
+        combined=False,
+    )
+    assert gone.exists()
+    second = write_packs(printing_session, printable.mission_id, folder, combined=False)
+    assert not gone.exists()
+    assert len(second.paths) == len(first.paths) - 1
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [*(p.name for p in second.paths), "notes.txt", MANIFEST]
+    )
+
+
 def test_one_file_per_person_named_by_last_and_first_name(
     printing_session: Session, printable: PrintableMission, out_dir: Path
 ) -> None:
@@ -436,7 +465,7 @@ def test_one_file_per_person_named_by_last_and_first_name(
     names = {p.name for p in report.paths}
     assert {"Gonçalves-Väisänen-Łukasz.pdf", "Ørsted-Œhlenschläger-Søren.pdf"} <= names
     assert len(names) == 3 and report.items == 3
-    assert sorted(p.name for p in folder.iterdir()) == sorted([*names, "notes.txt"])
+    assert sorted(p.name for p in folder.iterdir()) == sorted([*names, "notes.txt", MANIFEST])
     assert (folder / "notes.txt").read_text() == "kept"
     assert [p.parent for p in report.paths] == [folder] * 3
     assert report.pages == sum(len(pypdf.PdfReader(p).pages) for p in report.paths)
