@@ -32,7 +32,7 @@ from reportlab.platypus import (
 from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.errors import ValidationError
-from pimap_desktop.domain.rules import local_to_utc, to_local
+from pimap_desktop.domain.rules import local_to_utc
 from pimap_desktop.services.itinerary import Entry, Itineraries, Participant, mission_itineraries
 from pimap_desktop.services.missions import get_mission
 from pimap_desktop.services.printing.common import (
@@ -54,11 +54,11 @@ from pimap_desktop.services.printing.common import (
     escape,
     fit_size,
     frame_canvas,
-    local_span,
     mission_branding,
     styles,
     text_width,
     tidy_address,
+    when_label,
     write_pdf,
     zone_note,
 )
@@ -376,15 +376,7 @@ def _table_style(look: AgendaStyles) -> TableStyle:
 
 
 def _time_text(itineraries: Itineraries, entry: Entry) -> str:
-    """``08:30–09:30``; ``(next day)`` when it ends after midnight."""
-    span = local_span(entry.starts_at, entry.ends_at, itineraries.timezone)
-    ends = to_local(entry.ends_at, itineraries.timezone).date()
-    days = (ends - itineraries.local_day(entry)).days
-    if days == 1:
-        return f"{span} (next day)"
-    if days > 1:
-        return f"{span} (+{days} days)"
-    return span
+    return when_label(entry.starts_at, entry.ends_at, itineraries.timezone)
 
 
 def _item_row(

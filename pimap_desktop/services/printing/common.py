@@ -248,6 +248,19 @@ def local_span(start: datetime, end: datetime, zone_name: str) -> str:
     return f"{local_time(start, zone_name)}–{local_time(end, zone_name)}"
 
 
+def when_label(start: datetime, end: datetime, zone_name: str) -> str:
+    """How a programme line gives its time: ``08:30–09:30``, ``23:00–01:00 (next day)``,
+    ``All day`` (local midnight to midnight) or ``All day, 2 days``."""
+    first, last = to_local(start, zone_name), to_local(end, zone_name)
+    days = (last.date() - first.date()).days
+    if first.time() == last.time() == datetime.min.time() and days >= 1:
+        return "All day" if days == 1 else f"All day, {days} days"
+    span = local_span(start, end, zone_name)
+    if days == 1:
+        return f"{span} (next day)"
+    return f"{span} (+{days} days)" if days > 1 else span
+
+
 def date_range(start: date, end: date) -> str:
     """``24–29 January 2027``, ``30 January – 2 February 2027``, or both years in full."""
     if start == end:

@@ -94,6 +94,7 @@ from pimap_desktop.services.printing.common import (
     styles,
     tidy_address,
     unique_file_name,
+    when_label,
     wrap_lines,
     write_pdf,
     zone_note,
@@ -713,7 +714,7 @@ class _Packs:
         place = ", ".join(p for p in (entry.venue, entry.room) if p)
         if place:
             where.append(self.text(place, "cell", where_w))
-        time = self.text(local_span(entry.starts_at, entry.ends_at, tz), "cell", time_w)
+        time = self.text(when_label(entry.starts_at, entry.ends_at, tz), "cell", time_w)
         what = [self.text(text, style, what_w) for text, style in lines if text]
         return [[time], what, where]
 
