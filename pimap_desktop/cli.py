@@ -223,6 +223,14 @@ def build_parser() -> argparse.ArgumentParser:
     export_schedule.add_argument("--out", metavar="PATH", required=True)
     export_schedule.set_defaults(handler=_cmd_export_schedule)
 
+    export_followups = export_kinds.add_parser("followups", help="the follow-up log")
+    _add_db(export_followups)
+    export_followups.add_argument("--mission", metavar="CODE", help="one mission only")
+    export_followups.add_argument("--format", choices=("csv", "xlsx", "pdf"), required=True)
+    export_followups.add_argument("--out", metavar="PATH", required=True)
+    export_followups.add_argument("--json", action="store_true", help="print a JSON summary")
+    export_followups.set_defaults(handler=_cmd_export_followups)
+
     documents = {
         "agenda": "the printed programme (PDF); with --person, personal agendas",
         "badges": "name badges with QR codes (PDF); --layout " + "|".join(_BADGE_LAYOUTS),
@@ -531,7 +539,7 @@ def _cmd_export_schedule(args: argparse.Namespace, db: Database) -> int:
     with db.session() as session:
         mission = missions_service.get_mission_by_code(session, args.mission)
         rows = schedule_rows(session, mission.id)
-    write_table(Path(args.out), args.format, SCHEDULE_COLUMNS, rows)
+    write_table(Path(args.out), args.format, SCHEDULE_COLUMNS, rows, sheet="Meetings")
     print(f"{len(rows)} meetings of {mission.code} written to {args.out}")
     return 0
 
@@ -545,6 +553,26 @@ def _cmd_export_people(args: argparse.Namespace, db: Database) -> int:
         mission = missions_service.get_mission_by_code(session, args.mission)
         report = export_people(session, mission.id, args.format, Path(args.out))
     print(f"{report.rows} registrations of {mission.code} written to {report.path}")
+    return 0
+
+
+def _cmd_export_followups(args: argparse.Namespace, db: Database) -> int:
+    from pathlib import Path
+
+    from pimap_desktop.services.followup import export_followups
+
+    with db.session() as session:
+        mission = (
+            missions_service.get_mission_by_code(session, args.mission) if args.mission else None
+        )
+        report = export_followups(
+            session, Path(args.out), args.format, mission_id=mission.id if mission else None
+        )
+    if args.json:
+        _print_json(report.to_json())
+    else:
+        scope = f" of {mission.code}" if mission else ""
+        print(f"{report.rows} follow-ups{scope} written to {report.path}")
     return 0
 
 

@@ -98,7 +98,12 @@ def export_people(session: Session, mission_id: uuid.UUID, fmt: Format, out: Pat
 
 
 def write_table(
-    out: Path, fmt: Format, headers: Sequence[str], rows: Sequence[Sequence[str]]
+    out: Path,
+    fmt: Format,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    *,
+    sheet: str = "People",
 ) -> None:
     """Write a table as UTF-8 CSV or XLSX; the file appears whole or not at all."""
 
@@ -108,7 +113,7 @@ def write_table(
             writer.writerow(headers)
             writer.writerows([[neutralise(v) for v in row] for row in rows])
 
-    write_file(out, write_csv if fmt == "csv" else lambda p: _write_xlsx(p, headers, rows))
+    write_file(out, write_csv if fmt == "csv" else lambda p: _write_xlsx(p, headers, rows, sheet))
 
 
 def write_text(out: Path, text: str) -> None:
@@ -146,13 +151,15 @@ def check_output_folder(out: Path) -> None:
         raise ValidationError(f"The folder {out.parent} does not exist.", "out")
 
 
-def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+def _write_xlsx(
+    path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]], sheet_name: str
+) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("People")
+    sheet = workbook.create_sheet(sheet_name[:31])  # Excel's limit
 
     def text_cell(value: str, *, bold: bool = False) -> WriteOnlyCell:
         cell = WriteOnlyCell(sheet, value=value)

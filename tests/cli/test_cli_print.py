@@ -247,3 +247,29 @@ def test_broken_calendar_is_refused_before_the_database_opens(
     assert code == 1
     assert "broken.ics" in capsys.readouterr().err
     assert not db_path.exists()
+
+
+def test_export_followups_as_csv_reads_back(
+    printing_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import csv
+
+    from pimap_desktop.services.followup import FOLLOWUP_COLUMNS, list_followups
+
+    out = tmp_path / "followups.csv"
+    args = ["--db", str(printing_db_path), "export", "followups", "--format", "csv"]
+    assert main([*args, "--out", str(out), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert tuple(rows[0]) == FOLLOWUP_COLUMNS
+    database = open_database(printing_db_path)
+    try:
+        with database.session() as session:
+            expected = list_followups(session)
+    finally:
+        database.dispose()
+    assert summary["rows"] == len(rows) - 1 == len(expected) > 0
+    assert sorted(r[FOLLOWUP_COLUMNS.index("outcome")] for r in rows[1:]) == sorted(
+        f.outcome.label for f in expected
+    )
