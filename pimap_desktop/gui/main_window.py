@@ -173,6 +173,8 @@ class MainWindow(QMainWindow):
             prog.delete_action,
         ):
             programme_menu.addAction(action)
+        programme_menu.addSeparator()
+        programme_menu.addAction(prog.import_action)
 
         registrations_menu = bar.addMenu("&Registrations")
         page_r = self.registrations_page

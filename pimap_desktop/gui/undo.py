@@ -19,6 +19,7 @@ from pimap_desktop.gui.errors import report_error
 from pimap_desktop.services import b2b
 from pimap_desktop.services import missions as svc
 from pimap_desktop.services import registrations as regs
+from pimap_desktop.services.calendars import CalendarUndo, undo_calendar_import
 from pimap_desktop.services.importing.headers import Field
 from pimap_desktop.services.importing.people import ImportReport, import_people, undo_import
 from pimap_desktop.services.importing.reading import SourceTable
@@ -148,6 +149,37 @@ class DeleteProgrammeItem(_ServiceCommand):
         with self.db.session() as session:
             svc.restore_programme_item(session, self.removed)
         self.changed(self.mission_id, self.item_id)
+
+
+class ImportAgenda(_ServiceCommand):
+    """A partner's agenda (.ics) imported into the programme, as one step.
+
+    Undo puts the programme back as it was; redo puts the import's result back from what the
+    undo kept (the same items with the same ids, which later steps refer to), rather than
+    reading the file again: it may have changed or moved since.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        mission_id: uuid.UUID,
+        undo: CalendarUndo,
+        changed: Changed,
+        file_name: str,
+    ) -> None:
+        super().__init__(db, mission_id, changed, f"Import {file_name}")
+        self.take_back = undo  # what puts the other state back: the undo, then the redo
+
+    def _swap(self) -> None:
+        with self.db.session() as session:
+            self.take_back = undo_calendar_import(session, self.take_back)
+        self.changed(self.mission_id, None)
+
+    def do(self) -> None:
+        self._swap()
+
+    def revert(self) -> None:
+        self._swap()
 
 
 # --------------------------------------------------------------------------- registrations

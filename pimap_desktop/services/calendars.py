@@ -18,6 +18,11 @@ Import
     file again updates items rather than adding new ones, and takes off the programme those
     whose event was cancelled, or which the file no longer holds while it still holds their
     event (a moved series, an occurrence taken out).
+
+Undo
+    A real import returns what it changed (``CalendarUndo``); ``undo_calendar_import`` puts the
+    programme back as it was, and returns the record that puts the import's result back again
+    (the redo), with the same ids, without reading the file again.
 """
 
 from __future__ import annotations
@@ -39,16 +44,23 @@ import recurring_ical_events
 from dateutil.rrule import FR, MO, SA, SU, TH, TU, WE, YEARLY, rrule, weekday
 from icalendar import Calendar, Component, Event, Timezone, TimezoneDaylight, TimezoneStandard
 from icalendar.timezone import tzp
-from sqlalchemy import select
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.enums import Audience, ProgrammeItemKind
 from pimap_desktop.domain.errors import NotFoundError, ValidationError
-from pimap_desktop.domain.models import Mission, ProgrammeItem
-from pimap_desktop.domain.rules import zone
+from pimap_desktop.domain.models import (
+    B2BSession,
+    Mission,
+    ProgrammeItem,
+    Registration,
+    Venue,
+    programme_item_attendees,
+)
+from pimap_desktop.domain.rules import to_local, zone
 from pimap_desktop.services.exporting import write_file
 from pimap_desktop.services.itinerary import Entry, Itineraries, mission_itineraries
-from pimap_desktop.services.missions import _venue
+from pimap_desktop.services.missions import ProgrammeItemData, RemovedItem, _venue
 from pimap_desktop.services.printing.common import DocumentReport
 from pimap_desktop.services.unit import transaction
 
@@ -400,6 +412,22 @@ class CalendarImport:
     unchanged: int
     skipped: tuple[SkippedEvent, ...]
     removed: int = 0  # items taken off: their event was cancelled or is no longer in the file
+    undo: CalendarUndo | None = None  # what a real import changed; None for a dry run
+
+    @property
+    def changes(self) -> int:
+        """How many programme items the import adds, changes or takes off."""
+        return self.created + self.updated + self.removed
+
+    def describe(self) -> str:
+        """``3 new items, 1 updated, 1 removed, 5 unchanged``: what changes, for a person."""
+        parts = [
+            f"{self.created} new item{'' if self.created == 1 else 's'}" if self.created else "",
+            f"{self.updated} updated" if self.updated else "",
+            f"{self.removed} removed" if self.removed else "",
+            f"{self.unchanged} unchanged" if self.unchanged else "",
+        ]
+        return ", ".join(p for p in parts if p) or "no items"
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -501,7 +529,15 @@ def import_calendar(
             raise NotFoundError("That mission no longer exists.")
         reading = _read_events(calendar, mission)
         existing = _imported_items(session, mission.id)
-        return _apply(session, mission, reading, existing, dry_run=dry_run)
+        if dry_run:
+            return _apply(session, mission, reading, existing, None)
+        changes = _Changes(
+            rows=_rows(session, _items_table(), (i.id for i in existing.values())),
+            venues=set(session.scalars(select(Venue.id).where(Venue.mission_id == mission.id))),
+        )
+        report = _apply(session, mission, reading, existing, changes)
+        session.flush()
+        return replace(report, undo=changes.undo(session, mission.id))
 
 
 def _imported_items(session: Session, mission_id: uuid.UUID) -> dict[str, ProgrammeItem]:
@@ -522,9 +558,10 @@ def _apply(
     mission: Mission,
     reading: _Reading,
     existing: dict[str, ProgrammeItem],
-    *,
-    dry_run: bool,
+    changes: _Changes | None,
 ) -> CalendarImport:
+    """Bring the items up to the file; ``changes`` records what it does, None for a dry run
+    (which changes nothing)."""
     created = updated = unchanged = 0
     wanted: dict[str, _Piece] = {}
     for piece in reading.pieces:
@@ -534,23 +571,28 @@ def _apply(
         item = existing.get(key)
         if item is None:
             created += 1
-            if not dry_run:
-                _create_item(session, mission, piece)
+            if changes is not None:
+                changes.created.append(_create_item(session, mission, piece))
         elif _same(item, piece):
             unchanged += 1
         else:
             updated += 1
-            if not dry_run:
+            if changes is not None:
+                changes.updated.append(item.id)
                 _update_item(session, mission, item, piece)
     removed_uids: set[str] = set()
-    removed = 0
+    to_remove: list[ProgrammeItem] = []
     for key, item in existing.items():
         uid_key = _uid_key_of(key, reading.read_uids)
         if uid_key is None or key in wanted:
             continue
-        removed += 1
+        to_remove.append(item)
         removed_uids.add(uid_key)
-        if not dry_run:
+    removed = len(to_remove)
+    if changes is not None and to_remove:
+        rows = {i.id: changes.rows[i.id] for i in to_remove}
+        changes.removed += _removed_items(session, rows, mission.timezone)
+        for item in to_remove:
             session.delete(item)
     skipped = tuple(
         SkippedEvent(
@@ -572,7 +614,7 @@ def _same(item: ProgrammeItem, piece: _Piece) -> bool:
     )
 
 
-def _create_item(session: Session, mission: Mission, piece: _Piece) -> None:
+def _create_item(session: Session, mission: Mission, piece: _Piece) -> uuid.UUID:
     item = ProgrammeItem(
         id=uuid.uuid4(),
         mission_id=mission.id,
@@ -583,6 +625,7 @@ def _create_item(session: Session, mission: Mission, piece: _Piece) -> None:
     )
     session.add(item)
     _update_item(session, mission, item, piece)
+    return item.id
 
 
 def _update_item(session: Session, mission: Mission, item: ProgrammeItem, piece: _Piece) -> None:
@@ -878,3 +921,293 @@ def _why_none(
         start = _as_instant(start, floating).astimezone(mission_zone).date()
     on = f"on {start.isoformat()}, " if start is not None else ""
     return f"it is {on}outside the mission's dates {dates}"
+
+
+# =============================================================================================
+# Undo
+
+
+@dataclass(frozen=True)
+class CalendarUndo:
+    """What an import changed in a mission's programme, to put it back as a whole with
+    ``undo_calendar_import``.
+
+    Rows are the ``programme_items`` (or ``venues``) columns, ``source_uid`` included. Every
+    row the import wrote is kept as the import left it: a later change to one of them blocks
+    the undo rather than being thrown away. Rows are compared column by column, ``updated_at``
+    aside, so that an edit made and undone since (Edit ▸ Undo goes back in order) does not.
+    """
+
+    mission_id: uuid.UUID
+    created: tuple[dict[str, Any], ...] = ()  # items added, as the import left them
+    previous: tuple[tuple[dict[str, Any], dict[str, Any]], ...] = ()  # items changed: before, after
+    removed: tuple[RemovedItem, ...] = ()  # items taken off, row for row
+    venues_created: tuple[dict[str, Any], ...] = ()  # venues added for an event's LOCATION
+    venues_removed: tuple[dict[str, Any], ...] = ()  # venues taken away (by an undo)
+    redo: bool = False  # this record takes an undo back
+
+    @property
+    def empty(self) -> bool:
+        """True when the import changed nothing (every event already on the programme)."""
+        return not (
+            self.created
+            or self.previous
+            or self.removed
+            or self.venues_created
+            or self.venues_removed
+        )
+
+
+@dataclass
+class _Changes:
+    """What a real import does, recorded as it goes for its undo."""
+
+    rows: dict[uuid.UUID, dict[str, Any]]  # the rows of the mission's imported items before
+    venues: set[uuid.UUID]  # the mission's venues before
+    created: list[uuid.UUID] = field(default_factory=list)
+    updated: list[uuid.UUID] = field(default_factory=list)
+    removed: list[RemovedItem] = field(default_factory=list)
+
+    def undo(self, session: Session, mission_id: uuid.UUID) -> CalendarUndo:
+        """The record of the changes, once they are flushed."""
+        after = _rows(session, _items_table(), [*self.created, *self.updated])
+        now = session.scalars(select(Venue.id).where(Venue.mission_id == mission_id))
+        return CalendarUndo(
+            mission_id=mission_id,
+            created=tuple(after[i] for i in self.created),
+            previous=tuple((self.rows[i], after[i]) for i in self.updated),
+            removed=tuple(self.removed),
+            venues_created=tuple(_rows(session, _venues_table(), set(now) - self.venues).values()),
+        )
+
+
+def undo_calendar_import(session: Session, undo: CalendarUndo) -> CalendarUndo:
+    """Put the programme back as it was before the import ``undo`` describes, in one
+    transaction: the items it added go; the items it changed get every column back (times,
+    title, venue, ``source_uid``); the items it took off come back row for row, with their id,
+    attendees and B2B session; the venues it added go when no item uses them.
+
+    The ``updated_at`` of an item put back by an update moves forward, as for any change (so
+    that a calendar holding its event takes the next export); an item put back whole keeps its
+    own. Refused with a ValidationError, before anything changes, when an item the import wrote
+    was changed or deleted since, or an item it took off is back on the programme.
+
+    Returns the record that takes this undo back: applied the same way, it puts the import's
+    result back (the same items, with the same ids) without reading the file again. That is the
+    redo: the file may have changed or moved since, and the items' ids must stay those that
+    later steps of Edit ▸ Redo refer to.
+    """
+    with transaction(session):
+        session.expire_all()  # objects of this session may predate changes made by statements
+        mission = session.get(Mission, undo.mission_id)
+        if mission is None:
+            raise NotFoundError("That mission no longer exists.")
+        _check_revertible(session, undo)
+        items = _items_table()
+        venues_back = _insert_venues(session, undo.venues_removed)
+        venue_ids = set(
+            session.scalars(select(Venue.id).where(Venue.mission_id == undo.mission_id))
+        )
+        current = _rows(session, items, (before["id"] for before, _after in undo.previous))
+        for before, _after in undo.previous:
+            values = {
+                k: v for k, v in before.items() if k not in ("id", "created_at", "updated_at")
+            }
+            if values.get("venue_id") not in venue_ids:
+                values["venue_id"] = None  # the venue went meanwhile
+            session.execute(update(items).where(items.c.id == before["id"]).values(**values))
+        for removed in undo.removed:
+            _insert_item(session, removed, venue_ids)
+        # an item deleted since is already where the undo takes it
+        rows = _rows(session, items, (row["id"] for row in undo.created))
+        taken = _removed_items(session, rows, mission.timezone)
+        for chunk in _chunks(list(rows)):
+            session.execute(delete(items).where(items.c.id.in_(chunk)))
+        venues_taken = _delete_unused_venues(session, undo.venues_created)
+        session.flush()
+        put_back = [r.row["id"] for r in undo.removed]
+        after = _rows(session, items, [*put_back, *current])
+        new_venues = _rows(session, _venues_table(), venues_back)
+        session.expire_all()
+        return CalendarUndo(
+            mission_id=undo.mission_id,
+            created=tuple(after[i] for i in put_back),
+            previous=tuple((row, after[i]) for i, row in current.items()),
+            removed=tuple(taken),
+            venues_created=tuple(new_venues.values()),
+            venues_removed=venues_taken,
+            redo=not undo.redo,
+        )
+
+
+def _check_revertible(session: Session, undo: CalendarUndo) -> None:
+    cannot = f"The agenda import cannot be {'redone' if undo.redo else 'undone'}:"
+    written = [*undo.created, *(after for _before, after in undo.previous)]
+    now = _rows(session, _items_table(), (row["id"] for row in written))
+    for before, _after in undo.previous:
+        if before["id"] not in now:
+            raise ValidationError(
+                f"{cannot} “{before['title']}”, which it changed, was deleted since."
+            )
+    for row in written:
+        found = now.get(row["id"])
+        if found is not None and not _same_row(found, row):
+            raise ValidationError(
+                f"{cannot} “{found['title']}” was changed since. Change the programme by hand "
+                "instead."
+            )
+    back = _rows(session, _items_table(), (r.row["id"] for r in undo.removed))
+    if back:
+        first = next(iter(back.values()))
+        raise ValidationError(
+            f"{cannot} “{first['title']}”, which it took off the programme, is back on it."
+        )
+
+
+def _same_row(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """The same values, ``updated_at`` aside (an edit undone since moved it on)."""
+    return {k: v for k, v in a.items() if k != "updated_at"} == {
+        k: v for k, v in b.items() if k != "updated_at"
+    }
+
+
+def _items_table() -> Table:
+    table: Table = ProgrammeItem.__table__  # type: ignore[assignment]
+    return table
+
+
+def _venues_table() -> Table:
+    table: Table = Venue.__table__  # type: ignore[assignment]
+    return table
+
+
+def _rows(
+    session: Session, table: Table, ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, dict[str, Any]]:
+    """The rows of ``table`` with these ids (those that exist), by id, in the order asked."""
+    wanted = list(ids)
+    found: dict[uuid.UUID, dict[str, Any]] = {}
+    for chunk in _chunks(wanted):
+        for row in session.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+            found[row["id"]] = dict(row)
+    return {i: found[i] for i in wanted if i in found}
+
+
+def _chunks(ids: Sequence[uuid.UUID], size: int = 500) -> Iterable[Sequence[uuid.UUID]]:
+    """Ids a few hundred at a time: SQLite takes a limited number of parameters."""
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def _removed_items(
+    session: Session, rows: dict[uuid.UUID, dict[str, Any]], zone_name: str
+) -> list[RemovedItem]:
+    """Items of a mission in ``zone_name`` about to be deleted (id -> row), as
+    ``missions.delete_programme_item`` keeps them: with their attendees, the B2B sessions that
+    point at them and their form's values, read in a few queries rather than a few per item."""
+    attendees = programme_item_attendees
+    by_item: dict[uuid.UUID, list[dict[str, Any]]] = defaultdict(list)
+    sessions: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    for chunk in _chunks(list(rows)):
+        for found in session.execute(
+            select(attendees).where(attendees.c.programme_item_id.in_(chunk))
+        ).mappings():
+            by_item[found["programme_item_id"]].append(dict(found))
+        for session_id, pointed in session.execute(
+            select(B2BSession.id, B2BSession.programme_item_id).where(
+                B2BSession.programme_item_id.in_(chunk)
+            )
+        ):
+            if pointed is not None:
+                sessions[pointed].append(session_id)
+    venue_ids = {row["venue_id"] for row in rows.values() if row["venue_id"] is not None}
+    venues = {
+        venue_id: name
+        for venue_id, name in session.execute(
+            select(Venue.id, Venue.name).where(Venue.id.in_(venue_ids))
+        )
+    }
+    return [
+        RemovedItem(
+            data=_item_data(row, zone_name, venues, by_item[item_id]),
+            row=row,
+            attendees=tuple(by_item[item_id]),
+            b2b_sessions=tuple(sessions[item_id]),
+        )
+        for item_id, row in rows.items()
+    ]
+
+
+def _item_data(
+    row: dict[str, Any],
+    zone_name: str,
+    venues: dict[uuid.UUID, str],
+    attendees: Sequence[dict[str, Any]],
+) -> ProgrammeItemData:
+    """What ``missions.programme_item_data`` gives for the item in ``row``."""
+    return ProgrammeItemData(
+        kind=row["kind"],
+        title=row["title"],
+        starts_local=to_local(row["starts_at"], zone_name).replace(tzinfo=None),
+        ends_local=to_local(row["ends_at"], zone_name).replace(tzinfo=None),
+        venue_name=venues.get(row["venue_id"], "") if row["venue_id"] is not None else "",
+        room=row["room"],
+        description=row["description"],
+        audience=row["audience"],
+        delegation_id=row["delegation_id"],
+        attendee_ids=tuple(a["registration_id"] for a in attendees),
+    )
+
+
+def _insert_item(session: Session, removed: RemovedItem, venue_ids: set[uuid.UUID]) -> None:
+    """A taken-off item back in its row, with its attendees still registered and its link from
+    B2B sessions (as ``missions.restore_programme_item``, inside the caller's transaction)."""
+    row = dict(removed.row)
+    if row.get("venue_id") not in venue_ids:
+        row["venue_id"] = None
+    session.execute(insert(_items_table()), [row])
+    registered = set(
+        session.scalars(
+            select(Registration.id).where(
+                Registration.id.in_([a["registration_id"] for a in removed.attendees])
+            )
+        )
+    )
+    attendees = [a for a in removed.attendees if a["registration_id"] in registered]
+    if attendees:
+        session.execute(insert(programme_item_attendees), attendees)
+    if removed.b2b_sessions:
+        session.execute(
+            update(B2BSession)
+            .where(B2BSession.id.in_(removed.b2b_sessions))
+            .values(programme_item_id=row["id"])
+        )
+
+
+def _insert_venues(session: Session, rows: Sequence[dict[str, Any]]) -> list[uuid.UUID]:
+    """Venues an undo took away, back (those that are not there already)."""
+    there = _rows(session, _venues_table(), (r["id"] for r in rows))
+    missing = [r for r in rows if r["id"] not in there]
+    if missing:
+        session.execute(insert(_venues_table()), missing)
+    return [r["id"] for r in missing]
+
+
+def _delete_unused_venues(
+    session: Session, created: Sequence[dict[str, Any]]
+) -> tuple[dict[str, Any], ...]:
+    """The venues an import added, deleted when no item uses them and nobody changed them."""
+    venues = _venues_table()
+    rows = _rows(session, venues, (row["id"] for row in created))
+    taken = []
+    for row in created:
+        found = rows.get(row["id"])
+        if found is None or not _same_row(found, row):
+            continue
+        used = session.scalar(
+            select(ProgrammeItem.id).where(ProgrammeItem.venue_id == row["id"]).limit(1)
+        )
+        if used is None:
+            taken.append(found)
+            session.execute(delete(venues).where(venues.c.id == row["id"]))
+    return tuple(taken)

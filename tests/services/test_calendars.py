@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
-from sqlalchemy import func, select, update
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.enums import (
@@ -23,16 +23,25 @@ from pimap_desktop.domain.enums import (
     RegistrationStatus,
 )
 from pimap_desktop.domain.errors import NotFoundError, ValidationError
-from pimap_desktop.domain.models import B2BSession, Meeting, ProgrammeItem, Registration, Venue
+from pimap_desktop.domain.models import (
+    B2BSession,
+    Meeting,
+    ProgrammeItem,
+    Registration,
+    Venue,
+    programme_item_attendees,
+)
 from pimap_desktop.services.b2b import MeetingPlace, SessionData, add_session, create_meeting
 from pimap_desktop.services.calendars import (
     CalendarImport,
+    CalendarUndo,
     SkippedEvent,
     calendar_text,
     export_calendar,
     import_calendar,
     read_calendar,
     sequence_of,
+    undo_calendar_import,
     vtimezone,
 )
 from pimap_desktop.services.missions import (
@@ -842,3 +851,231 @@ def test_an_imported_item_deleted_and_restored_is_still_found_by_the_next_import
 
     assert (report.created, report.unchanged) == (0, 9)
     assert imported(session, mission_id)["Networking lunch @ 26 20:30"].id == lunch.id
+
+
+# ---------------------------------------------------------------------------------------------
+# Undo
+
+
+def programme_state(session: Session, mission_id: uuid.UUID) -> dict[str, Any]:
+    """Everything an import and its undo may touch, row for row: the mission's programme items
+    (every column), their attendees, its venues and which item each B2B session points at."""
+    session.expire_all()
+    items: Table = ProgrammeItem.__table__  # type: ignore[assignment]
+    venues: Table = Venue.__table__  # type: ignore[assignment]
+    attendees = programme_item_attendees
+    return {
+        "items": {
+            row["id"]: dict(row)
+            for row in session.execute(
+                select(items).where(items.c.mission_id == mission_id)
+            ).mappings()
+        },
+        "attendees": {tuple(r) for r in session.execute(select(attendees))},
+        "venues": {
+            row["id"]: dict(row)
+            for row in session.execute(
+                select(venues).where(venues.c.mission_id == mission_id)
+            ).mappings()
+        },
+        "b2b": {
+            tuple(r) for r in session.execute(select(B2BSession.id, B2BSession.programme_item_id))
+        },
+    }
+
+
+def without_stamps(state: dict[str, Any], ids: set[uuid.UUID]) -> dict[str, Any]:
+    """The state with the ``updated_at`` of these items left out."""
+    items = {
+        i: {k: v for k, v in row.items() if not (k == "updated_at" and i in ids)}
+        for i, row in state["items"].items()
+    }
+    return {**state, "items": items}
+
+
+def later_agenda(tmp_path: Path) -> Path:
+    """The partner's agenda a week later: the keynote moved an hour (an update), the lunch
+    cancelled (a removal), a dinner added at a new place (a creation and a venue)."""
+    dinner = (
+        b"BEGIN:VEVENT\r\nUID:dinner-2027@ggpa.example\r\nDTSTAMP:20261208T090000Z\r\n"
+        b"DTSTART;TZID=America/Los_Angeles:20270127T190000\r\n"
+        b"DTEND;TZID=America/Los_Angeles:20270127T213000\r\n"
+        b"SUMMARY:Partner dinner\r\nLOCATION:Salon 7\\, Marriott Marquis\r\nEND:VEVENT\r\n"
+    )
+    later = tmp_path / "partner_agenda_later.ics"
+    later.write_bytes(
+        (DATA / "partner_agenda.ics")
+        .read_bytes()
+        .replace(
+            b"SEQUENCE:0\r\nDTSTART:20270126T170000Z", b"SEQUENCE:1\r\nDTSTART:20270126T180000Z"
+        )
+        .replace(b"DTEND:20270126T180000Z", b"DTEND:20270126T190000Z")
+        .replace(b"SUMMARY:Networking lunch", b"STATUS:CANCELLED\r\nSUMMARY:Networking lunch")
+        .replace(b"END:VCALENDAR", dinner + b"END:VCALENDAR")
+    )
+    return later
+
+
+def test_undo_of_a_first_import_leaves_the_programme_as_it_was_and_redo_brings_back_the_same(
+    session: Session, mission_id: uuid.UUID, programme: dict[str, uuid.UUID]
+) -> None:
+    before = programme_state(session, mission_id)
+
+    report = import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+    assert report.undo is not None and len(report.undo.created) == 9
+    after = programme_state(session, mission_id)
+    assert len(after["items"]) == len(before["items"]) + 9
+    assert len(after["venues"]) > len(before["venues"])  # venues named by LOCATION
+
+    redo = undo_calendar_import(session, report.undo)
+    assert programme_state(session, mission_id) == before  # venues the import added gone too
+    assert redo.redo and not redo.empty
+
+    again = undo_calendar_import(session, redo)
+    assert programme_state(session, mission_id) == after  # the same ids, rows and venues
+    assert not again.redo
+    undo_calendar_import(session, again)
+    assert programme_state(session, mission_id) == before
+
+
+def test_undo_puts_back_items_the_import_updated_and_removed_with_their_links(
+    session: Session, mission_id: uuid.UUID, programme: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+    items = imported(session, mission_id)
+    keynote = items["Keynote: light for health @ 26 17:00"]
+    lunch = items["Networking lunch @ 26 20:30"]
+    # What the coordinator added to the lunch in PIMAP: two people, and a B2B session's link.
+    data = programme_item_data(session, lunch.id)
+    update_programme_item(
+        session,
+        lunch.id,
+        replace(data, audience=Audience.NAMED, attendee_ids=(programme["ana"], programme["bo"])),
+    )
+    with transaction(session):
+        session.execute(update(B2BSession).values(programme_item_id=lunch.id))
+    before = programme_state(session, mission_id)
+    lunch_data = programme_item_data(session, lunch.id)
+
+    report = import_calendar(session, mission_id, later_agenda(tmp_path))
+
+    assert (report.created, report.updated, report.removed) == (1, 1, 1)
+    assert report.undo is not None
+    assert [row["id"] for row, _stamp in report.undo.previous] == [keynote.id]
+    assert [r.row["id"] for r in report.undo.removed] == [lunch.id]
+    assert report.undo.removed[0].b2b_sessions  # the link went with the item
+    assert report.undo.removed[0].data == lunch_data  # as missions.delete_programme_item keeps it
+    moved = programme_state(session, mission_id)
+    assert moved["items"][keynote.id]["starts_at"] == utc(2027, 1, 26, 18, 0)
+    assert lunch.id not in moved["items"]
+    assert {name for _i, name in session.execute(select(Venue.id, Venue.name))} >= {
+        "Salon 7, Marriott Marquis"
+    }
+
+    redo = undo_calendar_import(session, report.undo)
+
+    restored = programme_state(session, mission_id)
+    # Exactly as before: ids, times, titles, venue, source_uid, attendees, B2B link; only the
+    # keynote's updated_at moved on (it changed again).
+    assert without_stamps(restored, {keynote.id}) == without_stamps(before, {keynote.id})
+    assert restored["items"][keynote.id]["updated_at"] > before["items"][keynote.id]["updated_at"]
+    assert restored["items"][keynote.id]["starts_at"] == utc(2027, 1, 26, 17, 0)
+    assert restored["items"][lunch.id] == before["items"][lunch.id]
+    assert restored["items"][lunch.id]["source_uid"] == "lunch-2027@ggpa.example"
+    assert (lunch.id, programme["ana"]) in restored["attendees"]
+
+    undo_calendar_import(session, redo)  # redo: the later agenda's result again, same ids
+    assert without_stamps(programme_state(session, mission_id), {keynote.id}) == without_stamps(
+        moved, {keynote.id}
+    )
+    # and a later import of the same file finds everything in place
+    again = import_calendar(session, mission_id, later_agenda(tmp_path))
+    assert (again.created, again.updated, again.removed, again.unchanged) == (0, 0, 0, 9)
+
+
+def test_undo_is_refused_when_an_imported_item_was_edited_since_and_changes_nothing(
+    session: Session, mission_id: uuid.UUID
+) -> None:
+    report = import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+    assert report.undo is not None
+    lunch = imported(session, mission_id)["Networking lunch @ 26 20:30"]
+    data = programme_item_data(session, lunch.id)
+    update_programme_item(session, lunch.id, replace(data, room="Terrace B"))
+    edited = programme_state(session, mission_id)
+
+    with pytest.raises(ValidationError, match="“Networking lunch” was changed since"):
+        undo_calendar_import(session, report.undo)
+
+    assert programme_state(session, mission_id) == edited
+
+
+def test_undo_is_refused_when_an_item_the_import_updated_was_deleted_since(
+    session: Session, mission_id: uuid.UUID, tmp_path: Path
+) -> None:
+    import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+    report = import_calendar(session, mission_id, later_agenda(tmp_path))
+    assert report.undo is not None
+    keynote = imported(session, mission_id)["Keynote: light for health @ 26 18:00"]
+    delete_programme_item(session, keynote.id)
+    state = programme_state(session, mission_id)
+
+    with pytest.raises(ValidationError, match="which it changed, was deleted since"):
+        undo_calendar_import(session, report.undo)
+
+    assert programme_state(session, mission_id) == state
+
+
+def test_redo_is_refused_when_an_item_put_back_by_the_undo_was_edited(
+    session: Session, mission_id: uuid.UUID, tmp_path: Path
+) -> None:
+    import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+    report = import_calendar(session, mission_id, later_agenda(tmp_path))
+    assert report.undo is not None
+    redo = undo_calendar_import(session, report.undo)
+    lunch = imported(session, mission_id)["Networking lunch @ 26 20:30"]
+    data = programme_item_data(session, lunch.id)
+    update_programme_item(session, lunch.id, replace(data, room="Terrace B"))
+
+    with pytest.raises(ValidationError, match="cannot be redone: “Networking lunch” was changed"):
+        undo_calendar_import(session, redo)
+
+
+def test_dry_run_has_no_undo_and_an_import_with_nothing_new_has_an_empty_one(
+    session: Session, mission_id: uuid.UUID
+) -> None:
+    assert import_calendar(session, mission_id, DATA / "partner_agenda.ics", dry_run=True).undo is (
+        None
+    )
+    import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+    again = import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+    assert again.undo == CalendarUndo(mission_id=mission_id)
+    assert again.undo.empty and again.changes == 0
+    state = programme_state(session, mission_id)
+    undo_calendar_import(session, again.undo)
+    assert programme_state(session, mission_id) == state
+
+
+def test_report_describes_what_changes() -> None:
+    assert CalendarImport(3, 1, 5, (), removed=1).describe() == (
+        "3 new items, 1 updated, 1 removed, 5 unchanged"
+    )
+    assert CalendarImport(1, 0, 0, ()).describe() == "1 new item"
+    assert CalendarImport(0, 0, 0, ()).describe() == "no items"
+
+
+def test_an_edit_made_and_undone_since_does_not_block_the_undo(
+    session: Session, mission_id: uuid.UUID
+) -> None:
+    """Edit ▸ Undo goes back in order: the edit of an imported item is undone first (its
+    updated_at moves on), then the import."""
+    before = programme_state(session, mission_id)
+    report = import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+    assert report.undo is not None
+    lunch = imported(session, mission_id)["Networking lunch @ 26 20:30"]
+    data = programme_item_data(session, lunch.id)
+    update_programme_item(session, lunch.id, replace(data, room="Terrace B"))
+    update_programme_item(session, lunch.id, data)
+
+    undo_calendar_import(session, report.undo)
+
+    assert programme_state(session, mission_id) == before

@@ -5,15 +5,21 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPlainTextEdit,
     QTabWidget,
     QToolBar,
     QTreeView,
@@ -28,9 +34,41 @@ from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.missions.programme_dialog import ProgrammeItemDialog
 from pimap_desktop.gui.missions.programme_model import DAY_ROLE, ITEM_ID_ROLE, ProgrammeTreeModel
 from pimap_desktop.gui.missions.timeline import ProgrammeTimeline
-from pimap_desktop.gui.undo import AddProgrammeItem, DeleteProgrammeItem, EditProgrammeItem
+from pimap_desktop.gui.undo import (
+    AddProgrammeItem,
+    DeleteProgrammeItem,
+    EditProgrammeItem,
+    ImportAgenda,
+)
 from pimap_desktop.services import missions as svc
+from pimap_desktop.services.calendars import CalendarImport, SkippedEvent, import_calendar
 from pimap_desktop.services.missions import ProgrammeContext, ProgrammeItemData, ProgrammeRow
+
+CALENDAR_FILTERS = "Calendars (*.ics *.ical *.icalendar);;All files (*)"
+WIDTH = 600  # of the confirmation dialog
+SKIPPED_SHOWN = 15  # listed in a message; more scroll in the confirmation, or are counted
+
+
+# ---------------------------------------------------------------------------------------------
+# Boundaries that tests replace: dialogs
+
+
+def ask_open_path(parent: QWidget, title: str, start: str, filters: str) -> str:
+    path, _filter = QFileDialog.getOpenFileName(parent, title, start, filters)
+    return path
+
+
+def confirm_import(dialog: AgendaImportDialog) -> bool:
+    """Show what an import will do; True when the person chose Import."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def inform(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+# ---------------------------------------------------------------------------------------------
+# The page
 
 
 class ProgrammePage(QWidget):
@@ -100,6 +138,13 @@ class ProgrammePage(QWidget):
         self.delete_action = QAction("&Delete item", self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.triggered.connect(self.delete_item)
+        self.import_action = QAction("&Import agenda (.ics)…", self)
+        self.import_action.setToolTip(
+            "Add a partner's agenda (an .ics calendar file) to the programme, or bring it up "
+            "to date"
+        )
+        self.import_action.triggered.connect(self.import_agenda)
+        self._agenda_folder = str(Path.home())
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (
@@ -111,6 +156,8 @@ class ProgrammePage(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
             toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.import_action)
 
         top = QHBoxLayout()
         top.addWidget(QLabel("Mission:"))
@@ -246,6 +293,7 @@ class ProgrammePage(QWidget):
         has_mission = self.context is not None
         has_item = self.selected_item() is not None
         self.add_action.setEnabled(has_mission)
+        self.import_action.setEnabled(has_mission)
         for action in (self.edit_action, self.duplicate_action, self.delete_action):
             action.setEnabled(has_item)
 
@@ -365,6 +413,56 @@ class ProgrammePage(QWidget):
         self.refresh()
         self.message.emit(f"Deleted “{removed.data.title}”. Undo with Ctrl+Z.")
 
+    def import_agenda(self) -> None:
+        """A partner's agenda into the programme: a dry run, what it will do for a yes, then the
+        import as one undoable step.
+
+        Both runs happen on the GUI thread: for 400 events the dry run takes about 0.1 s and the
+        import 0.15 s, less than a progress dialog would take to be worth showing.
+        """
+        if self.context is None:
+            return
+        context = self.context
+        chosen = ask_open_path(
+            self, "Import a partner's agenda", self._agenda_folder, CALENDAR_FILTERS
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        self._agenda_folder = str(path.parent)
+        try:
+            with self.db.session() as session:
+                planned = import_calendar(session, context.id, path, dry_run=True)
+        except Exception as exc:  # a broken file: its message, and nothing changes
+            report_error(self, exc, action=f"import {path.name}")
+            return
+        if planned.changes == 0:
+            inform(self, "Nothing new", _nothing_new(path.name, planned))
+            self.message.emit(f"Nothing new in {path.name}.")
+            return
+        dialog = AgendaImportDialog(path.name, context, planned, self)
+        try:
+            if not confirm_import(dialog):
+                return
+        finally:
+            dialog.deleteLater()
+        try:
+            with self.db.session() as session:
+                report = import_calendar(session, context.id, path)
+        except Exception as exc:
+            report_error(self, exc, action=f"import {path.name}")
+            self.refresh()
+            return
+        first_new = None
+        if report.undo is not None and not report.undo.empty:
+            self.undo_stack.push(
+                ImportAgenda(self.db, context.id, report.undo, self._changed, path.name)
+            )
+            if report.undo.created:
+                first_new = report.undo.created[0]["id"]
+        self.refresh(select=first_new)
+        self.message.emit(f"{path.name} imported: {report.describe()}. Undo with Ctrl+Z.")
+
     def _announce(self, verb: str, item_id: uuid.UUID) -> None:
         row = next((r for r in self.rows if r.id == item_id), None)
         if row is None:
@@ -379,3 +477,118 @@ def _is_new_venue(name: str, venues: tuple[str, ...]) -> bool:
     """Whether saving an item with this venue name created the venue."""
     wanted = name.strip().casefold()
     return bool(wanted) and all(v.casefold() != wanted for v in venues)
+
+
+# ---------------------------------------------------------------------------------------------
+# Importing an agenda
+
+
+class AgendaImportDialog(QDialog):
+    """What importing an agenda will do to the programme (from a dry run), with Import and
+    Cancel."""
+
+    def __init__(
+        self,
+        file_name: str,
+        context: ProgrammeContext,
+        planned: CalendarImport,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import agenda")
+        self.heading = QLabel(
+            f"<b>Import {_html(file_name)} into {_html(context.code)} — {_html(context.name)}?</b>"
+        )
+        self.heading.setWordWrap(True)
+        self.summary = QLabel(_summary(planned))
+        self.summary.setWordWrap(True)
+        self.skipped_lines = tuple(_skipped_line(e) for e in planned.skipped)
+        self.skipped = _skipped_widget(self.skipped_lines)
+        notes = [
+            f"Times are read in the event's own zone and shown in {context.timezone}.",
+            "Items keep the kind, room and audience you set in PIMAP; the file sets titles, "
+            "times, descriptions and places.",
+        ]
+        if planned.removed:
+            notes.append(
+                "Removed: items from this file whose event is now cancelled or no longer in it."
+            )
+        notes.append("Edit ▸ Undo takes the whole import back.")
+        self.notes = QLabel("<br>".join(_html(n) for n in notes))
+        self.notes.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        if self.skipped is not None:
+            layout.addWidget(self.skipped, 1 if isinstance(self.skipped, QPlainTextEdit) else 0)
+        layout.addSpacing(8)
+        layout.addWidget(self.notes)
+        layout.addStretch(0)
+        layout.addSpacing(8)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(WIDTH)
+        # wrapped labels: as tall as their lines at the dialog's width, no taller
+        self.resize(WIDTH, layout.totalHeightForWidth(WIDTH))
+
+
+def _skipped_widget(lines: tuple[str, ...]) -> QWidget | None:
+    """The skipped events with their reasons: a list in the dialog when there are a few, a box
+    that scrolls when there are many."""
+    if not lines:
+        return None
+    if len(lines) <= SKIPPED_SHOWN:
+        items = "".join(f"<li>{_html(line)}</li>" for line in lines)
+        label = QLabel(f'<ul style="margin: 0; -qt-list-indent: 1;">{items}</ul>')
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+    box = QPlainTextEdit("\n".join(f"• {line}" for line in lines))
+    box.setReadOnly(True)
+    box.setMinimumHeight(box.fontMetrics().lineSpacing() * 12)
+    return box
+
+
+def _summary(report: CalendarImport) -> str:
+    """``3 new items, 1 updated, 1 removed, 4 unchanged; 2 events skipped:``"""
+    text = report.describe()
+    count = len(report.skipped)
+    if count:
+        text += f"; {count} event{'' if count == 1 else 's'} skipped:"
+    else:
+        text += "."
+    return text[0].upper() + text[1:]
+
+
+def _skipped_line(event: SkippedEvent) -> str:
+    return f"{event.summary}: {event.reason}"
+
+
+def _nothing_new(file_name: str, report: CalendarImport) -> str:
+    if report.unchanged:
+        count = report.unchanged
+        text = (
+            f"Nothing new in {file_name}: its {count} item{'' if count == 1 else 's'} "
+            f"{'is' if count == 1 else 'are'} already on the programme, unchanged."
+        )
+    else:
+        text = f"Nothing to import from {file_name}."
+    if report.skipped:
+        count = len(report.skipped)
+        lines = [f"• {_skipped_line(e)}" for e in report.skipped[:SKIPPED_SHOWN]]
+        if count > SKIPPED_SHOWN:
+            lines.append(f"… and {count - SKIPPED_SHOWN} more")
+        text += f"\n\n{count} event{'' if count == 1 else 's'} skipped:\n" + "\n".join(lines)
+    return text
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
