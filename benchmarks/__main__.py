@@ -6,7 +6,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from benchmarks import bench_directory, bench_foundation, bench_printing, bench_scheduling
+from benchmarks import (
+    bench_directory,
+    bench_foundation,
+    bench_kpi,
+    bench_printing,
+    bench_scheduling,
+)
 from benchmarks.harness import report
 
 SUITES = {
@@ -14,6 +20,7 @@ SUITES = {
     "directory": bench_directory.run,
     "scheduling": bench_scheduling.run,
     "printing": bench_printing.run,
+    "kpi": bench_kpi.run,
 }
 
 

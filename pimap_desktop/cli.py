@@ -284,6 +284,16 @@ def build_parser() -> argparse.ArgumentParser:
     person_erase.add_argument("email", metavar="EMAIL")
     person_erase.set_defaults(handler=_cmd_person_erase)
 
+    kpi = commands.add_parser("kpi", help="the KPIs the partnership reports on")
+    _add_db(kpi)
+    kpi.add_argument("--mission", metavar="CODE", help="one mission only")
+    kpi.add_argument(
+        "--cluster", metavar="NAME", help="one cluster: its members' figures (name or short name)"
+    )
+    kpi.add_argument("--year", metavar="YYYY", type=int, help="missions starting that year")
+    kpi.add_argument("--json", action="store_true", help="print the figures as JSON")
+    kpi.set_defaults(handler=_cmd_kpi)
+
     backup = commands.add_parser("backup", help="take a verified backup now")
     _add_db(backup)
     backup.set_defaults(handler=_cmd_backup)
@@ -573,6 +583,41 @@ def _cmd_export_followups(args: argparse.Namespace, db: Database) -> int:
     else:
         scope = f" of {mission.code}" if mission else ""
         print(f"{report.rows} follow-ups{scope} written to {report.path}")
+    return 0
+
+
+def _cmd_kpi(args: argparse.Namespace, db: Database) -> int:
+    from pimap_desktop.services.kpi import KpiFilter, compute_kpis, find_cluster
+
+    with db.session() as session:
+        mission = (
+            missions_service.get_mission_by_code(session, args.mission) if args.mission else None
+        )
+        cluster_id = find_cluster(session, args.cluster) if args.cluster else None
+        report = compute_kpis(
+            session,
+            KpiFilter(
+                mission_id=mission.id if mission else None, cluster_id=cluster_id, year=args.year
+            ),
+        )
+    figures = report.to_json()
+    if args.json:
+        _print_json(figures)
+        return 0
+    for key in (
+        "smes_engaged",
+        "participants",
+        "meetings_requested",
+        "meetings_scheduled",
+        "meetings_held",
+        "agreements_signed",
+        "mous_signed",
+    ):
+        print(f"{key.replace('_', ' ')}: {figures[key]}")
+    outcomes = ", ".join(
+        f"{k.replace('_', ' ')} {v}" for k, v in figures["followups_by_outcome"].items()
+    )
+    print(f"follow-ups by outcome: {outcomes}")
     return 0
 
 

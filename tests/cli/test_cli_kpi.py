@@ -1,0 +1,54 @@
+"""`pimap kpi`: the same figures as the KPI service, as JSON, with the keys the issue names."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pimap_desktop.cli import main
+from pimap_desktop.db import open_database
+from pimap_desktop.services.kpi import KpiFilter, compute_kpis
+from pimap_desktop.services.missions import get_mission_by_code
+
+REQUIRED = (
+    "smes_engaged",
+    "participants",
+    "meetings_requested",
+    "meetings_scheduled",
+    "meetings_held",
+    "followups_by_outcome",
+    "agreements_signed",
+    "mous_signed",
+    "by_cluster",
+    "by_country",
+)
+
+
+def test_kpi_json_for_a_mission_equals_the_service(
+    printing_db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(printing_db_path), "kpi", "--mission", "PW2027", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert set(REQUIRED) <= set(figures)
+    database = open_database(printing_db_path)
+    try:
+        with database.session() as session:
+            mission = get_mission_by_code(session, "PW2027")
+            expected = compute_kpis(session, KpiFilter(mission_id=mission.id))
+    finally:
+        database.dispose()
+    assert figures["meetings_scheduled"] == expected.meetings_scheduled > 0
+    assert figures["participants"] == expected.participants > 0
+    assert figures["followups_by_outcome"] == {
+        k.value: v for k, v in expected.followups_by_outcome.items()
+    }
+
+
+def test_unknown_cluster_is_one_line(
+    printing_db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(printing_db_path), "kpi", "--cluster", "Nowhere cluster"]) == 1
+    err = capsys.readouterr().err
+    assert "Nowhere cluster" in err and len(err.strip().splitlines()) == 1
