@@ -1,5 +1,10 @@
 """Demo data: a fictional but realistic partnership of four European clusters, their member
-SMEs, North American counterparts, and seven missions with programmes and registrations.
+SMEs, North American counterparts, and eight missions with programmes and registrations.
+
+One of them lies in the past: Photonics West 2026 (PW2026), closed, with its check-ins, badge
+reprints, meetings held, missed and cancelled, follow-ups of every outcome up to agreements and a
+memorandum of understanding, and KPI targets, so that the dashboard shows real figures. Its
+follow-ups are done, open or overdue as seen from ``DEMO_TODAY`` (25 November 2026).
 
 Everything here is invented. People are common first and last names of their country combined
 pseudo-randomly; organisation names combine invented stems with a sector word and a legal form;
@@ -32,6 +37,7 @@ from pimap_desktop.domain.enums import (
     ExportReadiness,
     FollowUpOutcome,
     KpiMetric,
+    MeetingStatus,
     MissionKind,
     MissionStatus,
     OrganisationKind,
@@ -51,6 +57,7 @@ from pimap_desktop.domain.models import (
     Delegation,
     FollowUp,
     KpiTarget,
+    Meeting,
     MeetingRequest,
     Mission,
     Organisation,
@@ -60,6 +67,7 @@ from pimap_desktop.domain.models import (
     Venue,
 )
 from pimap_desktop.domain.rules import local_to_utc, normalise_name
+from pimap_desktop.services.b2b import slot_times
 from pimap_desktop.services.unit import transaction
 
 log = logging.getLogger(__name__)
@@ -92,6 +100,7 @@ class DemoReport:
     registrations: int
     availabilities: int
     meeting_requests: int
+    meetings: int
     follow_ups: int
     kpi_targets: int
     deleted_rows: int = 0
@@ -103,7 +112,8 @@ class DemoReport:
         text = (
             f"Demo data loaded: {self.clusters} clusters, {self.organisations} organisations, "
             f"{self.people} people, {self.missions} missions, {self.programme_items} programme "
-            f"items, {self.registrations} registrations, {self.meeting_requests} meeting requests."
+            f"items, {self.registrations} registrations, {self.meeting_requests} meeting requests, "
+            f"{self.meetings} meetings, {self.follow_ups} follow-ups."
         )
         if self.deleted_rows:
             text += f" {self.deleted_rows} existing rows were replaced."
@@ -150,6 +160,7 @@ def load_demo(session: Session, *, force: bool = False) -> DemoReport:
         registrations=counts[Registration],
         availabilities=counts[Availability],
         meeting_requests=counts[MeetingRequest],
+        meetings=counts[Meeting],
         follow_ups=counts[FollowUp],
         kpi_targets=counts[KpiTarget],
         deleted_rows=deleted,
@@ -774,6 +785,14 @@ class _Reg:
     person: Person
 
 
+@dataclass(frozen=True)
+class _PwPlaces:
+    fair: Venue
+    hotel: Venue
+    site: Venue
+    terrace: Venue
+
+
 class _Demo:
     """Builds the records in a fixed order from one seeded random generator."""
 
@@ -790,6 +809,7 @@ class _Demo:
         self.regs: dict[str, list[_Reg]] = {}
         self.delegations: dict[tuple[str, str], Delegation] = {}
         self.missions: dict[str, Mission] = {}
+        self.tables: dict[uuid.UUID, list[B2BTable]] = {}
 
     # ------------------------------------------------------------------ helpers
 
@@ -900,6 +920,7 @@ class _Demo:
         self.build_missions()
         self.build_follow_ups()
         self.build_kpi_targets()
+        self.build_past_mission()
         return self.rows
 
     def build_cluster(self, spec: _ClusterSpec) -> None:
@@ -1256,7 +1277,7 @@ class _Demo:
                 break_minutes=5,
             )
         )
-        for number in range(1, tables + 1):
+        self.tables[session.id] = [
             self.add(
                 B2BTable(
                     id=_uid("b2b-table", mission.code, name, number),
@@ -1265,6 +1286,8 @@ class _Demo:
                     name=f"{table_label} {number}",
                 )
             )
+            for number in range(1, tables + 1)
+        ]
         return session
 
     def delegation(
@@ -1405,7 +1428,10 @@ class _Demo:
         hosts: Sequence[_Member] = (),
         speakers: Sequence[_Member] = (),
         visitors: Sequence[_Member] = (),
+        statuses: Sequence[tuple[RegistrationStatus, int]] = (),
     ) -> None:
+        """Register two people of each local organisation; ``statuses`` weighs the statuses of
+        local participants (by default, from the mission's status)."""
         for member in members:
             if member in hosts:
                 role = RegistrationRole.LOCAL_HOST
@@ -1418,6 +1444,8 @@ class _Demo:
             status = (
                 RegistrationStatus.CONFIRMED
                 if role is not RegistrationRole.LOCAL_PARTICIPANT
+                else self.weighted(statuses)
+                if statuses
                 else self.weighted(
                     (
                         (RegistrationStatus.CONFIRMED, 45),
@@ -1477,24 +1505,30 @@ class _Demo:
                     )
                 )
             )
-            notes = ""
-            if self.rng.random() < 0.5:
-                notes = (
-                    f"Interested in {self.rng.choice(target.member.org.technologies)} "
-                    f"for {self.rng.choice(requester.member.org.application_areas)}."
-                )
-            self.add(
-                MeetingRequest(
-                    id=_uid("request", code, a, b),
-                    mission_id=mission.id,
-                    requester_id=a,
-                    target_id=b,
-                    priority=self.weighted(((1, 30), (2, 45), (3, 25))),
-                    status=status,
-                    notes=notes,
-                )
-            )
+            self.meeting_request(mission, requester, target, status)
             made += 1
+
+    def meeting_request(
+        self, mission: Mission, requester: _Reg, target: _Reg, status: RequestStatus
+    ) -> MeetingRequest:
+        notes = ""
+        if self.rng.random() < 0.5:
+            notes = (
+                f"Interested in {self.rng.choice(target.member.org.technologies)} "
+                f"for {self.rng.choice(requester.member.org.application_areas)}."
+            )
+        a, b = requester.registration.id, target.registration.id
+        return self.add(
+            MeetingRequest(
+                id=_uid("request", mission.code, a, b),
+                mission_id=mission.id,
+                requester_id=a,
+                target_id=b,
+                priority=self.weighted(((1, 30), (2, 45), (3, 25))),
+                status=status,
+                notes=notes,
+            )
+        )
 
     def availability(
         self, code: str, windows: Sequence[tuple[datetime, datetime]], count: int
@@ -1541,28 +1575,8 @@ class _Demo:
             objectives=PW_OBJECTIVES,
             practical_info=PW_PRACTICAL,
         )
-        moscone = self.venue(
-            m,
-            "Moscone Center",
-            address="747 Howard Street, San Francisco, CA 94103",
-            notes="Exhibition in Moscone North and South; B2B meeting room on the upper level.",
-        )
-        hotel = self.venue(
-            m,
-            "Hotel Mariposa Union Square",
-            address="Union Square, San Francisco",
-            notes="Delegation hotel; breakfast from 06:30; meeting room Salon Mariposa.",
-        )
         host = next(x for x in self.na if x.org.city == "San Jose" and x.org.kind is _L)
-        site = self.venue(
-            m,
-            host.org.name,
-            city="San Jose",
-            notes="Visitor badges at the main reception; safety shoes provided; no photos.",
-        )
-        terrace = self.venue(
-            m, "Sky Terrace, Hotel Mariposa", address="Union Square, San Francisco"
-        )
+        places = self.pw_venues(m, host)
 
         self.delegation(m, self.clusters["FR"].name, "FR", "FR")
         fi = self.delegation(m, self.clusters["FI"].name, "FI", "FI")
@@ -1602,118 +1616,158 @@ class _Demo:
         investors = [x for x in us if x.org.kind is _V][:1]
         self.locals(m, us, hosts=[host], visitors=investors)
 
+        confirmed = [r for r in fr_regs + fi_regs if r.status is RegistrationStatus.CONFIRMED]
+        session = self.pw_programme(m, 0, places, fi, host, confirmed[:14])
+        half = session.starts_at + (session.ends_at - session.starts_at) / 2
+        self.availability("PW2027", [(session.starts_at, half), (half, session.ends_at)], 5)
+        self.requests("PW2027", 40)
+
+    def pw_venues(self, m: Mission, host: _Member) -> _PwPlaces:
+        """The places of a Photonics West mission: the fair, the hotel, a host's site, a terrace."""
+        fair = self.venue(
+            m,
+            "Moscone Center",
+            address="747 Howard Street, San Francisco, CA 94103",
+            notes="Exhibition in Moscone North and South; B2B meeting room on the upper level.",
+        )
+        hotel = self.venue(
+            m,
+            "Hotel Mariposa Union Square",
+            address="Union Square, San Francisco",
+            notes="Delegation hotel; breakfast from 06:30; meeting room Salon Mariposa.",
+        )
+        site = self.venue(
+            m,
+            host.org.name,
+            city=host.org.city,
+            notes="Visitor badges at the main reception; safety shoes provided; no photos.",
+        )
+        terrace = self.venue(
+            m, "Sky Terrace, Hotel Mariposa", address="Union Square, San Francisco"
+        )
+        return _PwPlaces(fair, hotel, site, terrace)
+
+    def pw_programme(
+        self,
+        m: Mission,
+        first: int,
+        places: _PwPlaces,
+        finns: Delegation,
+        host: _Member,
+        site_visitors: Sequence[Registration],
+    ) -> B2BSession:
+        """The Photonics West week from the Sunday, day ``first`` of the mission: briefing,
+        conference, two exhibition days with the B2B afternoon and the reception, a site visit
+        on the Thursday and the debriefing on the Friday. Returns the B2B session."""
         self.item(
             m,
-            0,
+            first + 0,
             "19:00-21:00",
             K.MEAL,
             "Informal welcome dinner",
-            venue=hotel,
+            venue=places.hotel,
             room="Restaurant",
             description="Pay-your-own dinner; tables booked for the delegation.",
         )
         self.item(
             m,
-            1,
+            first + 1,
             "08:30-09:30",
             K.BRIEFING,
             "Delegation briefing",
-            venue=hotel,
+            venue=places.hotel,
             room="Salon Mariposa",
             description="The US market in ten minutes, fair logistics, meeting etiquette, your B2B schedule.",
         )
         self.item(
             m,
-            1,
+            first + 1,
             "10:30-17:00",
             K.FAIR_VISIT,
             "LASE and OPTO conference sessions",
-            venue=moscone,
+            venue=places.fair,
             description="Free choice of sessions; the coordinators suggest a short list by sector.",
         )
         self.item(
             m,
-            2,
+            first + 2,
             "08:00-08:45",
             K.BRIEFING,
             "Finnish delegation stand-up",
-            venue=hotel,
+            venue=places.hotel,
             room="Salon Mariposa",
-            delegation=fi,
+            delegation=finns,
         )
         self.item(
             m,
-            2,
+            first + 2,
             "10:00-17:00",
             K.FAIR_VISIT,
             "Exhibition day 1: guided tour of the halls",
-            venue=moscone,
+            venue=places.fair,
             description="Guided tour of selected booths in the morning, free visit in the afternoon.",
         )
         self.item(
             m,
-            2,
+            first + 2,
             "15:00-16:00",
             K.WORKSHOP_SESSION,
             "EU–US photonics panel",
-            venue=moscone,
+            venue=places.fair,
             room="Industry stage",
             description="Four European SMEs and two US buyers on qualifying a new supplier.",
         )
-        self.item(m, 3, "09:30-12:30", K.FAIR_VISIT, "Exhibition day 2", venue=moscone)
+        self.item(m, first + 3, "09:30-12:30", K.FAIR_VISIT, "Exhibition day 2", venue=places.fair)
         b2b_item = self.item(
             m,
-            3,
+            first + 3,
             "13:30-17:30",
             K.B2B_SESSION,
             "EU–US B2B meetings",
-            venue=moscone,
+            venue=places.fair,
             room="Room 214",
             description="Pre-arranged 20-minute meetings; your personal schedule is in your pack.",
         )
         session = self.b2b(m, b2b_item, "EU–US B2B meetings", 12, "Table")
         self.item(
             m,
-            3,
+            first + 3,
             "18:30-22:30",
             K.RECEPTION,
             "Networking reception with the Bay Area photonics community",
-            venue=terrace,
+            venue=places.terrace,
             description="Drinks and finger food; local companies, investors and research centres invited.",
         )
-        confirmed = [r for r in fr_regs + fi_regs if r.status is RegistrationStatus.CONFIRMED]
         self.item(
             m,
-            4,
+            first + 4,
             "08:30-16:30",
             K.SITE_VISIT,
             f"Site visit: {host.org.name}",
-            venue=site,
-            attendees=confirmed[:14],
+            venue=places.site,
+            attendees=site_visitors,
             description="Coach from the hotel at 08:30; clean-room tour, production line, lunch with the engineering team. Limited to 14 places.",
         )
         self.item(
             m,
-            4,
+            first + 4,
             "14:00-17:00",
             K.OTHER,
             "Free afternoon for follow-up meetings",
-            venue=moscone,
+            venue=places.fair,
             description="For delegates not on the site visit.",
         )
         self.item(
             m,
-            5,
+            first + 5,
             "09:00-10:30",
             K.BRIEFING,
             "Debriefing and follow-up planning",
-            venue=hotel,
+            venue=places.hotel,
             room="Salon Mariposa",
             description="What each meeting led to, next actions and owners, while it is fresh.",
         )
-        half = session.starts_at + (session.ends_at - session.starts_at) / 2
-        self.availability("PW2027", [(session.starts_at, half), (half, session.ends_at)], 5)
-        self.requests("PW2027", 40)
+        return session
 
     def build_can2027(self) -> None:
         m = self.mission(
@@ -2147,6 +2201,426 @@ class _Demo:
                     )
                 )
 
+    # ------------------------------------------------------------------ last year's Photonics West
+
+    def build_past_mission(self) -> None:
+        """Photonics West 2026, closed, with what came of it.
+
+        Built after everything else, so that its draws leave those of the other missions as
+        they were.
+        """
+        session = self.build_pw2026()
+        mission = self.missions[PAST_MISSION]
+        requests = self.past_requests(mission, 60)
+        meetings = self.past_meetings(mission, session, requests)
+        self.past_follow_ups(mission, meetings)
+        self.past_targets(mission)
+
+    def build_pw2026(self) -> B2BSession:
+        m = self.mission(
+            PAST_MISSION,
+            "Photonics West 2026 business mission",
+            MissionKind.BUSINESS_MISSION,
+            city="San Francisco",
+            country="US",
+            timezone="America/Los_Angeles",
+            start=date(2026, 1, 17),
+            end=date(2026, 1, 23),
+            status=MissionStatus.CLOSED,
+            clusters=("FR", "FI"),
+            host_event="SPIE Photonics West",
+            objectives=PW2026_OBJECTIVES,
+            practical_info=PW2026_PRACTICAL,
+        )
+        host = next(x for x in self.na if x.org.city == "San Jose" and x.org.kind is _I)
+        places = self.pw_venues(m, host)
+        self.delegation(m, self.clusters["FR"].name, "FR", "FR")
+        fi = self.delegation(m, self.clusters["FI"].name, "FI", "FI")
+        self.delegation(m, "US participants", "US", None)
+        hotels = (("Hotel Mariposa Union Square", 85), ("Harborview Inn SoMa", 15))
+        self.coordinators(
+            m,
+            ("FR", "FI"),
+            arrival=(date(2026, 1, 17), "13:10"),
+            departure=(date(2026, 1, 23), "19:55"),
+            hotel="Hotel Mariposa Union Square",
+        )
+        fr_regs = self.delegates(
+            m,
+            "FR",
+            10,
+            sectors=("photonics", "microwaves"),
+            arrival_day=date(2026, 1, 17),
+            departure_day=date(2026, 1, 23),
+            hotels=hotels,
+        )
+        fi_regs = self.delegates(
+            m,
+            "FI",
+            6,
+            arrival_day=date(2026, 1, 18),
+            departure_day=date(2026, 1, 23),
+            hotels=hotels,
+        )
+        delegates = fr_regs + fi_regs
+        self.at_least(delegates, RegistrationStatus.NO_SHOW, 2, "Did not travel; no notice.")
+        self.at_least(
+            delegates,
+            RegistrationStatus.CANCELLED,
+            2,
+            "Cancelled in early January: a customer audit.",
+        )
+        speaker = fr_regs[0]
+        speaker.role = RegistrationRole.SPEAKER
+        speaker.status = RegistrationStatus.CONFIRMED
+        speaker.notes = "Spoke at the EU–US photonics panel on Tuesday 20 January."
+        us = [x for x in self.na if x.org.country == "US" and x.org.city in PW2026_US_CITIES]
+        self.locals(
+            m,
+            us,
+            hosts=[host],
+            statuses=(
+                (RegistrationStatus.CONFIRMED, 82),
+                (RegistrationStatus.NO_SHOW, 8),
+                (RegistrationStatus.CANCELLED, 10),
+            ),
+        )
+        self.item(
+            m,
+            0,
+            "12:00-20:00",
+            K.TRAVEL,
+            "Arrivals: shuttle from the airport to the hotel",
+            venue=places.hotel,
+            description="The French delegation lands on Saturday, the Finnish one on Sunday.",
+        )
+        confirmed = [r for r in delegates if r.status is RegistrationStatus.CONFIRMED]
+        # The Sunday of 2026 is day 1: the week has the same weekdays as the one of 2027.
+        session = self.pw_programme(m, 1, places, fi, host, confirmed[:14])
+        self.on_site(m, briefing_day=date(2026, 1, 19), b2b_day=date(2026, 1, 21))
+        return session
+
+    def at_least(
+        self,
+        registrations: Sequence[Registration],
+        status: RegistrationStatus,
+        count: int,
+        note: str,
+    ) -> None:
+        """Turn the last confirmed registrations to ``status`` until ``count`` have it."""
+        missing = count - sum(r.status is status for r in registrations)
+        for registration in reversed(registrations):
+            if missing <= 0:
+                return
+            if registration.status is RegistrationStatus.CONFIRMED:
+                registration.status = status
+                registration.notes = note
+                missing -= 1
+
+    def on_site(self, m: Mission, *, briefing_day: date, b2b_day: date) -> None:
+        """Badges printed the day before the mission; delegations checked in before the
+        briefing, local participants before the B2B session (a few walked straight to their
+        table); three badges reprinted at the desk."""
+        printed_at = local_to_utc(m.start_date - timedelta(days=1), time(16, 0), m.timezone)
+        checked_in: list[Registration] = []
+        for r in self.regs[m.code]:
+            registration = r.registration
+            if registration.status is RegistrationStatus.CANCELLED:
+                continue
+            registration.badges_printed = 1
+            registration.badge_printed_at = printed_at
+            if registration.status is not RegistrationStatus.CONFIRMED:
+                continue
+            if r.member.cluster_key is not None:
+                registration.checked_in_at = self.at(m, briefing_day, self.clock(7, 8))
+            elif self.rng.random() < 0.85:
+                registration.checked_in_at = self.at(m, b2b_day, self.clock(12, 13))
+            else:
+                continue
+            checked_in.append(registration)
+        reasons = (
+            "Badge reprinted at the desk: name misspelt.",
+            "Badge reprinted at the desk: company name out of date.",
+        )
+        for n, registration in enumerate(self.rng.sample(checked_in, 3)):
+            at = registration.checked_in_at or printed_at
+            registration.badges_printed = 2
+            registration.badge_printed_at = at + timedelta(minutes=self.rng.randint(2, 9))
+            reason = reasons[n % len(reasons)]
+            registration.notes = f"{registration.notes} {reason}".strip()
+
+    def past_requests(self, mission: Mission, count: int) -> list[MeetingRequest]:
+        """The meeting wishes of a mission that took place: mostly accepted, some declined, a
+        few never answered; some pairs asked each other. Those who did not come in the end
+        (cancelled, no-show) asked and were asked less."""
+        ours = [
+            r
+            for r in self.regs[mission.code]
+            if r.member.cluster_key is not None
+            and r.registration.role is not RegistrationRole.COORDINATOR
+        ]
+        theirs = [r for r in self.regs[mission.code] if r.member.cluster_key is None]
+        ours_weights = [self.keenness(r) for r in ours]
+        theirs_weights = [self.keenness(r) for r in theirs]
+        pairs: set[tuple[uuid.UUID, uuid.UUID]] = set()
+        made: list[MeetingRequest] = []
+        attempts = 0
+        while len(pairs) < count and attempts < count * 20:
+            attempts += 1
+            delegate = self.rng.choices(ours, ours_weights)[0]
+            local = self.rng.choices(theirs, theirs_weights)[0]
+            pair = (delegate.registration.id, local.registration.id)
+            if pair in pairs:
+                continue
+            pairs.add(pair)
+            requester, target = (delegate, local) if self.rng.random() < 0.8 else (local, delegate)
+            status = self.weighted(
+                (
+                    (RequestStatus.ACCEPTED, 76),
+                    (RequestStatus.DECLINED, 14),
+                    (RequestStatus.PENDING, 10),
+                )
+            )
+            made.append(self.meeting_request(mission, requester, target, status))
+            if status is RequestStatus.ACCEPTED and self.rng.random() < 0.2:
+                made.append(self.meeting_request(mission, target, requester, status))
+        return made
+
+    @staticmethod
+    def keenness(r: _Reg) -> int:
+        """How much a participant of a past mission weighs in the draw of meeting requests:
+        who came most, who did not come without a word less, who cancelled in time least."""
+        return {RegistrationStatus.CONFIRMED: 6, RegistrationStatus.NO_SHOW: 3}.get(
+            r.registration.status, 1
+        )
+
+    def past_meetings(
+        self, mission: Mission, session: B2BSession, requests: Sequence[MeetingRequest]
+    ) -> list[Meeting]:
+        """One meeting per pair not declined, mutual ones and first priorities first, each in
+        the first slot from a random start where both are free and a table is left; what
+        became of it follows from who came."""
+        people = {r.registration.id: r for r in self.regs[mission.code]}
+        wanted: dict[frozenset[uuid.UUID], list[MeetingRequest]] = {}
+        for request in requests:
+            if request.status is not RequestStatus.DECLINED:
+                key = frozenset((request.requester_id, request.target_id))
+                wanted.setdefault(key, []).append(request)
+        order = sorted(wanted.values(), key=lambda rs: (-len(rs), min(r.priority for r in rs)))
+        slots = slot_times(
+            session.starts_at, session.ends_at, session.slot_minutes, session.break_minutes
+        )
+        tables = self.tables[session.id]
+        busy: set[tuple[int, uuid.UUID]] = set()
+        used: Counter[int] = Counter()
+        meetings: list[Meeting] = []
+        for asked in order:
+            request = asked[0]
+            pair = (request.requester_id, request.target_id)
+            offset = self.rng.randrange(len(slots))
+            for k in range(len(slots)):
+                slot = slots[(offset + k) % len(slots)]
+                if used[slot.position] == len(tables) or any(
+                    (slot.position, who) in busy for who in pair
+                ):
+                    continue
+                table = tables[used[slot.position]]
+                used[slot.position] += 1
+                busy.update((slot.position, who) for who in pair)
+                status, notes = self.what_became(people[pair[0]], people[pair[1]])
+                meeting = self.add(
+                    Meeting(
+                        id=_uid("meeting", mission.code, *pair),
+                        mission_id=mission.id,
+                        session_id=session.id,
+                        table_id=table.id,
+                        request_id=request.id,
+                        starts_at=slot.starts_at,
+                        ends_at=slot.ends_at,
+                        status=status,
+                        locked=False,
+                        notes=notes,
+                    )
+                )
+                meeting.participants = [people[who].registration for who in pair]
+                meetings.append(meeting)
+                break
+        return meetings
+
+    def what_became(self, a: _Reg, b: _Reg) -> tuple[MeetingStatus, str]:
+        """A meeting's status: cancelled with a participant who cancelled, missed with one who
+        did not come, and otherwise mostly held."""
+        came = {a.registration.status, b.registration.status}
+        if RegistrationStatus.CANCELLED in came:
+            return MeetingStatus.CANCELLED, "Cancelled before the fair: one side withdrew."
+        if RegistrationStatus.NO_SHOW in came:
+            return MeetingStatus.NO_SHOW, "One side did not come to the fair."
+        status = self.weighted(
+            ((MeetingStatus.HELD, 90), (MeetingStatus.NO_SHOW, 7), (MeetingStatus.CANCELLED, 3))
+        )
+        notes = {
+            MeetingStatus.HELD: "",
+            MeetingStatus.NO_SHOW: "Nobody came to the table; no message.",
+            MeetingStatus.CANCELLED: "Cancelled on the day: moved to a call after the fair.",
+        }
+        return status, notes[status]
+
+    def past_follow_ups(self, mission: Mission, meetings: Sequence[Meeting]) -> None:
+        """A follow-up for most held meetings, every outcome at least once and three
+        agreements; one for a missed meeting made up by a call; two for contacts met at the
+        reception, one of them a memorandum of understanding."""
+        people = {r.registration.id: r for r in self.regs[mission.code]}
+        held = [m for m in meetings if m.status is MeetingStatus.HELD]
+        logged = sorted(self.rng.sample(range(len(held)), round(len(held) * 0.8)))
+        outcomes = [*FollowUpOutcome, FollowUpOutcome.AGREEMENT_SIGNED]
+        outcomes.append(FollowUpOutcome.AGREEMENT_SIGNED)
+        while len(outcomes) < len(logged):
+            outcomes.append(self.weighted(OUTCOME_WEIGHTS))
+        self.rng.shuffle(outcomes)
+        n = 0
+        for index, outcome in zip(logged, outcomes, strict=True):
+            self.meeting_follow_up(mission, n, held[index], outcome, people)
+            n += 1
+        missed = next((m for m in meetings if m.status is MeetingStatus.NO_SHOW), None)
+        if missed is not None:
+            self.meeting_follow_up(
+                mission,
+                n,
+                missed,
+                FollowUpOutcome.INFORMATION_EXCHANGED,
+                people,
+                notes="Missed at the fair; a video call on 4 February replaced the meeting.",
+            )
+        self.reception_follow_ups(mission, n + 1)
+
+    def meeting_follow_up(
+        self,
+        mission: Mission,
+        n: int,
+        meeting: Meeting,
+        outcome: FollowUpOutcome,
+        people: dict[uuid.UUID, _Reg],
+        *,
+        notes: str = "",
+    ) -> None:
+        ours, theirs = sorted(
+            (people[r.id] for r in meeting.participants), key=lambda r: r.member.cluster_key is None
+        )
+        cluster = ours.member.cluster_key
+        assert cluster is not None
+        tech = self.rng.choice(ours.member.org.technologies)
+        area = self.rng.choice(theirs.member.org.application_areas)
+        text = self.rng.choice(OUTCOME_NOTES[outcome]).format(
+            tech=tech, area=area, ours=ours.member.org.name, theirs=theirs.member.org.name
+        )
+        action = self.rng.choice(OUTCOME_ACTIONS[outcome]) if OUTCOME_ACTIONS[outcome] else ""
+        due, done_at = self.follow_up_dates(mission, cluster, bool(action))
+        self.add(
+            FollowUp(
+                id=_uid("follow-up", mission.code, n),
+                mission_id=mission.id,
+                meeting_id=meeting.id,
+                organisation_id=theirs.member.org.id,
+                contact_id=theirs.person.id,
+                owner_id=self.rng.choice(self.cluster_orgs[cluster].people).id,
+                outcome=outcome,
+                notes=notes or text,
+                next_action=action,
+                due_date=due,
+                done=done_at is not None,
+                done_at=done_at,
+            )
+        )
+
+    def follow_up_dates(
+        self, mission: Mission, cluster: str, has_action: bool
+    ) -> tuple[date | None, datetime | None]:
+        """A due date within a year of the mission and when it was done, if it was: most of
+        what fell due before the demo's today is done, the rest is overdue."""
+        zone = self.clusters[cluster].timezone
+        logged = mission.end_date + timedelta(days=self.rng.randint(1, 2))
+        if not has_action:
+            return None, local_to_utc(logged, _hm(self.clock(9, 17)), zone)
+        due = mission.end_date + timedelta(days=self.rng.randint(12, 380))
+        done = self.rng.random() < (0.7 if due < DEMO_TODAY else 0.1)
+        if not done:
+            return due, None
+        day = min(due, DEMO_TODAY - timedelta(days=1)) - timedelta(days=self.rng.randint(0, 9))
+        return due, local_to_utc(max(day, logged), _hm(self.clock(9, 17)), zone)
+
+    def reception_follow_ups(self, mission: Mission, n: int) -> None:
+        """Contacts made at the reception, without a meeting: a memorandum of understanding
+        between the French cluster and the city's innovation office, and an investor."""
+        office = next(x for x in self.na if x.org.city == "San Francisco" and x.org.kind is _P)
+        investor = next(x for x in self.na if x.org.city == "San Francisco" and x.org.kind is _V)
+        fr, fi = self.cluster_orgs["FR"], self.cluster_orgs["FI"]
+        self.add(
+            FollowUp(
+                id=_uid("follow-up", mission.code, n),
+                mission_id=mission.id,
+                meeting_id=None,
+                organisation_id=office.org.id,
+                contact_id=office.people[0].id,
+                owner_id=fr.people[0].id,
+                outcome=FollowUpOutcome.MOU_SIGNED,
+                notes=(
+                    f"Met at the networking reception. Memorandum of understanding between "
+                    f"{fr.org.name} and {office.org.name} on soft-landing support for the "
+                    "cluster's members, signed on 12 March 2026."
+                ),
+                next_action="Present the first soft-landing cases at the partnership board",
+                due_date=date(2026, 6, 30),
+                done=True,
+                done_at=local_to_utc(date(2026, 6, 25), time(11, 0), self.clusters["FR"].timezone),
+            )
+        )
+        self.add(
+            FollowUp(
+                id=_uid("follow-up", mission.code, n + 1),
+                mission_id=mission.id,
+                meeting_id=None,
+                organisation_id=investor.org.id,
+                contact_id=investor.people[0].id,
+                owner_id=fi.people[0].id,
+                outcome=FollowUpOutcome.FOLLOWUP_MEETING_PLANNED,
+                notes=(
+                    "Met at the networking reception; looking for Finnish RF start-ups ready for "
+                    "a US seed round."
+                ),
+                next_action="Send the shortlist of start-ups for the investor day",
+                due_date=date(2026, 12, 4),
+                done=False,
+                done_at=None,
+            )
+        )
+
+    def past_targets(self, mission: Mission) -> None:
+        """The past mission's targets, and each cluster's targets for 2026 and more for 2027."""
+        for metric, target in PW2026_TARGETS:
+            self.add(
+                KpiTarget(
+                    id=_uid("kpi", mission.code, metric.value),
+                    mission_id=mission.id,
+                    cluster_id=None,
+                    year=None,
+                    metric=metric,
+                    target=target,
+                )
+            )
+        for key, cluster in self.clusters.items():
+            for year, metrics in CLUSTER_TARGETS[key].items():
+                for metric, target in metrics:
+                    self.add(
+                        KpiTarget(
+                            id=_uid("kpi", "cluster", key, year, metric.value),
+                            mission_id=None,
+                            cluster_id=cluster.id,
+                            year=year,
+                            metric=metric,
+                            target=target,
+                        )
+                    )
+
 
 # --------------------------------------------------------------------------- mission texts
 
@@ -2342,3 +2816,145 @@ WORKSHOPS: tuple[_WorkshopSpec, ...] = (
         ),
     ),
 )
+
+
+# --------------------------------------------------------------------------- the past mission
+
+PAST_MISSION = "PW2026"
+# The day the demo's past and future are drawn around: follow-ups due before it and not done
+# are overdue.
+DEMO_TODAY = date(2026, 11, 25)
+
+PW2026_US_CITIES = ("San Jose", "Santa Clara", "San Francisco", "Boston", "Tucson", "Albuquerque")
+
+PW2026_OBJECTIVES = """\
+Take a joint French–Finnish delegation of photonics and RF SMEs to SPIE Photonics West 2026.
+
+- At least 45 pre-arranged B2B meetings with US buyers, integrators, research centres and \
+investors, 35 of them held.
+- A site visit in Silicon Valley to see how a US customer qualifies a new supplier.
+- Every meeting logged within 48 hours; follow-ups rated again at 3 and 6 months.
+- Six agreements or contracts and one memorandum of understanding within the year."""
+
+PW2026_PRACTICAL = """\
+Hotel: Hotel Mariposa Union Square, group rate until 10 December 2025 (booking code PLA-REV26). \
+Overflow: Harborview Inn SoMa, 5 minutes' walk.
+Fair: the Moscone Center is a 10-minute walk from both hotels.
+Entry to the US: every European delegate needs an approved ESTA before boarding.
+Time zone: Pacific Time (UTC−8), 9 hours behind Bordeaux and 10 hours behind Oulu."""
+
+_O = FollowUpOutcome
+
+OUTCOME_WEIGHTS: tuple[tuple[FollowUpOutcome, int], ...] = (
+    (_O.NO_INTEREST, 14),
+    (_O.INFORMATION_EXCHANGED, 30),
+    (_O.FOLLOWUP_MEETING_PLANNED, 20),
+    (_O.PROPOSAL_SENT, 15),
+    (_O.AGREEMENT_NEGOTIATION, 10),
+    (_O.AGREEMENT_SIGNED, 8),
+    (_O.MOU_SIGNED, 3),
+)
+
+# Notes of a follow-up, formatted with tech, area, ours and theirs (organisation names).
+OUTCOME_NOTES: dict[FollowUpOutcome, tuple[str, ...]] = {
+    _O.NO_INTEREST: (
+        "Not a fit: {theirs} buys {tech} from its existing suppliers only.",
+        "Their roadmap in {area} does not need {tech} before 2028.",
+    ),
+    _O.INFORMATION_EXCHANGED: (
+        "Datasheets exchanged on {tech}; they come back if a project in {area} starts.",
+        "Good overview of their needs in {area}; no project yet.",
+    ),
+    _O.FOLLOWUP_MEETING_PLANNED: (
+        "Strong interest in {tech} for {area}; a visit of their engineers is being planned.",
+        "Second meeting with their technical team, by video, to look at {tech}.",
+    ),
+    _O.PROPOSAL_SENT: (
+        "Quotation sent for a pilot batch of {tech}.",
+        "Technical and commercial proposal sent for {tech} in {area}.",
+    ),
+    _O.AGREEMENT_NEGOTIATION: (
+        "Draft distribution agreement for {tech} under review by both legal teams.",
+        "Negotiating volumes and prices for {tech} for year one.",
+    ),
+    _O.AGREEMENT_SIGNED: (
+        "Agreement signed between {ours} and {theirs} on {tech} for {area}.",
+        "Contract signed: {theirs} and {ours} start a pilot of {tech} in {area}.",
+    ),
+    _O.MOU_SIGNED: (
+        "Memorandum of understanding between {ours} and {theirs} on joint development of "
+        "{tech} for {area}.",
+    ),
+}
+
+OUTCOME_ACTIONS: dict[FollowUpOutcome, tuple[str, ...]] = {
+    _O.NO_INTEREST: (),
+    _O.INFORMATION_EXCHANGED: (
+        "Send the product sheet and price list",
+        "Share the test report",
+        "Invite them to the next webinar of the cluster",
+    ),
+    _O.FOLLOWUP_MEETING_PLANNED: (
+        "Organise the video call with the engineering team",
+        "Prepare the visit of the plant",
+    ),
+    _O.PROPOSAL_SENT: ("Call back about the quotation", "Send the revised quotation"),
+    _O.AGREEMENT_NEGOTIATION: (
+        "Review the draft agreement with the lawyer",
+        "Agree the volumes for year one",
+    ),
+    _O.AGREEMENT_SIGNED: (
+        "Kick-off meeting for the first order",
+        "Announce the partnership in the cluster newsletter",
+    ),
+    _O.MOU_SIGNED: ("Draft the joint work plan for 2027",),
+}
+
+_K = KpiMetric
+
+# Set so that the dashboard shows targets met (SMEs, participants, meetings scheduled and held,
+# MoUs) and targets missed (meetings requested, follow-ups, agreements), whichever way a count
+# is read (pairs or requests, with or without the cancelled meetings).
+PW2026_TARGETS: tuple[tuple[KpiMetric, int], ...] = (
+    (_K.SMES_ENGAGED, 15),
+    (_K.PARTICIPANTS, 35),
+    (_K.MEETINGS_REQUESTED, 75),
+    (_K.MEETINGS_SCHEDULED, 45),
+    (_K.MEETINGS_HELD, 35),
+    (_K.FOLLOWUPS, 40),
+    (_K.AGREEMENTS_SIGNED, 6),
+    (_K.MOUS_SIGNED, 1),
+)
+
+# Each cluster's yearly targets; those of 2027 add to the ones of build_kpi_targets. Those of
+# 2026 are partly met: Manufactura Belgica's workshop slipped to March 2027, so it has nothing
+# to show for 2026.
+CLUSTER_TARGETS: dict[str, dict[int, tuple[tuple[KpiMetric, int], ...]]] = {
+    "FR": {
+        2026: (
+            (_K.SMES_ENGAGED, 15),
+            (_K.MEETINGS_HELD, 30),
+            (_K.FOLLOWUPS, 25),
+            (_K.AGREEMENTS_SIGNED, 3),
+            (_K.MOUS_SIGNED, 1),
+        ),
+        2027: ((_K.AGREEMENTS_SIGNED, 4),),
+    },
+    "BE": {
+        2026: ((_K.SMES_ENGAGED, 6), (_K.FOLLOWUPS, 4)),
+        2027: ((_K.AGREEMENTS_SIGNED, 2),),
+    },
+    "PT": {
+        2026: ((_K.SMES_ENGAGED, 12), (_K.PARTICIPANTS, 15), (_K.FOLLOWUPS, 8)),
+        2027: ((_K.AGREEMENTS_SIGNED, 2),),
+    },
+    "FI": {
+        2026: (
+            (_K.SMES_ENGAGED, 6),
+            (_K.MEETINGS_HELD, 6),
+            (_K.FOLLOWUPS, 6),
+            (_K.AGREEMENTS_SIGNED, 1),
+        ),
+        2027: ((_K.AGREEMENTS_SIGNED, 3),),
+    },
+}

@@ -20,6 +20,9 @@ from sqlalchemy.orm import Session
 
 from pimap_desktop.db import Database, integrity_problems, open_database
 from pimap_desktop.domain.enums import (
+    FollowUpOutcome,
+    KpiMetric,
+    MeetingStatus,
     MissionKind,
     MissionStatus,
     OrganisationKind,
@@ -34,6 +37,9 @@ from pimap_desktop.domain.models import (
     Base,
     Cluster,
     Delegation,
+    FollowUp,
+    KpiTarget,
+    Meeting,
     MeetingRequest,
     Mission,
     Organisation,
@@ -43,7 +49,8 @@ from pimap_desktop.domain.models import (
 )
 from pimap_desktop.domain.rules import normalise_name, to_local
 from pimap_desktop.services import demo
-from pimap_desktop.services.demo import DemoReport, is_empty, load_demo
+from pimap_desktop.services.b2b import session_slots
+from pimap_desktop.services.demo import DEMO_TODAY, DemoReport, is_empty, load_demo
 from pimap_desktop.services.missions import (
     CODE_PATTERN,
     create_mission,
@@ -52,7 +59,7 @@ from pimap_desktop.services.missions import (
 )
 from tests.factories import mission_data
 
-ABROAD = ("PW2027", "CAN2027", "NYS2027")
+ABROAD = ("PW2026", "PW2027", "CAN2027", "NYS2027")
 WORKSHOPS = {
     "WS-FR-2026": ("FR", "Europe/Paris"),
     "WS-BE-2027": ("BE", "Europe/Brussels"),
@@ -95,15 +102,19 @@ def test_an_empty_database_is_filled_and_the_report_counts_what_was_written(
     assert report.clusters == _count(session, Cluster) == 4
     assert report.organisations == _count(session, Organisation)
     assert report.people == _count(session, Person)
-    assert report.missions == _count(session, Mission) == 7
+    assert report.missions == _count(session, Mission) == 8
     assert report.programme_items == _count(session, ProgrammeItem)
     assert report.registrations == _count(session, Registration)
     assert report.meeting_requests == _count(session, MeetingRequest)
     assert report.delegations == _count(session, Delegation)
     assert report.b2b_sessions == _count(session, B2BSession)
+    assert report.meetings == _count(session, Meeting) > 0
+    assert report.follow_ups == _count(session, FollowUp)
+    assert report.kpi_targets == _count(session, KpiTarget)
     assert report.deleted_rows == 0
     assert report.as_dict()["people"] == report.people
-    assert "7 missions" in report.describe()
+    assert "8 missions" in report.describe()
+    assert f"{report.meetings} meetings" in report.describe()
 
 
 def test_the_loaded_database_passes_the_integrity_checks(db: Database, loaded: DemoReport) -> None:
@@ -134,6 +145,20 @@ def test_two_loads_into_two_databases_give_identical_data(
                 (str(m.id), str(m.requester_id), str(m.target_id), m.priority)
                 for m in s.scalars(select(MeetingRequest))
             ),
+            "meetings": sorted(
+                (
+                    str(m.id),
+                    str(m.table_id),
+                    m.starts_at,
+                    m.status.value,
+                    *sorted(str(r.id) for r in m.participants),
+                )
+                for m in s.scalars(select(Meeting))
+            ),
+            "follow_ups": sorted(
+                (str(f.id), f.outcome.value, f.notes, f.next_action, str(f.due_date), f.done)
+                for f in s.scalars(select(FollowUp))
+            ),
         }
 
     first = load_demo(session)
@@ -147,7 +172,7 @@ _FINGERPRINT = """
 import hashlib, sys
 from sqlalchemy import select
 from pimap_desktop.db import open_database
-from pimap_desktop.domain.models import Person, ProgrammeItem, Registration
+from pimap_desktop.domain.models import FollowUp, Meeting, Person, ProgrammeItem, Registration
 from pimap_desktop.services.demo import load_demo
 
 db = open_database(sys.argv[1])
@@ -156,6 +181,8 @@ with db.session() as s:
     rows = sorted(f"{p.id}|{p.full_name}|{p.email}|{p.phone}" for p in s.scalars(select(Person)))
     rows += sorted(f"{i.id}|{i.starts_at.isoformat()}" for i in s.scalars(select(ProgrammeItem)))
     rows += sorted(f"{r.id}|{r.status}|{r.arrival_at}" for r in s.scalars(select(Registration)))
+    rows += sorted(f"{m.id}|{m.starts_at}|{m.status}" for m in s.scalars(select(Meeting)))
+    rows += sorted(f"{f.id}|{f.outcome}|{f.due_date}|{f.done}" for f in s.scalars(select(FollowUp)))
 db.dispose()
 print(hashlib.sha256("\\n".join(rows).encode()).hexdigest())
 """
@@ -574,3 +601,243 @@ def test_meeting_requests_of_the_missions_abroad(session: Session, loaded: DemoR
 def test_report_is_frozen(loaded: DemoReport) -> None:
     with pytest.raises(AttributeError):
         loaded.people = 0  # type: ignore[misc]
+
+
+# --------------------------------------------------------------------------- the past mission
+
+PAST = "PW2026"
+
+
+def _meetings(session: Session, mission: Mission) -> list[Meeting]:
+    return list(session.scalars(select(Meeting).where(Meeting.mission_id == mission.id)))
+
+
+def _follow_ups(session: Session, mission: Mission) -> list[FollowUp]:
+    return list(session.scalars(select(FollowUp).where(FollowUp.mission_id == mission.id)))
+
+
+def test_last_years_photonics_west_is_closed_and_in_the_past(
+    session: Session, loaded: DemoReport
+) -> None:
+    past = _mission(session, PAST)
+    assert past.kind is MissionKind.BUSINESS_MISSION
+    assert past.status is MissionStatus.CLOSED
+    assert (past.city, past.country, past.timezone) == (
+        "San Francisco",
+        "US",
+        "America/Los_Angeles",
+    )
+    assert (past.start_date, past.end_date) == (date(2026, 1, 17), date(2026, 1, 23))
+    assert past.end_date < DEMO_TODAY == date(2026, 11, 25)
+    assert past.host_event == "SPIE Photonics West"
+    assert {c.country for c in past.clusters} == {"FR", "FI"}
+    assert past.objectives and past.practical_info
+
+
+def test_the_past_programme_is_the_2027_week_a_year_earlier_on_the_same_weekdays(
+    session: Session, loaded: DemoReport
+) -> None:
+    past, next_year = _mission(session, PAST), _mission(session, "PW2027")
+
+    def week(mission: Mission) -> dict[str, tuple[int, clock, clock]]:
+        # title -> (weekday, local start, local end); the site visit is named after its host.
+        return {
+            ("Site visit" if i.kind is ProgrammeItemKind.SITE_VISIT else i.title): (
+                to_local(i.starts_at, mission.timezone).weekday(),
+                to_local(i.starts_at, mission.timezone).time(),
+                to_local(i.ends_at, mission.timezone).time(),
+            )
+            for i in mission.programme
+        }
+
+    this_week, last_week = week(next_year), week(past)
+    assert {t: last_week[t] for t in this_week} == this_week
+    b2b = next(i for i in past.programme if i.kind is ProgrammeItemKind.B2B_SESSION)
+    assert to_local(b2b.starts_at, past.timezone).date() == date(2026, 1, 21)  # a Wednesday
+    (session_,) = past.b2b_sessions
+    assert len(session_.tables) >= 3
+
+
+def test_past_registrations_show_who_came_who_did_not_and_their_badges(
+    session: Session, loaded: DemoReport
+) -> None:
+    past = _mission(session, PAST)
+    registrations = past.registrations
+    assert 40 <= len(registrations) <= 60
+    statuses = Counter(r.status for r in registrations)
+    assert set(statuses) == {
+        RegistrationStatus.CONFIRMED,
+        RegistrationStatus.NO_SHOW,
+        RegistrationStatus.CANCELLED,
+    }
+    delegates = [r for r in registrations if r.role is RegistrationRole.DELEGATE]
+    assert sum(r.status is RegistrationStatus.NO_SHOW for r in delegates) >= 2
+    assert sum(r.status is RegistrationStatus.CANCELLED for r in delegates) >= 2
+    confirmed = [r for r in registrations if r.status is RegistrationStatus.CONFIRMED]
+    checked_in = [r for r in confirmed if r.checked_in_at is not None]
+    assert len(checked_in) > 0.8 * len(confirmed)
+    assert all(
+        r.checked_in_at is not None
+        for r in confirmed
+        if r.role in (RegistrationRole.DELEGATE, RegistrationRole.COORDINATOR)
+    )
+    for registration in registrations:
+        if registration.status is not RegistrationStatus.CONFIRMED:
+            assert registration.checked_in_at is None
+        if registration.checked_in_at is not None:
+            day = to_local(registration.checked_in_at, past.timezone).date()
+            assert past.start_date <= day <= past.end_date
+        if registration.status is RegistrationStatus.CANCELLED:
+            assert registration.badges_printed == 0
+        else:
+            assert registration.badges_printed >= 1
+            assert registration.badge_printed_at is not None
+    assert Counter(r.badges_printed for r in registrations)[2] >= 2
+    local = [
+        r
+        for r in registrations
+        if r.person.organisation is not None and r.person.organisation.country == "US"
+    ]
+    assert len(local) >= 10
+    assert {r.role for r in local} <= {
+        RegistrationRole.LOCAL_PARTICIPANT,
+        RegistrationRole.LOCAL_HOST,
+    }
+    emails = [r.person.email for r in registrations]
+    assert all(e is not None and e.endswith(".example") for e in emails)
+
+
+def test_past_meeting_requests_include_mutual_and_declined_ones(
+    session: Session, loaded: DemoReport
+) -> None:
+    past = _mission(session, PAST)
+    requests = session.scalars(
+        select(MeetingRequest).where(MeetingRequest.mission_id == past.id)
+    ).all()
+    directions = {(r.requester_id, r.target_id) for r in requests}
+    mutual = {frozenset(d) for d in directions if (d[1], d[0]) in directions}
+    assert len(mutual) >= 2
+    statuses = Counter(r.status for r in requests)
+    assert statuses[RequestStatus.DECLINED] >= 2
+    assert statuses[RequestStatus.ACCEPTED] > len(requests) / 2
+    # A pair whose only wish was declined has no meeting.
+    declined = {
+        frozenset(d)
+        for d in directions
+        if all(
+            r.status is RequestStatus.DECLINED
+            for r in requests
+            if frozenset((r.requester_id, r.target_id)) == frozenset(d)
+        )
+    }
+    met = {frozenset(r.id for r in m.participants) for m in _meetings(session, past)}
+    assert declined and not declined & met
+
+
+def test_past_meetings_were_mostly_held_some_missed_some_cancelled(
+    session: Session, loaded: DemoReport
+) -> None:
+    past = _mission(session, PAST)
+    meetings = _meetings(session, past)
+    statuses = Counter(m.status for m in meetings)
+    assert 30 <= len(meetings) <= 80
+    assert statuses[MeetingStatus.HELD] > len(meetings) / 2
+    assert statuses[MeetingStatus.NO_SHOW] >= 3
+    assert statuses[MeetingStatus.CANCELLED] >= 2
+    assert statuses[MeetingStatus.SCHEDULED] == 0
+    for meeting in meetings:
+        came = {r.status for r in meeting.participants}
+        assert len(meeting.participants) == 2
+        assert all(r.mission_id == past.id for r in meeting.participants)
+        if RegistrationStatus.CANCELLED in came:
+            assert meeting.status is MeetingStatus.CANCELLED
+        elif RegistrationStatus.NO_SHOW in came:
+            assert meeting.status is MeetingStatus.NO_SHOW
+        if meeting.request is not None:
+            assert meeting.request.status is not RequestStatus.DECLINED
+            assert {meeting.request.requester_id, meeting.request.target_id} == {
+                r.id for r in meeting.participants
+            }
+
+
+def test_past_meetings_sit_in_slots_without_any_clash(session: Session, loaded: DemoReport) -> None:
+    past = _mission(session, PAST)
+    (b2b,) = past.b2b_sessions
+    slots = {(s.starts_at, s.ends_at) for s in session_slots(b2b)}
+    tables = {t.id for t in b2b.tables}
+    at_table: Counter[tuple[object, datetime]] = Counter()
+    person_at: Counter[tuple[uuid.UUID, datetime]] = Counter()
+    for meeting in _meetings(session, past):
+        assert meeting.session_id == b2b.id and meeting.table_id in tables
+        assert (meeting.starts_at, meeting.ends_at) in slots
+        at_table[(meeting.table_id, meeting.starts_at)] += 1
+        for registration in meeting.participants:
+            person_at[(registration.person_id, meeting.starts_at)] += 1
+    assert at_table and max(at_table.values()) == 1
+    assert person_at and max(person_at.values()) == 1
+
+
+def test_past_follow_ups_cover_every_outcome_with_owners_and_due_dates(
+    session: Session, loaded: DemoReport
+) -> None:
+    past = _mission(session, PAST)
+    follow_ups = _follow_ups(session, past)
+    outcomes = Counter(f.outcome for f in follow_ups)
+    assert set(outcomes) == set(FollowUpOutcome)
+    assert outcomes[FollowUpOutcome.AGREEMENT_SIGNED] >= 3
+    assert outcomes[FollowUpOutcome.MOU_SIGNED] >= 1
+    coordinators = {
+        r.person_id for r in past.registrations if r.role is RegistrationRole.COORDINATOR
+    }
+    for follow_up in follow_ups:
+        assert follow_up.owner_id in coordinators
+        assert follow_up.organisation is not None and follow_up.contact is not None
+        assert follow_up.contact.organisation_id == follow_up.organisation_id
+        assert follow_up.notes
+        if follow_up.meeting is not None:
+            assert follow_up.meeting.mission_id == past.id
+            assert follow_up.meeting.status in (MeetingStatus.HELD, MeetingStatus.NO_SHOW)
+            assert follow_up.contact_id in {r.person_id for r in follow_up.meeting.participants}
+        if follow_up.next_action:
+            assert follow_up.due_date is not None and follow_up.due_date > past.end_date
+        assert follow_up.done == (follow_up.done_at is not None)
+        if follow_up.done_at is not None:
+            assert past.end_date < follow_up.done_at.date() < DEMO_TODAY
+    without_meeting = [f for f in follow_ups if f.meeting_id is None]
+    assert len(without_meeting) >= 2
+    assert FollowUpOutcome.MOU_SIGNED in {f.outcome for f in without_meeting}
+    done = [f for f in follow_ups if f.done]
+    overdue = [f for f in follow_ups if not f.done and f.due_date and f.due_date < DEMO_TODAY]
+    open_ = [f for f in follow_ups if not f.done and f.due_date and f.due_date >= DEMO_TODAY]
+    assert len(done) >= 5 and len(overdue) >= 2 and len(open_) >= 2
+
+
+def test_past_kpi_targets_are_some_met_some_missed(session: Session, loaded: DemoReport) -> None:
+    past = _mission(session, PAST)
+    targets = {t.metric: t.target for t in past.kpi_targets}
+    assert len(targets) >= 6
+    follow_ups = _follow_ups(session, past)
+    actual = {
+        KpiMetric.MEETINGS_HELD: sum(
+            m.status is MeetingStatus.HELD for m in _meetings(session, past)
+        ),
+        KpiMetric.FOLLOWUPS: len(follow_ups),
+        KpiMetric.AGREEMENTS_SIGNED: sum(
+            f.outcome is FollowUpOutcome.AGREEMENT_SIGNED for f in follow_ups
+        ),
+        KpiMetric.MOUS_SIGNED: sum(f.outcome is FollowUpOutcome.MOU_SIGNED for f in follow_ups),
+    }
+    met = {metric for metric, n in actual.items() if n >= targets[metric]}
+    assert met == {KpiMetric.MEETINGS_HELD, KpiMetric.MOUS_SIGNED}
+
+
+def test_every_cluster_has_yearly_targets_for_2026_and_2027(
+    session: Session, loaded: DemoReport
+) -> None:
+    targets = session.scalars(select(KpiTarget).where(KpiTarget.cluster_id.is_not(None))).all()
+    assert all(t.mission_id is None and t.year is not None for t in targets)
+    years = {(t.cluster_id, t.year) for t in targets}
+    for cluster in session.scalars(select(Cluster)):
+        assert {(cluster.id, 2026), (cluster.id, 2027)} <= years
+    keys = [(t.cluster_id, t.year, t.metric) for t in targets]
+    assert len(keys) == len(set(keys))
