@@ -231,6 +231,17 @@ def build_parser() -> argparse.ArgumentParser:
     export_followups.add_argument("--json", action="store_true", help="print a JSON summary")
     export_followups.set_defaults(handler=_cmd_export_followups)
 
+    export_kpi = export_kinds.add_parser("kpi", help="the KPI report for the funder")
+    _add_db(export_kpi)
+    export_kpi.add_argument("--mission", metavar="CODE", help="one mission only")
+    export_kpi.add_argument("--cluster", metavar="NAME", help="one cluster: its members' figures")
+    export_kpi.add_argument("--year", metavar="YYYY", type=int, help="missions starting that year")
+    export_kpi.add_argument("--format", choices=("pdf", "xlsx"), required=True)
+    export_kpi.add_argument("--paper", metavar="a4|letter", help="paper size of the PDF")
+    export_kpi.add_argument("--out", metavar="PATH", required=True)
+    export_kpi.add_argument("--json", action="store_true", help="print a JSON summary")
+    export_kpi.set_defaults(handler=_cmd_export_kpi)
+
     documents = {
         "agenda": "the printed programme (PDF); with --person, personal agendas",
         "badges": "name badges with QR codes (PDF); --layout " + "|".join(_BADGE_LAYOUTS),
@@ -583,6 +594,27 @@ def _cmd_export_followups(args: argparse.Namespace, db: Database) -> int:
     else:
         scope = f" of {mission.code}" if mission else ""
         print(f"{report.rows} follow-ups{scope} written to {report.path}")
+    return 0
+
+
+def _cmd_export_kpi(args: argparse.Namespace, db: Database) -> int:
+    from pathlib import Path
+
+    from pimap_desktop.services.kpi import kpi_filter_for
+    from pimap_desktop.services.printing.common import Paper, parse_paper
+    from pimap_desktop.services.printing.kpi_report import write_kpi_report
+
+    paper = parse_paper(args.paper) if args.paper else Paper.A4
+    with db.session() as session:
+        kpi_filter = kpi_filter_for(
+            session, mission_code=args.mission, cluster=args.cluster, year=args.year
+        )
+        report = write_kpi_report(session, kpi_filter, Path(args.out), args.format, paper=paper)
+    if args.json:
+        _print_json(report.to_json())
+    else:
+        pages = f", {report.pages} page(s)" if report.pages else ""
+        print(f"KPI report written to {args.out}{pages}")
     return 0
 
 

@@ -52,3 +52,18 @@ def test_unknown_cluster_is_one_line(
     assert main(["--db", str(printing_db_path), "kpi", "--cluster", "Nowhere cluster"]) == 1
     err = capsys.readouterr().err
     assert "Nowhere cluster" in err and len(err.strip().splitlines()) == 1
+
+
+def test_export_kpi_report_as_pdf_and_xlsx(printing_db_path: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    base = ["--db", str(printing_db_path), "export", "kpi", "--mission", "PW2027"]
+    assert (
+        main([*base, "--format", "pdf", "--paper", "letter", "--out", str(tmp_path / "k.pdf")]) == 0
+    )
+    reader = PdfReader(tmp_path / "k.pdf")
+    assert round(float(reader.pages[0].mediabox.width)) == 612
+    assert "PW2027" in reader.pages[0].extract_text()
+    assert main([*base, "--format", "xlsx", "--out", str(tmp_path / "k.xlsx")]) == 0
+    assert "Summary" in load_workbook(tmp_path / "k.xlsx", read_only=True).sheetnames
