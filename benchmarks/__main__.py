@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from benchmarks import (
+    bench_checkin,
     bench_directory,
     bench_foundation,
     bench_kpi,
@@ -21,6 +22,7 @@ SUITES = {
     "scheduling": bench_scheduling.run,
     "printing": bench_printing.run,
     "kpi": bench_kpi.run,
+    "checkin": bench_checkin.run,
 }
 
 

@@ -27,9 +27,11 @@ from pimap_desktop.gui.b2b.b2b_page import B2BPage
 from pimap_desktop.gui.directory.directory_page import DirectoryPage
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.exports.export_page import ExportPage
+from pimap_desktop.gui.followup.followup_page import FollowUpPage
 from pimap_desktop.gui.importing.wizard import ImportWizard
 from pimap_desktop.gui.missions.missions_page import MissionsPage
 from pimap_desktop.gui.missions.programme_page import ProgrammePage
+from pimap_desktop.gui.onsite.checkin_page import OnSitePage
 from pimap_desktop.gui.registrations.registrations_page import RegistrationsPage
 from pimap_desktop.gui.undo import ImportPeople
 from pimap_desktop.logs import log_path
@@ -63,6 +65,8 @@ class MainWindow(QMainWindow):
                 self.registrations_page.selected_ids(),
             ),
         )
+        self.onsite_page = OnSitePage(db, self.undo_stack)
+        self.followup_page = FollowUpPage(db, self.undo_stack, self.settings)
         self.pages: list[tuple[str, QWidget]] = [
             ("Missions", self.missions_page),
             ("Programme", self.programme_page),
@@ -70,6 +74,8 @@ class MainWindow(QMainWindow):
             ("B2B meetings", self.b2b_page),
             ("Directory", self.directory_page),
             ("Print & export", self.export_page),
+            ("On site", self.onsite_page),
+            ("Follow-ups", self.followup_page),
         ]
         # The directory is reloaded when it is next shown, not on every change elsewhere:
         # 50,000 people take a second to load.
@@ -115,12 +121,27 @@ class MainWindow(QMainWindow):
         self.registrations_page.saveBadgeRequested.connect(self.export_page.save_badge_pdf)
         self.export_page.message.connect(self.show_message)
         self.export_page.badgesPrinted.connect(self.registrations_page.refresh)
+        # On site: scan or pick, then Reprint; check-ins and walk-ins change other pages.
+        # (Not the page's own refresh: it would empty the check-in field.)
+        self.onsite_page.message.connect(self.show_message)
+        self.onsite_page.reprintRequested.connect(self.export_page.reprint_badge)
+        self.onsite_page.dataChanged.connect(self.missions_page.refresh)
+        self.onsite_page.dataChanged.connect(self.registrations_page.refresh)
+        self.onsite_page.dataChanged.connect(self._b2b_changed_elsewhere)
+        self.onsite_page.dataChanged.connect(self._directory_changed_elsewhere)
+        self.registrations_page.dataChanged.connect(self.onsite_page.refresh)
+        self.directory_page.directoryChanged.connect(self.onsite_page.refresh)
+        self.followup_page.message.connect(self.show_message)
+        self.registrations_page.dataChanged.connect(self.followup_page.reload_owners)
+        self.directory_page.directoryChanged.connect(self.followup_page.invalidate_choices)
 
         self._build_menus()
         self.programme_page.reload_missions()
         self.registrations_page.reload_missions()
         self.b2b_page.reload_missions()
         self.export_page.reload_missions()
+        self.onsite_page.reload_missions()
+        self.followup_page.reload_missions()
         self._restore_state()
 
     # ------------------------------------------------------------------ menus
@@ -215,6 +236,33 @@ class MainWindow(QMainWindow):
         directory_menu.addAction(page_d.export_data_action)
         directory_menu.addAction(page_d.erase_action)
 
+        onsite_menu = bar.addMenu("On &site")
+        page_o = self.onsite_page
+        onsite_menu.addAction(page_o.walk_in_action)
+        onsite_menu.addAction(page_o.reprint_action)
+        onsite_menu.addSeparator()
+        for action in (
+            page_o.meetings.held_action,
+            page_o.meetings.no_show_action,
+            page_o.meetings.cancel_action,
+            page_o.meetings.scheduled_action,
+            page_o.meetings.move_action,
+        ):
+            onsite_menu.addAction(action)
+        onsite_menu.addMenu(page_o.meetings.followup_menu)
+
+        followup_menu = bar.addMenu("F&ollow-ups")
+        page_f = self.followup_page
+        for action in (
+            page_f.new_action,
+            page_f.edit_action,
+            page_f.done_action,
+            page_f.delete_action,
+        ):
+            followup_menu.addAction(action)
+        followup_menu.addSeparator()
+        followup_menu.addAction(page_f.export_action)
+
         view_menu = bar.addMenu("&View")
         for number, (title, _page) in enumerate(self.pages):
             action = self._action(
@@ -278,6 +326,8 @@ class MainWindow(QMainWindow):
         self.registrations_page.reload_missions()
         self.b2b_page.reload_missions()
         self.export_page.reload_missions()
+        self.onsite_page.reload_missions()
+        self.followup_page.reload_missions()
 
     def open_import(self, mission_id: uuid.UUID | None) -> None:
         """The import wizard, for a mission (its people get registered) or the directory."""
@@ -304,6 +354,9 @@ class MainWindow(QMainWindow):
         self.missions_page.refresh()
         self.registrations_page.refresh()
         self.b2b_page.refresh()
+        self.onsite_page.refresh()
+        self.followup_page.invalidate_choices()
+        self.followup_page.refresh()
         self._directory_changed_elsewhere()
 
     def show_message(self, text: str) -> None:

@@ -76,8 +76,8 @@ def drop_on(view: QTableView, mime: QMimeData, row: int, column: int) -> None:
     button, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     action = Qt.DropAction.MoveAction
     for event in (
-        QDragEnterEvent(pos, action, mime, button, none),
-        QDragMoveEvent(pos, action, mime, button, none),
+        QDragEnterEvent(pos.toPoint(), action, mime, button, none),
+        QDragMoveEvent(pos.toPoint(), action, mime, button, none),
         QDropEvent(pos, action, mime, button, none),
     ):
         QApplication.sendEvent(view.viewport(), event)

@@ -1,0 +1,1 @@
+"""On site: the check-in desk and the meetings of the day (``OnSitePage``)."""

@@ -1,0 +1,512 @@
+"""The meetings of one day, as the desk runs them: who is there (✓ checked in), who is late,
+marked held / no-show / cancelled, moved to a free slot or table, and the outcome entered
+right after the meeting. Every change is one undo step; the list is read again every minute
+so that "late" stays true."""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pimap_desktop.db import Database
+from pimap_desktop.domain.enums import FollowUpOutcome, MeetingStatus
+from pimap_desktop.domain.errors import NotFoundError, PimapError
+from pimap_desktop.domain.rules import to_local
+from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.models import Column, RowTableModel
+from pimap_desktop.gui.onsite.commands import Clock, MarkMeetings, RecordQuickFollowUp
+from pimap_desktop.gui.onsite.commands import move_meeting_command as move_command
+from pimap_desktop.gui.onsite.dialogs import FreePlace, MoveDialog
+from pimap_desktop.gui.undo import Changed
+from pimap_desktop.services import b2b, followup, onsite
+from pimap_desktop.services.b2b import MeetingPlace
+from pimap_desktop.services.onsite import DayMeeting
+
+REFRESH_MS = 60_000
+LATE = QColor("#b00020")
+STATUS_COLOURS = {
+    MeetingStatus.HELD: QColor("#1b5e20"),
+    MeetingStatus.NO_SHOW: QColor("#b00020"),
+    MeetingStatus.CANCELLED: QColor("#757575"),
+}
+
+
+def _people(meeting: DayMeeting) -> str:
+    return " · ".join(f"✓ {p.name}" if p.checked_in else p.name for p in meeting.participants)
+
+
+def _organisations(meeting: DayMeeting) -> str:
+    return " · ".join(p.organisation or "—" for p in meeting.participants)
+
+
+def _who(meeting: DayMeeting) -> str:
+    return "\n".join(
+        f"{'✓' if p.checked_in else '·'} {p.name}"
+        + (f", {p.organisation}" if p.organisation else "")
+        for p in meeting.participants
+    )
+
+
+MEETING_COLUMNS: list[Column[DayMeeting]] = [
+    Column(
+        "Time",
+        lambda m: f"{m.starts_local:%H:%M}–{m.ends_local:%H:%M}",
+        sort_key=lambda m: m.starts_local,
+    ),
+    Column("Table", lambda m: m.table_label, tooltip=lambda m: m.session_name),
+    Column("Participants (✓ checked in)", _people, tooltip=_who),
+    Column("Organisations", _organisations),
+    Column("Status", lambda m: m.status.label + (" · locked" if m.locked else "")),
+    Column("Late", lambda m: ", ".join(m.late), tooltip=lambda m: "Not checked in yet"),
+]
+STATUS_COLUMN = 4
+LATE_COLUMN = 5
+
+
+class DayMeetingsModel(RowTableModel[DayMeeting]):
+    """The meetings of the day; late names in red, the status in its colour."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(MEETING_COLUMNS, parent)
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            meeting = self.row(index)
+            if index.column() == LATE_COLUMN and meeting.late:
+                return QBrush(LATE)
+            if index.column() == STATUS_COLUMN and meeting.status in STATUS_COLOURS:
+                return QBrush(STATUS_COLOURS[meeting.status])
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            meeting = self.row(index)
+            if index.column() == LATE_COLUMN and meeting.late:
+                return self._bold
+            return None
+        return super().data(index, role)
+
+    def index_of(self, meeting_id: uuid.UUID) -> QModelIndex:
+        for row, meeting in enumerate(self.shown_rows()):
+            if meeting.meeting_id == meeting_id:
+                return self.index(row, 0)
+        return QModelIndex()
+
+
+def mission_days(start: date, end: date) -> list[date]:
+    return [start + timedelta(days=n) for n in range((end - start).days + 1)]
+
+
+def default_day(days: list[date], today: date) -> date | None:
+    """Today when the mission runs today, else its first day."""
+    if not days:
+        return None
+    return today if today in days else days[0]
+
+
+class MeetingsOfDayView(QWidget):
+    """One day's meetings of a mission. ``changed`` is the page's handler for undo steps."""
+
+    message = Signal(str)
+    dataChanged = Signal()
+
+    def __init__(
+        self,
+        db: Database,
+        undo_stack: QUndoStack,
+        changed: Changed,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.undo_stack = undo_stack
+        self.changed = changed
+        self.clock = clock
+        self.mission: uuid.UUID | None = None
+        self.zone = "UTC"
+        self.dialog: QDialog | None = None
+        self._stale = False
+
+        self.day_combo = QComboBox()
+        self.day_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.late_only = QCheckBox("Only meetings with someone &late")
+        self.late_only.toggled.connect(self._filter)
+        self.summary = QLabel()
+        self.model = DayMeetingsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((100, 80, 330, 330, 140, 260)):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)  # one line a meeting; the tooltips say the rest
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+
+        self._build_actions()
+        self.notes = QLineEdit()
+        self.notes.setPlaceholderText("Notes for the follow-up (optional), then pick the outcome")
+        self.notes.setClearButtonEnabled(True)
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.held_action,
+            self.no_show_action,
+            self.cancel_action,
+            self.scheduled_action,
+        ):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.move_action)
+        toolbar.addSeparator()
+        self.followup_button = QToolButton()
+        self.followup_button.setText("&Follow-up")
+        self.followup_button.setToolTip(
+            "The outcome of the selected meeting, in one click (marks it held)"
+        )
+        self.followup_button.setMenu(self.followup_menu)
+        self.followup_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        toolbar.addWidget(self.followup_button)
+
+        top = QHBoxLayout()
+        day_label = QLabel("&Day:")
+        day_label.setBuddy(self.day_combo)
+        top.addWidget(day_label)
+        top.addWidget(self.day_combo)
+        top.addWidget(self.late_only)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        notes_row = QHBoxLayout()
+        notes_row.addWidget(toolbar)
+        notes_row.addWidget(self.notes, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(notes_row)
+        layout.addWidget(self.table, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+        self._update_actions()
+
+    def _build_actions(self) -> None:
+        def action(text: str, slot: Callable[[], None], shortcut: str, tip: str) -> QAction:
+            made = QAction(text, self)
+            made.triggered.connect(lambda _checked=False: slot())
+            made.setToolTip(f"{tip} ({shortcut})")
+            made.setShortcut(QKeySequence(shortcut))
+            made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(made)
+            return made
+
+        self.held_action = action(
+            "&Held", lambda: self.mark(MeetingStatus.HELD), "Ctrl+Shift+H", "Mark held"
+        )
+        self.no_show_action = action(
+            "&No-show", lambda: self.mark(MeetingStatus.NO_SHOW), "Ctrl+Shift+X", "Mark no-show"
+        )
+        self.cancel_action = action(
+            "&Cancelled",
+            lambda: self.mark(MeetingStatus.CANCELLED),
+            "Ctrl+Shift+C",
+            "Mark cancelled",
+        )
+        self.scheduled_action = action(
+            "&Scheduled",
+            lambda: self.mark(MeetingStatus.SCHEDULED),
+            "Ctrl+Shift+S",
+            "Back to scheduled",
+        )
+        self.move_action = action(
+            "&Move…", self.move_meeting, "Ctrl+M", "Move the meeting to a free slot or table"
+        )
+        self.followup_menu = QMenu("Follow-&up", self)
+        self.followup_actions: dict[FollowUpOutcome, QAction] = {}
+        for outcome in FollowUpOutcome:
+            made = self.followup_menu.addAction(outcome.label)
+            made.triggered.connect(lambda _checked=False, o=outcome: self.record_followup(o))
+            self.followup_actions[outcome] = made
+
+    # ------------------------------------------------------------------ data
+
+    def set_mission(
+        self, mission_id: uuid.UUID | None, zone: str = "UTC", days: list[date] | None = None
+    ) -> None:
+        """Show a mission: its days in the picker, on today if it runs today, else its first
+        day; the same mission shown again keeps the day chosen."""
+        kept = self.day() if mission_id == self.mission else None
+        self.mission, self.zone = mission_id, zone
+        days = days or []
+        today = to_local(self.clock(), zone).date()
+        chosen = kept if kept in days else default_day(days, today)
+        self.day_combo.blockSignals(True)
+        self.day_combo.clear()
+        for day in days:
+            self.day_combo.addItem(f"{day:%a %d %b %Y}", day.isoformat())
+        if chosen is not None:
+            self.day_combo.setCurrentIndex(days.index(chosen))
+        self.day_combo.blockSignals(False)
+        self.refresh()
+
+    def day(self) -> date | None:
+        data = self.day_combo.currentData()
+        return date.fromisoformat(data) if isinstance(data, str) and data else None
+
+    def show_day(self, day: date) -> None:
+        index = self.day_combo.findData(day.isoformat())
+        if index >= 0:
+            self.day_combo.setCurrentIndex(index)
+
+    def refresh(self) -> None:
+        """Read the day's meetings again, keeping the selection; never takes the focus."""
+        self._stale = False
+        keep = {m.meeting_id for m in self.selected()}
+        current = self.table.currentIndex()
+        keep_current = self.model.row(current).meeting_id if current.isValid() else None
+        day, mission_id = self.day(), self.mission
+        rows: list[DayMeeting] = []
+        if mission_id is not None and day is not None:
+            try:
+                with self.db.session() as session:
+                    rows = onsite.meetings_of_day(session, mission_id, day, now=self.clock())
+            except NotFoundError:
+                rows = []
+        self.model.set_rows(rows)
+        self._reselect(keep, keep_current)
+        self._show_summary()
+        self._update_actions()
+
+    def mark_stale(self) -> None:
+        """Something changed (a check-in): read again when next shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def _tick(self) -> None:
+        self.mark_stale()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _filter(self, late_only: bool) -> None:
+        self.model.set_predicate((lambda m: bool(m.late)) if late_only else None)
+        self._update_actions()
+
+    def _reselect(self, keep: set[uuid.UUID], current: uuid.UUID | None) -> None:
+        selection = self.table.selectionModel()
+        if current is not None:
+            index = self.model.index_of(current)
+            if index.isValid():
+                self.table.setCurrentIndex(index)
+        selection.clearSelection()
+        for meeting_id in keep:
+            index = self.model.index_of(meeting_id)
+            if index.isValid():
+                selection.select(
+                    index,
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+
+    def _show_summary(self) -> None:
+        rows = self.model.rows()
+        if not rows:
+            self.summary.setText("No meetings this day." if self.mission else "")
+            return
+        by_status = Counter(m.status for m in rows)
+        parts = [
+            f"{by_status[s]} {s.label.lower()}"
+            for s in MeetingStatus
+            if by_status[s] and s is not MeetingStatus.SCHEDULED
+        ]
+        late = sum(len(m.late) for m in rows)
+        text = f"{len(rows)} meetings"
+        if by_status[MeetingStatus.SCHEDULED]:
+            text += f", {by_status[MeetingStatus.SCHEDULED]} to come"
+        if parts:
+            text += " · " + ", ".join(parts)
+        if late:
+            text += f" · <span style='color:#b00020;font-weight:bold'>{late} late</span>"
+        self.summary.setText(text)
+
+    # ------------------------------------------------------------------ selection
+
+    def selected(self) -> list[DayMeeting]:
+        return [self.model.row(i) for i in self.table.selectionModel().selectedRows()]
+
+    def select(self, meeting_id: uuid.UUID) -> None:
+        index = self.model.index_of(meeting_id)
+        if index.isValid():
+            self.table.selectRow(index.row())
+
+    def _update_actions(self) -> None:
+        chosen = self.selected()
+        one = chosen[0] if len(chosen) == 1 else None
+        for status_action in (
+            self.held_action,
+            self.no_show_action,
+            self.cancel_action,
+            self.scheduled_action,
+        ):
+            status_action.setEnabled(bool(chosen))
+        self.move_action.setEnabled(one is not None and one.place is not None)
+        can_follow = one is not None and one.status is not MeetingStatus.CANCELLED
+        self.followup_button.setEnabled(can_follow)
+        self.followup_menu.setEnabled(can_follow)
+
+    # ------------------------------------------------------------------ actions
+
+    def mark(self, status: MeetingStatus) -> None:
+        chosen, mission_id = self.selected(), self.mission
+        changing = [m for m in chosen if m.status is not status]
+        if mission_id is None or not changing:
+            return
+        try:
+            with self.db.session() as session:
+                before = onsite.set_meeting_status(
+                    session, [m.meeting_id for m in changing], status
+                )
+        except PimapError as exc:
+            report_error(self, exc, action="change the meeting's status")
+            self.refresh()
+            return
+        self.undo_stack.push(MarkMeetings(self.db, mission_id, status, before, self.changed))
+        self.refresh()
+        self.dataChanged.emit()
+        what = changing[0].names if len(changing) == 1 else f"{len(changing)} meetings"
+        self.message.emit(f"{what}: {status.label.lower()}. Undo with Ctrl+Z.")
+
+    def move_meeting(self) -> None:
+        chosen, mission_id = self.selected(), self.mission
+        if len(chosen) != 1 or mission_id is None or chosen[0].place is None:
+            return
+        meeting = chosen[0]
+        try:
+            with self.db.session() as session:
+                places = [
+                    FreePlace(p, label)
+                    for p, label in onsite.free_places(session, meeting.meeting_id)
+                ]
+        except PimapError as exc:
+            report_error(self, exc, action="move the meeting")
+            self.refresh()
+            return
+        moved: list[tuple[MeetingPlace, MeetingPlace]] = []
+
+        def submit(place: MeetingPlace) -> None:
+            with self.db.session() as session:
+                before = b2b.move_meeting(session, meeting.meeting_id, place)
+            moved.append((before, place))
+
+        def done() -> None:
+            before, after = moved[0]
+            self.undo_stack.push(
+                move_command(
+                    self.db,
+                    mission_id,
+                    meeting.meeting_id,
+                    before,
+                    after,
+                    meeting.locked,
+                    self.changed,
+                    meeting.names,
+                )
+            )
+            self.refresh()
+            self.select(meeting.meeting_id)
+            self.dataChanged.emit()
+            self.message.emit(f"Meeting {meeting.names} moved and locked. Undo with Ctrl+Z.")
+
+        text = (
+            f"<b>{meeting.starts_local:%a %d %b %H:%M}</b> · {meeting.table_label} · "
+            f"{meeting.names}"
+        )
+        self._open(MoveDialog(submit, text, places, self), done)
+
+    def record_followup(self, outcome: FollowUpOutcome) -> None:
+        chosen, mission_id = self.selected(), self.mission
+        if len(chosen) != 1 or mission_id is None:
+            return
+        meeting = chosen[0]
+        notes = self.notes.text().strip()
+        try:
+            with self.db.session() as session:
+                entry = followup.record_quick_followup(
+                    session, meeting.meeting_id, outcome, notes, now=self.clock()
+                )
+        except PimapError as exc:
+            report_error(self, exc, action="record the follow-up")
+            self.refresh()
+            return
+        self.undo_stack.push(
+            RecordQuickFollowUp(
+                self.db, mission_id, entry, outcome, notes, self.changed, self.clock, meeting.names
+            )
+        )
+        self.notes.clear()
+        self.refresh()
+        self.dataChanged.emit()
+        held = " (meeting marked held)" if entry.marked_held else ""
+        self.message.emit(
+            f"Follow-up “{outcome.label}” recorded for {meeting.names}{held}. Undo with Ctrl+Z."
+        )
+
+    def _open(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(on_accept)
+        dialog.finished.connect(lambda _r: self._closed(dialog))
+        dialog.open()
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
