@@ -286,6 +286,20 @@ class ProgrammeItem(Record):
     attendees: Mapped[list[Registration]] = relationship(secondary=programme_item_attendees)
 
 
+# The events of partners' agendas that imports put on a mission's programme, by the item's
+# ``source_uid``, with a fingerprint of what the last import wrote (title, description, place,
+# times). It tells a later import apart the item the coordinator changed in PIMAP (kept) from
+# the one untouched since (brought up to the file), and an event whose item the coordinator
+# deleted (not brought back) from a new one. Written by imports and their undo only.
+calendar_imports = Table(
+    "calendar_imports",
+    Base.metadata,
+    Column("mission_id", Uuid, ForeignKey("missions.id", ondelete="CASCADE"), primary_key=True),
+    Column("source_uid", String(500), primary_key=True),
+    Column("fingerprint", String(64), nullable=False),
+)
+
+
 # --------------------------------------------------------------------------- registrations
 
 

@@ -3,10 +3,15 @@
 Export
     The mission's programme, or one person's (the items they attend and their B2B meetings), as
     one .ics file for Outlook, Google Calendar and Apple Calendar. Times are written as local
-    times of the mission's zone with its TZID, and the file carries that zone's VTIMEZONE.
-    Every event has a UID made from the record's id, so a calendar that already holds the
-    event updates it instead of adding a copy, and a SEQUENCE that grows whenever the record
-    changes (see ``sequence_of``).
+    times of the mission's zone with its TZID, and the file carries that zone's VTIMEZONE (a
+    time of the hour that repeats when the clocks go back is written in UTC: a local time
+    there names the first of the two). Every event has a stable UID, so that a calendar that
+    already holds the event updates it instead of adding a copy: a programme item's comes from
+    its id, a B2B meeting's from the request it answers (the scheduler replaces meetings with
+    new rows at every run; see ``meeting_uid``). Its SEQUENCE grows whenever the record
+    changes (see ``sequence_of``). A person's file also lists their cancelled meetings, as
+    cancelled events, so that calendars holding them take them off. The file names the
+    mission (X-PIMAP-MISSION), for an import of it back.
 
 Import
     A partner's agenda becomes programme items of a mission. Times may carry a TZID (an IANA
@@ -19,6 +24,15 @@ Import
     whose event was cancelled, or which the file no longer holds while it still holds their
     event (a moved series, an occurrence taken out).
 
+    The coordinator's changes win: the import remembers what it wrote for each event (a
+    fingerprint in ``calendar_imports``). An event unchanged in the file since leaves its item
+    alone, edited or not; an event changed in the file updates its item only when the item is
+    still as the import left it, else the item is kept and the report says so; an item the
+    coordinator deleted does not come back, and one a B2B session is held in is not taken off
+    because the file no longer holds it. PIMAP's own export, imported back into its mission,
+    is the programme it came from: its items are found (never changed from the file), its
+    meetings are skipped; imported into another mission, its items come in as a partner's.
+
 Undo
     A real import returns what it changed (``CalendarUndo``); ``undo_calendar_import`` puts the
     programme back as it was, and returns the record that puts the import's result back again
@@ -28,7 +42,9 @@ Undo
 from __future__ import annotations
 
 import calendar as gregorian
+import codecs
 import hashlib
+import json
 import re
 import uuid
 from collections import defaultdict
@@ -44,17 +60,21 @@ import recurring_ical_events
 from dateutil.rrule import FR, MO, SA, SU, TH, TU, WE, YEARLY, rrule, weekday
 from icalendar import Calendar, Component, Event, Timezone, TimezoneDaylight, TimezoneStandard
 from icalendar.timezone import tzp
+from icalendar.timezone.zoneinfo import ZONEINFO
 from sqlalchemy import Table, delete, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
-from pimap_desktop.domain.enums import Audience, ProgrammeItemKind
+from pimap_desktop.domain.enums import Audience, MeetingStatus, ProgrammeItemKind
 from pimap_desktop.domain.errors import NotFoundError, ValidationError
 from pimap_desktop.domain.models import (
     B2BSession,
+    Meeting,
+    MeetingRequest,
     Mission,
     ProgrammeItem,
     Registration,
     Venue,
+    calendar_imports,
     programme_item_attendees,
 )
 from pimap_desktop.domain.rules import to_local, zone
@@ -66,6 +86,11 @@ from pimap_desktop.services.unit import transaction
 
 PRODID = "-//PIMAP Desktop//Mission programme//EN"
 UID_DOMAIN = "pimap-desktop"
+# The UIDs of B2B meetings made for a request are names in this namespace (see meeting_uid).
+MEETING_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:pimap-desktop:b2b-meeting")
+MEETING_CATEGORY = "B2B meeting"
+# The mission a file was exported from (an import of the file back recognises its own items).
+MISSION_PROPERTY = "X-PIMAP-MISSION"
 # SEQUENCE counts seconds from here (see sequence_of).
 SEQUENCE_EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
 
@@ -80,9 +105,18 @@ _LONGEST_UID = 400  # longer UIDs are kept as a hash, leaving room for the occur
 
 
 def event_uid(record_id: uuid.UUID) -> str:
-    """The UID of a programme item's or a meeting's event: the same in every export, mission or
-    personal, so that calendars recognise the event again."""
+    """The UID of a programme item's event (or of a meeting made without a request): the same
+    in every export, mission or personal, so that calendars recognise the event again."""
     return f"{record_id}@{UID_DOMAIN}"
+
+
+def meeting_uid(request_id: uuid.UUID) -> str:
+    """The UID of the event of the meeting made for a request, the same in every participant's
+    file and after every run of the scheduler (which deletes unlocked meetings and makes new
+    ones, with new ids): so a calendar moves the event it holds rather than keeping a copy at
+    the old time. ``request_id`` is the first request between the two people (see
+    ``_pair_requests``)."""
+    return f"{uuid.uuid5(MEETING_NAMESPACE, f'request:{request_id}')}@{UID_DOMAIN}"
 
 
 def sequence_of(updated_at: datetime) -> int:
@@ -147,29 +181,116 @@ def _build_calendar(
     calendar.add("METHOD", "PUBLISH")
     calendar.calendar_name = name  # NAME and X-WR-CALNAME
     calendar.add("X-WR-TIMEZONE", itineraries.timezone)
+    calendar.add(MISSION_PROPERTY, str(mission.id))
     tz = zone(itineraries.timezone)
     if not _is_utc(itineraries.timezone):
         calendar.add_component(
             vtimezone(itineraries.timezone, itineraries.start_date, itineraries.end_date)
         )
     stamp = datetime.now(UTC).replace(microsecond=0)
-    for entry in entries:
-        calendar.add_component(_event(entry, itineraries, tz, stamp))
+    cancelled: Sequence[Entry] = ()
+    pairs: dict[uuid.UUID, uuid.UUID] = {}
+    if registration_id is not None:
+        cancelled = _cancelled_meetings(session, itineraries, registration_id)
+        pairs = _pair_requests(session, mission_id)
+    used: set[str] = set()
+    for entry in [*entries, *cancelled]:
+        uid = _uid_of(entry, pairs)
+        if uid in used:
+            if entry.status is MeetingStatus.CANCELLED:
+                continue  # the request has a meeting again: its event is that one
+            uid = event_uid(entry.id)  # two meetings for one request: the second by its id
+        used.add(uid)
+        calendar.add_component(_event(entry, uid, itineraries, tz, stamp))
     return calendar, len(entries)
+
+
+def _uid_of(entry: Entry, pairs: dict[uuid.UUID, uuid.UUID]) -> str:
+    if entry.kind == "meeting" and entry.request_id is not None:
+        return meeting_uid(pairs.get(entry.request_id, entry.request_id))
+    return event_uid(entry.id)
+
+
+def _pair_requests(session: Session, mission_id: uuid.UUID) -> dict[uuid.UUID, uuid.UUID]:
+    """Every request of the mission -> the first request between the same two people, either
+    way round (the earliest made; the smaller id on a tie).
+
+    The scheduler gives a meeting the first of the pair's requests it reads; when both asked,
+    that may be either one (the other declined since, the rows read in another order), while
+    the first made stays the first.
+    """
+    first: dict[frozenset[uuid.UUID], tuple[datetime, str, uuid.UUID]] = {}
+    pair_of: dict[uuid.UUID, frozenset[uuid.UUID]] = {}
+    for request_id, requester, target, made in session.execute(
+        select(
+            MeetingRequest.id,
+            MeetingRequest.requester_id,
+            MeetingRequest.target_id,
+            MeetingRequest.created_at,
+        ).where(MeetingRequest.mission_id == mission_id)
+    ):
+        pair = frozenset((requester, target))
+        pair_of[request_id] = pair
+        rank = (made, str(request_id), request_id)
+        if pair not in first or rank < first[pair]:
+            first[pair] = rank
+    return {request_id: first[pair][2] for request_id, pair in pair_of.items()}
+
+
+def _cancelled_meetings(
+    session: Session, itineraries: Itineraries, registration_id: uuid.UUID
+) -> list[Entry]:
+    """The person's cancelled meetings, the latest cancelled first, as entries whose events
+    say STATUS:CANCELLED (a calendar that holds the meeting takes it off)."""
+    meetings = session.scalars(
+        select(Meeting)
+        .where(
+            Meeting.mission_id == itineraries.mission_id,
+            Meeting.status == MeetingStatus.CANCELLED,
+            Meeting.participants.any(Registration.id == registration_id),
+        )
+        .options(selectinload(Meeting.participants), selectinload(Meeting.session))
+        .order_by(Meeting.updated_at.desc())
+    )
+    entries = []
+    for meeting in meetings:
+        others = tuple(p.id for p in meeting.participants if p.id != registration_id)
+        names = ", ".join(
+            itineraries.participants[o].name for o in others if o in itineraries.participants
+        )
+        entries.append(
+            Entry(
+                id=meeting.id,
+                kind="meeting",
+                title=f"Cancelled: B2B meeting with {names}" if names else "Cancelled: B2B meeting",
+                starts_at=meeting.starts_at,
+                ends_at=meeting.ends_at,
+                updated_at=meeting.updated_at,
+                session_name=meeting.session.name if meeting.session else "",
+                with_ids=others,
+                status=meeting.status,
+                request_id=meeting.request_id,
+            )
+        )
+    return entries
 
 
 def _is_utc(zone_name: str) -> bool:
     return zone_name in ("UTC", "Etc/UTC")
 
 
-def _event(entry: Entry, itineraries: Itineraries, tz: ZoneInfo, stamp: datetime) -> Event:
+def _event(
+    entry: Entry, uid: str, itineraries: Itineraries, tz: ZoneInfo, stamp: datetime
+) -> Event:
     local_start, local_end = entry.starts_at.astimezone(tz), entry.ends_at.astimezone(tz)
     start: date = local_start
     end: date = local_end
     if _whole_days(local_start, local_end):
         start, end = local_start.date(), local_end.date()
+    elif _ambiguous(local_start) or _ambiguous(local_end):
+        start, end = entry.starts_at.astimezone(UTC), entry.ends_at.astimezone(UTC)
     event = Event.new(
-        uid=event_uid(entry.id),
+        uid=uid,
         stamp=stamp,
         start=start,
         end=end,
@@ -183,11 +304,19 @@ def _event(entry: Entry, itineraries: Itineraries, tz: ZoneInfo, stamp: datetime
     description = _description(entry, itineraries)
     if description:
         event.add("DESCRIPTION", description)
+    if entry.status is MeetingStatus.CANCELLED:
+        event.add("STATUS", "CANCELLED")
     if entry.kind == "meeting":
-        event.add("CATEGORIES", ["B2B meeting"])
+        event.add("CATEGORIES", [MEETING_CATEGORY])
     elif entry.item_kind is not None and entry.item_kind is not ProgrammeItemKind.OTHER:
         event.add("CATEGORIES", [entry.item_kind.label])
     return event
+
+
+def _ambiguous(local: datetime) -> bool:
+    """A local time that happens twice (the hour that repeats when the clocks go back): read
+    back with its TZID it names the first of the two (RFC 5545), which may not be this one."""
+    return local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset()
 
 
 def _whole_days(start: datetime, end: datetime) -> bool:
@@ -397,7 +526,8 @@ def _week_of_month(onsets: Sequence[datetime]) -> int | None:
 
 @dataclass(frozen=True)
 class SkippedEvent:
-    """An event of the file that did not become a programme item, and why."""
+    """An event of the file that did not become a programme item, or did not change or take
+    off the item it gave before, and why."""
 
     summary: str
     reason: str
@@ -450,10 +580,7 @@ def read_calendar(path: Path) -> Calendar:
         raise ValidationError(f"{path} is a folder; choose an .ics file.", "file") from None
     except OSError as exc:
         raise ValidationError(f"{path} cannot be read: {exc.strerror}.", "file") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:  # older programs write Windows-1252
-        text = data.decode("cp1252", errors="replace")
+    text = _decode(data)
 
     def broken(why: str) -> ValidationError:
         return ValidationError(f"{path} is not a readable calendar: {why}", "file")
@@ -463,11 +590,11 @@ def read_calendar(path: Path) -> Calendar:
     # icalendar remembers, for the whole process, the zones that files describe in a VTIMEZONE
     # under a name it does not know (Outlook's "Customized Time Zone"); start afresh so that
     # this file's own description counts, not another file's of the same name.
-    tzp.use_zoneinfo()
+    tzp.use(_Zones())
     try:
         found = Calendar.from_ical(text, multiple=True)
     except Exception as exc:  # ValueError mostly; icalendar and dateutil
-        # raise others on some malformed input (a zone rule without FREQ, TZID=Europe)
+        # raise others on some malformed input (a zone rule without FREQ)
         raise broken(_parse_error(text, exc)) from None
     calendars = [c for c in found if c.name == "VCALENDAR"]
     if not calendars:
@@ -477,6 +604,66 @@ def read_calendar(path: Path) -> Calendar:
         for component in other.subcomponents:
             merged.add_component(component)
     return merged
+
+
+class _Zones(ZONEINFO):
+    """icalendar's zones from the tz database, for which a TZID naming one of its folders
+    ("Europe") is an unknown zone (the event says so and is skipped) rather than an error that
+    refuses the whole file."""
+
+    def timezone(self, name: str) -> tzinfo | None:
+        try:
+            return super().timezone(name)
+        except OSError:  # zoneinfo opens "Europe" as a file: a folder
+            return None
+
+
+_BOMS = (  # the longest first: UTF-32's little-endian mark begins with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _decode(data: bytes) -> str:
+    """The text of a calendar file.
+
+    A byte-order mark says the encoding (Outlook and Windows tools write UTF-16 with one);
+    else UTF-16 without it shows by its zero bytes. Else UTF-8, as RFC 5545 asks; a file that
+    is UTF-8 but for a few bytes (a line pasted from an older program) keeps its UTF-8 and
+    reads those bytes as Windows-1252, the usual other encoding of such a line; a file with
+    no UTF-8 in it at all is Windows-1252 throughout, as older programs write.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    head = data[:400]
+    if len(head) >= 4 and head.count(0) * 3 > len(head):  # every other byte zero
+        odd_zeros = head[1::2].count(0) > head[0::2].count(0)
+        return data.decode("utf-16-le" if odd_zeros else "utf-16-be", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for char in replaced if ord(char) > 0x7F and char != "\ufffd")
+    if good and good >= bad:
+        return data.decode("utf-8", errors=_WINDOWS_BYTES)
+    return data.decode("cp1252", errors="replace")
+
+
+def _windows_byte(error: UnicodeError) -> tuple[str, int]:
+    """The bytes that are not UTF-8, read as Windows-1252."""
+    assert isinstance(error, UnicodeDecodeError)
+    stray = error.object[error.start : error.end]
+    return stray.decode("cp1252", errors="replace"), error.end
+
+
+_WINDOWS_BYTES = "pimap-windows-1252"
+codecs.register_error(_WINDOWS_BYTES, _windows_byte)
 
 
 def _parse_error(text: str, exc: Exception) -> str:
@@ -512,6 +699,22 @@ class _Reading:
     read_uids: set[str] = field(default_factory=set)  # uid keys of events read without error
     # uid key -> (summary, reason) for events that give no item
     skipped: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # the mission's own items in its exported file: item id -> (summary, pieces)
+    own: dict[uuid.UUID, tuple[str, list[_Piece]]] = field(default_factory=dict)
+
+
+# Why an event gives no item, or leaves its item as it is
+EDITED = "changed in PIMAP since the last import"
+EDITED_BEFORE_RECORDS = "changed since an earlier version of PIMAP imported it"
+KEPT_EDITED = f"{EDITED}; kept"
+NOT_BROUGHT_BACK = "deleted in PIMAP after an earlier import; not brought back"
+EXPORTED_MEETING = "a B2B meeting exported by PIMAP"
+EXPORTED_CHANGED = (
+    "exported by PIMAP from this programme, which has it otherwise now; kept as it is in PIMAP"
+)
+EXPORTED_DELETED = (
+    "exported by PIMAP from this programme, and deleted from it since; not brought back"
+)
 
 
 def import_calendar(
@@ -527,15 +730,17 @@ def import_calendar(
         mission = session.get(Mission, mission_id)
         if mission is None:
             raise NotFoundError("That mission no longer exists.")
-        reading = _read_events(calendar, mission)
+        reading = _read_events(calendar, mission, _exported(session, calendar, mission))
         existing = _imported_items(session, mission.id)
+        records = _records(session, mission.id)
         if dry_run:
-            return _apply(session, mission, reading, existing, None)
+            return _apply(session, mission, reading, existing, records, None)
         changes = _Changes(
             rows=_rows(session, _items_table(), (i.id for i in existing.values())),
             venues=set(session.scalars(select(Venue.id).where(Venue.mission_id == mission.id))),
         )
-        report = _apply(session, mission, reading, existing, changes)
+        report = _apply(session, mission, reading, existing, records, changes)
+        _write_records(session, mission.id, {key: after for key, _b, after in changes.records})
         session.flush()
         return replace(report, undo=changes.undo(session, mission.id))
 
@@ -553,54 +758,240 @@ def _imported_items(session: Session, mission_id: uuid.UUID) -> dict[str, Progra
     return found
 
 
+def _records(session: Session, mission_id: uuid.UUID) -> dict[str, str]:
+    """What earlier imports wrote: source_uid -> fingerprint."""
+    table = calendar_imports
+    return {
+        source_uid: fingerprint
+        for source_uid, fingerprint in session.execute(
+            select(table.c.source_uid, table.c.fingerprint).where(table.c.mission_id == mission_id)
+        )
+    }
+
+
+def _write_records(session: Session, mission_id: uuid.UUID, values: dict[str, str | None]) -> None:
+    """Set these records of the mission (None: none for that source_uid)."""
+    table = calendar_imports
+    keys = list(values)
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        session.execute(
+            delete(table).where(table.c.mission_id == mission_id, table.c.source_uid.in_(chunk))
+        )
+    rows = [
+        {"mission_id": mission_id, "source_uid": key, "fingerprint": fingerprint}
+        for key, fingerprint in values.items()
+        if fingerprint is not None
+    ]
+    if rows:
+        session.execute(insert(table), rows)
+
+
+def _fingerprint(
+    title: str, description: str, location: str, starts_at: datetime, ends_at: datetime
+) -> str:
+    """What an import writes in an item (its place as the event names it, or none), hashed."""
+    values = [
+        title,
+        description,
+        location.casefold(),
+        starts_at.astimezone(UTC).isoformat(),
+        ends_at.astimezone(UTC).isoformat(),
+    ]
+    return hashlib.sha256(json.dumps(values).encode("utf-8")).hexdigest()
+
+
+def _piece_fingerprint(piece: _Piece) -> str:
+    return _fingerprint(
+        piece.title, piece.description, piece.location, piece.starts_at, piece.ends_at
+    )
+
+
+def _untouched(item: ProgrammeItem, fingerprint: str | None) -> bool:
+    """Whether the item is still what the import that left ``fingerprint`` wrote: the same
+    title, description and times, and the same venue when the event named one.
+
+    Without a fingerprint (imported by a version of PIMAP that kept none), only an item never
+    changed since it was made is known to be as the import wrote it.
+    """
+    if fingerprint is None:
+        return item.updated_at - item.created_at < _AT_ONCE
+    venue = item.venue.name if item.venue is not None else ""
+    return fingerprint in {
+        _fingerprint(item.title, item.description, place, item.starts_at, item.ends_at)
+        for place in (venue, "")
+    }
+
+
+# created_at and updated_at of a new row are read from the clock one after the other
+_AT_ONCE = timedelta(seconds=1)
+
+
+def _edited(fingerprint: str | None) -> str:
+    """Why an item not as its import wrote it is kept."""
+    return EDITED if fingerprint is not None else EDITED_BEFORE_RECORDS
+
+
 def _apply(
     session: Session,
     mission: Mission,
     reading: _Reading,
     existing: dict[str, ProgrammeItem],
+    records: dict[str, str],
     changes: _Changes | None,
 ) -> CalendarImport:
     """Bring the items up to the file; ``changes`` records what it does, None for a dry run
-    (which changes nothing)."""
+    (which changes nothing).
+
+    ``records`` holds what earlier imports wrote: an event unchanged since leaves its item
+    alone (whatever the coordinator did to it); a changed one updates the item only when the
+    coordinator has not changed it since; an event whose item is gone is not brought back.
+    An item that already says what its event says gets the event's record (items imported
+    before PIMAP kept records get theirs so).
+    """
     created = updated = unchanged = 0
+    notes: list[SkippedEvent] = []
+    writes: dict[str, str | None] = {}  # records to write: source_uid -> fingerprint or None
     wanted: dict[str, _Piece] = {}
     for piece in reading.pieces:
         if not piece.cancelled:
             wanted.setdefault(piece.key, piece)
     for key, piece in wanted.items():
         item = existing.get(key)
-        if item is None:
+        fingerprint = _piece_fingerprint(piece)
+        known = records.get(key)
+        if item is None and known is not None:
+            notes.append(SkippedEvent(piece.title, NOT_BROUGHT_BACK))
+        elif item is None:
             created += 1
+            writes[key] = fingerprint
             if changes is not None:
                 changes.created.append(_create_item(session, mission, piece))
+        elif fingerprint == known:
+            unchanged += 1  # the event as last imported: the item stays as the coordinator has it
         elif _same(item, piece):
             unchanged += 1
-        else:
+            writes[key] = fingerprint  # the item already says what the file now says
+        elif _untouched(item, known):
             updated += 1
+            writes[key] = fingerprint
             if changes is not None:
                 changes.updated.append(item.id)
                 _update_item(session, mission, item, piece)
+        else:
+            notes.append(SkippedEvent(piece.title, f"{_edited(known)}; kept"))
+    removed, removed_uids, kept_uids = _take_off(
+        session, mission, reading, existing, records, wanted, changes, writes, notes
+    )
+    for item_id, (summary, pieces) in reading.own.items():
+        if _is_as_exported(session.get(ProgrammeItem, item_id), pieces):
+            unchanged += 1
+        else:
+            notes.append(SkippedEvent(summary, EXPORTED_CHANGED))
+    if changes is not None:
+        changes.records = [
+            (key, records.get(key), after)
+            for key, after in writes.items()
+            if records.get(key) != after
+        ]
+    skipped = [
+        SkippedEvent(summary, _outcome(reason, uid in removed_uids, kept_uids.get(uid)))
+        for uid, (summary, reason) in reading.skipped.items()
+    ]
+    return CalendarImport(created, updated, unchanged, (*skipped, *notes), removed)
+
+
+def _take_off(
+    session: Session,
+    mission: Mission,
+    reading: _Reading,
+    existing: dict[str, ProgrammeItem],
+    records: dict[str, str],
+    wanted: dict[str, _Piece],
+    changes: _Changes | None,
+    writes: dict[str, str | None],
+    notes: list[SkippedEvent],
+) -> tuple[int, set[str], dict[str, str]]:
+    """Take off the items whose event the file cancels or no longer holds (while it holds the
+    event's other occurrences): those the coordinator has not changed since the import, and,
+    when the file merely no longer holds them, that no B2B session is held in.
+
+    Returns how many went, the uid keys of the events some item went of, and those some
+    changed item stayed of (with why).
+    """
+    cancelled = {p.key for p in reading.pieces if p.cancelled}
+    candidates = {
+        key: (uid_key, item)
+        for key, item in existing.items()
+        if key not in wanted and (uid_key := _uid_key_of(key, reading.read_uids)) is not None
+    }
+    held_in = _sessions_held_in(session, [item.id for _u, item in candidates.values()])
     removed_uids: set[str] = set()
+    kept_uids: dict[str, str] = {}  # uid key -> why an item of it stays
     to_remove: list[ProgrammeItem] = []
-    for key, item in existing.items():
-        uid_key = _uid_key_of(key, reading.read_uids)
-        if uid_key is None or key in wanted:
-            continue
-        to_remove.append(item)
-        removed_uids.add(uid_key)
-    removed = len(to_remove)
+    for key, (uid_key, item) in candidates.items():
+        known = records.get(key)
+        if not _untouched(item, known):
+            edited = _edited(known)
+            kept_uids[uid_key] = edited
+            if key not in cancelled:
+                notes.append(SkippedEvent(item.title, f"no longer in the file, but {edited}; kept"))
+            elif uid_key not in reading.skipped:  # one occurrence cancelled, not the event
+                notes.append(SkippedEvent(item.title, f"cancelled, but {edited}; kept"))
+        elif key not in cancelled and item.id in held_in:
+            notes.append(
+                SkippedEvent(
+                    item.title,
+                    f"no longer in the file, but the B2B session “{held_in[item.id]}” is held "
+                    "in it; kept",
+                )
+            )
+        else:
+            to_remove.append(item)
+            removed_uids.add(uid_key)
+            if known is not None:
+                writes[key] = None  # the event may come back: then it is new again
     if changes is not None and to_remove:
         rows = {i.id: changes.rows[i.id] for i in to_remove}
         changes.removed += _removed_items(session, rows, mission.timezone)
         for item in to_remove:
             session.delete(item)
-    skipped = tuple(
-        SkippedEvent(
-            summary, f"{reason}; taken off the programme" if uid in removed_uids else reason
-        )
-        for uid, (summary, reason) in reading.skipped.items()
-    )
-    return CalendarImport(created, updated, unchanged, skipped, removed)
+    return len(to_remove), removed_uids, kept_uids
+
+
+def _outcome(reason: str, removed: bool, kept: str | None) -> str:
+    """Why an event gave no item, with what became of the items it gave before."""
+    parts = [reason]
+    if removed:
+        parts.append("taken off the programme")
+    if kept:
+        parts.append(f"{kept}, so kept")
+    return "; ".join(parts)
+
+
+def _sessions_held_in(session: Session, item_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """Item id -> the name of a B2B session held in it, for those of ``item_ids`` that have one."""
+    found: dict[uuid.UUID, str] = {}
+    for chunk in _chunks(item_ids):
+        for item_id, name in session.execute(
+            select(B2BSession.programme_item_id, B2BSession.name).where(
+                B2BSession.programme_item_id.in_(chunk)
+            )
+        ):
+            if item_id is not None:
+                found.setdefault(item_id, name)
+    return found
+
+
+def _is_as_exported(item: ProgrammeItem | None, pieces: Sequence[_Piece]) -> bool:
+    """Whether an event of the mission's own export still says what its item says (title and
+    times: the export writes those as they are, and composes the description and place)."""
+    usable = [p for p in pieces if not p.cancelled]
+    if item is None or not usable:
+        return False
+    starts = min(p.starts_at for p in usable)
+    ends = max(p.ends_at for p in usable)
+    return (item.title, item.starts_at, item.ends_at) == (usable[0].title, starts, ends)
 
 
 def _same(item: ProgrammeItem, piece: _Piece) -> bool:
@@ -659,14 +1050,93 @@ def _guess_kind(title: str) -> ProgrammeItemKind:
 # Reading events
 
 
-def _read_events(calendar: Calendar, mission: Mission) -> _Reading:
+@dataclass(frozen=True)
+class _Exported:
+    """What the UIDs that PIMAP writes (``<uuid>@pimap-desktop``) in a file name here."""
+
+    this_mission: bool  # the file is an export of the mission it is imported into
+    items: frozenset[uuid.UUID]  # programme items of the mission
+    meetings: frozenset[uuid.UUID]  # meetings, of any mission, by their id
+    meeting_uids: frozenset[str]  # UIDs of the mission's meetings made for a request
+
+
+_PIMAP_UID = re.compile(rf"([0-9a-fA-F-]{{36}})@{re.escape(UID_DOMAIN)}")
+
+
+def _pimap_id(uid: str) -> uuid.UUID | None:
+    """The record id in a UID that PIMAP wrote, if it is one."""
+    found = _PIMAP_UID.fullmatch(uid.strip())
+    if found is None:
+        return None
+    try:
+        return uuid.UUID(found.group(1))
+    except ValueError:
+        return None
+
+
+def _exported(session: Session, calendar: Calendar, mission: Mission) -> _Exported:
+    named = {
+        record_id
+        for event in calendar.walk("VEVENT")
+        if (record_id := _pimap_id(str(event.get("UID", "")))) is not None
+    }
+    source = str(calendar.get(MISSION_PROPERTY, "")).strip()
+    if not named:
+        return _Exported(source == str(mission.id), frozenset(), frozenset(), frozenset())
+    items: set[uuid.UUID] = set()
+    meetings: set[uuid.UUID] = set()
+    for chunk in _chunks(list(named)):
+        items.update(
+            session.scalars(
+                select(ProgrammeItem.id).where(
+                    ProgrammeItem.mission_id == mission.id, ProgrammeItem.id.in_(chunk)
+                )
+            )
+        )
+        meetings.update(session.scalars(select(Meeting.id).where(Meeting.id.in_(chunk))))
+    requests = set(_pair_requests(session, mission.id).values())
+    return _Exported(
+        this_mission=source == str(mission.id),
+        items=frozenset(items),
+        meetings=frozenset(meetings),
+        meeting_uids=frozenset(meeting_uid(r) for r in requests),
+    )
+
+
+def _read_events(calendar: Calendar, mission: Mission, exported: _Exported) -> _Reading:
     mission_zone = zone(mission.timezone)
     floating = _floating_zone(calendar, mission_zone)
     cancel_all = str(calendar.get("METHOD", "")).strip().upper() == "CANCEL"
     reading = _Reading()
     for uid, components in _events_by_uid(calendar).items():
+        record_id = _pimap_id(uid)
+        if record_id is not None and record_id in exported.items:
+            own = _Reading()  # the mission's own item: compared, never changed
+            _read_series(uid, components, floating, mission, mission_zone, cancel_all, own)
+            reading.own[record_id] = (_summary(components), own.pieces)
+            continue
+        if record_id is not None and (
+            record_id in exported.meetings
+            or uid.strip() in exported.meeting_uids
+            or _is_meeting(components)
+        ):
+            reading.skipped[_uid_key(uid)] = (_summary(components), EXPORTED_MEETING)
+            continue
+        if record_id is not None and exported.this_mission:
+            reading.skipped[_uid_key(uid)] = (_summary(components), EXPORTED_DELETED)
+            continue
+        # a partner's event; or another mission's item exported by PIMAP, which comes in as a
+        # partner's event would (its UID keeps it apart from the items of this mission)
         _read_series(uid, components, floating, mission, mission_zone, cancel_all, reading)
     return reading
+
+
+def _is_meeting(components: Sequence[Component]) -> bool:
+    """Whether PIMAP's export marked the event as a B2B meeting."""
+    return any(
+        isinstance(c, Event) and MEETING_CATEGORY in [str(x) for x in c.categories]
+        for c in components
+    )
 
 
 def _floating_zone(calendar: Calendar, mission_zone: ZoneInfo) -> tzinfo:
@@ -944,6 +1414,9 @@ class CalendarUndo:
     removed: tuple[RemovedItem, ...] = ()  # items taken off, row for row
     venues_created: tuple[dict[str, Any], ...] = ()  # venues added for an event's LOCATION
     venues_removed: tuple[dict[str, Any], ...] = ()  # venues taken away (by an undo)
+    # what the import remembers of events (``calendar_imports``): source_uid, the fingerprint
+    # this record puts back (None: no record), the one it replaces
+    records: tuple[tuple[str, str | None, str | None], ...] = ()
     redo: bool = False  # this record takes an undo back
 
     @property
@@ -955,6 +1428,7 @@ class CalendarUndo:
             or self.removed
             or self.venues_created
             or self.venues_removed
+            or self.records
         )
 
 
@@ -967,6 +1441,8 @@ class _Changes:
     created: list[uuid.UUID] = field(default_factory=list)
     updated: list[uuid.UUID] = field(default_factory=list)
     removed: list[RemovedItem] = field(default_factory=list)
+    # records written: source_uid, fingerprint before (None: none), after (None: deleted)
+    records: list[tuple[str, str | None, str | None]] = field(default_factory=list)
 
     def undo(self, session: Session, mission_id: uuid.UUID) -> CalendarUndo:
         """The record of the changes, once they are flushed."""
@@ -978,6 +1454,7 @@ class _Changes:
             previous=tuple((self.rows[i], after[i]) for i in self.updated),
             removed=tuple(self.removed),
             venues_created=tuple(_rows(session, _venues_table(), set(now) - self.venues).values()),
+            records=tuple(self.records),
         )
 
 
@@ -985,7 +1462,9 @@ def undo_calendar_import(session: Session, undo: CalendarUndo) -> CalendarUndo:
     """Put the programme back as it was before the import ``undo`` describes, in one
     transaction: the items it added go; the items it changed get every column back (times,
     title, venue, ``source_uid``); the items it took off come back row for row, with their id,
-    attendees and B2B session; the venues it added go when no item uses them.
+    attendees and B2B session; the venues it added go when no item uses them; what it
+    remembered of the events (``calendar_imports``) is as before, so that the next import takes
+    the events it added as new again rather than as items the coordinator deleted.
 
     The ``updated_at`` of an item put back by an update moves forward, as for any change (so
     that a calendar holding its event takes the next export); an item put back whole keeps its
@@ -1024,6 +1503,7 @@ def undo_calendar_import(session: Session, undo: CalendarUndo) -> CalendarUndo:
         for chunk in _chunks(list(rows)):
             session.execute(delete(items).where(items.c.id.in_(chunk)))
         venues_taken = _delete_unused_venues(session, undo.venues_created)
+        _write_records(session, undo.mission_id, {key: back for key, back, _gone in undo.records})
         session.flush()
         put_back = [r.row["id"] for r in undo.removed]
         after = _rows(session, items, [*put_back, *current])
@@ -1036,6 +1516,7 @@ def undo_calendar_import(session: Session, undo: CalendarUndo) -> CalendarUndo:
             removed=tuple(taken),
             venues_created=tuple(new_venues.values()),
             venues_removed=venues_taken,
+            records=tuple((key, gone, back) for key, back, gone in undo.records),
             redo=not undo.redo,
         )
 

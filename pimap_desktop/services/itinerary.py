@@ -49,7 +49,7 @@ ACTIVE = (
 class Entry:
     """One thing on a programme: a programme item or a B2B meeting, times in UTC."""
 
-    id: uuid.UUID  # the ProgrammeItem's or the Meeting's id (stable: calendar UIDs come from it)
+    id: uuid.UUID  # the ProgrammeItem's or the Meeting's id
     kind: Literal["item", "meeting"]
     title: str
     starts_at: datetime
@@ -65,6 +65,9 @@ class Entry:
     session_name: str = ""  # meetings: the B2B session
     with_ids: tuple[uuid.UUID, ...] = ()  # meetings: the other participants' registration ids
     status: MeetingStatus | None = None
+    # meetings: the request it answers; the scheduler replaces a meeting with a new row (a new
+    # id) at every run, the request stays (calendar UIDs of meetings come from it)
+    request_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)
@@ -318,6 +321,7 @@ def mission_itineraries(
                     session_name=b2b.name if b2b else "",
                     with_ids=others,
                     status=meeting.status,
+                    request_id=meeting.request_id,
                 )
             )
     return Itineraries(

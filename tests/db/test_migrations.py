@@ -211,3 +211,46 @@ def test_upgrade_from_0002_keeps_the_programme_and_adds_source_uid(db_path: Path
     assert len(backups) == 1 and "before-upgrade" in backups[0].name
     with sqlite3.connect(backups[0]) as copy:  # the backup is the 0002 database
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+
+
+def test_upgrade_from_0003_keeps_imported_items_and_adds_calendar_imports(db_path: Path) -> None:
+    """A database made by revision 0003, with an item imported from a partner's agenda,
+    upgrades to head with the item and its source UID intact and an empty record of imports
+    (the next import takes the item as it finds it)."""
+    from alembic import command
+
+    engine = dbmod.create_db_engine(f"sqlite:///{db_path}")
+    config = dbmod._alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003")
+        for statement in (
+            "INSERT INTO missions (id, code, name, kind, host_event, city, country, timezone,"
+            " start_date, end_date, status, objectives, practical_info, created_at, updated_at)"
+            " VALUES ('000000000000000000000000000000a1', 'PW2027', 'Photonics West 2027',"
+            " 'business_mission', '', 'San Francisco', 'US', 'America/Los_Angeles',"
+            " '2027-01-24', '2027-01-29', 'draft', '', '', '2026-01-01 00:00:00',"
+            " '2026-01-01 00:00:00')",
+            "INSERT INTO programme_items (id, mission_id, kind, title, description, starts_at,"
+            " ends_at, room, audience, source_uid, created_at, updated_at) VALUES"
+            " ('000000000000000000000000000000d1', '000000000000000000000000000000a1',"
+            " 'other', 'Keynote: light for health', '', '2027-01-26 17:00:00',"
+            " '2027-01-26 18:00:00', '', 'everyone', 'keynote-2027@ggpa.example',"
+            " '2026-01-01 00:00:00', '2026-01-01 00:00:00')",
+        ):
+            connection.exec_driver_sql(statement)
+    engine.dispose()
+
+    database = open_database(db_path)
+    with database.engine.connect() as conn:
+        item = conn.exec_driver_sql("SELECT title, source_uid FROM programme_items").one()
+        records = conn.exec_driver_sql("SELECT count(*) FROM calendar_imports").scalar()
+        keys = [row[5] for row in conn.exec_driver_sql("PRAGMA table_info(calendar_imports)")]
+    database.dispose()
+    assert tuple(item) == ("Keynote: light for health", "keynote-2027@ggpa.example")
+    assert records == 0
+    assert keys == [1, 2, 0]  # mission_id and source_uid make the key
+    backups = dbmod.list_backups(db_path)
+    assert len(backups) == 1 and "before-upgrade" in backups[0].name
+    with sqlite3.connect(backups[0]) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.enums import (
     Audience,
+    MeetingStatus,
     OrganisationKind,
     ProgrammeItemKind,
     RegistrationRole,
@@ -26,13 +27,16 @@ from pimap_desktop.domain.errors import NotFoundError, ValidationError
 from pimap_desktop.domain.models import (
     B2BSession,
     Meeting,
+    MeetingRequest,
     ProgrammeItem,
     Registration,
     Venue,
+    calendar_imports,
     programme_item_attendees,
 )
 from pimap_desktop.services.b2b import MeetingPlace, SessionData, add_session, create_meeting
 from pimap_desktop.services.calendars import (
+    MEETING_NAMESPACE,
     CalendarImport,
     CalendarUndo,
     SkippedEvent,
@@ -1079,3 +1083,568 @@ def test_an_edit_made_and_undone_since_does_not_block_the_undo(
     undo_calendar_import(session, report.undo)
 
     assert programme_state(session, mission_id) == before
+
+
+# ---------------------------------------------------------------------------------------------
+# Review fixes: B2B meetings keep their UID across scheduler runs
+
+
+def meeting_events(text: str) -> dict[str, Any]:
+    return {
+        uid: event
+        for uid, event in events_by_uid(text).items()
+        if "CATEGORIES" in event and b"B2B meeting" in event["CATEGORIES"].to_ical()
+    }
+
+
+def test_rescheduling_keeps_the_uid_of_each_requests_meeting_and_its_sequence_grows(
+    printing_db_path: Path, printable: Any
+) -> None:
+    """The scheduler replaces unlocked meetings with new rows (new ids); a delegate's calendar
+    must update the events it holds rather than keep the old copies at the old times."""
+    from pimap_desktop.db import open_database
+    from pimap_desktop.services.scheduling.instance import schedule_mission
+
+    mission_id = printable.mission_id
+
+    def by_counterpart(session: Session, person: uuid.UUID) -> dict[str, Any]:
+        """The person's meeting events by summary ("B2B meeting with …": one per pair)."""
+        text = calendar_text(session, mission_id, registration_id=person)
+        events = list(meeting_events(text).values())
+        found = {str(e["SUMMARY"]): e for e in events}
+        assert len(found) == len(events)
+        return found
+
+    database = open_database(printing_db_path)
+    try:
+        with database.session() as session:
+            with transaction(session):  # the meetings made an hour ago
+                session.execute(
+                    update(Meeting)
+                    .where(Meeting.mission_id == mission_id)
+                    .values(updated_at=datetime.now(UTC) - timedelta(hours=1))
+                )
+            meetings = session.scalars(select(Meeting).where(Meeting.mission_id == mission_id))
+            people = sorted({r.id for m in meetings for r in m.participants})
+            before_ids = set(session.scalars(select(Meeting.id)))
+            first = {r: by_counterpart(session, r) for r in people}
+
+        schedule_mission(database.session, mission_id, method="greedy", time_limit=5, seed=1)
+
+        with database.session() as session:
+            new_rows = set(
+                session.scalars(
+                    select(Meeting.id).where(
+                        Meeting.locked.is_(False), Meeting.status == MeetingStatus.SCHEDULED
+                    )
+                )
+            )
+            assert new_rows and not new_rows & before_ids  # the scheduler made new rows
+            second = {r: by_counterpart(session, r) for r in people}
+    finally:
+        database.dispose()
+
+    same = grown = 0
+    for person in people:
+        old, new = first[person], second[person]
+        for summary in set(old) & set(new):  # the meeting of the same pair, in both runs
+            same += 1
+            assert str(new[summary]["UID"]) == str(old[summary]["UID"]), summary
+            assert new[summary]["SEQUENCE"] >= old[summary]["SEQUENCE"]
+            grown += new[summary]["SEQUENCE"] > old[summary]["SEQUENCE"]
+    assert same > 50 and grown > 50
+
+
+def test_a_meetings_uid_comes_from_its_request_and_a_meeting_without_one_keeps_its_id(
+    session: Session, mission_id: uuid.UUID, programme: dict[str, uuid.UUID]
+) -> None:
+    with transaction(session):
+        first = MeetingRequest(
+            id=uuid.uuid4(),
+            mission_id=mission_id,
+            requester_id=programme["ana"],
+            target_id=programme["bo"],
+            created_at=datetime.now(UTC) - timedelta(days=2),
+        )
+        session.add(first)
+        session.flush()
+        # Bo asks too, later: the pair's meeting is still named after Ana's request
+        back = MeetingRequest(
+            id=uuid.uuid4(),
+            mission_id=mission_id,
+            requester_id=programme["bo"],
+            target_id=programme["ana"],
+        )
+        session.add(back)
+        session.flush()
+        session.execute(
+            update(Meeting).where(Meeting.id == programme["ana_bo"]).values(request_id=back.id)
+        )
+    text = calendar_text(session, mission_id, registration_id=programme["ana"])
+    events = meeting_events(text)
+    request_uid = f"{uuid.uuid5(MEETING_NAMESPACE, f'request:{first.id}')}@pimap-desktop"
+    assert set(events) == {request_uid, f"{programme['ana_cy']}@pimap-desktop"}
+    bo = meeting_events(calendar_text(session, mission_id, registration_id=programme["bo"]))
+    assert request_uid in bo  # one event for both
+
+
+def test_a_persons_export_lists_their_cancelled_meetings_as_cancelled(
+    session: Session, mission_id: uuid.UUID, programme: dict[str, uuid.UUID]
+) -> None:
+    before = meeting_events(calendar_text(session, mission_id, registration_id=programme["ana"]))
+    uid = f"{programme['ana_bo']}@pimap-desktop"
+    with transaction(session):
+        session.execute(
+            update(Meeting)
+            .where(Meeting.id == programme["ana_bo"])
+            .values(status=MeetingStatus.CANCELLED, updated_at=datetime.now(UTC) + timedelta(1))
+        )
+    events = meeting_events(calendar_text(session, mission_id, registration_id=programme["ana"]))
+    assert set(events) == set(before)
+    assert str(events[uid]["STATUS"]) == "CANCELLED"
+    assert str(events[uid]["SUMMARY"]).startswith("Cancelled: B2B meeting with Bo")
+    assert events[uid]["SEQUENCE"] > before[uid]["SEQUENCE"]
+    other = f"{programme['ana_cy']}@pimap-desktop"
+    assert "STATUS" not in events[other]
+    # Cy was not in that meeting; the mission's programme has no meetings
+    cy = meeting_events(calendar_text(session, mission_id, registration_id=programme["cy"]))
+    assert uid not in cy
+    assert meeting_events(calendar_text(session, mission_id)) == {}
+
+
+# ---------------------------------------------------------------------------------------------
+# Review fixes: a re-import keeps what the coordinator changed or deleted
+
+
+def moved_keynote(tmp_path: Path, hour: int = 18) -> Path:
+    """The partner's agenda with the keynote moved to ``hour`` UTC."""
+    moved = tmp_path / f"partner_agenda_{hour}.ics"
+    moved.write_bytes(
+        (DATA / "partner_agenda.ics")
+        .read_bytes()
+        .replace(b"DTSTART:20270126T170000Z", f"DTSTART:20270126T{hour}0000Z".encode())
+        .replace(b"DTEND:20270126T180000Z", f"DTEND:20270126T{hour + 1}0000Z".encode())
+    )
+    return moved
+
+
+KEPT = "changed in PIMAP since the last import; kept"
+
+
+def edit(session: Session, item_id: uuid.UUID, **changes: Any) -> None:
+    data = programme_item_data(session, item_id)
+    update_programme_item(session, item_id, replace(data, **changes))
+
+
+def test_reimport_of_an_unchanged_event_keeps_the_coordinators_edit(
+    session: Session, mission_id: uuid.UUID
+) -> None:
+    import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+    keynote = imported(session, mission_id)["Keynote: light for health @ 26 17:00"]
+    edit(
+        session,
+        keynote.id,
+        title="Keynote — moved to Hall B by the coordinator",
+        starts_local=datetime(2027, 1, 26, 10, 0),
+        ends_local=datetime(2027, 1, 26, 11, 0),
+        venue_name="Hall B",
+    )
+
+    report = import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+
+    assert (report.created, report.updated, report.unchanged, report.removed) == (0, 0, 9, 0)
+    assert report.undo is not None and report.undo.empty
+    session.expire_all()
+    again = session.get(ProgrammeItem, keynote.id)
+    assert again is not None and again.venue is not None
+    assert again.title == "Keynote — moved to Hall B by the coordinator"
+    assert again.starts_at == utc(2027, 1, 26, 18, 0)
+    assert again.venue.name == "Hall B"
+
+
+def test_reimport_updates_an_untouched_item_and_keeps_one_changed_on_both_sides(
+    session: Session, mission_id: uuid.UUID, tmp_path: Path
+) -> None:
+    import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+    items = imported(session, mission_id)
+    keynote = items["Keynote: light for health @ 26 17:00"]
+    edit(session, keynote.id, title="Keynote (our delegation in row 3)")
+
+    report = import_calendar(session, mission_id, moved_keynote(tmp_path))
+
+    assert (report.created, report.updated, report.unchanged) == (0, 0, 8)
+    assert (
+        SkippedEvent("Keynote: light for health", "changed in PIMAP since the last import; kept")
+        in report.skipped
+    )
+    session.expire_all()
+    kept = session.get(ProgrammeItem, keynote.id)
+    assert kept is not None
+    assert (kept.title, kept.starts_at) == ("Keynote (our delegation in row 3)", keynote.starts_at)
+    # the same report every time, until the coordinator settles it
+    again = import_calendar(session, mission_id, moved_keynote(tmp_path))
+    assert (again.updated, again.unchanged) == (0, 8) and again.skipped == report.skipped
+
+    # Untouched in PIMAP, the item follows the file; and when the coordinator made the item
+    # what the file says, it follows the file again from there.
+    edit(
+        session,
+        keynote.id,
+        title="Keynote: light for health",
+        starts_local=datetime(2027, 1, 26, 10, 0),
+        ends_local=datetime(2027, 1, 26, 11, 0),
+    )
+    settled = import_calendar(session, mission_id, moved_keynote(tmp_path))
+    assert (settled.updated, settled.unchanged) == (0, 9)
+    later = import_calendar(session, mission_id, moved_keynote(tmp_path, 19))
+    assert (later.updated, later.unchanged) == (1, 8)
+    session.expire_all()
+    moved = session.get(ProgrammeItem, keynote.id)
+    assert moved is not None and moved.starts_at == utc(2027, 1, 26, 19, 0)
+
+
+def test_reimport_does_not_bring_back_an_item_the_coordinator_deleted(
+    session: Session, mission_id: uuid.UUID, tmp_path: Path
+) -> None:
+    import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+    items = imported(session, mission_id)
+    delete_programme_item(session, items["Networking lunch @ 26 20:30"].id)
+    delete_programme_item(session, items["Keynote: light for health @ 26 17:00"].id)
+
+    report = import_calendar(session, mission_id, moved_keynote(tmp_path))  # keynote moved too
+
+    assert (report.created, report.updated, report.unchanged) == (0, 0, 7)
+    reasons = {s.summary: s.reason for s in report.skipped}
+    assert (
+        reasons["Networking lunch"] == "deleted in PIMAP after an earlier import; not brought back"
+    )
+    assert reasons["Keynote: light for health"] == reasons["Networking lunch"]
+    assert item_count(session, mission_id) == 7
+
+
+def test_after_undo_of_an_import_the_next_import_adds_the_items_again(
+    session: Session, mission_id: uuid.UUID
+) -> None:
+    report = import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+    assert report.undo is not None
+    redo = undo_calendar_import(session, report.undo)
+    assert item_count(session, mission_id) == 0
+
+    again = import_calendar(session, mission_id, DATA / "partner_agenda.ics", dry_run=True)
+    assert again.created == 9
+
+    # and the redo puts back what the import remembered: a re-import finds it all in place
+    undo_calendar_import(session, redo)
+    same = import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+    assert (same.created, same.unchanged) == (0, 9)
+
+
+def test_an_occurrence_taken_out_of_the_file_stays_when_a_b2b_session_is_held_in_it(
+    session: Session, mission_id: uuid.UUID, programme: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+    standup = imported(session, mission_id)["Partner stand-up @ 25 16:30"]
+    with transaction(session):
+        session.execute(update(B2BSession).values(programme_item_id=standup.id))
+    later = tmp_path / "later.ics"
+    later.write_bytes(
+        (DATA / "partner_agenda.ics")
+        .read_bytes()
+        .replace(
+            b"EXDATE;TZID=America/Los_Angeles:20270127T083000",
+            b"EXDATE;TZID=America/Los_Angeles:20270125T083000,20270127T083000",
+        )
+    )
+
+    report = import_calendar(session, mission_id, later)
+
+    assert (report.removed, report.unchanged) == (0, 8)
+    assert (
+        SkippedEvent(
+            "Partner stand-up",
+            "no longer in the file, but the B2B session “Morning B2B” is held in it; kept",
+        )
+        in report.skipped
+    )
+    assert imported(session, mission_id)["Partner stand-up @ 25 16:30"].id == standup.id
+
+
+def test_a_cancelled_event_whose_item_was_changed_in_pimap_stays(
+    session: Session, mission_id: uuid.UUID, tmp_path: Path
+) -> None:
+    import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+    keynote = imported(session, mission_id)["Keynote: light for health @ 26 17:00"]
+    edit(session, keynote.id, title="Keynote, then our own reception")
+    later = tmp_path / "later.ics"
+    later.write_bytes(
+        (DATA / "partner_agenda.ics")
+        .read_bytes()
+        .replace(b"SUMMARY:Keynote", b"STATUS:CANCELLED\r\nSUMMARY:Keynote")
+    )
+
+    report = import_calendar(session, mission_id, later)
+
+    assert report.removed == 0
+    reasons = {s.summary: s.reason for s in report.skipped}
+    assert reasons["Keynote: light for health"] == (
+        "cancelled; changed in PIMAP since the last import, so kept"
+    )
+    assert item_count(session, mission_id) == 9
+
+
+# ---------------------------------------------------------------------------------------------
+# Review fixes: PIMAP's own export imported back
+
+
+def test_importing_pimaps_own_export_into_the_same_mission_changes_nothing(
+    session: Session, mission_id: uuid.UUID, programme: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+    before = programme_state(session, mission_id)
+    whole = tmp_path / "programme.ics"
+    export_calendar(session, mission_id, whole)
+    ana = tmp_path / "ana.ics"
+    export_calendar(session, mission_id, ana, registration_id=programme["ana"])
+
+    report = import_calendar(session, mission_id, whole)
+    # the briefing, the visit, the B2B session's item and the nine imported items
+    assert (report.created, report.updated, report.removed, report.unchanged) == (0, 0, 0, 12)
+    assert report.skipped == ()
+    personal = import_calendar(session, mission_id, ana)
+    assert (personal.created, personal.updated, personal.removed) == (0, 0, 0)
+    assert {s.reason for s in personal.skipped} == {"a B2B meeting exported by PIMAP"}
+    assert len(personal.skipped) == 2
+    assert programme_state(session, mission_id) == before
+
+    # An item changed in PIMAP since the export stays as PIMAP has it; one deleted since does
+    # not come back.
+    edit(session, programme["briefing"], title="Delegation briefing (moved)")
+    delete_programme_item(session, programme["visit"])
+    changed = programme_state(session, mission_id)
+    report = import_calendar(session, mission_id, whole)
+    reasons = {s.summary: s.reason for s in report.skipped}
+    assert reasons == {
+        "Delegation briefing": "exported by PIMAP from this programme, which has it otherwise "
+        "now; kept as it is in PIMAP",
+        "Visit to a fab in Fremont": "exported by PIMAP from this programme, and deleted "
+        "from it since; not brought back",
+    }
+    assert (report.created, report.updated, report.unchanged) == (0, 0, 10)
+    assert programme_state(session, mission_id) == changed
+
+
+def test_another_missions_export_comes_in_as_a_partners_agenda(
+    session: Session, mission_id: uuid.UUID, programme: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    other = create_mission(
+        session, mission_data(code="PW2027B", name="Photonics West 2027, second group")
+    )
+    export = tmp_path / "pw.ics"
+    export_calendar(session, mission_id, export, registration_id=programme["ana"])
+
+    report = import_calendar(session, other, export)
+
+    # the briefing and the B2B session's item; not the meetings
+    assert (report.created, report.updated) == (2, 0)
+    assert {s.reason for s in report.skipped} == {"a B2B meeting exported by PIMAP"}
+    briefing = imported(session, other)["Delegation briefing @ 25 16:00"]
+    assert briefing.source_uid == f"{programme['briefing']}@pimap-desktop"
+    again = import_calendar(session, other, export)
+    assert (again.created, again.unchanged) == (0, 2)
+
+
+# ---------------------------------------------------------------------------------------------
+# Review fixes: encodings and zones that cannot be opened
+
+
+AGENDA = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+    "BEGIN:VEVENT\r\nUID:r@x.example\r\nDTSTART:20270126T170000Z\r\n"
+    "SUMMARY:Réception à la résidence\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:d@x.example\r\nDTSTART:20270127T170000Z\r\n"
+    "SUMMARY:Dîner {stray} Zoë's\r\nEND:VEVENT\r\n"
+    "END:VCALENDAR\r\n"
+)
+
+
+def summaries(path: Path) -> list[str]:
+    return [str(e["SUMMARY"]) for e in read_calendar(path).walk("VEVENT")]
+
+
+def test_utf8_file_with_one_stray_windows_byte_keeps_its_accents(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.ics"
+    text = AGENDA.format(stray="STRAY")
+    path.write_bytes(text.encode("utf-8").replace(b"STRAY", "–".encode("cp1252")))
+    assert summaries(path) == ["Réception à la résidence", "Dîner – Zoë's"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig"])
+def test_utf16_and_bom_files_are_read(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "unicode.ics"
+    data = AGENDA.format(stray="–").encode(encoding)
+    if encoding == "utf-16-le":  # Windows "Unicode" with its BOM
+        data = b"\xff\xfe" + data
+    elif encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    path.write_bytes(data)
+    assert summaries(path) == ["Réception à la résidence", "Dîner – Zoë's"]
+
+
+def test_an_event_in_a_zone_that_cannot_be_opened_is_skipped_and_the_rest_imports(
+    session: Session, mission_id: uuid.UUID, tmp_path: Path
+) -> None:
+    path = tmp_path / "europe.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:e@x.example\r\nDTSTART;TZID=Europe:20270126T100000\r\n"
+        "SUMMARY:Call with Europe\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:f@x.example\r\nDTSTART:20270127T170000Z\r\n"
+        "SUMMARY:Fine\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    report = import_calendar(session, mission_id, path)
+    assert report.created == 1
+    assert report.skipped == (
+        SkippedEvent(
+            "Call with Europe",
+            "its time zone 'Europe' is not known and the file does not describe it",
+        ),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Review fixes: the hour that repeats when clocks go back
+
+
+def test_items_in_the_repeated_hour_round_trip_to_the_same_instants(session: Session) -> None:
+    """On Sunday 31 October 2027 Paris goes from 03:00 CEST back to 02:00 CET: 02:30 happens
+    twice, at 00:30Z and at 01:30Z."""
+    paris = create_mission(
+        session,
+        mission_data(
+            code="OCT2027",
+            name="Photonics days Paris, autumn",
+            city="Paris",
+            country="FR",
+            timezone="Europe/Paris",
+            start_date=date(2027, 10, 29),
+            end_date=date(2027, 11, 2),
+        ),
+    )
+    with transaction(session):
+        for title, start in (
+            ("Night train departs", utc(2027, 10, 31, 1, 30)),  # the second 02:30
+            ("Night bus departs", utc(2027, 10, 31, 0, 30)),  # the first 02:30
+            ("Breakfast", utc(2027, 10, 31, 7, 0)),
+        ):
+            session.add(
+                ProgrammeItem(
+                    id=uuid.uuid4(),
+                    mission_id=paris,
+                    kind=ProgrammeItemKind.TRAVEL,
+                    title=title,
+                    starts_at=start,
+                    ends_at=start + timedelta(hours=1),
+                    room="",
+                    audience=Audience.EVERYONE,
+                )
+            )
+    events = Calendar.from_ical(calendar_text(session, paris)).walk("VEVENT")
+    read_back = {
+        str(e["SUMMARY"]): (e["DTSTART"].dt.astimezone(UTC), e["DTEND"].dt.astimezone(UTC))
+        for e in events
+    }
+    assert read_back == {
+        "Night train departs": (utc(2027, 10, 31, 1, 30), utc(2027, 10, 31, 2, 30)),
+        "Night bus departs": (utc(2027, 10, 31, 0, 30), utc(2027, 10, 31, 1, 30)),
+        "Breakfast": (utc(2027, 10, 31, 7, 0), utc(2027, 10, 31, 8, 0)),
+    }
+    by_title = {str(e["SUMMARY"]): e for e in events}
+    assert by_title["Breakfast"]["DTSTART"].params["TZID"] == "Europe/Paris"  # local as usual
+    assert by_title["Night train departs"]["DTSTART"].to_ical() == b"20271031T013000Z"
+
+
+def test_an_occurrence_taken_out_of_the_file_stays_when_the_coordinator_changed_it(
+    session: Session, mission_id: uuid.UUID, tmp_path: Path
+) -> None:
+    import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+    standup = imported(session, mission_id)["Partner stand-up @ 25 16:30"]
+    edit(session, standup.id, room="Stand 4127, back room", title="Stand-up with our delegates")
+    later = tmp_path / "later.ics"
+    later.write_bytes(
+        (DATA / "partner_agenda.ics")
+        .read_bytes()
+        .replace(
+            b"EXDATE;TZID=America/Los_Angeles:20270127T083000",
+            b"EXDATE;TZID=America/Los_Angeles:20270125T083000,20270127T083000",
+        )
+    )
+
+    report = import_calendar(session, mission_id, later)
+
+    assert (report.removed, report.unchanged) == (0, 8)
+    assert report.skipped[-1] == SkippedEvent(
+        "Stand-up with our delegates",
+        "no longer in the file, but changed in PIMAP since the last import; kept",
+    )
+
+
+def test_items_imported_before_pimap_kept_records_follow_the_file_only_when_never_changed(
+    session: Session, mission_id: uuid.UUID, tmp_path: Path
+) -> None:
+    """Items imported by an earlier version kept no record of what it wrote: one never changed
+    since it was made follows the file; one changed since (by the coordinator, or by an earlier
+    import: PIMAP cannot tell) stays as it is. Items that say what the file says get their
+    record, and from then on behave as any."""
+    import_calendar(session, mission_id, DATA / "partner_agenda.ics")
+    an_hour_ago = datetime.now(UTC) - timedelta(hours=1)
+    with transaction(session):  # imported an hour ago by a version that kept no records
+        session.execute(calendar_imports.delete())
+        session.execute(
+            update(ProgrammeItem)
+            .where(ProgrammeItem.mission_id == mission_id)
+            .values(created_at=an_hour_ago, updated_at=an_hour_ago)
+        )
+    items = imported(session, mission_id)
+    keynote = items["Keynote: light for health @ 26 17:00"]
+    lunch = items["Networking lunch @ 26 20:30"]
+    edit(session, keynote.id, room="Hall B")  # a change to a column the import does not write
+
+    report = import_calendar(session, mission_id, later_agenda(tmp_path))
+
+    # the dinner is new; the lunch, cancelled and never changed, goes; the keynote stays
+    assert (report.created, report.updated, report.removed, report.unchanged) == (1, 0, 1, 7)
+    assert (
+        SkippedEvent(
+            "Keynote: light for health",
+            "changed since an earlier version of PIMAP imported it; kept",
+        )
+        in report.skipped
+    )
+    session.expire_all()
+    assert session.get(ProgrammeItem, lunch.id) is None
+    again = session.get(ProgrammeItem, keynote.id)
+    assert again is not None and again.starts_at == utc(2027, 1, 26, 17, 0)
+    assert report.undo is not None and len(report.undo.records) == 8  # 7 unchanged, the dinner
+    assert session.scalar(select(func.count()).select_from(calendar_imports)) == 8
+
+    edit(session, keynote.id, title="Keynote (row 3 reserved)")
+    setup = imported(session, mission_id)["Stand set-up day @ 25 08:00"]
+    edit(session, setup.id, title="Set-up (we bring the roll-ups)")
+    changed = tmp_path / "changed.ics"
+    changed.write_bytes(
+        later_agenda(tmp_path)
+        .read_bytes()
+        .replace(
+            b"SUMMARY:Stand set-up day", b"SUMMARY:Stand set-up day\r\nDESCRIPTION:Trucks at 7"
+        )
+    )
+    report = import_calendar(session, mission_id, changed)
+    assert report.updated == 0
+    assert SkippedEvent("Stand set-up day", KEPT) in report.skipped
+
+
+def test_utf16_file_without_a_mark_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "unicode.ics"
+    path.write_bytes(AGENDA.format(stray="–").encode("utf-16-le"))
+    assert summaries(path) == ["Réception à la résidence", "Dîner – Zoë's"]
