@@ -29,6 +29,9 @@ class LabelledEnum(enum.StrEnum):
 
 _LABELS = {
     "sme": "SME",
+    "smes_engaged": "SMEs engaged",
+    "followups": "Follow-ups",
+    "mous_signed": "MoUs signed",
     "mou_signed": "MoU signed",
     "b2b_session": "B2B session",
     "followup_meeting_planned": "Follow-up meeting planned",

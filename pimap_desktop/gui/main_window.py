@@ -29,6 +29,7 @@ from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.exports.export_page import ExportPage
 from pimap_desktop.gui.followup.followup_page import FollowUpPage
 from pimap_desktop.gui.importing.wizard import ImportWizard
+from pimap_desktop.gui.kpi.dashboard import KpiDashboard
 from pimap_desktop.gui.missions.missions_page import MissionsPage
 from pimap_desktop.gui.missions.programme_page import ProgrammePage
 from pimap_desktop.gui.onsite.checkin_page import OnSitePage
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         )
         self.onsite_page = OnSitePage(db, self.undo_stack)
         self.followup_page = FollowUpPage(db, self.undo_stack, self.settings)
+        self.kpi_page = KpiDashboard(db)
         self.pages: list[tuple[str, QWidget]] = [
             ("Missions", self.missions_page),
             ("Programme", self.programme_page),
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
             ("Print & export", self.export_page),
             ("On site", self.onsite_page),
             ("Follow-ups", self.followup_page),
+            ("KPIs", self.kpi_page),
         ]
         # The directory is reloaded when it is next shown, not on every change elsewhere:
         # 50,000 people take a second to load.
@@ -132,6 +135,9 @@ class MainWindow(QMainWindow):
         self.registrations_page.dataChanged.connect(self.onsite_page.refresh)
         self.directory_page.directoryChanged.connect(self.onsite_page.refresh)
         self.followup_page.message.connect(self.show_message)
+        # The dashboard recounts whenever it is shown; undo and redo can change data under it.
+        self.kpi_page.message.connect(self.show_message)
+        self.undo_stack.indexChanged.connect(self._recount_kpis)
         self.registrations_page.dataChanged.connect(self.followup_page.reload_owners)
         self.directory_page.directoryChanged.connect(self.followup_page.invalidate_choices)
 
@@ -154,6 +160,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("&Print and export…", self.open_export_centre, "Ctrl+P")
         self.export_action.setToolTip("Agendas, badges, packs, table plans and calendar files")
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.kpi_page.export_action)
         file_menu.addSeparator()
         self.backup_action = self._action("&Back up now", self.backup_now, "Ctrl+Shift+B")
         self.check_action = self._action("&Check database", self.check_database)
@@ -328,6 +335,11 @@ class MainWindow(QMainWindow):
         self.export_page.reload_missions()
         self.onsite_page.reload_missions()
         self.followup_page.reload_missions()
+        self.kpi_page.reload_filters()
+
+    def _recount_kpis(self, _index: int) -> None:
+        if self.kpi_page.isVisible():
+            self.kpi_page.refresh()
 
     def open_import(self, mission_id: uuid.UUID | None) -> None:
         """The import wizard, for a mission (its people get registered) or the directory."""
@@ -473,5 +485,6 @@ class MainWindow(QMainWindow):
         for task in list(self._tasks):
             task.cancel.set()
         self.export_page.stop_work()
+        self.kpi_page.stop_work()
         QApplication.processEvents()
         super().closeEvent(event)

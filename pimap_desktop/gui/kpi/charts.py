@@ -1,0 +1,325 @@
+"""The dashboard's charts, built from a ``KpiReport``: targets against actual figures, the
+meetings funnel and the follow-up outcomes by cluster.
+
+Each function returns a new ``QChart`` (the view that shows it takes it over); the charts have
+no animation, so what the screen or a screenshot shows is the final picture, and hovering a bar
+shows its exact figures in a tooltip.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import math
+import textwrap
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QCursor, QFont
+from PySide6.QtWidgets import QToolTip
+
+from pimap_desktop.domain.enums import FollowUpOutcome, KpiMetric
+from pimap_desktop.services.kpi import NONE_KEY, KpiReport, TargetStatus
+
+# What a person reads on the dashboard (the enum's own labels are for data files).
+METRIC_LABELS: dict[KpiMetric, str] = {
+    KpiMetric.SMES_ENGAGED: "SMEs engaged",
+    KpiMetric.PARTICIPANTS: "Participants",
+    KpiMetric.MEETINGS_REQUESTED: "Meetings requested",
+    KpiMetric.MEETINGS_SCHEDULED: "Meetings scheduled",
+    KpiMetric.MEETINGS_HELD: "Meetings held",
+    KpiMetric.FOLLOWUPS: "Follow-ups",
+    KpiMetric.AGREEMENTS_SIGNED: "Agreements signed",
+    KpiMetric.MOUS_SIGNED: "MoUs signed",
+}
+
+# Short enough for a legend beside the chart; the full label is in the tooltip.
+OUTCOME_LABELS: dict[FollowUpOutcome, str] = {
+    FollowUpOutcome.NO_INTEREST: "No interest",
+    FollowUpOutcome.INFORMATION_EXCHANGED: "Information exchanged",
+    FollowUpOutcome.FOLLOWUP_MEETING_PLANNED: "Meeting planned",
+    FollowUpOutcome.PROPOSAL_SENT: "Proposal sent",
+    FollowUpOutcome.AGREEMENT_NEGOTIATION: "Under negotiation",
+    FollowUpOutcome.AGREEMENT_SIGNED: "Agreement signed",
+    FollowUpOutcome.MOU_SIGNED: "MoU signed",
+}
+
+# From "nothing came of it" (grey) through talks (blues, amber) to signatures (greens).
+OUTCOME_COLOURS: dict[FollowUpOutcome, str] = {
+    FollowUpOutcome.NO_INTEREST: "#9ca3af",
+    FollowUpOutcome.INFORMATION_EXCHANGED: "#bfdbfe",
+    FollowUpOutcome.FOLLOWUP_MEETING_PLANNED: "#60a5fa",
+    FollowUpOutcome.PROPOSAL_SENT: "#2563eb",
+    FollowUpOutcome.AGREEMENT_NEGOTIATION: "#f59e0b",
+    FollowUpOutcome.AGREEMENT_SIGNED: "#16a34a",
+    FollowUpOutcome.MOU_SIGNED: "#065f46",
+}
+
+ACTUAL_COLOUR = "#f59e0b"  # amber: below target
+MET_COLOUR = "#16a34a"  # green: target reached
+TARGET_COLOUR = "#cbd5e1"
+FUNNEL_COLOUR = "#2563eb"
+NO_CLUSTER = "No cluster"
+CLUSTER_LABEL_CHARS = 22
+
+TITLE_POINTS = 11
+LABEL_POINTS = 9
+
+
+def cluster_label(key: str) -> str:
+    """A cluster's name as the chart's axis shows it (axis labels are rich text): "No cluster"
+    for the "(none)" row, a long name on two lines, cut with an ellipsis after that (the
+    tooltip has it whole)."""
+    if key == NONE_KEY:
+        return NO_CLUSTER
+    return "<br>".join(html.escape(line) for line in two_lines(key, CLUSTER_LABEL_CHARS))
+
+
+def two_lines(text: str, width: int) -> list[str]:
+    lines = textwrap.wrap(text, width) or [text]
+    if len(lines) <= 2:
+        return lines
+    second = " ".join(lines[1:])
+    return [lines[0], second[: width - 1].rstrip(" ,-–") + "…"]
+
+
+def percent(part: int, whole: int) -> str:
+    return f"{round(100 * part / whole)} %" if whole else "–"
+
+
+# --------------------------------------------------------------------------- common look
+
+
+def _font(points: int, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
+
+
+def new_chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setTitleFont(_font(TITLE_POINTS, bold=True))
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setBackgroundRoundness(0)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    legend = chart.legend()
+    legend.setFont(_font(LABEL_POINTS))
+    return chart
+
+
+def nice_step(largest: float) -> int:
+    """A whole step of 1, 2 or 5 times a power of ten, for at most about six ticks."""
+    if largest <= 5:
+        return 1
+    raw = largest / 5
+    power = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 5, 10):
+        if raw <= factor * power:
+            return int(factor * power)
+    return int(10 * power)  # pragma: no cover - the loop always returns
+
+
+def value_axis(largest: float, *, headroom: float = 1.12) -> QValueAxis:
+    """A count axis from 0 with whole-number ticks and room past the largest bar for its
+    label."""
+    step = nice_step(largest * headroom)
+    top = max(step, math.ceil(largest * headroom / step) * step)
+    axis = QValueAxis()
+    axis.setRange(0, top)
+    axis.setTickCount(top // step + 1)
+    axis.setLabelFormat("%d")
+    axis.setLabelsFont(_font(LABEL_POINTS))
+    axis.setGridLineColor(QColor("#e5e7eb"))
+    return axis
+
+
+def category_axis(categories: Sequence[str]) -> QBarCategoryAxis:
+    axis = QBarCategoryAxis()
+    axis.append(list(categories))
+    axis.setTruncateLabels(False)  # cut once at a first, narrow layout, they stay cut
+    axis.setLabelsFont(_font(LABEL_POINTS))
+    axis.setGridLineVisible(False)
+    return axis
+
+
+def _attach(
+    chart: QChart,
+    series: QAbstractBarSeries,
+    categories: QBarCategoryAxis,
+    values: QValueAxis,
+    *,
+    horizontal: bool,
+) -> None:
+    chart.addSeries(series)
+    category_side, value_side = (
+        (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
+        if horizontal
+        else (Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft)
+    )
+    chart.addAxis(categories, category_side)
+    chart.addAxis(values, value_side)
+    series.attachAxis(categories)
+    series.attachAxis(values)
+
+
+def _tooltips(series: QAbstractBarSeries, text: Callable[[QBarSet, int], str]) -> None:
+    """Show ``text(bar set, category index)`` while the mouse is over a bar."""
+
+    def hovered(status: bool, index: int, bar_set: QBarSet) -> None:
+        if status:
+            QToolTip.showText(QCursor.pos(), text(bar_set, index))
+        else:
+            QToolTip.hideText()
+
+    series.hovered.connect(hovered)
+
+
+def _bar_set(label: str, values: Sequence[int], colour: str) -> QBarSet:
+    bar_set = QBarSet(label)
+    bar_set.append([float(v) for v in values])
+    bar_set.setColor(QColor(colour))
+    bar_set.setBorderColor(QColor("white"))  # a thin gap between stacked parts
+    bar_set.setLabelColor(QColor("#111827"))
+    bar_set.setLabelFont(_font(LABEL_POINTS))
+    return bar_set
+
+
+# --------------------------------------------------------------------------- the charts
+
+
+def targeted(report: KpiReport) -> list[TargetStatus]:
+    """The figures that have a target, in the order of ``KpiMetric``."""
+    return [t for t in report.targets if t.target is not None]
+
+
+def targets_chart(report: KpiReport) -> QChart | None:
+    """Actual against target, one pair of horizontal bars per figure with a target (the first
+    figure on top); an actual bar is green where the target is met, amber where not. None when
+    no figure has a target."""
+    rows = targeted(report)
+    if not rows:
+        return None
+    rows.reverse()  # a horizontal bar chart draws its first category at the bottom
+    chart = new_chart("Targets and actual figures")
+    actual = _bar_set("Actual (green: target met)", [t.actual for t in rows], ACTUAL_COLOUR)
+    actual.setSelectedColor(QColor(MET_COLOUR))
+    actual.selectBars([i for i, t in enumerate(rows) if t.met])
+    target = _bar_set("Target", [t.target or 0 for t in rows], TARGET_COLOUR)
+    series = QHorizontalBarSeries()
+    series.append(target)
+    series.append(actual)  # drawn above its target
+    series.setLabelsVisible(True)
+    series.setLabelsFormat("@value")
+    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+    series.setBarWidth(0.8)
+    largest = max(max(t.actual, t.target or 0) for t in rows)
+    _attach(
+        chart,
+        series,
+        category_axis([METRIC_LABELS[t.metric] for t in rows]),
+        value_axis(largest, headroom=1.15),
+        horizontal=True,
+    )
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+
+    def text(_bar_set: QBarSet, index: int) -> str:
+        row = rows[index]
+        state = "target met" if row.met else "below target"
+        return (
+            f"{METRIC_LABELS[row.metric]}: {row.actual} of {row.target} "
+            f"({percent(row.actual, row.target or 0)}, {state})"
+        )
+
+    _tooltips(series, text)
+    return chart
+
+
+def funnel_chart(report: KpiReport) -> QChart:
+    """Requested → Scheduled → Held → Followed up → Agreement, one bar per stage with its
+    count; the tooltip gives each stage as a share of the stage before."""
+    stages = list(report.funnel)
+    chart = new_chart("Meetings funnel")
+    bar_set = _bar_set("Meetings", [count for _stage, count in stages], FUNNEL_COLOUR)
+    series = QBarSeries()
+    series.append(bar_set)
+    series.setLabelsVisible(True)
+    series.setLabelsFormat("@value")
+    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+    series.setBarWidth(0.6)
+    largest = max((count for _stage, count in stages), default=0)
+    stage_axis = category_axis(funnel_labels(stages))
+    stage_axis.setTitleText("under each stage: its share of the stage before")
+    stage_axis.setTitleFont(_font(LABEL_POINTS - 1))
+    stage_axis.setTitleBrush(QColor("#64748b"))
+    _attach(chart, series, stage_axis, value_axis(largest, headroom=1.15), horizontal=False)
+    chart.legend().hide()
+
+    def text(_bar_set: QBarSet, index: int) -> str:
+        stage, count = stages[index]
+        if index == 0:
+            return f"{stage}: {count} meetings (distinct pairs)"
+        before, previous = stages[index - 1]
+        return f"{stage}: {count} ({percent(count, previous)} of {before.lower()})"
+
+    _tooltips(series, text)
+    return chart
+
+
+def funnel_labels(stages: Sequence[tuple[str, int]]) -> list[str]:
+    """Each stage with, below it, its share of the stage before."""
+    labels = [stages[0][0]] if stages else []
+    for (_before, previous), (stage, count) in itertools.pairwise(stages):
+        labels.append(f"{stage}<br><small>{percent(count, previous)}</small>")
+    return labels
+
+
+def outcomes_chart(report: KpiReport) -> QChart:
+    """Follow-ups by outcome for each cluster: one stacked bar per cluster (the first cluster
+    on top), one bar set per outcome in the order of ``FollowUpOutcome``."""
+    clusters = list(reversed(report.by_cluster))
+    chart = new_chart("Follow-up outcomes by cluster")
+    series = QHorizontalStackedBarSeries()
+    for outcome in FollowUpOutcome:
+        series.append(
+            _bar_set(
+                OUTCOME_LABELS[outcome],
+                [b.outcomes[outcome] for b in clusters],
+                OUTCOME_COLOURS[outcome],
+            )
+        )
+    series.setBarWidth(0.65)
+    largest = max((b.followups for b in clusters), default=0)
+    _attach(
+        chart,
+        series,
+        category_axis([cluster_label(b.key) for b in clusters]),
+        value_axis(largest, headroom=1.05),
+        horizontal=True,
+    )
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+    outcome_of = {OUTCOME_LABELS[o]: o for o in FollowUpOutcome}
+
+    def text(bar_set: QBarSet, index: int) -> str:
+        cluster = clusters[index]
+        name = NO_CLUSTER if cluster.key == NONE_KEY else cluster.key
+        outcome = outcome_of[bar_set.label()]
+        count = cluster.outcomes[outcome]
+        return (
+            f"{name}\n{outcome.label}: {count} of {cluster.followups} follow-ups "
+            f"({percent(count, cluster.followups)})"
+        )
+
+    _tooltips(series, text)
+    return chart

@@ -1,0 +1,519 @@
+"""The KPI dashboard through its real widgets, on the demo database (with Photonics West 2027
+scheduled): the cards, charts and table show what ``compute_kpis`` counts for the chosen
+filters, a stale computation is never shown, the database is not left locked, and the report
+is written as PDF or XLSX."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pypdf
+import pytest
+from PySide6.QtCharts import QAbstractBarSeries, QBarSet
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QMessageBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from pimap_desktop.db import Database, open_database
+from pimap_desktop.domain.enums import FollowUpOutcome, KpiMetric
+from pimap_desktop.gui.kpi import dashboard as page
+from pimap_desktop.gui.kpi.charts import OUTCOME_LABELS
+from pimap_desktop.gui.kpi.dashboard import KpiDashboard
+from pimap_desktop.services import missions as missions_svc
+from pimap_desktop.services.kpi import KpiFilter, KpiReport, compute_kpis, kpi_filters
+
+WAIT_MS = 30_000
+TODAY = date(2026, 12, 1)  # PW2026 and the 2026 workshops are over; 2027 is to come
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Message boxes shown (a modal box would hang the test); none unless a test expects it."""
+    shown: list[str] = []
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(
+            QMessageBox,
+            kind,
+            lambda _parent, title, text, *_a, **_k: shown.append(f"{title}: {text}"),
+        )
+    yield shown
+    assert shown == [], shown
+
+
+@pytest.fixture
+def demo_db(printing_db_path: Path) -> Iterator[Database]:
+    database = open_database(printing_db_path)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def dashboard(qtbot: QtBot, demo_db: Database) -> KpiDashboard:
+    widget = KpiDashboard(demo_db, today=TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1110, 745)
+    widget.show()
+    wait_for_figures(qtbot, widget)
+    return widget
+
+
+def wait_for_figures(qtbot: QtBot, widget: KpiDashboard) -> None:
+    qtbot.waitUntil(
+        lambda: not widget.busy() and widget.shown_filter == widget.current_filter(),
+        timeout=WAIT_MS,
+    )
+
+
+def expected(db: Database, kpi_filter: KpiFilter = KpiFilter()) -> KpiReport:  # noqa: B008
+    with db.session() as session:
+        return compute_kpis(session, kpi_filter, today=TODAY)
+
+
+def choices(db: Database) -> tuple[dict[str, uuid.UUID], dict[str, uuid.UUID], list[int]]:
+    with db.session() as session:
+        missions, clusters, years = kpi_filters(session)
+    return (
+        {code: mission_id for mission_id, code, _name in missions},
+        {name: cluster_id for cluster_id, name in clusters},
+        years,
+    )
+
+
+def choose(combo: QComboBox, value: object) -> None:
+    index = combo.findData(str(value))
+    assert index >= 0, value
+    combo.setCurrentIndex(index)
+
+
+def card_texts(widget: KpiDashboard) -> dict[str, tuple[str, str]]:
+    return {
+        key: (card.value_label.text(), card.detail_label.text())
+        for key, card in widget.cards.items()
+    }
+
+
+def expected_cards(report: KpiReport) -> dict[str, tuple[str, str]]:
+    targets = {t.metric: t.target for t in report.targets}
+
+    def card(metric: KpiMetric) -> tuple[str, str]:
+        target = targets[metric]
+        return (
+            str(report.actual(metric)),
+            "no target set" if target is None else f"of target {target}",
+        )
+
+    workshops = report.workshops_held
+    return {
+        "smes_engaged": card(KpiMetric.SMES_ENGAGED),
+        "participants": card(KpiMetric.PARTICIPANTS),
+        "meetings_held": card(KpiMetric.MEETINGS_HELD),
+        "followups": card(KpiMetric.FOLLOWUPS),
+        "agreements_signed": card(KpiMetric.AGREEMENTS_SIGNED),
+        "mous_signed": card(KpiMetric.MOUS_SIGNED),
+        "missions_held": (
+            str(report.missions_held),
+            f"and {workshops} workshop{'s' if workshops != 1 else ''}"
+            if workshops
+            else "no workshops",
+        ),
+    }
+
+
+def values(bar_set: QBarSet) -> list[int]:
+    return [int(bar_set.at(i)) for i in range(bar_set.count())]
+
+
+def bar_sets(widget_chart: object) -> list[QBarSet]:
+    series = widget_chart.series()  # type: ignore[attr-defined]
+    assert len(series) == 1
+    assert isinstance(series[0], QAbstractBarSeries)
+    return list(series[0].barSets())
+
+
+# --------------------------------------------------------------------------- cards
+
+
+def test_cards_show_the_figures_of_all_missions_with_their_targets(
+    dashboard: KpiDashboard, demo_db: Database
+) -> None:
+    report = expected(demo_db)
+    assert report.meetings_held > 0 and report.followups > 0  # the demo has a past mission
+
+    assert card_texts(dashboard) == expected_cards(report)
+    for card in dashboard.cards.values():
+        metric = card.spec.metric
+        target = next((t for t in report.targets if t.metric is metric), None)
+        if target is None or target.target is None:
+            assert card.state == "none"
+        else:
+            assert card.state == ("met" if target.met else "below")
+    assert dashboard.mission_combo.currentText() == "All missions"
+
+
+def test_choosing_a_mission_recounts_the_cards(
+    qtbot: QtBot, dashboard: KpiDashboard, demo_db: Database
+) -> None:
+    missions, _clusters, _years = choices(demo_db)
+    before = card_texts(dashboard)
+
+    choose(dashboard.mission_combo, missions["PW2026"])
+    wait_for_figures(qtbot, dashboard)
+
+    report = expected(demo_db, KpiFilter(mission_id=missions["PW2026"]))
+    assert dashboard.report is not None and dashboard.report.mission_code == "PW2026"
+    assert card_texts(dashboard) == expected_cards(report)
+    assert card_texts(dashboard) != before
+    # One mission has its own dates: the year is no further choice.
+    assert not dashboard.year_combo.isEnabled()
+    assert dashboard.cards["meetings_held"].state == "met"  # 41 held of 35 in the demo
+
+    choose(dashboard.mission_combo, missions["PW2027"])
+    wait_for_figures(qtbot, dashboard)
+    assert card_texts(dashboard) == expected_cards(
+        expected(demo_db, KpiFilter(mission_id=missions["PW2027"]))
+    )
+
+
+def test_cluster_and_year_filters_recount(
+    qtbot: QtBot, dashboard: KpiDashboard, demo_db: Database
+) -> None:
+    _missions, clusters, years = choices(demo_db)
+    cluster_id = clusters["Pôle Lumière Atlantique"]
+    choose(dashboard.cluster_combo, cluster_id)
+    choose(dashboard.year_combo, 2026)
+    wait_for_figures(qtbot, dashboard)
+
+    report = expected(demo_db, KpiFilter(cluster_id=cluster_id, year=2026))
+    assert 2026 in years
+    assert report.participants > 0
+    assert card_texts(dashboard) == expected_cards(report)
+    assert dashboard.report == report
+
+
+def test_set_mission_shows_that_mission_and_none_shows_all(
+    qtbot: QtBot, dashboard: KpiDashboard, demo_db: Database
+) -> None:
+    missions, _clusters, _years = choices(demo_db)
+    dashboard.set_mission(missions["CAN2027"])
+    wait_for_figures(qtbot, dashboard)
+    assert dashboard.report is not None and dashboard.report.mission_code == "CAN2027"
+
+    dashboard.set_mission(None)
+    wait_for_figures(qtbot, dashboard)
+    assert dashboard.report == expected(demo_db)
+    assert dashboard.year_combo.isEnabled()
+
+
+def test_a_stale_computation_is_never_shown(
+    qtbot: QtBot, dashboard: KpiDashboard, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A choice made while the figures of the previous one are being counted: only the last
+    choice's figures appear, and only one computation runs at a time."""
+    missions, _clusters, _years = choices(demo_db)
+    running = 0
+    overlapped = threading.Event()
+    lock = threading.Lock()
+
+    def slow(*args: object, **kwargs: object) -> KpiReport:
+        nonlocal running
+        with lock:
+            running += 1
+            if running > 1:
+                overlapped.set()
+        try:
+            time.sleep(0.3)
+            return compute_kpis(*args, **kwargs)  # type: ignore[arg-type]
+        finally:
+            with lock:
+                running -= 1
+
+    monkeypatch.setattr(page, "compute_kpis", slow)
+    shown: list[str | None] = []
+    original = dashboard.show_report
+
+    def recording(report: KpiReport, kpi_filter: KpiFilter | None = None) -> None:
+        shown.append(report.mission_code)
+        original(report, kpi_filter)
+
+    monkeypatch.setattr(dashboard, "show_report", recording)
+
+    choose(dashboard.mission_combo, missions["PW2026"])
+    assert dashboard.busy()
+    choose(dashboard.mission_combo, missions["PW2027"])
+    wait_for_figures(qtbot, dashboard)
+
+    assert shown == ["PW2027"]
+    assert not overlapped.is_set()
+    assert card_texts(dashboard) == expected_cards(
+        expected(demo_db, KpiFilter(mission_id=missions["PW2027"]))
+    )
+
+
+def test_a_page_closed_while_counting_ignores_the_late_figures(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    finished = threading.Event()
+
+    def slow(*args: object, **kwargs: object) -> KpiReport:
+        time.sleep(0.3)
+        try:
+            return compute_kpis(*args, **kwargs)  # type: ignore[arg-type]
+        finally:
+            finished.set()
+
+    monkeypatch.setattr(page, "compute_kpis", slow)
+    widget = KpiDashboard(demo_db, today=TODAY)
+    widget.show()
+    assert widget.busy()
+    widget.close()
+    widget.deleteLater()
+    qtbot.waitUntil(finished.is_set, timeout=WAIT_MS)
+    qtbot.wait(100)  # the late result is delivered to nobody: no error in a slot
+
+
+def test_the_database_is_not_left_locked_after_counting(
+    qtbot: QtBot, dashboard: KpiDashboard, demo_db: Database
+) -> None:
+    missions, _clusters, _years = choices(demo_db)
+    choose(dashboard.mission_combo, missions["PW2026"])
+    wait_for_figures(qtbot, dashboard)
+    assert demo_db.path is not None
+    with sqlite3.connect(demo_db.path, timeout=0) as conn:
+        conn.execute("BEGIN IMMEDIATE")  # fails at once if a session still holds the lock
+        conn.rollback()
+
+
+def test_a_mission_deleted_elsewhere_is_said_and_the_choices_reloaded(
+    qtbot: QtBot, dashboard: KpiDashboard, demo_db: Database
+) -> None:
+    missions, _clusters, _years = choices(demo_db)
+    choose(dashboard.mission_combo, missions["NYS2027"])
+    wait_for_figures(qtbot, dashboard)
+    with demo_db.session() as session:
+        missions_svc.delete_mission(session, missions["NYS2027"])
+
+    with qtbot.waitSignal(dashboard.message, timeout=WAIT_MS) as said:
+        dashboard.refresh()
+    assert "no longer exists" in said.args[0]
+    wait_for_figures(qtbot, dashboard)
+    assert dashboard.mission_combo.findData(str(missions["NYS2027"])) < 0
+    assert dashboard.mission_combo.currentText() == "All missions"
+    assert dashboard.report == expected(demo_db)
+
+
+# --------------------------------------------------------------------------- charts
+
+
+def test_funnel_bars_are_the_report_funnel(
+    qtbot: QtBot, dashboard: KpiDashboard, demo_db: Database
+) -> None:
+    for mission_id in (None, choices(demo_db)[0]["PW2026"]):
+        dashboard.set_mission(mission_id)
+        wait_for_figures(qtbot, dashboard)
+        report = expected(demo_db, KpiFilter(mission_id=mission_id))
+        (bar_set,) = bar_sets(dashboard.funnel_panel.chart())
+        assert values(bar_set) == [count for _stage, count in report.funnel]
+        assert report.funnel[2][1] > 0  # meetings were held: a real funnel
+        assert dashboard.funnel_panel.showing_chart()
+        series = dashboard.funnel_panel.chart().series()[0]
+        assert isinstance(series, QAbstractBarSeries) and series.isLabelsVisible()
+
+
+def test_outcomes_chart_has_a_bar_set_per_outcome_summing_to_the_clusters(
+    dashboard: KpiDashboard, demo_db: Database
+) -> None:
+    report = expected(demo_db)
+    sets = bar_sets(dashboard.outcomes_panel.chart())
+
+    assert [s.label() for s in sets] == [OUTCOME_LABELS[o] for o in FollowUpOutcome]
+    clusters_top_down = list(report.by_cluster)
+    for outcome, bar_set in zip(FollowUpOutcome, sets, strict=True):
+        # drawn from the bottom up: the first cluster is the top bar
+        assert values(bar_set)[::-1] == [b.outcomes[outcome] for b in clusters_top_down]
+        assert sum(values(bar_set)) == sum(b.outcomes[outcome] for b in report.by_cluster)
+    assert sum(sum(values(s)) for s in sets) > 0
+    legend = dashboard.outcomes_panel.chart().legend()
+    assert legend.isVisible()
+    assert [m.label() for m in legend.markers()] == [OUTCOME_LABELS[o] for o in FollowUpOutcome]
+    assert dashboard.outcomes_panel.showing_chart()
+
+
+def test_targets_chart_pairs_each_target_with_its_actual_figure(
+    dashboard: KpiDashboard, demo_db: Database
+) -> None:
+    report = expected(demo_db)
+    with_target = [t for t in report.targets if t.target is not None][::-1]  # bottom up
+    assert with_target
+
+    target_set, actual_set = bar_sets(dashboard.targets_panel.chart())
+    assert values(target_set) == [t.target for t in with_target]
+    assert values(actual_set) == [t.actual for t in with_target]
+    met = [i for i, t in enumerate(with_target) if t.met]
+    assert [i for i in range(actual_set.count()) if actual_set.isBarSelected(i)] == met
+    assert dashboard.targets_panel.showing_chart()
+
+
+def test_no_targets_shows_a_sentence_instead_of_an_empty_chart(
+    qtbot: QtBot, dashboard: KpiDashboard, demo_db: Database
+) -> None:
+    _missions, clusters, _years = choices(demo_db)
+    cluster_id = clusters["Manufactura Belgica"]
+    assert all(
+        t.target is None for t in expected(demo_db, KpiFilter(cluster_id=cluster_id)).targets
+    )
+    choose(dashboard.cluster_combo, cluster_id)
+    wait_for_figures(qtbot, dashboard)
+
+    assert not dashboard.targets_panel.showing_chart()
+    assert "No targets set for this choice" in dashboard.targets_panel.empty.text()
+    assert dashboard.cards["participants"].detail_label.text() == "no target set"
+
+
+# --------------------------------------------------------------------------- table
+
+
+def test_country_table_lists_the_report_by_country(
+    qtmodeltester: ModelTester, dashboard: KpiDashboard, demo_db: Database
+) -> None:
+    report = expected(demo_db)
+    model = dashboard.countries
+    qtmodeltester.check(model)
+
+    assert sorted(model.rows(), key=lambda b: b.key) == sorted(
+        report.by_country, key=lambda b: b.key
+    )
+    shown = {
+        model.index(r, 0).data(): [model.index(r, c).data() for c in range(1, model.columnCount())]
+        for r in range(model.rowCount())
+    }
+    us = next(b for b in report.by_country if b.key == "US")
+    assert shown["United States"] == [
+        str(us.participants),
+        str(us.smes_engaged),
+        str(us.meetings_held),
+        str(us.followups),
+        str(us.agreements_signed),
+        str(us.mous_signed),
+    ]
+    # biggest delegation first
+    first = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert first == sorted(first, key=int, reverse=True)
+
+
+# --------------------------------------------------------------------------- the report
+
+
+@pytest.mark.parametrize(
+    ("typed", "chosen_filter", "written"),
+    [
+        ("kpi.pdf", "Excel workbook (*.xlsx)", "kpi.pdf"),
+        ("kpi", "Excel workbook (*.xlsx)", "kpi.xlsx"),
+        ("kpi", "PDF document (*.pdf)", "kpi.pdf"),
+    ],
+)
+def test_export_writes_the_report_in_the_format_chosen(
+    qtbot: QtBot,
+    dashboard: KpiDashboard,
+    demo_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    typed: str,
+    chosen_filter: str,
+    written: str,
+) -> None:
+    missions, _clusters, _years = choices(demo_db)
+    choose(dashboard.mission_combo, missions["PW2026"])
+    wait_for_figures(qtbot, dashboard)
+    asked: list[str] = []
+
+    def ask(_parent: object, _title: str, suggested: str, _filters: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return str(tmp_path / typed), chosen_filter
+
+    monkeypatch.setattr(page, "ask_report_path", ask)
+    with qtbot.waitSignal(
+        dashboard.message,
+        timeout=WAIT_MS,
+        check_params_cb=lambda text: text.startswith("KPI report written"),
+    ) as said:
+        qtbot.mouseClick(dashboard.export_button, Qt.MouseButton.LeftButton)
+        assert not dashboard.export_button.isEnabled()
+        assert dashboard.export_progress.isVisible()
+
+    out = tmp_path / written
+    assert out.exists() and out.stat().st_size > 0
+    assert str(out) in said.args[0]
+    assert Path(asked[0]).name == "kpi-report-PW2026.pdf"
+    if out.suffix == ".pdf":
+        text = "\n".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
+        assert "PW2026" in text
+    else:
+        workbook = openpyxl.load_workbook(out, read_only=True)
+        cells = [
+            str(c)
+            for ws in workbook.worksheets
+            for row in ws.iter_rows(values_only=True)
+            for c in row
+        ]
+        workbook.close()
+        assert "PW2026" in " ".join(cells)
+    assert dashboard.export_button.isEnabled()
+    assert not dashboard.export_progress.isVisible()
+
+
+def test_cancelling_the_file_dialog_writes_nothing(
+    dashboard: KpiDashboard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(page, "ask_report_path", lambda *_a: ("", ""))
+    dashboard.export_report()
+    assert dashboard.export_task is None
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_report_target_follows_the_name_then_the_dialog_filter() -> None:
+    assert page.report_target("/x/a.XLSX", "PDF document (*.pdf)") == (Path("/x/a.XLSX"), "xlsx")
+    assert page.report_target("/x/a.v2", "Excel workbook (*.xlsx)") == (
+        Path("/x/a.v2.xlsx"),
+        "xlsx",
+    )
+    assert page.report_target("/x/a", "") == (Path("/x/a.pdf"), "pdf")
+
+
+def test_a_narrow_page_puts_the_charts_one_below_the_other(
+    qtbot: QtBot, dashboard: KpiDashboard
+) -> None:
+    grid = dashboard.charts_grid
+
+    def position(widget: object) -> tuple[int, int]:
+        row, column, _rows, _columns = grid.getItemPosition(grid.indexOf(widget))  # type: ignore[arg-type]
+        return row, column
+
+    assert position(dashboard.funnel_panel) == (0, 1)  # 1110 pixels: two by two
+    dashboard.resize(630, 530)  # the page on an 800×600 screen
+    qtbot.waitUntil(lambda: position(dashboard.funnel_panel) == (1, 0))
+    assert position(dashboard.countries_box) == (3, 0)
+    assert dashboard.width() <= 630
+    dashboard.resize(1110, 745)
+    qtbot.waitUntil(lambda: position(dashboard.funnel_panel) == (0, 1))
+
+
+def test_stop_work_waits_for_the_report_being_written(
+    qtbot: QtBot, dashboard: KpiDashboard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the main window calls on closing, before the database is closed."""
+    out = tmp_path / "kpi.xlsx"
+    monkeypatch.setattr(page, "ask_report_path", lambda *_a: (str(out), ""))
+    dashboard.export_action.trigger()
+    assert not dashboard.export_action.isEnabled()
+    dashboard.stop_work()
+    assert out.exists()
+    qtbot.waitUntil(lambda: not dashboard.busy(), timeout=WAIT_MS)
+    assert dashboard.export_action.isEnabled()
