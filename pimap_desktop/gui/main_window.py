@@ -85,6 +85,8 @@ class MainWindow(QMainWindow):
         self._directory_stale = False
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        # Never the keyboard's: a badge scanner typing into it would switch pages.
+        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.nav.setMinimumWidth(130)
         self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; padding-top: 8px; }")
         self.stack = QStackedWidget()

@@ -57,6 +57,16 @@ def neutralise(value: str) -> str:
     return "'" + value
 
 
+# Characters a worksheet cannot hold (control characters other than tab and line breaks):
+# openpyxl refuses the whole file over one of them, so they become a space.
+_NOT_IN_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def xlsx_text(value: str) -> str:
+    """``value`` as a worksheet can hold it (a pasted vertical tab or NUL becomes a space)."""
+    return _NOT_IN_XLSX.sub(" ", value)
+
+
 def _local(value: datetime | None) -> str:
     """Mission-local wall-clock time without an offset: what the import reads back."""
     return value.strftime("%Y-%m-%dT%H:%M") if value else ""
@@ -162,7 +172,7 @@ def _write_xlsx(
     sheet = workbook.create_sheet(sheet_name[:31])  # Excel's limit
 
     def text_cell(value: str, *, bold: bool = False) -> WriteOnlyCell:
-        cell = WriteOnlyCell(sheet, value=value)
+        cell = WriteOnlyCell(sheet, value=xlsx_text(value))
         cell.data_type = "s"  # text, even when it starts with '=': never a formula
         if bold:
             cell.font = Font(bold=True)

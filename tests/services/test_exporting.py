@@ -84,3 +84,15 @@ def test_phone_numbers_are_exported_readable(
     with out.open(encoding="utf-8", newline="") as handle:
         [row] = list(csv.DictReader(handle))
     assert row["phone"] == "+33 5 56 00 00 01"
+
+
+def test_control_characters_pasted_into_a_note_do_not_break_the_workbook(tmp_path: Path) -> None:
+    """openpyxl refuses a whole file over one vertical tab; the character becomes a space."""
+    from openpyxl import load_workbook
+
+    from pimap_desktop.services.exporting import write_table
+
+    out = tmp_path / "t.xlsx"
+    write_table(out, "xlsx", ["note"], [["line1\x0bline2\x01=HYPERLINK(1)"]])
+    cells = [c.value for c in next(load_workbook(out).active.iter_rows(min_row=2))]
+    assert cells == ["line1 line2 =HYPERLINK(1)"]

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from pimap_desktop.domain.enums import FollowUpOutcome, KpiMetric
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import Mission
-from pimap_desktop.services.exporting import write_file
+from pimap_desktop.services.exporting import write_file, xlsx_text
 from pimap_desktop.services.kpi import NONE_KEY, Breakdown, KpiFilter, KpiReport, compute_kpis
 from pimap_desktop.services.missions import get_mission
 from pimap_desktop.services.printing.agenda import Layout, build_framed_pdf
@@ -899,6 +899,7 @@ def _fill(sheet: Worksheet, rows: Sequence[Row], *, header: bool) -> None:
             cell = sheet.cell(row=row_number, column=column)
             cell.value = cell_info.value
             if isinstance(cell_info.value, str):
+                cell.value = xlsx_text(cell_info.value)
                 cell.data_type = "s"  # a name such as '=1+2' stays text
             if cell_info.bold:
                 cell.font = Font(bold=True)
