@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from pimap_desktop.domain.enums import (
@@ -29,6 +29,7 @@ from pimap_desktop.domain.models import (
     Availability,
     B2BSession,
     B2BTable,
+    FollowUp,
     Meeting,
     MeetingRequest,
     Mission,
@@ -951,6 +952,14 @@ def restore_meetings(session: Session, mission_id: uuid.UUID, snapshot: Meetings
     table: Table = Meeting.__table__  # type: ignore[assignment]
     with transaction(session):
         ids = list(session.scalars(select(Meeting.id).where(Meeting.mission_id == mission_id)))
+        # Deleting a meeting unlinks its follow-ups (ON DELETE SET NULL): note the links first
+        # and put back those whose meeting is in the snapshot.
+        followed = [
+            (followup_id, meeting_id)
+            for followup_id, meeting_id in session.execute(
+                select(FollowUp.id, FollowUp.meeting_id).where(FollowUp.meeting_id.in_(ids))
+            )
+        ]
         session.execute(
             delete(meeting_participants).where(meeting_participants.c.meeting_id.in_(ids))
         )
@@ -959,4 +968,12 @@ def restore_meetings(session: Session, mission_id: uuid.UUID, snapshot: Meetings
             session.execute(insert(table), list(snapshot.meetings))
         if snapshot.participants:
             session.execute(insert(meeting_participants), list(snapshot.participants))
+        kept = {m["id"] for m in snapshot.meetings}
+        for followup_id, meeting_id in followed:
+            if meeting_id in kept:
+                session.execute(
+                    update(FollowUp)
+                    .where(FollowUp.id == followup_id)
+                    .values(meeting_id=meeting_id, updated_at=FollowUp.updated_at)
+                )
         session.expire_all()

@@ -11,9 +11,12 @@ one. Definitions used throughout:
   (a matchmaking between clusters) is thus ordered by name.
 - **What a meeting's follow-up stores.** Its mission is the meeting's. When neither organisation
   nor contact is given they are the counterpart's; a contact alone brings its organisation; an
-  organisation alone brings the meeting's participant from it, if any. In a row, side B is the
-  stored organisation (the counterpart unless the coordinator chose otherwise) and side A the
-  best-ranked participant from another organisation.
+  organisation alone brings the meeting's participant from it, if any. An organisation given
+  must be one of the participants' and a contact a participant or from a participant's
+  organisation (a colleague of the person met); what is already stored is not checked again
+  when it does not change. In a row, side B is the stored organisation (the counterpart unless
+  the coordinator chose otherwise) and side A the best-ranked participant from another
+  organisation.
 - **A follow-up without a meeting** needs an organisation or a contact (a contact alone brings
   its organisation). In a row, side A is the owner's organisation: who follows up, for us.
 - **Overdue**: not done and due before ``today`` (the coordinator's calendar day).
@@ -34,7 +37,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -158,9 +161,10 @@ class FollowUpRow:
     owner: str
     due_date: date | None
     done: bool
-    done_at: datetime | None
+    done_at: datetime | None  # aware UTC, as stored
     overdue: bool
     created_at: datetime
+    done_on: date | None = None  # the day it was done: the mission's local day (else UTC)
 
     @property
     def is_open(self) -> bool:
@@ -184,6 +188,7 @@ class FollowUpRow:
             "due_date": self.due_date.isoformat() if self.due_date else None,
             "done": self.done,
             "done_at": self.done_at.isoformat() if self.done_at else None,
+            "done_on": self.done_on.isoformat() if self.done_on else None,
             "overdue": self.overdue,
         }
 
@@ -366,8 +371,11 @@ def _organisation_of(session: Session, person_id: uuid.UUID) -> uuid.UUID | None
     return session.scalar(select(Person.organisation_id).where(Person.id == person_id))
 
 
-def _resolved(session: Session, data: FollowUpData) -> FollowUpData:
-    """``data`` checked, trimmed and completed (mission, counterpart); nothing is written."""
+def _resolved(
+    session: Session, data: FollowUpData, stored: FollowUpData | None = None
+) -> FollowUpData:
+    """``data`` checked, trimmed and completed (mission, counterpart); nothing is written.
+    ``stored``: the follow-up's values now, when it is changed (see ``_for_meeting``)."""
     try:
         outcome = FollowUpOutcome(data.outcome)
     except ValueError:
@@ -385,7 +393,7 @@ def _resolved(session: Session, data: FollowUpData) -> FollowUpData:
     _exists(session, Person, data.owner_id, "owner")
     data = replace(data, outcome=outcome, notes=data.notes.strip(), next_action=next_action)
     if data.meeting_id is not None:
-        return _for_meeting(session, data)
+        return _for_meeting(session, data, stored)
     if data.organisation_id is None and data.contact_id is None:
         raise ValidationError(
             "A follow-up without a meeting needs an organisation or a contact.", "organisation"
@@ -395,7 +403,10 @@ def _resolved(session: Session, data: FollowUpData) -> FollowUpData:
     return data
 
 
-def _for_meeting(session: Session, data: FollowUpData) -> FollowUpData:
+def _for_meeting(session: Session, data: FollowUpData, stored: FollowUpData | None) -> FollowUpData:
+    """A meeting's follow-up: its mission, and an organisation and contact from the meeting
+    (see the module's definitions). Those already stored with that meeting are kept as they
+    are, so that a note can be changed, or a change undone, after the meeting's people did."""
     assert data.meeting_id is not None
     meeting = session.get(Meeting, data.meeting_id)
     if meeting is None:
@@ -403,11 +414,13 @@ def _for_meeting(session: Session, data: FollowUpData) -> FollowUpData:
     if data.mission_id is not None and data.mission_id != meeting.mission_id:
         raise ValidationError("That meeting belongs to another mission.", "mission")
     data = replace(data, mission_id=meeting.mission_id)
-    if data.organisation_id is not None and data.contact_id is not None:
-        return data
     people = _participants(session, meeting_participants.c.meeting_id == meeting.id).get(
         meeting.id, []
     )
+    if stored is None or _sides(stored) != _sides(data):
+        _check_in_meeting(session, data, people)
+    if data.organisation_id is not None and data.contact_id is not None:
+        return data
     if data.contact_id is not None:
         return replace(data, organisation_id=_organisation_of(session, data.contact_id))
     if data.organisation_id is not None:
@@ -417,6 +430,30 @@ def _for_meeting(session: Session, data: FollowUpData) -> FollowUpData:
     if other is None:
         return data
     return replace(data, organisation_id=other.organisation_id, contact_id=other.person_id)
+
+
+def _sides(data: FollowUpData) -> tuple[uuid.UUID | None, ...]:
+    return (data.meeting_id, data.organisation_id, data.contact_id)
+
+
+def _check_in_meeting(session: Session, data: FollowUpData, people: Sequence[Participant]) -> None:
+    """The organisation must be one of the participants'; the contact a participant or someone
+    from a participant's organisation (a colleague of the person met)."""
+    organisations = {p.organisation_id for p in people if p.organisation_id is not None}
+    if data.organisation_id is not None and data.organisation_id not in organisations:
+        raise ValidationError(
+            "That organisation was not in that meeting: choose one of its participants' "
+            "organisations, or leave it empty for the meeting's counterpart.",
+            "organisation",
+        )
+    if data.contact_id is None or data.contact_id in {p.person_id for p in people}:
+        return
+    if _organisation_of(session, data.contact_id) not in organisations:
+        raise ValidationError(
+            "That person was not in that meeting and works for none of its organisations: "
+            "choose one of its participants, or leave it empty for the meeting's counterpart.",
+            "contact",
+        )
 
 
 def _apply(
@@ -550,7 +587,7 @@ def update_followup(
     with transaction(session):
         before = followup_data(session, followup_id)
         followup = _get(session, followup_id)
-        resolved = _resolved(session, data)
+        resolved = _resolved(session, data, before)
         _apply(followup, resolved, moment, was_done=before.done)
         followup.updated_at = moment
     return before
@@ -756,7 +793,15 @@ def _row(f: Any, people: dict[uuid.UUID, list[Participant]], today: date) -> Fol
         done_at=f.done_at,
         overdue=not f.done and f.due_date is not None and f.due_date < today,
         created_at=f.created_at,
+        done_on=_day_done(f.done_at, f.zone),
     )
+
+
+def _day_done(done_at: datetime | None, zone_name: str | None) -> date | None:
+    """The calendar day of ``done_at`` where the mission is; the UTC day without a mission."""
+    if done_at is None:
+        return None
+    return (to_local(done_at, zone_name) if zone_name else done_at.astimezone(UTC)).date()
 
 
 def meeting_choices(session: Session, mission_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
@@ -1092,8 +1137,8 @@ def _log_cells(
     done: list[Flowable] = [
         Paragraph("✓ done" if row.done else "open", look.done if row.done else look.cell)
     ]
-    if row.done and row.done_at is not None:
-        done.append(Paragraph(f"{row.done_at:%Y-%m-%d}", look.detail))
+    if row.done and row.done_on is not None:
+        done.append(Paragraph(row.done_on.isoformat(), look.detail))
     cells: list[Flowable | list[Flowable]] = [
         Paragraph(escape(row.meeting or "no meeting"), look.cell if row.meeting else look.detail),
         _organisation_cell(row.organisation_a, row.country_a, "", look),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import uuid
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,12 @@ from pimap_desktop.gui.followup.followup_dialog import FollowUpDialog, Searchabl
 from pimap_desktop.gui.followup.followup_page import DONE, DUE, MISSION, FollowUpPage
 from pimap_desktop.gui.models import ROW_ROLE
 from pimap_desktop.gui.widgets import select_value
-from pimap_desktop.services.followup import FOLLOWUP_COLUMNS, FollowUpRow
+from pimap_desktop.services.followup import (
+    FOLLOWUP_COLUMNS,
+    FollowUpData,
+    FollowUpRow,
+    create_followup,
+)
 from tests.printing_fixtures import PrintableMission
 
 TODAY = date(2026, 11, 20)  # the Porto workshop (14 Oct 2026) has follow-ups due around it
@@ -530,3 +535,113 @@ def test_a_page_opened_for_a_meeting_offers_it_chosen(
     assert dialog.meeting.current() == meeting_id
     assert "counterpart" in dialog.hint.text()
     dialog.reject()
+
+
+def test_choosing_another_meeting_clears_the_counterpart_and_saves_the_new_one(
+    qtbot: QtBot, page: FollowUpPage, demo: Database, printable: PrintableMission
+) -> None:
+    page.set_mission(printable.mission_id)
+    dialog = open_dialog(page, "new_action")
+    labels, ids = dialog.meeting.labels(), dialog.meeting.ids()
+    first = next(i for i, label in enumerate(labels) if "Łukasz" in label)
+    second = next(i for i, label in enumerate(labels) if i != first and " × " in label)
+    type_choice(qtbot, dialog.meeting, labels[first])
+    select_value(dialog.outcome, FollowUpOutcome.PROPOSAL_SENT)
+    save(dialog)
+    [followup] = [f for f in stored(demo) if f.meeting_id == ids[first]]
+    assert followup.organisation_id is not None and followup.contact_id is not None
+    select_followups(page, [followup.id])
+
+    dialog = open_dialog(page, "edit_action")
+    assert dialog.organisation.current() == followup.organisation_id
+    assert dialog.contact.current() == followup.contact_id
+    dialog.meeting.line_edit().clear()  # no meeting: the contact met stays
+    assert dialog.organisation.current() == followup.organisation_id
+    type_choice(qtbot, dialog.meeting, labels[second])
+    assert dialog.meeting.matching() == ids[second]
+    assert (dialog.organisation.current(), dialog.contact.current()) == (None, None)
+    assert dialog.organisation.combo.currentText() == dialog.contact.combo.currentText() == ""
+    save(dialog)
+    assert not dialog.isVisible()
+    after = columns_of(demo, followup.id)
+    assert after is not None and after["meeting_id"] == ids[second]
+    with demo.session() as session:
+        meeting = session.get(Meeting, ids[second])
+        assert meeting is not None
+        people = {r.person_id for r in meeting.participants}
+        contact = session.get(Person, after["contact_id"])
+    assert contact is not None and contact.id in people  # the new meeting's counterpart
+    assert after["organisation_id"] == contact.organisation_id
+
+
+def test_an_organisation_not_in_the_meeting_is_refused_at_the_field(
+    qtbot: QtBot, page: FollowUpPage, demo: Database, printable: PrintableMission
+) -> None:
+    page.set_mission(printable.mission_id)
+    count = len(stored(demo))
+    dialog = open_dialog(page, "new_action")
+    labels = dialog.meeting.labels()
+    index = next(i for i, label in enumerate(labels) if "Łukasz" in label)
+    type_choice(qtbot, dialog.meeting, labels[index])
+    stranger = an_organisation(demo, "Lumiphos")
+    type_choice(qtbot, dialog.organisation, f"{stranger.name} ({stranger.country})")
+    select_value(dialog.outcome, FollowUpOutcome.NO_INTEREST)
+    save(dialog)
+    message = dialog.field_errors["organisation"]
+    assert dialog.isVisible() and message.isVisible()
+    assert "not in that meeting" in message.text()
+    assert len(stored(demo)) == count
+    dialog.reject()
+
+
+def test_an_open_page_turns_items_overdue_when_the_day_changes_and_keeps_the_selection(
+    page: FollowUpPage, demo: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page.set_mission(None)
+    due_later = [f for f in stored(demo) if not f.done and f.due_date and f.due_date >= TODAY]
+    assert due_later, "the demo has follow-ups due from today on"
+    target = min(due_later, key=lambda f: (f.due_date, str(f.id)))
+    select_followups(page, [target.id])
+    assert page.day_timer.isActive() and page.day_timer.interval() <= 60_000
+    resets: list[None] = []
+    page.model.modelReset.connect(lambda: resets.append(None))
+
+    page.day_timer.timeout.emit()  # a minute later, the same day
+    assert resets == []
+
+    assert target.due_date is not None
+    next_day = date.fromordinal(target.due_date.toordinal() + 1)
+    monkeypatch.setattr(followup_page, "today", lambda: next_day)
+    page.day_timer.timeout.emit()  # past midnight
+    assert len(resets) == 1 and page.day == next_day
+    [row] = [r for r in shown(page) if r.id == target.id]
+    assert row.overdue
+    assert page.selected_ids() == [target.id]
+    page.day_timer.timeout.emit()
+    assert len(resets) == 1  # once per new day
+
+
+def test_the_done_tooltip_gives_the_missions_day(
+    page: FollowUpPage, demo: Database, printable: PrintableMission
+) -> None:
+    """Done at 03:30 UTC on 29 January: the evening of the 28th in San Francisco."""
+    organisation = an_organisation(demo, "Ørsted Optik")
+    with demo.session() as session:
+        followup_id = create_followup(
+            session,
+            FollowUpData(
+                outcome=FollowUpOutcome.PROPOSAL_SENT,
+                organisation_id=organisation.id,
+                mission_id=printable.mission_id,
+                done=True,
+                done_at=datetime(2027, 1, 29, 3, 30, tzinfo=UTC),
+            ),
+        )
+    page.set_mission(printable.mission_id)
+    page.refresh()
+    index = next(
+        page.model.index(i, DONE)
+        for i in range(page.model.rowCount())
+        if page.model.index(i, 0).data(ROW_ROLE).id == followup_id
+    )
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "Done on 28 Jan 2027"

@@ -22,6 +22,7 @@ from pimap_desktop.services.missions import ProgrammeItemData, create_programme_
 from pimap_desktop.services.registrations import register_people, set_status
 from pimap_desktop.services.scheduling.instance import build_plan, request_weight
 from tests.factories import add_person
+from tests.printing_fixtures import PrintableMission
 
 SESSION = b2b.SessionData(
     day=date(2027, 1, 27),
@@ -238,3 +239,19 @@ def test_moving_a_meeting_onto_a_clash_is_refused_with_the_reason(
         True,
     )
     assert moved[first].position == 0
+
+
+def test_undoing_a_scheduler_run_keeps_follow_ups_on_their_meetings(
+    printing_session: Session, printable: PrintableMission
+) -> None:
+    """restore_meetings deletes and re-inserts the meetings: their follow-ups stay linked."""
+    from pimap_desktop.domain.enums import FollowUpOutcome
+    from pimap_desktop.domain.models import FollowUp
+    from pimap_desktop.services.followup import quick_followup
+
+    meeting_id = b2b.list_meetings(printing_session, printable.mission_id)[0].id
+    followup_id = quick_followup(printing_session, meeting_id, FollowUpOutcome.PROPOSAL_SENT)
+    snapshot = b2b.snapshot_meetings(printing_session, printable.mission_id)
+    b2b.restore_meetings(printing_session, printable.mission_id, snapshot)
+    followup = printing_session.get(FollowUp, followup_id)
+    assert followup is not None and followup.meeting_id == meeting_id

@@ -379,6 +379,126 @@ def test_update_returns_the_previous_values_and_they_restore_the_follow_up(
     assert _row(printing_session, followup_id) == row_before
 
 
+def test_another_meeting_with_the_old_counterpart_is_refused_and_empty_takes_the_new_one(
+    printing_session: Session, printable: PrintableMission
+) -> None:
+    meetings = _cross_meetings(printing_session, printable.mission_id)
+    (first, _, theirs), (second, _, new_theirs) = meetings[0], meetings[1]
+    assert theirs.organisation_id != new_theirs.organisation_id
+    followup_id = create_followup(
+        printing_session,
+        FollowUpData(outcome=FollowUpOutcome.PROPOSAL_SENT, meeting_id=first.id),
+        now=NOW,
+    )
+    form = followup_data(printing_session, followup_id)  # what the edit form starts from
+    assert (form.organisation_id, form.contact_id) == (theirs.organisation_id, theirs.id)
+
+    with pytest.raises(ValidationError) as refused:
+        update_followup(printing_session, followup_id, replace(form, meeting_id=second.id))
+    assert refused.value.field == "organisation"
+    assert "not in that meeting" in str(refused.value)
+    printing_session.rollback()
+    assert followup_data(printing_session, followup_id) == form  # nothing changed
+
+    update_followup(
+        printing_session,
+        followup_id,
+        replace(form, meeting_id=second.id, organisation_id=None, contact_id=None),
+    )
+    moved = followup_data(printing_session, followup_id)
+    assert (moved.meeting_id, moved.organisation_id, moved.contact_id) == (
+        second.id,
+        new_theirs.organisation_id,
+        new_theirs.id,
+    )
+    assert new_theirs.organisation is not None
+    assert _row(printing_session, followup_id).organisation_b == new_theirs.organisation.name
+
+
+def test_a_contact_outside_the_meeting_is_refused_and_a_colleague_of_a_participant_accepted(
+    printing_session: Session, printable: PrintableMission
+) -> None:
+    meetings = _cross_meetings(printing_session, printable.mission_id)
+    (meeting, ours, theirs), (_, _, stranger) = meetings[0], meetings[1]
+    before = _count(printing_session)
+
+    with pytest.raises(ValidationError) as refused:
+        create_followup(
+            printing_session,
+            FollowUpData(
+                outcome=FollowUpOutcome.NO_INTEREST, meeting_id=meeting.id, contact_id=stranger.id
+            ),
+        )
+    assert refused.value.field == "contact"
+    printing_session.rollback()
+    with pytest.raises(ValidationError) as mixed:  # organisation of the meeting, contact not
+        create_followup(
+            printing_session,
+            FollowUpData(
+                outcome=FollowUpOutcome.NO_INTEREST,
+                meeting_id=meeting.id,
+                organisation_id=theirs.organisation_id,
+                contact_id=stranger.id,
+            ),
+        )
+    assert mixed.value.field == "contact"
+    printing_session.rollback()
+    assert _count(printing_session) == before
+
+    # Their colleague, not in the meeting herself: the follow-up may go to her.
+    assert theirs.organisation is not None
+    colleague = add_person(
+        printing_session,
+        "Dana",
+        "Colleague",
+        "dana@colleague.example",
+        organisation=theirs.organisation,
+    )
+    followup_id = create_followup(
+        printing_session,
+        FollowUpData(
+            outcome=FollowUpOutcome.PROPOSAL_SENT, meeting_id=meeting.id, contact_id=colleague.id
+        ),
+    )
+    stored = followup_data(printing_session, followup_id)
+    assert (stored.organisation_id, stored.contact_id) == (theirs.organisation_id, colleague.id)
+    # Our side's organisation is in the meeting too: accepted, with our participant.
+    ours_id = create_followup(
+        printing_session,
+        FollowUpData(
+            outcome=FollowUpOutcome.PROPOSAL_SENT,
+            meeting_id=meeting.id,
+            organisation_id=ours.organisation_id,
+        ),
+    )
+    assert followup_data(printing_session, ours_id).contact_id == ours.id
+
+
+def test_a_follow_up_stored_with_another_counterpart_can_still_be_edited(
+    printing_session: Session, printable: PrintableMission
+) -> None:
+    """What is stored is not checked again when it does not change (a note edited, an undo)."""
+    meetings = _cross_meetings(printing_session, printable.mission_id)
+    (meeting, _, _), (_, _, stranger) = meetings[0], meetings[1]
+    followup_id = create_followup(
+        printing_session, FollowUpData(outcome=FollowUpOutcome.NO_INTEREST, meeting_id=meeting.id)
+    )
+    with transaction(printing_session):  # as stored before meetings were checked
+        stored = printing_session.get(FollowUp, followup_id)
+        assert stored is not None
+        stored.organisation_id, stored.contact_id = stranger.organisation_id, stranger.id
+    form = followup_data(printing_session, followup_id)
+
+    update_followup(printing_session, followup_id, replace(form, notes="Called back"))
+
+    after = followup_data(printing_session, followup_id)
+    assert (after.notes, after.organisation_id, after.contact_id) == (
+        "Called back",
+        stranger.organisation_id,
+        stranger.id,
+    )
+
+
 def test_set_done_stamps_and_clears_done_at_and_undo_puts_them_back(session: Session) -> None:
     theirs = add_organisation(session, "Kestrune Composites Corp.", "US")
     first = create_followup(
@@ -804,6 +924,44 @@ def test_export_to_a_missing_folder_or_in_an_unknown_format_is_refused(
         export_followups(session, tmp_path / "f.ods", "ods")  # type: ignore[arg-type]
     assert unknown.value.field == "format"
     assert list(tmp_path.glob("*.ods")) == []
+
+
+def test_the_day_done_is_the_missions_local_day_and_utc_without_a_mission(
+    session: Session, mission_id: uuid.UUID, tmp_path: Path
+) -> None:
+    """03:30 UTC on 29 January is still the evening of the 28th in San Francisco."""
+    theirs = add_organisation(session, "Quorvane Lasers LLC", "US")
+    late_evening = datetime(2027, 1, 29, 3, 30, tzinfo=UTC)
+    with_mission, without = (
+        create_followup(
+            session,
+            FollowUpData(
+                outcome=FollowUpOutcome.PROPOSAL_SENT,
+                organisation_id=theirs.id,
+                mission_id=mission,
+                next_action=action,
+                done=True,
+                done_at=late_evening,
+            ),
+        )
+        for mission, action in ((mission_id, "Mission action"), (None, "Loose action"))
+    )
+    assert _row(session, with_mission).done_on == date(2027, 1, 28)
+    assert _row(session, without).done_on == date(2027, 1, 29)
+    assert _row(session, with_mission).done_at == late_evening  # stored as it was
+
+    one = tmp_path / "mission.pdf"
+    export_followups(
+        session, one, "pdf", mission_id=mission_id, today=TODAY, printed_on=date(2027, 2, 10)
+    )
+    text = " ".join(_pdf_text(one))
+    assert "2027-01-28" in text and "2027-01-29" not in text
+
+    every = tmp_path / "all.pdf"
+    export_followups(session, every, "pdf", today=TODAY, printed_on=date(2027, 2, 10))
+    text = " ".join(_pdf_text(every))
+    done_days = re.findall(r"(Mission|Loose) action .*?done (\d{4}-\d\d-\d\d)", text)
+    assert sorted(done_days) == [("Loose", "2027-01-29"), ("Mission", "2027-01-28")]
 
 
 def test_an_empty_log_still_exports_a_titled_pdf(session: Session, tmp_path: Path) -> None:

@@ -196,6 +196,7 @@ class FollowUpDialog(FormDialog):
         self._people = choices.people_by_id
         self._updating = False
         self._contacts_for: uuid.UUID | None = None
+        self._meeting_for: uuid.UUID | None = None
         f = self.form
         self.heading = child(f, QLabel, "headingLabel")
         self.heading.setText(
@@ -242,8 +243,8 @@ class FollowUpDialog(FormDialog):
         )
         self._load(initial or new, initial is None, today or date.today())
         self.mission.currentIndexChanged.connect(lambda _i: self._mission_chosen())
-        self.meeting.combo.currentIndexChanged.connect(lambda _i: self._show_hint())
-        self.meeting.combo.editTextChanged.connect(lambda _t: self._show_hint())
+        self.meeting.combo.currentIndexChanged.connect(lambda _i: self._meeting_changed())
+        self.meeting.combo.editTextChanged.connect(lambda _t: self._meeting_changed())
         self.organisation.combo.currentIndexChanged.connect(lambda _i: self._organisation_changed())
         self.organisation.combo.editTextChanged.connect(lambda _t: self._organisation_changed())
         self.contact.combo.currentIndexChanged.connect(lambda _i: self._contact_chosen())
@@ -258,6 +259,7 @@ class FollowUpDialog(FormDialog):
         if self.mission.currentIndex() < 0:
             self.mission.setCurrentIndex(0)
         self._fill_meetings(keep=data.meeting_id)
+        self._meeting_for = self.meeting.matching()
         self.organisation.select(data.organisation_id)
         self._fill_contacts(keep=data.contact_id)
         if new:
@@ -322,6 +324,25 @@ class FollowUpDialog(FormDialog):
     def _mission_chosen(self) -> None:
         self._fill_meetings()
         self._show_hint()
+
+    def _meeting_changed(self) -> None:
+        """Another meeting chosen: the organisation and contact are emptied, for the service
+        to take the new meeting's counterpart (those of the old one were not in it). A meeting
+        removed leaves them: the follow-up is then for the contact met."""
+        self._show_hint()
+        if self._updating:
+            return
+        text = self.meeting.combo.currentText().strip()
+        wanted = self.meeting.matching()
+        if (text and wanted is None) or wanted == self._meeting_for:
+            return  # still typing, or the same meeting
+        self._meeting_for = wanted
+        if wanted is None:
+            return
+        self._updating = True
+        self.organisation.select(None)
+        self._fill_contacts()
+        self._updating = False
 
     def _organisation_changed(self) -> None:
         """The contacts follow the organisation: its people once one is picked, everyone

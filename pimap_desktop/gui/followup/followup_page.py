@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QPoint,
     QSettings,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -65,6 +66,7 @@ from pimap_desktop.services import missions as missions_svc
 from pimap_desktop.services.followup import FollowUpData, FollowUpExport, FollowUpRow
 
 SETTINGS_ME = "followup/me"
+DAY_CHECK_MS = 60_000  # how often an open page looks whether the calendar day changed
 EXPORT_FILTERS = "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF (*.pdf)"
 
 OVERDUE_INK = QColor("#b91c1c")  # as in the printed log
@@ -129,8 +131,8 @@ def _due_text(row: FollowUpRow) -> str:
 
 
 def _done_tooltip(row: FollowUpRow) -> str:
-    if row.done and row.done_at is not None:
-        return f"Done on {row.done_at:%d %b %Y}"
+    if row.done and row.done_on is not None:
+        return f"Done on {row.done_on:%d %b %Y}"  # the mission's day
     return "Done" if row.done else "Open"
 
 
@@ -311,6 +313,12 @@ class FollowUpPage(QWidget):
         self.reload_owners()
         self._update_actions()
 
+        # Past midnight, what was due yesterday is overdue: an open page reads the log again.
+        self.day_timer = QTimer(self)
+        self.day_timer.setInterval(DAY_CHECK_MS)
+        self.day_timer.timeout.connect(self.check_day)
+        self.day_timer.start()
+
     def _build_actions(self) -> None:
         def action(text: str, slot: Callable[[], None], *shortcuts: str) -> QAction:
             made = QAction(text, self)
@@ -416,6 +424,12 @@ class FollowUpPage(QWidget):
         self.model.set_rows(rows)
         self._select(keep)
         self._update_actions()
+
+    def check_day(self) -> None:
+        """Read the log again when the calendar day changed since it was read (keeping the
+        selection), so that items turn overdue at midnight; nothing otherwise."""
+        if today() != self.day:
+            self.refresh()
 
     def current_filter(self) -> Filter:
         key: Filter = self.filter_combo.currentData()

@@ -4,7 +4,12 @@ Who takes part: registrations invited, registered or confirmed. Which requests: 
 declined, between two people who take part; a pair that asked each other is one mutual
 request. When people can meet: inside their availability windows (no window: every slot),
 outside the programme items they attend (B2B blocks themselves excluded), and not in a slot
-where a meeting that stays (locked, held or no-show) already holds them.
+where a meeting that stays already holds them.
+
+Which meetings stay when the scheduler runs again: those locked, those held or missed (no-show),
+and those with a follow-up recorded (a follow-up is about that meeting: replacing it would
+leave the follow-up without its meeting). They keep their time, table and people, and their
+pair counts as scheduled; every other scheduled meeting is replaced.
 """
 
 from __future__ import annotations
@@ -15,10 +20,11 @@ import time as clock
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import ColumnElement, delete, exists, select
 from sqlalchemy.orm import Session, selectinload
 
 from pimap_desktop.domain.enums import (
@@ -31,6 +37,7 @@ from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import (
     Availability,
     B2BSession,
+    FollowUp,
     Meeting,
     MeetingRequest,
     ProgrammeItem,
@@ -53,8 +60,19 @@ log = logging.getLogger(__name__)
 
 PRIORITY_WEIGHT = {1: 3, 2: 2, 3: 1}
 MUTUAL_BONUS = 2
-# Meetings that stay where they are when the scheduler runs again.
+# Statuses of meetings that stay where they are when the scheduler runs again.
 STAYING = (MeetingStatus.HELD, MeetingStatus.NO_SHOW)
+
+
+def stays(mission_id: uuid.UUID) -> ColumnElement[bool]:
+    """The mission's meetings that a run keeps (see the module's definitions): locked, held,
+    missed or followed up; cancelled ones are neither kept nor replaced."""
+    followed_up = exists().where(FollowUp.meeting_id == Meeting.id)
+    return (
+        (Meeting.mission_id == mission_id)
+        & (Meeting.status != MeetingStatus.CANCELLED)
+        & (Meeting.locked.is_(True) | Meeting.status.in_(STAYING) | followed_up)
+    )
 
 
 def request_weight(priorities: Sequence[int]) -> int:
@@ -174,15 +192,12 @@ def build_plan(session: Session, mission_id: uuid.UUID) -> Plan:
 
     available = _availability(session, mission_id, people, slots)
 
-    # Meetings that stay: locked ones, and those already held or missed.
+    # Meetings that stay: locked, held or missed, or followed up.
     kept_meetings = session.scalars(
         select(Meeting)
-        .where(
-            Meeting.mission_id == mission_id,
-            (Meeting.locked.is_(True)) | (Meeting.status.in_(STAYING)),
-            Meeting.status != MeetingStatus.CANCELLED,
-        )
+        .where(stays(mission_id))
         .options(selectinload(Meeting.participants))
+        .order_by(Meeting.starts_at, Meeting.id)
     ).all()
     slot_of = {(s.session_id, s.starts_at): i for i, s in enumerate(slots)}
     table_pos = {
@@ -288,8 +303,8 @@ class ScheduleReport:
     """What the scheduler did, for the GUI and ``pimap schedule --json``."""
 
     requested: int  # distinct pairs
-    scheduled: int  # pairs with a meeting (locked ones included)
-    locked: int
+    scheduled: int  # pairs with a meeting (kept ones included)
+    locked: int  # meetings kept: locked, held or missed, or followed up
     objective: int  # weight scheduled
     upper_bound: int  # proven bound on that weight
     idle_slots: int
@@ -327,7 +342,7 @@ class ScheduleReport:
 
 
 def schedule_mission(
-    db_session_factory: Callable[[], Session],
+    db_session_factory: Callable[[], AbstractContextManager[Session]],
     mission_id: uuid.UUID,
     *,
     time_limit: float = 30.0,
@@ -336,10 +351,14 @@ def schedule_mission(
     progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
 ) -> ScheduleReport:
-    """Schedule a mission's requests: locked (and held) meetings stay, the others are replaced.
+    """Schedule a mission's requests: the meetings that stay (locked, held or missed, or with
+    a follow-up) keep their place and their pair counts as scheduled; the other scheduled
+    meetings are replaced.
 
     The data is read in one session, solved without holding the database, and written in one
-    transaction: the schedule is replaced whole, or not at all.
+    transaction: the schedule is replaced whole, or not at all. A meeting that came to stay
+    while the solver ran (locked, marked held, followed up) is a ValidationError and nothing is
+    written: the new schedule did not leave room for it.
     """
     from pimap_desktop.services.scheduling.solver import solve
 
@@ -361,12 +380,16 @@ def schedule_mission(
 
 def _write(session: Session, mission_id: uuid.UUID, plan: Plan, solution: Solution) -> None:
     with transaction(session):
-        replaced = select(Meeting.id).where(
-            Meeting.mission_id == mission_id,
-            Meeting.locked.is_(False),
-            Meeting.status == MeetingStatus.SCHEDULED,
+        kept = set(plan.kept)
+        if any(m not in kept for m in session.scalars(select(Meeting.id).where(stays(mission_id)))):
+            raise ValidationError(
+                "Meetings were locked, marked held or followed up while the schedule was being "
+                "computed; schedule again to keep them."
+            )
+        scheduled = select(Meeting.id).where(
+            Meeting.mission_id == mission_id, Meeting.status == MeetingStatus.SCHEDULED
         )
-        ids = list(session.scalars(replaced))
+        ids = [m for m in session.scalars(scheduled) if m not in kept]
         session.execute(
             delete(meeting_participants).where(meeting_participants.c.meeting_id.in_(ids))
         )
