@@ -27,7 +27,7 @@ from pimap_desktop.db import (
     open_database,
     resolve_url,
 )
-from pimap_desktop.domain.enums import MissionKind, MissionStatus
+from pimap_desktop.domain.enums import KpiMetric, MissionKind, MissionStatus
 from pimap_desktop.domain.errors import PimapError, ValidationError
 from pimap_desktop.logs import setup_logging
 from pimap_desktop.services import missions as missions_service
@@ -76,6 +76,29 @@ def _enum(enum_class: type[Any]) -> Callable[[str], Any]:
 
     parse.__name__ = enum_class.__name__
     return parse
+
+
+def _target_assignment(text: str) -> tuple[KpiMetric, int | None]:
+    """``METRIC=N``: a metric's value (or label) and a whole number; N empty or "none" for no
+    target."""
+    name, equals, value = text.partition("=")
+    if not equals:
+        raise argparse.ArgumentTypeError(f"'{text}' is not METRIC=N (for example followups=20)")
+    from pimap_desktop.services.kpi import parse_metric
+
+    try:
+        metric = parse_metric(name)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    value = value.strip()
+    if value.lower() in ("", "none"):
+        return metric, None
+    try:
+        return metric, int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{value}' is not a whole number (leave it empty, or write none, for no target)"
+        ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -304,6 +327,30 @@ def build_parser() -> argparse.ArgumentParser:
     kpi.add_argument("--year", metavar="YYYY", type=int, help="missions starting that year")
     kpi.add_argument("--json", action="store_true", help="print the figures as JSON")
     kpi.set_defaults(handler=_cmd_kpi)
+
+    kpi_target = commands.add_parser(
+        "kpi-target",
+        help="set the KPI targets of a mission or a year",
+        description="Set KPI targets for one scope: a mission (--mission), or a year (--year) "
+        "for one cluster (--cluster) or all clusters together. Each METRIC=N replaces that "
+        "target; METRIC= or METRIC=none removes it. Prints the scope's targets afterwards.",
+    )
+    _add_db(kpi_target)
+    kpi_scope = kpi_target.add_mutually_exclusive_group(required=True)
+    kpi_scope.add_argument("--mission", metavar="CODE", help="the targets of this mission")
+    kpi_scope.add_argument("--year", metavar="YYYY", type=int, help="the targets of this year")
+    kpi_target.add_argument(
+        "--cluster", metavar="NAME", help="for this cluster only (name or short name)"
+    )
+    kpi_target.add_argument(
+        "assignments",
+        metavar="METRIC=N",
+        nargs="+",
+        type=_target_assignment,
+        help="metrics: " + ", ".join(m.value for m in KpiMetric),
+    )
+    kpi_target.add_argument("--json", action="store_true", help="print the targets as JSON")
+    kpi_target.set_defaults(handler=_cmd_kpi_target)
 
     backup = commands.add_parser("backup", help="take a verified backup now")
     _add_db(backup)
@@ -650,6 +697,46 @@ def _cmd_kpi(args: argparse.Namespace, db: Database) -> int:
         f"{k.replace('_', ' ')} {v}" for k, v in figures["followups_by_outcome"].items()
     )
     print(f"follow-ups by outcome: {outcomes}")
+    return 0
+
+
+def _cmd_kpi_target(args: argparse.Namespace, db: Database) -> int:
+    from pimap_desktop.services.kpi import cluster_name, find_cluster, set_targets, target_rows
+
+    targets: dict[KpiMetric, int | None] = {}
+    for metric, value in args.assignments:
+        if metric in targets:
+            raise ValidationError(f"{metric.value} is given twice.", field=metric.value)
+        targets[metric] = value
+    with db.session() as session:
+        mission = (
+            missions_service.get_mission_by_code(session, args.mission) if args.mission else None
+        )
+        cluster_id = find_cluster(session, args.cluster) if args.cluster else None
+        code, mission_id = (mission.code, mission.id) if mission else (None, None)
+        before = set_targets(
+            session, mission_id=mission_id, cluster_id=cluster_id, year=args.year, targets=targets
+        )
+        rows = target_rows(session, mission_id=mission_id, cluster_id=cluster_id, year=args.year)
+        cluster = cluster_name(session, cluster_id) if cluster_id else None
+    if args.json:
+        _print_json(
+            {
+                "mission": code,
+                "cluster": cluster,
+                "year": args.year,
+                "targets": [row.to_json() for row in rows],
+                "before": {m.value: v for m, v in before.items()},
+            }
+        )
+        return 0
+    what = f"mission {code}" if code else str(args.year)
+    whom = f" for {cluster}" if cluster else "" if code else " for all clusters together"
+    print(f"Targets of {what}{whom}:")
+    for row in rows:
+        print(f"  {row.metric.label}: {row.target}")
+    if not rows:
+        print("  none")
     return 0
 
 

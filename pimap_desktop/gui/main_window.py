@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         self.export_action.setToolTip("Agendas, badges, packs, table plans and calendar files")
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.kpi_page.export_action)
+        file_menu.addAction(self.kpi_page.targets_action)
         file_menu.addSeparator()
         self.backup_action = self._action("&Back up now", self.backup_now, "Ctrl+Shift+B")
         self.check_action = self._action("&Check database", self.check_database)

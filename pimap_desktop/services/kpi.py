@@ -60,12 +60,24 @@ Cluster filter
     at least one of its participants.
 
 Targets
-    The targets of the KPI records (``KpiTarget``) that match the choice. With a mission chosen:
-    the mission's targets (for the chosen cluster, or for the whole mission when none is chosen).
-    Otherwise: a target set for exactly that cluster and year (each possibly "any"), and when there
-    is none, the sum of the targets of the missions counted (for that cluster, or the missions'
-    overall targets). Targets entered twice for the same scope add up. A figure without a target
-    shows none.
+    The targets of the KPI records (``KpiTarget``) that match the choice; they are entered with
+    ``set_targets`` (the dashboard's Targets… dialog, ``pimap kpi-target``), for a mission
+    (possibly for one cluster of it) or for a year (for one cluster, or all clusters together).
+
+    - A mission chosen: the mission's targets (for the chosen cluster, or for the whole mission
+      when none is chosen), whether it is held yet or not.
+    - A year chosen: a target set for exactly that cluster (or all clusters) and year; when there
+      is none, the sum of the targets of that year's missions that are *held* (by ``today``).
+    - Neither: a target set for exactly that cluster (or all clusters) and no year (older data:
+      such targets can no longer be entered); when there is none, the sum of the targets of the
+      years that have a held mission, each year's target taken as just above. So a cluster's
+      figures over all years are compared with the sum of its yearly targets.
+
+    A total over several missions thus compares what was achieved with the targets of what has
+    been done: a mission to come adds neither figures (it has mostly none yet) nor its targets,
+    which count from the day it is held (closed, or its last day past). A yearly target counts in
+    full, in the total of all years, from the day the year's first mission is held. Targets that
+    older data holds twice for the same scope add up. A figure without a target shows none.
 
 Breakdowns list every cluster (zeros included; only the chosen one under a cluster filter), then
 "(none)" when anything falls there; the countries that have figures; the year of every mission
@@ -81,7 +93,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Collection, Hashable, Iterable, Sequence
+from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -98,7 +110,7 @@ from pimap_desktop.domain.enums import (
     OrganisationKind,
     RegistrationStatus,
 )
-from pimap_desktop.domain.errors import NotFoundError
+from pimap_desktop.domain.errors import NotFoundError, ValidationError
 from pimap_desktop.domain.models import (
     Cluster,
     FollowUp,
@@ -112,6 +124,7 @@ from pimap_desktop.domain.models import (
     meeting_participants,
 )
 from pimap_desktop.services.missions import get_mission_by_code
+from pimap_desktop.services.unit import transaction
 
 NONE_KEY = "(none)"  # the breakdown row of people and records without a cluster or country
 
@@ -284,6 +297,13 @@ def find_cluster(session: Session, text: str) -> uuid.UUID:
     raise NotFoundError(f"There is no cluster called '{text.strip()}'.")
 
 
+def cluster_name(session: Session, cluster_id: uuid.UUID) -> str:
+    name = session.scalar(select(Cluster.name).where(Cluster.id == cluster_id))
+    if name is None:
+        raise NotFoundError("That cluster no longer exists; it may have been deleted.")
+    return name
+
+
 def kpi_filter_for(
     session: Session,
     *,
@@ -297,6 +317,179 @@ def kpi_filter_for(
         cluster_id=find_cluster(session, cluster) if cluster else None,
         year=year,
     )
+
+
+# --------------------------------------------------------------------------- entering targets
+
+MAX_TARGET = 1_000_000  # far above any mission's figures; refuses a slip of the keyboard
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
+@dataclass(frozen=True)
+class TargetRow:
+    """A target as entered: a metric's figure for one scope (a mission, possibly for one of its
+    clusters; or a year, for one cluster or for all)."""
+
+    metric: KpiMetric
+    target: int
+    mission_id: uuid.UUID | None
+    cluster_id: uuid.UUID | None
+    year: int | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "metric": self.metric.value,
+            "label": self.metric.label,
+            "target": self.target,
+            "mission_id": str(self.mission_id) if self.mission_id else None,
+            "cluster_id": str(self.cluster_id) if self.cluster_id else None,
+            "year": self.year,
+        }
+
+
+def _metric_key(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def parse_metric(text: str) -> KpiMetric:
+    """A metric from its value (``mous_signed``) or its label (``MoUs signed``, ``Follow-ups``),
+    in any case, with spaces, hyphens or underscores; ValueError lists the choices."""
+    wanted = _metric_key(text)
+    for metric in KpiMetric:
+        if wanted and wanted in (_metric_key(metric.value), _metric_key(metric.label)):
+            return metric
+    choices = ", ".join(m.value for m in KpiMetric)
+    raise ValueError(f"'{text.strip()}' is not a KPI metric; choose one of: {choices}")
+
+
+def _check_scope(
+    session: Session, mission_id: uuid.UUID | None, cluster_id: uuid.UUID | None, year: int | None
+) -> None:
+    """A scope names a mission (possibly with a cluster), or a year (possibly with a cluster);
+    never both, never neither; and what it names exists."""
+    if mission_id is not None and year is not None:
+        raise ValidationError(
+            "A target is for a mission or for a year, not both: a mission's year is that of its "
+            "dates.",
+            field="year",
+        )
+    if mission_id is None and year is None:
+        raise ValidationError("Choose a mission or a year to set targets for.", field="mission")
+    if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValidationError(f"{year} is not a year like 2027.", field="year")
+    if mission_id is not None and session.get(Mission, mission_id) is None:
+        raise NotFoundError("That mission no longer exists; it may have been deleted.")
+    if cluster_id is not None and session.get(Cluster, cluster_id) is None:
+        raise NotFoundError("That cluster no longer exists; it may have been deleted.")
+
+
+def _check_target(metric: KpiMetric, target: int | None) -> None:
+    if target is None:
+        return
+    if target < 0:
+        raise ValidationError(
+            f"The target for {metric.label} cannot be negative; leave it empty for no target.",
+            field=metric.value,
+        )
+    if target > MAX_TARGET:
+        raise ValidationError(
+            f"The target for {metric.label} is too large (at most {MAX_TARGET:,}).",
+            field=metric.value,
+        )
+
+
+def _is(column: Any, value: object) -> ColumnElement[bool]:
+    """``column = value``, or ``column IS NULL`` for None (SQL's = never matches NULL)."""
+    clause: ColumnElement[bool] = column.is_(None) if value is None else column == value
+    return clause
+
+
+def _of_scope(
+    mission_id: uuid.UUID | None, cluster_id: uuid.UUID | None, year: int | None
+) -> Select[KpiTarget]:
+    return select(KpiTarget).where(
+        _is(KpiTarget.mission_id, mission_id),
+        _is(KpiTarget.cluster_id, cluster_id),
+        _is(KpiTarget.year, year),
+    )
+
+
+def target_rows(
+    session: Session,
+    *,
+    mission_id: uuid.UUID | None = None,
+    cluster_id: uuid.UUID | None = None,
+    year: int | None = None,
+) -> tuple[TargetRow, ...]:
+    """The targets set for exactly this scope, in the order of ``KpiMetric`` (older data holding
+    one twice gives their sum, as the figures do)."""
+    found = list_targets(session, mission_id=mission_id, cluster_id=cluster_id, year=year)
+    return tuple(TargetRow(m, t, mission_id, cluster_id, year) for m, t in found.items())
+
+
+def list_targets(
+    session: Session,
+    *,
+    mission_id: uuid.UUID | None = None,
+    cluster_id: uuid.UUID | None = None,
+    year: int | None = None,
+) -> dict[KpiMetric, int]:
+    """Metric -> target for exactly this scope (None matches only a target without it: the
+    targets of a mission are not those of one of its clusters), in the order of ``KpiMetric``."""
+    rows = session.execute(
+        _of_scope(mission_id, cluster_id, year).with_only_columns(
+            KpiTarget.metric, KpiTarget.target
+        )
+    ).all()
+    totals: Counter[KpiMetric] = Counter()
+    for metric, target in rows:
+        totals[metric] += target
+    return {m: totals[m] for m in KpiMetric if m in totals}
+
+
+def set_targets(
+    session: Session,
+    *,
+    mission_id: uuid.UUID | None = None,
+    cluster_id: uuid.UUID | None = None,
+    year: int | None = None,
+    targets: Mapping[KpiMetric, int | None],
+) -> dict[KpiMetric, int | None]:
+    """Set the targets of one scope: a mission (possibly for one cluster of it), or a year (for
+    one cluster, or all clusters when ``cluster_id`` is None). Each metric given replaces the
+    target of that scope (one record, never a second one); None removes it; metrics not given
+    stay as they are. Returns the values before, for undo (None where there was none). Nothing
+    is written when anything is refused; all of it is one transaction."""
+    _check_scope(session, mission_id, cluster_id, year)
+    for metric, target in targets.items():
+        _check_target(metric, target)
+    previous: dict[KpiMetric, int | None] = {}
+    with transaction(session):
+        existing: dict[KpiMetric, list[KpiTarget]] = {}
+        for record in session.scalars(_of_scope(mission_id, cluster_id, year)):
+            existing.setdefault(record.metric, []).append(record)
+        for metric, target in targets.items():
+            records = existing.get(metric, [])
+            previous[metric] = sum(r.target for r in records) if records else None
+            if target is None:
+                for record in records:
+                    session.delete(record)
+            elif not records:
+                session.add(
+                    KpiTarget(
+                        mission_id=mission_id,
+                        cluster_id=cluster_id,
+                        year=year,
+                        metric=metric,
+                        target=target,
+                    )
+                )
+            else:
+                first, *duplicates = records  # older data may hold a scope twice
+                for record in duplicates:
+                    session.delete(record)
+                first.target = target  # no UPDATE when it is the same
+    return previous
 
 
 # --------------------------------------------------------------------------- facts
@@ -696,16 +889,24 @@ def _target(
     mission: str | None,
     cluster: str | None,
     year: int | None,
-    missions: Collection[str],
+    held: Collection[_Mission],
 ) -> int | None:
-    """The target of ``metric`` for a choice; see the module's docstring."""
+    """The target of ``metric`` for a choice; ``held``: the held missions among those counted.
+    See the module's docstring."""
     mine = [t for t in targets if t.metric is metric and t.cluster == cluster]
     if mission is not None:
         return _sum(t.target for t in mine if t.mission == mission)
     direct = _sum(t.target for t in mine if t.mission is None and t.year == year)
     if direct is not None:
         return direct
-    return _sum(t.target for t in mine if t.mission is not None and t.mission in missions)
+    if year is not None:
+        held_then = {m.key for m in held if m.year == year}
+        return _sum(t.target for t in mine if t.mission is not None and t.mission in held_then)
+    yearly = (
+        _target(targets, metric, mission=None, cluster=cluster, year=each, held=held)
+        for each in sorted({m.year for m in held})
+    )
+    return _sum(value for value in yearly if value is not None)
 
 
 def _breakdown(
@@ -773,8 +974,9 @@ def compute_kpis(
     _count(session, counter, [m.id for m in missions.values()], without_mission=without_mission)
     targets = _targets(session)
 
+    held = [m for m in missions.values() if m.held]
+
     def target_of(cluster: str | None, year: int | None) -> dict[KpiMetric, int | None]:
-        in_year = [m.key for m in missions.values() if year is None or m.year == year]
         return {
             metric: _target(
                 targets,
@@ -782,7 +984,7 @@ def compute_kpis(
                 mission=chosen.key if chosen else None,
                 cluster=cluster,
                 year=year,
-                missions=in_year,
+                held=held,
             )
             for metric in KpiMetric
         }

@@ -18,17 +18,25 @@ import pypdf
 import pytest
 from PySide6.QtCharts import QAbstractBarSeries, QBarSet
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QMessageBox
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.enums import FollowUpOutcome, KpiMetric
+from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.gui.kpi import dashboard as page
 from pimap_desktop.gui.kpi.charts import OUTCOME_LABELS
 from pimap_desktop.gui.kpi.dashboard import KpiDashboard
+from pimap_desktop.gui.kpi.targets_dialog import TargetScope, TargetsDialog, TargetSpinBox
 from pimap_desktop.services import missions as missions_svc
-from pimap_desktop.services.kpi import KpiFilter, KpiReport, compute_kpis, kpi_filters
+from pimap_desktop.services.kpi import (
+    KpiFilter,
+    KpiReport,
+    compute_kpis,
+    kpi_filters,
+    list_targets,
+)
 
 WAIT_MS = 30_000
 TODAY = date(2026, 12, 1)  # PW2026 and the 2026 workshops are over; 2027 is to come
@@ -364,11 +372,12 @@ def test_targets_chart_pairs_each_target_with_its_actual_figure(
 def test_no_targets_shows_a_sentence_instead_of_an_empty_chart(
     qtbot: QtBot, dashboard: KpiDashboard, demo_db: Database
 ) -> None:
-    _missions, clusters, _years = choices(demo_db)
-    cluster_id = clusters["Manufactura Belgica"]
-    assert all(
-        t.target is None for t in expected(demo_db, KpiFilter(cluster_id=cluster_id)).targets
-    )
+    # A cluster over all years sums its yearly targets; the mission has none for one cluster.
+    missions, clusters, _years = choices(demo_db)
+    cluster_id, mission_id = clusters["Manufactura Belgica"], missions["PW2027"]
+    chosen = KpiFilter(mission_id=mission_id, cluster_id=cluster_id)
+    assert all(t.target is None for t in expected(demo_db, chosen).targets)
+    choose(dashboard.mission_combo, mission_id)
     choose(dashboard.cluster_combo, cluster_id)
     wait_for_figures(qtbot, dashboard)
 
@@ -517,3 +526,188 @@ def test_stop_work_waits_for_the_report_being_written(
     assert out.exists()
     qtbot.waitUntil(lambda: not dashboard.busy(), timeout=WAIT_MS)
     assert dashboard.export_action.isEnabled()
+
+
+# --------------------------------------------------------------------------- targets
+
+
+def stored_targets(
+    db: Database,
+    *,
+    mission_id: uuid.UUID | None = None,
+    cluster_id: uuid.UUID | None = None,
+    year: int | None = None,
+) -> dict[KpiMetric, int]:
+    with db.session() as session:
+        return list_targets(session, mission_id=mission_id, cluster_id=cluster_id, year=year)
+
+
+def open_targets(qtbot: QtBot, widget: KpiDashboard) -> TargetsDialog:
+    qtbot.mouseClick(widget.targets_button, Qt.MouseButton.LeftButton)
+    dialog = widget.targets_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def type_target(qtbot: QtBot, box: TargetSpinBox, text: str) -> None:
+    box.setFocus()
+    box.lineEdit().selectAll()
+    if text:
+        qtbot.keyClicks(box, text)
+    else:
+        qtbot.keyClick(box, Qt.Key.Key_Delete)
+
+
+def box_texts(dialog: TargetsDialog) -> dict[KpiMetric, str]:
+    return {metric: box.text() for metric, box in dialog.boxes.items()}
+
+
+def test_targets_without_a_mission_or_a_year_explains_what_to_choose(
+    qtbot: QtBot, dashboard: KpiDashboard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(page, "inform", lambda _parent, _title, text: told.append(text))
+    assert "Choose a mission, or a year" in dashboard.targets_button.toolTip()
+    qtbot.mouseClick(dashboard.targets_button, Qt.MouseButton.LeftButton)
+    assert dashboard.targets_dialog is None
+    assert len(told) == 1 and "Choose a mission, or a year" in told[0]
+
+
+def test_a_missions_targets_are_shown_saved_and_counted(
+    qtbot: QtBot, dashboard: KpiDashboard, demo_db: Database
+) -> None:
+    missions, _clusters, _years = choices(demo_db)
+    pw2027 = missions["PW2027"]
+    choose(dashboard.mission_combo, pw2027)
+    wait_for_figures(qtbot, dashboard)
+    before = stored_targets(demo_db, mission_id=pw2027)
+    assert before[KpiMetric.FOLLOWUPS] == 15 and KpiMetric.MOUS_SIGNED not in before
+
+    dialog = open_targets(qtbot, dashboard)
+    assert "PW2027" in dialog.windowTitle() + dialog.scope.title
+    assert box_texts(dialog) == {m: str(before[m]) if m in before else "—" for m in KpiMetric}
+    type_target(qtbot, dialog.boxes[KpiMetric.FOLLOWUPS], "22")
+    type_target(qtbot, dialog.boxes[KpiMetric.MOUS_SIGNED], "1")
+    type_target(qtbot, dialog.boxes[KpiMetric.AGREEMENTS_SIGNED], "")  # no target
+    with qtbot.waitSignal(dashboard.message, timeout=WAIT_MS) as said:
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert "saved" in said.args[0]
+    assert dashboard.targets_dialog is None
+
+    expected_targets = {**before, KpiMetric.FOLLOWUPS: 22, KpiMetric.MOUS_SIGNED: 1}
+    del expected_targets[KpiMetric.AGREEMENTS_SIGNED]
+    assert stored_targets(demo_db, mission_id=pw2027) == expected_targets
+    wait_for_figures(qtbot, dashboard)
+    assert dashboard.cards["followups"].detail_label.text() == "of target 22"
+    assert dashboard.cards["mous_signed"].detail_label.text() == "of target 1"
+    assert dashboard.cards["agreements_signed"].detail_label.text() == "no target set"
+    assert card_texts(dashboard) == expected_cards(expected(demo_db, KpiFilter(pw2027)))
+
+
+def test_a_years_targets_for_a_cluster_show_the_actual_figures(
+    qtbot: QtBot, dashboard: KpiDashboard, demo_db: Database
+) -> None:
+    _missions, clusters, _years = choices(demo_db)
+    pla = clusters["Pôle Lumière Atlantique"]
+    choose(dashboard.year_combo, 2026)
+    choose(dashboard.cluster_combo, pla)
+    wait_for_figures(qtbot, dashboard)
+    report = expected(demo_db, KpiFilter(cluster_id=pla, year=2026))
+
+    dialog = open_targets(qtbot, dashboard)
+    assert dialog.scope == TargetScope(None, pla, 2026, dialog.scope.title, dialog.scope.note)
+    assert dialog.scope.title == "2026, Pôle Lumière Atlantique"
+    assert dialog.boxes[KpiMetric.MEETINGS_HELD].target() == 30  # the demo's
+    shown = {
+        label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.text().replace(",", "").isdigit()
+    }
+    assert str(report.meetings_held) in shown and str(report.smes_engaged) in shown
+    type_target(qtbot, dialog.boxes[KpiMetric.PARTICIPANTS], "14")
+    with qtbot.waitSignal(dashboard.message, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    assert stored_targets(demo_db, cluster_id=pla, year=2026)[KpiMetric.PARTICIPANTS] == 14
+    assert stored_targets(demo_db, year=2026) == {}  # all clusters together: another scope
+    wait_for_figures(qtbot, dashboard)
+    assert dashboard.cards["participants"].detail_label.text() == "of target 14"
+
+
+def test_cancel_changes_nothing_and_an_unchanged_save_writes_nothing(
+    qtbot: QtBot, dashboard: KpiDashboard, demo_db: Database
+) -> None:
+    choose(dashboard.year_combo, 2027)
+    wait_for_figures(qtbot, dashboard)
+    dialog = open_targets(qtbot, dashboard)
+    assert dialog.scope.title == "2027, all clusters together"
+    type_target(qtbot, dialog.boxes[KpiMetric.MEETINGS_HELD], "80")
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+        Qt.MouseButton.LeftButton,
+    )
+    assert dashboard.targets_dialog is None
+    assert stored_targets(demo_db, year=2027) == {}
+
+    said: list[str] = []
+    dashboard.message.connect(said.append)
+    dialog = open_targets(qtbot, dashboard)
+    assert dialog.boxes[KpiMetric.MEETINGS_HELD].target() is None
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dashboard.targets_dialog is None and said == []
+    assert stored_targets(demo_db, year=2027) == {}
+
+
+def test_an_error_keeps_the_dialog_open_with_its_message(
+    qtbot: QtBot, dashboard: KpiDashboard, demo_db: Database
+) -> None:
+    missions, _clusters, _years = choices(demo_db)
+    choose(dashboard.mission_combo, missions["NYS2027"])
+    wait_for_figures(qtbot, dashboard)
+    dialog = open_targets(qtbot, dashboard)
+    with demo_db.session() as session:
+        missions_svc.delete_mission(session, missions["NYS2027"])
+    type_target(qtbot, dialog.boxes[KpiMetric.PARTICIPANTS], "9")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dashboard.targets_dialog is dialog
+    assert "no longer exists" in dialog.error.text() and dialog.error.isVisible()
+    assert stored_targets(demo_db, mission_id=missions["NYS2027"]) == {}
+    dialog.reject()
+
+
+def test_a_validation_error_names_its_box(qtbot: QtBot) -> None:
+    def refuse(changes: dict[KpiMetric, int | None]) -> None:
+        raise ValidationError("The target for Follow-ups is too large.", field="followups")
+
+    scope = TargetScope(uuid.uuid4(), None, None, "M1 — Test", "A note.")
+    dialog = TargetsDialog(scope, {KpiMetric.FOLLOWUPS: 3}, refuse, actuals=None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    type_target(qtbot, dialog.boxes[KpiMetric.FOLLOWUPS], "4")
+    assert dialog.changes() == {KpiMetric.FOLLOWUPS: 4}
+    dialog.boxes[KpiMetric.PARTICIPANTS].setFocus()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "too large" in dialog.error.text()
+    box = dialog.boxes[KpiMetric.FOLLOWUPS]
+    assert dialog.focusWidget() in (box, box.lineEdit())
+
+
+def test_a_target_box_takes_digits_typed_next_to_the_dash_and_clears_to_none(
+    qtbot: QtBot,
+) -> None:
+    box = TargetSpinBox()
+    qtbot.addWidget(box)
+    box.show()
+    box.setFocus()
+    assert (box.text(), box.target()) == ("—", None)
+    box.lineEdit().setCursorPosition(1)
+    qtbot.keyClicks(box, "25")
+    assert box.target() == 25
+    type_target(qtbot, box, "")
+    assert box.target() is None
+    qtbot.keyClick(box, Qt.Key.Key_Up)
+    assert box.target() == 0
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert (box.text(), box.target()) == ("—", None)

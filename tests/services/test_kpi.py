@@ -30,7 +30,7 @@ from pimap_desktop.domain.enums import (
     RegistrationStatus,
     RequestStatus,
 )
-from pimap_desktop.domain.errors import NotFoundError
+from pimap_desktop.domain.errors import NotFoundError, ValidationError
 from pimap_desktop.domain.models import (
     Cluster,
     FollowUp,
@@ -49,11 +49,15 @@ from pimap_desktop.services.kpi import (
     Breakdown,
     KpiFilter,
     KpiReport,
+    TargetRow,
     TargetStatus,
     compute_kpis,
     find_cluster,
     kpi_filter_for,
     kpi_filters,
+    list_targets,
+    set_targets,
+    target_rows,
 )
 from pimap_desktop.services.unit import transaction
 
@@ -568,6 +572,8 @@ class Naive:
     def target(
         self, f: KpiFilter, metric: KpiMetric, cluster_id: uuid.UUID | None, year: int | None
     ) -> int | None:
+        """A mission's own targets; else a target set for the scope; else the targets of the
+        missions held (a year), or of the years with a held mission (all years)."""
         rows = [t for t in self.targets if t.metric is metric and t.cluster_id == cluster_id]
         if f.mission_id is not None:
             found = [t.target for t in rows if t.mission_id == f.mission_id]
@@ -575,9 +581,17 @@ class Naive:
         direct = [t.target for t in rows if t.mission_id is None and t.year == year]
         if direct:
             return sum(direct)
-        scope = {m.id for m in self.scope(KpiFilter(year=year if year is not None else f.year))}
-        found = [t.target for t in rows if t.mission_id is not None and t.mission_id in scope]
-        return sum(found) if found else None
+        held = [m for m in self.scope(KpiFilter(year=f.year)) if self.held(m)]
+        years = {m.start_date.year for m in held} if year is None else {year}
+        total: int | None = None
+        for each in years:
+            of_year = [t.target for t in rows if t.mission_id is None and t.year == each]
+            if not of_year:
+                missions = {m.id for m in held if m.start_date.year == each}
+                of_year = [t.target for t in rows if t.mission_id in missions]
+            if of_year:
+                total = (total or 0) + sum(of_year)
+        return total
 
     def countries(self, f: KpiFilter) -> set[str | None]:
         found: set[str | None] = set()
@@ -711,6 +725,9 @@ def test_generated_data_set_has_what_the_definitions_need(generated: Generated) 
     assert any((b, a) in asked for a, b in asked)  # mutual pairs
     assert any(q.status is RequestStatus.DECLINED for q in naive.requests)
     assert any(len(m.participants) == 3 for m in naive.meetings)
+    # a mission to come with targets: the totals must leave them out
+    to_come = [m for m in naive.scope(KpiFilter()) if not naive.held(m)]
+    assert any(t.mission_id in {m.id for m in to_come} for t in naive.targets)
 
 
 def test_every_kpi_matches_an_independent_count(generated: Generated) -> None:
@@ -1078,7 +1095,9 @@ def test_targets_of_a_mission_a_year_and_a_cluster(small: Small) -> None:
     assert target(small.kpis(), KpiMetric.PARTICIPANTS).target == 10
     assert target(small.kpis(year=2026), KpiMetric.PARTICIPANTS).target == 4
     assert target(small.kpis(year=2027), KpiMetric.MEETINGS_HELD).target == 50
-    assert target(small.kpis(), KpiMetric.MEETINGS_HELD).target is None
+    # all years: the 2027 target counts (W27, of 2027, is held); it used to be left out
+    assert target(small.kpis(), KpiMetric.MEETINGS_HELD).target == 50
+    assert target(small.kpis(), KpiMetric.AGREEMENTS_SIGNED).target is None
     north = small.kpis(cluster_id=small.clusters["North"], mission_id=small.missions["M26"])
     assert target(north, KpiMetric.PARTICIPANTS).target == 2
     assert target(north, KpiMetric.PARTICIPANTS).met is True
@@ -1095,6 +1114,69 @@ def test_targets_of_a_mission_a_year_and_a_cluster(small: Small) -> None:
         ("South", None),
     ]
     assert all(b.targets == () for b in report.by_country)
+    # North over all years: its 2026 target (none for 2027)
+    assert [(b.key, target_of(b, KpiMetric.SMES_ENGAGED)) for b in report.by_cluster] == [
+        ("North", 1),
+        ("South", None),
+    ]
+
+
+def test_targets_of_missions_to_come_are_left_out_of_totals(small: Small) -> None:
+    """Dec 2026: M26 is over, W27 (Feb 2027) to come. The totals compare what was done with
+    the targets of what was done; the mission itself and its year still show its target."""
+    small.target(KpiMetric.MEETINGS_HELD, 35, mission="M26")
+    small.target(KpiMetric.MEETINGS_HELD, 60, mission="W27")
+    small.target(KpiMetric.MEETINGS_HELD, 7, mission="D27")  # a draft never counts
+    december = date(2026, 12, 1)
+
+    def meetings_target(today: date = december, **filter_values: Any) -> int | None:
+        report = compute_kpis(small.session, KpiFilter(**filter_values), today=today)
+        return next(t.target for t in report.targets if t.metric is KpiMetric.MEETINGS_HELD)
+
+    assert meetings_target() == 35
+    assert meetings_target(year=2026) == 35
+    assert meetings_target(year=2027) is None  # nothing held in 2027 yet
+    assert meetings_target(mission_id=small.missions["W27"]) == 60  # its own, held or not
+    by_year = compute_kpis(small.session, today=december).by_year
+    assert [(y, target_of(b, KpiMetric.MEETINGS_HELD)) for y, b in by_year] == [
+        (2026, 35),
+        (2027, None),
+    ]
+    # once W27 is held (its last day past, or closed) its target counts
+    assert meetings_target(today=TODAY) == 95
+    with transaction(small.session):
+        w27 = small.session.get(Mission, small.missions["W27"])
+        assert w27 is not None
+        w27.status = MissionStatus.CLOSED
+    assert meetings_target() == 95
+
+
+def test_a_cluster_over_all_years_sums_its_yearly_targets_of_years_with_held_missions(
+    small: Small,
+) -> None:
+    """North: 10 SMEs for 2026, 20 for 2027, 40 for 2028 (no mission that year). In June 2027
+    (M26 and W27 held) the total is 30; before W27 is held, 10."""
+    for year, target in ((2026, 10), (2027, 20), (2028, 40)):
+        small.target(KpiMetric.SMES_ENGAGED, target, cluster="North", year=year)
+    small.target(KpiMetric.PARTICIPANTS, 5, cluster="North", mission="W27")  # no yearly one
+    small.target(KpiMetric.PARTICIPANTS, 3, cluster="North", year=2026)
+    north = small.clusters["North"]
+
+    def north_target(metric: KpiMetric, today: date) -> int | None:
+        report = compute_kpis(small.session, KpiFilter(cluster_id=north), today=today)
+        return next(t.target for t in report.targets if t.metric is metric)
+
+    assert north_target(KpiMetric.SMES_ENGAGED, TODAY) == 30
+    assert north_target(KpiMetric.SMES_ENGAGED, date(2026, 12, 1)) == 10
+    # a year without a yearly target: the targets of its held missions for the cluster
+    assert north_target(KpiMetric.PARTICIPANTS, TODAY) == 3 + 5
+    assert north_target(KpiMetric.PARTICIPANTS, date(2026, 12, 1)) == 3
+    # a target set for the cluster and no year (older data) is taken as it is
+    small.target(KpiMetric.SMES_ENGAGED, 99, cluster="North")
+    assert north_target(KpiMetric.SMES_ENGAGED, TODAY) == 99
+    # the North row of the all-clusters view follows the same rule
+    report = compute_kpis(small.session, today=date(2026, 12, 1))
+    assert target_of(report.by_cluster[0], KpiMetric.PARTICIPANTS) == 3
 
 
 def target_of(b: Breakdown, metric: KpiMetric) -> int | None:
@@ -1167,3 +1249,142 @@ def test_an_empty_database_gives_zeros_not_errors(session: Session) -> None:
     assert report.funnel == tuple((stage, 0) for stage in FUNNEL_STAGES)
     assert (report.by_cluster, report.by_country, report.by_year) == ((), (), ())
     assert all(t.target is None and t.ratio is None and t.met is None for t in report.targets)
+
+
+# --------------------------------------------------------------------------- entering targets
+
+
+def _target_records(session: Session) -> list[tuple[Any, ...]]:
+    rows = session.execute(
+        select(
+            KpiTarget.mission_id,
+            KpiTarget.cluster_id,
+            KpiTarget.year,
+            KpiTarget.metric,
+            KpiTarget.target,
+        )
+    ).all()
+    return sorted((tuple(r) for r in rows), key=str)
+
+
+def test_set_targets_replaces_the_record_of_the_scope_and_returns_the_old_values(
+    small: Small,
+) -> None:
+    m26 = small.missions["M26"]
+    K = KpiMetric
+    before = set_targets(
+        small.session, mission_id=m26, targets={K.PARTICIPANTS: 40, K.MEETINGS_HELD: 25}
+    )
+    assert before == {K.PARTICIPANTS: None, K.MEETINGS_HELD: None}
+    before = set_targets(
+        small.session,
+        mission_id=m26,
+        targets={K.PARTICIPANTS: 45, K.MEETINGS_HELD: None, K.MOUS_SIGNED: 0},
+    )
+    assert before == {K.PARTICIPANTS: 40, K.MEETINGS_HELD: 25, K.MOUS_SIGNED: None}
+    assert list_targets(small.session, mission_id=m26) == {K.PARTICIPANTS: 45, K.MOUS_SIGNED: 0}
+    # one record per metric, never a second one
+    assert _target_records(small.session) == sorted(
+        [(m26, None, None, K.PARTICIPANTS, 45), (m26, None, None, K.MOUS_SIGNED, 0)], key=str
+    )
+    # the values returned undo the change
+    set_targets(small.session, mission_id=m26, targets=before)
+    assert list_targets(small.session, mission_id=m26) == {K.PARTICIPANTS: 40, K.MEETINGS_HELD: 25}
+    assert target_rows(small.session, mission_id=m26) == (
+        TargetRow(K.PARTICIPANTS, 40, m26, None, None),
+        TargetRow(K.MEETINGS_HELD, 25, m26, None, None),
+    )
+    # the figures show them
+    report = small.kpis(mission_id=m26)
+    assert {t.metric: t.target for t in report.targets}[K.MEETINGS_HELD] == 25
+
+
+def test_scopes_are_exact_a_missing_part_matches_only_null(small: Small) -> None:
+    K = KpiMetric
+    m26, north = small.missions["M26"], small.clusters["North"]
+    set_targets(small.session, mission_id=m26, targets={K.PARTICIPANTS: 10})
+    set_targets(small.session, mission_id=m26, cluster_id=north, targets={K.PARTICIPANTS: 4})
+    set_targets(small.session, year=2026, targets={K.SMES_ENGAGED: 12})
+    set_targets(small.session, year=2026, cluster_id=north, targets={K.SMES_ENGAGED: 5})
+    assert list_targets(small.session, mission_id=m26) == {K.PARTICIPANTS: 10}
+    assert list_targets(small.session, mission_id=m26, cluster_id=north) == {K.PARTICIPANTS: 4}
+    assert list_targets(small.session, year=2026) == {K.SMES_ENGAGED: 12}
+    assert list_targets(small.session, year=2026, cluster_id=north) == {K.SMES_ENGAGED: 5}
+    assert list_targets(small.session, year=2027) == {}
+    # removing the year's target for all clusters leaves North's
+    set_targets(small.session, year=2026, targets={K.SMES_ENGAGED: None})
+    assert list_targets(small.session, year=2026) == {}
+    assert list_targets(small.session, year=2026, cluster_id=north) == {K.SMES_ENGAGED: 5}
+    assert len(_target_records(small.session)) == 3
+    # and the dashboard's choices show them
+    smes = small.kpis(year=2026, cluster_id=north).targets[0]
+    assert (smes.metric, smes.target) == (K.SMES_ENGAGED, 5)
+
+
+def test_a_scope_held_twice_in_older_data_becomes_one_record(small: Small) -> None:
+    """SQLite lets rows whose mission is NULL repeat despite the unique constraint."""
+    small.target(KpiMetric.MEETINGS_HELD, 30, year=2027)
+    small.target(KpiMetric.MEETINGS_HELD, 20, year=2027)
+    assert list_targets(small.session, year=2027) == {KpiMetric.MEETINGS_HELD: 50}
+    before = set_targets(small.session, year=2027, targets={KpiMetric.MEETINGS_HELD: 45})
+    assert before == {KpiMetric.MEETINGS_HELD: 50}
+    assert _target_records(small.session) == [(None, None, 2027, KpiMetric.MEETINGS_HELD, 45)]
+
+
+@pytest.mark.parametrize(
+    ("scope", "field"),
+    [
+        ({}, "mission"),
+        ({"cluster": "North"}, "mission"),
+        ({"mission": "M26", "year": 2026}, "year"),
+        ({"year": 20277}, "year"),
+    ],
+)
+def test_a_scope_names_a_mission_or_a_year(small: Small, scope: dict[str, Any], field: str) -> None:
+    with pytest.raises(ValidationError) as raised:
+        set_targets(
+            small.session,
+            mission_id=small.missions[scope["mission"]] if "mission" in scope else None,
+            cluster_id=small.clusters[scope["cluster"]] if "cluster" in scope else None,
+            year=scope.get("year"),
+            targets={KpiMetric.PARTICIPANTS: 3},
+        )
+    assert raised.value.field == field
+    assert _target_records(small.session) == []
+
+
+def test_a_negative_or_huge_target_is_refused_and_nothing_changes(small: Small) -> None:
+    m26 = small.missions["M26"]
+    set_targets(small.session, mission_id=m26, targets={KpiMetric.PARTICIPANTS: 8})
+    for bad in (-1, 10**12):
+        with pytest.raises(ValidationError) as raised:
+            set_targets(
+                small.session,
+                mission_id=m26,
+                targets={KpiMetric.PARTICIPANTS: 9, KpiMetric.FOLLOWUPS: bad},
+            )
+        assert raised.value.field == "followups"
+        assert "Follow-ups" in str(raised.value)
+    assert list_targets(small.session, mission_id=m26) == {KpiMetric.PARTICIPANTS: 8}
+
+
+def test_targets_of_a_deleted_mission_or_cluster_are_not_found(small: Small) -> None:
+    with pytest.raises(NotFoundError):
+        set_targets(small.session, mission_id=uuid.uuid4(), targets={KpiMetric.FOLLOWUPS: 1})
+    with pytest.raises(NotFoundError):
+        set_targets(
+            small.session, year=2027, cluster_id=uuid.uuid4(), targets={KpiMetric.FOLLOWUPS: 1}
+        )
+    assert _target_records(small.session) == []
+
+
+def test_target_row_json(small: Small) -> None:
+    row = TargetRow(KpiMetric.MOUS_SIGNED, 2, None, small.clusters["North"], 2027)
+    assert row.to_json() == {
+        "metric": "mous_signed",
+        "label": "MoUs signed",
+        "target": 2,
+        "mission_id": None,
+        "cluster_id": str(small.clusters["North"]),
+        "year": 2027,
+    }

@@ -1,10 +1,14 @@
 """The KPI dashboard: what the missions achieved, for a choice of mission, cluster and year.
 
-Read-only: every figure comes from ``services.kpi.compute_kpis``, computed off the GUI thread
+Every figure comes from ``services.kpi.compute_kpis``, computed off the GUI thread
 (half a second on a large database). A worker opens its own session and closes it as soon as the
 figures are counted: an SQLite session holds the database's write lock until it closes. Only one
 computation runs at a time; a choice made meanwhile is computed when it ends, and a result that
 no longer matches the filters is never shown.
+
+The one thing it changes is targets: Targets… opens the targets of the current choice (a
+mission's, or a year's for the chosen cluster or all clusters) in ``TargetsDialog``; OK saves
+them through ``services.kpi.set_targets`` and counts again.
 """
 
 from __future__ import annotations
@@ -23,12 +27,14 @@ from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter, QResizeEvent, 
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -45,6 +51,7 @@ from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.gui import workers
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.kpi import charts
+from pimap_desktop.gui.kpi.targets_dialog import TargetScope, TargetsDialog
 from pimap_desktop.gui.models import Column, RowTableModel
 from pimap_desktop.services.kpi import (
     NONE_KEY,
@@ -53,6 +60,8 @@ from pimap_desktop.services.kpi import (
     KpiReport,
     compute_kpis,
     kpi_filters,
+    list_targets,
+    set_targets,
 )
 from pimap_desktop.services.printing.common import DocumentReport, Paper, country_name
 from pimap_desktop.services.printing.kpi_report import ReportFormat, write_kpi_report
@@ -69,6 +78,15 @@ def ask_report_path(parent: QWidget, title: str, suggested: str, filters: str) -
     """Where to save the report, and the file type chosen in the dialog ("" when cancelled)."""
     path, chosen_filter = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path, chosen_filter
+
+
+def inform(parent: QWidget, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def open_dialog(dialog: QDialog) -> None:
+    """Show a dialog, window-modal; what follows is wired to its signals."""
+    dialog.open()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -361,6 +379,11 @@ class KpiDashboard(QWidget):
         self.export_action = QAction("&Export KPI report…", self)
         self.export_action.setToolTip(self.export_button.toolTip())
         self.export_action.triggered.connect(self.export_report)
+        self.targets_dialog: TargetsDialog | None = None
+        self.targets_button = QPushButton("&Targets…")
+        self.targets_button.clicked.connect(self.open_targets)
+        self.targets_action = QAction("KPI &targets…", self)
+        self.targets_action.triggered.connect(self.open_targets)
         self.refresh_action = QAction("&Count again", self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -402,6 +425,7 @@ class KpiDashboard(QWidget):
         heading.addWidget(QLabel("<h2>KPI dashboard</h2>"))
         heading.addStretch(1)
         heading.addWidget(self.export_progress)
+        heading.addWidget(self.targets_button)
         heading.addWidget(self.export_button)
 
         filters = QHBoxLayout()
@@ -534,6 +558,14 @@ class KpiDashboard(QWidget):
         self.year_combo.setToolTip(
             "A single mission's figures are those of its own dates" if one_mission else ""
         )
+        scope = self.target_scope()
+        tip = (
+            f"Set the targets of {scope.title}"
+            if scope is not None
+            else "Choose a mission, or a year, to set its targets"
+        )
+        self.targets_button.setToolTip(tip)
+        self.targets_action.setToolTip(tip)
         self.refresh()
 
     # ------------------------------------------------------------------ computing
@@ -677,6 +709,103 @@ class KpiDashboard(QWidget):
             f"{report.meetings_cancelled} cancelled"
         )
         return f"{' · '.join(what)} — {meetings}. Figures as of {report.today.day} {report.today:%B %Y}."
+
+    # ------------------------------------------------------------------ targets
+
+    def target_scope(self) -> TargetScope | None:
+        """The targets the current choice shows: a mission's (for the chosen cluster, if one
+        is), or a year's (for the chosen cluster, or all clusters together); None with neither
+        a mission nor a year chosen."""
+        kpi_filter = self.current_filter()
+        cluster = self.cluster_combo.currentText() if kpi_filter.cluster_id else None
+        if kpi_filter.mission_id is not None:
+            mission = self.mission_combo.currentText()
+            if cluster:
+                title = f"{mission}, for {cluster}"
+                note = (
+                    f"The figures of {cluster}'s members in this mission are compared with "
+                    "these; the mission's own targets are those with all clusters chosen."
+                )
+            else:
+                title = mission
+                note = (
+                    "The mission's figures are compared with these. They count in the totals "
+                    "of its year and of all missions once the mission is held (closed, or its "
+                    "last day past)."
+                )
+        elif kpi_filter.year is not None:
+            year = kpi_filter.year
+            title = f"{year}, {cluster}" if cluster else f"{year}, all clusters together"
+            if cluster:
+                note = (
+                    f"Where one is set here, it stands for {cluster} in {year} instead of the "
+                    f"sum of its targets in the {year} missions held. Over all years, its "
+                    "targets of the years with a held mission add up."
+                )
+            else:
+                note = (
+                    f"Where one is set here, it stands for {year} instead of the sum of the "
+                    f"targets of the {year} missions held. Over all years, the targets of the "
+                    "years with a held mission add up."
+                )
+        else:
+            return None
+        return TargetScope(
+            kpi_filter.mission_id, kpi_filter.cluster_id, kpi_filter.year, title, note
+        )
+
+    def open_targets(self) -> None:
+        """The targets of the current choice, in a dialog; saved on OK, then counted again."""
+        if self.targets_dialog is not None:
+            self.targets_dialog.raise_()
+            self.targets_dialog.activateWindow()
+            return
+        scope = self.target_scope()
+        if scope is None:
+            inform(
+                self,
+                "KPI targets",
+                "Targets are set for a mission, or for a year (for one cluster or for all "
+                "clusters together).\n\nChoose a mission, or a year, above; then click "
+                "Targets… again.",
+            )
+            return
+        with self.db.session() as session:
+            current = list_targets(
+                session, mission_id=scope.mission_id, cluster_id=scope.cluster_id, year=scope.year
+            )
+        report = self.report
+        shown = report is not None and self.shown_filter == self.current_filter()
+        actuals = {m: report.actual(m) for m in KpiMetric} if report and shown else None
+        db = self.db
+        saved: list[dict[KpiMetric, int | None]] = []
+
+        def submit(changes: dict[KpiMetric, int | None]) -> None:
+            with db.session() as session:
+                set_targets(
+                    session,
+                    mission_id=scope.mission_id,
+                    cluster_id=scope.cluster_id,
+                    year=scope.year,
+                    targets=changes,
+                )
+            saved.append(changes)
+
+        def done() -> None:
+            if saved:
+                self.message.emit(f"Targets of {scope.title} saved.")
+                self.refresh()
+
+        dialog = TargetsDialog(scope, current, submit, self, actuals=actuals)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(done)
+        dialog.finished.connect(lambda _result: self._targets_closed(dialog))
+        self.targets_dialog = dialog
+        open_dialog(dialog)
+
+    def _targets_closed(self, dialog: TargetsDialog) -> None:
+        if self.targets_dialog is dialog:
+            self.targets_dialog = None
 
     # ------------------------------------------------------------------ the report
 

@@ -1,0 +1,180 @@
+"""The dashboard's Targets… dialog: the KPI targets of one scope (a mission, or a year for one
+cluster or for all), one box per metric, "—" for no target.
+
+Nothing is written until OK: then ``submit`` receives the targets changed (None: removed) and
+runs the service; an error it raises keeps the dialog open with its message, the box of the
+metric it names focused. Cancel changes nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pimap_desktop.domain.enums import KpiMetric
+from pimap_desktop.domain.errors import PimapError, ValidationError
+from pimap_desktop.services.kpi import MAX_TARGET
+
+NO_TARGET_TEXT = "—"
+ERROR_STYLE = "color: #b00020; font-weight: bold;"
+NOTE_STYLE = "color: #475569;"
+
+Submit = Callable[[dict[KpiMetric, int | None]], None]
+
+
+@dataclass(frozen=True)
+class TargetScope:
+    """What the targets are for, and how to say it."""
+
+    mission_id: uuid.UUID | None
+    cluster_id: uuid.UUID | None
+    year: int | None
+    title: str  # "PW2027 — Photonics West 2027", "2027, all clusters together"
+    note: str  # how these targets are used
+
+
+class TargetSpinBox(QSpinBox):
+    """A whole number, or "—" (no target): the lowest value, also reached by clearing the box."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(-1, MAX_TARGET)
+        self.setSpecialValueText(NO_TARGET_TEXT)
+        self.setValue(-1)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.setMinimumWidth(110)
+        self.setAccelerated(True)
+        self.setToolTip("A whole number; clear the box (or go below 0) for no target")
+
+    @staticmethod
+    def _means_none(text: str) -> bool:
+        return text.strip() in ("", NO_TARGET_TEXT)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if self._means_none(text):
+            return QValidator.State.Acceptable, text, pos
+        if NO_TARGET_TEXT in text:  # a digit typed next to the dash replaces it
+            digits = text.replace(NO_TARGET_TEXT, "")
+            return super().validate(digits, max(0, pos - (len(text) - len(digits))))
+        return super().validate(text, pos)
+
+    def valueFromText(self, text: str) -> int:
+        return self.minimum() if self._means_none(text) else super().valueFromText(text)
+
+    def target(self) -> int | None:
+        self.interpretText()  # what is typed counts, even before the box loses the focus
+        value = self.value()
+        return None if value < 0 else value
+
+    def set_target(self, target: int | None) -> None:
+        self.setValue(-1 if target is None else target)
+
+
+class TargetsDialog(QDialog):
+    def __init__(
+        self,
+        scope: TargetScope,
+        current: Mapping[KpiMetric, int],
+        submit: Submit,
+        parent: QWidget | None = None,
+        *,
+        actuals: Mapping[KpiMetric, int] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("KPI targets")
+        self.scope = scope
+        self.current = dict(current)
+        self._submit = submit
+        heading = QLabel(f"<b>Targets of {scope.title}</b>")
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        heading.setWordWrap(True)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.addWidget(_caption("Target"), 0, 1)
+        if actuals is not None:
+            grid.addWidget(_caption("Actual"), 0, 2)
+        self.boxes: dict[KpiMetric, TargetSpinBox] = {}
+        for row, metric in enumerate(KpiMetric, start=1):
+            box = TargetSpinBox()
+            box.set_target(current.get(metric))
+            box.setAccessibleName(f"Target for {metric.label}")
+            label = QLabel(f"{metric.label}:")
+            label.setBuddy(box)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(box, row, 1)
+            if actuals is not None:
+                actual = QLabel(f"{actuals.get(metric, 0):,}")
+                actual.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                actual.setStyleSheet(NOTE_STYLE)
+                grid.addWidget(actual, row, 2)
+            self.boxes[metric] = box
+        grid.setColumnStretch(3, 1)
+        note = QLabel(f"{scope.note}<br>{NO_TARGET_TEXT} means no target: clear the box for none.")
+        note.setTextFormat(Qt.TextFormat.RichText)
+        note.setWordWrap(True)
+        note.setStyleSheet(NOTE_STYLE)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("&Save")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(grid)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(420, 0)
+        self.boxes[KpiMetric.SMES_ENGAGED].setFocus()
+
+    def targets(self) -> dict[KpiMetric, int | None]:
+        """Every metric's target as the boxes show it."""
+        return {metric: box.target() for metric, box in self.boxes.items()}
+
+    def changes(self) -> dict[KpiMetric, int | None]:
+        """The targets that differ from those the dialog opened with."""
+        return {m: t for m, t in self.targets().items() if t != self.current.get(m)}
+
+    def show_error(self, message: str, field: str | None = None) -> None:
+        self.error.setText(message)
+        self.error.show()
+        box = next((b for m, b in self.boxes.items() if m.value == field), None)
+        if box is not None:
+            box.setFocus()
+            box.selectAll()
+
+    def accept(self) -> None:
+        changes = self.changes()
+        if changes:
+            try:
+                self._submit(changes)
+            except PimapError as exc:
+                self.show_error(str(exc), exc.field if isinstance(exc, ValidationError) else None)
+                return
+        super().accept()
+
+
+def _caption(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet(NOTE_STYLE)
+    label.setAlignment(Qt.AlignmentFlag.AlignRight)
+    return label
