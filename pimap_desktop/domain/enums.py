@@ -21,7 +21,8 @@ class LabelledEnum(enum.StrEnum):
         """Accept a value (``business_mission``) or a label (``Business mission``)."""
         key = text.strip().lower().replace("-", "_").replace(" ", "_")
         for member in cls:
-            if key in (member.value, member.label.lower().replace(" ", "_")):
+            label = member.label.lower().replace("-", "_").replace(" ", "_")
+            if key in (member.value, label):
                 return member
         choices = ", ".join(m.value for m in cls)
         raise ValueError(f"'{text}' is not one of: {choices}")

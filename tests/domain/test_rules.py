@@ -103,3 +103,14 @@ def test_enum_parse_accepts_values_and_labels() -> None:
     assert MissionKind.parse("workshop") is MissionKind.WORKSHOP
     with pytest.raises(ValueError, match="one of"):
         MissionKind.parse("party")
+
+
+def test_enum_labels_with_hyphens_parse_back() -> None:
+    from pimap_desktop.domain.enums import FollowUpOutcome, KpiMetric
+
+    assert KpiMetric.parse("Follow-ups") is KpiMetric.FOLLOWUPS
+    assert (
+        FollowUpOutcome.parse("Follow-up meeting planned")
+        is FollowUpOutcome.FOLLOWUP_MEETING_PLANNED
+    )
+    assert KpiMetric.parse("MoUs signed") is KpiMetric.MOUS_SIGNED
