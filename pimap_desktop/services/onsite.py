@@ -1,7 +1,8 @@
 """On site: the check-in desk, walk-ins and the meetings of the day.
 
 The check-in field takes what a USB badge scanner types (a badge's QR payload, see
-``rules.badge_payload``), an e-mail, a registration id, or a name typed by hand. Each check-in is
+``rules.badge_payload``), an e-mail, a registration id, or a name typed by hand (only a whole
+name checks someone in; a part of one lists the matches to pick from). Each check-in is
 one transaction that reads and writes one registration, so the 300th is as quick as the first.
 Checking in sets ``Registration.checked_in_at`` only; printing a badge is not checking in (the
 badge counters belong to the printer).
@@ -55,6 +56,7 @@ from pimap_desktop.domain.models import (
     meeting_participants,
 )
 from pimap_desktop.domain.rules import (
+    BADGE_PAYLOAD_VERSION,
     local_to_utc,
     normalise_email,
     normalise_name,
@@ -62,7 +64,13 @@ from pimap_desktop.domain.rules import (
     to_local,
 )
 from pimap_desktop.domain.types import utcnow
-from pimap_desktop.services.b2b import MeetingPlace, session_slots, table_label
+from pimap_desktop.services.b2b import (
+    MeetingPlace,
+    move_conflicts,
+    place_of,
+    session_slots,
+    table_label,
+)
 from pimap_desktop.services.missions import get_mission
 
 # The scheduler's own rule for who attends which programme item, shared rather than copied.
@@ -276,6 +284,15 @@ def _admit(session: Session, mission: Mission, found: _Found, now: datetime) -> 
     )
 
 
+_BADGE_CODE = re.compile(re.escape(BADGE_PAYLOAD_VERSION) + r"\s*:", re.IGNORECASE)
+
+
+def _from_badge_code(text: str) -> str:
+    """A scan that followed text left in the field ("SopPIMAP1:…"): the badge code only."""
+    found = _BADGE_CODE.search(text)
+    return text[found.start() :] if found is not None and found.start() > 0 else text
+
+
 def _looks_like_code(text: str) -> bool:
     """Scanned codes carry a colon; names and e-mails do not."""
     return ":" in text and not text.lower().startswith("mailto:")
@@ -349,19 +366,20 @@ def _check_in_id(
 def _check_in_name(
     session: Session, mission: Mission, text: str, now: datetime, index: CheckInIndex
 ) -> CheckInResult:
+    """Only a whole name checks someone in: the start of a name, an organisation or a piece
+    of an e-mail that happens to match one person is shown to be picked, never let in."""
     matches = index.search(text, limit=index.size)
     exact = [m for m in matches if _fold(m.name) == _fold(text)]
     if len(exact) == 1:
-        matches = exact
+        return _check_in_id(session, mission, exact[0].registration_id, now)
     if not matches:
         return _refusal(CheckInOutcome.NOT_FOUND, f"Nobody in {mission.code} matches “{text}”.")
-    if len(matches) > 1:
-        return _refusal(
-            CheckInOutcome.AMBIGUOUS,
-            f"{len(matches)} people match “{text}”: pick one.",
-            matches=tuple(matches[:MAX_MATCHES_SHOWN]),
-        )
-    return _check_in_id(session, mission, matches[0].registration_id, now)
+    message = (
+        f"One person matches “{text}”: pick them."
+        if len(matches) == 1
+        else f"{len(matches)} people match “{text}”: pick one."
+    )
+    return _refusal(CheckInOutcome.AMBIGUOUS, message, matches=tuple(matches[:MAX_MATCHES_SHOWN]))
 
 
 MAX_MATCHES_SHOWN = 20
@@ -377,14 +395,15 @@ def check_in(
 ) -> CheckInResult:
     """Check in whoever ``text`` names, in one transaction.
 
-    ``text`` is a badge payload (any case, stray spaces), an e-mail (any case), a registration
-    id, or a name typed by hand: a name that matches one person checks them in (one exact full
-    name wins over longer ones), several give AMBIGUOUS with the matches. Pass the screen's
-    ``index`` for names; without it one is built for the call (badges, e-mails and ids never
-    need it). Badges, e-mails and ids read one registration: no call loads the whole mission.
+    ``text`` is a badge payload (any case, stray spaces; text typed before a scan is left
+    out), an e-mail (any case), a registration id, or a name typed by hand: the whole name of
+    one person (case, accents and spaces aside) checks them in; anything else that matches
+    gives AMBIGUOUS with the matches to pick from, even one. Pass the screen's ``index`` for
+    names; without it one is built for the call (badges, e-mails and ids never need it).
+    Badges, e-mails and ids read one registration: no call loads the whole mission.
     """
     at = _aware_now(now)
-    cleaned = " ".join(text.split())
+    cleaned = _from_badge_code(" ".join(text.split()))
     with transaction(session):
         mission = get_mission(session, mission_id)
         if not cleaned:
@@ -742,29 +761,94 @@ def _validate_walk_in(
     return _WalkInForm(first, last, clean_email, organisation, code)
 
 
+def _existing_organisation(session: Session, form: _WalkInForm) -> Organisation | None:
+    """The organisation of that name (normalised) in that country, if the directory has it."""
+    if not form.organisation_name:
+        return None
+    return session.scalars(
+        select(Organisation)
+        .where(
+            Organisation.normalised_name == normalise_name(form.organisation_name),
+            Organisation.country == form.country,
+        )
+        .order_by(Organisation.created_at)
+        .limit(1)
+    ).first()
+
+
 def _organisation_for(session: Session, form: _WalkInForm) -> tuple[Organisation | None, bool]:
     """The organisation of that name in that country, or a new one (kind Other: a walk-in is
     not counted as an SME until someone says it is one)."""
     if not form.organisation_name:
         return None, False
-    key = normalise_name(form.organisation_name)
-    existing = session.scalars(
-        select(Organisation)
-        .where(Organisation.normalised_name == key, Organisation.country == form.country)
-        .order_by(Organisation.created_at)
-        .limit(1)
-    ).first()
+    existing = _existing_organisation(session, form)
     if existing is not None:
         return existing, False
     created = Organisation(
         id=uuid.uuid4(),
         name=form.organisation_name,
-        normalised_name=key,
+        normalised_name=normalise_name(form.organisation_name),
         kind=OrganisationKind.OTHER,
         country=form.country,
     )
     session.add(created)
     return created, True
+
+
+def _may_be_them(person: Person, form: _WalkInForm) -> bool:
+    """The same whole name (case and accents aside), and no two different e-mails that say
+    they are namesakes."""
+    if _fold(f"{person.first_name} {person.last_name}") != _fold(
+        f"{form.first_name} {form.last_name}"
+    ):
+        return False
+    return form.email is None or person.email is None
+
+
+def _registered_namesake(
+    session: Session, mission_id: uuid.UUID, form: _WalkInForm
+) -> Person | None:
+    """Someone of that name already in the mission (a walk-in without an e-mail must not
+    register them twice). Refused if their registration stands: the desk checks them in from
+    the list; returned if it was cancelled: the walk-in confirms it, as with an e-mail."""
+    rows = session.execute(
+        select(Registration.status, Person, Organisation.name)
+        .join(Person, Person.id == Registration.person_id)
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .where(Registration.mission_id == mission_id)
+    ).all()
+    found = [(status, p, org) for status, p, org in rows if _may_be_them(p, form)]
+    for status, person, organisation in found:
+        if status is not RegistrationStatus.CANCELLED:
+            who = f"{person.full_name} ({organisation})" if organisation else person.full_name
+            raise ValidationError(
+                f"{who} is already registered: check them in from the list instead.",
+                "last_name",
+            )
+    return found[0][1] if found else None
+
+
+def _namesake_in_organisation(session: Session, form: _WalkInForm) -> Person | None:
+    """Someone of that name in the directory under that organisation: the same person."""
+    organisation = _existing_organisation(session, form)
+    if organisation is None:
+        return None
+    people = session.scalars(
+        select(Person).where(Person.organisation_id == organisation.id).order_by(Person.created_at)
+    )
+    return next((p for p in people if _may_be_them(p, form)), None)
+
+
+def _known_person(session: Session, mission_id: uuid.UUID, form: _WalkInForm) -> Person | None:
+    """Who the walk-in already is in the database: by e-mail, else by name among the mission's
+    registrations, else by name in their organisation; None: someone new."""
+    if form.email:
+        by_email = session.scalars(select(Person).where(Person.email == form.email)).first()
+        if by_email is not None:
+            return by_email
+    return _registered_namesake(session, mission_id, form) or _namesake_in_organisation(
+        session, form
+    )
 
 
 def walk_in(
@@ -785,10 +869,14 @@ def walk_in(
 
     A person with that e-mail is reused as they are in the directory (the form does not
     overwrite them); if they are already registered in the mission, that registration is
-    confirmed and checked in. Otherwise a person is created, with the organisation of that
-    name and country (matched on the normalised name) or a new one of kind Other. Errors name
-    the field (``first_name``, ``last_name``, ``email``, ``country``, ``delegation``) and write
-    nothing."""
+    confirmed and checked in. Without an e-mail that finds them, the whole name (case and
+    accents aside) is looked for: someone of that name registered in the mission is refused
+    ("check them in from the list"; the field is ``last_name``) unless their registration was
+    cancelled (then it is confirmed), and someone of that name in the directory under that
+    organisation is reused. Two different e-mails make two people. Otherwise a person is
+    created, with the organisation of that name and country (matched on the normalised name)
+    or a new one of kind Other. Errors name the field (``first_name``, ``last_name``,
+    ``email``, ``country``, ``delegation``) and write nothing."""
     at = _aware_now(now)
     form = _validate_walk_in(first_name, last_name, email, organisation_name, country)
     with transaction(session):
@@ -797,11 +885,7 @@ def walk_in(
             delegation = session.get(Delegation, delegation_id)
             if delegation is None or delegation.mission_id != mission_id:
                 raise ValidationError("That delegation is not in this mission.", "delegation")
-        person = (
-            session.scalars(select(Person).where(Person.email == form.email)).first()
-            if form.email
-            else None
-        )
+        person = _known_person(session, mission_id, form)
         organisation: Organisation | None = None
         created_person = created_organisation = False
         if person is None:
@@ -1102,19 +1186,97 @@ def set_meeting_status(
     session: Session, meeting_ids: Iterable[uuid.UUID], status: MeetingStatus
 ) -> dict[uuid.UUID, MeetingStatus]:
     """Mark meetings held, no-show, cancelled (or scheduled again); returns the previous status
-    of each, for ``restore_meeting_statuses``."""
+    of each, for ``restore_meeting_statuses``.
+
+    A cancelled meeting gave its table and its people's time away: marking it anything else
+    takes them back, which is refused (ValidationError with the reason, nothing changed) when
+    another meeting holds them since, by the rules of ``b2b.move_conflicts``."""
     with transaction(session):
         meetings = _meetings(session, meeting_ids)
         before = {m.id: m.status for m in meetings}
-        for m in meetings:
-            m.status = status
+        _apply_statuses(session, meetings, {m.id: status for m in meetings})
     return before
 
 
 def restore_meeting_statuses(session: Session, previous: Mapping[uuid.UUID, MeetingStatus]) -> None:
+    """Put statuses back (undo); refused like ``set_meeting_status`` when a meeting would
+    leave CANCELLED for a place another meeting holds now."""
     with transaction(session):
-        for m in _meetings(session, previous):
-            m.status = previous[m.id]
+        _apply_statuses(session, _meetings(session, previous), previous)
+
+
+def _apply_statuses(
+    session: Session, meetings: list[Meeting], wanted: Mapping[uuid.UUID, MeetingStatus]
+) -> None:
+    """Set each meeting's status; cancellations first (they free places), then each meeting
+    brought back from CANCELLED, checked against the meetings held now, those brought back
+    before it included. Raises at the first that clashes (the caller's transaction then writes
+    nothing)."""
+    returning: list[Meeting] = []
+    for m in meetings:
+        if m.status is MeetingStatus.CANCELLED and wanted[m.id] is not MeetingStatus.CANCELLED:
+            returning.append(m)
+        else:
+            m.status = wanted[m.id]
+    session.flush()
+    for m in sorted(returning, key=lambda m: (m.starts_at, str(m.id))):
+        problems = _place_taken(session, m)
+        if problems:
+            raise ValidationError(
+                f"The meeting of {_people_of(m)} at {_when(session, m)} was cancelled and "
+                f"cannot be marked {wanted[m.id].label.lower()}: " + "; ".join(problems) + "."
+            )
+        m.status = wanted[m.id]
+        session.flush()
+
+
+def _place_taken(session: Session, meeting: Meeting) -> list[str]:
+    """Why a meeting cannot take its own place back (empty: it can). A meeting in a slot of
+    its B2B session is checked as a move there; one that lost its place (its session removed
+    or reshaped) against the meetings at the same time, for its table and its people."""
+    try:
+        place = place_of(session, meeting.id)
+    except ValidationError:
+        return _time_taken(session, meeting)
+    return move_conflicts(session, meeting.id, place)
+
+
+def _time_taken(session: Session, meeting: Meeting) -> list[str]:
+    people = {r.id for r in meeting.participants}
+    overlapping = session.scalars(
+        select(Meeting)
+        .where(
+            Meeting.mission_id == meeting.mission_id,
+            Meeting.starts_at < meeting.ends_at,
+            Meeting.ends_at > meeting.starts_at,
+            Meeting.status != MeetingStatus.CANCELLED,
+            Meeting.id != meeting.id,
+        )
+        .options(selectinload(Meeting.participants).selectinload(Registration.person))
+    ).all()
+    found: list[str] = []
+    for other in overlapping:
+        if meeting.table is not None and other.table_id == meeting.table_id:
+            label = table_label(meeting.table.number, meeting.table.name)
+            found.append(f"{label} is taken by {_people_of(other)}")
+        for r in other.participants:
+            if r.id in people:
+                others = [p for p in other.participants if p.id != r.id]
+                found.append(
+                    f"{r.person.full_name} is already meeting "
+                    f"{' and '.join(p.person.full_name for p in others)} at that time"
+                )
+    return found
+
+
+def _people_of(meeting: Meeting) -> str:
+    names = sorted((r.person.full_name for r in meeting.participants), key=str.casefold)
+    return " and ".join(names) or "nobody"
+
+
+def _when(session: Session, meeting: Meeting) -> str:
+    zone = get_mission(session, meeting.mission_id).timezone
+    return f"{to_local(meeting.starts_at, zone):%a %d %b %H:%M}"
 
 
 def _meetings(session: Session, ids: Iterable[uuid.UUID]) -> list[Meeting]:

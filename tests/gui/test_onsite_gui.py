@@ -8,11 +8,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialogButtonBox, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMainWindow, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -21,6 +22,7 @@ from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.enums import FollowUpOutcome, MeetingStatus, RegistrationStatus
 from pimap_desktop.domain.models import FollowUp, Meeting, Mission, Person, Registration
 from pimap_desktop.domain.rules import badge_payload
+from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.gui.onsite import checkin_page
 from pimap_desktop.gui.onsite.checkin_page import OnSitePage, bump
 from pimap_desktop.gui.onsite.dialogs import MoveDialog, WalkInDialog
@@ -309,8 +311,51 @@ def test_double_click_on_a_match_checks_it_in(
     assert registration(printable_db, chosen.registration_id).checked_in_at is not None
 
 
-def test_undo_takes_the_check_in_back_with_the_status_and_redo_does_it_again(
+def test_part_of_a_name_and_enter_shows_the_one_match_and_down_enter_checks_in(
+    qtbot: QtBot, page: OnSitePage, printable_db: Database, printable: PrintableMission
+) -> None:
+    before = checked_in_total(printable_db)
+
+    scan(qtbot, page, "lukasz gon")  # the start of Łukasz Gonçalves Väisänen's name, and Enter
+
+    assert checked_in_total(printable_db) == before
+    assert page.panel.tone == "neutral"
+    assert page.panel.text().splitlines()[0] == "Pick the person"
+    assert [m.registration_id for m in page.matches.rows()] == [printable.hard["Œrsted"]]
+    assert page.field.selectedText() == "lukasz gon"
+    assert page.undo_stack.count() == 0
+
+    qtbot.keyClick(page.field, Qt.Key.Key_Down)
+    qtbot.keyClick(page.field, Qt.Key.Key_Return)
+
+    assert registration(printable_db, printable.hard["Œrsted"]).checked_in_at is not None
+    assert page.panel.text().splitlines()[:2] == ["Welcome", "Łukasz Gonçalves Väisänen"]
+
+
+def test_the_whole_name_typed_without_accents_and_enter_checks_in(
+    qtbot: QtBot, page: OnSitePage, printable_db: Database, printable: PrintableMission
+) -> None:
+    scan(qtbot, page, "Lukasz Goncalves Vaisanen")
+
+    assert as_utc(registration(printable_db, printable.hard["Œrsted"]).checked_in_at) == AT_0841
+    assert page.panel.tone == "welcome"
+
+
+def test_a_scan_after_text_left_in_the_field_checks_in(
     qtbot: QtBot, page: OnSitePage, printable_db: Database
+) -> None:
+    person = registrations(printable_db, "PW2027", RegistrationStatus.CONFIRMED)[5]
+    qtbot.keyClicks(page.field, "Sop")  # typed, then the desk scanned a badge instead
+
+    scan(qtbot, page, badge_payload("PW2027", person.id))
+
+    assert page.panel.tone == "welcome"
+    assert as_utc(registration(printable_db, person.id).checked_in_at) == AT_0841
+    assert page.field.text() == ""
+
+
+def test_undo_takes_the_check_in_back_with_the_status_and_redo_does_it_again(
+    qtbot: QtBot, page: OnSitePage, printable_db: Database, clock: Clock
 ) -> None:
     waiting = registrations(printable_db, "PW2027", RegistrationStatus.WAITLISTED)[0]
     name = name_of(printable_db, waiting.id)
@@ -333,8 +378,9 @@ def test_undo_takes_the_check_in_back_with_the_status_and_redo_does_it_again(
     assert match is not None and match.checked_in_local is None
     assert match.status is RegistrationStatus.WAITLISTED
 
+    clock.now = LATER
     page.undo_stack.redo()
-    assert registration(printable_db, waiting.id).checked_in_at is not None
+    assert as_utc(registration(printable_db, waiting.id).checked_in_at) == AT_0841  # not LATER
     assert page.counts.rows()[-1].count.checked_in == total_before.checked_in + 1
 
 
@@ -379,8 +425,14 @@ def test_counts_per_delegation_follow_each_check_in_and_match_a_fresh_count(
     printable: PrintableMission,
 ) -> None:
     qtmodeltester.check(page.counts)
+    hard = set(printable.hard.values())  # random ids: Long might sort among the first three
+    confirmed = [
+        r
+        for r in registrations(printable_db, "PW2027", RegistrationStatus.CONFIRMED)
+        if r.id not in hard
+    ]
     people = [
-        *registrations(printable_db, "PW2027", RegistrationStatus.CONFIRMED)[:3],
+        *confirmed[:3],
         *registrations(printable_db, "PW2027", RegistrationStatus.INVITED)[:2],
         registration(printable_db, printable.hard["Long"]),  # in no delegation
     ]
@@ -480,6 +532,57 @@ def test_the_field_keeps_the_focus(qtbot: QtBot, page: OnSitePage, printable_db:
     assert page.field.hasFocus()
 
 
+def test_a_scan_lands_in_the_field_after_the_focus_went_elsewhere_in_the_main_window(
+    qtbot: QtBot, printable_db: Database, printable: PrintableMission, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(printable_db, settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.onsite_page
+    window.go_to(window.stack.indexOf(page))
+    page.show_mission(printable.mission_id)
+    qtbot.waitUntil(page.field.hasFocus)
+
+    for elsewhere in (window.nav, page.mission_combo, page.tabs.tabBar(), page.counts_view):
+        elsewhere.setFocus()  # a click, whatever the widget's focus policy says
+        qtbot.waitUntil(page.field.hasFocus)
+
+    window.nav.setFocus()
+    QApplication.processEvents()
+    person = registrations(printable_db, "PW2027", RegistrationStatus.CONFIRMED)[6]
+    focused = QApplication.focusWidget()
+    assert focused is page.field
+    qtbot.keyClicks(focused, badge_payload("PW2027", person.id))
+    qtbot.keyClick(focused, Qt.Key.Key_Return)
+
+    assert as_utc(registration(printable_db, person.id).checked_in_at) is not None
+    assert window.stack.currentWidget() is page
+    assert page.panel.tone == "welcome"
+
+    page.tabs.setCurrentWidget(page.meetings)  # the meetings tab keeps its own focus
+    page.meetings.notes.setFocus()
+    QApplication.processEvents()
+    assert page.meetings.notes.hasFocus()
+    window.close()
+
+
+def test_alt_m_opens_the_mission_list_and_the_focus_comes_back_after(
+    qtbot: QtBot, page: OnSitePage
+) -> None:
+    qtbot.waitUntil(page.field.hasFocus)
+
+    qtbot.keyClick(page.field, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    page.mission_combo.hidePopup()
+    qtbot.waitUntil(page.field.hasFocus)
+
+
 def test_reprint_asks_for_the_badge_of_the_person_shown(
     qtbot: QtBot, page: OnSitePage, printable_db: Database, printable: PrintableMission
 ) -> None:
@@ -495,7 +598,11 @@ def test_reprint_asks_for_the_badge_of_the_person_shown(
 
 
 def test_a_walk_in_is_registered_and_checked_in_and_undo_takes_it_back(
-    qtbot: QtBot, page: OnSitePage, printable_db: Database, printable: PrintableMission
+    qtbot: QtBot,
+    page: OnSitePage,
+    printable_db: Database,
+    printable: PrintableMission,
+    clock: Clock,
 ) -> None:
     total_before = page.counts.rows()[-1].count
     qtbot.keyClicks(page.field, "Ingrid Solberg-Haugen")
@@ -548,6 +655,44 @@ def test_a_walk_in_is_registered_and_checked_in_and_undo_takes_it_back(
     assert page.counts.rows()[-1].count == total_before
     qtbot.keyClicks(page.field, "ingrid sol")
     assert page.matches.rows() == []
+
+    clock.now = LATER
+    page.undo_stack.redo()  # registered again, checked in at the time of the walk-in
+
+    with printable_db.session() as session:
+        again = session.scalar(
+            select(Registration)
+            .join(Person, Person.id == Registration.person_id)
+            .where(Person.email == "ingrid@fjordlys.example")
+        )
+        assert again is not None and as_utc(again.checked_in_at) == AT_0841
+
+
+def test_a_walk_in_without_email_of_someone_registered_is_refused_in_the_dialog(
+    qtbot: QtBot, page: OnSitePage, printable_db: Database
+) -> None:
+    people = checked_in_total(printable_db), _people_count(printable_db)
+    page.field.setText("Łukasz Gonçalves Väisänen")  # keyClicks types Latin-1 only
+    page.walk_in_action.trigger()
+    dialog = page.dialog
+    assert isinstance(dialog, WalkInDialog)
+
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    assert dialog.isVisible()
+    assert dialog.error.text() == (
+        "Łukasz Gonçalves Väisänen (Œrsted Ørsted Optik ApS) is already registered: "
+        "check them in from the list instead."
+    )
+    assert dialog.focusWidget() is dialog.last_name
+    assert (checked_in_total(printable_db), _people_count(printable_db)) == people
+    assert page.undo_stack.count() == 0
+    dialog.reject()
+
+
+def _people_count(db: Database) -> int:
+    with db.session() as session:
+        return int(session.scalar(select(func.count()).select_from(Person)) or 0)
 
 
 # --------------------------------------------------------------------------- meetings of the day
@@ -680,8 +825,51 @@ def _busy(db: Database, meeting_id: uuid.UUID, place: b2b.MeetingPlace) -> bool:
         return bool(b2b.move_conflicts(session, meeting_id, place))
 
 
+def _taken_meanwhile(db: Database, cancelled: DayMeeting, other: DayMeeting) -> None:
+    """Another desk moves a meeting to the place the cancelled one left free."""
+    assert cancelled.place is not None
+    with db.session() as session:
+        free = {p for p, _ in onsite.free_places(session, other.meeting_id)}
+        assert cancelled.place in free
+        b2b.move_meeting(session, other.meeting_id, cancelled.place)
+
+
+def test_a_cancelled_meeting_whose_place_was_taken_is_not_scheduled_again(
+    qtbot: QtBot, meetings: OnSitePage, printable_db: Database, message_boxes: list[str]
+) -> None:
+    view = meetings.meetings
+    chosen = select_meeting(meetings, 0)
+    other = view.model.row(view.model.index(1, 0))
+    assert other.starts_local == chosen.starts_local  # the same slot, another table
+    view.cancel_action.trigger()
+    _taken_meanwhile(printable_db, chosen, other)
+    view.refresh()
+    view.table.selectRow(view.model.index_of(chosen.meeting_id).row())
+
+    view.scheduled_action.trigger()
+
+    assert meeting_row(printable_db, chosen.meeting_id).status is MeetingStatus.CANCELLED
+    [shown] = message_boxes
+    assert shown.startswith("Could not change the meeting's status: The meeting of")
+    assert f"{chosen.table_label} is taken by" in shown
+    assert meetings.undo_stack.count() == 1  # the cancellation only
+    message_boxes.clear()
+
+    meetings.undo_stack.undo()  # the cancellation's undo is refused the same way
+
+    assert meeting_row(printable_db, chosen.meeting_id).status is MeetingStatus.CANCELLED
+    [shown] = message_boxes
+    assert shown.startswith("Could not undo “Mark a meeting cancelled”: The meeting of")
+    assert f"{chosen.table_label} is taken by" in shown
+    assert (meetings.undo_stack.count(), meetings.undo_stack.canUndo()) == (0, False)
+    assert view.model.row(view.model.index_of(chosen.meeting_id)).status is (
+        MeetingStatus.CANCELLED
+    )
+    message_boxes.clear()
+
+
 def test_quick_follow_up_after_a_meeting_then_undo(
-    qtbot: QtBot, meetings: OnSitePage, printable_db: Database
+    qtbot: QtBot, meetings: OnSitePage, printable_db: Database, clock: Clock
 ) -> None:
     view = meetings.meetings
     chosen = select_meeting(meetings, 1)
@@ -710,6 +898,14 @@ def test_quick_follow_up_after_a_meeting_then_undo(
         )
     assert count == 0
     assert meeting_row(printable_db, chosen.meeting_id).status is MeetingStatus.SCHEDULED
+
+    clock.now = LATER
+    meetings.undo_stack.redo()  # recorded again with the time it was first recorded
+
+    with printable_db.session() as session:
+        [again] = session.scalars(select(FollowUp).where(FollowUp.meeting_id == chosen.meeting_id))
+        assert as_utc(again.created_at) == AT_0841
+    assert meeting_row(printable_db, chosen.meeting_id).status is MeetingStatus.HELD
 
 
 def test_a_cancelled_meeting_gets_no_quick_follow_up(

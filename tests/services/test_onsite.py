@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import statistics
 import time as clock
 import uuid
@@ -128,6 +129,19 @@ def test_badge_typed_in_the_wrong_case_with_stray_spaces_is_read(
 
     assert result.outcome is CheckInOutcome.WELCOME
     assert _registration(printing_session, rid).checked_in_at == AT_0841
+
+
+@pytest.mark.parametrize("left", ["Sop", "sop ", "Łuk gon"])
+def test_a_scan_after_text_left_in_the_field_reads_the_badge(
+    printing_session: Session, printable: PrintableMission, left: str
+) -> None:
+    rid = printable.hard["Long"]
+    payload = badge_payload(printable.code, rid)
+
+    result = onsite.check_in(printing_session, printable.mission_id, left + payload, now=AT_0841)
+
+    assert result.outcome is CheckInOutcome.WELCOME
+    assert result.registration_id == rid
 
 
 def test_badge_of_another_mission_is_refused_and_changes_nothing(
@@ -387,17 +401,26 @@ def test_index_size_is_the_missions_registrations(
     assert index.size == expected
 
 
-def test_a_typed_name_matching_one_person_checks_them_in(
+def test_a_typed_whole_name_checks_in_accents_aside_but_its_start_only_shows_the_match(
     printing_session: Session, printable: PrintableMission
 ) -> None:
     index = onsite.CheckInIndex.load(printing_session, printable.mission_id)
 
-    result = onsite.check_in(
+    start = onsite.check_in(
         printing_session, printable.mission_id, "soren orsted", now=AT_0841, index=index
     )
+    whole = onsite.check_in(
+        printing_session,
+        printable.mission_id,
+        "soren orsted oehlenschlager",
+        now=AT_0841,
+        index=index,
+    )
 
-    assert result.outcome is CheckInOutcome.WELCOME
-    assert result.registration_id == printable.hard["Ørsted"]
+    assert start.outcome is CheckInOutcome.AMBIGUOUS
+    assert [m.registration_id for m in start.matches] == [printable.hard["Ørsted"]]
+    assert whole.outcome is CheckInOutcome.WELCOME
+    assert whole.registration_id == printable.hard["Ørsted"]
 
 
 def test_a_typed_name_matching_several_lists_them_and_checks_in_nobody(
@@ -423,6 +446,53 @@ def test_an_exact_full_name_wins_over_longer_names(session: Session, mission_id:
 
     assert ambiguous.outcome is CheckInOutcome.AMBIGUOUS and len(ambiguous.matches) == 2
     assert exact.outcome is CheckInOutcome.WELCOME and exact.registration_id == ids[0]
+
+
+def _people_of_the_desk(session: Session, mission_id: uuid.UUID) -> dict[str, uuid.UUID]:
+    revonix = add_organisation(session, "Revonix Radio Systems Oy", "FI")
+    people = [
+        add_person(session, "Heikki", "Mäkelä", "heikki@revonix.example", organisation=revonix),
+        add_person(session, "Jean-Baptiste", "Martin", "jb.martin@lumen.example"),
+        add_person(session, "Anna", "Berg", "anna.berg@a.example"),
+    ]
+    ids = register_people(session, mission_id, [p.id for p in people]).registered
+    return dict(zip(["heikki", "jean", "anna"], ids, strict=True))
+
+
+@pytest.mark.parametrize("typed", ["Revonix", "Jean", "heikki", "Mäkelä", "jb.martin", "anna b"])
+def test_part_of_a_name_organisation_or_email_checks_in_nobody_even_for_one_match(
+    session: Session, mission_id: uuid.UUID, typed: str
+) -> None:
+    _people_of_the_desk(session, mission_id)
+
+    result = onsite.check_in(session, mission_id, typed, now=AT_0841)
+
+    assert result.outcome is CheckInOutcome.AMBIGUOUS
+    assert len(result.matches) == 1
+    assert result.message == f"One person matches “{typed}”: pick them."
+    assert not result.checked_in_now
+    assert _checked_in_total(session) == 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "who"),
+    [
+        ("Heikki Mäkelä", "heikki"),
+        ("heikki  makela", "heikki"),  # accents and spaces ignored
+        ("JEAN BAPTISTE MARTIN", "jean"),
+        ("Jean-Baptiste Martin", "jean"),
+        ("HEIKKI@revonix.example", "heikki"),  # an exact e-mail
+    ],
+)
+def test_an_exact_full_name_or_email_checks_in(
+    session: Session, mission_id: uuid.UUID, typed: str, who: str
+) -> None:
+    ids = _people_of_the_desk(session, mission_id)
+
+    result = onsite.check_in(session, mission_id, typed, now=AT_0841)
+
+    assert result.outcome is CheckInOutcome.WELCOME
+    assert result.registration_id == ids[who]
 
 
 # --------------------------------------------------------------------------- counts
@@ -585,6 +655,150 @@ def test_walk_in_of_someone_registered_confirms_and_checks_them_in(
         RegistrationStatus.CANCELLED,
         None,
     )
+
+
+def _heikki(
+    session: Session, mission_id: uuid.UUID, email: str | None = "heikki@revonix.example"
+) -> tuple[Organisation, Person, uuid.UUID]:
+    revonix = add_organisation(session, "Revonix Radio Systems Oy", "FI")
+    heikki = add_person(session, "Heikki", "Mäkelä", email, organisation=revonix)
+    [rid] = register_people(session, mission_id, [heikki.id]).registered
+    return revonix, heikki, rid
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "organisation", "country"),
+    [
+        ("Heikki", "Mäkelä", "Revonix Radio Systems Oy", "FI"),
+        (" heikki ", "MAKELA", "", ""),  # no organisation, no accents
+        ("Heikki", "Mäkelä", "Another Company", "SE"),
+    ],
+)
+def test_walk_in_without_email_of_someone_registered_is_refused(
+    session: Session, mission_id: uuid.UUID, first: str, last: str, organisation: str, country: str
+) -> None:
+    _heikki(session, mission_id)
+    before = _counts(session)
+
+    with pytest.raises(ValidationError) as error:
+        onsite.walk_in(
+            session,
+            mission_id,
+            first_name=first,
+            last_name=last,
+            email=None,
+            organisation_name=organisation,
+            country=country,
+            now=AT_0841,
+        )
+
+    assert error.value.field == "last_name"
+    assert str(error.value) == (
+        "Heikki Mäkelä (Revonix Radio Systems Oy) is already registered: "
+        "check them in from the list instead."
+    )
+    assert _counts(session) == before
+    assert _checked_in_total(session) == 0
+
+
+def test_walk_in_with_a_new_email_of_someone_registered_without_one_is_refused(
+    session: Session, mission_id: uuid.UUID
+) -> None:
+    _heikki(session, mission_id, email=None)
+    before = _counts(session)
+
+    with pytest.raises(ValidationError) as error:
+        onsite.walk_in(
+            session,
+            mission_id,
+            first_name="Heikki",
+            last_name="Mäkelä",
+            email="heikki.new@revonix.example",
+            organisation_name="",
+            country="",
+            now=AT_0841,
+        )
+
+    assert error.value.field == "last_name"
+    assert _counts(session) == before
+
+
+def test_walk_in_of_a_namesake_with_another_email_is_registered(
+    session: Session, mission_id: uuid.UUID
+) -> None:
+    _, heikki, _ = _heikki(session, mission_id)
+
+    walk = onsite.walk_in(
+        session,
+        mission_id,
+        first_name="Heikki",
+        last_name="Mäkelä",
+        email="heikki@other.example",
+        organisation_name="",
+        country="",
+        now=AT_0841,
+    )
+
+    assert walk.created_person and walk.created_registration
+    assert walk.person_id != heikki.id
+
+
+def test_walk_in_without_email_of_someone_cancelled_confirms_that_registration(
+    session: Session, mission_id: uuid.UUID
+) -> None:
+    _, heikki, rid = _heikki(session, mission_id)
+    set_status(session, [rid], RegistrationStatus.CANCELLED)
+    before = _counts(session)
+
+    walk = onsite.walk_in(
+        session,
+        mission_id,
+        first_name="Heikki",
+        last_name="Makela",
+        email=None,
+        organisation_name="",
+        country="",
+        now=AT_0841,
+    )
+
+    assert (walk.registration_id, walk.person_id) == (rid, heikki.id)
+    assert not walk.created_person and not walk.created_registration
+    assert walk.check_in is not None and walk.check_in.note == "Was cancelled: now confirmed."
+    assert _counts(session) == before
+    registration = _registration(session, rid)
+    assert (registration.status, registration.checked_in_at) == (
+        RegistrationStatus.CONFIRMED,
+        AT_0841,
+    )
+    onsite.undo_walk_in(session, walk)
+    assert _registration(session, rid).status is RegistrationStatus.CANCELLED
+
+
+def test_walk_in_without_email_of_someone_of_that_organisation_reuses_them(
+    session: Session, mission_id: uuid.UUID
+) -> None:
+    revonix = add_organisation(session, "Revonix Radio Systems Oy", "FI")
+    known = add_person(session, "Heikki", "Mäkelä", None, organisation=revonix)
+    add_person(session, "Heikki", "Mäkelä", "namesake@elsewhere.example")  # another company
+    before = _counts(session)
+
+    walk = onsite.walk_in(
+        session,
+        mission_id,
+        first_name="Heikki",
+        last_name="Mäkelä",
+        email=None,
+        organisation_name="revonix radio systems oy",
+        country="FI",
+        now=AT_0841,
+    )
+
+    assert walk.person_id == known.id
+    assert not walk.created_person and walk.created_registration
+    assert _counts(session) == (before[0], before[1], before[2] + 1)
+    onsite.undo_walk_in(session, walk)
+    assert _counts(session) == before
+    assert session.get(Person, known.id) is not None
 
 
 @pytest.mark.parametrize(
@@ -758,6 +972,142 @@ def test_meeting_statuses_set_and_restored(
         MeetingStatus.SCHEDULED,
         MeetingStatus.SCHEDULED,
     ]
+
+
+DeskSession = tuple[uuid.UUID, list[uuid.UUID], list[uuid.UUID]]  # session, tables, people
+
+
+@pytest.fixture
+def desk_session(session: Session, mission_id: uuid.UUID) -> DeskSession:
+    """A B2B session of three 20-minute slots from 13:30 with two tables, and four people."""
+    session_id = b2b.add_session(
+        session,
+        mission_id,
+        b2b.SessionData(
+            day=B2B_DAY,
+            start=datetime(2027, 1, 27, 13, 30).time(),
+            end=datetime(2027, 1, 27, 14, 30).time(),
+            slot_minutes=20,
+            break_minutes=0,
+            tables=2,
+        ),
+    )
+    people = [add_person(session, n, "Test", f"{n}@x.example") for n in "abcd"]
+    registered = register_people(session, mission_id, [p.id for p in people]).registered
+    tables = [
+        t.id
+        for t in session.scalars(
+            select(B2BTable).where(B2BTable.session_id == session_id).order_by(B2BTable.number)
+        )
+    ]
+    return session_id, tables, list(registered)
+
+
+def _status(session: Session, meeting_id: uuid.UUID) -> MeetingStatus:
+    session.expire_all()
+    meeting = session.get(Meeting, meeting_id)
+    assert meeting is not None
+    return meeting.status
+
+
+@pytest.mark.parametrize(
+    "status", [MeetingStatus.SCHEDULED, MeetingStatus.HELD, MeetingStatus.NO_SHOW]
+)
+def test_a_cancelled_meeting_whose_table_was_taken_is_not_marked_again(
+    session: Session,
+    mission_id: uuid.UUID,
+    desk_session: DeskSession,
+    status: MeetingStatus,
+) -> None:
+    session_id, tables, (a, b_, c, d) = desk_session
+    place = b2b.MeetingPlace(session_id, 0, tables[0])
+    cancelled = b2b.create_meeting(session, mission_id, place, [a, b_])
+    onsite.set_meeting_status(session, [cancelled], MeetingStatus.CANCELLED)
+    b2b.create_meeting(session, mission_id, place, [c, d])  # its place, free since
+
+    with pytest.raises(ValidationError) as error:
+        onsite.set_meeting_status(session, [cancelled], status)
+
+    assert re.search("Table 1 is taken by (c Test and d Test|d Test and c Test)", str(error.value))
+    assert str(error.value).startswith("The meeting of a Test and b Test at Wed 27 Jan 13:30")
+    assert _status(session, cancelled) is MeetingStatus.CANCELLED
+
+
+def test_a_cancelled_meeting_whose_person_meets_someone_else_is_not_scheduled_again(
+    session: Session,
+    mission_id: uuid.UUID,
+    desk_session: DeskSession,
+) -> None:
+    session_id, tables, (a, b_, c, _d) = desk_session
+    cancelled = b2b.create_meeting(
+        session, mission_id, b2b.MeetingPlace(session_id, 0, tables[0]), [a, b_]
+    )
+    onsite.set_meeting_status(session, [cancelled], MeetingStatus.CANCELLED)
+    b2b.create_meeting(session, mission_id, b2b.MeetingPlace(session_id, 0, tables[1]), [a, c])
+
+    with pytest.raises(ValidationError, match="a Test is already meeting c Test"):
+        onsite.set_meeting_status(session, [cancelled], MeetingStatus.SCHEDULED)
+
+    assert _status(session, cancelled) is MeetingStatus.CANCELLED
+
+
+def test_two_cancelled_meetings_of_one_place_are_not_both_scheduled_again(
+    session: Session,
+    mission_id: uuid.UUID,
+    desk_session: DeskSession,
+) -> None:
+    session_id, tables, (a, b_, c, d) = desk_session
+    place = b2b.MeetingPlace(session_id, 1, tables[0])
+    first = b2b.create_meeting(session, mission_id, place, [a, b_])
+    onsite.set_meeting_status(session, [first], MeetingStatus.CANCELLED)
+    second = b2b.create_meeting(session, mission_id, place, [c, d])
+    onsite.set_meeting_status(session, [second], MeetingStatus.CANCELLED)
+
+    with pytest.raises(ValidationError, match="Table 1 is taken by"):
+        onsite.set_meeting_status(session, [first, second], MeetingStatus.SCHEDULED)
+
+    assert _status(session, first) is MeetingStatus.CANCELLED
+    assert _status(session, second) is MeetingStatus.CANCELLED
+    onsite.set_meeting_status(session, [second], MeetingStatus.SCHEDULED)  # one of them: free
+    assert _status(session, second) is MeetingStatus.SCHEDULED
+
+
+def test_restoring_statuses_refuses_to_bring_back_a_meeting_whose_place_was_taken(
+    session: Session,
+    mission_id: uuid.UUID,
+    desk_session: DeskSession,
+) -> None:
+    session_id, tables, (a, b_, c, d) = desk_session
+    place = b2b.MeetingPlace(session_id, 2, tables[1])
+    meeting = b2b.create_meeting(session, mission_id, place, [a, b_])
+    held = b2b.create_meeting(
+        session, mission_id, b2b.MeetingPlace(session_id, 0, tables[0]), [c, d]
+    )
+    before = onsite.set_meeting_status(session, [meeting], MeetingStatus.CANCELLED)
+    b2b.create_meeting(session, mission_id, place, [c, d])
+
+    with pytest.raises(ValidationError, match=r"Table 2 is taken by (c Test and d|d Test and c)"):
+        onsite.restore_meeting_statuses(session, {**before, held: MeetingStatus.HELD})
+
+    assert _status(session, meeting) is MeetingStatus.CANCELLED
+    assert _status(session, held) is MeetingStatus.SCHEDULED  # nothing of it was written
+
+
+def test_a_cancelled_meeting_whose_place_is_still_free_is_scheduled_again(
+    session: Session,
+    mission_id: uuid.UUID,
+    desk_session: DeskSession,
+) -> None:
+    session_id, tables, (a, b_, _c, _d) = desk_session
+    meeting = b2b.create_meeting(
+        session, mission_id, b2b.MeetingPlace(session_id, 0, tables[0]), [a, b_]
+    )
+    before = onsite.set_meeting_status(session, [meeting], MeetingStatus.CANCELLED)
+    onsite.restore_meeting_statuses(session, before)
+    assert _status(session, meeting) is MeetingStatus.SCHEDULED
+    onsite.set_meeting_status(session, [meeting], MeetingStatus.CANCELLED)
+    onsite.set_meeting_status(session, [meeting], MeetingStatus.HELD)
+    assert _status(session, meeting) is MeetingStatus.HELD
 
 
 # --------------------------------------------------------------------------- free places

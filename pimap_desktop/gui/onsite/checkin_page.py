@@ -1,9 +1,12 @@
 """The on-site page of a mission: the check-in desk and the meetings of the day.
 
-The check-in field keeps the keyboard focus: a USB badge scanner types the badge's QR payload
-and Enter into it, or the desk types a name or an e-mail and picks among the matches shown
-as they type (↓ and Enter, or a double-click). The result fills a large coloured panel and the
-field is empty again, ready for the next badge. Each check-in is one transaction and one undo
+The check-in field keeps the keyboard focus (whatever else of the window takes it while the
+check-in tab is shown gives it back; dialogs and popups keep theirs): a USB badge scanner
+types the badge's QR payload and Enter into it, or the desk types a name or an e-mail and
+picks among the matches shown as they type (↓ and Enter, or a double-click). Enter alone
+checks in a whole name, an e-mail, a badge or a registration id, never the start of a name
+that happens to match one person. The result fills a large coloured panel and the field is
+empty again, ready for the next badge. Each check-in is one transaction and one undo
 step; the search index is read once per mission and kept in step after each check-in, and the
 counts per delegation are updated in memory, so the 300th check-in costs what the first did.
 """
@@ -13,10 +16,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
-from typing import Any
+from datetime import date, datetime
+from typing import Any, cast
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,7 +30,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
+    QFocusEvent,
     QFont,
+    QHideEvent,
     QKeySequence,
     QShowEvent,
     QUndoStack,
@@ -38,6 +44,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenuBar,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -77,6 +84,12 @@ from pimap_desktop.services.onsite import (
 
 MATCHES_SHOWN = 8  # asked of the index; the list shows 4 and scrolls
 ANNOUNCE_MS = 1500  # other pages hear of check-ins once the desk pauses, not on every scan
+# How the keyboard moves the focus on purpose (to the mission chooser: it opens its list).
+KEYBOARD_FOCUS = (
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
+)
 
 # --------------------------------------------------------------------------- matches
 
@@ -199,7 +212,9 @@ class OnSitePage(QWidget):
         self.mission_combo = MissionChooser(db)
         # Clicking the chooser must not keep the focus: the scanner types into the field.
         self.mission_combo.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.mission_combo.installEventFilter(self)
         self.mission_combo.missionChanged.connect(self._mission_changed)
+        self._watching_focus = False
 
         self._build_actions()
         self.checkin_tab = self._build_checkin_tab()
@@ -442,9 +457,7 @@ class OnSitePage(QWidget):
         index.apply(result)
         if result.checked_in_now:
             self._count(result)
-            self.undo_stack.push(
-                CheckIn(self.db, mission_id, result, self._changed, self, self.clock)
-            )
+            self.undo_stack.push(CheckIn(self.db, mission_id, result, self._changed, self))
             self.meetings.mark_stale()
             self._announce.start()
         self._show(result)
@@ -567,7 +580,51 @@ class OnSitePage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._watch_focus(True)
         QTimer.singleShot(0, self._refocus)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._watch_focus(False)
+        super().hideEvent(event)
+
+    def _watch_focus(self, on: bool) -> None:
+        """Follow the application's focus while the page is shown (only then)."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication) or on == self._watching_focus:
+            return
+        if on:
+            app.focusChanged.connect(self._focus_moved)
+        else:
+            app.focusChanged.disconnect(self._focus_moved)
+        self._watching_focus = on
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A scan must land in the field: when the focus goes to another widget of this
+        window (the page list, the tab bar, the mission chooser, a toolbar) while the check-in
+        tab is shown, the field takes it back once the event is over. Other windows keep
+        theirs: dialogs, message boxes, popups and menus (the mission list while open); so
+        does the menu bar, which the keyboard enters on purpose (Alt alone)."""
+        if new is None or new is self.field or new.window() is not self.window():
+            return
+        if isinstance(new, QMenuBar):  # Alt pressed alone (Windows): the menus by keyboard
+            return
+        if self.tabs.currentWidget() is not self.checkin_tab:
+            return
+        QTimer.singleShot(0, self._refocus)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.mission_combo
+            and event.type() == QEvent.Type.FocusIn
+            and cast(QFocusEvent, event).reason() in KEYBOARD_FOCUS
+        ):
+            # Alt+M or Tab: the mission list opens (the field takes the focus back after it).
+            QTimer.singleShot(0, self._open_missions)
+        return super().eventFilter(watched, event)
+
+    def _open_missions(self) -> None:
+        if self.mission_combo.hasFocus() and QApplication.activePopupWidget() is None:
+            self.mission_combo.showPopup()
 
     # ------------------------------------------------------------------ undo hook
 
@@ -623,16 +680,15 @@ class OnSitePage(QWidget):
             return
         with self.db.session() as session:
             delegations = regs.mission_delegations(session, mission_id)
-        made: list[tuple[WalkInForm, WalkInResult]] = []
+        made: list[tuple[WalkInForm, WalkInResult, datetime]] = []
 
         def submit(form: WalkInForm) -> None:
-            made.append((form, run_walk_in(self.db, mission_id, form, self.clock(), self)))
+            at = self.clock()
+            made.append((form, run_walk_in(self.db, mission_id, form, at, self), at))
 
         def done() -> None:
-            form, walk = made[0]
-            self.undo_stack.push(
-                WalkIn(self.db, mission_id, form, walk, self._changed, self, self.clock)
-            )
+            form, walk, at = made[0]
+            self.undo_stack.push(WalkIn(self.db, mission_id, form, walk, self._changed, self, at))
             self._reload_counts()
             if walk.check_in is not None:
                 self._show(walk.check_in)

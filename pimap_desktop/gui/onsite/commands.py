@@ -79,7 +79,8 @@ def run_walk_in(
 
 
 class CheckIn(_ServiceCommand):
-    """A check-in at the desk; undo puts the check-in time and the status back."""
+    """A check-in at the desk; undo puts the check-in time and the status back, redo checks
+    them in again at the time they arrived (not the time of the redo)."""
 
     def __init__(
         self,
@@ -88,22 +89,25 @@ class CheckIn(_ServiceCommand):
         result: CheckInResult,
         changed: Changed,
         holder: IndexHolder,
-        clock: Clock,
     ) -> None:
         super().__init__(db, mission_id, changed, f"Check in {result.name}")
-        if result.registration_id is None or not result.checked_in_now:
+        if (
+            result.registration_id is None
+            or not result.checked_in_now
+            or result.checked_in_local is None
+        ):
             raise ValueError("only a check-in that changed something can be undone")
         self.registration_id = result.registration_id
         self.name = result.name
+        self.checked_in_at = result.checked_in_local
         self.previous_checked_in_at = result.previous_checked_in_at
         self.previous_status = result.previous_status
         self.holder = holder
-        self.clock = clock
 
     def do(self) -> None:
         with self.db.session() as session:
             result = onsite.check_in_registration(
-                session, self.mission_id, self.registration_id, now=self.clock()
+                session, self.mission_id, self.registration_id, now=self.checked_in_at
             )
         index = self.holder.index_for(self.mission_id)
         if index is not None:
@@ -134,7 +138,8 @@ class CheckIn(_ServiceCommand):
 class WalkIn(_ServiceCommand):
     """A walk-in registered (and checked in) at the desk; undo takes back what it made.
 
-    Redo registers the same form again: a person or registration it creates gets a new id."""
+    Redo registers the same form again, checked in at the time of the walk-in (``at``): a
+    person or registration it creates gets a new id."""
 
     def __init__(
         self,
@@ -144,14 +149,14 @@ class WalkIn(_ServiceCommand):
         walk: WalkInResult,
         changed: Changed,
         holder: IndexHolder,
-        clock: Clock,
+        at: datetime,
     ) -> None:
         super().__init__(db, mission_id, changed, f"Walk-in {form.name}")
         self.form, self.walk = form, walk
-        self.holder, self.clock = holder, clock
+        self.holder, self.at = holder, at
 
     def do(self) -> None:
-        self.walk = run_walk_in(self.db, self.mission_id, self.form, self.clock(), self.holder)
+        self.walk = run_walk_in(self.db, self.mission_id, self.form, self.at, self.holder)
         self.changed(self.mission_id, self.walk.registration_id)
 
     def revert(self) -> None:
@@ -171,7 +176,9 @@ class WalkIn(_ServiceCommand):
 
 
 class MarkMeetings(_ServiceCommand):
-    """Meetings marked held, no-show, cancelled (or scheduled again)."""
+    """Meetings marked held, no-show, cancelled (or scheduled again). A step that would bring
+    a cancelled meeting back to a place taken since is refused by the service; ``_guarded``
+    shows the reason and drops the step, and nothing is changed."""
 
     def __init__(
         self,
@@ -215,7 +222,8 @@ def move_meeting_command(
 
 class RecordQuickFollowUp(_ServiceCommand):
     """The outcome of a meeting entered right after it (which marks it held if it was still
-    scheduled); undo removes the follow-up and puts the meeting's status back."""
+    scheduled); undo removes the follow-up and puts the meeting's status back; redo records
+    it again with the time it was first recorded (``at``)."""
 
     def __init__(
         self,
@@ -225,16 +233,16 @@ class RecordQuickFollowUp(_ServiceCommand):
         outcome: FollowUpOutcome,
         notes: str,
         changed: Changed,
-        clock: Clock,
+        at: datetime,
         names: str,
     ) -> None:
         super().__init__(db, mission_id, changed, f"Follow-up “{outcome.label}” for {names}")
-        self.entry, self.outcome, self.notes, self.clock = entry, outcome, notes, clock
+        self.entry, self.outcome, self.notes, self.at = entry, outcome, notes, at
 
     def do(self) -> None:
         with self.db.session() as session:
             self.entry = followup.record_quick_followup(
-                session, self.entry.meeting_id, self.outcome, self.notes, now=self.clock()
+                session, self.entry.meeting_id, self.outcome, self.notes, now=self.at
             )
         self.changed(self.mission_id, self.entry.meeting_id)
 

@@ -128,6 +128,15 @@ def describe(result: CheckInResult) -> Shown:
         return Shown(
             tone, "Unknown badge", result.message, "", "Type their name or e-mail instead."
         )
+    if outcome is CheckInOutcome.AMBIGUOUS and len(result.matches) == 1:
+        # Part of a name, an organisation or an e-mail: shown, never let in on its own.
+        return Shown(
+            tone,
+            "Pick the person",
+            result.message,
+            "",
+            "Only a whole name checks in: ↓ then Enter, or a double-click.",
+        )
     if outcome is CheckInOutcome.AMBIGUOUS:
         return Shown(
             tone,

@@ -478,10 +478,11 @@ class MeetingsOfDayView(QWidget):
             return
         meeting = chosen[0]
         notes = self.notes.text().strip()
+        at = self.clock()
         try:
             with self.db.session() as session:
                 entry = followup.record_quick_followup(
-                    session, meeting.meeting_id, outcome, notes, now=self.clock()
+                    session, meeting.meeting_id, outcome, notes, now=at
                 )
         except PimapError as exc:
             report_error(self, exc, action="record the follow-up")
@@ -489,7 +490,7 @@ class MeetingsOfDayView(QWidget):
             return
         self.undo_stack.push(
             RecordQuickFollowUp(
-                self.db, mission_id, entry, outcome, notes, self.changed, self.clock, meeting.names
+                self.db, mission_id, entry, outcome, notes, self.changed, at, meeting.names
             )
         )
         self.notes.clear()
