@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.onsite_page.dataChanged.connect(self._b2b_changed_elsewhere)
         self.onsite_page.dataChanged.connect(self._directory_changed_elsewhere)
         self.registrations_page.dataChanged.connect(self.onsite_page.refresh)
+        self.b2b_page.dataChanged.connect(self.onsite_page.refresh)
         self.directory_page.directoryChanged.connect(self.onsite_page.refresh)
         self.followup_page.message.connect(self.show_message)
         # The dashboard recounts whenever it is shown; undo and redo can change data under it.
@@ -231,6 +232,9 @@ class MainWindow(QMainWindow):
             page_b.export_action,
         ):
             b2b_menu.addAction(action)
+        b2b_menu.addSeparator()
+        b2b_menu.addAction(page_b.edit_session_action)
+        b2b_menu.addAction(page_b.delete_session_action)
 
         directory_menu = bar.addMenu("&Directory")
         page_d = self.directory_page

@@ -1,6 +1,8 @@
 """B2B matchmaking for a mission: the schedule grid (tables × slots, drag a meeting to move
 it), each person's schedule, the requests (who wants whom, answers, priorities), the requests
-left unscheduled with their reasons, and the scheduler run in the background."""
+left unscheduled with their reasons, and the scheduler run in the background. A session can be
+changed or deleted: the meetings that no longer fit are listed first and go back to the
+requests (see services/b2b_sessions.py); one undo step puts everything back."""
 
 from __future__ import annotations
 
@@ -30,15 +32,18 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import RequestStatus
-from pimap_desktop.domain.errors import NotFoundError, PimapError
+from pimap_desktop.domain.errors import NotFoundError, PimapError, ValidationError
 from pimap_desktop.gui import workers
+from pimap_desktop.gui.b2b import session_dialog
 from pimap_desktop.gui.b2b.grid import MEETING_ROLE, PeopleGridModel, TableGridModel
+from pimap_desktop.gui.b2b.session_commands import DeleteSession, EditSession
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.models import ROW_ROLE, Column, RowTableModel
 from pimap_desktop.gui.undo import MoveMeeting, ReplaceMeetings, SetLocked, UpdateRequest
 from pimap_desktop.gui.widgets import TABLE_FILE_FILTERS, table_file
 from pimap_desktop.services import b2b as svc
+from pimap_desktop.services import b2b_sessions as sessions_svc
 from pimap_desktop.services import missions as missions_svc
 from pimap_desktop.services.exporting import write_table
 from pimap_desktop.services.scheduling.instance import ScheduleReport, schedule_mission
@@ -56,6 +61,7 @@ REQUEST_COLUMNS: list[Column[svc.RequestRow]] = [
 
 class B2BPage(QWidget):
     message = Signal(str)
+    dataChanged = Signal()  # meetings changed here (a session edited or deleted)
 
     def __init__(self, db: Database, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,6 +146,9 @@ class B2BPage(QWidget):
 
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.edit_session_action)
+        toolbar.addAction(self.delete_session_action)
+        toolbar.addSeparator()
         for action in (
             self.run_action,
             self.lock_action,
@@ -201,6 +210,16 @@ class B2BPage(QWidget):
         self.accept_action = action("&Accept", lambda: self.answer(RequestStatus.ACCEPTED))
         self.decline_action = action("&Decline", lambda: self.answer(RequestStatus.DECLINED))
         self.export_action = action("E&xport schedule…", self.export_schedule)
+        self.edit_session_action = action(
+            "&Edit session…",
+            self.edit_session,
+            tip="Change the day, times, slots, tables or name of the session shown",
+        )
+        self.delete_session_action = action(
+            "De&lete session…",
+            self.delete_session,
+            tip="Delete the session shown; its meetings go back to the requests",
+        )
 
     # ------------------------------------------------------------------ data
 
@@ -331,6 +350,9 @@ class B2BPage(QWidget):
         self.accept_action.setEnabled(bool(requests))
         self.decline_action.setEnabled(bool(requests))
         self.export_action.setEnabled(has_mission)
+        has_session = self.current_session() is not None
+        self.edit_session_action.setEnabled(has_session)
+        self.delete_session_action.setEnabled(has_session)
 
     # ------------------------------------------------------------------ moves
 
@@ -429,6 +451,77 @@ class B2BPage(QWidget):
                 )
             )
         self.refresh()
+
+    # ------------------------------------------------------------------ sessions
+
+    def _session_changed(self, mission_id: uuid.UUID, select: uuid.UUID | None) -> None:
+        self._changed(mission_id, select)
+        self.dataChanged.emit()
+
+    def edit_session(self) -> None:
+        mission_id, current = self.mission_id(), self.current_session()
+        if mission_id is None or current is None:
+            return
+        try:
+            with self.db.session() as session:
+                data = sessions_svc.session_data(session, current.id)
+                mission = missions_svc.get_mission(session, mission_id)
+                first, last, zone = mission.start_date, mission.end_date, mission.timezone
+        except PimapError as exc:
+            report_error(self, exc, action="edit the session")
+            self.refresh()
+            return
+        outcome: list[sessions_svc.SessionChange] = []
+
+        def submit(new: svc.SessionData) -> bool:
+            with self.db.session() as session:
+                impact = sessions_svc.session_change_impact(session, current.id, new)
+            if refusal := impact.refusal():
+                raise ValidationError(refusal)
+            if impact.affected and not session_dialog.confirm_removal(self, impact):
+                return False
+            with self.db.session() as session:
+                change = sessions_svc.update_session(
+                    session,
+                    current.id,
+                    new,
+                    expected_removed=[m.meeting_id for m in impact.affected],
+                )
+            self.undo_stack.push(
+                EditSession(self.db, mission_id, new, change, self._session_changed)
+            )
+            outcome.append(change)
+            return True
+
+        if not session_dialog.ask_session(
+            self, "Edit the B2B session", data, first, last, zone, submit
+        ):
+            return
+        self._session_changed(mission_id, None)
+        self.message.emit(outcome[-1].describe() + " Undo with Ctrl+Z.")
+
+    def delete_session(self) -> None:
+        mission_id, current = self.mission_id(), self.current_session()
+        if mission_id is None or current is None:
+            return
+        try:
+            with self.db.session() as session:
+                impact = sessions_svc.session_change_impact(session, current.id, None)
+            if refusal := impact.refusal():
+                raise ValidationError(refusal)
+            if not session_dialog.confirm_removal(self, impact):
+                return
+            with self.db.session() as session:
+                change = sessions_svc.delete_session(
+                    session, current.id, expected_removed=[m.meeting_id for m in impact.affected]
+                )
+        except PimapError as exc:
+            report_error(self, exc, action="delete the session")
+            self.refresh()
+            return
+        self.undo_stack.push(DeleteSession(self.db, mission_id, change, self._session_changed))
+        self._session_changed(mission_id, None)
+        self.message.emit(change.describe() + " Undo with Ctrl+Z.")
 
     # ------------------------------------------------------------------ scheduler
 

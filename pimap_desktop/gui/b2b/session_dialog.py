@@ -1,0 +1,292 @@
+"""The B2B session dialog (day, times, slots, breaks, tables, name) and the confirmation that
+lists the meetings a change or a deletion would remove.
+
+Nothing is written until OK: then ``submit`` receives the new data and carries the change out
+(asking for the confirmation itself); an error it raises keeps the dialog open with its message,
+the box it names focused; ``submit`` returning False (the confirmation declined) keeps it open
+too. ``ask_session`` and ``confirm_removal`` are the boundaries that tests replace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, time
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pimap_desktop.domain.enums import MeetingStatus
+from pimap_desktop.domain.errors import PimapError, ValidationError
+from pimap_desktop.gui.models import Column, RowTableModel
+from pimap_desktop.services.b2b import SessionData
+from pimap_desktop.services.b2b_sessions import (
+    SESSION_GONE,
+    SLOT_GONE,
+    TABLE_GONE,
+    AffectedMeeting,
+    SessionImpact,
+)
+
+ERROR_STYLE = "color: #b00020; font-weight: bold;"
+NOTE_STYLE = "color: #475569;"
+
+Submit = Callable[[SessionData], bool]
+
+
+class SessionDialog(QDialog):
+    def __init__(
+        self,
+        title: str,
+        data: SessionData,
+        first_day: date,
+        last_day: date,
+        zone: str,
+        submit: Submit,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.data = data
+        self._submit = submit
+        self.day = QDateEdit(QDate(data.day.year, data.day.month, data.day.day))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day.setDateRange(
+            QDate(first_day.year, first_day.month, first_day.day),
+            QDate(last_day.year, last_day.month, last_day.day),
+        )
+        self.start = _time_edit(data.start)
+        self.end = _time_edit(data.end)
+        self.slot_minutes = _spin(5, 240, data.slot_minutes, " min")
+        self.break_minutes = _spin(0, 120, data.break_minutes, " min")
+        self.tables = _spin(1, 1000, data.tables, "")
+        self.name = QLineEdit(data.name)
+        self.name.setMaxLength(200)
+        self.name.setPlaceholderText("B2B meetings")
+
+        form = QFormLayout()
+        form.addRow("&Day:", self.day)
+        form.addRow("&From:", self.start)
+        form.addRow("&To:", self.end)
+        form.addRow("&Slot length:", self.slot_minutes)
+        form.addRow("&Break between slots:", self.break_minutes)
+        form.addRow("T&ables:", self.tables)
+        form.addRow("&Name:", self.name)
+        note = QLabel(
+            f"Times in the mission's zone ({zone}). Meetings that no longer fit are listed "
+            "before anything changes; they go back to the requests."
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet(NOTE_STYLE)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def session_data(self) -> SessionData:
+        """What the boxes say; table names stay with their numbers."""
+        for box in (self.slot_minutes, self.break_minutes, self.tables):
+            box.interpretText()
+        return SessionData(
+            day=self.day.date().toPython(),  # type: ignore[arg-type]
+            start=self.start.time().toPython(),  # type: ignore[arg-type]
+            end=self.end.time().toPython(),  # type: ignore[arg-type]
+            slot_minutes=self.slot_minutes.value(),
+            break_minutes=self.break_minutes.value(),
+            tables=self.tables.value(),
+            name=self.name.text().strip() or self.data.name,
+            table_names=(),
+        )
+
+    def _box(self, field: str | None) -> QWidget | None:
+        boxes: dict[str, QWidget] = {
+            "date": self.day,
+            "from": self.start,
+            "to": self.end,
+            "slot_minutes": self.slot_minutes,
+            "break_minutes": self.break_minutes,
+            "tables": self.tables,
+            "name": self.name,
+        }
+        return boxes.get(field or "")
+
+    def accept(self) -> None:
+        try:
+            done = self._submit(self.session_data())
+        except PimapError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            box = self._box(exc.field if isinstance(exc, ValidationError) else None)
+            if box is not None:
+                box.setFocus()
+            return
+        if done:
+            super().accept()
+
+
+def _time_edit(value: time) -> QTimeEdit:
+    edit = QTimeEdit(QTime(value.hour, value.minute))
+    edit.setDisplayFormat("HH:mm")
+    return edit
+
+
+def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(value)
+    box.setSuffix(suffix)
+    box.setAlignment(Qt.AlignmentFlag.AlignRight)
+    return box
+
+
+# --------------------------------------------------------------------------- confirmation
+
+
+def _afterwards(m: AffectedMeeting) -> str:
+    if m.status is MeetingStatus.CANCELLED:
+        return "removed (it was cancelled)"
+    if m.request_id is None:
+        return "removed (placed by hand, no request)"
+    return "back to the requests"
+
+
+SHORT_REASONS = {SLOT_GONE: "slot gone", TABLE_GONE: "table removed", SESSION_GONE: "deleted"}
+
+
+AFFECTED_COLUMNS: list[Column[AffectedMeeting]] = [
+    Column(
+        "When",
+        lambda m: f"{m.starts_local:%a %d %b %H:%M}–{m.ends_local:%H:%M}",
+        sort_key=lambda m: m.starts_local,
+    ),
+    Column("Table", lambda m: m.table, sort_key=lambda m: (len(m.table), m.table)),
+    Column("Meeting", lambda m: m.names, tooltip=lambda m: m.names),
+    Column("Why", lambda m: SHORT_REASONS.get(m.reason, m.reason), tooltip=lambda m: m.reason),
+    Column("Afterwards", _afterwards),
+]
+
+
+MEETING_COLUMN = 2
+
+
+def removal_text(impact: SessionImpact) -> str:
+    """The confirmation's question, in words."""
+    count, back = len(impact.removed), impact.requests_back
+    one = count == 1
+    if impact.deleting:
+        head = f"Delete “{impact.name}”, its tables and its place in the programme?"
+        if not count:
+            return head + " It has no meetings."
+        head += (
+            " This meeting is removed with it"
+            if one
+            else f" These {count} meetings are removed with it"
+        )
+    else:
+        head = (
+            f"This meeting no longer fits “{impact.name}”"
+            if one
+            else f"These {count} meetings no longer fit “{impact.name}”"
+        )
+    if back == count:
+        return head + (
+            " and goes back to the requests:" if one else " and go back to the requests:"
+        )
+    if back == 0:
+        return head + "; none has a request to go back to:"
+    return head + f"; {back} of them go{'es' if back == 1 else ''} back to the requests:"
+
+
+class RemovalDialog(QDialog):
+    """The meetings a change would remove, and a button that says what it does."""
+
+    def __init__(self, impact: SessionImpact, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Delete the session" if impact.deleting else "Change the session")
+        text = QLabel(removal_text(impact))
+        text.setWordWrap(True)
+        self.model: RowTableModel[AffectedMeeting] = RowTableModel(AFFECTED_COLUMNS, self)
+        self.model.set_rows(sorted(impact.removed, key=lambda m: (m.starts_local, m.table)))
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MEETING_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.view.setVisible(bool(impact.removed))
+        note = QLabel("You can undo this with Edit ▸ Undo (Ctrl+Z).")
+        note.setStyleSheet(NOTE_STYLE)
+        buttons = QDialogButtonBox()
+        count = len(impact.removed)
+        if impact.deleting:
+            label = "Delete the session" + (
+                f" and {count} meeting{'s' if count != 1 else ''}" if count else ""
+            )
+        else:
+            label = f"Change the session and remove {count} meeting{'s' if count != 1 else ''}"
+        self.apply_button = QPushButton(label)
+        self.apply_button.setAutoDefault(False)  # Enter does not remove meetings by accident
+        buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.resize(820, 420 if impact.removed else 140)
+
+
+# --------------------------------------------------------------------------- boundaries
+
+
+def ask_session(
+    parent: QWidget,
+    title: str,
+    data: SessionData,
+    first_day: date,
+    last_day: date,
+    zone: str,
+    submit: Submit,
+) -> bool:
+    """Show the session dialog; True when ``submit`` carried a change out."""
+    dialog = SessionDialog(title, data, first_day, last_day, zone, submit, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def confirm_removal(parent: QWidget, impact: SessionImpact) -> bool:
+    """Ask before removing meetings (or deleting a session); True to go ahead."""
+    return RemovalDialog(impact, parent).exec() == QDialog.DialogCode.Accepted
