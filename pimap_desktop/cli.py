@@ -218,6 +218,36 @@ def build_parser() -> argparse.ArgumentParser:
     add_session.add_argument("--json", action="store_true")
     add_session.set_defaults(handler=_cmd_b2b_add_session)
 
+    edit_session = b2b_cmds.add_parser(
+        "edit-session", help="change a session's times, slots or tables (see what it removes)"
+    )
+    _add_db(edit_session)
+    edit_session.add_argument("--mission", metavar="CODE", required=True)
+    edit_session.add_argument(
+        "--session", metavar="NAME|N", required=True, help="its name or number"
+    )
+    edit_session.add_argument("--date", metavar="YYYY-MM-DD", type=_iso_date)
+    edit_session.add_argument("--from", dest="start", metavar="HH:MM", type=_hhmm)
+    edit_session.add_argument("--to", dest="end", metavar="HH:MM", type=_hhmm)
+    edit_session.add_argument("--slot-minutes", type=int, metavar="N")
+    edit_session.add_argument("--break-minutes", type=int, metavar="N")
+    edit_session.add_argument("--tables", type=int, metavar="N")
+    edit_session.add_argument("--name")
+    edit_session.add_argument(
+        "--yes", action="store_true", help="remove the meetings that no longer fit"
+    )
+    edit_session.add_argument("--json", action="store_true")
+    edit_session.set_defaults(handler=_cmd_b2b_change_session)
+    delete_session = b2b_cmds.add_parser(
+        "delete-session", help="delete a session; its meetings go back to the requests"
+    )
+    _add_db(delete_session)
+    delete_session.add_argument("--mission", metavar="CODE", required=True)
+    delete_session.add_argument("--session", metavar="NAME|N", required=True)
+    delete_session.add_argument("--yes", action="store_true", help="remove its meetings")
+    delete_session.add_argument("--json", action="store_true")
+    delete_session.set_defaults(handler=_cmd_b2b_change_session)
+
     schedule = commands.add_parser(
         "schedule", help="schedule the requested meetings (locked meetings stay)"
     )
@@ -578,6 +608,60 @@ def _cmd_b2b_add_session(args: argparse.Namespace, db: Database) -> int:
             f"{row.label}: {len(row.slots)} slots of {row.slot_minutes} minutes at "
             f"{len(row.tables)} tables."
         )
+    return 0
+
+
+def _cmd_b2b_change_session(args: argparse.Namespace, db: Database) -> int:
+    """Edit or delete a session. When meetings would be removed, nothing changes without
+    ``--yes``: the list is printed and the exit status is 1."""
+    from pimap_desktop.services.b2b import get_session_by_name_or_index
+    from pimap_desktop.services.b2b_sessions import (
+        delete_session,
+        session_change_impact,
+        session_data,
+        update_session,
+    )
+
+    deleting = args.b2b_command == "delete-session"
+    with db.session() as session:
+        mission = missions_service.get_mission_by_code(session, args.mission)
+        b2b_id = get_session_by_name_or_index(session, mission.id, args.session).id
+        data = None
+        if not deleting:
+            given = {
+                "day": args.date,
+                "start": args.start,
+                "end": args.end,
+                "slot_minutes": args.slot_minutes,
+                "break_minutes": args.break_minutes,
+                "tables": args.tables,
+                "name": args.name,
+            }
+            data = dataclasses.replace(
+                session_data(session, b2b_id), **{k: v for k, v in given.items() if v is not None}
+            )
+        impact = session_change_impact(session, b2b_id, data)
+        refusal = impact.refusal()
+        if refusal:
+            raise ValidationError(refusal)
+        if impact.removed and not args.yes:
+            if args.json:
+                _print_json({**impact.to_json(), "changed": False})
+            else:
+                print(f"{len(impact.removed)} meeting(s) would be removed:")
+                for meeting in impact.removed:
+                    print(f"  {meeting.describe()}")
+            print("pimap: nothing changed; add --yes to remove these meetings", file=sys.stderr)
+            return 1
+        expected = [m.meeting_id for m in impact.removed]
+        if data is None:
+            change = delete_session(session, b2b_id, expected_removed=expected)
+        else:
+            change = update_session(session, b2b_id, data, expected_removed=expected)
+    if args.json:
+        _print_json({**change.to_json(), "changed": True})
+    else:
+        print(change.describe())
     return 0
 
 

@@ -115,6 +115,9 @@ class AffectedMeeting:
         }
 
 
+SHOWN = 5  # meetings named in a refusal; the rest are counted
+
+
 @dataclass(frozen=True)
 class SessionImpact:
     """What a change of a session would do to its meetings; ``deleting`` for a deletion."""
@@ -150,7 +153,8 @@ class SessionImpact:
         return (
             f"{what} “{self.name}” would remove {count} meeting{'s' if count != 1 else ''} "
             f"that {'were' if count != 1 else 'was'} held, missed or followed up: "
-            + "; ".join(m.describe() for m in self.blocking)
+            + "; ".join(m.describe() for m in self.blocking[:SHOWN])
+            + (f"; and {count - SHOWN} more" if count > SHOWN else "")
             + ". Keep their slots and tables, or change their status first."
         )
 
