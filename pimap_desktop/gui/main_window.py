@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self.onsite_page.dataChanged.connect(self._directory_changed_elsewhere)
         self.registrations_page.dataChanged.connect(self.onsite_page.refresh)
         self.b2b_page.dataChanged.connect(self.onsite_page.refresh)
+        self.b2b_page.dataChanged.connect(self.programme_page.refresh)
         self.directory_page.directoryChanged.connect(self.onsite_page.refresh)
         self.followup_page.message.connect(self.show_message)
         # The dashboard recounts whenever it is shown; undo and redo can change data under it.

@@ -53,6 +53,7 @@ from pimap_desktop.domain.rules import local_to_utc, to_local
 from pimap_desktop.services.b2b import (
     SessionData,
     SlotTime,
+    _unavailable_names,
     slot_times,
     table_label,
     validate_session,
@@ -69,6 +70,7 @@ ITEMS: Table = ProgrammeItem.__table__  # type: ignore[assignment]
 SLOT_GONE = "its slot is no longer in the session"
 TABLE_GONE = "its table is removed"
 SESSION_GONE = "the session is deleted"
+PEOPLE_BUSY = "its longer slot runs into something a participant has then"
 
 
 # --------------------------------------------------------------------------- results
@@ -334,11 +336,20 @@ def _plan(session: Session, b2b: B2BSession, data: SessionData | None) -> _Plan:
         starts, ends = _new_window(b2b.mission, data)
         grid = slot_times(starts, ends, data.slot_minutes, data.break_minutes)
         slots = {s.starts_at: s for s in grid}
+        if not grid:
+            raise ValidationError(
+                "No meeting slot fits between those times (on a day the clocks change, the "
+                "window is shorter than it looks).",
+                "end",
+            )
         for m in meetings:
             if m.starts_at not in slots:
                 reasons[m.id] = SLOT_GONE
             elif m.table is not None and m.table.number > data.tables:
                 reasons[m.id] = TABLE_GONE
+        for m in meetings:
+            if m.id not in reasons and _longer_and_busy(session, b2b, m, slots[m.starts_at]):
+                reasons[m.id] = PEOPLE_BUSY
     impact = SessionImpact(
         session_id=b2b.id,
         name=b2b.name,
@@ -346,6 +357,30 @@ def _plan(session: Session, b2b: B2BSession, data: SessionData | None) -> _Plan:
         affected=_affected(session, b2b, meetings, reasons),
     )
     return _Plan(impact, starts, ends, slots, tuple(meetings))
+
+
+def _longer_and_busy(session: Session, b2b: B2BSession, meeting: Meeting, slot: SlotTime) -> bool:
+    """A scheduled meeting kept at its start whose new slot ends later than it did: is one of
+    its people unavailable, at a programme item, or in another session's meeting by then?"""
+    if meeting.status is not MeetingStatus.SCHEDULED or slot.ends_at <= meeting.ends_at:
+        return False
+    people = [r.id for r in meeting.participants]
+    if _unavailable_names(session, b2b, slot, people):
+        return True
+    elsewhere = session.scalar(
+        select(Meeting.id)
+        .join(meeting_participants, meeting_participants.c.meeting_id == Meeting.id)
+        .where(
+            Meeting.mission_id == b2b.mission_id,
+            Meeting.session_id.is_distinct_from(b2b.id),
+            Meeting.status != MeetingStatus.CANCELLED,
+            Meeting.starts_at < slot.ends_at,
+            Meeting.ends_at > meeting.ends_at,
+            meeting_participants.c.registration_id.in_(people),
+        )
+        .limit(1)
+    )
+    return elsewhere is not None
 
 
 def session_change_impact(
@@ -427,7 +462,9 @@ def update_session(
             ends_moved=tuple(
                 EndMoved(m.id, m.ends_at, plan.slots[m.starts_at].ends_at, m.updated_at)
                 for m in plan.meetings
-                if m.id not in removed_ids and m.ends_at != plan.slots[m.starts_at].ends_at
+                if m.id not in removed_ids
+                and m.status is MeetingStatus.SCHEDULED  # held or missed: as recorded
+                and m.ends_at != plan.slots[m.starts_at].ends_at
             ),
             item_row=_item_row(session, b2b),
             mission_meetings=_mission_meetings(session, b2b.mission_id),
@@ -602,7 +639,18 @@ def _undo_update(session: Session, change: SessionChange) -> None:
             f"“{change.name}” cannot go back as it was: these meetings were placed since on "
             "slots or tables it did not have: " + "; ".join(problems) + ". Nothing was changed."
         )
+    old_ends = {slot.starts_at: slot.ends_at for slot in grid}
+    moved_back = {moved.meeting_id for moved in change.ends_moved}
+    placed_since = [
+        (m.id, old_ends[m.starts_at])
+        for m in _session_meetings(session, b2b.id)
+        if m.id not in moved_back
+        and m.status is MeetingStatus.SCHEDULED
+        and m.ends_at != old_ends[m.starts_at]
+    ]
     session.expunge_all()
+    for meeting_id, ends_at in placed_since:  # placed on the changed grid: back to its slot
+        session.execute(update(MEETINGS).where(MEETINGS.c.id == meeting_id).values(ends_at=ends_at))
     for moved in change.ends_moved:
         session.execute(
             update(MEETINGS)
@@ -628,8 +676,11 @@ def _undo_update(session: Session, change: SessionChange) -> None:
         else:
             session.execute(insert(TABLES), [dict(table)])
     values = {k: v for k, v in old.items() if k != "id"}
-    session.execute(update(SESSIONS).where(SESSIONS.c.id == change.session_id).values(**values))
     item = change.item_row
+    if item is not None and session.get(ProgrammeItem, item["id"]) is None:
+        values["programme_item_id"] = None  # its programme block was deleted since
+        item = None
+    session.execute(update(SESSIONS).where(SESSIONS.c.id == change.session_id).values(**values))
     if item is not None:
         session.execute(
             update(ITEMS)

@@ -409,3 +409,123 @@ def test_undo_of_a_delete_is_refused_when_a_person_meets_someone_else_at_that_ti
     with pytest.raises(ValidationError, match="at that time"):
         svc.undo_session_change(s, change)
     assert state(s, mission_id) == before
+
+
+# --------------------------------------------------------------------------- review fixes
+
+
+def _first_slot_meeting(session: Session, mission_id: uuid.UUID) -> b2b.MeetingRow:
+    """A scheduled meeting from a request at 13:30 (the first slot)."""
+    return next(
+        m
+        for m in b2b.list_meetings(session, mission_id)
+        if m.request_id is not None
+        and m.status is MeetingStatus.SCHEDULED
+        and (m.starts_local.hour, m.starts_local.minute) == (13, 30)
+    )
+
+
+def test_a_kept_meeting_whose_longer_slot_runs_into_a_programme_item_goes(
+    printing_session: Session, printable: PrintableMission
+) -> None:
+    from datetime import datetime
+
+    from pimap_desktop.domain.enums import Audience, ProgrammeItemKind
+    from pimap_desktop.services.missions import ProgrammeItemData, create_programme_item
+
+    mission_id = printable.mission_id
+    b2b_id = the_session(printing_session, mission_id)
+    meeting = _first_slot_meeting(printing_session, mission_id)
+    person = printing_session.get(Meeting, meeting.id).participants[0].id  # type: ignore[union-attr]
+    create_programme_item(
+        printing_session,
+        mission_id,
+        ProgrammeItemData(
+            kind=ProgrammeItemKind.OTHER,
+            title="Press call",
+            starts_local=datetime(2027, 1, 27, 13, 52),
+            ends_local=datetime(2027, 1, 27, 14, 10),
+            audience=Audience.NAMED,
+            attendee_ids=(person,),
+        ),
+    )
+    data = replace(svc.session_data(printing_session, b2b_id), slot_minutes=25, break_minutes=0)
+    impact = svc.session_change_impact(printing_session, b2b_id, data)
+    going = {m.meeting_id: m.reason for m in impact.removed}
+    assert going.get(meeting.id) == svc.PEOPLE_BUSY
+
+
+def test_held_meetings_keep_their_recorded_times_and_undo_restores_meetings_placed_since(
+    printing_session: Session, printable: PrintableMission
+) -> None:
+    from pimap_desktop.services.onsite import set_meeting_status
+
+    mission_id = printable.mission_id
+    b2b_id = the_session(printing_session, mission_id)
+    held = _first_slot_meeting(printing_session, mission_id)
+    set_meeting_status(printing_session, [held.id], MeetingStatus.HELD)
+    before = printing_session.get(Meeting, held.id).ends_at  # type: ignore[union-attr]
+    data = replace(svc.session_data(printing_session, b2b_id), slot_minutes=25, break_minutes=0)
+    change = svc.update_session(printing_session, b2b_id, data)
+    printing_session.expire_all()
+    assert printing_session.get(Meeting, held.id).ends_at == before  # type: ignore[union-attr]
+    # A meeting placed on the changed grid: after undo it ends with its old slot again.
+    kept = next(
+        m
+        for m in b2b.list_meetings(printing_session, mission_id)
+        if m.status is MeetingStatus.SCHEDULED
+        and m.id not in {r.meeting_id for r in change.removed}
+    )
+    place = b2b.place_of(printing_session, kept.id)
+    svc.undo_session_change(printing_session, change)
+    printing_session.expire_all()
+    grid = {
+        s.starts_at: s.ends_at for s in b2b.session_slots(printing_session.get(B2BSession, b2b_id))
+    }  # type: ignore[arg-type]
+    for m in printing_session.scalars(select(Meeting).where(Meeting.session_id == b2b_id)):
+        if m.status is MeetingStatus.SCHEDULED:
+            assert m.ends_at == grid[m.starts_at], place
+
+
+def test_undo_after_the_programme_block_was_deleted_brings_the_session_back_without_it(
+    printing_session: Session, printable: PrintableMission
+) -> None:
+    from pimap_desktop.services.missions import delete_programme_item
+
+    mission_id = printable.mission_id
+    b2b_id = the_session(printing_session, mission_id)
+    block = printing_session.get(B2BSession, b2b_id).programme_item_id  # type: ignore[union-attr]
+    assert block is not None
+    data = replace(svc.session_data(printing_session, b2b_id), tables=14)
+    change = svc.update_session(printing_session, b2b_id, data)
+    delete_programme_item(printing_session, block)
+    svc.undo_session_change(printing_session, change)
+    printing_session.expire_all()
+    restored = printing_session.get(B2BSession, b2b_id)
+    assert restored is not None and restored.programme_item_id is None
+    assert len(restored.tables) == 12
+
+
+def test_a_window_that_the_clock_change_leaves_without_a_slot_is_refused(
+    printing_session: Session, printable: PrintableMission
+) -> None:
+    """13 March 2027 → 14 March: 01:30–03:30 in Los Angeles is one real hour."""
+    from datetime import date
+
+    from pimap_desktop.domain.models import Mission
+
+    mission = printing_session.get(Mission, printable.mission_id)
+    assert mission is not None
+    mission.end_date = date(2027, 3, 20)
+    printing_session.commit()
+    b2b_id = the_session(printing_session, printable.mission_id)
+    data = replace(
+        svc.session_data(printing_session, b2b_id),
+        day=date(2027, 3, 14),
+        start=time(1, 30),
+        end=time(3, 30),
+        slot_minutes=90,
+        break_minutes=0,
+    )
+    with pytest.raises(ValidationError, match="No meeting slot"):
+        svc.session_change_impact(printing_session, b2b_id, data)
