@@ -681,7 +681,7 @@ def conflicts(
         for name in busy:
             found.append(f"{name} is already meeting {_others(other, name)} at that time")
     if registration_ids:
-        unavailable = _unavailable_names(session, b2b, slot, list(wanted))
+        unavailable = unavailable_names(session, b2b, slot, list(wanted))
         found += [f"{name} is not available at that time" for name in unavailable]
     return found
 
@@ -696,7 +696,7 @@ def _others(meeting: Meeting, name: str) -> str:
     )
 
 
-def _unavailable_names(
+def unavailable_names(
     session: Session, b2b: B2BSession, slot: SlotTime, registration_ids: list[uuid.UUID]
 ) -> list[str]:
     from pimap_desktop.services.scheduling.instance import busy_registrations

@@ -53,9 +53,9 @@ from pimap_desktop.domain.rules import local_to_utc, to_local
 from pimap_desktop.services.b2b import (
     SessionData,
     SlotTime,
-    _unavailable_names,
     slot_times,
     table_label,
+    unavailable_names,
     validate_session,
 )
 from pimap_desktop.services.unit import transaction
@@ -365,7 +365,7 @@ def _longer_and_busy(session: Session, b2b: B2BSession, meeting: Meeting, slot: 
     if meeting.status is not MeetingStatus.SCHEDULED or slot.ends_at <= meeting.ends_at:
         return False
     people = [r.id for r in meeting.participants]
-    if _unavailable_names(session, b2b, slot, people):
+    if unavailable_names(session, b2b, slot, people):
         return True
     elsewhere = session.scalar(
         select(Meeting.id)

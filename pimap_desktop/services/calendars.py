@@ -80,7 +80,12 @@ from pimap_desktop.domain.models import (
 from pimap_desktop.domain.rules import to_local, zone
 from pimap_desktop.services.exporting import write_file
 from pimap_desktop.services.itinerary import Entry, Itineraries, mission_itineraries
-from pimap_desktop.services.missions import ProgrammeItemData, RemovedItem, _venue
+from pimap_desktop.services.missions import (
+    ProgrammeItemData,
+    RemovedItem,
+    put_back_item,
+    venue_named,
+)
 from pimap_desktop.services.printing.common import DocumentReport
 from pimap_desktop.services.unit import transaction
 
@@ -1027,7 +1032,7 @@ def _update_item(session: Session, mission: Mission, item: ProgrammeItem, piece:
     item.starts_at = piece.starts_at
     item.ends_at = piece.ends_at
     if piece.location:
-        item.venue = _venue(session, mission, piece.location)
+        item.venue = venue_named(session, mission, piece.location)
 
 
 _KIND_WORDS: dict[ProgrammeItemKind, tuple[str, ...]] = {
@@ -1496,7 +1501,7 @@ def undo_calendar_import(session: Session, undo: CalendarUndo) -> CalendarUndo:
                 values["venue_id"] = None  # the venue went meanwhile
             session.execute(update(items).where(items.c.id == before["id"]).values(**values))
         for removed in undo.removed:
-            _insert_item(session, removed, venue_ids)
+            put_back_item(session, removed, venue_ids)
         # an item deleted since is already where the undo takes it
         rows = _rows(session, items, (row["id"] for row in undo.created))
         taken = _removed_items(session, rows, mission.timezone)
@@ -1638,31 +1643,6 @@ def _item_data(
         delegation_id=row["delegation_id"],
         attendee_ids=tuple(a["registration_id"] for a in attendees),
     )
-
-
-def _insert_item(session: Session, removed: RemovedItem, venue_ids: set[uuid.UUID]) -> None:
-    """A taken-off item back in its row, with its attendees still registered and its link from
-    B2B sessions (as ``missions.restore_programme_item``, inside the caller's transaction)."""
-    row = dict(removed.row)
-    if row.get("venue_id") not in venue_ids:
-        row["venue_id"] = None
-    session.execute(insert(_items_table()), [row])
-    registered = set(
-        session.scalars(
-            select(Registration.id).where(
-                Registration.id.in_([a["registration_id"] for a in removed.attendees])
-            )
-        )
-    )
-    attendees = [a for a in removed.attendees if a["registration_id"] in registered]
-    if attendees:
-        session.execute(insert(programme_item_attendees), attendees)
-    if removed.b2b_sessions:
-        session.execute(
-            update(B2BSession)
-            .where(B2BSession.id.in_(removed.b2b_sessions))
-            .values(programme_item_id=row["id"])
-        )
 
 
 def _insert_venues(session: Session, rows: Sequence[dict[str, Any]]) -> list[uuid.UUID]:

@@ -517,7 +517,7 @@ def _validate_item(mission: Mission, data: ProgrammeItemData) -> ProgrammeItemDa
     return replace(data, title=title, venue_name=data.venue_name.strip(), room=data.room.strip())
 
 
-def _venue(session: Session, mission: Mission, name: str) -> Venue | None:
+def venue_named(session: Session, mission: Mission, name: str) -> Venue | None:
     if not name:
         return None
     for venue in mission.venues:
@@ -538,7 +538,7 @@ def _apply_item(
         data.starts_local.date(), data.starts_local.time(), mission.timezone
     )
     item.ends_at = local_to_utc(data.ends_local.date(), data.ends_local.time(), mission.timezone)
-    item.venue = _venue(session, mission, data.venue_name)
+    item.venue = venue_named(session, mission, data.venue_name)
     item.room = data.room
     item.audience = data.audience
     item.delegation_id = data.delegation_id if data.audience is Audience.GROUP else None
@@ -656,19 +656,39 @@ def delete_programme_item(
 def restore_programme_item(session: Session, removed: RemovedItem) -> None:
     """Put a deleted item back as it was: same id, times, venue, attendees and B2B link."""
     with transaction(session):
-        row = dict(removed.row)
-        if row.get("venue_id") is not None and session.get(Venue, row["venue_id"]) is None:
-            row["venue_id"] = None  # the venue went meanwhile
-        items: Table = ProgrammeItem.__table__  # type: ignore[assignment]
-        session.execute(insert(items), [row])
-        if removed.attendees:
-            session.execute(insert(programme_item_attendees), list(removed.attendees))
-        if removed.b2b_sessions:
-            session.execute(
-                update(B2BSession)
-                .where(B2BSession.id.in_(removed.b2b_sessions))
-                .values(programme_item_id=row["id"])
+        put_back_item(session, removed)
+
+
+def put_back_item(
+    session: Session, removed: RemovedItem, venue_ids: set[uuid.UUID] | None = None
+) -> None:
+    """``restore_programme_item`` inside the caller's transaction (an import's undo puts back
+    many). A venue or an attendee's registration deleted meanwhile is left out; ``venue_ids``,
+    the venues known to exist, saves a query per item."""
+    row = dict(removed.row)
+    venue_id = row.get("venue_id")
+    if venue_id is not None and (
+        venue_id not in venue_ids if venue_ids is not None else session.get(Venue, venue_id) is None
+    ):
+        row["venue_id"] = None  # the venue went meanwhile
+    items: Table = ProgrammeItem.__table__  # type: ignore[assignment]
+    session.execute(insert(items), [row])
+    registered = set(
+        session.scalars(
+            select(Registration.id).where(
+                Registration.id.in_([a["registration_id"] for a in removed.attendees])
             )
+        )
+    )
+    attendees = [a for a in removed.attendees if a["registration_id"] in registered]
+    if attendees:
+        session.execute(insert(programme_item_attendees), attendees)
+    if removed.b2b_sessions:
+        session.execute(
+            update(B2BSession)
+            .where(B2BSession.id.in_(removed.b2b_sessions))
+            .values(programme_item_id=row["id"])
+        )
 
 
 def list_programme(session: Session, mission_id: uuid.UUID) -> list[ProgrammeRow]:

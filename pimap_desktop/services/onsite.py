@@ -74,7 +74,7 @@ from pimap_desktop.services.b2b import (
 from pimap_desktop.services.missions import get_mission
 
 # The scheduler's own rule for who attends which programme item, shared rather than copied.
-from pimap_desktop.services.scheduling.instance import _programme_attendance
+from pimap_desktop.services.scheduling.instance import programme_attendance
 from pimap_desktop.services.unit import transaction
 
 # Registrations the desk expects to see; the others (cancelled, no-show) are not counted.
@@ -1335,7 +1335,7 @@ def free_places(session: Session, meeting_id: uuid.UUID) -> list[tuple[MeetingPl
     windows: dict[uuid.UUID, list[tuple[datetime, datetime]]] = defaultdict(list)
     for a in session.scalars(select(Availability).where(Availability.registration_id.in_(people))):
         windows[a.registration_id].append((a.starts_at, a.ends_at))
-    attending = _programme_attendance(session, mission.id, people) if people else {}
+    attending = programme_attendance(session, mission.id, people) if people else {}
     own = None
     if meeting.session_id is not None and meeting.table_id is not None:
         own = (meeting.session_id, meeting.starts_at, meeting.table_id)

@@ -121,14 +121,14 @@ def busy_registrations(
     for registration_id, spans in windows.items():
         if not any(s <= starts_at and ends_at <= e for s, e in spans):
             busy.add(registration_id)
-    attending = _programme_attendance(session, mission_id, wanted)
+    attending = programme_attendance(session, mission_id, wanted)
     for registration_id, items in attending.items():
         if any(s < ends_at and starts_at < e for s, e in items):
             busy.add(registration_id)
     return busy
 
 
-def _programme_attendance(
+def programme_attendance(
     session: Session, mission_id: uuid.UUID, registration_ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, list[tuple[datetime, datetime]]]:
     """The programme items (start, end) each registration attends; B2B blocks excluded."""
@@ -270,7 +270,7 @@ def _availability(
     windows: dict[uuid.UUID, list[tuple[datetime, datetime]]] = defaultdict(list)
     for a in session.scalars(select(Availability).where(Availability.registration_id.in_(ids))):
         windows[a.registration_id].append((a.starts_at, a.ends_at))
-    attending = _programme_attendance(session, mission_id, ids)
+    attending = programme_attendance(session, mission_id, ids)
     result = []
     for r in people:
         spans, items = windows.get(r.id), attending.get(r.id, [])
