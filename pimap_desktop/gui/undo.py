@@ -39,12 +39,14 @@ def explain_stale(exc: Exception) -> Exception:
     return exc
 
 
-class _ServiceCommand(QUndoCommand):
-    def __init__(self, db: Database, mission_id: uuid.UUID, changed: Changed, text: str) -> None:
+class ServiceStep(QUndoCommand):
+    """An undoable step made by a service: the change is done before it is pushed (the first
+    redo is skipped); ``do`` and ``revert`` call services; a failure is explained and the step
+    dropped, then ``after_failure`` lets the page show the data as it is."""
+
+    def __init__(self, db: Database, text: str) -> None:
         super().__init__(text)
         self.db = db
-        self.mission_id = mission_id
-        self.changed = changed
         self._skip_first_redo = True
 
     def redo(self) -> None:
@@ -64,13 +66,26 @@ class _ServiceCommand(QUndoCommand):
         except Exception as exc:
             self.setObsolete(True)
             report_error(None, explain_stale(exc), action=f"{verb} “{self.text()}”")
-            self.changed(self.mission_id, None)
+            self.after_failure()
+
+    def after_failure(self) -> None:
+        """Refresh what shows the data after a step could not be done."""
 
     def do(self) -> None:
         raise NotImplementedError
 
     def revert(self) -> None:
         raise NotImplementedError
+
+
+class _ServiceCommand(ServiceStep):
+    def __init__(self, db: Database, mission_id: uuid.UUID, changed: Changed, text: str) -> None:
+        super().__init__(db, text)
+        self.mission_id = mission_id
+        self.changed = changed
+
+    def after_failure(self) -> None:
+        self.changed(self.mission_id, None)
 
 
 class AddProgrammeItem(_ServiceCommand):

@@ -17,11 +17,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
-
 from pimap_desktop.db import Database
-from pimap_desktop.gui.errors import report_error
-from pimap_desktop.gui.undo import explain_stale
+from pimap_desktop.gui.undo import ServiceStep
 from pimap_desktop.services import followup as svc
 from pimap_desktop.services.followup import FollowUpData
 
@@ -33,37 +30,13 @@ def _plural(count: int) -> str:
     return f"{count} follow-up{'s' if count != 1 else ''}"
 
 
-class FollowUpCommand(QUndoCommand):
+class FollowUpCommand(ServiceStep):
     def __init__(self, db: Database, changed: Changed, text: str) -> None:
-        super().__init__(text)
-        self.db = db
+        super().__init__(db, text)
         self.changed = changed
-        self._skip_first_redo = True
 
-    def redo(self) -> None:
-        if self._skip_first_redo:
-            self._skip_first_redo = False
-            return
-        self._guarded(self.do, "redo")
-
-    def undo(self) -> None:
-        self._guarded(self.revert, "undo")
-
-    def _guarded(self, step: Callable[[], None], verb: str) -> None:
-        # The data may have changed under the command (another window, the pimap command):
-        # say so, and drop the command from the stack rather than leave it half-applied.
-        try:
-            step()
-        except Exception as exc:
-            self.setObsolete(True)
-            report_error(None, explain_stale(exc), action=f"{verb} “{self.text()}”")
-            self.changed(None)
-
-    def do(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
+    def after_failure(self) -> None:
+        self.changed(None)
 
 
 class RecordFollowUp(FollowUpCommand):
