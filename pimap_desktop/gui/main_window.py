@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         self.b2b_page.reload_missions()
         self.export_page.reload_missions()
         self.onsite_page.reload_missions()
-        self.followup_page.reload_missions()
+        # (the follow-up log fills itself when it is made, and again each time it is shown)
         self._restore_state()
 
     # ------------------------------------------------------------------ menus
