@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import uuid
 from typing import Any
 
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -30,6 +30,8 @@ from pimap_desktop.gui.exports.export_page import ExportPage
 from pimap_desktop.gui.followup.followup_page import FollowUpPage
 from pimap_desktop.gui.importing.wizard import ImportWizard
 from pimap_desktop.gui.kpi.dashboard import KpiDashboard
+from pimap_desktop.gui.missions.chooser import MissionChooser
+from pimap_desktop.gui.missions.current import CurrentMission, MissionSwitcher
 from pimap_desktop.gui.missions.missions_page import MissionsPage
 from pimap_desktop.gui.missions.programme_page import ProgrammePage
 from pimap_desktop.gui.onsite.checkin_page import OnSitePage
@@ -48,7 +50,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db = db
         self.settings = settings or QSettings()
-        self.setWindowTitle(f"PIMAP Desktop — {db.path.name if db.path else db.display}")
+        self.current = CurrentMission(db, self.settings, self)
+        self.current.changed.connect(lambda _id: self._mission_switched())
+        self._show_title()
         self.undo_stack = QUndoStack(self)
         self._tasks: set[workers.Task] = set()
         self.wizard: ImportWizard | None = None
@@ -146,13 +150,71 @@ class MainWindow(QMainWindow):
         self.directory_page.directoryChanged.connect(self.followup_page.invalidate_choices)
 
         self._build_menus()
-        self.programme_page.reload_missions()
-        self.registrations_page.reload_missions()
-        self.b2b_page.reload_missions()
-        self.export_page.reload_missions()
-        self.onsite_page.reload_missions()
+        self._build_mission_bar()
+        # One current mission, followed by every per-mission page (their own choosers are
+        # hidden); the follow-up log and the KPIs preselect it when next shown.
+        self._preselected: dict[QWidget, uuid.UUID | None] = {}
+        self.current.restore()
+        for page in self._mission_pages():
+            page.mission_combo.follow(self.current)
+            if self.current.mission_id() is None:
+                page.reload_missions()
         # (the follow-up log fills itself when it is made, and again each time it is shown)
         self._restore_state()
+
+    # ------------------------------------------------------------------ the current mission
+
+    def _mission_pages(self) -> list[Any]:
+        return [
+            self.programme_page,
+            self.registrations_page,
+            self.b2b_page,
+            self.export_page,
+            self.onsite_page,
+        ]
+
+    def _build_mission_bar(self) -> None:
+        self.mission_chooser = MissionChooser(self.db)
+        self.mission_chooser.setMinimumContentsLength(40)
+        self.mission_chooser.setToolTip("The mission every page shows (Ctrl+K to search)")
+        self.mission_chooser.follow(self.current, visible=True)
+        bar = QToolBar("Mission")
+        bar.setObjectName("mission-bar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addWidget(self.mission_chooser.caption)
+        bar.addWidget(self.mission_chooser)
+        bar.addAction(self.switch_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.mission_bar = bar
+
+    def switch_mission(self) -> None:
+        """Ctrl+K: search the missions by code, name, city or year and switch."""
+        dialog = MissionSwitcher(self.db, self.current.mission_id(), self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.current.set_mission(dialog.chosen)
+            self.show_message(f"Now working on {self.current.title()}.")
+
+    def _show_title(self) -> None:
+        where = self.db.path.name if self.db.path else self.db.display
+        mission = self.current.title()
+        self.setWindowTitle(
+            f"{mission} — PIMAP Desktop — {where}" if mission else f"PIMAP Desktop — {where}"
+        )
+
+    def _mission_switched(self) -> None:
+        self._show_title()
+        current = self.stack.currentWidget()
+        if current in (self.followup_page, self.kpi_page):
+            self._preselect(current)
+
+    def _preselect(self, page: Any) -> None:
+        """The follow-up log and the KPIs show all missions or one: the current mission is
+        preselected once after each switch; the coordinator may then choose all."""
+        mission_id = self.current.mission_id()
+        if mission_id is not None and self._preselected.get(page) != mission_id:
+            self._preselected[page] = mission_id
+            page.set_mission(mission_id)
 
     # ------------------------------------------------------------------ menus
 
@@ -187,6 +249,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
 
         missions_menu = bar.addMenu("&Missions")
+        self.switch_action = self._action("S&witch mission…", self.switch_mission, "Ctrl+K")
+        self.switch_action.setToolTip("Choose the mission every page shows (Ctrl+K)")
+        missions_menu.addAction(self.switch_action)
+        missions_menu.addSeparator()
         page = self.missions_page
         for action in (
             page.new_action,
@@ -310,6 +376,9 @@ class MainWindow(QMainWindow):
             self._directory_stale = False
             self.directory_page.refresh()
         self.stack.setCurrentIndex(number)
+        page = self.pages[number][1]
+        if page in (self.followup_page, self.kpi_page):
+            self._preselect(page)
 
     def _b2b_changed_elsewhere(self) -> None:
         self.b2b_page.refresh()
@@ -337,11 +406,11 @@ class MainWindow(QMainWindow):
         # A mission's zone or dates may have changed, or it may be gone with its items:
         # the programme's undo history no longer describes the data.
         self.undo_stack.clear()
-        self.programme_page.reload_missions()
-        self.registrations_page.reload_missions()
-        self.b2b_page.reload_missions()
-        self.export_page.reload_missions()
-        self.onsite_page.reload_missions()
+        self.current.check_still_there()
+        self.mission_chooser.reload()
+        for page in self._mission_pages():
+            page.reload_missions()
+        self._show_title()
         self.followup_page.reload_missions()
         self.kpi_page.reload_filters()
 
@@ -464,28 +533,13 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         number = int(str(self.settings.value("main/page", 0) or 0))
         self.go_to(number if 0 <= number < len(self.pages) else 0)
-        for key, page in (
-            ("programme/mission", self.programme_page),
-            ("registrations/mission", self.registrations_page),
-            ("b2b/mission", self.b2b_page),
-            ("exports/mission", self.export_page),
-        ):
-            mission = self.settings.value(key)
-            if isinstance(mission, str) and mission:
-                with contextlib.suppress(ValueError):
-                    page.show_mission(uuid.UUID(mission))
 
     def save_state(self) -> None:
         self.settings.setValue("main/geometry", self.saveGeometry())
         self.settings.setValue("main/splitter", self.splitter.saveState())
         self.settings.setValue("main/page", self.nav.currentRow())
-        for key, chosen in (
-            ("programme/mission", self.programme_page.mission_id()),
-            ("registrations/mission", self.registrations_page.mission_id()),
-            ("b2b/mission", self.b2b_page.mission_id()),
-            ("exports/mission", self.export_page.mission_id()),
-        ):
-            self.settings.setValue(key, str(chosen) if chosen else "")
+        chosen = self.current.mission_id()
+        self.settings.setValue("current/mission", str(chosen) if chosen else "")
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -196,6 +196,21 @@ def list_missions(session: Session) -> list[MissionRow]:
     ]
 
 
+def natural_current(rows: Sequence[MissionRow], today: date) -> uuid.UUID | None:
+    """The mission a coordinator most likely works on when nothing was chosen yet: the one
+    running today (the earliest started if several), else the next upcoming one, else the one
+    that ended last; never the oldest. A closed mission is passed over for one still open."""
+    if not rows:
+        return None
+    running = [r for r in rows if r.start_date <= today <= r.end_date]
+    if running:
+        return min(running, key=lambda r: (r.status is MissionStatus.CLOSED, r.start_date)).id
+    upcoming = [r for r in rows if r.start_date > today]
+    if upcoming:
+        return min(upcoming, key=lambda r: (r.status is MissionStatus.CLOSED, r.start_date)).id
+    return max(rows, key=lambda r: (r.end_date, r.start_date)).id
+
+
 def get_mission(session: Session, mission_id: uuid.UUID) -> Mission:
     mission = session.get(Mission, mission_id)
     if mission is None:

@@ -107,14 +107,10 @@ def pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
 
 
-def test_ctrl_p_opens_the_export_centre_on_the_mission_shown(
+def test_ctrl_p_opens_the_export_centre_on_the_current_mission(
     qtbot: QtBot, window: MainWindow, mission: PrintableMission
 ) -> None:
-    chooser = window.export_page.mission_combo
-    other = next(
-        i for i in range(chooser.count()) if chooser.itemData(i) != str(mission.mission_id)
-    )
-    chooser.setCurrentIndex(other)
+    window.current.set_mission(mission.mission_id)
     window.go_to(2)  # the registrations of PW2027
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

@@ -167,7 +167,7 @@ class B2BPage(QWidget):
         self.time_limit.setToolTip("How long the scheduler may search for a better schedule")
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Mission:"))
+        top.addWidget(self.mission_combo.caption)
         top.addWidget(self.mission_combo, 2)
         top.addWidget(QLabel("Session:"))
         top.addWidget(self.session_combo, 2)

@@ -348,7 +348,7 @@ class ExportPage(QWidget):
         left_scroll.setMinimumWidth(left.minimumSizeHint().width() + scroll_bar)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Mission:"))
+        top.addWidget(self.mission_combo.caption)
         top.addWidget(self.mission_combo, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>Print and export</h2>"))

@@ -5,15 +5,19 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from pimap_desktop.db import Database
+from pimap_desktop.gui.missions.current import CurrentMission
 from pimap_desktop.gui.widgets import current_uuid
 from pimap_desktop.services import missions as svc
 
 
 class MissionChooser(QComboBox):
-    """Lists the missions by date; emits ``missionChanged`` (the id, or None) on a new choice."""
+    """Lists the missions by date; emits ``missionChanged`` (the id, or None) on a new choice.
+
+    A page standing alone shows it with its ``caption``; in the main window the page follows
+    the current mission instead (``follow``) and its own chooser is hidden."""
 
     missionChanged = Signal(object)
 
@@ -23,11 +27,32 @@ class MissionChooser(QComboBox):
         self.setMinimumContentsLength(24)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.currentIndexChanged.connect(lambda _i: self.missionChanged.emit(self.mission_id()))
+        self.caption = QLabel("&Mission:")
+        self.caption.setBuddy(self)
+        self.current: CurrentMission | None = None
+
+    def follow(self, current: CurrentMission, *, visible: bool = False) -> None:
+        """Show the current mission, and make a choice here (or a page's ``show_mission``) the
+        current mission."""
+        self.current = current
+        self.setVisible(visible)
+        self.caption.setVisible(visible)
+        current.changed.connect(self._current_changed)
+        self.missionChanged.connect(self._chosen_here)
+        self._current_changed(current.mission_id())
+
+    def _current_changed(self, mission_id: uuid.UUID | None) -> None:
+        if mission_id is not None and mission_id != self.mission_id():
+            self.show_mission(mission_id)
+
+    def _chosen_here(self, mission_id: uuid.UUID | None) -> None:
+        if self.current is not None and mission_id is not None:
+            self.current.set_mission(mission_id)
 
     def reload(self, select: uuid.UUID | None = None) -> None:
         """Refill (after missions were added, renamed or deleted), keeping the choice if it
         still exists; emits ``missionChanged`` once."""
-        keep = select or self.mission_id()
+        keep = select or (self.current.mission_id() if self.current else None) or self.mission_id()
         with self.db.session() as session:
             rows = svc.list_missions(session)
         self.blockSignals(True)

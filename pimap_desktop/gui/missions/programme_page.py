@@ -160,7 +160,7 @@ class ProgrammePage(QWidget):
         toolbar.addAction(self.import_action)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Mission:"))
+        top.addWidget(self.mission_combo.caption)
         top.addWidget(self.mission_combo, 1)
         top.addWidget(self.zone_label)
         layout = QVBoxLayout(self)

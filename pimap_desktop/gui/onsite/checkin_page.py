@@ -232,9 +232,7 @@ class OnSitePage(QWidget):
         self._announce.timeout.connect(self.dataChanged)
 
         top = QHBoxLayout()
-        mission_label = QLabel("&Mission:")
-        mission_label.setBuddy(self.mission_combo)
-        top.addWidget(mission_label)
+        top.addWidget(self.mission_combo.caption)
         top.addWidget(self.mission_combo, 1)
         top.addStretch(1)
         layout = QVBoxLayout(self)

@@ -208,7 +208,7 @@ class RegistrationsPage(QWidget):
         toolbar.addAction(self.reprint_action)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Mission:"))
+        top.addWidget(self.mission_combo.caption)
         top.addWidget(self.mission_combo, 1)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
