@@ -13,6 +13,7 @@ from benchmarks import (
     bench_kpi,
     bench_printing,
     bench_scheduling,
+    bench_suggestions,
 )
 from benchmarks.harness import report
 
@@ -23,6 +24,7 @@ SUITES = {
     "printing": bench_printing.run,
     "kpi": bench_kpi.run,
     "checkin": bench_checkin.run,
+    "suggestions": bench_suggestions.run,
 }
 
 

@@ -200,6 +200,17 @@ def build_parser() -> argparse.ArgumentParser:
     agenda.add_argument("--dry-run", action="store_true", help="report, write nothing")
     agenda.add_argument("--json", action="store_true", help="print a JSON summary")
     agenda.set_defaults(handler=_cmd_import_agenda, precheck=_read_calendar_file)
+    wishes = import_kinds.add_parser(
+        "wishes", help="participants' filled wish forms (requests and availability)"
+    )
+    _add_db(wishes)
+    wishes.add_argument("--mission", metavar="CODE", required=True)
+    wishes.add_argument(
+        "files", metavar="FILE_OR_DIR", nargs="+", help="wish forms (.xlsx), or folders of them"
+    )
+    wishes.add_argument("--dry-run", action="store_true", help="report, write nothing")
+    wishes.add_argument("--json", action="store_true", help="print a JSON summary")
+    wishes.set_defaults(handler=_cmd_import_wishes)
 
     b2b = commands.add_parser("b2b", help="B2B sessions")
     _add_db(b2b)
@@ -247,6 +258,32 @@ def build_parser() -> argparse.ArgumentParser:
     delete_session.add_argument("--yes", action="store_true", help="remove its meetings")
     delete_session.add_argument("--json", action="store_true")
     delete_session.set_defaults(handler=_cmd_b2b_change_session)
+    wish_forms = b2b_cmds.add_parser(
+        "wish-forms", help="one XLSX wish form per participant: whom to meet, when available"
+    )
+    _add_db(wish_forms)
+    wish_forms.add_argument("--mission", metavar="CODE", required=True)
+    wish_forms.add_argument("--out", metavar="DIR", required=True, help="folder (created)")
+    wish_forms.add_argument("--delegation", metavar="NAME", help="only this delegation")
+    wish_forms.add_argument(
+        "--person",
+        metavar="EMAIL",
+        action="append",
+        default=[],
+        help="only this registered person (repeat for several)",
+    )
+    wish_forms.add_argument("--json", action="store_true", help="print a JSON summary")
+    wish_forms.set_defaults(handler=_cmd_b2b_wish_forms)
+
+    suggest = b2b_cmds.add_parser(
+        "suggest", help="whom should meet whom: pairs with no request yet, from their profiles"
+    )
+    _add_db(suggest)
+    suggest.add_argument("--mission", metavar="CODE", required=True)
+    suggest.add_argument("--limit", type=_suggest_limit, default=50, metavar="N", help="default 50")
+    suggest.add_argument("--person", metavar="EMAIL", help="only this participant's")
+    suggest.add_argument("--json", action="store_true", help="print JSON")
+    suggest.set_defaults(handler=_cmd_b2b_suggest)
 
     schedule = commands.add_parser(
         "schedule", help="schedule the requested meetings (locked meetings stay)"
@@ -300,6 +337,7 @@ def build_parser() -> argparse.ArgumentParser:
         "badges": "name badges with QR codes (PDF); --layout " + "|".join(_BADGE_LAYOUTS),
         "packs": "attendee packs (PDF); --layout combined|separate (a folder, a file each)",
         "tableplan": "who meets whom at each B2B table (PDF); --layout grid|large",
+        "catalogue": "the organisations taking part, with consent (PDF); --group-by country|sector",
         "ics": "the programme as an iCalendar file; with --person, their own",
     }
     for name, help_text in documents.items():
@@ -327,6 +365,10 @@ def build_parser() -> argparse.ArgumentParser:
             )
         if name == "tableplan":
             document.add_argument("--session", metavar="NAME|N", help="one B2B session only")
+        if name == "catalogue":
+            document.add_argument(
+                "--group-by", metavar="country|sector", help="grouping (default country)"
+            )
         document.add_argument("--json", action="store_true", help="print a JSON summary")
         document.set_defaults(handler=_cmd_export_document, precheck=_check_document_options)
 
@@ -537,11 +579,6 @@ def _cmd_import_people(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-def _read_rows(args: argparse.Namespace) -> tuple[Any, list[tuple[int, tuple[str, ...]]]]:
-    table = args.table
-    return table, [(row.number, row.values) for row in table.rows]
-
-
 def _print_import(args: argparse.Namespace, name: str, report: Any) -> int:
     if args.json:
         _print_json(report.as_json())
@@ -557,23 +594,69 @@ def _print_import(args: argparse.Namespace, name: str, report: Any) -> int:
 
 
 def _cmd_import_requests(args: argparse.Namespace, db: Database) -> int:
-    from pimap_desktop.services.b2b import import_requests
+    from pimap_desktop.services.b2b_imports import import_requests
 
-    table, rows = _read_rows(args)
     with db.session() as session:
         mission = missions_service.get_mission_by_code(session, args.mission)
-        report = import_requests(session, mission.id, table.headers, rows, table.name)
-    return _print_import(args, table.name, report)
+        report = import_requests(session, mission.id, args.table).report
+    return _print_import(args, args.table.name, report)
 
 
 def _cmd_import_availability(args: argparse.Namespace, db: Database) -> int:
-    from pimap_desktop.services.b2b import import_availability
+    from pimap_desktop.services.b2b_imports import import_availability
 
-    table, rows = _read_rows(args)
     with db.session() as session:
         mission = missions_service.get_mission_by_code(session, args.mission)
-        report = import_availability(session, mission.id, table.headers, rows, table.name)
-    return _print_import(args, table.name, report)
+        report = import_availability(session, mission.id, args.table).report
+    return _print_import(args, args.table.name, report)
+
+
+def _cmd_import_wishes(args: argparse.Namespace, db: Database) -> int:
+    from pathlib import Path
+
+    from pimap_desktop.services.b2b_wishes import import_wishes
+
+    paths = [Path(f) for f in args.files]
+    with db.session() as session:
+        mission = missions_service.get_mission_by_code(session, args.mission)
+        report = import_wishes(session, mission.id, paths, dry_run=args.dry_run)
+    if args.json:
+        _print_json(report.as_json())
+    else:
+        print(f"{mission.code}, {report.describe()}.")
+        for problem in report.problems:
+            where = f"{problem.file}, row {problem.row}, {problem.field}: " if problem.row else ""
+            print(f"  {where}{problem.message}")
+    if report.problems:
+        files = len({p.file for p in report.problems})
+        print(
+            f"pimap: {len(report.problems)} problem(s) in {files} file(s); what they concern "
+            "was not imported",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+def _cmd_b2b_wish_forms(args: argparse.Namespace, db: Database) -> int:
+    from pathlib import Path
+
+    from pimap_desktop.services.b2b_wishes import write_wish_forms
+
+    with db.session() as session:
+        mission = missions_service.get_mission_by_code(session, args.mission)
+        report = write_wish_forms(
+            session,
+            mission.id,
+            Path(args.out),
+            delegation=args.delegation,
+            person_emails=args.person,
+        )
+    if args.json:
+        _print_json(report.as_json())
+    else:
+        print(f"{report.describe()}.")
+    return 0
 
 
 def _cmd_b2b_add_session(args: argparse.Namespace, db: Database) -> int:
@@ -665,6 +748,44 @@ def _cmd_b2b_change_session(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _suggest_limit(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of 1 or more")
+    return value
+
+
+def _cmd_b2b_suggest(args: argparse.Namespace, db: Database) -> int:
+    from pimap_desktop.services.b2b_suggestions import find_participant, suggest_meetings
+
+    with db.session() as session:
+        mission = missions_service.get_mission_by_code(session, args.mission)
+        person = find_participant(session, mission.id, args.person) if args.person else None
+        found = suggest_meetings(session, mission.id, limit=args.limit, for_registration=person)
+    if args.json:
+        _print_json([s.as_json() for s in found])
+        return 0
+    whose = f" for {args.person.strip().lower()}" if args.person else ""
+    if not found:
+        print(f"{mission.code}: no meeting to suggest{whose}: the pairs with something in common")
+        print("  have asked each other or meet already.")
+        return 0
+    print(f"{mission.code}: {len(found)} meeting suggestion(s){whose}, best first.")
+    width = len(str(len(found)))
+    for n, s in enumerate(found, start=1):
+        print(
+            f"{n:>{width}}. {s.score:4.1f}  {s.requester} ({s.requester_organisation}, "
+            f"{s.requester_country}) should ask {s.target} ({s.target_organisation}, "
+            f"{s.target_country})"
+        )
+        for reason in s.reasons:
+            print(f"{'':>{width}}         - {reason}")
+    return 0
+
+
 def _cmd_schedule(args: argparse.Namespace, db: Database) -> int:
     from pimap_desktop.services.scheduling.instance import schedule_mission
 
@@ -678,7 +799,7 @@ def _cmd_schedule(args: argparse.Namespace, db: Database) -> int:
     else:
         print(f"{mission.code}: {report.describe()}.")
         for item in report.unscheduled:
-            print(f"  not scheduled: {item.requester} – {item.target}: {item.reason.text}")
+            print(f"  not scheduled: {item.requester} – {item.target}: {item.reason_text}")
     return 0
 
 
@@ -876,6 +997,14 @@ def _check_document_options(args: argparse.Namespace) -> None:
         raise ValidationError(
             "A calendar is for the mission or for one person: give --person once."
         )
+    if args.export_kind == "catalogue":
+        from pimap_desktop.services.printing.catalogue import parse_group_by
+
+        if args.person:
+            raise ValidationError(
+                "A catalogue lists every organisation taking part: leave out --person."
+            )
+        args.group_by_value = parse_group_by(args.group_by) if args.group_by else None
 
 
 def _cmd_export_document(args: argparse.Namespace, db: Database) -> int:
@@ -946,6 +1075,16 @@ def _cmd_export_document(args: argparse.Namespace, db: Database) -> int:
                 large_print=layout == "large",
                 paper=paper or Paper.A4,
             )
+        elif kind == "catalogue":
+            from pimap_desktop.services.printing.catalogue import GroupBy, write_catalogue
+
+            report = write_catalogue(
+                session,
+                mission.id,
+                out,
+                paper=paper or Paper.A4,
+                group_by=args.group_by_value or GroupBy.COUNTRY,
+            )
         else:
             from pimap_desktop.services.calendars import export_calendar
 
@@ -971,6 +1110,7 @@ _COUNTED = {
     "badges": "badge(s)",
     "packs": "pack(s)",
     "tableplan": "table(s)",
+    "catalogue": "organisation(s)",
     "ics": "event(s)",
 }
 

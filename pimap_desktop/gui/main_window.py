@@ -300,8 +300,17 @@ class MainWindow(QMainWindow):
         ):
             b2b_menu.addAction(action)
         b2b_menu.addSeparator()
+        b2b_menu.addAction(page_b.add_session_action)
         b2b_menu.addAction(page_b.edit_session_action)
         b2b_menu.addAction(page_b.delete_session_action)
+        b2b_menu.addSeparator()
+        b2b_menu.addAction(page_b.add_request_action)
+        b2b_menu.addAction(page_b.remove_request_action)
+        b2b_menu.addMenu(page_b.priority_menu)
+        b2b_menu.addAction(page_b.import_requests_action)
+        b2b_menu.addAction(page_b.import_availability_action)
+        b2b_menu.addAction(page_b.availability_action)
+        b2b_menu.addAction(page_b.unavailable_action)
 
         directory_menu = bar.addMenu("&Directory")
         page_d = self.directory_page

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -33,12 +33,13 @@ from pimap_desktop.domain.models import (
     Meeting,
     MeetingRequest,
     Mission,
+    Organisation,
     Person,
     ProgrammeItem,
     Registration,
     meeting_participants,
 )
-from pimap_desktop.domain.rules import local_to_utc, normalise_email, to_local
+from pimap_desktop.domain.rules import local_to_utc, to_local
 from pimap_desktop.services.missions import get_mission
 from pimap_desktop.services.unit import transaction
 
@@ -169,7 +170,10 @@ class SessionRow:
 
     @property
     def label(self) -> str:
-        return f"{self.name} — {self.starts_local:%a %d %b %H:%M}–{self.ends_local:%H:%M}"
+        return (
+            f"{self.name} — {self.starts_local:%a %d %b %H:%M}–{self.ends_local:%H:%M} "
+            f"{self.starts_local.tzname()}"
+        )
 
 
 def table_label(number: int, name: str) -> str:
@@ -224,6 +228,37 @@ def participants(session: Session, mission_id: uuid.UUID) -> list[Registration]:
             .options(selectinload(Registration.person))
         )
     )
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    """A participant as the B2B page lists them."""
+
+    id: uuid.UUID  # the registration
+    name: str
+    organisation: str
+    email: str
+
+
+def participant_rows(session: Session, mission_id: uuid.UUID) -> list[ParticipantRow]:
+    """The participants with their organisation, by name; one query."""
+    rows = session.execute(
+        select(
+            Registration.id,
+            Person.first_name,
+            Person.last_name,
+            Person.email,
+            Organisation.name,
+        )
+        .join(Person, Person.id == Registration.person_id)
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .where(Registration.mission_id == mission_id, Registration.status.in_(TAKING_PART))
+    ).all()
+    made = [
+        ParticipantRow(reg_id, f"{first} {last}".strip(), org or "", email or "")
+        for reg_id, first, last, email, org in rows
+    ]
+    return sorted(made, key=lambda p: (p.name.casefold(), p.organisation.casefold()))
 
 
 def _registrations_by_email(session: Session, mission_id: uuid.UUID) -> dict[str, Registration]:
@@ -301,8 +336,11 @@ def set_request(
     requester_id: uuid.UUID,
     target_id: uuid.UUID,
     priority: int = 2,
+    *,
+    request_id: uuid.UUID | None = None,
 ) -> uuid.UUID:
-    """Create a request, or change its priority when it exists."""
+    """Create a request, or change its priority when it exists. ``request_id`` gives a new
+    request its id (a redo makes the same record again)."""
     _check_priority(priority)
     if requester_id == target_id:
         raise ValidationError("Nobody can ask to meet themselves.", "target")
@@ -325,7 +363,7 @@ def set_request(
         )
         if existing is None:
             existing = MeetingRequest(
-                id=uuid.uuid4(),
+                id=request_id or uuid.uuid4(),
                 mission_id=mission_id,
                 requester_id=requester_id,
                 target_id=target_id,
@@ -361,12 +399,15 @@ def update_request(
 
 
 def delete_request(session: Session, request_id: uuid.UUID) -> dict[str, Any]:
-    """Remove a request; returns its row, to put back on undo."""
+    """Remove a request; returns its row, to put back on undo. A meeting placed for it stays
+    in the schedule (as placed by hand); the undo links it to the request again."""
     with transaction(session):
         request = session.get(MeetingRequest, request_id)
         if request is None:
             raise NotFoundError("That meeting request no longer exists.")
+        meetings = list(session.scalars(select(Meeting.id).where(Meeting.request_id == request_id)))
         row = {
+            "meetings": meetings,
             "id": request.id,
             "mission_id": request.mission_id,
             "requester_id": request.requester_id,
@@ -380,8 +421,63 @@ def delete_request(session: Session, request_id: uuid.UUID) -> dict[str, Any]:
 
 
 def restore_request(session: Session, row: dict[str, Any]) -> None:
+    values = {k: v for k, v in row.items() if k != "meetings"}
     with transaction(session):
-        session.add(MeetingRequest(**row))
+        session.add(MeetingRequest(**values))
+        session.flush()
+        if row.get("meetings"):
+            session.execute(
+                update(Meeting)
+                .where(Meeting.id.in_(row["meetings"]), Meeting.request_id.is_(None))
+                .values(request_id=row["id"])
+            )
+
+
+# --------------------------------------------------------------------------- availability
+
+Window = tuple[datetime, datetime]  # UTC
+
+
+def availability_windows(session: Session, mission_id: uuid.UUID) -> dict[uuid.UUID, list[Window]]:
+    """Each participant's availability windows (UTC, in order); absent: every session."""
+    found: dict[uuid.UUID, list[Window]] = defaultdict(list)
+    for registration_id, starts, ends in session.execute(
+        select(Availability.registration_id, Availability.starts_at, Availability.ends_at)
+        .join(Registration, Registration.id == Availability.registration_id)
+        .where(Registration.mission_id == mission_id)
+        .order_by(Availability.starts_at)
+    ):
+        found[registration_id].append((starts, ends))
+    return dict(found)
+
+
+def set_availability(
+    session: Session, registration_id: uuid.UUID, windows: Sequence[Window]
+) -> list[Window]:
+    """Replace a participant's availability windows (UTC); returns the previous ones. No
+    window means available during every session."""
+    for starts, ends in windows:
+        if ends <= starts:
+            raise ValidationError("An availability window must end after it starts.", "to")
+    with transaction(session):
+        if session.get(Registration, registration_id) is None:
+            raise NotFoundError("That registration no longer exists.")
+        before = [
+            (a.starts_at, a.ends_at)
+            for a in session.scalars(
+                select(Availability)
+                .where(Availability.registration_id == registration_id)
+                .order_by(Availability.starts_at)
+            )
+        ]
+        session.execute(delete(Availability).where(Availability.registration_id == registration_id))
+        for starts, ends in sorted(set(windows)):
+            session.add(
+                Availability(
+                    id=uuid.uuid4(), registration_id=registration_id, starts_at=starts, ends_at=ends
+                )
+            )
+    return before
 
 
 # --------------------------------------------------------------------------- imports
@@ -416,151 +512,6 @@ class SimpleImportReport:
         return f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged" + (
             f", {len({p.row for p in self.problems})} row(s) skipped" if self.problems else ""
         )
-
-
-def _columns(
-    headers: Sequence[str], wanted: Sequence[str], optional: Sequence[str], name: str
-) -> dict[str, int]:
-    keys = [h.strip().casefold().replace(" ", "_").replace("-", "_") for h in headers]
-    found = {w: keys.index(w) for w in (*wanted, *optional) if w in keys}
-    missing = [w for w in wanted if w not in found]
-    if missing:
-        raise ValidationError(
-            f"{name} needs the column(s) {', '.join(missing)}; it has: {', '.join(headers)}.",
-            "columns",
-        )
-    return found
-
-
-def import_requests(
-    session: Session,
-    mission_id: uuid.UUID,
-    headers: Sequence[str],
-    rows: Iterable[tuple[int, Sequence[str]]],
-    name: str,
-) -> SimpleImportReport:
-    """Requests from a table with ``requester_email, target_email[, priority]``: one
-    transaction; unknown e-mails, self-requests and bad priorities are reported by row."""
-    columns = _columns(headers, ("requester_email", "target_email"), ("priority",), name)
-    created = updated = unchanged = 0
-    problems: list[RowProblem] = []
-    with transaction(session):
-        get_mission(session, mission_id)
-        by_email = _registrations_by_email(session, mission_id)
-        existing = {
-            (q.requester_id, q.target_id): q
-            for q in session.scalars(
-                select(MeetingRequest).where(MeetingRequest.mission_id == mission_id)
-            )
-        }
-        for number, values in rows:
-
-            def cell(key: str, values: Sequence[str] = values) -> str:
-                index = columns.get(key)
-                return values[index].strip() if index is not None and index < len(values) else ""
-
-            found: dict[str, Registration] = {}
-            for key in ("requester_email", "target_email"):
-                email = normalise_email(cell(key))
-                if not email:
-                    problems.append(RowProblem(number, key, "no e-mail"))
-                elif email not in by_email:
-                    problems.append(
-                        RowProblem(number, key, f"{email} is not registered in the mission")
-                    )
-                else:
-                    found[key] = by_email[email]
-            priority = 2
-            if text := cell("priority"):
-                if text not in ("1", "2", "3"):
-                    problems.append(RowProblem(number, "priority", f"'{text}' is not 1, 2 or 3"))
-                else:
-                    priority = int(text)
-            if len(found) < 2 or any(p.row == number for p in problems):
-                continue
-            requester, target = found["requester_email"], found["target_email"]
-            if requester.id == target.id:
-                problems.append(RowProblem(number, "target_email", "a request to oneself"))
-                continue
-            request = existing.get((requester.id, target.id))
-            if request is None:
-                request = MeetingRequest(
-                    id=uuid.uuid4(),
-                    mission_id=mission_id,
-                    requester_id=requester.id,
-                    target_id=target.id,
-                    priority=priority,
-                    status=RequestStatus.PENDING,
-                )
-                session.add(request)
-                existing[(requester.id, target.id)] = request
-                created += 1
-            elif request.priority != priority:
-                request.priority = priority
-                updated += 1
-            else:
-                unchanged += 1
-    return SimpleImportReport(created, updated, unchanged, tuple(problems))
-
-
-def import_availability(
-    session: Session,
-    mission_id: uuid.UUID,
-    headers: Sequence[str],
-    rows: Iterable[tuple[int, Sequence[str]]],
-    name: str,
-) -> SimpleImportReport:
-    """Availability windows from a table with ``email, start, end`` (mission local time,
-    ISO 8601 without an offset). The windows given for a person replace theirs."""
-    from pimap_desktop.services.importing.values import parse_local_datetime
-
-    columns = _columns(headers, ("email", "start", "end"), (), name)
-    problems: list[RowProblem] = []
-    windows: dict[uuid.UUID, list[tuple[datetime, datetime]]] = defaultdict(list)
-    with transaction(session):
-        mission = get_mission(session, mission_id)
-        by_email = _registrations_by_email(session, mission_id)
-        for number, values in rows:
-
-            def cell(key: str, values: Sequence[str] = values) -> str:
-                index = columns[key]
-                return values[index].strip() if index < len(values) else ""
-
-            email = normalise_email(cell("email"))
-            registration = by_email.get(email or "")
-            if registration is None:
-                problems.append(
-                    RowProblem(
-                        number, "email", f"{email or 'no e-mail'} is not registered in the mission"
-                    )
-                )
-                continue
-            times: list[datetime] = []
-            for key in ("start", "end"):
-                text = cell(key)
-                try:
-                    local = parse_local_datetime(text)
-                    times.append(local_to_utc(local.date(), local.time(), mission.timezone))
-                except (ValueError, ValidationError) as exc:
-                    problems.append(RowProblem(number, key, f"'{text}': {exc}"))
-            if len(times) == 2:
-                if times[1] <= times[0]:
-                    problems.append(RowProblem(number, "end", "the window ends before it starts"))
-                else:
-                    windows[registration.id].append((times[0], times[1]))
-        created = sum(len(w) for w in windows.values())
-        session.execute(delete(Availability).where(Availability.registration_id.in_(list(windows))))
-        for registration_id, spans in windows.items():
-            for starts, ends in spans:
-                session.add(
-                    Availability(
-                        id=uuid.uuid4(),
-                        registration_id=registration_id,
-                        starts_at=starts,
-                        ends_at=ends,
-                    )
-                )
-    return SimpleImportReport(created, 0, 0, tuple(problems))
 
 
 # --------------------------------------------------------------------------- meetings

@@ -313,7 +313,11 @@ def test_the_session_dialog_looks_right(
         lambda _data: True,
     )
     qtbot.addWidget(dialog)
-    assert dialog.session_data() == replace(data, table_names=())
+    assert dialog.session_data() == data  # the table names go round unchanged
+    assert dialog.preview_text() == (
+        "9 slots of 20 min with 5-min breaks, 13:30–17:10, 12 tables = 108 meetings at most "
+        "(the last slot ends at 17:10)."
+    )
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.grab().save("/tmp/b2b_session_dialog.png")

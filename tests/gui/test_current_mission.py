@@ -98,7 +98,9 @@ def test_switching_in_the_toolbar_moves_every_page_and_is_remembered(
     assert chooser.isVisible()
     window.close()
 
-    again = _window(qtbot, db, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    again = _window(
+        qtbot, db, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    )
     assert again.current.mission_id() == made["LAST"]
     assert again.b2b_page.mission_id() == made["LAST"]
 

@@ -17,7 +17,7 @@ from pimap_desktop.domain.enums import (
 )
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import Availability, B2BSession, ProgrammeItem
-from pimap_desktop.services import b2b
+from pimap_desktop.services import b2b, b2b_imports
 from pimap_desktop.services.missions import ProgrammeItemData, create_programme_item
 from pimap_desktop.services.registrations import register_people, set_status
 from pimap_desktop.services.scheduling.instance import build_plan, request_weight
@@ -33,6 +33,16 @@ SESSION = b2b.SessionData(
     tables=3,
     name="EU–US B2B meetings",
 )
+
+
+def _import_requests(session, mission_id, headers, rows, name):  # type: ignore[no-untyped-def]
+    table = b2b_imports.table_from_rows(name, headers, rows)
+    return b2b_imports.import_requests(session, mission_id, table).report
+
+
+def _import_availability(session, mission_id, headers, rows, name):  # type: ignore[no-untyped-def]
+    table = b2b_imports.table_from_rows(name, headers, rows)
+    return b2b_imports.import_availability(session, mission_id, table).report
 
 
 @pytest.fixture
@@ -90,7 +100,7 @@ def test_import_requests_reports_unknown_and_self_requests_by_row(
         (5, ("c@x.example", "c@x.example", "2")),
         (6, ("c@x.example", "d@x.example", "5")),
     ]
-    report = b2b.import_requests(
+    report = _import_requests(
         session, mission_id, ["requester_email", "target_email", "priority"], rows, "requests.csv"
     )
     assert (report.created, report.updated) == (2, 0)
@@ -104,7 +114,7 @@ def test_import_requests_reports_unknown_and_self_requests_by_row(
         ("A Test", "B Test", 1, True),
         ("B Test", "A Test", 2, True),
     }
-    again = b2b.import_requests(
+    again = _import_requests(
         session, mission_id, ["requester_email", "target_email", "priority"], rows[:2], "r.csv"
     )
     assert (again.created, again.unchanged) == (0, 2)
@@ -112,21 +122,21 @@ def test_import_requests_reports_unknown_and_self_requests_by_row(
 
 def test_import_requires_the_columns(session: Session, mission_id: uuid.UUID) -> None:
     with pytest.raises(ValidationError, match="target_email"):
-        b2b.import_requests(session, mission_id, ["requester_email", "priority"], [], "r.csv")
+        _import_requests(session, mission_id, ["requester_email", "priority"], [], "r.csv")
 
 
 def test_availability_windows_in_local_time_replace_earlier_ones(
     session: Session, mission_id: uuid.UUID, people: dict[str, uuid.UUID]
 ) -> None:
     headers = ["email", "start", "end"]
-    b2b.import_availability(
+    _import_availability(
         session,
         mission_id,
         headers,
         [(2, ("a@x.example", "2027-01-27T13:30", "2027-01-27T15:00"))],
         "a.csv",
     )
-    report = b2b.import_availability(
+    report = _import_availability(
         session,
         mission_id,
         headers,
@@ -152,7 +162,7 @@ def test_plan_merges_mutual_requests_and_respects_availability_and_programme(
     declined = b2b.set_request(session, mission_id, people["d"], people["a"], 1)
     b2b.update_request(session, declined, status=RequestStatus.DECLINED)
     set_status(session, [people["d"]], RegistrationStatus.CANCELLED)
-    b2b.import_availability(
+    _import_availability(
         session,
         mission_id,
         ["email", "start", "end"],

@@ -1,13 +1,16 @@
-"""B2B matchmaking for a mission: the schedule grid (tables × slots, drag a meeting to move
-it), each person's schedule, the requests (who wants whom, answers, priorities), the requests
-left unscheduled with their reasons, and the scheduler run in the background. A session can be
-changed or deleted: the meetings that no longer fit are listed first and go back to the
-requests (see services/b2b_sessions.py); one undo step puts everything back."""
+"""B2B matchmaking for a mission, from an empty mission to a printed schedule: sessions added,
+changed or deleted (the meetings that no longer fit are listed first and go back to the
+requests, see services/b2b_sessions.py); requests typed in, imported from a file or from the
+participants' wish forms, re-prioritised or removed; each person's availability; the scheduler
+run in the background; the schedule grid (tables × slots, drag a meeting to move it) and each
+person's schedule (slots they cannot meet greyed); the requests without a meeting with their
+reasons, computed from the data. Every change is one undo step."""
 
 from __future__ import annotations
 
 import threading
 import uuid
+from datetime import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -15,12 +18,15 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QProgressDialog,
+    QStackedWidget,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -34,8 +40,22 @@ from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import RequestStatus
 from pimap_desktop.domain.errors import NotFoundError, PimapError, ValidationError
 from pimap_desktop.gui import workers
-from pimap_desktop.gui.b2b import session_dialog
-from pimap_desktop.gui.b2b.grid import MEETING_ROLE, PeopleGridModel, TableGridModel
+from pimap_desktop.gui.b2b import availability_dialog, request_dialog, session_dialog
+from pimap_desktop.gui.b2b.commands import (
+    AddRequest,
+    AddSession,
+    ImportB2B,
+    RemoveRequests,
+    SetAvailability,
+    SetPriorities,
+)
+from pimap_desktop.gui.b2b.grid import (
+    MEETING_ROLE,
+    PeopleGridModel,
+    TableGridModel,
+    legend_html,
+)
+from pimap_desktop.gui.b2b.import_dialog import B2BImportDialog
 from pimap_desktop.gui.b2b.session_commands import DeleteSession, EditSession
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.missions.chooser import MissionChooser
@@ -45,8 +65,16 @@ from pimap_desktop.gui.widgets import TABLE_FILE_FILTERS, table_file
 from pimap_desktop.services import b2b as svc
 from pimap_desktop.services import b2b_sessions as sessions_svc
 from pimap_desktop.services import missions as missions_svc
+from pimap_desktop.services.b2b_imports import Kind
 from pimap_desktop.services.exporting import write_table
-from pimap_desktop.services.scheduling.instance import ScheduleReport, schedule_mission
+from pimap_desktop.services.scheduling.instance import (
+    ScheduleReport,
+    Unscheduled,
+    schedule_mission,
+    unscheduled_now,
+)
+
+IMPORT_FILTERS = "Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"
 
 REQUEST_COLUMNS: list[Column[svc.RequestRow]] = [
     Column("Requester", lambda r: r.requester, tooltip=lambda r: r.requester_organisation),
@@ -69,6 +97,10 @@ class B2BPage(QWidget):
         self.undo_stack = undo_stack
         self.sessions: list[svc.SessionRow] = []
         self.meetings: list[svc.MeetingRow] = []
+        self.people_rows: list[svc.ParticipantRow] = []
+        self.availability: dict[uuid.UUID, list[svc.Window]] = {}
+        self.unscheduled_rows: tuple[Unscheduled, ...] = ()
+        self.zone = "UTC"
         self.report: ScheduleReport | None = None
         self.task: workers.Task | None = None
         self.progress: QProgressDialog | None = None
@@ -93,8 +125,8 @@ class B2BPage(QWidget):
         self.grid_view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.grid_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid_view.setWordWrap(True)
-        self.grid_view.horizontalHeader().setDefaultSectionSize(150)
-        self.grid_view.verticalHeader().setDefaultSectionSize(46)
+        self.grid_view.horizontalHeader().setDefaultSectionSize(170)
+        self.grid_view.verticalHeader().setDefaultSectionSize(74)
         self.grid_view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
 
         self.people = PeopleGridModel(self)
@@ -102,9 +134,10 @@ class B2BPage(QWidget):
         self.people_view.setModel(self.people)
         self.people_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.people_view.setWordWrap(True)
-        self.people_view.horizontalHeader().setDefaultSectionSize(150)
-        self.people_view.verticalHeader().setDefaultSectionSize(40)
+        self.people_view.horizontalHeader().setDefaultSectionSize(170)
+        self.people_view.verticalHeader().setDefaultSectionSize(48)
         self.people_view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.people_view.doubleClicked.connect(lambda _index: self.edit_availability())
 
         self.requests: RowTableModel[svc.RequestRow] = RowTableModel(REQUEST_COLUMNS, self)
         self.person_filter = QComboBox()
@@ -124,7 +157,7 @@ class B2BPage(QWidget):
         )
 
         self.unscheduled = QTableWidget(0, 3)
-        self.unscheduled.setHorizontalHeaderLabels(["Requester", "Target", "Why not scheduled"])
+        self.unscheduled.setHorizontalHeaderLabels(["Requester", "Target", "Why no meeting"])
         self.unscheduled.verticalHeader().hide()
         self.unscheduled.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.unscheduled.horizontalHeader().setStretchLastSection(True)
@@ -133,19 +166,58 @@ class B2BPage(QWidget):
         self._build_actions()
         requests_tab = QWidget()
         requests_layout = QVBoxLayout(requests_tab)
+        requests_bar = QToolBar()
+        requests_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for each in (
+            self.add_request_action,
+            self.remove_request_action,
+            self.priority_menu.menuAction(),
+            self.fit_action,
+            self.accept_action,
+            self.decline_action,
+        ):
+            requests_bar.addAction(each)
+        requests_bar.addSeparator()
+        requests_bar.addAction(self.import_requests_action)
+        requests_bar.addAction(self.import_availability_action)
         who = QHBoxLayout()
         who.addWidget(QLabel("Show the requests of:"))
         who.addWidget(self.person_filter, 1)
+        who.addWidget(requests_bar)
         requests_layout.addLayout(who)
         requests_layout.addWidget(self.requests_view, 1)
+
+        people_tab = QWidget()
+        people_layout = QVBoxLayout(people_tab)
+        people_bar = QToolBar()
+        people_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        people_bar.addAction(self.availability_action)
+        people_bar.addAction(self.unavailable_action)
+        people_bar.addAction(self.import_availability_action)
+        people_layout.addWidget(people_bar)
+        people_layout.addWidget(self.people_view, 1)
+
+        self.all_scheduled = QLabel()
+        self.all_scheduled.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.all_scheduled.setWordWrap(True)
+        self.all_scheduled.setStyleSheet("font-size: 12pt; color: #166534;")
+        self.unscheduled_stack = QStackedWidget()
+        self.unscheduled_stack.addWidget(self.unscheduled)
+        self.unscheduled_stack.addWidget(self.all_scheduled)
+
         self.tabs = QTabWidget()
         self.tabs.addTab(self.grid_view, "&Tables × slots")
-        self.tabs.addTab(self.people_view, "&People × slots")
+        self.tabs.addTab(people_tab, "&People × slots")
         self.tabs.addTab(requests_tab, "&Requests")
-        self.tabs.addTab(self.unscheduled, "&Unscheduled")
+        self.tabs.addTab(self.unscheduled_stack, "&Unscheduled")
+        self.tabs.currentChanged.connect(lambda _i: self._update_actions())
+        self.legend = QLabel(legend_html())
+        self.legend.setObjectName("grid-legend")
+        self.legend.setWordWrap(True)
 
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.add_session_action)
         toolbar.addAction(self.edit_session_action)
         toolbar.addAction(self.delete_session_action)
         toolbar.addSeparator()
@@ -154,9 +226,6 @@ class B2BPage(QWidget):
             self.lock_action,
             self.unlock_action,
             self.remove_action,
-            self.fit_action,
-            self.accept_action,
-            self.decline_action,
             self.export_action,
         ):
             toolbar.addAction(action)
@@ -179,6 +248,7 @@ class B2BPage(QWidget):
         layout.addWidget(toolbar)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.legend)
         layout.addWidget(self.drop_hint)
         self._update_actions()
 
@@ -220,6 +290,51 @@ class B2BPage(QWidget):
             self.delete_session,
             tip="Delete the session shown; its meetings go back to the requests",
         )
+        self.add_session_action = action(
+            "A&dd session…",
+            self.add_session,
+            tip="A B2B session: a day's window cut into meeting slots, with its tables",
+        )
+        self.add_request_action = action(
+            "Add re&quest…",
+            self.add_request,
+            "Ctrl+Shift+N",
+            "Who wants to meet whom, and how much (priority 1 = must meet)",
+        )
+        self.remove_request_action = action(
+            "Remove re&quest",
+            self.remove_requests,
+            tip="Remove the selected requests (a meeting already placed stays)",
+        )
+        self.priority_menu = QMenu("&Priority", self)
+        self.priority_actions: list[QAction] = []
+        for value, text in ((1, "1 — must meet"), (2, "2 — would like to"), (3, "3 — if time")):
+            made = QAction(f"&{text}", self)
+            made.triggered.connect(lambda _=False, v=value: self.set_priority(v))
+            self.priority_menu.addAction(made)
+            self.priority_actions.append(made)
+        self.priority_menu.menuAction().setToolTip("Change the priority of the selected requests")
+        self.import_requests_action = action(
+            "&Import requests…",
+            self.import_requests,
+            tip="Requests from a CSV or XLSX file: requester e-mail, target e-mail, priority",
+        )
+        self.import_availability_action = action(
+            "Import a&vailability…",
+            self.import_availability,
+            tip="Availability from a CSV or XLSX file: e-mail, start, end (local time)",
+        )
+        self.availability_action = action(
+            "A&vailability…",
+            self.edit_availability,
+            tip="When the chosen person can meet (double-click a person's row)",
+        )
+        self.unavailable_action = action(
+            "&Not available this session",
+            self.toggle_unavailable,
+            tip="The chosen person cannot meet during the session of the chosen slot",
+        )
+        self.unavailable_action.setCheckable(True)
 
     # ------------------------------------------------------------------ data
 
@@ -239,27 +354,27 @@ class B2BPage(QWidget):
     def refresh(self, select: uuid.UUID | None = None) -> None:
         mission_id = self.mission_id()
         if mission_id is None:
-            self.sessions, self.meetings = [], []
+            self.sessions, self.meetings, self.people_rows = [], [], []
+            self.unscheduled_rows, self.availability = (), {}
             self.grid.set_schedule(None, [])
             self.people.set_schedule([], [], [])
             self.requests.set_rows([])
+            self._show_summary()
             self._update_actions()
             return
         try:
             with self.db.session() as session:
+                self.zone = missions_svc.get_mission(session, mission_id).timezone
                 self.sessions = svc.list_sessions(session, mission_id)
                 self.meetings = svc.list_meetings(session, mission_id)
                 requests = svc.list_requests(session, mission_id)
-                people = [
-                    (r.id, r.person.full_name)
-                    for r in sorted(
-                        svc.participants(session, mission_id),
-                        key=lambda r: r.person.full_name.casefold(),
-                    )
-                ]
+                self.people_rows = svc.participant_rows(session, mission_id)
+                self.availability = svc.availability_windows(session, mission_id)
+                self.unscheduled_rows = unscheduled_now(session, mission_id)
         except NotFoundError:
             self.reload_missions()
             return
+        people = [(p.id, p.name) for p in self.people_rows]
         keep = self.session_combo.currentData()
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
@@ -269,7 +384,7 @@ class B2BPage(QWidget):
         self.session_combo.setCurrentIndex(index if index >= 0 else (0 if self.sessions else -1))
         self.session_combo.blockSignals(False)
         self._show_session(select)
-        self.people.set_schedule(self.sessions, people, self.meetings)
+        self.people.set_schedule(self.sessions, self.people_rows, self.meetings, self.availability)
         self.requests.set_rows(requests)
         keep_person = self.person_filter.currentData()
         self.person_filter.blockSignals(True)
@@ -312,13 +427,26 @@ class B2BPage(QWidget):
             f"{len(self.sessions)} session(s); {len(pairs)} requested pair(s); "
             f"{scheduled} meeting(s), {locked} locked."
         )
+        if pairs:
+            text += f" {len(self.unscheduled_rows)} requested pair(s) without a meeting."
         if self.report is not None:
             text += f" Last run: {self.report.describe()}."
         self.summary.setText(text)
-        self.unscheduled.setRowCount(len(self.report.unscheduled) if self.report else 0)
-        for row, item in enumerate(self.report.unscheduled if self.report else ()):
-            for column, value in enumerate((item.requester, item.target, item.reason.text)):
+        rows = self.unscheduled_rows
+        self.unscheduled.setRowCount(len(rows))
+        for row, item in enumerate(rows):
+            for column, value in enumerate((item.requester, item.target, item.reason_text)):
                 self.unscheduled.setItem(row, column, QTableWidgetItem(value))
+        if rows or not pairs:
+            self.all_scheduled.setText("No meeting has been requested yet." if not pairs else "")
+        else:
+            self.all_scheduled.setText(
+                f"All {len(pairs)} requested meetings are scheduled."
+                if len(pairs) != 1
+                else "The one requested meeting is scheduled."
+            )
+        self.unscheduled_stack.setCurrentWidget(self.unscheduled if rows else self.all_scheduled)
+        self.tabs.setTabText(3, f"&Unscheduled ({len(rows)})" if rows else "&Unscheduled")
 
     def _changed(self, mission_id: uuid.UUID, select: uuid.UUID | None) -> None:
         if mission_id != self.mission_id():
@@ -327,8 +455,11 @@ class B2BPage(QWidget):
 
     # ------------------------------------------------------------------ selection
 
+    def _on_people_tab(self) -> bool:
+        return self.tabs.currentIndex() == 1
+
     def selected_meeting(self) -> svc.MeetingRow | None:
-        view = self.people_view if self.tabs.currentWidget() is self.people_view else self.grid_view
+        view = self.people_view if self._on_people_tab() else self.grid_view
         index = view.currentIndex()
         data = index.data(MEETING_ROLE) if index.isValid() else None
         if not data:
@@ -353,6 +484,22 @@ class B2BPage(QWidget):
         has_session = self.current_session() is not None
         self.edit_session_action.setEnabled(has_session)
         self.delete_session_action.setEnabled(has_session)
+        self.add_session_action.setEnabled(has_mission)
+        self.add_request_action.setEnabled(has_mission and len(self.people_rows) >= 2)
+        self.remove_request_action.setEnabled(bool(requests))
+        self.priority_menu.menuAction().setEnabled(bool(requests))
+        self.import_requests_action.setEnabled(has_mission)
+        self.import_availability_action.setEnabled(has_mission)
+        person, b2b_session = self.chosen_person(), self.chosen_session_index()
+        self.availability_action.setEnabled(person is not None and bool(self.sessions))
+        self.unavailable_action.setEnabled(person is not None and b2b_session is not None)
+        if person is not None and b2b_session is not None:
+            windows = self.availability.get(person.id, [])
+            self.unavailable_action.blockSignals(True)
+            self.unavailable_action.setChecked(
+                not availability_dialog.available_in(windows, self.sessions, b2b_session)
+            )
+            self.unavailable_action.blockSignals(False)
 
     # ------------------------------------------------------------------ moves
 
@@ -522,6 +669,254 @@ class B2BPage(QWidget):
         self.undo_stack.push(DeleteSession(self.db, mission_id, change, self._session_changed))
         self._session_changed(mission_id, None)
         self.message.emit(change.describe() + " Undo with Ctrl+Z.")
+
+    def add_session(self) -> None:
+        mission_id = self.mission_id()
+        if mission_id is None:
+            return
+        with self.db.session() as session:
+            mission = missions_svc.get_mission(session, mission_id)
+            first, last, zone = mission.start_date, mission.end_date, mission.timezone
+        last_session = self.sessions[-1] if self.sessions else None
+        day = last_session.starts_local.date() if last_session else first
+        proposal = svc.SessionData(
+            day=day,
+            start=time(14, 0),
+            end=time(17, 30),
+            slot_minutes=last_session.slot_minutes if last_session else 20,
+            break_minutes=last_session.break_minutes if last_session else 5,
+            tables=len(last_session.tables) if last_session else 10,
+        )
+        made: list[uuid.UUID] = []
+
+        def submit(data: svc.SessionData) -> bool:
+            with self.db.session() as session:
+                made.append(svc.add_session(session, mission_id, data))
+            return True
+
+        if not session_dialog.ask_session(
+            self, "Add a B2B session", proposal, first, last, zone, submit, editing=False
+        ):
+            return
+        self.undo_stack.push(AddSession(self.db, mission_id, made[-1], self._session_changed))
+        self._session_changed(mission_id, None)
+        index = self.session_combo.findData(str(made[-1]))
+        if index >= 0:
+            self.session_combo.setCurrentIndex(index)
+        session_row = self.current_session()
+        if session_row is not None:
+            self.message.emit(f"Session “{session_row.name}” added. Undo with Ctrl+Z.")
+
+    # ------------------------------------------------------------------ requests
+
+    def _participants(self) -> list[request_dialog.Participant]:
+        return [request_dialog.Participant(p.id, p.name, p.organisation) for p in self.people_rows]
+
+    def add_request(self) -> None:
+        mission_id = self.mission_id()
+        if mission_id is None:
+            return
+        done: list[
+            tuple[uuid.UUID, uuid.UUID, uuid.UUID, int, tuple[int, RequestStatus] | None]
+        ] = []
+
+        def submit(requester: uuid.UUID, target: uuid.UUID, priority: int) -> None:
+            existing = next(
+                (
+                    r
+                    for r in self.requests.rows()
+                    if (r.requester_id, r.target_id) == (requester, target)
+                ),
+                None,
+            )
+            with self.db.session() as session:
+                if existing is not None:
+                    before = svc.update_request(session, existing.id, priority=priority)
+                    done.append((existing.id, requester, target, priority, before))
+                else:
+                    new_id = svc.set_request(session, mission_id, requester, target, priority)
+                    done.append((new_id, requester, target, priority, None))
+
+        chosen = self.person_filter.currentData()
+        requester = uuid.UUID(chosen) if chosen else None
+        if not request_dialog.ask_request(self, self._participants(), submit, requester):
+            return
+        request_id, requester_id, target_id, priority, before = done[-1]
+        if before is None:
+            self.undo_stack.push(
+                AddRequest(
+                    self.db,
+                    mission_id,
+                    request_id,
+                    requester_id,
+                    target_id,
+                    priority,
+                    self._changed,
+                )
+            )
+            text = "Request added."
+        else:
+            self.undo_stack.push(
+                UpdateRequest(
+                    self.db,
+                    mission_id,
+                    request_id,
+                    before,
+                    (priority, before[1]),
+                    self._changed,
+                )
+            )
+            text = f"The request existed: its priority is now {priority}."
+        self.refresh()
+        self.message.emit(f"{text} Undo with Ctrl+Z.")
+
+    def remove_requests(self) -> None:
+        mission_id, chosen = self.mission_id(), self.selected_requests()
+        if mission_id is None or not chosen:
+            return
+        try:
+            with self.db.session() as session:
+                rows = [svc.delete_request(session, r.id) for r in chosen]
+        except PimapError as exc:
+            report_error(self, exc, action="remove the request")
+            self.refresh()
+            return
+        self.undo_stack.push(RemoveRequests(self.db, mission_id, rows, self._changed))
+        self.refresh()
+        count = len(rows)
+        self.message.emit(f"{count} request{'s' if count != 1 else ''} removed. Undo with Ctrl+Z.")
+
+    def set_priority(self, priority: int) -> None:
+        mission_id, chosen = self.mission_id(), self.selected_requests()
+        if mission_id is None or not chosen:
+            return
+        before: dict[uuid.UUID, int] = {}
+        with self.db.session() as session:
+            for request in chosen:
+                if request.priority != priority:
+                    before[request.id] = svc.update_request(session, request.id, priority=priority)[
+                        0
+                    ]
+        if not before:
+            return
+        self.undo_stack.push(SetPriorities(self.db, mission_id, before, priority, self._changed))
+        self.refresh()
+        self.message.emit(f"Priority {priority} set on {len(before)} request(s).")
+
+    # ------------------------------------------------------------------ imports
+
+    def _ask_open_path(self, title: str) -> str:
+        """The file dialog (a boundary that tests replace)."""
+        path, _filter = QFileDialog.getOpenFileName(self, title, str(Path.home()), IMPORT_FILTERS)
+        return path
+
+    def _confirm_import(self, dialog: B2BImportDialog) -> bool:
+        """Show the preview; True when the coordinator imported (a boundary tests replace)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def import_requests(self) -> None:
+        self._import(Kind.REQUESTS)
+
+    def import_availability(self) -> None:
+        self._import(Kind.AVAILABILITY)
+
+    def _import(self, kind: Kind) -> None:
+        mission_id = self.mission_id()
+        if mission_id is None:
+            return
+        chosen = self._ask_open_path(f"Import {kind.label}")
+        if not chosen:
+            return
+        dialog = B2BImportDialog(self.db, mission_id, kind, Path(chosen), self)
+        if not self._confirm_import(dialog) or dialog.imported is None or dialog.table is None:
+            return
+        result = dialog.imported
+        self.undo_stack.push(ImportB2B(self.db, mission_id, dialog.table, result, self._changed))
+        self.refresh()
+        self.message.emit(f"{dialog.table.name}: {result.describe()}. Undo with Ctrl+Z.")
+
+    # ------------------------------------------------------------------ availability
+
+    def chosen_person(self) -> svc.ParticipantRow | None:
+        """The person of the current row on People × slots, or the one the requests show."""
+        if self._on_people_tab():
+            index = self.people_view.currentIndex()
+            return self.people.person_at(index.row()) if index.isValid() else None
+        chosen = self.person_filter.currentData()
+        if chosen:
+            return next((p for p in self.people_rows if str(p.id) == chosen), None)
+        requests = self.selected_requests()
+        if len(requests) == 1:
+            return next((p for p in self.people_rows if p.id == requests[0].requester_id), None)
+        return None
+
+    def chosen_session_index(self) -> int | None:
+        """The session of the current slot on People × slots, else the session shown."""
+        session_id: uuid.UUID | None = None
+        if self._on_people_tab():
+            index = self.people_view.currentIndex()
+            session_id = self.people.session_at(index.column()) if index.isValid() else None
+        if session_id is None:
+            current = self.current_session()
+            session_id = current.id if current else None
+        for number, row in enumerate(self.sessions):
+            if row.id == session_id:
+                return number
+        return None
+
+    def _save_availability(
+        self, person: svc.ParticipantRow, windows: list[svc.Window], text: str
+    ) -> None:
+        mission_id = self.mission_id()
+        if mission_id is None:
+            return
+        try:
+            with self.db.session() as session:
+                before = svc.set_availability(session, person.id, windows)
+        except PimapError as exc:
+            report_error(self, exc, action="change the availability")
+            return
+        self.undo_stack.push(
+            SetAvailability(
+                self.db, mission_id, person.id, person.name, before, windows, self._changed
+            )
+        )
+        self.refresh()
+        self.message.emit(f"{text} Undo with Ctrl+Z.")
+
+    def edit_availability(self) -> None:
+        person, mission_id = self.chosen_person(), self.mission_id()
+        if person is None or mission_id is None or not self.sessions:
+            return
+        with self.db.session() as session:
+            mission = missions_svc.get_mission(session, mission_id)
+            first, last = mission.start_date, mission.end_date
+        windows = availability_dialog.ask_availability(
+            self,
+            person.name,
+            self.zone,
+            first,
+            last,
+            self.sessions,
+            self.availability.get(person.id, []),
+        )
+        if windows is None or sorted(windows) == sorted(self.availability.get(person.id, [])):
+            return
+        self._save_availability(person, windows, f"Availability of {person.name} changed.")
+
+    def toggle_unavailable(self) -> None:
+        person, number = self.chosen_person(), self.chosen_session_index()
+        if person is None or number is None:
+            return
+        windows = self.availability.get(person.id, [])
+        available = not availability_dialog.available_in(windows, self.sessions, number)
+        after = availability_dialog.toggle_session(windows, self.sessions, number, available)
+        name = self.sessions[number].name
+        self._save_availability(
+            person,
+            after,
+            f"{person.name} is {'available' if available else 'not available'} in “{name}”.",
+        )
 
     # ------------------------------------------------------------------ scheduler
 

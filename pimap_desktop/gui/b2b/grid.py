@@ -16,10 +16,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from pimap_desktop.domain.enums import MeetingStatus
-from pimap_desktop.services.b2b import MeetingRow, SessionRow
+from pimap_desktop.services.b2b import MeetingRow, ParticipantRow, SessionRow, Window
 
 Index = QModelIndex | QPersistentModelIndex
 MEETING_MIME = "application/x-pimap-meeting"
@@ -32,6 +32,52 @@ STATUS_COLOURS = {
     MeetingStatus.CANCELLED: "#eeeeee",
 }
 LOCKED_COLOUR = "#fff1c7"
+UNAVAILABLE_COLOUR = "#d4d4d8"
+LEGEND = (
+    ("Scheduled", STATUS_COLOURS[MeetingStatus.SCHEDULED]),
+    ("Held", STATUS_COLOURS[MeetingStatus.HELD]),
+    ("No-show", STATUS_COLOURS[MeetingStatus.NO_SHOW]),
+    ("Locked (the scheduler leaves it)", LOCKED_COLOUR),
+    ("Not available", UNAVAILABLE_COLOUR),
+)
+
+_LOCK: QIcon | None = None
+
+
+def lock_icon() -> QIcon:
+    """A padlock drawn with Qt itself: no emoji, no font that may lack it."""
+    global _LOCK
+    if _LOCK is None:
+        pixmap = QPixmap(32, 32)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#7a5b00"), 4))
+        shackle = QPainterPath()
+        shackle.moveTo(9, 16)
+        shackle.lineTo(9, 11)
+        shackle.arcTo(9, 3, 14, 16, 180, -180)
+        shackle.lineTo(23, 16)
+        painter.drawPath(shackle)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#b8860b"))
+        painter.drawRoundedRect(5, 15, 22, 15, 3, 3)
+        painter.setBrush(QColor("#5c4400"))
+        painter.drawEllipse(14, 19, 4, 4)
+        painter.drawRect(15, 22, 2, 4)
+        painter.end()
+        _LOCK = QIcon(pixmap)
+    return _LOCK
+
+
+def legend_html() -> str:
+    """The grid's colours in words, for a label under it."""
+    return "&nbsp;&nbsp;".join(
+        f'<span style="background-color:{colour}; border: 1px solid #9ca3af;">'
+        f"&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;{text}"
+        for text, colour in LEGEND
+    )
+
 
 # Says whether a meeting may go to a slot (position) and table; returns the reasons it cannot.
 CanMove = Callable[[uuid.UUID, int, uuid.UUID], list[str]]
@@ -41,11 +87,12 @@ Move = Callable[[uuid.UUID, int, uuid.UUID], bool]
 
 def slot_title(session: SessionRow, position: int) -> str:
     start, end = session.slots[position]
-    return f"{start:%H:%M}\n{end:%H:%M}"
+    return f"{start:%H:%M}–{end:%H:%M}\n{start.tzname()}"
 
 
 def _short(meeting: MeetingRow) -> str:
-    return "\n".join(name for _, name, _ in meeting.participants)
+    """Each participant's name with their organisation under it."""
+    return "\n".join(f"{name}\n{org}" if org else name for _, name, org in meeting.participants)
 
 
 def _tooltip(meeting: MeetingRow) -> str:
@@ -54,8 +101,9 @@ def _tooltip(meeting: MeetingRow) -> str:
     )
     extra = " · locked (the scheduler leaves it here)" if meeting.locked else ""
     return (
-        f"<b>{meeting.starts_local:%a %d %b %H:%M}–{meeting.ends_local:%H:%M}</b>, "
-        f"{meeting.table}<br>{who}<br>{meeting.status.label}{extra}"
+        f"<b>{meeting.starts_local:%a %d %b %H:%M}–{meeting.ends_local:%H:%M} "
+        f"{meeting.starts_local.tzname()}</b>, {meeting.table}<br>{who}<br>"
+        f"{meeting.status.label}{extra}"
     )
 
 
@@ -116,7 +164,9 @@ class TableGridModel(QAbstractTableModel):
         if meeting is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return ("🔒 " if meeting.locked else "") + _short(meeting)
+            return _short(meeting)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return lock_icon() if meeting.locked else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(meeting)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -204,25 +254,36 @@ class PeopleGridModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._people: list[tuple[uuid.UUID, str]] = []
+        self._people: list[ParticipantRow] = []
         self._columns: list[tuple[uuid.UUID, int, str]] = []  # session, position, title
         self._cells: dict[tuple[int, int], tuple[str, MeetingRow]] = {}
+        self._unavailable: set[tuple[int, int]] = set()
 
     def set_schedule(
         self,
         sessions: Sequence[SessionRow],
-        people: Sequence[tuple[uuid.UUID, str]],
+        people: Sequence[ParticipantRow],
         meetings: Sequence[MeetingRow],
+        availability: dict[uuid.UUID, list[Window]] | None = None,
     ) -> None:
+        """``availability``: each person's windows (UTC); the slots outside them are greyed."""
         self.beginResetModel()
         self._people = list(people)
+        spans = [(s, p) for s in sessions for p in range(len(s.slots))]
         self._columns = [
-            (s.id, p, f"{s.slots[p][0]:%a}\n{s.slots[p][0]:%H:%M}")
-            for s in sessions
-            for p in range(len(s.slots))
+            (s.id, p, f"{s.slots[p][0]:%a %H:%M}\n{s.slots[p][0].tzname()}") for s, p in spans
         ]
         column_of = {(sid, p): c for c, (sid, p, _t) in enumerate(self._columns)}
-        row_of = {pid: r for r, (pid, _n) in enumerate(self._people)}
+        row_of = {person.id: r for r, person in enumerate(self._people)}
+        self._unavailable = set()
+        for person_row, person in enumerate(self._people):
+            windows = (availability or {}).get(person.id)
+            if not windows:
+                continue
+            for slot_column, (s, p) in enumerate(spans):
+                start, end = s.slots[p]
+                if not any(a <= start and end <= b for a, b in windows):
+                    self._unavailable.add((person_row, slot_column))
         self._cells = {}
         for meeting in meetings:
             if meeting.status is MeetingStatus.CANCELLED or meeting.position is None:
@@ -238,15 +299,26 @@ class PeopleGridModel(QAbstractTableModel):
                 row = row_of.get(reg_id)
                 if row is None:
                     continue
-                others = ", ".join(n for rid, n, _o in meeting.participants if rid != reg_id)
+                others = "\n".join(
+                    f"{n} · {o}" if o else n for rid, n, o in meeting.participants if rid != reg_id
+                )
                 self._cells[(row, column)] = (f"{others}\n{meeting.table}", meeting)
         self.endResetModel()
 
     def row_of(self, registration_id: uuid.UUID) -> int:
-        for row, (pid, _n) in enumerate(self._people):
-            if pid == registration_id:
+        for row, person in enumerate(self._people):
+            if person.id == registration_id:
                 return row
         return -1
+
+    def person_at(self, row: int) -> ParticipantRow | None:
+        return self._people[row] if 0 <= row < len(self._people) else None
+
+    def session_at(self, column: int) -> uuid.UUID | None:
+        return self._columns[column][0] if 0 <= column < len(self._columns) else None
+
+    def is_unavailable(self, row: int, column: int) -> bool:
+        return (row, column) in self._unavailable
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._people)
@@ -262,7 +334,8 @@ class PeopleGridModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
             return self._columns[section][2]
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._people):
-            return self._people[section][1]
+            person = self._people[section]
+            return f"{person.name}\n{person.organisation}" if person.organisation else person.name
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -270,10 +343,18 @@ class PeopleGridModel(QAbstractTableModel):
             return None
         cell = self._cells.get((index.row(), index.column()))
         if cell is None:
+            if (index.row(), index.column()) not in self._unavailable:
+                return None
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor(UNAVAILABLE_COLOUR))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "Not available (outside their availability windows)"
             return None
         text, meeting = cell
         if role == Qt.ItemDataRole.DisplayRole:
             return text
+        if role == Qt.ItemDataRole.DecorationRole:
+            return lock_icon() if meeting.locked else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(meeting)
         if role == Qt.ItemDataRole.BackgroundRole:

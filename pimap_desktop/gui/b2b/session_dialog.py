@@ -10,7 +10,7 @@ too. ``ask_session`` and ``confirm_removal`` are the boundaries that tests repla
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, time
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.domain.enums import MeetingStatus
 from pimap_desktop.domain.errors import PimapError, ValidationError
+from pimap_desktop.domain.rules import local_to_utc, zone_abbreviation
 from pimap_desktop.gui.models import Column, RowTableModel
-from pimap_desktop.services.b2b import SessionData
+from pimap_desktop.services.b2b import SessionData, slot_times
 from pimap_desktop.services.b2b_sessions import (
     SESSION_GONE,
     SLOT_GONE,
@@ -58,6 +59,8 @@ class SessionDialog(QDialog):
         zone: str,
         submit: Submit,
         parent: QWidget | None = None,
+        *,
+        editing: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -75,21 +78,38 @@ class SessionDialog(QDialog):
         self.slot_minutes = _spin(5, 240, data.slot_minutes, " min")
         self.break_minutes = _spin(0, 120, data.break_minutes, " min")
         self.tables = _spin(1, 1000, data.tables, "")
+        self.table_names = QLineEdit("; ".join(n for n in data.table_names))
+        self.table_names.setPlaceholderText("optional: Room A; Room B; … (in table order)")
+        self.table_names.setToolTip(
+            "Names of the tables or rooms, in order, separated by ; or commas. Tables without "
+            "a name are called Table 1, Table 2, …"
+        )
         self.name = QLineEdit(data.name)
         self.name.setMaxLength(200)
         self.name.setPlaceholderText("B2B meetings")
+        self.zone = zone
+        self.zone_label = QLabel()
+        self.zone_label.setStyleSheet(NOTE_STYLE)
+        self.preview = QLabel()
+        self.preview.setObjectName("grid-preview")
+        self.preview.setWordWrap(True)
+        self.preview.setStyleSheet("font-weight: bold;")
 
         form = QFormLayout()
         form.addRow("&Day:", self.day)
         form.addRow("&From:", self.start)
         form.addRow("&To:", self.end)
+        form.addRow("", self.zone_label)
         form.addRow("&Slot length:", self.slot_minutes)
         form.addRow("&Break between slots:", self.break_minutes)
         form.addRow("T&ables:", self.tables)
+        form.addRow("Table &names:", self.table_names)
         form.addRow("&Name:", self.name)
         note = QLabel(
             f"Times in the mission's zone ({zone}). Meetings that no longer fit are listed "
             "before anything changes; they go back to the requests."
+            if editing
+            else f"Times in the mission's zone ({zone}). The session is added to the programme."
         )
         note.setWordWrap(True)
         note.setStyleSheet(NOTE_STYLE)
@@ -105,10 +125,58 @@ class SessionDialog(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.preview)
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(460)
+        for box in (self.slot_minutes, self.break_minutes, self.tables):
+            box.valueChanged.connect(lambda _v: self._show_preview())
+        for edit in (self.start, self.end):
+            edit.timeChanged.connect(lambda _t: self._show_preview())
+        self.day.dateChanged.connect(lambda _d: self._show_preview())
+        self._show_preview()
+
+    def preview_text(self) -> str:
+        """The slot grid in words: "14 slots of 20 min, 13:30–17:30, 40 tables = 560 meetings
+        at most"."""
+        data = self.session_data()
+        day = data.day
+        slots = slot_times(
+            datetime.combine(day, data.start),
+            datetime.combine(day, data.end),
+            data.slot_minutes,
+            data.break_minutes,
+        )
+        if not slots:
+            return f"No {data.slot_minutes}-minute slot fits between {data.start:%H:%M} and {data.end:%H:%M}."
+        first, last = slots[0].starts_at, slots[-1].ends_at
+        tables = f"{data.tables} table{'s' if data.tables != 1 else ''}"
+        breaks = f" with {data.break_minutes}-min breaks" if data.break_minutes else ""
+        text = (
+            f"{len(slots)} slot{'s' if len(slots) != 1 else ''} of {data.slot_minutes} min"
+            f"{breaks}, {first:%H:%M}–{last:%H:%M}, {tables} = "
+            f"{len(slots) * data.tables} meetings at most"
+        )
+        if last.time() != data.end:
+            text += f" (the last slot ends at {last:%H:%M})"
+        return text + "."
+
+    def _show_preview(self) -> None:
+        self.preview.setText(self.preview_text())
+        data = self.session_data()
+        try:
+            instant = local_to_utc(data.day, data.start, self.zone)
+            abbreviation = zone_abbreviation(instant, self.zone)
+        except PimapError as exc:  # a time the clocks skip on that day
+            self.zone_label.setText(str(exc))
+            return
+        self.zone_label.setText(f"Local time in {self.zone} ({abbreviation})")
+
+    def _table_names(self) -> tuple[str, ...]:
+        text = self.table_names.text()
+        parts = text.split(";") if ";" in text else text.split(",")
+        return tuple(p.strip()[:120] for p in parts) if text.strip() else ()
 
     def session_data(self) -> SessionData:
         """What the boxes say; table names stay with their numbers."""
@@ -122,7 +190,7 @@ class SessionDialog(QDialog):
             break_minutes=self.break_minutes.value(),
             tables=self.tables.value(),
             name=self.name.text().strip() or self.data.name,
-            table_names=(),
+            table_names=self._table_names(),
         )
 
     def _box(self, field: str | None) -> QWidget | None:
@@ -133,6 +201,7 @@ class SessionDialog(QDialog):
             "slot_minutes": self.slot_minutes,
             "break_minutes": self.break_minutes,
             "tables": self.tables,
+            "table_names": self.table_names,
             "name": self.name,
         }
         return boxes.get(field or "")
@@ -281,9 +350,11 @@ def ask_session(
     last_day: date,
     zone: str,
     submit: Submit,
+    *,
+    editing: bool = True,
 ) -> bool:
     """Show the session dialog; True when ``submit`` carried a change out."""
-    dialog = SessionDialog(title, data, first_day, last_day, zone, submit, parent)
+    dialog = SessionDialog(title, data, first_day, last_day, zone, submit, parent, editing=editing)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 

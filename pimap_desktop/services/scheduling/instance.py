@@ -294,8 +294,12 @@ def _availability(
 class Unscheduled:
     requester: str
     target: str
-    reason: Reason
+    reason: Reason | None  # None: the mission has no B2B session yet
     request_ids: tuple[uuid.UUID, ...]
+
+    @property
+    def reason_text(self) -> str:
+        return self.reason.text if self.reason is not None else NO_SESSION_YET
 
 
 @dataclass(frozen=True)
@@ -327,7 +331,11 @@ class ScheduleReport:
             "method": self.method,
             "seconds": round(self.seconds, 3),
             "unscheduled": [
-                {"requester": u.requester, "target": u.target, "reason": u.reason.value}
+                {
+                    "requester": u.requester,
+                    "target": u.target,
+                    "reason": u.reason.value if u.reason else "no_session",
+                }
                 for u in self.unscheduled
             ],
         }
@@ -446,4 +454,92 @@ def _report(plan: Plan, solution: Solution, seconds: float) -> ScheduleReport:
         method=solution.method,
         seconds=seconds,
         unscheduled=unscheduled,
+    )
+
+
+# --------------------------------------------------------------------------- between runs
+
+
+NO_SESSION_YET = "no B2B session yet"
+
+
+def unscheduled_now(session: Session, mission_id: uuid.UUID) -> tuple[Unscheduled, ...]:
+    """Every request that has no meeting now, with the reason it could not have one here,
+    computed from the data as it is (meetings moved, removed or fitted in by hand since the
+    last run included), not remembered from a run: the list survives a restart.
+
+    Without a B2B session every request is unscheduled; ``Unscheduled.reason`` is then None
+    and the text is ``NO_SESSION_YET``.
+    """
+    from pimap_desktop.services.scheduling.problem import UNSCHEDULED, Problem
+
+    try:
+        plan = build_plan(session, mission_id)
+    except ValidationError:
+        if session.scalar(select(B2BSession.id).where(B2BSession.mission_id == mission_id)):
+            raise
+        return _without_sessions(session, mission_id)
+    requests = plan.instance.requests
+    if not requests:
+        return ()
+    problem = Problem(plan.instance)
+    participant = {registration: i for i, registration in enumerate(plan.registrations)}
+    request_of = {frozenset((r.a, r.b)): r.index for r in requests}
+    slot_of_time = {(s.session_id, s.starts_at): i for i, s in enumerate(plan.slots)}
+    slot_of = [UNSCHEDULED] * len(requests)
+    kept = set(plan.kept)
+    meetings = session.scalars(
+        select(Meeting)
+        .where(Meeting.mission_id == mission_id, Meeting.status == MeetingStatus.SCHEDULED)
+        .options(selectinload(Meeting.participants))
+    )
+    for meeting in meetings:
+        if meeting.id in kept:
+            continue
+        people = frozenset(participant.get(p.id, -1) for p in meeting.participants)
+        r = request_of.get(people)
+        slot = slot_of_time.get((meeting.session_id, meeting.starts_at))  # type: ignore[arg-type]
+        if r is None:
+            continue
+        # A meeting outside every slot of the grid still holds its pair: not unscheduled.
+        slot_of[r] = problem.internal[slot] if slot is not None else -2
+    known = [s if s >= 0 else UNSCHEDULED for s in slot_of]
+    reasons = dict(problem.reasons(known))
+    return tuple(
+        Unscheduled(
+            requester=plan.names[requests[r].a],
+            target=plan.names[requests[r].b],
+            reason=reasons[r],
+            request_ids=plan.requests[r],
+        )
+        for r in range(len(requests))
+        if slot_of[r] == UNSCHEDULED and r in reasons
+    )
+
+
+def _without_sessions(session: Session, mission_id: uuid.UUID) -> tuple[Unscheduled, ...]:
+    taking_part = {r.id: r.person.full_name for r in participants(session, mission_id)}
+    pairs: dict[frozenset[uuid.UUID], list[MeetingRequest]] = defaultdict(list)
+    for request in session.scalars(
+        select(MeetingRequest).where(
+            MeetingRequest.mission_id == mission_id,
+            MeetingRequest.status != RequestStatus.DECLINED,
+        )
+    ):
+        if request.requester_id in taking_part and request.target_id in taking_part:
+            pairs[frozenset((request.requester_id, request.target_id))].append(request)
+    return tuple(
+        Unscheduled(
+            requester=taking_part[rows[0].requester_id],
+            target=taking_part[rows[0].target_id],
+            reason=None,
+            request_ids=tuple(r.id for r in rows),
+        )
+        for rows in sorted(
+            pairs.values(),
+            key=lambda rows: (
+                taking_part[rows[0].requester_id].casefold(),
+                taking_part[rows[0].target_id].casefold(),
+            ),
+        )
     )
