@@ -23,6 +23,7 @@ from pimap_desktop.services.printing.badges import (
     badge_registrations,
     write_badges,
 )
+from pimap_desktop.services.printing.catalogue import GroupBy, write_catalogue
 from pimap_desktop.services.printing.common import DocumentReport, Paper, Progress
 from pimap_desktop.services.printing.packs import pack_registrations, write_packs
 from pimap_desktop.services.printing.tableplan import write_table_plan
@@ -43,6 +44,7 @@ class Option(enum.Enum):
     CROP_MARKS = "crop_marks"
     COMBINED = "combined"
     B2B_SESSION = "session"
+    GROUP_BY = "group_by"
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,15 @@ DOCUMENTS: tuple[DocumentSpec, ...] = (
         "table-plan-large",
     ),
     DocumentSpec(
+        "catalogue",
+        "Matchmaking catalogue",
+        "Every organisation taking part with its profile and its people, by country or sector, "
+        "with an index; only those who agreed to be listed appear.",
+        (Scope.MISSION,),
+        frozenset({Option.PAPER, Option.GROUP_BY}),
+        "catalogue",
+    ),
+    DocumentSpec(
         "calendar",
         "Calendar (.ics)",
         "The programme as an iCalendar file for Outlook, Google or Apple calendars.",
@@ -155,6 +166,7 @@ class ExportRequest:
     crop_marks: bool = False
     combined: bool = True
     session_id: uuid.UUID | None = None
+    group_by: GroupBy = GroupBy.COUNTRY
 
     @property
     def to_folder(self) -> bool:
@@ -242,6 +254,16 @@ def produce(
             session_id=request.session_id,
             large_print=key == "large_table_plan",
             paper=paper,
+            progress=progress,
+            cancel=cancel,
+        )
+    if key == "catalogue":
+        return write_catalogue(
+            session,
+            mission_id,
+            out,
+            paper=paper,
+            group_by=request.group_by,
             progress=progress,
             cancel=cancel,
         )

@@ -75,6 +75,7 @@ from pimap_desktop.services.printing.badges import (
     record_badges_printed,
     write_badges,
 )
+from pimap_desktop.services.printing.catalogue import GroupBy
 from pimap_desktop.services.printing.common import DocumentReport, Paper, PrintCancelled
 from pimap_desktop.services.registrations import RegistrationRow
 
@@ -235,6 +236,9 @@ class ExportPage(QWidget):
         self.combined_combo.addItem("One PDF for everyone", True)
         self.combined_combo.addItem("One PDF per person, in a folder", False)
         self.session_combo = QComboBox()
+        self.group_combo = QComboBox()
+        self.group_combo.addItem("Country", GroupBy.COUNTRY.value)
+        self.group_combo.addItem("First sector", GroupBy.SECTOR.value)
         self._restore_options()
         for combo in (
             self.paper_combo,
@@ -242,6 +246,7 @@ class ExportPage(QWidget):
             self.badge_paper_combo,
             self.combined_combo,
             self.session_combo,
+            self.group_combo,
         ):
             combo.currentIndexChanged.connect(lambda _i: self._options_changed())
         for combo in (
@@ -252,6 +257,7 @@ class ExportPage(QWidget):
             self.badge_paper_combo,
             self.combined_combo,
             self.session_combo,
+            self.group_combo,
         ):
             # Long names (a B2B session, a person) must not widen the column past the window.
             combo.setMinimumContentsLength(16)
@@ -266,6 +272,7 @@ class ExportPage(QWidget):
         options.addRow("", self.crop_marks)
         options.addRow("Files:", self.combined_combo)
         options.addRow("B2B session:", self.session_combo)
+        options.addRow("Group by:", self.group_combo)
         self.options_form = options
         self.option_rows: dict[Option, QWidget] = {
             Option.PAPER: self.paper_combo,
@@ -274,6 +281,7 @@ class ExportPage(QWidget):
             Option.CROP_MARKS: self.crop_marks,
             Option.COMBINED: self.combined_combo,
             Option.B2B_SESSION: self.session_combo,
+            Option.GROUP_BY: self.group_combo,
         }
         self.options_box = QGroupBox("Options")
         self.options_box.setLayout(options)
@@ -504,6 +512,7 @@ class ExportPage(QWidget):
             (self.paper_combo, "exports/paper"),
             (self.layout_combo, "exports/layout"),
             (self.badge_paper_combo, "exports/badge_paper"),
+            (self.group_combo, "exports/group_by"),
         ):
             index = combo.findData(str(self.settings.value(key, "")))
             if index >= 0:
@@ -514,6 +523,7 @@ class ExportPage(QWidget):
         self.settings.setValue("exports/paper", self.paper_combo.currentData())
         self.settings.setValue("exports/layout", self.layout_combo.currentData())
         self.settings.setValue("exports/badge_paper", self.badge_paper_combo.currentData())
+        self.settings.setValue("exports/group_by", self.group_combo.currentData())
         self.settings.setValue(
             "exports/crop_marks", "true" if self.crop_marks.isChecked() else "false"
         )
@@ -554,6 +564,7 @@ class ExportPage(QWidget):
             crop_marks=self.crop_marks.isChecked(),
             combined=bool(self.combined_combo.currentData()),
             session_id=uuid.UUID(session) if session else None,
+            group_by=GroupBy(self.group_combo.currentData()),
         )
 
     # ------------------------------------------------------------------ preview
