@@ -311,6 +311,9 @@ class MainWindow(QMainWindow):
         b2b_menu.addAction(page_b.import_availability_action)
         b2b_menu.addAction(page_b.availability_action)
         b2b_menu.addAction(page_b.unavailable_action)
+        b2b_menu.addSeparator()
+        b2b_menu.addAction(page_b.wish_forms_action)
+        b2b_menu.addAction(page_b.import_wishes_action)
 
         directory_menu = bar.addMenu("&Directory")
         page_d = self.directory_page

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 import uuid
+from collections.abc import Callable
 from datetime import time
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QProgressDialog,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QTableWidget,
@@ -45,6 +47,7 @@ from pimap_desktop.gui.b2b.commands import (
     AddRequest,
     AddSession,
     ImportB2B,
+    ImportWishes,
     RemoveRequests,
     SetAvailability,
     SetPriorities,
@@ -57,6 +60,7 @@ from pimap_desktop.gui.b2b.grid import (
 )
 from pimap_desktop.gui.b2b.import_dialog import B2BImportDialog
 from pimap_desktop.gui.b2b.session_commands import DeleteSession, EditSession
+from pimap_desktop.gui.b2b.wishes_dialog import WishesImportDialog
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.models import ROW_ROLE, Column, RowTableModel
@@ -64,9 +68,12 @@ from pimap_desktop.gui.undo import MoveMeeting, ReplaceMeetings, SetLocked, Upda
 from pimap_desktop.gui.widgets import TABLE_FILE_FILTERS, table_file
 from pimap_desktop.services import b2b as svc
 from pimap_desktop.services import b2b_sessions as sessions_svc
+from pimap_desktop.services import b2b_suggestions as suggestions_svc
+from pimap_desktop.services import b2b_wishes as wishes_svc
 from pimap_desktop.services import missions as missions_svc
 from pimap_desktop.services.b2b_imports import Kind
 from pimap_desktop.services.exporting import write_table
+from pimap_desktop.services.printing.common import PrintCancelled
 from pimap_desktop.services.scheduling.instance import (
     ScheduleReport,
     Unscheduled,
@@ -86,6 +93,27 @@ REQUEST_COLUMNS: list[Column[svc.RequestRow]] = [
     Column("Answer", lambda r: r.status.label),
 ]
 
+SUGGESTION_COLUMNS: list[Column[suggestions_svc.Suggestion]] = [
+    Column(
+        "Score",
+        lambda s: f"{s.score:.0f}",
+        sort_key=lambda s: s.score,
+        align_right=True,
+    ),
+    Column(
+        "Should ask",
+        lambda s: f"{s.requester} — {s.requester_organisation}",
+        tooltip=lambda s: f"{s.requester_organisation} ({s.requester_country})",
+    ),
+    Column(
+        "To meet",
+        lambda s: f"{s.target} — {s.target_organisation}",
+        tooltip=lambda s: f"{s.target_organisation} ({s.target_country})",
+    ),
+    Column("Why", lambda s: "; ".join(s.reasons), tooltip=lambda s: "\n".join(s.reasons)),
+]
+SUGGESTIONS_SHOWN = 100
+
 
 class B2BPage(QWidget):
     message = Signal(str)
@@ -102,6 +130,7 @@ class B2BPage(QWidget):
         self.unscheduled_rows: tuple[Unscheduled, ...] = ()
         self.zone = "UTC"
         self.report: ScheduleReport | None = None
+        self.last_wish_forms: wishes_svc.WishFormsReport | None = None
         self.task: workers.Task | None = None
         self.progress: QProgressDialog | None = None
 
@@ -156,6 +185,30 @@ class B2BPage(QWidget):
             lambda *_: self._update_actions()
         )
 
+        self.suggestions: RowTableModel[suggestions_svc.Suggestion] = RowTableModel(
+            SUGGESTION_COLUMNS, self
+        )
+        self._suggestions_stale = True
+        self.suggestions_view = QTableView()
+        self.suggestions_view.setModel(self.suggestions)
+        self.suggestions_view.setSortingEnabled(True)
+        self.suggestions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.suggestions_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.suggestions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.suggestions_view.setWordWrap(False)
+        self.suggestions_view.verticalHeader().hide()
+        suggestion_header = self.suggestions_view.horizontalHeader()
+        suggestion_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        suggestion_header.setStretchLastSection(True)
+        suggestion_header.setDefaultSectionSize(260)
+        suggestion_header.resizeSection(0, 60)
+        self.suggestions_view.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_actions()
+        )
+        self.suggestions_view.doubleClicked.connect(lambda _index: self.accept_suggestions())
+        self.suggestions_note = QLabel()
+        self.suggestions_note.setWordWrap(True)
+
         self.unscheduled = QTableWidget(0, 3)
         self.unscheduled.setHorizontalHeaderLabels(["Requester", "Target", "Why no meeting"])
         self.unscheduled.verticalHeader().hide()
@@ -180,12 +233,33 @@ class B2BPage(QWidget):
         requests_bar.addSeparator()
         requests_bar.addAction(self.import_requests_action)
         requests_bar.addAction(self.import_availability_action)
+        requests_bar.addSeparator()
+        requests_bar.addAction(self.wish_forms_action)
+        requests_bar.addAction(self.import_wishes_action)
         who = QHBoxLayout()
         who.addWidget(QLabel("Show the requests of:"))
         who.addWidget(self.person_filter, 1)
-        who.addWidget(requests_bar)
         requests_layout.addLayout(who)
-        requests_layout.addWidget(self.requests_view, 1)
+        requests_layout.addWidget(requests_bar)
+        suggested = QWidget()
+        suggested_layout = QVBoxLayout(suggested)
+        suggested_layout.setContentsMargins(0, 0, 0, 0)
+        suggested_top = QHBoxLayout()
+        suggested_top.addWidget(QLabel("<b>Suggested</b>"))
+        suggested_top.addWidget(self.suggestions_note, 1)
+        suggested_bar = QToolBar()
+        suggested_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        suggested_bar.addAction(self.accept_suggestion_action)
+        suggested_top.addWidget(suggested_bar)
+        suggested_layout.addLayout(suggested_top)
+        suggested_layout.addWidget(self.suggestions_view, 1)
+        self.requests_split = QSplitter(Qt.Orientation.Vertical)
+        self.requests_split.addWidget(self.requests_view)
+        self.requests_split.addWidget(suggested)
+        self.requests_split.setStretchFactor(0, 3)
+        self.requests_split.setStretchFactor(1, 2)
+        self.requests_split.setChildrenCollapsible(False)
+        requests_layout.addWidget(self.requests_split, 1)
 
         people_tab = QWidget()
         people_layout = QVBoxLayout(people_tab)
@@ -210,7 +284,7 @@ class B2BPage(QWidget):
         self.tabs.addTab(people_tab, "&People × slots")
         self.tabs.addTab(requests_tab, "&Requests")
         self.tabs.addTab(self.unscheduled_stack, "&Unscheduled")
-        self.tabs.currentChanged.connect(lambda _i: self._update_actions())
+        self.tabs.currentChanged.connect(lambda _i: self._tab_changed())
         self.legend = QLabel(legend_html())
         self.legend.setObjectName("grid-legend")
         self.legend.setWordWrap(True)
@@ -335,6 +409,22 @@ class B2BPage(QWidget):
             tip="The chosen person cannot meet during the session of the chosen slot",
         )
         self.unavailable_action.setCheckable(True)
+        self.wish_forms_action = action(
+            "&Wish forms…",
+            self.write_wish_forms,
+            tip="One XLSX per participant to tick whom they want to meet and when they can "
+            "(the person chosen above, or everyone)",
+        )
+        self.import_wishes_action = action(
+            "Import wis&h forms…",
+            self.import_wish_forms,
+            tip="Read the filled wish forms back into requests and availability",
+        )
+        self.accept_suggestion_action = action(
+            "Re&quest it",
+            self.accept_suggestions,
+            tip="Turn the selected suggestions into requests of priority 3 (double-click)",
+        )
 
     # ------------------------------------------------------------------ data
 
@@ -399,6 +489,41 @@ class B2BPage(QWidget):
         self._show_summary()
         self._update_actions()
 
+    def _tab_changed(self) -> None:
+        self.legend.setVisible(self.tabs.currentIndex() in (0, 1))
+        if self.tabs.currentIndex() == 2 and self._suggestions_stale:
+            self._show_suggestions()
+        self._update_actions()
+
+    def _show_suggestions(self) -> None:
+        """Computed when the Requests tab is shown (a big mission takes a fraction of a
+        second), for the person chosen above or everyone."""
+        self._suggestions_stale = False
+        mission_id = self.mission_id()
+        if mission_id is None:
+            self.suggestions.set_rows([])
+            self.suggestions_note.clear()
+            return
+        chosen = self.person_filter.currentData()
+        person = uuid.UUID(chosen) if chosen else None
+        try:
+            with self.db.session() as session:
+                rows = suggestions_svc.suggest_meetings(
+                    session, mission_id, limit=SUGGESTIONS_SHOWN, for_registration=person
+                )
+        except NotFoundError:
+            rows = []
+        self.suggestions.set_rows(rows)
+        whose = f" for {self.person_filter.currentText()}" if person else ""
+        self.suggestions_note.setText(
+            f"{len(rows)} pair(s) who have not asked each other{whose}, best first, from what "
+            "their organisations offer and seek. Double-click or Request it: a request of "
+            "priority 3."
+            if rows
+            else f"No suggestion{whose}: the profiles have nothing to match, or everyone "
+            "who should meet has asked already."
+        )
+
     def _show_session(self, select: uuid.UUID | None = None) -> None:
         self.grid.set_schedule(self.current_session(), self.meetings)
         if select is not None:
@@ -409,6 +534,9 @@ class B2BPage(QWidget):
 
     def _filter_requests(self) -> None:
         chosen = self.person_filter.currentData()
+        self._suggestions_stale = True
+        if self.tabs.currentIndex() == 2:
+            self._show_suggestions()
         if not chosen:
             self.requests.set_predicate(None)
             return
@@ -427,7 +555,7 @@ class B2BPage(QWidget):
             f"{len(self.sessions)} session(s); {len(pairs)} requested pair(s); "
             f"{scheduled} meeting(s), {locked} locked."
         )
-        if pairs:
+        if self.unscheduled_rows:
             text += f" {len(self.unscheduled_rows)} requested pair(s) without a meeting."
         if self.report is not None:
             text += f" Last run: {self.report.describe()}."
@@ -466,6 +594,9 @@ class B2BPage(QWidget):
             return None
         return next((m for m in self.meetings if str(m.id) == data), None)
 
+    def selected_suggestions(self) -> list[suggestions_svc.Suggestion]:
+        return [i.data(ROW_ROLE) for i in self.suggestions_view.selectionModel().selectedRows()]
+
     def selected_requests(self) -> list[svc.RequestRow]:
         return [i.data(ROW_ROLE) for i in self.requests_view.selectionModel().selectedRows()]
 
@@ -490,6 +621,9 @@ class B2BPage(QWidget):
         self.priority_menu.menuAction().setEnabled(bool(requests))
         self.import_requests_action.setEnabled(has_mission)
         self.import_availability_action.setEnabled(has_mission)
+        self.wish_forms_action.setEnabled(has_mission and bool(self.people_rows))
+        self.import_wishes_action.setEnabled(has_mission)
+        self.accept_suggestion_action.setEnabled(bool(self.selected_suggestions()))
         person, b2b_session = self.chosen_person(), self.chosen_session_index()
         self.availability_action.setEnabled(person is not None and bool(self.sessions))
         self.unavailable_action.setEnabled(person is not None and b2b_session is not None)
@@ -835,6 +969,111 @@ class B2BPage(QWidget):
         self.refresh()
         self.message.emit(f"{dialog.table.name}: {result.describe()}. Undo with Ctrl+Z.")
 
+    # ------------------------------------------------------------------ suggestions
+
+    def accept_suggestions(self) -> None:
+        mission_id, chosen = self.mission_id(), self.selected_suggestions()
+        if mission_id is None or not chosen:
+            return
+        made = 0
+        self.undo_stack.beginMacro(
+            "Request a suggested meeting" if len(chosen) == 1 else "Request suggested meetings"
+        )
+        try:
+            for suggestion in chosen:
+                try:
+                    with self.db.session() as session:
+                        request_id = suggestions_svc.accept_suggestion(
+                            session, mission_id, suggestion.requester_id, suggestion.target_id
+                        )
+                except PimapError as exc:
+                    report_error(self, exc, action="request the suggested meeting")
+                    continue
+                self.undo_stack.push(
+                    AddRequest(
+                        self.db,
+                        mission_id,
+                        request_id,
+                        suggestion.requester_id,
+                        suggestion.target_id,
+                        3,
+                        self._changed,
+                        f"Request {suggestion.requester} – {suggestion.target}",
+                    )
+                )
+                made += 1
+        finally:
+            self.undo_stack.endMacro()
+        self.refresh()
+        if made:
+            self.message.emit(
+                f"{made} suggested meeting(s) requested with priority 3. Undo with Ctrl+Z."
+            )
+
+    # ------------------------------------------------------------------ wish forms
+
+    def _ask_folder(self, title: str) -> str:
+        """The folder dialog (a boundary that tests replace)."""
+        return QFileDialog.getExistingDirectory(self, title, str(Path.home()))
+
+    def _ask_open_paths(self, title: str) -> list[str]:
+        """The files dialog (a boundary that tests replace)."""
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, title, str(Path.home()), "Wish forms (*.xlsx);;All files (*)"
+        )
+        return paths
+
+    def _confirm_wishes(self, dialog: WishesImportDialog) -> bool:
+        """Show the preview; True when the coordinator imported (a boundary tests replace)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def write_wish_forms(self) -> None:
+        mission_id = self.mission_id()
+        if mission_id is None or self.task is not None:
+            return
+        chosen = self.person_filter.currentData()
+        person = next((p for p in self.people_rows if str(p.id) == chosen), None)
+        folder = self._ask_folder(
+            f"Folder for the wish form of {person.name}" if person else "Folder for the wish forms"
+        )
+        if not folder:
+            return
+        db, emails = self.db, [person.email] if person else []
+
+        def work(progress: workers.Progress, cancel: threading.Event) -> wishes_svc.WishFormsReport:
+            with db.session() as session:
+                return wishes_svc.write_wish_forms(
+                    session,
+                    mission_id,
+                    Path(folder),
+                    person_emails=emails,
+                    progress=progress,
+                    cancel=cancel,
+                )
+
+        def finished(result: object) -> None:
+            if isinstance(result, wishes_svc.WishFormsReport):
+                self.last_wish_forms = result
+                self.message.emit(result.describe() + ".")
+
+        self._run("Writing the wish forms…", work, finished, "write the wish forms")
+
+    def import_wish_forms(self) -> None:
+        mission_id = self.mission_id()
+        if mission_id is None:
+            return
+        chosen = self._ask_open_paths("Import filled wish forms")
+        if not chosen:
+            return
+        paths = [Path(p) for p in chosen]
+        dialog = WishesImportDialog(self.db, mission_id, paths, self)
+        if not self._confirm_wishes(dialog) or dialog.imported is None:
+            return
+        report = dialog.imported
+        self.undo_stack.push(ImportWishes(self.db, mission_id, paths, report, self._changed))
+        self.refresh()
+        self.message.emit(f"Wish forms: {report.describe()}. Undo with Ctrl+Z.")
+
     # ------------------------------------------------------------------ availability
 
     def chosen_person(self) -> svc.ParticipantRow | None:
@@ -933,16 +1172,7 @@ class B2BPage(QWidget):
                 db.sessions, mission_id, time_limit=limit, progress=progress, cancel=cancel
             )
 
-        self.progress = QProgressDialog("Scheduling the requested meetings…", "Cancel", 0, 0, self)
-        self.progress.setWindowTitle("Scheduler")
-        self.progress.setMinimumDuration(0)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        task = workers.Task(work)
-        self.progress.canceled.connect(task.cancel.set)
-        task.signals.progress.connect(self._progress)
-
         def finished(result: object) -> None:
-            self._finish_run()
             if not isinstance(result, ScheduleReport):
                 return
             self.report = result
@@ -956,10 +1186,33 @@ class B2BPage(QWidget):
             self.refresh()
             self.message.emit(f"Schedule ready: {result.describe()}. Undo with Ctrl+Z.")
 
+        self._run("Scheduling the requested meetings…", work, finished, "schedule the meetings")
+
+    def _run(
+        self,
+        text: str,
+        work: Callable[[workers.Progress, threading.Event], object],
+        done: Callable[[object], None],
+        action: str,
+    ) -> None:
+        """Long work off the GUI thread with a progress dialog and Cancel; ``done`` gets the
+        result back on the GUI thread."""
+        self.progress = QProgressDialog(text, "Cancel", 0, 0, self)
+        self.progress.setWindowTitle("B2B meetings")
+        self.progress.setMinimumDuration(0)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        task = workers.Task(work)
+        self.progress.canceled.connect(task.cancel.set)
+        task.signals.progress.connect(self._progress)
+
+        def finished(result: object) -> None:
+            self._finish_run()
+            done(result)
+
         def failed(exc: object) -> None:
             self._finish_run()
-            if isinstance(exc, Exception):
-                report_error(self, exc, action="schedule the meetings")
+            if isinstance(exc, Exception) and not isinstance(exc, PrintCancelled):
+                report_error(self, exc, action=action)
 
         task.signals.finished.connect(finished)
         task.signals.failed.connect(failed)

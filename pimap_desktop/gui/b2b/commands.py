@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from pimap_desktop.db import Database
@@ -13,6 +14,7 @@ from pimap_desktop.gui.undo import Changed, _ServiceCommand
 from pimap_desktop.services import b2b
 from pimap_desktop.services import b2b_sessions as sessions_svc
 from pimap_desktop.services.b2b_imports import B2BImport, run_import, undo_b2b_import
+from pimap_desktop.services.b2b_wishes import WishImportReport, import_wishes, undo_wish_import
 from pimap_desktop.services.importing.reading import SourceTable
 
 
@@ -169,4 +171,32 @@ class SetAvailability(_ServiceCommand):
     def revert(self) -> None:
         with self.db.session() as session:
             b2b.set_availability(session, self.registration_id, self.before)
+        self.changed(self.mission_id, None)
+
+
+class ImportWishes(_ServiceCommand):
+    """Returned wish forms: redo reads the same files again."""
+
+    def __init__(
+        self,
+        db: Database,
+        mission_id: uuid.UUID,
+        paths: Sequence[Path],
+        report: WishImportReport,
+        changed: Changed,
+    ) -> None:
+        count = len(paths)
+        super().__init__(
+            db, mission_id, changed, f"Import {count} wish form{'s' if count != 1 else ''}"
+        )
+        self.paths, self.report = list(paths), report
+
+    def do(self) -> None:
+        with self.db.session() as session:
+            self.report = import_wishes(session, self.mission_id, self.paths)
+        self.changed(self.mission_id, None)
+
+    def revert(self) -> None:
+        with self.db.session() as session:
+            undo_wish_import(session, self.report.undo)
         self.changed(self.mission_id, None)

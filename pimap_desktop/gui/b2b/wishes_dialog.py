@@ -1,0 +1,140 @@
+"""Returned wish forms: what each file gives and every problem with its file and row, before
+anything is written; Import then reads them all in one transaction (one undo step)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pimap_desktop.db import Database
+from pimap_desktop.domain.errors import PimapError
+from pimap_desktop.gui.b2b.session_dialog import ERROR_STYLE, NOTE_STYLE
+from pimap_desktop.services.b2b_wishes import WishImportReport, import_wishes
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> QTableWidget:
+    table = QTableWidget(len(rows), len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            item.setToolTip(value)
+            table.setItem(r, c, item)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+class WishesImportDialog(QDialog):
+    """A dry run of the chosen forms shown; Import makes it real. ``imported`` holds the
+    report (with its undo) afterwards."""
+
+    def __init__(
+        self,
+        db: Database,
+        mission_id: uuid.UUID,
+        paths: Sequence[Path],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.mission_id, self.paths = db, mission_id, list(paths)
+        self.preview: WishImportReport | None = None
+        self.imported: WishImportReport | None = None
+        self.setWindowTitle("Import wish forms")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-weight: bold;")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        buttons = QDialogButtonBox()
+        self.import_button = QPushButton("Import")
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        try:
+            with db.session() as session:
+                self.preview = import_wishes(session, mission_id, self.paths, dry_run=True)
+        except PimapError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            self.import_button.setEnabled(False)
+            layout.addWidget(self.error)
+            layout.addWidget(buttons)
+            return
+        preview = self.preview
+        self.summary.setText(preview.describe().replace("would be ", "") + ".")
+        self.files = _table(
+            ["File", "Participant", "New", "Changed", "Unchanged", "Availability", ""],
+            [
+                (
+                    f.file,
+                    f.email,
+                    str(f.created),
+                    str(f.updated),
+                    str(f.unchanged),
+                    str(f.availability),
+                    "" if f.imported else "refused",
+                )
+                for f in preview.files
+            ],
+        )
+        self.problems = _table(
+            ["File", "Row", "Column", "Problem"],
+            [
+                (p.file, str(p.row) if p.row else "whole file", p.field, p.message)
+                for p in preview.problems
+            ],
+        )
+        layout.addWidget(QLabel("<b>Files</b>"))
+        layout.addWidget(self.files, 1)
+        heading = QLabel(
+            f"<b>Problems ({len(preview.problems)})</b> — these rows are left out; the rest "
+            "is imported"
+            if preview.problems
+            else "<b>No problems</b>"
+        )
+        layout.addWidget(heading)
+        layout.addWidget(self.problems, 1)
+        self.problems.setVisible(bool(preview.problems))
+        note = QLabel("Nothing is written until you import; one Undo takes the import back.")
+        note.setStyleSheet(NOTE_STYLE)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        changes = preview.created + preview.updated + preview.availability
+        self.import_button.setText("Import" if changes else "Nothing to import")
+        self.import_button.setEnabled(bool(changes))
+        self.resize(900, 560)
+
+    def accept(self) -> None:
+        try:
+            with self.db.session() as session:
+                self.imported = import_wishes(session, self.mission_id, self.paths)
+        except PimapError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        super().accept()
