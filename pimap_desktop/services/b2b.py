@@ -261,15 +261,6 @@ def participant_rows(session: Session, mission_id: uuid.UUID) -> list[Participan
     return sorted(made, key=lambda p: (p.name.casefold(), p.organisation.casefold()))
 
 
-def _registrations_by_email(session: Session, mission_id: uuid.UUID) -> dict[str, Registration]:
-    rows = session.execute(
-        select(Person.email, Registration)
-        .join(Registration, Registration.person_id == Person.id)
-        .where(Registration.mission_id == mission_id)
-    ).all()
-    return {email: r for email, r in rows if email}
-
-
 # --------------------------------------------------------------------------- requests
 
 

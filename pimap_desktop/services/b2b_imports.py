@@ -295,7 +295,7 @@ class _People:
             who, status = found
             if status not in TAKING_PART:
                 problems.append(
-                    RowProblem(row, column, f"{email} does not take part ({status.label})")
+                    RowProblem(row, column, f"{email} does not take part ({status.label.lower()})")
                 )
                 return None
             return who
@@ -421,10 +421,15 @@ def _result(
     undo: B2BImportUndo,
 ) -> B2BImport:
     counts = {v: sum(1 for r in verdicts if r.verdict is v) for v in Verdict}
+    # In the file's order (availability checks every row before giving the good ones theirs).
+    in_order = tuple(sorted(verdicts, key=lambda v: v.row))
     report = SimpleImportReport(
-        counts[Verdict.NEW], counts[Verdict.UPDATE], counts[Verdict.UNCHANGED], tuple(problems)
+        counts[Verdict.NEW],
+        counts[Verdict.UPDATE],
+        counts[Verdict.UNCHANGED],
+        tuple(sorted(problems, key=lambda p: p.row)),
     )
-    return B2BImport(kind, name, report, tuple(verdicts), dry_run, undo)
+    return B2BImport(kind, name, report, in_order, dry_run, undo)
 
 
 # --------------------------------------------------------------------------- availability
