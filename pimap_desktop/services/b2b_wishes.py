@@ -10,11 +10,16 @@ The workbook
     ``Whom to meet``: who the form is for (also on top, so that forms cannot be mixed up by
     eye), a few instructions, then one row per possible counterpart, sorted by organisation:
     ``Priority`` (empty, 1, 2 or 3, 1 the highest; a list validation in the spreadsheet),
-    the counterpart's organisation profile, and ``E-mail``, which tells whom a row is about.
+    the counterpart's organisation profile, ``E-mail`` and, last and hidden, ``Ref``.
     Counterparts are the mission's other participants, less the participant's own
     organisation, and only people who consented to be listed (``Person.consent_listed``).
-    Priorities are pre-filled with the participant's requests, so a form sent again shows
-    what they asked already.
+    ``E-mail`` holds the counterpart's e-mail only when they also consented to be contacted
+    (``Person.consent_contact``, as in the attendee packs); otherwise it reads
+    :data:`NOT_SHARED`, and the e-mail is nowhere in the workbook. ``Ref`` tells whom a row is
+    about: the counterpart's registration id, an internal key that is no personal data (the
+    column is hidden, the instructions say not to change it, and it travels with its row when
+    the participant sorts or filters). Priorities are pre-filled with the participant's
+    requests, so a form sent again shows what they asked already.
 
     ``Availability``: the windows in which the participant can meet, one row each, with
     ``Date`` (YYYY-MM-DD), ``From`` and ``To`` (HH:MM, ``24:00`` for midnight at the end of the
@@ -22,8 +27,13 @@ The workbook
     Pre-filled with the windows held (a window over midnight is one row per day).
 
     ``pimap`` (very hidden, protected): the identity of the form (format and version, mission
-    id and code, registration id, e-mail, when it was written). The import trusts the ids, not
-    the names shown.
+    id and code, registration id, e-mail, when it was written). The e-mail is the form owner's
+    own, the only e-mail in a form besides those of counterparts who agreed to be contacted.
+    The import trusts the ids, not the names shown.
+
+    Versions: 1 identified rows by ``E-mail`` alone and showed every counterpart's e-mail;
+    2 (:data:`FORM_VERSION`) adds ``Ref`` and hides the e-mails not to be shared. Forms of
+    both versions import.
 
     Every text cell is written as text, never as a formula (see ``services.exporting``).
 
@@ -37,12 +47,16 @@ The import
     imported all the same.
 
     In an accepted file, each row with a Priority is a request from the form's participant to
-    the row's E-mail: created, or its priority updated, or unchanged. A row with a problem
-    (a priority other than 1, 2 or 3, an e-mail not registered in the mission, a request to
-    oneself) is reported with the spreadsheet's own row number and skipped; the good rows are
-    imported. **An emptied Priority changes nothing**: a request the participant held stays
-    as it is (it may already be scheduled or answered); withdrawing one is the coordinator's
-    decision, in the Requests view.
+    the row's counterpart: created, or its priority updated, or unchanged. The counterpart is
+    the registration named by the row's ``Ref``; a row without one (a row the participant
+    added by hand, or a form of version 1) is read by its ``E-mail``, as registered in the
+    mission. A row with a problem (a priority other than 1, 2 or 3, a Ref that is not a
+    registration of this mission, a Ref and an E-mail naming two different participants, as
+    when a row was copied and its e-mail changed, an e-mail not registered in the mission, a
+    row with neither, a request to oneself) is reported with the spreadsheet's own row number
+    and skipped; the good rows are imported. **An emptied Priority changes nothing**: a
+    request the participant held stays as it is (it may already be scheduled or answered);
+    withdrawing one is the coordinator's decision, in the Requests view.
 
     The Availability rows replace the participant's windows when the sheet has at least one
     valid row; an empty sheet keeps what is held. Rows with a problem (a date outside the
@@ -95,13 +109,15 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 
 FORM_NAME = "PIMAP wish form"
-FORM_VERSION = 1
+FORM_VERSION = 2  # 1: rows known by E-mail, every e-mail shown; 2: the Ref column
 WISHES_SHEET = "Whom to meet"
 AVAILABILITY_SHEET = "Availability"
 IDENTITY_SHEET = "pimap"
 
 PRIORITY = "Priority"
 EMAIL = "E-mail"
+REF = "Ref"
+NOT_SHARED = "(not shared)"  # in E-mail, for a counterpart who did not agree to be contacted
 WISH_COLUMNS = (
     PRIORITY,
     "Organisation",
@@ -115,8 +131,9 @@ WISH_COLUMNS = (
     "Offers",
     "Seeks",
     EMAIL,
+    REF,  # hidden, the last column
 )
-_WIDTHS = (9, 30, 24, 24, 14, 26, 26, 26, 18, 44, 44, 32)
+_WIDTHS = (9, 30, 24, 24, 14, 26, 26, 26, 18, 44, 44, 32, 38)
 _WRAPPED = frozenset(
     {"Organisation", "Sectors", "Technologies", "Application areas", "Offers", "Seeks"}
 )
@@ -197,7 +214,7 @@ class WishFormsReport:
 class _Counterpart:
     registration_id: uuid.UUID
     organisation_id: uuid.UUID | None
-    cells: tuple[str, ...]  # every column but Priority
+    cells: tuple[str, ...]  # every column but Priority and Ref
     sort_key: tuple[bool, str, str, str]
 
 
@@ -426,7 +443,7 @@ def _counterpart(registration: Registration) -> _Counterpart:
         org.value_chain_position if org else "",
         org.offers if org else "",
         org.seeks if org else "",
-        person.email or "",
+        (person.email or "") if person.consent_contact else NOT_SHARED,
     )
     return _Counterpart(
         registration_id=registration.id,
@@ -579,12 +596,14 @@ _WISH_INSTRUCTIONS = (
     "(1 = most wanted, 3 = good to meet). Leave it empty for the others.",
     "Priorities already filled in are the requests we hold for you. Emptying one does not "
     "withdraw it: to withdraw a request, write to the organisers.",
-    "Do not change the E-mail column or rename the sheets: they tell us whom you chose. "
-    "You may sort and filter the rows.",
+    "Do not change the E-mail column, the hidden Ref column or the names of the sheets: they "
+    "tell us whom you chose. You may sort and filter the rows. To ask for someone not listed, "
+    "write 1, 2 or 3 and their e-mail on a new row below the others.",
     "If you cannot attend every B2B session, fill in the Availability sheet too. Then save "
     "the file as .xlsx and send it back to the organisers.",
     "Only participants who agreed to be listed appear here; people of your own organisation "
-    "are left out.",
+    f"are left out. E-mails show only for those who agreed to be contacted: '{NOT_SHARED}' "
+    "for the others.",
 )
 
 
@@ -625,13 +644,14 @@ def _header(ws: Any, row: int, names: Sequence[str]) -> None:
 def _wishes_sheet(
     ws: Any, title: str, rows: Sequence[_Counterpart], priorities: dict[uuid.UUID, int]
 ) -> None:
-    from openpyxl.styles import Alignment, PatternFill
+    from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
     ws.title = WISHES_SHEET
     _style_title(_put(ws, 1, 1, title))
-    header = _instruction_rows(ws, 2, _WISH_INSTRUCTIONS, _WIDTHS) + 1
+    visible = _WIDTHS[: WISH_COLUMNS.index(REF)]  # the instructions span these
+    header = _instruction_rows(ws, 2, _WISH_INSTRUCTIONS, visible) + 1
     if not rows:
         _put(ws, header - 1, 1, "Nobody else taking part has agreed to be listed yet.")
     _header(ws, header, WISH_COLUMNS)
@@ -639,15 +659,21 @@ def _wishes_sheet(
     wrapped = Alignment(wrap_text=True, vertical="top")
     top = Alignment(vertical="top")
     wanted = PatternFill("solid", start_color="FFF2CC")
+    muted = Font(italic=True, color="808080")
+    ref_column = WISH_COLUMNS.index(REF) + 1
     for offset, counterpart in enumerate(rows):
         row = first + offset
         priority = _put(ws, row, 1, priorities.get(counterpart.registration_id))
         priority.fill = wanted
         priority.alignment = Alignment(horizontal="center", vertical="top")
         for column, (name, value) in enumerate(
-            zip(WISH_COLUMNS[1:], counterpart.cells, strict=True), start=2
+            zip(WISH_COLUMNS[1 : ref_column - 1], counterpart.cells, strict=True), start=2
         ):
-            _put(ws, row, column, value).alignment = wrapped if name in _WRAPPED else top
+            cell = _put(ws, row, column, value)
+            cell.alignment = wrapped if name in _WRAPPED else top
+            if name == EMAIL and value == NOT_SHARED:
+                cell.font = muted
+        _put(ws, row, ref_column, str(counterpart.registration_id)).alignment = top
     last = first + max(len(rows), 1) - 1
     validation = DataValidation(
         type="list",
@@ -664,6 +690,8 @@ def _wishes_sheet(
     ws.add_data_validation(validation)
     for column, width in enumerate(_WIDTHS, start=1):
         ws.column_dimensions[get_column_letter(column)].width = width
+    # Hidden, but inside the filter's range: sorting the rows moves each Ref with its row.
+    ws.column_dimensions[get_column_letter(ref_column)].hidden = True
     ws.freeze_panes = f"A{first}"
     ws.auto_filter.ref = f"A{header}:{get_column_letter(len(WISH_COLUMNS))}{last}"
 
@@ -732,8 +760,8 @@ def _identity_sheet(
 @dataclass(frozen=True)
 class WishProblem:
     """Something in a returned form that was not imported. ``row`` is the spreadsheet's own
-    row number, 0 for the whole file; ``field`` the column ("Priority", "E-mail", "Date",
-    "From", "To"), or "file" when the whole file was refused."""
+    row number, 0 for the whole file; ``field`` the column ("Priority", "E-mail", "Ref",
+    "Date", "From", "To"), or "file" when the whole file was refused."""
 
     file: str
     row: int
@@ -850,7 +878,7 @@ class _Identity:
 class _ReadForm:
     label: str
     identity: _Identity
-    wishes: tuple[tuple[int, object, object], ...]  # row, Priority, E-mail
+    wishes: tuple[tuple[int, object, object, object], ...]  # row, Priority, E-mail, Ref
     availability: tuple[tuple[int, object, object, object], ...] | None  # None: no sheet
 
 
@@ -1076,14 +1104,20 @@ def _identity(name: str, rows: list[tuple[int, tuple[object, ...]]]) -> _Identit
 
 
 def _find_header(
-    rows: list[tuple[int, tuple[object, ...]]], wanted: Sequence[str]
+    rows: list[tuple[int, tuple[object, ...]]],
+    wanted: Sequence[str],
+    optional: Sequence[str] = (),
 ) -> tuple[int, dict[str, int]] | None:
-    """The position in ``rows`` of the first row naming every ``wanted`` column, and where."""
-    keys = [w.casefold().replace("-", "") for w in wanted]
+    """The position in ``rows`` of the first row naming every ``wanted`` column, and where
+    they are, with those of the ``optional`` columns that row names."""
+
+    def key(name: str) -> str:
+        return name.casefold().replace("-", "")
+
     for index, (_, cells) in enumerate(rows[:_HEADER_SEARCH_ROWS]):
-        names = [_text(c).casefold().replace("-", "") for c in cells]
-        if all(k in names for k in keys):
-            return index, {w: names.index(k) for w, k in zip(wanted, keys, strict=True)}
+        names = [key(_text(c)) for c in cells]
+        if all(key(w) in names for w in wanted):
+            return index, {w: names.index(key(w)) for w in (*wanted, *optional) if key(w) in names}
     return None
 
 
@@ -1094,16 +1128,24 @@ def _cell(cells: tuple[object, ...], index: int) -> object:
 
 def _wish_table(
     name: str, rows: list[tuple[int, tuple[object, ...]]]
-) -> tuple[tuple[int, object, object], ...]:
-    found = _find_header(rows, (PRIORITY, EMAIL))
+) -> tuple[tuple[int, object, object, object], ...]:
+    """Rows with a Priority: (row, Priority, E-mail, Ref); Ref is None in a form without the
+    column (version 1)."""
+    found = _find_header(rows, (PRIORITY, EMAIL), (REF,))
     if found is None:
         raise _Refused(
             f"{name}: the sheet '{WISHES_SHEET}' has no header row with the columns "
             f"'{PRIORITY}' and '{EMAIL}'"
         )
     at, columns = found
+    ref = columns.get(REF)
     return tuple(
-        (number, _cell(cells, columns[PRIORITY]), _cell(cells, columns[EMAIL]))
+        (
+            number,
+            _cell(cells, columns[PRIORITY]),
+            _cell(cells, columns[EMAIL]),
+            None if ref is None else _cell(cells, ref),
+        )
         for number, cells in rows[at + 1 :]
         if _text(_cell(cells, columns[PRIORITY]))
     )
@@ -1328,7 +1370,7 @@ class _Planner:
     ) -> tuple[int, int, int]:
         created = updated = unchanged = 0
         given: dict[uuid.UUID, tuple[int, int]] = {}  # target -> priority, row
-        for number, priority_value, email_value in form.wishes:
+        for number, priority_value, email_value, ref_value in form.wishes:
 
             def problem(field: str, message: str, number: int = number) -> None:
                 problems.append(WishProblem(form.label, number, field, message))
@@ -1338,21 +1380,17 @@ class _Planner:
             except ValueError:
                 problem(PRIORITY, f"'{_shown(priority_value)}' is not 1, 2 or 3")
                 continue
-            email = normalise_email(_text(email_value))
-            if not email:
-                problem(EMAIL, "no e-mail on this row: whom is the priority for?")
+            found = self._target(email_value, ref_value, problem)
+            if found is None:
                 continue
-            target = self.by_email.get(email)
-            if target is None:
-                problem(EMAIL, f"{email} is not registered on {self.mission.code}")
-                continue
+            target, who, column = found
             if target.id == registration.id:
-                problem(EMAIL, "a request to oneself")
+                problem(column, "a request to oneself")
                 continue
             if target.status not in TAKING_PART:
                 problem(
-                    EMAIL,
-                    f"{email} is {target.status.label.lower()} on {self.mission.code} and "
+                    column,
+                    f"{who} is {target.status.label.lower()} on {self.mission.code} and "
                     "takes part in no meetings",
                 )
                 continue
@@ -1361,7 +1399,7 @@ class _Planner:
                 if before != priority:
                     problem(
                         PRIORITY,
-                        f"{email} is on row {row} already, with priority {before}; this row "
+                        f"{who} is on row {row} already, with priority {before}; this row "
                         "was left out",
                     )
                 continue
@@ -1389,6 +1427,61 @@ class _Planner:
             else:
                 unchanged += 1
         return created, updated, unchanged
+
+    def _target(
+        self, email_value: object, ref_value: object, problem: Callable[[str, str], None]
+    ) -> tuple[Registration, str, str] | None:
+        """Whom a row is about, how to name them in a problem, and the column that told: the
+        row's Ref when it has one, else its E-mail. None, the problem reported, when the row
+        tells nobody of this mission."""
+        code = self.mission.code
+        shown = _text(email_value)
+        not_shared = shown.casefold() == NOT_SHARED.casefold()
+        email = None if not_shared else normalise_email(shown)
+        ref = _text(ref_value)
+        if ref:
+            target = self._by_ref(ref)
+            if target is None:
+                quoted = ref if len(ref) <= 60 else f"{ref[:57]}..."
+                problem(
+                    REF,
+                    f"'{quoted}' is not a reference to a participant of {code}: the Ref cell "
+                    "was changed (send the participant a new form)",
+                )
+                return None
+            other = self.by_email.get(email) if email else None
+            if other is not None and other.id != target.id:
+                problem(
+                    EMAIL,
+                    f"{email} is another participant than the one of this row's Ref: was the "
+                    "row copied? Write the e-mail on a row of its own, with Ref empty",
+                )
+                return None
+            if target.person.erased_at is not None:
+                problem(REF, "this row's participant was erased from the directory")
+                return None
+            return target, target.person.full_name, REF
+        if not_shared:
+            problem(
+                REF,
+                "the Ref cell of this row is empty and its e-mail is not shared: whom is the "
+                "priority for? (send the participant a new form)",
+            )
+            return None
+        if not email:
+            problem(EMAIL, "no e-mail on this row: whom is the priority for?")
+            return None
+        found = self.by_email.get(email)
+        if found is None:
+            problem(EMAIL, f"{email} is not registered on {code}")
+            return None
+        return found, email, EMAIL
+
+    def _by_ref(self, ref: str) -> Registration | None:
+        try:
+            return self.by_id.get(uuid.UUID(ref))
+        except ValueError:
+            return None
 
     # availability
 

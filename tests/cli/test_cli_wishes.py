@@ -13,8 +13,9 @@ from sqlalchemy import select
 from pimap_desktop.cli import main
 from pimap_desktop.db import open_database
 from pimap_desktop.domain.models import Availability, MeetingRequest, Person, Registration
+from pimap_desktop.services.b2b_wishes import NOT_SHARED
 from pimap_desktop.services.missions import get_mission_by_code
-from tests.wish_forms import fill_form, form_rows
+from tests.wish_forms import fill_form, form_emails, form_rows, raw_emails
 
 
 def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -24,7 +25,8 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]
 
 
 def _held(db_path: Path, email: str) -> tuple[dict[str, int], list[tuple[datetime, datetime]]]:
-    """The requests (target e-mail -> priority) and windows of one PW2027 participant."""
+    """The requests (target registration id, as a form's Ref -> priority) and windows of one
+    PW2027 participant."""
     database = open_database(db_path)
     try:
         with database.session() as session:
@@ -35,7 +37,7 @@ def _held(db_path: Path, email: str) -> tuple[dict[str, int], list[tuple[datetim
                 .where(Registration.mission_id == mission.id, Person.email == email)
             ).one()
             requests = {
-                q.target.person.email or "": q.priority
+                str(q.target_id): q.priority
                 for q in session.scalars(
                     select(MeetingRequest).where(MeetingRequest.requester_id == registration.id)
                 )
@@ -65,11 +67,31 @@ def _forms(
     return result
 
 
-def _empty_rows(path: Path, count: int) -> list[str]:
-    """E-mails of counterparts the participant has not asked for yet."""
-    emails = [e for e, (_, priority) in form_rows(path).items() if priority is None]
-    assert len(emails) >= count
-    return emails[:count]
+def _empty_rows(path: Path, count: int, *, shared: bool | None = None) -> list[str]:
+    """Refs of counterparts the participant has not asked for yet; ``shared``: only those
+    whose e-mail the form shows (True) or does not (False)."""
+    shown = form_emails(path)
+    refs = [
+        ref
+        for ref, (_, priority) in form_rows(path).items()
+        if priority is None and (shared is None or (shown[ref] != NOT_SHARED) == shared)
+    ]
+    assert len(refs) >= count
+    return refs[:count]
+
+
+def _consents(db_path: Path) -> dict[str, bool]:
+    """E-mail (lower-case) -> consent to be contacted, of everyone in the directory."""
+    database = open_database(db_path)
+    try:
+        with database.session() as session:
+            return {
+                p.email.lower(): p.consent_contact
+                for p in session.scalars(select(Person))
+                if p.email
+            }
+    finally:
+        database.dispose()
 
 
 def test_forms_filled_and_imported_become_requests_and_utc_availability(
@@ -84,7 +106,9 @@ def test_forms_filled_and_imported_become_requests_and_utc_availability(
     assert all(Path(f).is_file() and Path(f).parent == tmp_path / "forms" for f in summary["files"])
     form = summary["forms"][0]
     path, email = Path(form["file"]), form["email"]
-    first, third = _empty_rows(path, 2)
+    # One counterpart whose e-mail the form shows, one whose e-mail it does not.
+    [first] = _empty_rows(path, 1, shared=True)
+    [third] = _empty_rows(path, 1, shared=False)
     before, _ = _held(printing_db_path, email)
     fill_form(path, {first: 1, third: 3}, availability=[("2027-01-27", "14:00", "15:30")])
 
@@ -183,3 +207,19 @@ def test_forms_for_chosen_people_and_one_line_errors(
             str(tmp_path / "x"), *extra,
         )  # fmt: skip
         assert status == 1 and reason in err and len(err.strip().splitlines()) == 1
+
+
+def test_forms_show_no_email_of_anyone_who_did_not_agree_to_be_contacted(
+    printing_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    summary = _forms(capsys, printing_db_path, tmp_path / "forms")
+    consents = _consents(printing_db_path)
+    private = {e for e, contact in consents.items() if not contact}
+    assert private  # the demo has people of both kinds
+    for form in summary["forms"]:
+        own = form["email"].lower()
+        found = raw_emails(Path(form["file"]))  # every part of the file, hidden sheets too
+        assert own in found and not (found - {own}) & private, form["file"]
+        assert found <= set(consents)
+    shown = set(form_emails(Path(summary["forms"][0]["file"])).values())
+    assert NOT_SHARED in shown and shown - {NOT_SHARED}

@@ -90,7 +90,7 @@ class WishesImportDialog(QDialog):
             ["File", "Participant", "New", "Changed", "Unchanged", "Availability", ""],
             [
                 (
-                    f.file,
+                    Path(f.file).name,
                     f.email,
                     str(f.created),
                     str(f.updated),
@@ -104,7 +104,7 @@ class WishesImportDialog(QDialog):
         self.problems = _table(
             ["File", "Row", "Column", "Problem"],
             [
-                (p.file, str(p.row) if p.row else "whole file", p.field, p.message)
+                (Path(p.file).name, str(p.row) if p.row else "whole file", p.field, p.message)
                 for p in preview.problems
             ],
         )
