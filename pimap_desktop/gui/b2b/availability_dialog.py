@@ -14,6 +14,7 @@ from datetime import UTC, date, timedelta
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -110,6 +111,9 @@ class AvailabilityDialog(QDialog):
 
         self.session_list = QListWidget()
         self.session_list.itemChanged.connect(self._session_ticked)
+        # As tall as its sessions (up to about eight); the windows below take the rest.
+        self.session_list.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.session_list.setMaximumHeight(8 * self.session_list.fontMetrics().height() + 24)
         sessions_box = QGroupBox("Available in these &sessions")
         QVBoxLayout(sessions_box).addWidget(self.session_list)
 
@@ -295,6 +299,9 @@ def ask_availability(
 ) -> list[Window] | None:
     """The boundary tests replace: the new windows, or None when cancelled."""
     dialog = AvailabilityDialog(name, zone, first_day, last_day, sessions, windows, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return dialog.result_windows()
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.result_windows()
+    finally:
+        dialog.deleteLater()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -155,7 +155,7 @@ class B2BPage(QWidget):
         self.grid_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid_view.setWordWrap(True)
         self.grid_view.horizontalHeader().setDefaultSectionSize(170)
-        self.grid_view.verticalHeader().setDefaultSectionSize(74)
+        self.grid_view.verticalHeader().setDefaultSectionSize(88)
         self.grid_view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
 
         self.people = PeopleGridModel(self)
@@ -164,7 +164,7 @@ class B2BPage(QWidget):
         self.people_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.people_view.setWordWrap(True)
         self.people_view.horizontalHeader().setDefaultSectionSize(170)
-        self.people_view.verticalHeader().setDefaultSectionSize(48)
+        self.people_view.verticalHeader().setDefaultSectionSize(62)
         self.people_view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         self.people_view.doubleClicked.connect(lambda _index: self.edit_availability())
 
@@ -174,6 +174,7 @@ class B2BPage(QWidget):
         self.requests_view = QTableView()
         self.requests_view.setModel(self.requests)
         self.requests_view.setSortingEnabled(True)
+        self.requests_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.requests_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.requests_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.requests_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -214,6 +215,10 @@ class B2BPage(QWidget):
         self.unscheduled.verticalHeader().hide()
         self.unscheduled.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.unscheduled.horizontalHeader().setStretchLastSection(True)
+        self.unscheduled.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.unscheduled.setWordWrap(False)
         self.unscheduled.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
 
         self._build_actions()
@@ -474,7 +479,16 @@ class B2BPage(QWidget):
         self.session_combo.setCurrentIndex(index if index >= 0 else (0 if self.sessions else -1))
         self.session_combo.blockSignals(False)
         self._show_session(select)
+        # Keep the chosen cell and the selected requests across the reload.
+        cell = self.people_view.currentIndex()
+        chosen_person = self.people.person_at(cell.row()) if cell.isValid() else None
+        chosen_column = cell.column()
+        chosen_requests = {r.id for r in self.selected_requests()}
         self.people.set_schedule(self.sessions, self.people_rows, self.meetings, self.availability)
+        if chosen_person is not None:
+            person_row = self.people.row_of(chosen_person.id)
+            if person_row >= 0 and chosen_column < self.people.columnCount():
+                self.people_view.setCurrentIndex(self.people.index(person_row, chosen_column))
         self.requests.set_rows(requests)
         keep_person = self.person_filter.currentData()
         self.person_filter.blockSignals(True)
@@ -486,6 +500,7 @@ class B2BPage(QWidget):
         self.person_filter.setCurrentIndex(max(found, 0))
         self.person_filter.blockSignals(False)
         self._filter_requests()
+        self._select_requests(chosen_requests)
         self._show_summary()
         self._update_actions()
 
@@ -523,6 +538,15 @@ class B2BPage(QWidget):
             else f"No suggestion{whose}: the profiles have nothing to match, or everyone "
             "who should meet has asked already."
         )
+
+    def _select_requests(self, ids: set[uuid.UUID]) -> None:
+        if not ids:
+            return
+        selection = self.requests_view.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row, request in enumerate(self.requests.shown_rows()):
+            if request.id in ids:
+                selection.select(self.requests.index(row, 0), flags)
 
     def _show_session(self, select: uuid.UUID | None = None) -> None:
         self.grid.set_schedule(self.current_session(), self.meetings)
@@ -962,7 +986,9 @@ class B2BPage(QWidget):
         if not chosen:
             return
         dialog = B2BImportDialog(self.db, mission_id, kind, Path(chosen), self)
-        if not self._confirm_import(dialog) or dialog.imported is None or dialog.table is None:
+        confirmed = self._confirm_import(dialog)
+        dialog.deleteLater()
+        if not confirmed or dialog.imported is None or dialog.table is None:
             return
         result = dialog.imported
         self.undo_stack.push(ImportB2B(self.db, mission_id, dialog.table, result, self._changed))
@@ -1067,7 +1093,9 @@ class B2BPage(QWidget):
             return
         paths = [Path(p) for p in chosen]
         dialog = WishesImportDialog(self.db, mission_id, paths, self)
-        if not self._confirm_wishes(dialog) or dialog.imported is None:
+        confirmed = self._confirm_wishes(dialog)
+        dialog.deleteLater()
+        if not confirmed or dialog.imported is None:
             return
         report = dialog.imported
         self.undo_stack.push(ImportWishes(self.db, mission_id, paths, report, self._changed))

@@ -50,8 +50,9 @@ class _AccentBlindProxy(QSortFilterProxyModel):
         self.typed = ""
 
     def set_typed(self, text: str) -> None:
+        self.beginFilterChange()  # invalidateFilter() is deprecated since Qt 6.9
         self.typed = _plain(text.strip())
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: object) -> bool:
         if not self.typed:
@@ -195,4 +196,8 @@ def ask_request(
     requester: uuid.UUID | None = None,
 ) -> bool:
     """The boundary tests replace: True when a request was made."""
-    return RequestDialog(people, submit, requester, parent).exec() == QDialog.DialogCode.Accepted
+    dialog = RequestDialog(people, submit, requester, parent)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()

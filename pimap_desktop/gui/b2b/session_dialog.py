@@ -355,7 +355,10 @@ def ask_session(
 ) -> bool:
     """Show the session dialog; True when ``submit`` carried a change out."""
     dialog = SessionDialog(title, data, first_day, last_day, zone, submit, parent, editing=editing)
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
 
 
 def confirm_removal(parent: QWidget, impact: SessionImpact) -> bool:

@@ -504,7 +504,11 @@ def unscheduled_now(session: Session, mission_id: uuid.UUID) -> tuple[Unschedule
         # A meeting outside every slot of the grid still holds its pair: not unscheduled.
         slot_of[r] = problem.internal[slot] if slot is not None else -2
     known = [s if s >= 0 else UNSCHEDULED for s in slot_of]
-    reasons = dict(problem.reasons(known))
+    # Between runs nothing gave way: a request with a free common slot and table fits now.
+    reasons = {
+        r: Reason.FITS_NOW if reason is Reason.LOWER_VALUE else reason
+        for r, reason in problem.reasons(known)
+    }
     return tuple(
         Unscheduled(
             requester=plan.names[requests[r].a],

@@ -69,6 +69,7 @@ class Reason(StrEnum):
     BOTH_FULL = "both_full"
     NO_TABLE = "no_table"  # every common free slot has all its tables taken
     LOWER_VALUE = "lower_value"  # it fits alone, but only at the cost of more valuable meetings
+    FITS_NOW = "fits_now"  # between runs: a common slot and a table are free for it now
     LOCKED = "locked"  # already held by a meeting fixed by hand (not unscheduled really)
 
     @property
@@ -83,6 +84,7 @@ _REASON_TEXT = {
     Reason.BOTH_FULL: "both full at every common time",
     Reason.NO_TABLE: "no free table at their common times",
     Reason.LOWER_VALUE: "gave way to more valuable meetings",
+    Reason.FITS_NOW: "fits now: run the scheduler or fit it in",
     Reason.LOCKED: "held by a locked meeting",
 }
 
