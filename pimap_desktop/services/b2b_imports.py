@@ -310,8 +310,13 @@ def _cell(values: Sequence[str], index: int | None) -> str:
     return values[index].strip() if index is not None and index < len(values) else ""
 
 
-def _skipped(row: int, problems: Sequence[RowProblem]) -> RowVerdict:
-    text = "; ".join(f"{p.field}: {p.message}" for p in problems)
+def _labels(columns: dict[Column, int], headers: Sequence[str]) -> dict[str, str]:
+    """The file's own header for each problem field ("target_email" → "Souhaite rencontrer")."""
+    return {column.value: headers[index] or column.value for column, index in columns.items()}
+
+
+def _skipped(row: int, problems: Sequence[RowProblem], labels: dict[str, str]) -> RowVerdict:
+    text = "; ".join(f"{labels.get(p.field, p.field)}: {p.message}" for p in problems)
     return RowVerdict(row, Verdict.SKIPPED, text, tuple(problems))
 
 
@@ -323,6 +328,7 @@ def import_requests(
 ) -> B2BImport:
     """Requests from a table; see the module's docstring. ``dry_run`` writes nothing."""
     columns = recognise_columns(Kind.REQUESTS, table.headers, table.name)
+    labels = _labels(columns, table.headers)
     verdicts: list[RowVerdict] = []
     problems: list[RowProblem] = []
     created: list[uuid.UUID] = []
@@ -369,7 +375,7 @@ def import_requests(
                 )
             if row_problems or requester is None or target is None or pair is None:
                 problems.extend(row_problems)
-                verdicts.append(_skipped(number, row_problems))
+                verdicts.append(_skipped(number, row_problems, labels))
                 continue
             seen[pair] = number
             who = f"{requester.name} → {target.name}"
@@ -457,6 +463,7 @@ def import_availability(
 ) -> B2BImport:
     """Availability windows from a table; see the module's docstring."""
     columns = recognise_columns(Kind.AVAILABILITY, table.headers, table.name)
+    labels = _labels(columns, table.headers)
     verdicts: list[RowVerdict] = []
     problems: list[RowProblem] = []
     windows: dict[uuid.UUID, list[tuple[datetime, datetime]]] = defaultdict(list)
@@ -492,7 +499,7 @@ def import_availability(
                 _check_inside(mission, times[0], times[1], number, row_problems)
             if row_problems or who is None:
                 problems.extend(row_problems)
-                verdicts.append(_skipped(number, row_problems))
+                verdicts.append(_skipped(number, row_problems, labels))
                 continue
             rows.append((number, who, times[0], times[1]))
         current = _windows(session, {who.registration_id for _n, who, _s, _e in rows})
