@@ -440,9 +440,9 @@ def test_import_requests_from_a_french_windows_1252_file_shows_rows_then_undo(
         )
         assert preview_rows(dialog) == [
             ("2", "new", f"{ines} → {lena}, priority 1"),
-            ("3", "skipped", f"target_email: {OUTSIDER} is not registered in this mission"),
+            ("3", "skipped", f"Souhaite rencontrer: {OUTSIDER} is not registered in this mission"),
             ("4", "new", f"{lena} → {ines}, priority 2"),
-            ("5", "skipped", "target_email: the same request as row 2"),
+            ("5", "skipped", "Souhaite rencontrer: the same request as row 2"),
             ("6", "update", f"{marc} → {sam}: priority 1 → 3"),
         ]
         skipped = dialog.rows.item(1, 0).background()
@@ -546,7 +546,7 @@ def test_import_availability_greys_the_slots_outside_and_toggle_a_session_with_u
         assert dialog.windowTitle() == "Import availability — disponibilités.csv"
         assert preview_rows(dialog) == [
             ("2", "new", "Lena Berg: Wed 27 Jan 14:00–15:00 PST"),
-            ("3", "skipped", f"email: {OUTSIDER} is not registered in this mission"),
+            ("3", "skipped", f"Adresse e-mail: {OUTSIDER} is not registered in this mission"),
         ]
         assert dialog.import_button.text() == "Import 1 row"
 
