@@ -38,7 +38,7 @@ RUNS = 9
 def _kpis(db: Database, kpi_filter: KpiFilter) -> Callable[[], None]:
     def work() -> None:
         with db.session() as session:
-            report = compute_kpis(session, kpi_filter, today=TODAY)
+            report = compute_kpis(session, kpi_filter, as_of=TODAY)
         if report.meetings_scheduled == 0:
             raise AssertionError("benchmark KPIs found no meetings")
 

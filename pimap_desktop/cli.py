@@ -11,6 +11,7 @@ import argparse
 import dataclasses
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, time
@@ -29,6 +30,7 @@ from pimap_desktop.db import (
 )
 from pimap_desktop.domain.enums import KpiMetric, MissionKind, MissionStatus
 from pimap_desktop.domain.errors import PimapError, ValidationError
+from pimap_desktop.domain.places import parse_country
 from pimap_desktop.logs import setup_logging
 from pimap_desktop.services import missions as missions_service
 
@@ -53,11 +55,22 @@ def _add_db(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     )
 
 
+AS_OF_HELP = "count the missions held by this day (default: today); the rest is the pipeline"
+
+
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2027-01-26") from None
+
+
+def _country(text: str) -> str:
+    """A country's name (English, French, Portuguese, Finnish, Swedish) or code -> its code."""
+    try:
+        return parse_country(text)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _hhmm(text: str) -> time:
@@ -136,7 +149,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="one of: " + ", ".join(k.value for k in MissionKind),
     )
     add.add_argument("--city", required=True)
-    add.add_argument("--country", required=True, help="two-letter code, e.g. US")
+    add.add_argument(
+        "--country",
+        required=True,
+        type=_country,
+        help="name or code, e.g. US, Germany, Allemagne, Saksa, Tyskland or Alemanha",
+    )
     add.add_argument("--timezone", required=True, help="IANA zone, e.g. America/Los_Angeles")
     add.add_argument("--start", required=True, type=_iso_date, help="first day, YYYY-MM-DD")
     add.add_argument("--end", required=True, type=_iso_date, help="last day, YYYY-MM-DD")
@@ -326,6 +344,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_kpi.add_argument("--mission", metavar="CODE", help="one mission only")
     export_kpi.add_argument("--cluster", metavar="NAME", help="one cluster: its members' figures")
     export_kpi.add_argument("--year", metavar="YYYY", type=int, help="missions starting that year")
+    export_kpi.add_argument("--as-of", metavar="YYYY-MM-DD", type=_iso_date, help=AS_OF_HELP)
     export_kpi.add_argument("--format", choices=("pdf", "xlsx"), required=True)
     export_kpi.add_argument("--paper", metavar="a4|letter", help="paper size of the PDF")
     export_kpi.add_argument("--out", metavar="PATH", required=True)
@@ -363,6 +382,11 @@ def build_parser() -> argparse.ArgumentParser:
             document.add_argument(
                 "--no-record", action="store_true", help="do not count these badges as printed"
             )
+            document.add_argument(
+                "--all-statuses",
+                action="store_true",
+                help="the whole mission's badges include invited and wait-listed people",
+            )
         if name == "tableplan":
             document.add_argument("--session", metavar="NAME|N", help="one B2B session only")
         if name == "catalogue":
@@ -397,6 +421,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--cluster", metavar="NAME", help="one cluster: its members' figures (name or short name)"
     )
     kpi.add_argument("--year", metavar="YYYY", type=int, help="missions starting that year")
+    kpi.add_argument("--as-of", metavar="YYYY-MM-DD", type=_iso_date, help=AS_OF_HELP)
     kpi.add_argument("--json", action="store_true", help="print the figures as JSON")
     kpi.set_defaults(handler=_cmd_kpi)
 
@@ -806,14 +831,13 @@ def _cmd_schedule(args: argparse.Namespace, db: Database) -> int:
 def _cmd_export_schedule(args: argparse.Namespace, db: Database) -> int:
     from pathlib import Path
 
-    from pimap_desktop.services.b2b import SCHEDULE_COLUMNS, schedule_rows
-    from pimap_desktop.services.exporting import write_table
+    from pimap_desktop.services.exporting import export_schedule
+    from pimap_desktop.text import plural
 
     with db.session() as session:
         mission = missions_service.get_mission_by_code(session, args.mission)
-        rows = schedule_rows(session, mission.id)
-    write_table(Path(args.out), args.format, SCHEDULE_COLUMNS, rows, sheet="Meetings")
-    print(f"{len(rows)} meetings of {mission.code} written to {args.out}")
+        report = export_schedule(session, mission.id, args.format, Path(args.out))
+    print(f"{plural(report.rows, 'meeting')} of {mission.code} written to {args.out}")
     return 0
 
 
@@ -861,17 +885,20 @@ def _cmd_export_kpi(args: argparse.Namespace, db: Database) -> int:
         kpi_filter = kpi_filter_for(
             session, mission_code=args.mission, cluster=args.cluster, year=args.year
         )
-        report = write_kpi_report(session, kpi_filter, Path(args.out), args.format, paper=paper)
+        report = write_kpi_report(
+            session, kpi_filter, Path(args.out), args.format, paper=paper, as_of=args.as_of
+        )
     if args.json:
         _print_json(report.to_json())
     else:
-        pages = f", {report.pages} page(s)" if report.pages else ""
+        count = report.pages
+        pages = f", {count} page{'s' if count != 1 else ''}" if count else ""
         print(f"KPI report written to {args.out}{pages}")
     return 0
 
 
 def _cmd_kpi(args: argparse.Namespace, db: Database) -> int:
-    from pimap_desktop.services.kpi import KpiFilter, compute_kpis, find_cluster
+    from pimap_desktop.services.kpi import KpiFilter, compute_kpis, find_cluster, pipeline_figures
 
     with db.session() as session:
         mission = (
@@ -883,11 +910,13 @@ def _cmd_kpi(args: argparse.Namespace, db: Database) -> int:
             KpiFilter(
                 mission_id=mission.id if mission else None, cluster_id=cluster_id, year=args.year
             ),
+            as_of=args.as_of,
         )
     figures = report.to_json()
     if args.json:
         _print_json(figures)
         return 0
+    print(figures["counted"])
     for key in (
         "smes_engaged",
         "participants",
@@ -902,6 +931,8 @@ def _cmd_kpi(args: argparse.Namespace, db: Database) -> int:
         f"{k.replace('_', ' ')} {v}" for k, v in figures["followups_by_outcome"].items()
     )
     print(f"follow-ups by outcome: {outcomes}")
+    if report.pipeline.missions:
+        print(f"planned, not counted: {pipeline_figures(report.pipeline)}")
     return 0
 
 
@@ -1044,6 +1075,7 @@ def _cmd_export_document(args: argparse.Namespace, db: Database) -> int:
                 registration_ids=selection,
                 crop_marks=args.crop_marks,
                 record=not args.no_record,
+                include_unconfirmed=args.all_statuses,
             )
         elif kind == "packs":
             from pimap_desktop.services.printing.packs import write_packs
@@ -1182,9 +1214,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.command not in NO_DAILY_BACKUP:
                 db.backup_if_due()
             handler: Callable[[argparse.Namespace, Database], int] = args.handler
-            return handler(args, db)
+            code = handler(args, db)
+            sys.stdout.flush()  # a reader gone shows here, not in Python's last flush
+            return code
         finally:
             db.dispose()
+    except BrokenPipeError:
+        return _reader_gone()
     except PimapError as exc:
         print(f"pimap: error: {' '.join(str(exc).split())}", file=sys.stderr)
         return 1
@@ -1205,6 +1241,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 3
+
+
+# The status of a Unix tool whose reader went away (128 + SIGPIPE), as `cat` gives under
+# `set -o pipefail`: the output was cut short, which the shell may want to know; no message.
+EXIT_READER_GONE = 141
+
+
+def _reader_gone() -> int:
+    """stdout's reader closed the pipe (`pimap … | head`): nothing to report or log. What is
+    left in stdout's buffer goes to the null device, so Python's last flush keeps quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, sys.stdout.fileno())
+        finally:
+            os.close(devnull)
+    except (OSError, ValueError):  # stdout is not a file (an embedding program's object)
+        pass
+    return EXIT_READER_GONE
 
 
 if __name__ == "__main__":

@@ -98,6 +98,14 @@ class Audience(LabelledEnum):
     EVERYONE = "everyone"
     GROUP = "group"  # one delegation
     NAMED = "named"  # the registrations listed as attendees
+    ROLE = "role"  # the registrations of some roles (``roles`` of the item or note)
+
+
+class EmblemKind(LabelledEnum):
+    """Whose emblem a document carries beside the organising clusters' logos."""
+
+    PARTNERSHIP = "partnership"
+    FUNDER = "funder"
 
 
 class RegistrationRole(LabelledEnum):

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Date,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -32,6 +33,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from pimap_desktop.domain.enums import (
     Audience,
     EenRating,
+    EmblemKind,
     ExportReadiness,
     FollowUpOutcome,
     KpiMetric,
@@ -243,6 +245,13 @@ class Mission(Record):
     kpi_targets: Mapped[list[KpiTarget]] = relationship(
         back_populates="mission", cascade="all, delete-orphan", passive_deletes=True
     )
+    # Practical information meant for some of its people; ``practical_info`` is for everyone.
+    practical_notes: Mapped[list[PracticalNote]] = relationship(
+        back_populates="mission",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="PracticalNote.position",
+    )
 
 
 class Venue(Record):
@@ -279,11 +288,39 @@ class ProgrammeItem(Record):
     # repeating event ("uid#20270126T163000Z"), so that importing the file again updates the
     # item instead of adding another. None for items made in PIMAP. Unique per mission (in code).
     source_uid: Mapped[str | None] = mapped_column(String(500), index=True)
+    # Audience.ROLE: the roles (RegistrationRole values) the item is meant for.
+    roles: Mapped[list[str]] = mapped_column(default=list, server_default="[]")
+    # The item is the alternative to another (the free afternoon of those not on the site
+    # visit): whoever attends that one does not get this one, whatever the audience says.
+    alternative_to_id: Mapped[uuid.UUID | None] = _fk(
+        "programme_items.id", nullable=True, ondelete="SET NULL"
+    )
 
     mission: Mapped[Mission] = relationship(back_populates="programme")
     venue: Mapped[Venue | None] = relationship()
     delegation: Mapped[Delegation | None] = relationship()
     attendees: Mapped[list[Registration]] = relationship(secondary=programme_item_attendees)
+    alternative_to: Mapped[ProgrammeItem | None] = relationship(remote_side="ProgrammeItem.id")
+
+
+class PracticalNote(Record):
+    """A piece of practical information of a mission (the visa rules, the hotel's group rate,
+    the airport shuttle) and who it is meant for: everyone, one delegation, or some roles."""
+
+    __tablename__ = "practical_notes"
+
+    mission_id: Mapped[uuid.UUID] = _fk("missions.id")
+    position: Mapped[int] = mapped_column(Integer, default=0)  # order in a pack
+    title: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text, default="")
+    audience: Mapped[Audience] = mapped_column(enum_column(Audience), default=Audience.EVERYONE)
+    delegation_id: Mapped[uuid.UUID | None] = _fk(
+        "delegations.id", nullable=True, ondelete="SET NULL"
+    )
+    roles: Mapped[list[str]] = mapped_column(default=list)  # Audience.ROLE
+
+    mission: Mapped[Mission] = relationship(back_populates="practical_notes")
+    delegation: Mapped[Delegation | None] = relationship()
 
 
 # The events of partners' agendas that imports put on a mission's programme, by the item's
@@ -509,3 +546,31 @@ class KpiTarget(Record):
 
     mission: Mapped[Mission | None] = relationship(back_populates="kpi_targets")
     cluster: Mapped[Cluster | None] = relationship()
+
+
+# --------------------------------------------------------------------------- settings
+
+
+class Emblem(Record):
+    """The partnership's or a funder's emblem, printed beside the organising clusters' logos.
+
+    The image (PNG) is kept in the database: it travels with the file, its backups and the
+    offline copies taken to a fair, and a moved or deleted picture on disk cannot break a print.
+    """
+
+    __tablename__ = "emblems"
+
+    kind: Mapped[EmblemKind] = mapped_column(enum_column(EmblemKind))
+    name: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    file_name: Mapped[str] = mapped_column(String(260), default="")  # as chosen, for the user
+    image: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Setting(Record):
+    """A setting shared by everyone who uses the database (the funding statement)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), unique=True)
+    value: Mapped[str] = mapped_column(Text, default="")

@@ -10,9 +10,9 @@ from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from pimap_desktop.domain.errors import ValidationError
-from pimap_desktop.gui.widgets import TimeZoneCombo
+from pimap_desktop.gui.widgets import CountryCombo, TimeZoneCombo
 
-_CUSTOM_WIDGETS = (TimeZoneCombo,)
+_CUSTOM_WIDGETS = (TimeZoneCombo, CountryCombo)
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:

@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
 
         self.missions_page = MissionsPage(db)
         self.programme_page = ProgrammePage(db, self.undo_stack)
-        self.registrations_page = RegistrationsPage(db, self.undo_stack)
+        self.registrations_page = RegistrationsPage(db, self.undo_stack, self.settings)
         self.b2b_page = B2BPage(db, self.undo_stack)
         self.directory_page = DirectoryPage(db)
         self.export_page = ExportPage(
@@ -365,6 +365,13 @@ class MainWindow(QMainWindow):
             )
             view_menu.addAction(action)
 
+        settings_menu = bar.addMenu("Se&ttings")
+        self.branding_action = self._action("&Branding…", self.edit_branding)
+        self.branding_action.setToolTip(
+            "The partnership's and funders' emblems and the funding statement on documents"
+        )
+        settings_menu.addAction(self.branding_action)
+
         help_menu = bar.addMenu("&Help")
         about = self._action("&About PIMAP Desktop", self.about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -522,6 +529,17 @@ class MainWindow(QMainWindow):
             done,
             "check the database",
         )
+
+    def edit_branding(self) -> None:
+        """Settings ▸ Branding: emblems and funding statement, saved in the database."""
+        from pimap_desktop.gui.settings import BrandingDialog
+
+        dialog = BrandingDialog(self.db, self)
+        try:
+            if dialog.exec():
+                self.show_message("Branding saved: the next documents carry it.")
+        finally:
+            dialog.deleteLater()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -813,8 +813,9 @@ def fit_request(session: Session, mission_id: uuid.UUID, request_id: uuid.UUID) 
 
 
 def schedule_rows(session: Session, mission_id: uuid.UUID) -> list[list[str]]:
-    """One row per meeting: start, end (ISO 8601 with the mission's offset), session, table,
-    the two participants' e-mails, status."""
+    """One row per meeting, in the order of ``SCHEDULE_COLUMNS``: start and end (ISO 8601
+    with the mission's offset), session, table, then each participant's name, organisation
+    and e-mail (by name), and the status as a person reads it ("No-show")."""
     mission = get_mission(session, mission_id)
     tz = mission.timezone
     names = {
@@ -825,36 +826,53 @@ def schedule_rows(session: Session, mission_id: uuid.UUID) -> list[list[str]]:
         select(Meeting)
         .where(Meeting.mission_id == mission_id)
         .options(
-            selectinload(Meeting.participants).selectinload(Registration.person),
+            selectinload(Meeting.participants)
+            .selectinload(Registration.person)
+            .selectinload(Person.organisation),
             selectinload(Meeting.table),
         )
         .order_by(Meeting.starts_at)
     ).all()
     rows = []
     for m in meetings:
-        emails = sorted(r.person.email or "" for r in m.participants)
+        people = sorted(
+            (
+                (
+                    r.person.full_name,
+                    r.person.organisation.name if r.person.organisation else "",
+                    r.person.email or "",
+                )
+                for r in m.participants
+            ),
+            key=lambda p: (p[0].casefold(), p[2].casefold()),
+        )
+        first, second = [*people, ("", "", ""), ("", "", "")][:2]
         rows.append(
             [
                 to_local(m.starts_at, tz).isoformat(timespec="minutes"),
                 to_local(m.ends_at, tz).isoformat(timespec="minutes"),
                 names.get(m.session_id, "") if m.session_id else "",
                 table_label(m.table.number, m.table.name) if m.table else "",
-                emails[0] if emails else "",
-                emails[1] if len(emails) > 1 else "",
-                m.status.value,
+                *first,
+                *second,
+                m.status.label,
             ]
         )
     return rows
 
 
 SCHEDULE_COLUMNS = (
-    "start",
-    "end",
-    "session",
-    "table",
-    "participant_a_email",
-    "participant_b_email",
-    "status",
+    "Start",
+    "End",
+    "Session",
+    "Table",
+    "Participant A",
+    "Organisation A",
+    "E-mail A",
+    "Participant B",
+    "Organisation B",
+    "E-mail B",
+    "Status",
 )
 
 

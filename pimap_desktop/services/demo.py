@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
+from importlib import resources
 from typing import TypeVar
 
 from sqlalchemy import func, select
@@ -34,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.enums import (
     Audience,
+    EmblemKind,
     ExportReadiness,
     FollowUpOutcome,
     KpiMetric,
@@ -55,6 +57,7 @@ from pimap_desktop.domain.models import (
     Base,
     Cluster,
     Delegation,
+    Emblem,
     FollowUp,
     KpiTarget,
     Meeting,
@@ -62,12 +65,15 @@ from pimap_desktop.domain.models import (
     Mission,
     Organisation,
     Person,
+    PracticalNote,
     ProgrammeItem,
     Registration,
+    Setting,
     Venue,
 )
 from pimap_desktop.domain.rules import local_to_utc, normalise_name
 from pimap_desktop.services.b2b import slot_times
+from pimap_desktop.services.branding import FUNDING_STATEMENT, png_bytes
 from pimap_desktop.services.unit import transaction
 
 log = logging.getLogger(__name__)
@@ -103,6 +109,8 @@ class DemoReport:
     meetings: int
     follow_ups: int
     kpi_targets: int
+    practical_notes: int = 0
+    emblems: int = 0
     deleted_rows: int = 0
 
     def as_dict(self) -> dict[str, int]:
@@ -163,6 +171,8 @@ def load_demo(session: Session, *, force: bool = False) -> DemoReport:
         meetings=counts[Meeting],
         follow_ups=counts[FollowUp],
         kpi_targets=counts[KpiTarget],
+        practical_notes=counts[PracticalNote],
+        emblems=counts[Emblem],
         deleted_rows=deleted,
     )
     log.info(
@@ -921,7 +931,29 @@ class _Demo:
         self.build_follow_ups()
         self.build_kpi_targets()
         self.build_past_mission()
+        self.build_branding()
         return self.rows
+
+    def build_branding(self) -> None:
+        """Settings ▸ Branding of the demo: a fictional partnership and funder, and the
+        funding statement the KPI and follow-up reports print."""
+        folder = resources.files("pimap_desktop.resources") / "branding"
+        for n, (kind, name, file_name) in enumerate(DEMO_EMBLEMS):
+            self.add(
+                Emblem(
+                    id=_uid("emblem", file_name),
+                    kind=kind,
+                    name=name,
+                    position=n,
+                    file_name=file_name,
+                    image=png_bytes((folder / file_name).read_bytes(), file_name),
+                )
+            )
+        self.add(
+            Setting(
+                id=_uid("setting", FUNDING_STATEMENT), key=FUNDING_STATEMENT, value=DEMO_STATEMENT
+            )
+        )
 
     def build_cluster(self, spec: _ClusterSpec) -> None:
         rng = self.rng
@@ -1234,8 +1266,12 @@ class _Demo:
         description: str = "",
         delegation: Delegation | None = None,
         attendees: Sequence[Registration] = (),
+        roles: Sequence[RegistrationRole] = (),
+        alternative_to: ProgrammeItem | None = None,
     ) -> ProgrammeItem:
-        """A block on the mission's day ``day_number`` (0 is the first), ``"08:30-09:30"`` local."""
+        """A block on the mission's day ``day_number`` (0 is the first), ``"08:30-09:30"`` local;
+        for everyone, a delegation, named attendees or some roles; ``alternative_to``: not
+        for those who attend that item."""
         day = mission.start_date + timedelta(days=day_number)
         start, end = hours.split("-")
         audience = Audience.EVERYONE
@@ -1243,6 +1279,8 @@ class _Demo:
             audience = Audience.GROUP
         elif attendees:
             audience = Audience.NAMED
+        elif roles:
+            audience = Audience.ROLE
         item = self.add(
             ProgrammeItem(
                 id=_uid("programme", mission.code, day.isoformat(), start, title),
@@ -1256,11 +1294,41 @@ class _Demo:
                 room=room,
                 audience=audience,
                 delegation_id=delegation.id if delegation else None,
+                roles=[role.value for role in roles],
+                alternative_to_id=alternative_to.id if alternative_to else None,
             )
         )
         if attendees:
             item.attendees = list(attendees)
         return item
+
+    def notes(
+        self,
+        mission: Mission,
+        notes: Sequence[tuple[str, str]],
+        *,
+        roles: Sequence[RegistrationRole] = (),
+        delegation: Delegation | None = None,
+    ) -> None:
+        """Practical notes (title, text) after the mission's others, for the roles or the
+        delegation given (else everyone)."""
+        audience = Audience.GROUP if delegation else Audience.ROLE if roles else Audience.EVERYONE
+        for title, text in notes:
+            position = len(mission.practical_notes)
+            mission.practical_notes.append(
+                self.add(
+                    PracticalNote(
+                        id=_uid("note", mission.code, title, delegation.name if delegation else ""),
+                        mission_id=mission.id,
+                        position=position,
+                        title=title,
+                        text=text,
+                        audience=audience,
+                        delegation_id=delegation.id if delegation else None,
+                        roles=[role.value for role in roles],
+                    )
+                )
+            )
 
     def b2b(
         self, mission: Mission, item: ProgrammeItem, name: str, tables: int, table_label: str
@@ -1580,7 +1648,10 @@ class _Demo:
 
         self.delegation(m, self.clusters["FR"].name, "FR", "FR")
         fi = self.delegation(m, self.clusters["FI"].name, "FI", "FI")
-        self.delegation(m, "US participants", "US", None)
+        us_delegation = self.delegation(m, "US participants", "US", None)
+        self.notes(m, PW_TRAVELLERS_NOTES, roles=TRAVELLERS)
+        self.notes(m, PW_US_NOTES, delegation=us_delegation)
+        self.notes(m, PW_HOST_NOTES, roles=(RegistrationRole.LOCAL_HOST,))
         hotels = (("Hotel Mariposa Union Square", 80), ("Harborview Inn SoMa", 20))
         self.coordinators(
             m,
@@ -1668,6 +1739,7 @@ class _Demo:
             venue=places.hotel,
             room="Restaurant",
             description="Pay-your-own dinner; tables booked for the delegation.",
+            roles=TRAVELLERS,
         )
         self.item(
             m,
@@ -1678,6 +1750,7 @@ class _Demo:
             venue=places.hotel,
             room="Salon Mariposa",
             description="The US market in ten minutes, fair logistics, meeting etiquette, your B2B schedule.",
+            roles=TRAVELLERS,
         )
         self.item(
             m,
@@ -1706,6 +1779,7 @@ class _Demo:
             "Exhibition day 1: guided tour of the halls",
             venue=places.fair,
             description="Guided tour of selected booths in the morning, free visit in the afternoon.",
+            roles=TRAVELLERS,
         )
         self.item(
             m,
@@ -1738,7 +1812,7 @@ class _Demo:
             venue=places.terrace,
             description="Drinks and finger food; local companies, investors and research centres invited.",
         )
-        self.item(
+        visit = self.item(
             m,
             first + 4,
             "08:30-16:30",
@@ -1756,6 +1830,8 @@ class _Demo:
             "Free afternoon for follow-up meetings",
             venue=places.fair,
             description="For delegates not on the site visit.",
+            roles=(RegistrationRole.DELEGATE, RegistrationRole.SPEAKER),
+            alternative_to=visit,
         )
         self.item(
             m,
@@ -1766,6 +1842,7 @@ class _Demo:
             venue=places.hotel,
             room="Salon Mariposa",
             description="What each meeting led to, next actions and owners, while it is fresh.",
+            roles=TRAVELLERS,
         )
         return session
 
@@ -1800,6 +1877,7 @@ class _Demo:
         for key in ("FR", "BE", "PT", "FI"):
             self.delegation(m, self.clusters[key].name, self.clusters[key].country, key)
         self.delegation(m, "Canadian participants", "CA", None)
+        self.notes(m, CAN_TRAVELLERS_NOTES, roles=TRAVELLERS)
         hotels = (("Hotel Lakeshore Harbourfront", 85), ("Front Street Suites", 15))
         self.coordinators(
             m,
@@ -1823,7 +1901,14 @@ class _Demo:
         self.locals(m, canada, hosts=[public, host], speakers=research)
 
         self.item(
-            m, 0, "08:00-09:00", K.BRIEFING, "Delegation briefing", venue=hotel, room="Harbour Room"
+            m,
+            0,
+            "08:00-09:00",
+            K.BRIEFING,
+            "Delegation briefing",
+            venue=hotel,
+            room="Harbour Room",
+            roles=TRAVELLERS,
         )
         self.item(
             m,
@@ -1933,6 +2018,7 @@ class _Demo:
         for key in ("BE", "PT"):
             self.delegation(m, self.clusters[key].name, self.clusters[key].country, key)
         self.delegation(m, "US participants", "US", None)
+        self.notes(m, NYS_TRAVELLERS_NOTES, roles=TRAVELLERS)
         self.coordinators(
             m,
             ("BE", "PT"),
@@ -1974,6 +2060,7 @@ class _Demo:
             K.TRAVEL,
             "Coach from Toronto to Rochester",
             description="Border crossing at the Lewiston–Queenston bridge: passport and ESTA at hand.",
+            roles=TRAVELLERS,
         )
         self.item(m, 0, "12:00-13:00", K.MEAL, "Lunch", venue=hotel, room="Restaurant")
         self.item(
@@ -1992,12 +2079,17 @@ class _Demo:
             description="Short pitches by each delegate, then open discussion with local companies and the regional innovation office.",
         )
         self.item(m, 1, "11:30-12:30", K.MEAL, "Lunch", venue=hall)
-        self.item(m, 1, "12:30-14:00", K.TRAVEL, "Coach to Buffalo")
+        self.item(m, 1, "12:30-14:00", K.TRAVEL, "Coach to Buffalo", roles=TRAVELLERS)
         self.item(
             m, 1, "14:00-16:30", K.SITE_VISIT, f"Site visit: {buf_host.org.name}", venue=v_buf
         )
         self.item(
-            m, 1, "16:45-17:30", K.TRAVEL, "Transfer to Buffalo Niagara International Airport"
+            m,
+            1,
+            "16:45-17:30",
+            K.TRAVEL,
+            "Transfer to Buffalo Niagara International Airport",
+            roles=TRAVELLERS,
         )
         self.requests("NYS2027", 12)
 
@@ -2237,6 +2329,7 @@ class _Demo:
         self.delegation(m, self.clusters["FR"].name, "FR", "FR")
         fi = self.delegation(m, self.clusters["FI"].name, "FI", "FI")
         self.delegation(m, "US participants", "US", None)
+        self.notes(m, PW2026_TRAVELLERS_NOTES, roles=TRAVELLERS)
         hotels = (("Hotel Mariposa Union Square", 85), ("Harborview Inn SoMa", 15))
         self.coordinators(
             m,
@@ -2293,6 +2386,7 @@ class _Demo:
             "Arrivals: shuttle from the airport to the hotel",
             venue=places.hotel,
             description="The French delegation lands on Saturday, the Finnish one on Sunday.",
+            roles=TRAVELLERS,
         )
         confirmed = [r for r in delegates if r.status is RegistrationStatus.CONFIRMED]
         # The Sunday of 2026 is day 1: the week has the same weekdays as the one of 2027.
@@ -2635,16 +2729,53 @@ investors.
 (qualification, ITAR and export control, lead times).
 - Every meeting logged within 48 hours; follow-ups rated again at 3 and 6 months."""
 
+# Who travels with a delegation from Europe: what only they need (visa, group rate, shuttle).
+TRAVELLERS = (RegistrationRole.DELEGATE, RegistrationRole.SPEAKER, RegistrationRole.COORDINATOR)
+
+# For everyone on the mission; what is for some of them is in the notes below.
 PW_PRACTICAL = """\
-Hotel: Hotel Mariposa Union Square, group rate until 10 December 2026 (booking code PLA-REV27). \
-Overflow: Harborview Inn SoMa, 5 minutes' walk.
-Fair: the Moscone Center is a 10-minute walk from both hotels. Collect your exhibition badge at \
-the Moscone West registration desk with the QR code sent by SPIE.
-Entry to the US: every European delegate needs an approved ESTA before boarding; apply at least \
-72 hours before departure.
+Fair: the Moscone Center, 747 Howard Street. Collect your exhibition badge at the Moscone West \
+registration desk with the QR code sent by SPIE.
+B2B meetings: Room 214, upper level of Moscone North; come 10 minutes before your first meeting.
 Weather: 10–15 °C and often rainy; bring layers and an umbrella.
-Time zone: Pacific Time (UTC−8), 9 hours behind Bordeaux and 10 hours behind Oulu.
 On site: the coordinators' mobile numbers are printed on the back of your badge."""
+
+PW_TRAVELLERS_NOTES = (
+    (
+        "Entry to the US",
+        "Every European delegate needs an approved ESTA before boarding; apply at least 72 "
+        "hours before departure.",
+    ),
+    (
+        "Hotel",
+        "Hotel Mariposa Union Square, group rate until 10 December 2026 (booking code "
+        "PLA-REV27). Overflow: Harborview Inn SoMa, 5 minutes' walk. The Moscone Center is a "
+        "10-minute walk from both hotels.",
+    ),
+    (
+        "Airport shuttle",
+        "A shuttle takes the delegation from San Francisco International (SFO) to Hotel "
+        "Mariposa on Saturday 23 and Sunday 24 January, every hour from 12:00 to 21:00: meet "
+        "at the International Terminal arrivals hall, door A.",
+    ),
+    ("Time zone", "Pacific Time (UTC−8), 9 hours behind Bordeaux and 10 hours behind Oulu."),
+)
+
+PW_US_NOTES = (
+    (
+        "Parking",
+        "Validated parking at the Moscone Center garage (Fifth Street) on the B2B afternoon: "
+        "show your badge at the B2B desk in Room 214.",
+    ),
+)
+
+PW_HOST_NOTES = (
+    (
+        "Hosting the site visit",
+        "The delegation's coach arrives at about 09:45 on Thursday 28 January with up to 14 "
+        "visitors; the coordinators send the final list of names by Monday 25 January.",
+    ),
+)
 
 CAN_OBJECTIVES = """\
 Connect members of the four partner clusters with Canadian companies, integrators and research \
@@ -2657,16 +2788,30 @@ agency.
 - Identify candidates for joint R&D projects (Horizon Europe and Canadian programmes)."""
 
 CAN_PRACTICAL = """\
-Hotel: Hotel Lakeshore Harbourfront (group rate until 15 April 2027). Overflow: Front Street \
-Suites.
-Venue: Metro Toronto Convention Centre, South Building, level 700; 12 minutes' walk from the \
-hotel along Queens Quay.
-Entry to Canada: European delegates need an eTA (electronic travel authorisation) before \
-boarding.
-Time zone: Eastern Time (UTC−4 in June): 5 hours behind Porto, 6 hours behind Bordeaux and \
-Kortrijk, 7 hours behind Oulu.
-Delegates who continue to the New York State visit keep their room until Thursday 10 June, \
-07:00 checkout; the coach leaves at 07:30."""
+Venue: Metro Toronto Convention Centre, South Building, level 700; 12 minutes' walk from \
+Queens Quay."""
+
+CAN_TRAVELLERS_NOTES = (
+    (
+        "Entry to Canada",
+        "European delegates need an eTA (electronic travel authorisation) before boarding.",
+    ),
+    (
+        "Hotel",
+        "Hotel Lakeshore Harbourfront (group rate until 15 April 2027). Overflow: Front Street "
+        "Suites.",
+    ),
+    (
+        "Time zone",
+        "Eastern Time (UTC−4 in June): 5 hours behind Porto, 6 hours behind Bordeaux and "
+        "Kortrijk, 7 hours behind Oulu.",
+    ),
+    (
+        "Continuing to New York State",
+        "Delegates who continue to the New York State visit keep their room until Thursday 10 "
+        "June, 07:00 checkout; the coach leaves at 07:30.",
+    ),
+)
 
 NYS_OBJECTIVES = """\
 Back-to-back with the Toronto matchmaking: two days in Rochester and Buffalo for Belgian and \
@@ -2679,12 +2824,18 @@ region.
 - Collect at least eight concrete leads for follow-up meetings."""
 
 NYS_PRACTICAL = """\
-Transport: coach from Toronto to Rochester on Thursday at 07:30 (about 4 hours with the border \
-crossing); coach from Rochester to Buffalo on Friday; flights home from Buffalo Niagara \
-International Airport on Friday evening or Saturday.
-Entry to the US: ESTA required; keep your passport at hand in the coach.
-Hotel: Genesee Riverside Hotel, Rochester (one night).
 Site visits: closed shoes, no photos, visitor badges given at each reception."""
+
+NYS_TRAVELLERS_NOTES = (
+    (
+        "Transport",
+        "Coach from Toronto to Rochester on Thursday at 07:30 (about 4 hours with the border "
+        "crossing); coach from Rochester to Buffalo on Friday; flights home from Buffalo "
+        "Niagara International Airport on Friday evening or Saturday.",
+    ),
+    ("Entry to the US", "ESTA required; keep your passport at hand in the coach."),
+    ("Hotel", "Genesee Riverside Hotel, Rochester (one night)."),
+)
 
 
 @dataclass(frozen=True)
@@ -2837,11 +2988,31 @@ investors, 35 of them held.
 - Six agreements or contracts and one memorandum of understanding within the year."""
 
 PW2026_PRACTICAL = """\
-Hotel: Hotel Mariposa Union Square, group rate until 10 December 2025 (booking code PLA-REV26). \
-Overflow: Harborview Inn SoMa, 5 minutes' walk.
-Fair: the Moscone Center is a 10-minute walk from both hotels.
-Entry to the US: every European delegate needs an approved ESTA before boarding.
-Time zone: Pacific Time (UTC−8), 9 hours behind Bordeaux and 10 hours behind Oulu."""
+Fair: the Moscone Center, 747 Howard Street."""
+
+PW2026_TRAVELLERS_NOTES = (
+    ("Entry to the US", "Every European delegate needs an approved ESTA before boarding."),
+    (
+        "Hotel",
+        "Hotel Mariposa Union Square, group rate until 10 December 2025 (booking code "
+        "PLA-REV26). Overflow: Harborview Inn SoMa, 5 minutes' walk.",
+    ),
+    ("Time zone", "Pacific Time (UTC−8), 9 hours behind Bordeaux and 10 hours behind Oulu."),
+)
+
+# Settings ▸ Branding of the demo: fictional partnership and funder.
+DEMO_EMBLEMS = (
+    (
+        EmblemKind.PARTNERSHIP,
+        "Transatlantic Photonics & Manufacturing Partnership",
+        "demo-partnership.png",
+    ),
+    (EmblemKind.FUNDER, "Atlantic–Nordic Innovation Fund", "demo-funder.png"),
+)
+DEMO_STATEMENT = (
+    "Co-funded by the Atlantic–Nordic Innovation Fund (a fictional funder of the demo data), "
+    "grant AN-2026-0042. The views expressed are those of the partners only."
+)
 
 _O = FollowUpOutcome
 

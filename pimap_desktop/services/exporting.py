@@ -1,4 +1,5 @@
-"""Exports of a mission's people to CSV and XLSX, safe to open in a spreadsheet.
+"""Exports of a mission's people and B2B schedule to CSV and XLSX, safe to open in a
+spreadsheet.
 
 Web-form data is untrusted: a value that a spreadsheet would run as a formula is neutralised
 in CSV (a leading apostrophe, which spreadsheets hide), and XLSX cells are always written as
@@ -20,6 +21,7 @@ from typing import Literal
 from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.errors import ValidationError
+from pimap_desktop.services.b2b import SCHEDULE_COLUMNS, schedule_rows
 from pimap_desktop.services.registrations import RegistrationRow, list_registrations
 
 Format = Literal["csv", "xlsx"]
@@ -107,6 +109,16 @@ def export_people(session: Session, mission_id: uuid.UUID, fmt: Format, out: Pat
     return ExportReport(path=out, rows=len(rows))
 
 
+def export_schedule(
+    session: Session, mission_id: uuid.UUID, fmt: Format, out: Path
+) -> ExportReport:
+    """One row per B2B meeting of the mission (``SCHEDULE_COLUMNS``): names, organisations
+    and readable statuses for a person, the e-mails in their own columns for a program."""
+    rows = schedule_rows(session, mission_id)
+    write_table(out, fmt, SCHEDULE_COLUMNS, rows, sheet="Meetings")
+    return ExportReport(path=out, rows=len(rows))
+
+
 def write_table(
     out: Path,
     fmt: Format,
@@ -167,6 +179,7 @@ def _write_xlsx(
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(sheet_name[:31])  # Excel's limit
@@ -178,6 +191,11 @@ def _write_xlsx(
             cell.font = Font(bold=True)
         return cell
 
+    # Columns as wide as their text (within reason) and the header kept in view: a table a
+    # person can read as it opens.
+    for number, width in enumerate(_column_widths(headers, rows), start=1):
+        sheet.column_dimensions[get_column_letter(number)].width = width
+    sheet.freeze_panes = "A2"
     sheet.append([text_cell(h, bold=True) for h in headers])
     for row in rows:
         sheet.append([text_cell(v) for v in row])
@@ -185,3 +203,16 @@ def _write_xlsx(
     buffer = io.BytesIO()
     workbook.save(buffer)
     path.write_bytes(buffer.getvalue())
+
+
+def _column_widths(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], *, sample: int = 500
+) -> list[float]:
+    """A width per column, in characters: its longest line among the header and the first
+    ``sample`` rows, between 8 and 50 (longer text is still all there, in the cell)."""
+    widths = []
+    for column, header in enumerate(headers):
+        texts = [header, *(row[column] for row in rows[:sample] if column < len(row))]
+        longest = max(len(line) for text in texts for line in (text.splitlines() or [""]))
+        widths.append(float(min(max(longest + 2, 8), 50)))
+    return widths

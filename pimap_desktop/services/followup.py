@@ -80,8 +80,8 @@ from pimap_desktop.services.printing.common import (
     country_name,
     date_range,
     escape,
-    logo_path,
     mission_branding,
+    partnership_branding,
     styles,
     text_width,
 )
@@ -92,21 +92,23 @@ FORMATS: tuple[Format, ...] = ("csv", "xlsx", "pdf")
 
 NEXT_ACTION_LENGTH = 300  # the column's size
 
+# The CSV and XLSX headers, as a person reads them (the page's and the PDF's words); the
+# values follow in this order (see ``_cells``).
 FOLLOWUP_COLUMNS = (
-    "mission",
-    "meeting",
-    "organisation_a",
-    "country_a",
-    "organisation_b",
-    "country_b",
-    "contact",
-    "outcome",
-    "next_action",
-    "owner",
-    "due",
-    "done",
-    "notes",
-    "een_rating",
+    "Mission",
+    "Meeting",
+    "Our organisation",
+    "Our country",
+    "Counterpart",
+    "Counterpart's country",
+    "Contact",
+    "Outcome",
+    "Next action",
+    "Owner",
+    "Due",
+    "Done",
+    "Notes",
+    "EEN rating",
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -165,6 +167,7 @@ class FollowUpRow:
     overdue: bool
     created_at: datetime
     done_on: date | None = None  # the day it was done: the mission's local day (else UTC)
+    meeting_zoned: str = ""  # ``meeting`` with its zone named: "Wed 27 Jan 14:20 PST, Table 3"
 
     @property
     def is_open(self) -> bool:
@@ -338,11 +341,19 @@ def _participants(
 
 
 def meeting_label(
-    starts_at: datetime, zone_name: str, table_number: int | None, table_name: str | None
+    starts_at: datetime,
+    zone_name: str,
+    table_number: int | None,
+    table_name: str | None,
+    *,
+    zone_named: bool = False,
 ) -> str:
-    """``Wed 27 Jan 14:20, Table 3`` in the mission's zone (without a table: no table part)."""
+    """``Wed 27 Jan 14:20, Table 3`` in the mission's zone (without a table: no table part);
+    ``zone_named``: ``Wed 27 Jan 14:20 PST, Table 3``."""
     local = to_local(starts_at, zone_name)
     text = f"{local:%a} {local.day} {local:%b %H:%M}"
+    if zone_named:
+        text = f"{text} {local.tzname() or zone_name}"
     if table_number is None:
         return text
     return f"{text}, {table_label(table_number, table_name or '')}"
@@ -760,6 +771,7 @@ def _row(f: Any, people: dict[uuid.UUID, list[Participant]], today: date) -> Fol
     side_b = (f.org_name or "", f.org_country or "")
     if f.meeting_id is not None and f.starts_at is not None:
         label = meeting_label(f.starts_at, f.zone, f.table_number, f.table_name)
+        zoned = meeting_label(f.starts_at, f.zone, f.table_number, f.table_name, zone_named=True)
         participants = people.get(f.meeting_id, [])
         a = our_side(participants, f.organisation_id)
         side_a = (a.organisation, a.country) if a is not None else ("", "")
@@ -767,7 +779,7 @@ def _row(f: Any, people: dict[uuid.UUID, list[Participant]], today: date) -> Fol
             b = counterpart(participants)
             side_b = (b.organisation, b.country) if b is not None else ("", "")
     else:
-        label = ""
+        label = zoned = ""
         side_a = (f.owner_org or "", f.owner_country or "")
     return FollowUpRow(
         id=f.id,
@@ -794,6 +806,7 @@ def _row(f: Any, people: dict[uuid.UUID, list[Participant]], today: date) -> Fol
         overdue=not f.done and f.due_date is not None and f.due_date < today,
         created_at=f.created_at,
         done_on=_day_done(f.done_at, f.zone),
+        meeting_zoned=zoned,
     )
 
 
@@ -943,11 +956,11 @@ def log_styles() -> LogStyles:
 
 
 def _branding(session: Session, mission: Mission | None) -> Branding:
-    """The mission's organisers; PIMAP's own for a log of every mission."""
+    """The mission's organisers, or for a log of every mission the partnership's; with the
+    emblems and funding statement of Settings ▸ Branding either way."""
     if mission is not None:
         return mission_branding(session, mission)
-    default = logo_path("pimap.png")
-    return Branding((), "#334155", (default,) if default else ())
+    return partnership_branding(session)
 
 
 def _write_pdf(
@@ -961,7 +974,7 @@ def _write_pdf(
     branding = _branding(session, mission)
     title = f"{mission.name} — Follow-up log" if mission is not None else "Follow-up log"
     story = log_story(rows, mission, today, title, colour(branding.colour))
-    frame = PageFrame(title, branding, printed_on)
+    frame = PageFrame(title, branding, printed_on, statement=branding.statement)
     return build_framed_pdf(out, story, layout=LOG_LAYOUT, frame=frame, cancel=None)
 
 

@@ -18,7 +18,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from pimap_desktop.domain.enums import (
-    Audience,
     MeetingStatus,
     ProgrammeItemKind,
     RegistrationRole,
@@ -30,10 +29,12 @@ from pimap_desktop.domain.models import (
     Mission,
     Organisation,
     Person,
+    PracticalNote,
     ProgrammeItem,
     Registration,
 )
 from pimap_desktop.domain.rules import to_local
+from pimap_desktop.services.audiences import Audiences, Member, Rule, audience_text, stored_roles
 from pimap_desktop.services.b2b import table_label
 
 # Registrations that still travel: a programme or pack is made for them.
@@ -60,7 +61,7 @@ class Entry:
     room: str = ""
     description: str = ""
     item_kind: ProgrammeItemKind | None = None
-    audience: str = ""  # "Everyone", a delegation's name, "Named participants"
+    audience: str = ""  # "Everyone", a delegation's name, "Delegates and speakers", ...
     table: str = ""  # meetings: "Table 7"
     session_name: str = ""  # meetings: the B2B session
     with_ids: tuple[uuid.UUID, ...] = ()  # meetings: the other participants' registration ids
@@ -68,6 +69,16 @@ class Entry:
     # meetings: the request it answers; the scheduler replaces a meeting with a new row (a new
     # id) at every run, the request stays (calendar UIDs of meetings come from it)
     request_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class Note:
+    """A piece of practical information and who it is for (``audience``, in words)."""
+
+    id: uuid.UUID
+    title: str
+    text: str
+    audience: str
 
 
 @dataclass(frozen=True)
@@ -129,7 +140,7 @@ class Itineraries:
     city: str
     country: str
     host_event: str
-    practical_info: str
+    practical_info: str  # for everyone
     objectives: str
     venues: tuple[tuple[str, str], ...]  # (name, address)
     programme: tuple[Entry, ...]  # every programme item, in time order
@@ -137,6 +148,11 @@ class Itineraries:
     organisations: dict[uuid.UUID, OrganisationProfile]
     _items_of: dict[uuid.UUID, tuple[uuid.UUID, ...]] = field(repr=False)
     _meetings_of: dict[uuid.UUID, tuple[Entry, ...]] = field(repr=False)
+    _notes_of: dict[uuid.UUID, tuple[Note, ...]] = field(default_factory=dict, repr=False)
+
+    def notes_for(self, registration_id: uuid.UUID) -> tuple[Note, ...]:
+        """The practical notes meant for the person (beside ``practical_info``, for all)."""
+        return self._notes_of.get(registration_id, ())
 
     def meetings_of(self, registration_id: uuid.UUID) -> tuple[Entry, ...]:
         """The person's B2B meetings (not cancelled), in time order."""
@@ -165,16 +181,35 @@ def _address(address: str, city: str) -> str:
     return ", ".join(p for p in (address, city) if p)
 
 
-def _audience_label(item: ProgrammeItem, delegations: dict[uuid.UUID, str]) -> str:
-    if item.audience is Audience.GROUP:
-        return (
-            delegations.get(item.delegation_id, "A delegation")
-            if item.delegation_id
-            else "A delegation"
-        )
-    if item.audience is Audience.NAMED:
-        return "Named participants"
-    return "Everyone"
+def item_rule(item: ProgrammeItem) -> Rule:
+    """The audience of a programme item (its ``attendees`` must be loaded)."""
+    return Rule(
+        audience=item.audience,
+        delegation_id=item.delegation_id,
+        roles=stored_roles(item.roles or ()),
+        named=frozenset(r.id for r in item.attendees),
+        alternative_to=item.alternative_to_id,
+    )
+
+
+def note_rule(note: PracticalNote) -> Rule:
+    return Rule(
+        audience=note.audience,
+        delegation_id=note.delegation_id,
+        roles=stored_roles(note.roles or ()),
+    )
+
+
+def _audience_label(
+    rule: Rule, delegations: dict[uuid.UUID, str], titles: dict[uuid.UUID, str]
+) -> str:
+    delegation = delegations.get(rule.delegation_id, "") if rule.delegation_id else ""
+    return audience_text(
+        rule.audience,
+        delegation=delegation,
+        roles=rule.roles,
+        alternative_to=titles.get(rule.alternative_to, "") if rule.alternative_to else "",
+    )
 
 
 def mission_itineraries(
@@ -195,6 +230,11 @@ def mission_itineraries(
         .options(selectinload(ProgrammeItem.attendees))
         .order_by(ProgrammeItem.starts_at, ProgrammeItem.title)
     ).all()
+    notes = session.scalars(
+        select(PracticalNote)
+        .where(PracticalNote.mission_id == mission.id)
+        .order_by(PracticalNote.position, PracticalNote.title)
+    ).all()
     rows = session.execute(
         select(Registration, Person, Organisation)
         .join(Person, Person.id == Registration.person_id)
@@ -203,9 +243,11 @@ def mission_itineraries(
     ).all()
     participants: dict[uuid.UUID, Participant] = {}
     organisations: dict[uuid.UUID, OrganisationProfile] = {}
-    delegation_of: dict[uuid.UUID, uuid.UUID | None] = {}
+    members: dict[uuid.UUID, Member] = {}
     for registration, person, organisation in rows:
-        delegation_of[registration.id] = registration.delegation_id
+        members[registration.id] = Member(
+            registration.id, registration.role, registration.delegation_id
+        )
         participants[registration.id] = Participant(
             registration_id=registration.id,
             person_id=person.id,
@@ -249,6 +291,9 @@ def mission_itineraries(
     )
     programme: list[Entry] = []
     items_of: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    rules = {item.id: item_rule(item) for item in items}
+    titles = {item.id: item.title for item in items}
+    audiences = Audiences(rules)
     for item in items:
         venue = venues.get(item.venue_id) if item.venue_id else None
         programme.append(
@@ -264,21 +309,25 @@ def mission_itineraries(
                 room=item.room,
                 description=item.description,
                 item_kind=item.kind,
-                audience=_audience_label(item, delegations),
+                audience=_audience_label(rules[item.id], delegations, titles),
             )
         )
-        if item.audience is Audience.EVERYONE:
-            who: Iterable[uuid.UUID] = wanted
-        elif item.audience is Audience.GROUP:
-            who = [
-                r
-                for r in wanted
-                if item.delegation_id is not None and delegation_of[r] == item.delegation_id
-            ]
-        else:
-            who = [r.id for r in item.attendees if r.id in wanted]
-        for registration_id in who:
-            items_of[registration_id].append(item.id)
+        for registration_id in wanted:
+            if audiences.attends(item.id, members[registration_id]):
+                items_of[registration_id].append(item.id)
+
+    notes_of: dict[uuid.UUID, list[Note]] = defaultdict(list)
+    for record in notes:
+        rule = note_rule(record)
+        note = Note(
+            id=record.id,
+            title=record.title,
+            text=record.text,
+            audience=_audience_label(rule, delegations, titles),
+        )
+        for registration_id in wanted:
+            if rule.includes(members[registration_id]):
+                notes_of[registration_id].append(note)
 
     meetings = session.scalars(
         select(Meeting)
@@ -342,4 +391,5 @@ def mission_itineraries(
         organisations=organisations,
         _items_of={k: tuple(v) for k, v in items_of.items()},
         _meetings_of={k: tuple(v) for k, v in meetings_of.items()},
+        _notes_of={k: tuple(v) for k, v in notes_of.items()},
     )

@@ -3,15 +3,23 @@
 The same report feeds the dashboard, ``pimap kpi --json`` and the report sent to the funder. What
 each figure means:
 
-Which missions count
+Which missions count: held missions, and the pipeline
     The missions chosen by the filter: one mission, and/or the missions of one year (a mission's
-    year is the year of its first day). A *draft* mission is a plan, not an activity: it counts
-    in no total, and only shows figures when it is chosen by itself.
+    year is the year of its first day: every figure of a mission, its follow-ups included, is
+    credited to the year the mission took place). Among them, the figures count only the
+    missions **held** by the "as of" date (``as_of``, today unless given): a mission is held
+    when its last day is before that date, or when it is *closed* and its first day is not
+    after that date (a date before the mission never sees it held). A *draft* is never held.
+
+    The other missions chosen (upcoming, or running) are the **pipeline**: their figures are
+    counted apart (``KpiReport.planned``), by the same definitions, never added to the figures
+    of the held missions and never compared with targets. A draft mission is a plan, not an
+    activity: it is in neither, except when it is chosen by itself (it is then the pipeline).
+    So every total, breakdown and target comparison is about held missions only, like for like.
 
 Missions held, workshops held
-    Missions whose last day is before today, or which are closed; never drafts. Missions of kind
-    *workshop* are workshops; the others (business missions, fair participations, matchmaking
-    events) are missions.
+    Held missions as above. Missions of kind *workshop* are workshops; the others (business
+    missions, fair participations, matchmaking events) are missions.
 
 Participants
     Distinct people with a registration that is *confirmed*, or *checked in* on site (a walk-in
@@ -34,15 +42,20 @@ Meetings scheduled, held, no-show, cancelled
 
 Follow-ups, agreements, MoUs
     Follow-up records, by outcome. A follow-up belongs to its own mission, or else to the mission of
-    its meeting; a follow-up with neither (a contact made outside any mission) counts only when no
-    mission and no year is chosen. *Agreements signed* are the follow-ups with the outcome
-    "agreement or contract signed", *MoUs signed* those with "MoU signed": each follow-up with that
-    outcome is one agreement.
+    its meeting, and counts with that mission. A follow-up with neither (a contact made outside any
+    mission) is activity of no mission: it counts in no figure, and the report says how many there
+    are (``followups_without_mission``, when neither a mission nor a year is chosen).
+    *Agreements signed* are the follow-ups with the outcome "agreement or contract signed", *MoUs
+    signed* those with "MoU signed": each follow-up with that outcome is one agreement.
 
 Funnel
-    Requested -> Scheduled -> Held as above; *Followed up*: held meetings with at least one
-    follow-up counted above; *Agreement*: held meetings with an agreement or MoU among those
-    follow-ups.
+    Meetings, stage by stage: Requested -> Scheduled -> Held as above; *Followed up*: held
+    meetings with at least one follow-up counted above; *Agreement or MoU*: held meetings with an
+    agreement or an MoU among those follow-ups. The funnel counts meetings, the cards signed
+    follow-ups: a meeting that led to two signatures is one meeting, and a signature recorded for
+    a contact without a held meeting is in the cards only. ``signed_outside_funnel`` counts the
+    agreements and MoUs that are not tied to a held meeting of the funnel; ``funnel_note`` says
+    the difference in words.
 
 Clusters and countries
     A person's cluster and country are those of their organisation (its cluster membership and its
@@ -56,33 +69,41 @@ Clusters and countries
 
 Cluster filter
     Choosing a cluster keeps the participants (and their SMEs) of that cluster, the requests,
-    meetings and follow-ups that involve at least one of its organisations, and the missions with
-    at least one of its participants.
+    meetings and follow-ups that involve at least one of its organisations, and as missions held
+    those with at least one of its participants. The missions named as counted (``held``) or as
+    the pipeline are all those chosen, whoever took part.
 
 Targets
     The targets of the KPI records (``KpiTarget``) that match the choice; they are entered with
     ``set_targets`` (the dashboard's Targets… dialog, ``pimap kpi-target``), for a mission
     (possibly for one cluster of it) or for a year (for one cluster, or all clusters together).
+    A target is compared only with what held missions did, and only once the choice has a held
+    mission: before that, no figure has a target (a planned mission's targets wait for it).
 
     - A mission chosen: the mission's targets (for the chosen cluster, or for the whole mission
-      when none is chosen), whether it is held yet or not.
+      when none is chosen), once it is held.
     - A year chosen: a target set for exactly that cluster (or all clusters) and year; when there
-      is none, the sum of the targets of that year's missions that are *held* (by ``today``).
+      is none, the sum of the targets of that year's missions that are *held*.
     - Neither: a target set for exactly that cluster (or all clusters) and no year (older data:
       such targets can no longer be entered); when there is none, the sum of the targets of the
       years that have a held mission, each year's target taken as just above. So a cluster's
       figures over all years are compared with the sum of its yearly targets.
 
     A total over several missions thus compares what was achieved with the targets of what has
-    been done: a mission to come adds neither figures (it has mostly none yet) nor its targets,
-    which count from the day it is held (closed, or its last day past). A yearly target counts in
-    full, in the total of all years, from the day the year's first mission is held. Targets that
-    older data holds twice for the same scope add up. A figure without a target shows none.
+    been done: a mission to come adds neither figures nor its targets, which count from the day
+    it is held. A yearly target counts in full from the day the year's first mission is held.
+    Targets that older data holds twice for the same scope add up. A figure without a target
+    shows none.
 
 Breakdowns list every cluster (zeros included; only the chosen one under a cluster filter), then
-"(none)" when anything falls there; the countries that have figures; the year of every mission
-counted. Each row has the same figures as the total, outcomes included; cluster and year rows
-carry their targets by the rules above, country rows have none.
+"(none)" when anything falls there; the countries that have figures; the year of every held
+mission counted. Each row has the same figures as the total, outcomes included; cluster and year
+rows carry their targets by the rules above, country rows have none. The pipeline has a total
+only.
+
+``describe_counting`` says in words what is counted ("1 mission and 1 workshop held between 17
+January and 14 October 2026 (PW2026, WS-PT-2026)") and what is not (the missions not held yet,
+the drafts): the dashboard, the reports and ``pimap kpi`` print it.
 
 Everything is computed with a handful of column-only queries read into Python sets, never ORM
 objects: all the KPIs of a database of 50,000 people, 20 missions and 20,000 meetings take about
@@ -93,7 +114,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Collection, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -128,7 +149,7 @@ from pimap_desktop.services.unit import transaction
 
 NONE_KEY = "(none)"  # the breakdown row of people and records without a cluster or country
 
-FUNNEL_STAGES = ("Requested", "Scheduled", "Held", "Followed up", "Agreement")
+FUNNEL_STAGES = ("Requested", "Scheduled", "Held", "Followed up", "Agreement or MoU")
 
 # Registrations that never count as taking part, whatever else they say.
 NOT_COUNTED = (RegistrationStatus.CANCELLED, RegistrationStatus.NO_SHOW)
@@ -199,11 +220,76 @@ class Breakdown:
 
 
 @dataclass(frozen=True)
+class MissionRef:
+    """A mission as the words about the figures name it."""
+
+    code: str
+    name: str
+    kind: MissionKind
+    status: MissionStatus
+    start: date
+    end: date
+
+    @property
+    def workshop(self) -> bool:
+        return self.kind is MissionKind.WORKSHOP
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "kind": self.kind.value,
+            "status": self.status.value,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+        }
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """What is planned: the figures of the missions chosen that are not held yet (upcoming or
+    running; a draft only when chosen by itself), by the same definitions as the held ones,
+    never added to them and never compared with targets."""
+
+    missions: tuple[MissionRef, ...]  # the missions chosen not held yet, by first day
+    smes_engaged: int
+    participants: int
+    meetings_requested: int
+    meetings_scheduled: int
+    meetings_held: int
+    meetings_no_show: int
+    meetings_cancelled: int
+    followups: int
+    outcomes: dict[FollowUpOutcome, int]  # every outcome, 0 when none
+    agreements_signed: int
+    mous_signed: int
+
+    @property
+    def missions_planned(self) -> int:
+        return sum(1 for m in self.missions if not m.workshop)
+
+    @property
+    def workshops_planned(self) -> int:
+        return sum(1 for m in self.missions if m.workshop)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "missions_planned": self.missions_planned,
+            "workshops_planned": self.workshops_planned,
+            "missions": [m.to_json() for m in self.missions],
+            **_counts_json(self),
+        }
+
+
+@dataclass(frozen=True)
 class KpiReport:
+    """The figures of the missions held by ``as_of`` (at the top level, in the breakdowns and
+    against the targets), and apart, the pipeline of the missions not held yet."""
+
     mission_code: str | None  # the filter, echoed
     cluster_name: str | None
     year: int | None
-    today: date  # the day that decides which missions are held
+    as_of: date  # the day that decides which missions are held
     missions_held: int
     workshops_held: int
     smes_engaged: int
@@ -222,10 +308,24 @@ class KpiReport:
     by_cluster: tuple[Breakdown, ...]  # by cluster name, NONE_KEY last
     by_country: tuple[Breakdown, ...]  # by ISO code, NONE_KEY last
     by_year: tuple[tuple[int, Breakdown], ...]  # oldest first
+    held: tuple[MissionRef, ...] = ()  # the held missions chosen, by first day
+    planned: Pipeline | None = None  # None only in hand-made reports
+    drafts: tuple[MissionRef, ...] = ()  # drafts among the missions chosen, never counted
+    followups_without_mission: int = 0  # follow-ups of no mission (not counted)
+    signed_outside_funnel: int = 0  # agreements and MoUs not tied to a held meeting
+
+    @property
+    def today(self) -> date:
+        """The "as of" date under its former name."""
+        return self.as_of
 
     @property
     def outcomes(self) -> dict[FollowUpOutcome, int]:
         return self.followups_by_outcome
+
+    @property
+    def pipeline(self) -> Pipeline:
+        return self.planned if self.planned is not None else _EMPTY_PIPELINE
 
     def actual(self, metric: KpiMetric) -> int:
         return int(getattr(self, metric.value))
@@ -235,21 +335,49 @@ class KpiReport:
             "mission": self.mission_code,
             "cluster": self.cluster_name,
             "year": self.year,
-            "today": self.today.isoformat(),
+            "as_of": self.as_of.isoformat(),
+            "counted": describe_counting(self),
             **_figures_json(self),
             "funnel": [{"stage": stage, "count": count} for stage, count in self.funnel],
+            "signed_outside_funnel": self.signed_outside_funnel,
+            "followups_without_mission": self.followups_without_mission,
             "targets": [t.to_json() for t in self.targets],
             "by_cluster": [b.to_json() for b in self.by_cluster],
             "by_country": [b.to_json() for b in self.by_country],
             "by_year": [{"year": year, **b.to_json()} for year, b in self.by_year],
+            "held": [m.to_json() for m in self.held],
+            "planned": self.pipeline.to_json(),
+            "drafts": [m.to_json() for m in self.drafts],
         }
 
 
+_EMPTY_PIPELINE = Pipeline(
+    missions=(),
+    smes_engaged=0,
+    participants=0,
+    meetings_requested=0,
+    meetings_scheduled=0,
+    meetings_held=0,
+    meetings_no_show=0,
+    meetings_cancelled=0,
+    followups=0,
+    outcomes={o: 0 for o in FollowUpOutcome},
+    agreements_signed=0,
+    mous_signed=0,
+)
+
+
 def _figures_json(figures: Breakdown | KpiReport) -> dict[str, Any]:
-    outcomes = figures.outcomes
     return {
         "missions_held": figures.missions_held,
         "workshops_held": figures.workshops_held,
+        **_counts_json(figures),
+    }
+
+
+def _counts_json(figures: Breakdown | KpiReport | Pipeline) -> dict[str, Any]:
+    outcomes = figures.outcomes
+    return {
         "smes_engaged": figures.smes_engaged,
         "participants": figures.participants,
         "meetings_requested": figures.meetings_requested,
@@ -262,6 +390,127 @@ def _figures_json(figures: Breakdown | KpiReport) -> dict[str, Any]:
         "agreements_signed": figures.agreements_signed,
         "mous_signed": figures.mous_signed,
     }
+
+
+# --------------------------------------------------------------------------- in words
+
+MOST_CODES = 8  # codes named in a sentence; the rest are counted
+
+
+def _plural(count: int, word: str, plural: str | None = None) -> str:
+    return f"{count} {word if count == 1 else plural or word + 's'}"
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _between(first: date, last: date) -> str:
+    """``on 14 October 2026``, ``between 17 and 23 January 2026``, ``between 17 January and 14
+    October 2026``, or both years in full."""
+    if first == last:
+        return f"on {_day(first)}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"between {first.day} and {_day(last)}"
+    if first.year == last.year:
+        return f"between {first.day} {first:%B} and {_day(last)}"
+    return f"between {_day(first)} and {_day(last)}"
+
+
+def _codes(missions: Sequence[MissionRef]) -> str:
+    codes = [m.code for m in missions]
+    if len(codes) <= MOST_CODES:
+        return ", ".join(codes)
+    return ", ".join(codes[:MOST_CODES]) + f" and {len(codes) - MOST_CODES} more"
+
+
+def missions_phrase(missions: Sequence[MissionRef]) -> str:
+    """``1 mission and 1 workshop``, ``2 missions``, ``3 workshops`` (``no mission``)."""
+    workshops = sum(1 for m in missions if m.workshop)
+    others = len(missions) - workshops
+    parts = [_plural(others, "mission")] if others else []
+    if workshops:
+        parts.append(_plural(workshops, "workshop"))
+    return " and ".join(parts) or "no mission"
+
+
+def counted_sentence(report: KpiReport) -> str:
+    """``Counted: 1 mission and 1 workshop held between 17 January and 14 October 2026 (PW2026,
+    WS-PT-2026), as of 1 December 2026.``"""
+    held = report.held
+    if not held:
+        return f"Counted: no mission held yet, as of {_day(report.as_of)}."
+    first, last = min(m.start for m in held), max(m.end for m in held)
+    return (
+        f"Counted: {missions_phrase(held)} held {_between(first, last)} ({_codes(held)}), "
+        f"as of {_day(report.as_of)}."
+    )
+
+
+def not_counted_sentence(report: KpiReport) -> str:
+    """``Not counted: 2 missions and 2 workshops not held yet (…), shown apart as the pipeline;
+    2 drafts (…).``, or "" when everything chosen is counted."""
+    left: list[str] = []
+    planned = report.pipeline.missions
+    if planned:
+        left.append(
+            f"{missions_phrase(planned)} not held yet ({_codes(planned)}), shown apart as the "
+            "pipeline"
+        )
+    if report.drafts:
+        left.append(f"{_plural(len(report.drafts), 'draft')} ({_codes(report.drafts)})")
+    if report.followups_without_mission:
+        left.append(
+            f"{_plural(report.followups_without_mission, 'follow-up')} recorded outside any mission"
+        )
+    return f"Not counted: {'; '.join(left)}." if left else ""
+
+
+def describe_counting(report: KpiReport) -> str:
+    """What the figures count and what they leave out, in words: "Counted: 1 mission and 1
+    workshop held between 17 January and 14 October 2026 (PW2026, WS-PT-2026), as of 1
+    December 2026. Not counted: 2 missions and 2 workshops not held yet (…), shown apart as the
+    pipeline; 2 drafts (…)." """
+    return " ".join(s for s in (counted_sentence(report), not_counted_sentence(report)) if s)
+
+
+def pipeline_figures(pipeline: Pipeline) -> str:
+    """``65 participants, 37 SMEs engaged, 85 meetings requested, 0 scheduled``, and what was
+    held or followed up already (a running mission)."""
+    parts = [
+        _plural(pipeline.participants, "participant"),
+        f"{_plural(pipeline.smes_engaged, 'SME')} engaged",
+        f"{_plural(pipeline.meetings_requested, 'meeting')} requested",
+        f"{pipeline.meetings_scheduled} scheduled",
+    ]
+    if pipeline.meetings_held:
+        parts.append(f"{pipeline.meetings_held} held")
+    if pipeline.followups:
+        parts.append(_plural(pipeline.followups, "follow-up"))
+    return ", ".join(parts)
+
+
+def funnel_note(report: KpiReport) -> str:
+    """Why the funnel's last stage and the agreements and MoUs signed may differ ("" when there
+    is nothing signed)."""
+    signed = report.agreements_signed + report.mous_signed
+    if not signed:
+        return ""
+    meetings = report.funnel[-1][1] if report.funnel else 0
+    text = (
+        f"The funnel counts meetings: {_plural(meetings, 'held meeting')} led to an agreement "
+        f"or an MoU. The figures count signatures: "
+        f"{_plural(report.agreements_signed, 'agreement')} and "
+        f"{_plural(report.mous_signed, 'MoU')} signed"
+    )
+    outside = report.signed_outside_funnel
+    several = signed - outside - meetings
+    extra = []
+    if outside:
+        extra.append(f"{outside} of them without a held meeting")
+    if several > 0:
+        extra.append(f"{several} more at a meeting that already led to one")
+    return text + (f" ({'; '.join(extra)})." if extra else ".")
 
 
 # --------------------------------------------------------------------------- filter choices
@@ -519,11 +768,21 @@ def _plain_rows(session: Session, statement: Select[*tuple[Any, ...]]) -> list[t
 class _Mission:
     key: str
     id: uuid.UUID
-    code: str
-    kind: MissionKind
-    status: MissionStatus
+    ref: MissionRef
     year: int
     held: bool
+
+    @property
+    def code(self) -> str:
+        return self.ref.code
+
+    @property
+    def kind(self) -> MissionKind:
+        return self.ref.kind
+
+    @property
+    def status(self) -> MissionStatus:
+        return self.ref.status
 
 
 @dataclass(frozen=True)
@@ -545,12 +804,21 @@ class _Target:
     target: int
 
 
-def _missions(session: Session, today: date) -> list[_Mission]:
+def is_held(status: MissionStatus, start: date, end: date, as_of: date) -> bool:
+    """Whether a mission is held by ``as_of``: its last day is past, or it is closed and has
+    begun; never a draft."""
+    if status is MissionStatus.DRAFT:
+        return False
+    return end < as_of or (status is MissionStatus.CLOSED and start <= as_of)
+
+
+def _missions(session: Session, as_of: date) -> list[_Mission]:
     rows = session.execute(
         select(
             _key(Mission.id),
             Mission.id,
             Mission.code,
+            Mission.name,
             Mission.kind,
             Mission.status,
             Mission.start_date,
@@ -561,14 +829,11 @@ def _missions(session: Session, today: date) -> list[_Mission]:
         _Mission(
             key=key,
             id=mid,
-            code=code,
-            kind=kind,
-            status=status,
+            ref=MissionRef(code, name, kind, status, start, end),
             year=start.year,
-            held=status is not MissionStatus.DRAFT
-            and (status is MissionStatus.CLOSED or end < today),
+            held=is_held(status, start, end, as_of),
         )
-        for key, mid, code, kind, status, start, end in rows
+        for key, mid, code, name, kind, status, start, end in rows
     ]
 
 
@@ -740,12 +1005,14 @@ class _Place:
 
 
 class _Counter:
-    """Puts every fact into the groups it belongs to (everything, its mission's year, the
-    clusters and countries of the organisations involved), in one pass per kind of fact."""
+    """Puts every fact into the groups it belongs to, in one pass per kind of fact: a fact of a
+    held mission into everything, its mission's year, and the clusters and countries of the
+    organisations involved; a fact of a planned mission into the pipeline only."""
 
     def __init__(
         self,
-        missions: dict[str, _Mission],
+        held: Iterable[_Mission],
+        planned: Iterable[_Mission],
         organisations: dict[str, _Org],
         cluster: str | None,
     ) -> None:
@@ -753,18 +1020,27 @@ class _Counter:
         self.cluster = cluster
         self.tallies: dict[tuple[str, Hashable], _Tally] = {_ALL: _Tally()}
         everything = self.tallies[_ALL]
-        self.of_mission: dict[str | None, tuple[_Tally, ...]] = {None: (everything,)}
-        for m in missions.values():
+        self.planned = _Tally()
+        self.of_mission: dict[str, tuple[_Tally, ...]] = {}
+        self.held: set[str] = set()  # keys of the held missions
+        for m in held:
             year = self._tally(("year", m.year))
             self.of_mission[m.key] = (everything, year)
+            self.held.add(m.key)
             if cluster is None:  # a cluster's missions are those its participants took part in
                 everything.missions.add(m.key)
                 year.missions.add(m.key)
+        for m in planned:
+            self.of_mission[m.key] = (self.planned,)
+            if cluster is None:
+                self.planned.missions.add(m.key)
         self._places: dict[str | None, _Place] = {}
         self.place_of_registration: dict[str, _Place] = {}
         self.held_meetings: set[str] = set()  # for the funnel: held, followed up, signed
         self.followed_meetings: set[str] = set()
         self.signed_meetings: set[str] = set()
+        self.signed: list[str | None] = []  # the meeting of each agreement or MoU counted
+        self.without_mission: set[str] = set()  # follow-ups of no mission, not counted
 
     def _tally(self, group: tuple[str, Hashable]) -> _Tally:
         tally = self.tallies.get(group)
@@ -795,28 +1071,35 @@ class _Counter:
     def _kept(self, places: Iterable[_Place]) -> bool:
         return self.cluster is None or any(p.cluster == self.cluster for p in places)
 
+    def _groups(self, mission: str, places: Iterable[_Place]) -> Iterator[_Tally]:
+        """The tallies a fact of ``mission`` involving ``places`` goes into."""
+        yield from self.of_mission[mission]
+        if mission in self.held:
+            for place in places:
+                yield from place.tallies
+
     def participations(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        of_registration, of_mission = self.place_of_registration, self.of_mission
+        of_registration = self.place_of_registration
         for reg, mission, person, counts in rows:
             if not counts:
                 continue
             place = of_registration[reg]
             if self.cluster is not None and place.cluster != self.cluster:
                 continue
-            for tally in of_mission[mission] + place.tallies:
+            for tally in self._groups(mission, (place,)):
                 tally.missions.add(mission)
                 tally.people.add(person)
                 if place.sme is not None:
                     tally.smes.add(place.sme)
 
     def requests(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        of_registration, of_mission = self.place_of_registration, self.of_mission
+        of_registration = self.place_of_registration
         for mission, a, b in rows:
             first, second = of_registration[a], of_registration[b]
             if not self._kept((first, second)):
                 continue
             pair = (a, b) if a < b else (b, a)
-            for tally in of_mission[mission] + first.tallies + second.tallies:
+            for tally in self._groups(mission, (first, second)):
                 tally.pairs.add(pair)
 
     def meetings(self, rows: Iterable[tuple[Any, ...]], involved: dict[str, list[_Place]]) -> None:
@@ -826,13 +1109,10 @@ class _Counter:
             if not self._kept(places):
                 continue
             status = _MEETING_STATUS[value]
-            if status is MeetingStatus.HELD:
+            if status is MeetingStatus.HELD and mission in self.held:
                 self.held_meetings.add(key)
-            for tally in self.of_mission[mission]:
+            for tally in self._groups(mission, places):
                 tally.meetings[key] = status
-            for place in places:
-                for tally in place.tallies:
-                    tally.meetings[key] = status
 
     def followups(self, rows: Iterable[tuple[Any, ...]], involved: dict[str, list[_Place]]) -> None:
         for key, mission, value, meeting, org_key, contact_org in rows:
@@ -842,12 +1122,16 @@ class _Counter:
             places = places or [self.place(None)]
             if not self._kept(places):
                 continue
+            if mission is None:
+                self.without_mission.add(key)
+                continue
             outcome = _OUTCOME[value]
-            for tally in self.of_mission[mission]:
+            for tally in self._groups(mission, places):
                 tally.followups[key] = outcome
-            for place in places:
-                for tally in place.tallies:
-                    tally.followups[key] = outcome
+            if mission not in self.held:
+                continue
+            if outcome in SIGNED:
+                self.signed.append(meeting)
             if meeting is not None:
                 self.followed_meetings.add(meeting)
                 if outcome in SIGNED:
@@ -891,8 +1175,10 @@ def _target(
     year: int | None,
     held: Collection[_Mission],
 ) -> int | None:
-    """The target of ``metric`` for a choice; ``held``: the held missions among those counted.
-    See the module's docstring."""
+    """The target of ``metric`` for a choice; ``held``: the held missions among those chosen.
+    None while nothing chosen is held. See the module's docstring."""
+    if not held:
+        return None
     mine = [t for t in targets if t.metric is metric and t.cluster == cluster]
     if mission is not None:
         return _sum(t.target for t in mine if t.mission == mission)
@@ -909,6 +1195,26 @@ def _target(
     return _sum(value for value in yearly if value is not None)
 
 
+def _figures(tally: _Tally) -> dict[str, Any]:
+    """The figures of a group, but its missions."""
+    counted = Counter(tally.followups.values())
+    outcomes = {o: counted[o] for o in FollowUpOutcome}
+    meetings = Counter(tally.meetings.values())
+    return {
+        "smes_engaged": len(tally.smes),
+        "participants": len(tally.people),
+        "meetings_requested": len(tally.pairs),
+        "meetings_scheduled": sum(meetings[s] for s in NOT_CANCELLED),
+        "meetings_held": meetings[MeetingStatus.HELD],
+        "meetings_no_show": meetings[MeetingStatus.NO_SHOW],
+        "meetings_cancelled": meetings[MeetingStatus.CANCELLED],
+        "followups": sum(outcomes.values()),
+        "outcomes": outcomes,
+        "agreements_signed": outcomes[FollowUpOutcome.AGREEMENT_SIGNED],
+        "mous_signed": outcomes[FollowUpOutcome.MOU_SIGNED],
+    }
+
+
 def _breakdown(
     key: str,
     tally: _Tally,
@@ -916,24 +1222,11 @@ def _breakdown(
     target_of: dict[KpiMetric, int | None] | None = None,
 ) -> Breakdown:
     held = [missions[m] for m in tally.missions if missions[m].held]
-    counted = Counter(tally.followups.values())
-    outcomes = {o: counted[o] for o in FollowUpOutcome}
-    meetings = Counter(tally.meetings.values())
     figures = Breakdown(
         key=key,
         missions_held=sum(1 for m in held if m.kind is not MissionKind.WORKSHOP),
         workshops_held=sum(1 for m in held if m.kind is MissionKind.WORKSHOP),
-        smes_engaged=len(tally.smes),
-        participants=len(tally.people),
-        meetings_requested=len(tally.pairs),
-        meetings_scheduled=sum(meetings[s] for s in NOT_CANCELLED),
-        meetings_held=meetings[MeetingStatus.HELD],
-        meetings_no_show=meetings[MeetingStatus.NO_SHOW],
-        meetings_cancelled=meetings[MeetingStatus.CANCELLED],
-        followups=sum(outcomes.values()),
-        outcomes=outcomes,
-        agreements_signed=outcomes[FollowUpOutcome.AGREEMENT_SIGNED],
-        mous_signed=outcomes[FollowUpOutcome.MOU_SIGNED],
+        **_figures(tally),
     )
     if target_of is None:
         return figures
@@ -941,20 +1234,36 @@ def _breakdown(
     return replace(figures, targets=targets)
 
 
-def _in_scope(mission: _Mission, kpi_filter: KpiFilter) -> bool:
+def _refs(missions: Iterable[_Mission]) -> tuple[MissionRef, ...]:
+    return tuple(sorted((m.ref for m in missions), key=lambda r: (r.start, r.end, r.code)))
+
+
+def _pipeline(tally: _Tally, planned: Iterable[_Mission]) -> Pipeline:
+    return Pipeline(missions=_refs(planned), **_figures(tally))
+
+
+def _in_time(mission: _Mission, kpi_filter: KpiFilter) -> bool:
+    """Whether the filter's mission and year choose ``mission``, drafts included."""
     if kpi_filter.year is not None and mission.year != kpi_filter.year:
         return False
-    if kpi_filter.mission_id is not None:
-        return mission.id == kpi_filter.mission_id
-    return mission.status is not MissionStatus.DRAFT
+    return kpi_filter.mission_id is None or mission.id == kpi_filter.mission_id
+
+
+def _in_scope(mission: _Mission, kpi_filter: KpiFilter) -> bool:
+    """Chosen, and not a draft unless chosen by itself."""
+    if not _in_time(mission, kpi_filter):
+        return False
+    return kpi_filter.mission_id is not None or mission.status is not MissionStatus.DRAFT
 
 
 def compute_kpis(
-    session: Session, kpi_filter: KpiFilter = KpiFilter(), *, today: date | None = None
+    session: Session, kpi_filter: KpiFilter = KpiFilter(), *, as_of: date | None = None
 ) -> KpiReport:
-    """Every KPI for a choice of mission, cluster and year (see the module's docstring)."""
-    today = today or date.today()
-    every_mission = _missions(session, today)
+    """Every KPI for a choice of mission, cluster and year: the missions held by ``as_of``
+    (today when None) counted against their targets, and apart the pipeline of those not held
+    yet (see the module's docstring)."""
+    as_of = as_of or date.today()
+    every_mission = _missions(session, as_of)
     chosen = None
     if kpi_filter.mission_id is not None:
         chosen = next((m for m in every_mission if m.id == kpi_filter.mission_id), None)
@@ -969,12 +1278,17 @@ def compute_kpis(
             raise NotFoundError("That cluster no longer exists; it may have been deleted.")
 
     missions = {m.key: m for m in every_mission if _in_scope(m, kpi_filter)}
-    counter = _Counter(missions, _organisations(session), cluster_key)
+    held = [m for m in missions.values() if m.held]
+    planned = [m for m in missions.values() if not m.held]
+    drafts = [
+        m
+        for m in every_mission
+        if m.status is MissionStatus.DRAFT and m.key not in missions and _in_time(m, kpi_filter)
+    ]
+    counter = _Counter(held, planned, _organisations(session), cluster_key)
     without_mission = kpi_filter.mission_id is None and kpi_filter.year is None
     _count(session, counter, [m.id for m in missions.values()], without_mission=without_mission)
     targets = _targets(session)
-
-    held = [m for m in missions.values() if m.held]
 
     def target_of(cluster: str | None, year: int | None) -> dict[KpiMetric, int | None]:
         return {
@@ -1017,11 +1331,12 @@ def compute_kpis(
         for y in years
     ]
     followed = counter.held_meetings & counter.followed_meetings
+    signed_meetings = followed & counter.signed_meetings
     return KpiReport(
         mission_code=chosen.code if chosen else None,
         cluster_name=cluster_names[cluster_key] if cluster_key is not None else None,
         year=kpi_filter.year,
-        today=today,
+        as_of=as_of,
         missions_held=total.missions_held,
         workshops_held=total.workshops_held,
         smes_engaged=total.smes_engaged,
@@ -1043,7 +1358,7 @@ def compute_kpis(
                     total.meetings_scheduled,
                     total.meetings_held,
                     len(followed),
-                    len(followed & counter.signed_meetings),
+                    len(signed_meetings),
                 ),
                 strict=True,
             )
@@ -1052,6 +1367,11 @@ def compute_kpis(
         by_cluster=tuple(by_cluster),
         by_country=tuple(by_country),
         by_year=tuple(by_year),
+        held=_refs(held),
+        planned=_pipeline(counter.planned, planned),
+        drafts=_refs(drafts),
+        followups_without_mission=len(counter.without_mission),
+        signed_outside_funnel=sum(1 for m in counter.signed if m not in counter.held_meetings),
     )
 
 

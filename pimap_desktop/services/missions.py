@@ -24,6 +24,7 @@ from pimap_desktop.domain.enums import (
     MissionKind,
     MissionStatus,
     ProgrammeItemKind,
+    RegistrationRole,
 )
 from pimap_desktop.domain.errors import NotFoundError, ValidationError
 from pimap_desktop.domain.models import (
@@ -36,12 +37,14 @@ from pimap_desktop.domain.models import (
     Meeting,
     MeetingRequest,
     Mission,
+    PracticalNote,
     ProgrammeItem,
     Registration,
     Venue,
     programme_item_attendees,
 )
 from pimap_desktop.domain.rules import local_to_utc, to_local, zone, zone_abbreviation
+from pimap_desktop.services.audiences import audience_text, parse_roles, stored_roles
 from pimap_desktop.services.unit import transaction
 
 CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,19}$")
@@ -371,7 +374,9 @@ def duplicate_mission(
     new_name: str | None = None,
     new_start: date | None = None,
 ) -> uuid.UUID:
-    """Copy a mission with its venues, organisers and programme (not its people).
+    """Copy a mission with its venues, organisers, programme and practical notes (not its
+    people; items and notes for one of its delegations or named people are not carried over
+    as such, see below).
 
     With ``new_start`` the copy moves to other dates and every programme item keeps its local
     wall-clock time on the matching day, whatever the DST rules of the new dates.
@@ -411,12 +416,16 @@ def duplicate_mission(
             )
             copy.venues.append(new_venue)
             venue_map[venue.id] = new_venue
+        item_ids = {item.id: uuid.uuid4() for item in source.programme}
         for item in source.programme:
             starts = to_local(item.starts_at, source.timezone).replace(tzinfo=None) + shift
             ends = to_local(item.ends_at, source.timezone).replace(tzinfo=None) + shift
+            # A delegation and named attendees are people of the source mission: such an item
+            # is for everyone in the copy. Roles mean the same on every mission.
+            for_roles = item.audience is Audience.ROLE
             copy.programme.append(
                 ProgrammeItem(
-                    id=uuid.uuid4(),
+                    id=item_ids[item.id],
                     kind=item.kind,
                     title=item.title,
                     description=item.description,
@@ -424,10 +433,31 @@ def duplicate_mission(
                     ends_at=local_to_utc(ends.date(), ends.time(), copy.timezone),
                     venue=venue_map.get(item.venue_id) if item.venue_id else None,
                     room=item.room,
-                    # A delegation and named attendees are people of the source mission.
-                    audience=Audience.EVERYONE,
+                    audience=Audience.ROLE if for_roles else Audience.EVERYONE,
+                    roles=list(item.roles) if for_roles else [],
+                    alternative_to_id=item_ids.get(item.alternative_to_id)
+                    if item.alternative_to_id
+                    else None,
                 )
             )
+        # Notes for one of the source's delegations are left out: nobody in the copy is in it.
+        notes = session.scalars(
+            select(PracticalNote)
+            .where(PracticalNote.mission_id == source.id)
+            .order_by(PracticalNote.position)
+        )
+        for note in notes:
+            if note.audience is not Audience.GROUP:
+                copy.practical_notes.append(
+                    PracticalNote(
+                        id=uuid.uuid4(),
+                        position=note.position,
+                        title=note.title,
+                        text=note.text,
+                        audience=note.audience,
+                        roles=list(note.roles),
+                    )
+                )
     return copy.id
 
 
@@ -484,6 +514,9 @@ class ProgrammeItemData:
     audience: Audience = Audience.EVERYONE
     delegation_id: uuid.UUID | None = None
     attendee_ids: tuple[uuid.UUID, ...] = ()
+    roles: tuple[RegistrationRole, ...] = ()  # Audience.ROLE
+    # The item this one is the alternative to: who attends that one does not get this one.
+    alternative_to_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)
@@ -529,7 +562,39 @@ def _validate_item(mission: Mission, data: ProgrammeItemData) -> ProgrammeItemDa
         )
     if data.audience is Audience.GROUP and data.delegation_id is None:
         raise ValidationError("Choose the delegation this item is for.", "delegation")
-    return replace(data, title=title, venue_name=data.venue_name.strip(), room=data.room.strip())
+    roles = parse_roles(data.roles) if data.audience is Audience.ROLE else ()
+    if data.audience is Audience.ROLE and not roles:
+        raise ValidationError("Choose the roles this item is for.", "roles")
+    return replace(
+        data,
+        title=title,
+        venue_name=data.venue_name.strip(),
+        room=data.room.strip(),
+        roles=roles,
+    )
+
+
+def _check_alternative(
+    session: Session, mission: Mission, item_id: uuid.UUID, alternative_to_id: uuid.UUID | None
+) -> None:
+    """The item an item stands in for is another item of the same mission, and following
+    alternatives from it never comes back to the item."""
+    seen = {item_id}
+    current = alternative_to_id
+    while current is not None:
+        if current in seen:
+            raise ValidationError(
+                "An item cannot be the alternative to itself, even through other items.",
+                "alternative_to",
+            )
+        other = session.get(ProgrammeItem, current)
+        if other is None or other.mission_id != mission.id:
+            raise ValidationError(
+                "The item this one is the alternative to is not on this mission's programme.",
+                "alternative_to",
+            )
+        seen.add(current)
+        current = other.alternative_to_id
 
 
 def venue_named(session: Session, mission: Mission, name: str) -> Venue | None:
@@ -557,6 +622,10 @@ def _apply_item(
     item.room = data.room
     item.audience = data.audience
     item.delegation_id = data.delegation_id if data.audience is Audience.GROUP else None
+    item.roles = [role.value for role in data.roles] if data.audience is Audience.ROLE else []
+    with session.no_autoflush:
+        _check_alternative(session, mission, item.id, data.alternative_to_id)
+    item.alternative_to_id = data.alternative_to_id
     if data.audience is Audience.NAMED and data.attendee_ids:
         item.attendees = list(
             session.scalars(
@@ -615,6 +684,8 @@ def programme_item_data(session: Session, item_id: uuid.UUID) -> ProgrammeItemDa
         audience=item.audience,
         delegation_id=item.delegation_id,
         attendee_ids=tuple(r.id for r in item.attendees),
+        roles=stored_roles(item.roles or ()),
+        alternative_to_id=item.alternative_to_id,
     )
 
 
@@ -723,18 +794,16 @@ def list_programme(session: Session, mission_id: uuid.UUID) -> list[ProgrammeRow
         )
     }
     overlaps = find_overlaps(items)
+    titles = {item.id: item.title for item in items}
     rows = []
     for item in items:
-        if item.audience is Audience.GROUP:
-            audience = (
-                delegations.get(item.delegation_id, "A delegation")
-                if item.delegation_id
-                else "A delegation"
-            )
-        elif item.audience is Audience.NAMED:
-            audience = f"{len(item.attendees)} named"
-        else:
-            audience = "Everyone"
+        audience = audience_text(
+            item.audience,
+            delegation=delegations.get(item.delegation_id, "") if item.delegation_id else "",
+            roles=stored_roles(item.roles or ()),
+            named=len(item.attendees),
+            alternative_to=titles.get(item.alternative_to_id, "") if item.alternative_to_id else "",
+        )
         rows.append(
             ProgrammeRow(
                 id=item.id,
@@ -806,3 +875,137 @@ def programme_context(session: Session, mission_id: uuid.UUID) -> ProgrammeConte
             sorted(((d.id, d.name) for d in mission.delegations), key=lambda p: p[1].casefold())
         ),
     )
+
+
+# --------------------------------------------------------------------------- practical notes
+
+
+@dataclass(frozen=True)
+class NoteData:
+    """A piece of practical information and who it is meant for: everyone, one delegation of
+    the mission (``delegation_id``) or some roles. The mission's ``practical_info`` is the
+    text for everyone that the mission form edits; notes add what only some people need."""
+
+    title: str
+    text: str
+    audience: Audience = Audience.EVERYONE
+    delegation_id: uuid.UUID | None = None
+    roles: tuple[RegistrationRole, ...] = ()
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    id: uuid.UUID
+    position: int
+    title: str
+    text: str
+    audience: str  # in words: "Everyone", a delegation's name, "Delegates and speakers"
+    data: NoteData
+
+
+def _validate_note(mission: Mission, data: NoteData) -> NoteData:
+    title = data.title.strip()
+    if not title:
+        raise ValidationError("A practical note needs a title, such as “Entry to the US”.", "title")
+    if len(title) > 200:
+        raise ValidationError(
+            f"The title is too long ({len(title)} characters; at most 200).", "title"
+        )
+    if data.audience is Audience.NAMED:
+        raise ValidationError(
+            "A practical note is for everyone, a delegation or some roles.", "audience"
+        )
+    delegation_id = data.delegation_id if data.audience is Audience.GROUP else None
+    if data.audience is Audience.GROUP and delegation_id not in {d.id for d in mission.delegations}:
+        raise ValidationError(
+            f"Choose one of {mission.code}'s delegations for this note.", "delegation"
+        )
+    roles = parse_roles(data.roles) if data.audience is Audience.ROLE else ()
+    if data.audience is Audience.ROLE and not roles:
+        raise ValidationError("Choose the roles this note is for.", "roles")
+    return NoteData(title, data.text.strip(), data.audience, delegation_id, roles)
+
+
+def _apply_note(note: PracticalNote, data: NoteData) -> None:
+    note.title = data.title
+    note.text = data.text
+    note.audience = data.audience
+    note.delegation_id = data.delegation_id
+    note.roles = [role.value for role in data.roles]
+
+
+def list_notes(session: Session, mission_id: uuid.UUID) -> list[NoteRow]:
+    """The mission's practical notes in the order packs print them."""
+    mission = get_mission(session, mission_id)
+    delegations = {d.id: d.name for d in mission.delegations}
+    rows = []
+    for note in session.scalars(
+        select(PracticalNote)
+        .where(PracticalNote.mission_id == mission_id)
+        .order_by(PracticalNote.position, PracticalNote.title)
+    ):
+        roles = stored_roles(note.roles or ())
+        data = NoteData(note.title, note.text, note.audience, note.delegation_id, roles)
+        rows.append(
+            NoteRow(
+                id=note.id,
+                position=note.position,
+                title=note.title,
+                text=note.text,
+                audience=audience_text(
+                    note.audience,
+                    delegation=delegations.get(note.delegation_id, "")
+                    if note.delegation_id
+                    else "",
+                    roles=roles,
+                ),
+                data=data,
+            )
+        )
+    return rows
+
+
+def add_note(
+    session: Session, mission_id: uuid.UUID, data: NoteData, *, note_id: uuid.UUID | None = None
+) -> uuid.UUID:
+    """Add a note after the mission's others; ``note_id`` lets an undone deletion come back."""
+    with transaction(session):
+        mission = get_mission(session, mission_id)
+        clean = _validate_note(mission, data)
+        last = session.scalar(
+            select(func.max(PracticalNote.position)).where(PracticalNote.mission_id == mission.id)
+        )
+        note = PracticalNote(
+            id=note_id or uuid.uuid4(),
+            mission_id=mission.id,
+            position=(last + 1) if last is not None else 0,
+        )
+        _apply_note(note, clean)
+        session.add(note)
+    return note.id
+
+
+def _get_note(session: Session, note_id: uuid.UUID) -> PracticalNote:
+    note = session.get(PracticalNote, note_id)
+    if note is None:
+        raise NotFoundError("That practical note no longer exists.")
+    return note
+
+
+def update_note(session: Session, note_id: uuid.UUID, data: NoteData) -> None:
+    with transaction(session):
+        note = _get_note(session, note_id)
+        _apply_note(note, _validate_note(note.mission, data))
+
+
+def delete_note(session: Session, note_id: uuid.UUID) -> NoteData:
+    """Delete a note; returns what it said (for an undo through ``add_note``)."""
+    with transaction(session):
+        note = _get_note(session, note_id)
+        data = NoteData(
+            note.title, note.text, note.audience, note.delegation_id, stored_roles(note.roles)
+        )
+        session.delete(note)
+        if note in note.mission.practical_notes:
+            note.mission.practical_notes.remove(note)
+    return data

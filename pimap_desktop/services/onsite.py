@@ -7,15 +7,19 @@ one transaction that reads and writes one registration, so the 300th is as quick
 Checking in sets ``Registration.checked_in_at`` only; printing a badge is not checking in (the
 badge counters belong to the printer).
 
-Who is let in: a confirmed or registered person is welcome; an invited, waitlisted or no-show one
-is let in too, and confirmed on the way (a coordinator at the desk lets people in rather than
-sending them away; the result says what their status was, and undo puts it back). A cancelled
-registration is not checked in: the desk sees "cancelled" and decides (a walk-in form confirms
-them again when they are let in).
+Who is let in: a confirmed or registered person is welcome; a no-show one is let in too, and
+confirmed on the way (the result says what their status was, and undo puts it back). An invited
+or wait-listed person is not waved through: the result is TO_CONFIRM and nothing is written; the
+desk decides, and ``confirm=True`` lets them in and confirms them in one transaction (one undo
+step puts both back). A cancelled registration is not checked in: the desk sees "cancelled" and
+decides (a walk-in form confirms them again when they are let in).
 
 A badge is trusted only whole: its mission code must be this mission's, and its registration must
 belong to this mission. A badge of another mission is refused with that mission's code; a badge
-with this mission's code whose registration is not in this mission is an unknown badge.
+with this mission's code whose registration is not in this mission is an unknown code. A badge
+typed by a scanner set to another keyboard layout than the computer's (a US scanner on an
+AZERTY laptop types ``PI?QP&M…``) is read back (``onsite_keyboards``) and checked in, with a hint
+on how to set the scanner. Times in results are the mission's, with the zone named.
 """
 
 from __future__ import annotations
@@ -64,6 +68,7 @@ from pimap_desktop.domain.rules import (
     to_local,
 )
 from pimap_desktop.domain.types import utcnow
+from pimap_desktop.services import onsite_keyboards
 from pimap_desktop.services.b2b import (
     MeetingPlace,
     move_conflicts,
@@ -110,6 +115,7 @@ class CheckInOutcome(LabelledEnum):
     UNKNOWN_BADGE = "unknown_badge"
     OTHER_MISSION = "other_mission"
     NOT_FOUND = "not_found"  # typed text that matches nobody
+    TO_CONFIRM = "to_confirm"  # invited or wait-listed: the desk decides (nothing written yet)
     AMBIGUOUS = "ambiguous"  # typed text that matches several people: ``matches`` lists them
 
 
@@ -155,6 +161,16 @@ class CheckInResult:
     status: RegistrationStatus | None = None  # the registration's status after the check-in
     note: str = ""  # what else the desk should know ("Was on the waiting list: now confirmed.")
     matches: tuple[Match, ...] = ()  # for AMBIGUOUS
+    # A badge read back from a scanner typing with another keyboard layout: the mix-up ("us>fr",
+    # see ``onsite_keyboards.Mismatch.key``) and how to set the scanner; "" otherwise.
+    scanner_mix_up: str = ""
+    scanner_hint: str = ""
+    scanned: str = ""  # for UNKNOWN_BADGE: what was scanned, as it came
+
+    @property
+    def zone_abbreviation(self) -> str:
+        """The zone of ``checked_in_local`` ("PST"), "" without one."""
+        return (self.checked_in_local.tzname() or "") if self.checked_in_local else ""
 
     @property
     def role_label(self) -> str:
@@ -179,6 +195,8 @@ class CheckInResult:
             "status": self.status.value if self.status else None,
             "note": self.note,
             "matches": [m.to_json() for m in self.matches],
+            "scanner_mix_up": self.scanner_mix_up,
+            "scanner_hint": self.scanner_hint,
         }
 
 
@@ -230,14 +248,30 @@ def _find(session: Session, *where: ColumnElement[bool]) -> _Found | None:
     return _Found(registration, f"{first} {last}".strip(), organisation or "", delegation or "")
 
 
+def local_time(local: datetime) -> str:
+    """``08:41 PST``: a time of the mission's day with its zone named."""
+    zone_name = local.tzname()
+    return f"{local:%H:%M} {zone_name}" if zone_name else f"{local:%H:%M}"
+
+
 def _local_time_phrase(checked_in_local: datetime, now_local: datetime) -> str:
     if checked_in_local.date() == now_local.date():
-        return f"at {checked_in_local:%H:%M}"
-    return f"on {checked_in_local:%a %d %b} at {checked_in_local:%H:%M}"
+        return f"at {local_time(checked_in_local)}"
+    return f"on {checked_in_local:%a %d %b} at {local_time(checked_in_local)}"
 
 
-def _admit(session: Session, mission: Mission, found: _Found, now: datetime) -> CheckInResult:
-    """Check one registration in (inside the caller's transaction), or say why not."""
+# Let in only once the desk says so (``confirm=True``); what the desk is told about them.
+_TO_CONFIRM = {
+    RegistrationStatus.INVITED: "was invited and has not registered",
+    RegistrationStatus.WAITLISTED: "is on the waiting list",
+}
+
+
+def _admit(
+    session: Session, mission: Mission, found: _Found, now: datetime, *, confirm: bool = False
+) -> CheckInResult:
+    """Check one registration in (inside the caller's transaction), or say why not. An invited
+    or wait-listed registration is only let in with ``confirm``; without it, TO_CONFIRM."""
     r = found.registration
     tz = mission.timezone
     shown: dict[str, Any] = {
@@ -268,6 +302,16 @@ def _admit(session: Session, mission: Mission, found: _Found, now: datetime) -> 
             status=r.status,
             **shown,
         )
+    if r.status in _TO_CONFIRM and not confirm:
+        return CheckInResult(
+            outcome=CheckInOutcome.TO_CONFIRM,
+            checked_in_local=None,
+            message=f"{found.name} {_TO_CONFIRM[r.status]}.",
+            previous_checked_in_at=None,
+            previous_status=r.status,
+            status=r.status,
+            **shown,
+        )
     previous_status = r.status
     note = _CONFIRMED_ON_ARRIVAL.get(previous_status, "")
     r.checked_in_at = now
@@ -285,6 +329,19 @@ def _admit(session: Session, mission: Mission, found: _Found, now: datetime) -> 
 
 
 _BADGE_CODE = re.compile(re.escape(BADGE_PAYLOAD_VERSION) + r"\s*:", re.IGNORECASE)
+# Signs a name may hold (Solberg-Haugen, O'Brien, St. John).
+_NAME_SIGNS = frozenset("-'’.")
+
+
+def _long_code(text: str) -> bool:
+    """A long single word with a digit or a sign in it is a code (a ticket of another system,
+    a scan through a wrong layout), never a name or an e-mail."""
+    return (
+        len(text) >= 16
+        and " " not in text
+        and "@" not in text
+        and any(not (c.isalpha() or c in _NAME_SIGNS) for c in text)
+    )
 
 
 def _from_badge_code(text: str) -> str:
@@ -298,6 +355,16 @@ def _looks_like_code(text: str) -> bool:
     return ":" in text and not text.lower().startswith("mailto:")
 
 
+def looks_like_code(text: str) -> bool:
+    """True when the desk's field holds a scanned code rather than a name or an e-mail being
+    typed: a badge code (ours, also typed through a wrong keyboard layout) or any other long
+    code. The desk stops listing name matches for it."""
+    cleaned = " ".join(text.split())
+    return (
+        _looks_like_code(cleaned) or onsite_keyboards.looks_mangled(cleaned) or _long_code(cleaned)
+    )
+
+
 def _as_registration_id(text: str) -> uuid.UUID | None:
     if len(text) not in (32, 36):
         return None
@@ -307,11 +374,38 @@ def _as_registration_id(text: str) -> uuid.UUID | None:
         return None
 
 
-def _check_in_badge(session: Session, mission: Mission, text: str, now: datetime) -> CheckInResult:
-    try:
-        code, registration_id = parse_badge_payload(text)
-    except ValidationError as exc:
-        return _refusal(CheckInOutcome.UNKNOWN_BADGE, str(exc))
+class _Badge(NamedTuple):
+    code: str
+    registration_id: uuid.UUID
+    mismatches: tuple[onsite_keyboards.Mismatch, ...] = ()  # () when typed as printed
+
+
+def _mangled_badges(session: Session, text: str) -> list[_Badge]:
+    """The badges a text typed through a keyboard mix-up can be, the same one once (French
+    and Belgian AZERTY type most codes alike), a badge of a known mission first."""
+    badges: dict[tuple[str, uuid.UUID], list[onsite_keyboards.Mismatch]] = {}
+    for meant, mismatches in onsite_keyboards.read_backs(text):
+        try:
+            code, registration_id = parse_badge_payload(_from_badge_code(meant))
+        except ValidationError:
+            continue
+        kept = badges.setdefault((code, registration_id), [])
+        kept.extend(m for m in mismatches if m not in kept)
+    if len(badges) <= 1:
+        return [_Badge(c, r, tuple(m)) for (c, r), m in badges.items()]
+    known = set(
+        session.scalars(select(Registration.id).where(Registration.id.in_([r for _, r in badges])))
+    )
+    return sorted(
+        (_Badge(c, r, tuple(m)) for (c, r), m in badges.items()),
+        key=lambda b: b.registration_id not in known,
+    )
+
+
+def _check_in_badge(
+    session: Session, mission: Mission, badge: _Badge, now: datetime, *, scanned: str
+) -> CheckInResult:
+    code, registration_id = badge.code, badge.registration_id
     if code != mission.code.upper():
         found = _find(
             session,
@@ -319,25 +413,36 @@ def _check_in_badge(session: Session, mission: Mission, text: str, now: datetime
             Registration.mission_id == Mission.id,
             func.upper(Mission.code) == code,
         )
-        return _refusal(
+        result = _refusal(
             CheckInOutcome.OTHER_MISSION,
             f"This badge is for {code}, not {mission.code}.",
             other_mission_code=code,
             name=found.name if found else "",
             organisation=found.organisation if found else "",
         )
-    found = _find(session, Registration.id == registration_id)
-    if found is None:
-        return _refusal(
-            CheckInOutcome.UNKNOWN_BADGE,
-            f"This badge is not on the list of {mission.code}: its registration was removed.",
+    else:
+        found = _find(
+            session, Registration.id == registration_id, Registration.mission_id == mission.id
         )
-    if found.registration.mission_id != mission.id:
-        return _refusal(
-            CheckInOutcome.UNKNOWN_BADGE,
-            f"This badge does not match any registration of {mission.code}.",
-        )
-    return _admit(session, mission, found, now)
+        if found is None:
+            result = _refusal(
+                CheckInOutcome.UNKNOWN_BADGE,
+                f"This badge of {mission.code} matches nobody on its list.",
+                scanned=scanned,
+            )
+        else:
+            result = _admit(session, mission, found, now)
+    if not badge.mismatches:
+        return result
+    return replace(
+        result,
+        scanner_mix_up=badge.mismatches[0].key,
+        scanner_hint=onsite_keyboards.hint(list(badge.mismatches)),
+    )
+
+
+def _unknown_code(text: str, reason: str) -> CheckInResult:
+    return _refusal(CheckInOutcome.UNKNOWN_BADGE, reason, scanned=text)
 
 
 def _check_in_email(session: Session, mission: Mission, text: str, now: datetime) -> CheckInResult:
@@ -353,14 +458,19 @@ def _check_in_email(session: Session, mission: Mission, text: str, now: datetime
 
 
 def _check_in_id(
-    session: Session, mission: Mission, registration_id: uuid.UUID, now: datetime
+    session: Session,
+    mission: Mission,
+    registration_id: uuid.UUID,
+    now: datetime,
+    *,
+    confirm: bool = False,
 ) -> CheckInResult:
     found = _find(
         session, Registration.id == registration_id, Registration.mission_id == mission.id
     )
     if found is None:
         return _refusal(CheckInOutcome.NOT_FOUND, f"That registration is not in {mission.code}.")
-    return _admit(session, mission, found, now)
+    return _admit(session, mission, found, now, confirm=confirm)
 
 
 def _check_in_name(
@@ -396,25 +506,43 @@ def check_in(
     """Check in whoever ``text`` names, in one transaction.
 
     ``text`` is a badge payload (any case, stray spaces; text typed before a scan is left
-    out), an e-mail (any case), a registration id, or a name typed by hand: the whole name of
-    one person (case, accents and spaces aside) checks them in; anything else that matches
-    gives AMBIGUOUS with the matches to pick from, even one. Pass the screen's ``index`` for
-    names; without it one is built for the call (badges, e-mails and ids never need it).
-    Badges, e-mails and ids read one registration: no call loads the whole mission.
+    out; typed by a scanner set to another keyboard layout than the computer's: read back, with
+    ``scanner_hint``), an e-mail (any case), a registration id, or a name typed by hand: the
+    whole name of one person (case, accents and spaces aside) checks them in; anything else
+    that matches gives AMBIGUOUS with the matches to pick from, even one. Any other code
+    (a colon in it, or a long word with digits or signs) is UNKNOWN_BADGE, "Unknown code".
+    Invited and wait-listed people are not let in: TO_CONFIRM, and ``check_in_registration``
+    with ``confirm=True`` once the desk agrees. Pass the screen's ``index`` for names; without
+    it one is built for the call (badges, e-mails and ids never need it). Badges, e-mails and
+    ids read one registration: no call loads the whole mission.
     """
     at = _aware_now(now)
-    cleaned = _from_badge_code(" ".join(text.split()))
+    cleaned = " ".join(text.split())
     with transaction(session):
         mission = get_mission(session, mission_id)
         if not cleaned:
             return _refusal(CheckInOutcome.NOT_FOUND, "Scan a badge, or type a name or an e-mail.")
-        if _looks_like_code(cleaned):
-            return _check_in_badge(session, mission, cleaned, at)
+        try:
+            badge = _Badge(*parse_badge_payload(_from_badge_code(cleaned)))
+        except ValidationError as exc:
+            not_ours = str(exc)
+            mangled = _mangled_badges(session, cleaned)
+            if mangled:
+                return _check_in_badge(session, mission, mangled[0], at, scanned=cleaned)
+            if _looks_like_code(cleaned):
+                return _unknown_code(cleaned, not_ours)
+        else:
+            return _check_in_badge(session, mission, badge, at, scanned=cleaned)
         if "@" in cleaned:
             return _check_in_email(session, mission, cleaned, at)
         registration_id = _as_registration_id(cleaned)
         if registration_id is not None:
-            return _check_in_id(session, mission, registration_id, at)
+            result = _check_in_id(session, mission, registration_id, at)
+            if result.outcome is CheckInOutcome.NOT_FOUND:
+                return _unknown_code(cleaned, f"No registration of {mission.code} has this number.")
+            return result
+        if _long_code(cleaned):
+            return _unknown_code(cleaned, "This code is not a PIMAP badge.")
         names = index if index is not None else CheckInIndex.load(session, mission_id)
         return _check_in_name(session, mission, cleaned, at, names)
 
@@ -425,12 +553,14 @@ def check_in_registration(
     registration_id: uuid.UUID,
     *,
     now: datetime | None = None,
+    confirm: bool = False,
 ) -> CheckInResult:
-    """Check in a registration picked from the matches."""
+    """Check in a registration picked from the matches; with ``confirm``, an invited or
+    wait-listed one too, confirmed on the way (the desk said yes to a TO_CONFIRM)."""
     at = _aware_now(now)
     with transaction(session):
         mission = get_mission(session, mission_id)
-        return _check_in_id(session, mission, registration_id, at)
+        return _check_in_id(session, mission, registration_id, at, confirm=confirm)
 
 
 def undo_check_in(
@@ -1275,8 +1405,8 @@ def _people_of(meeting: Meeting) -> str:
 
 
 def _when(session: Session, meeting: Meeting) -> str:
-    zone = get_mission(session, meeting.mission_id).timezone
-    return f"{to_local(meeting.starts_at, zone):%a %d %b %H:%M}"
+    local = to_local(meeting.starts_at, get_mission(session, meeting.mission_id).timezone)
+    return f"{local:%a %d %b} {local_time(local)}"
 
 
 def _meetings(session: Session, ids: Iterable[uuid.UUID]) -> list[Meeting]:
@@ -1294,7 +1424,8 @@ def free_places(session: Session, meeting_id: uuid.UUID) -> list[tuple[MeetingPl
     """Every slot and table of the mission's B2B sessions where the meeting could move without
     a conflict (the same rules as ``b2b.move_conflicts``: a table taken, a participant busy in
     another meeting, out of their availability or in a programme item), its own place left out.
-    Labels are in the mission's local time. A few queries, then set arithmetic."""
+    Labels are in the mission's local time, its zone named. A few queries, then set
+    arithmetic."""
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         raise NotFoundError("That meeting no longer exists.")
@@ -1354,7 +1485,7 @@ def free_places(session: Session, meeting_id: uuid.UUID) -> list[tuple[MeetingPl
             if any(s < end and start < e for spans in attending.values() for s, e in spans):
                 continue
             taken = {o.table_id for o in overlapping}
-            when = f"{to_local(start, tz):%a %d %b %H:%M}–{to_local(end, tz):%H:%M}"
+            when = f"{to_local(start, tz):%a %d %b %H:%M}–{local_time(to_local(end, tz))}"
             prefix = f"{b2b.name} · " if several else ""
             for table in b2b.tables:
                 if table.id in taken or own == (b2b.id, start, table.id):

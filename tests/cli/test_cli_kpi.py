@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from pimap_desktop.db import open_database
 from pimap_desktop.services.kpi import KpiFilter, compute_kpis
 from pimap_desktop.services.missions import get_mission_by_code
 
+AS_OF = date(2027, 6, 1)  # PW2027 (January 2027) is held
 REQUIRED = (
     "smes_engaged",
     "participants",
@@ -23,20 +25,23 @@ REQUIRED = (
     "mous_signed",
     "by_cluster",
     "by_country",
+    "as_of",
+    "planned",
 )
 
 
 def test_kpi_json_for_a_mission_equals_the_service(
     printing_db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["--db", str(printing_db_path), "kpi", "--mission", "PW2027", "--json"]) == 0
+    args = ["--db", str(printing_db_path), "kpi", "--mission", "PW2027", "--as-of", "2027-06-01"]
+    assert main([*args, "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)
     assert set(REQUIRED) <= set(figures)
     database = open_database(printing_db_path)
     try:
         with database.session() as session:
             mission = get_mission_by_code(session, "PW2027")
-            expected = compute_kpis(session, KpiFilter(mission_id=mission.id))
+            expected = compute_kpis(session, KpiFilter(mission_id=mission.id), as_of=AS_OF)
     finally:
         database.dispose()
     assert figures["meetings_scheduled"] == expected.meetings_scheduled > 0

@@ -80,7 +80,8 @@ def test_year_targets_for_a_cluster_as_json_and_in_the_kpis(
     # the year's targets for all clusters together are another scope: untouched
     assert targets_of(printing_db_path, year=2026) == {}
 
-    main(["--db", str(printing_db_path), "kpi", "--cluster", "PLA", "--year", "2026", "--json"])
+    kpi = ["kpi", "--cluster", "PLA", "--year", "2026", "--as-of", "2026-12-01", "--json"]
+    main(["--db", str(printing_db_path), *kpi])  # PW2026 held: the year's targets compared
     figures = json.loads(capsys.readouterr().out)
     kpi_targets = {t["metric"]: t["target"] for t in figures["targets"]}
     assert kpi_targets["meetings_held"] == 33 and kpi_targets["participants"] == 12

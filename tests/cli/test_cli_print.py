@@ -12,7 +12,8 @@ from sqlalchemy import select
 
 from pimap_desktop.cli import main
 from pimap_desktop.db import open_database
-from pimap_desktop.domain.models import Person, ProgrammeItem, Registration
+from pimap_desktop.domain.enums import RegistrationStatus
+from pimap_desktop.domain.models import Mission, Person, ProgrammeItem, Registration
 from tests.printing_fixtures import PrintableMission
 
 
@@ -80,6 +81,39 @@ def test_badges_without_recording(printing_db_path: Path, tmp_path: Path) -> Non
     assert main([*args, "--out", str(out), "--no-record"]) == 0
     assert len(PdfReader(out).pages) >= 2
     assert _badge_counts(printing_db_path) == before
+
+
+def test_everyone_s_badges_leave_out_unconfirmed_people_unless_all_statuses(
+    printing_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = open_database(printing_db_path)
+    try:
+        with database.session() as session:
+            statuses = list(
+                session.scalars(
+                    select(Registration.status)
+                    .join(Mission, Mission.id == Registration.mission_id)
+                    .where(Mission.code == "PW2027")
+                )
+            )
+    finally:
+        database.dispose()
+    coming = sum(
+        s in (RegistrationStatus.REGISTERED, RegistrationStatus.CONFIRMED) for s in statuses
+    )
+    unconfirmed = sum(
+        s in (RegistrationStatus.INVITED, RegistrationStatus.WAITLISTED) for s in statuses
+    )
+    args = ["--db", str(printing_db_path), "export", "badges", "--mission", "PW2027", "--no-record"]
+
+    assert main([*args, "--out", str(tmp_path / "some.pdf")]) == 0
+    said = capsys.readouterr().out
+    assert f", {coming} badge" in said
+    assert f"  left out: {unconfirmed} invited or wait-listed people get no badge" in said
+
+    assert main([*args, "--all-statuses", "--out", str(tmp_path / "all.pdf"), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert (summary["items"], summary["skipped"]) == (coming + unconfirmed, [])
 
 
 def test_personal_agenda_on_letter(
@@ -270,6 +304,6 @@ def test_export_followups_as_csv_reads_back(
     finally:
         database.dispose()
     assert summary["rows"] == len(rows) - 1 == len(expected) > 0
-    assert sorted(r[FOLLOWUP_COLUMNS.index("outcome")] for r in rows[1:]) == sorted(
+    assert sorted(r[FOLLOWUP_COLUMNS.index("Outcome")] for r in rows[1:]) == sorted(
         f.outcome.label for f in expected
     )

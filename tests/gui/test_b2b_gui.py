@@ -204,5 +204,6 @@ def test_export_the_schedule_from_the_page(
     sheet = load_workbook(tmp_path / "schedule.xlsx").active  # a name without .xlsx gets it
     assert sheet is not None
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][:2] == ("start", "end") and len(rows) == 3
+    assert rows[0][:2] == ("Start", "End") and len(rows) == 3
+    assert sheet.title == "Meetings"
     assert rows[1][0] == "2027-01-27T13:30-08:00"

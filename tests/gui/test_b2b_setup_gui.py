@@ -664,7 +664,7 @@ def test_the_unscheduled_tab_is_computed_from_the_data_after_a_restart(
             (setup.name["marc"], setup.name["sam"]),
         }
         assert all(reason for reason in rows.values())
-        assert "2 requested pair(s) without a meeting" in page.summary.text()
+        assert "2 requested pairs without a meeting" in page.summary.text()
 
         report = schedule_mission(restarted.sessions, setup.mission, time_limit=5, method="greedy")
         assert report.scheduled == 2

@@ -472,9 +472,9 @@ def test_export_writes_the_log_shown_as_csv(
     expected = stored(demo, workshop)
     assert len(rows) == len(expected)
     assert list(rows[0]) == list(FOLLOWUP_COLUMNS)
-    assert {r["mission"] for r in rows} == {WORKSHOP}
-    assert sorted(r["next_action"] for r in rows) == sorted(f.next_action for f in expected)
-    assert sum(r["done"] == "yes" for r in rows) == sum(f.done for f in expected)
+    assert {r["Mission"] for r in rows} == {WORKSHOP}
+    assert sorted(r["Next action"] for r in rows) == sorted(f.next_action for f in expected)
+    assert sum(r["Done"] == "yes" for r in rows) == sum(f.done for f in expected)
 
 
 def test_cancelled_meetings_are_not_offered(

@@ -16,7 +16,7 @@ from pathlib import Path
 import openpyxl
 import pypdf
 import pytest
-from PySide6.QtCharts import QAbstractBarSeries, QBarSet
+from PySide6.QtCharts import QAbstractBarSeries, QBarCategoryAxis, QBarSet
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.modeltest import ModelTester
@@ -26,7 +26,7 @@ from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.enums import FollowUpOutcome, KpiMetric
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.gui.kpi import dashboard as page
-from pimap_desktop.gui.kpi.charts import OUTCOME_LABELS
+from pimap_desktop.gui.kpi.charts import OUTCOME_LABELS, legend_entries
 from pimap_desktop.gui.kpi.dashboard import KpiDashboard
 from pimap_desktop.gui.kpi.targets_dialog import TargetScope, TargetsDialog, TargetSpinBox
 from pimap_desktop.services import missions as missions_svc
@@ -65,7 +65,7 @@ def demo_db(printing_db_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def dashboard(qtbot: QtBot, demo_db: Database) -> KpiDashboard:
-    widget = KpiDashboard(demo_db, today=TODAY)
+    widget = KpiDashboard(demo_db, as_of=TODAY)
     qtbot.addWidget(widget)
     widget.resize(1110, 745)
     widget.show()
@@ -82,7 +82,7 @@ def wait_for_figures(qtbot: QtBot, widget: KpiDashboard) -> None:
 
 def expected(db: Database, kpi_filter: KpiFilter = KpiFilter()) -> KpiReport:  # noqa: B008
     with db.session() as session:
-        return compute_kpis(session, kpi_filter, today=TODAY)
+        return compute_kpis(session, kpi_filter, as_of=TODAY)
 
 
 def choices(db: Database) -> tuple[dict[str, uuid.UUID], dict[str, uuid.UUID], list[int]]:
@@ -110,12 +110,13 @@ def card_texts(widget: KpiDashboard) -> dict[str, tuple[str, str]]:
 
 def expected_cards(report: KpiReport) -> dict[str, tuple[str, str]]:
     targets = {t.metric: t.target for t in report.targets}
+    none = "no target set" if report.held else "not held yet"
 
     def card(metric: KpiMetric) -> tuple[str, str]:
         target = targets[metric]
         return (
             str(report.actual(metric)),
-            "no target set" if target is None else f"of target {target}",
+            none if target is None else f"of target {target}",
         )
 
     workshops = report.workshops_held
@@ -140,10 +141,11 @@ def values(bar_set: QBarSet) -> list[int]:
 
 
 def bar_sets(widget_chart: object) -> list[QBarSet]:
+    """The bar sets of the chart's one bar series (other series only add legend entries)."""
     series = widget_chart.series()  # type: ignore[attr-defined]
-    assert len(series) == 1
-    assert isinstance(series[0], QAbstractBarSeries)
-    return list(series[0].barSets())
+    bars = [s for s in series if isinstance(s, QAbstractBarSeries)]
+    assert len(bars) == 1
+    return list(bars[0].barSets())
 
 
 # --------------------------------------------------------------------------- cards
@@ -278,7 +280,7 @@ def test_a_page_closed_while_counting_ignores_the_late_figures(
             finished.set()
 
     monkeypatch.setattr(page, "compute_kpis", slow)
-    widget = KpiDashboard(demo_db, today=TODAY)
+    widget = KpiDashboard(demo_db, as_of=TODAY)
     widget.show()
     assert widget.busy()
     widget.close()
@@ -315,6 +317,101 @@ def test_a_mission_deleted_elsewhere_is_said_and_the_choices_reloaded(
     assert dashboard.mission_combo.findData(str(missions["NYS2027"])) < 0
     assert dashboard.mission_combo.currentText() == "All missions"
     assert dashboard.report == expected(demo_db)
+
+
+# --------------------------------------------------------------------------- like for like
+
+
+def test_all_missions_counts_the_held_missions_and_shows_the_pipeline_apart(
+    qtbot: QtBot, dashboard: KpiDashboard, demo_db: Database, tmp_path: Path
+) -> None:
+    """As seen on the demo: "All missions" showed 94 participants "of target 60", counting the
+    people confirmed for the missions to come. Now the cards count the missions held by the
+    day and say so; what is planned is apart, in words, never on a card."""
+    dashboard.resize(1366, 768)
+    qtbot.waitExposed(dashboard)
+    report = dashboard.report
+    assert report is not None and report == expected(demo_db)
+    with demo_db.session() as session:  # every mission chosen, held or not: what was shown
+        everything = compute_kpis(session, as_of=date(2030, 1, 1))
+    assert report.pipeline.participants > 0
+    assert report.participants < everything.participants
+    participants = dashboard.cards["participants"]
+    assert participants.value_label.text() == str(report.participants)
+    assert participants.detail_label.text() == "of target 60"
+    assert participants.state == "below"  # 54 of 60: not met
+    scope = dashboard.scope_label.text()
+    assert (
+        "Counted: 1 mission and 1 workshop held between 17 January and 14 October 2026 "
+        "(PW2026, WS-PT-2026), as of 1 December 2026." in scope
+    )
+    pipeline = dashboard.pipeline_label
+    assert pipeline.isVisible()
+    assert pipeline.text().startswith(
+        "Not counted: 2 missions and 2 workshops not held yet (WS-FR-2026, PW2027, WS-BE-2027, "
+        "CAN2027), shown apart as the pipeline; 2 drafts (WS-FI-2027, NYS2027)."
+    )
+    assert f"Pipeline so far: {report.pipeline.participants} participants" in pipeline.text()
+    qtbot.wait(50)
+    shot = tmp_path / "kpi-1366x768.png"
+    assert dashboard.grab().save(str(shot)) and shot.stat().st_size > 0
+
+
+def test_an_upcoming_mission_is_all_pipeline_and_compared_with_no_target(
+    qtbot: QtBot, dashboard: KpiDashboard, demo_db: Database
+) -> None:
+    missions, _clusters, _years = choices(demo_db)
+    choose(dashboard.mission_combo, missions["CAN2027"])
+    wait_for_figures(qtbot, dashboard)
+    report = dashboard.report
+    assert report is not None and report.pipeline.participants > 0
+    assert report.held == () and all(t.target is None for t in report.targets)
+    for key, card in dashboard.cards.items():
+        assert card.state == "none", key
+        if key != "missions_held":
+            assert card.detail_label.text() == "not held yet", key
+    assert dashboard.cards["participants"].value_label.text() == "0"
+    assert not dashboard.targets_panel.showing_chart()
+    assert "Nothing chosen is held yet" in dashboard.targets_panel.empty.text()
+    assert "Counted: no mission held yet, as of 1 December 2026" in dashboard.scope_label.text()
+    assert dashboard.pipeline_label.text().startswith(
+        "Not counted: 1 mission not held yet (CAN2027), shown apart as the pipeline."
+    )
+
+
+def test_the_targets_legend_has_the_colours_of_the_bars(dashboard: KpiDashboard) -> None:
+    """The legend said "Actual (green: target met)" beside an orange swatch."""
+    chart = dashboard.targets_panel.chart()
+    target_set, actual_set = bar_sets(chart)
+    assert dashboard.report is not None
+    met = [t.met for t in dashboard.report.targets if t.target is not None]
+    assert True in met and False in met  # both colours are drawn on the demo
+    assert legend_entries(chart) == [
+        ("Target", target_set.color().name()),
+        ("Actual: target met", actual_set.selectedColor().name()),
+        ("Actual: below target", actual_set.color().name()),
+    ]
+    assert actual_set.selectedColor().name() == "#16a34a"  # green
+    assert actual_set.color().name() == "#f59e0b"  # amber
+
+
+def test_the_funnel_says_its_last_stage_counts_meetings_not_signatures(
+    dashboard: KpiDashboard,
+) -> None:
+    """As seen on the demo: the funnel said "Agreement 6" beside the card "Agreements signed
+    5" (6 held meetings led to 5 agreements and 1 of the 2 MoUs)."""
+    report = dashboard.report
+    assert report is not None
+    assert report.funnel[-1] == ("Agreement or MoU", 6)
+    assert (report.agreements_signed, report.mous_signed, report.signed_outside_funnel) == (5, 2, 1)
+    axes = dashboard.funnel_panel.chart().axes(Qt.Orientation.Horizontal)
+    (stage_axis,) = axes
+    assert isinstance(stage_axis, QBarCategoryAxis)
+    assert stage_axis.categories()[-1].startswith("Agreement or MoU")
+    assert (
+        "Agreement or MoU: meetings; the cards count signatures (5 agreements, 2 MoUs)"
+        in stage_axis.titleText()
+    )
 
 
 # --------------------------------------------------------------------------- charts
@@ -372,9 +469,9 @@ def test_targets_chart_pairs_each_target_with_its_actual_figure(
 def test_no_targets_shows_a_sentence_instead_of_an_empty_chart(
     qtbot: QtBot, dashboard: KpiDashboard, demo_db: Database
 ) -> None:
-    # A cluster over all years sums its yearly targets; the mission has none for one cluster.
+    # A held mission has no targets for one cluster.
     missions, clusters, _years = choices(demo_db)
-    cluster_id, mission_id = clusters["Manufactura Belgica"], missions["PW2027"]
+    cluster_id, mission_id = clusters["Manufactura Belgica"], missions["PW2026"]
     chosen = KpiFilter(mission_id=mission_id, cluster_id=cluster_id)
     assert all(t.target is None for t in expected(demo_db, chosen).targets)
     choose(dashboard.mission_combo, mission_id)
@@ -586,6 +683,8 @@ def test_a_missions_targets_are_shown_saved_and_counted(
 
     dialog = open_targets(qtbot, dashboard)
     assert "PW2027" in dialog.windowTitle() + dialog.scope.title
+    # nothing of PW2027 is held yet: no "actual" figure is set beside its targets
+    assert "Actual" not in {label.text() for label in dialog.findChildren(QLabel)}
     assert box_texts(dialog) == {m: str(before[m]) if m in before else "—" for m in KpiMetric}
     type_target(qtbot, dialog.boxes[KpiMetric.FOLLOWUPS], "22")
     type_target(qtbot, dialog.boxes[KpiMetric.MOUS_SIGNED], "1")
@@ -599,10 +698,17 @@ def test_a_missions_targets_are_shown_saved_and_counted(
     del expected_targets[KpiMetric.AGREEMENTS_SIGNED]
     assert stored_targets(demo_db, mission_id=pw2027) == expected_targets
     wait_for_figures(qtbot, dashboard)
+    # PW2027 is still to come: its targets wait for it, nothing is compared yet
+    assert dashboard.cards["followups"].detail_label.text() == "not held yet"
+    assert card_texts(dashboard) == expected_cards(expected(demo_db, KpiFilter(pw2027)))
+    # once it is over, its figures are counted against the targets just saved
+    dashboard.as_of = date(2027, 2, 1)
+    dashboard.refresh()
+    wait_for_figures(qtbot, dashboard)
+    assert dashboard.report is not None and dashboard.report.as_of == date(2027, 2, 1)
     assert dashboard.cards["followups"].detail_label.text() == "of target 22"
     assert dashboard.cards["mous_signed"].detail_label.text() == "of target 1"
     assert dashboard.cards["agreements_signed"].detail_label.text() == "no target set"
-    assert card_texts(dashboard) == expected_cards(expected(demo_db, KpiFilter(pw2027)))
 
 
 def test_a_years_targets_for_a_cluster_show_the_actual_figures(
@@ -625,6 +731,7 @@ def test_a_years_targets_for_a_cluster_show_the_actual_figures(
         if label.text().replace(",", "").isdigit()
     }
     assert str(report.meetings_held) in shown and str(report.smes_engaged) in shown
+    assert "Actual" in {label.text() for label in dialog.findChildren(QLabel)}
     type_target(qtbot, dialog.boxes[KpiMetric.PARTICIPANTS], "14")
     with qtbot.waitSignal(dashboard.message, timeout=WAIT_MS):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)

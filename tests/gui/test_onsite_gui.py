@@ -1,19 +1,27 @@
 """The on-site page through its real widgets, on the demo's Photonics West (scheduled): the
 scanner flow typed key by key into the check-in field, names and e-mails with their matches,
-walk-ins, counts per delegation, undo; and the meetings of the B2B day (27 January 2027)
-marked, moved and followed up, with undo."""
+walk-ins, counts per delegation, undo; anything a scanner types (long unknown codes at
+1366 px, badges typed through a wrong keyboard layout), invited people asked about; and the
+meetings of the B2B day (27 January 2027) marked, moved and followed up, with undo."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMainWindow, QMessageBox
+from PySide6.QtCore import QEvent, QPoint, QRect, QSettings, Qt
+from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -25,10 +33,12 @@ from pimap_desktop.domain.rules import badge_payload
 from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.gui.onsite import checkin_page
 from pimap_desktop.gui.onsite.checkin_page import OnSitePage, bump
+from pimap_desktop.gui.onsite.desk_widgets import ResultPanel, Shown
 from pimap_desktop.gui.onsite.dialogs import MoveDialog, WalkInDialog
 from pimap_desktop.gui.onsite.meetings_view import LATE_COLUMN
 from pimap_desktop.services import b2b, onsite
 from pimap_desktop.services.onsite import DayMeeting, DelegationCount
+from pimap_desktop.services.onsite_keyboards import FRENCH, US, Mismatch
 from tests.printing_fixtures import PrintableMission
 
 # 08:41 in San Francisco (PST, UTC-8) on the day of the B2B session; its meetings start 13:30.
@@ -80,6 +90,7 @@ def page(
 ) -> OnSitePage:
     stack = QUndoStack()
     widget = OnSitePage(printable_db, stack, clock=clock)
+    widget.confirm_guard_ms = 0  # the test's Enter comes at once (see the guard's own test)
     widget.undo_stack_keeper = stack  # type: ignore[attr-defined]
     qtbot.addWidget(widget)
     widget.resize(1400, 900)
@@ -139,6 +150,13 @@ def scan(qtbot: QtBot, page: OnSitePage, text: str) -> None:
     qtbot.keyClick(page.field, Qt.Key.Key_Return)
 
 
+def scan_and_admit(qtbot: QtBot, page: OnSitePage, text: str) -> None:
+    """A scan, then Enter once more when the desk is asked to let someone in."""
+    scan(qtbot, page, text)
+    if page.pending is not None:
+        qtbot.keyClick(page.field, Qt.Key.Key_Return)
+
+
 def as_utc(value: datetime | None) -> datetime | None:
     return value.astimezone(UTC) if value is not None else None
 
@@ -146,7 +164,7 @@ def as_utc(value: datetime | None) -> datetime | None:
 # --------------------------------------------------------------------------- the scanner
 
 
-def test_a_scanned_badge_checks_in_then_the_same_badge_says_already(
+def test_a_scanned_badge_checks_in_then_the_same_badge_says_already_naming_the_zone(
     qtbot: QtBot, page: OnSitePage, printable_db: Database, clock: Clock
 ) -> None:
     person = registrations(printable_db, "PW2027", RegistrationStatus.CONFIRMED)[0]
@@ -157,7 +175,7 @@ def test_a_scanned_badge_checks_in_then_the_same_badge_says_already(
     assert as_utc(registration(printable_db, person.id).checked_in_at) == AT_0841
     assert page.panel.tone == "welcome"
     assert page.panel.text().splitlines()[:2] == ["Welcome", name]
-    assert "Checked in at 08:41." in page.panel.text()
+    assert "Checked in at 08:41 PST." in page.panel.text()
     assert page.field.text() == ""
     assert page.undo_stack.count() == 1
     assert page.undo_stack.undoText() == f"Check in {name}"
@@ -166,7 +184,7 @@ def test_a_scanned_badge_checks_in_then_the_same_badge_says_already(
     scan(qtbot, page, badge_payload("PW2027", person.id))
 
     assert page.panel.tone == "already"
-    assert page.panel.text().splitlines()[:2] == ["Already checked in at 08:41", name]
+    assert page.panel.text().splitlines()[:2] == ["Already checked in at 08:41 PST", name]
     assert as_utc(registration(printable_db, person.id).checked_in_at) == AT_0841
     assert page.undo_stack.count() == 1  # "already" changed nothing: nothing to undo
     assert page.field.text() == ""
@@ -201,13 +219,13 @@ def test_a_cancelled_registration_is_shown_in_red_and_not_checked_in(
     assert registration(printable_db, cancelled.id).checked_in_at is None
 
 
-def test_a_damaged_code_is_an_unknown_badge(
+def test_a_damaged_code_is_an_unknown_code(
     qtbot: QtBot, page: OnSitePage, printable_db: Database
 ) -> None:
     before = checked_in_total(printable_db)
     scan(qtbot, page, "PIMAP1:PW2027:not-a-number")
     assert page.panel.tone == "refused"
-    assert page.panel.text().startswith("Unknown badge")
+    assert page.panel.text().startswith("Unknown code")
     assert checked_in_total(printable_db) == before
     assert page.field.text() == ""
 
@@ -361,8 +379,9 @@ def test_undo_takes_the_check_in_back_with_the_status_and_redo_does_it_again(
     name = name_of(printable_db, waiting.id)
     total_before = page.counts.rows()[-1].count
 
-    scan(qtbot, page, badge_payload("PW2027", waiting.id))
+    scan_and_admit(qtbot, page, badge_payload("PW2027", waiting.id))
     assert registration(printable_db, waiting.id).status is RegistrationStatus.CONFIRMED
+    assert page.undo_stack.count() == 1  # confirmed and checked in: one step
     assert "Was on the waiting list: now confirmed." in page.panel.text()
     assert page.counts.rows()[-1].count.checked_in == total_before.checked_in + 1
 
@@ -437,7 +456,7 @@ def test_counts_per_delegation_follow_each_check_in_and_match_a_fresh_count(
         registration(printable_db, printable.hard["Long"]),  # in no delegation
     ]
     for person in people:
-        scan(qtbot, page, badge_payload("PW2027", person.id))
+        scan_and_admit(qtbot, page, badge_payload("PW2027", person.id))
         assert page.panel.tone == "welcome"
 
     with printable_db.session() as session:
@@ -466,7 +485,7 @@ def test_a_scan_reads_neither_the_counts_nor_the_index_again(
     people = registrations(printable_db, "PW2027", RegistrationStatus.INVITED)[:3]
     total = page.counts.rows()[-1].count
     for person in people:
-        scan(qtbot, page, badge_payload("PW2027", person.id))
+        scan_and_admit(qtbot, page, badge_payload("PW2027", person.id))
         assert page.panel.tone == "welcome"
     assert page.counts.rows()[-1].count.checked_in == total.checked_in + 3
     index = page.index
@@ -953,3 +972,228 @@ def test_data_changed_is_announced_once_after_a_burst_of_check_ins(
         scan(qtbot, page, badge_payload("PW2027", person.id))
     assert heard == []
     qtbot.waitUntil(lambda: heard == [True], timeout=5000)
+
+
+# --------------------------------------------------------------------------- scanner input
+
+
+def type_keys(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Type key by key as a keyboard does: ASCII through QTest, other characters (é, §, Ö)
+    as the key events a European layout sends, with their text."""
+    for character in text:
+        if character.isascii():
+            qtbot.keyClicks(widget, character)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character)
+            QApplication.sendEvent(widget, event)
+
+
+def scan_typed(qtbot: QtBot, page: OnSitePage, text: str) -> None:
+    type_keys(qtbot, page.field, text)
+    qtbot.keyClick(page.field, Qt.Key.Key_Return)
+
+
+def settle() -> None:
+    """Let posted layout requests (which resize a window) run."""
+    for _ in range(3):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "X7Kq" * 15,  # a ticket code of another system
+        "Qwertyuiopasdfghjklzxcvbnm" * 2 + "Qwertyui",  # 60 letters: searched as a name
+        # A badge of a mission unknown here, typed by a US scanner on an AZERTY laptop.
+        Mismatch(US, FRENCH).typed(badge_payload("ZZ-LONGER-CODE-2027X", uuid.UUID(int=7))),
+    ],
+    ids=["code", "letters", "mangled"],
+)
+def test_a_60_character_unknown_scan_never_widens_the_window_and_the_counts_stay_in_view(
+    qtbot: QtBot,
+    printable_db: Database,
+    printable: PrintableMission,
+    tmp_path: Path,
+    text: str,
+    request: pytest.FixtureRequest,
+) -> None:
+    assert len(text) == 60
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(printable_db, settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.onsite_page
+    window.go_to(window.stack.indexOf(page))
+    page.show_mission(printable.mission_id)
+    settle()
+    size = window.size()
+    assert size.width() == 1366
+
+    scan_typed(qtbot, page, text)
+    settle()
+
+    assert window.size() == size
+    assert page.panel.tone in ("refused", "neutral")
+    if "mangled" not in request.node.name:  # that one is read: "a badge of ZZ-LONGER-…"
+        assert text in page.panel.text()  # said whole (a tooltip where the panel shortens it)
+    view = page.counts_view
+    shown = QRect(view.mapTo(window, QPoint(0, 0)), view.size())
+    assert window.rect().contains(shown)
+    assert view.horizontalHeader().length() <= view.viewport().width()  # no column cut
+    assert page.panel.geometry().right() < page.counts_view.geometry().left()
+    window.close()
+
+
+def test_an_azerty_mangled_badge_checks_in_with_a_hint_shown_once(
+    qtbot: QtBot, page: OnSitePage, printable_db: Database
+) -> None:
+    first, second = registrations(printable_db, "PW2027", RegistrationStatus.CONFIRMED)[7:9]
+    mix_up = Mismatch(US, FRENCH)
+
+    scan_typed(qtbot, page, mix_up.typed(badge_payload("PW2027", first.id)))
+
+    assert as_utc(registration(printable_db, first.id).checked_in_at) == AT_0841
+    assert page.panel.tone == "welcome"
+    lines = page.panel.text().splitlines()
+    assert lines[:2] == ["Welcome", name_of(printable_db, first.id)]
+    assert lines[-1].startswith("The scanner types as a US keyboard on this ")
+    assert "AZERTY laptop: set the scanner to " in lines[-1]
+    assert page.field.text() == ""
+    assert page.undo_stack.count() == 1
+
+    scan_typed(qtbot, page, mix_up.typed(badge_payload("PW2027", second.id)))
+
+    assert as_utc(registration(printable_db, second.id).checked_in_at) == AT_0841
+    assert page.panel.tone == "welcome"
+    assert "scanner" not in page.panel.text()  # said once
+
+
+def test_an_invited_person_is_asked_about_in_amber_esc_changes_nothing_enter_admits(
+    qtbot: QtBot, page: OnSitePage, printable_db: Database
+) -> None:
+    invited = registrations(printable_db, "PW2027", RegistrationStatus.INVITED)[0]
+    name = name_of(printable_db, invited.id)
+    payload = badge_payload("PW2027", invited.id)
+
+    scan(qtbot, page, payload)
+
+    assert page.panel.tone == "already"  # amber, not the green of a welcome
+    assert page.panel.text().splitlines()[:2] == ["Invited, not registered: let in?", name]
+    assert "Enter: let them in and confirm · Esc: not now" in page.panel.text()
+    assert page.confirm_button.isVisible() and page.refuse_button.isVisible()
+    unchanged = registration(printable_db, invited.id)
+    assert (unchanged.status, unchanged.checked_in_at) == (RegistrationStatus.INVITED, None)
+    assert page.undo_stack.count() == 0
+
+    qtbot.keyClick(page.field, Qt.Key.Key_Escape)
+
+    assert page.panel.text().splitlines()[:2] == ["Not let in", name]
+    assert not page.confirm_button.isVisible()
+    qtbot.keyClick(page.field, Qt.Key.Key_Return)  # nothing asked any more: nothing happens
+    unchanged = registration(printable_db, invited.id)
+    assert (unchanged.status, unchanged.checked_in_at) == (RegistrationStatus.INVITED, None)
+    assert page.undo_stack.count() == 0
+
+    scan(qtbot, page, payload)
+    qtbot.keyClick(page.field, Qt.Key.Key_Return)
+
+    admitted = registration(printable_db, invited.id)
+    assert admitted.status is RegistrationStatus.CONFIRMED
+    assert as_utc(admitted.checked_in_at) == AT_0841
+    assert page.panel.tone == "welcome"
+    assert page.panel.text().splitlines()[:2] == ["Welcome", name]
+    assert "Was invited and had not registered: now confirmed." in page.panel.text()
+    assert page.undo_stack.count() == 1
+
+    page.undo_stack.undo()
+
+    undone = registration(printable_db, invited.id)
+    assert (undone.status, undone.checked_in_at) == (RegistrationStatus.INVITED, None)
+
+
+def test_a_cancelled_badge_stays_red_and_enter_after_it_lets_nobody_in(
+    qtbot: QtBot, page: OnSitePage, printable_db: Database
+) -> None:
+    cancelled = registrations(printable_db, "PW2027", RegistrationStatus.CANCELLED)[0]
+
+    scan(qtbot, page, badge_payload("PW2027", cancelled.id))
+    qtbot.keyClick(page.field, Qt.Key.Key_Return)
+
+    assert page.panel.tone == "refused"
+    still = registration(printable_db, cancelled.id)
+    assert (still.status, still.checked_in_at) == (RegistrationStatus.CANCELLED, None)
+
+
+def test_an_enter_straight_after_the_question_is_the_scanners_not_the_desks(
+    qtbot: QtBot, page: OnSitePage, printable_db: Database
+) -> None:
+    """Some scanners end a code with two Enters: the second must not answer for the desk."""
+    page.confirm_guard_ms = 60_000
+    waiting = registrations(printable_db, "PW2027", RegistrationStatus.WAITLISTED)[0]
+
+    scan(qtbot, page, badge_payload("PW2027", waiting.id))
+    qtbot.keyClick(page.field, Qt.Key.Key_Return)
+
+    assert page.pending is not None
+    assert registration(printable_db, waiting.id).status is RegistrationStatus.WAITLISTED
+    assert page.panel.tone == "already"
+
+    page.confirm_button.click()  # a click is the desk's own answer
+
+    admitted = registration(printable_db, waiting.id)
+    assert admitted.status is RegistrationStatus.CONFIRMED and admitted.checked_in_at
+    assert "Was on the waiting list: now confirmed." in page.panel.text()
+
+
+def test_matches_name_the_zone_of_their_check_in_time(
+    qtbot: QtBot, page: OnSitePage, printable_db: Database
+) -> None:
+    person = registrations(printable_db, "PW2027", RegistrationStatus.CONFIRMED)[3]
+    scan(qtbot, page, badge_payload("PW2027", person.id))
+    name = name_of(printable_db, person.id)
+
+    type_keys(qtbot, page.field, name.split()[-1])  # the last name, accents and all
+
+    rows = [page.matches.row(page.matches.index(r, 0)) for r in range(page.matches.rowCount())]
+    row = next(r for r, m in enumerate(rows) if m.registration_id == person.id)
+    assert page.matches.index(row, 3).data() == "✓ 08:41 PST"
+
+
+def test_meetings_of_the_day_name_the_zone_in_times_and_heading(
+    qtbot: QtBot, meetings: OnSitePage
+) -> None:
+    view = meetings.meetings
+    model = view.model
+    assert model.rowCount() > 0
+
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Time (PST)"
+    assert view.zone_label.text() == "Times in America/Los_Angeles (PST)"
+    times = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert all(re.fullmatch(r"\d\d:\d\d–\d\d:\d\d PST", t) for t in times), times[:3]
+    assert times[0] == "13:30–13:50 PST"
+
+
+def test_a_very_long_answer_is_shortened_with_the_whole_text_in_the_tooltip(
+    qtbot: QtBot,
+) -> None:
+    panel = ResultPanel()
+    qtbot.addWidget(panel)
+    scanned = "".join(f"{n:03d}-" for n in range(100))  # 400 characters
+    short = "Ada Lovelace"
+
+    panel.show_lines(Shown("refused", "Unknown code", scanned, "", "Type their name instead."))
+
+    shown = panel.headline.text().replace("\u200b", "")  # break opportunities aside
+    assert len(shown) <= panel.headline.limit and "…" in shown
+    assert shown.startswith(scanned[:20]) and shown.endswith(scanned[-10:])
+    assert panel.headline.toolTip() == scanned
+    assert scanned in panel.text()  # what a screen reader or a test reads: the whole
+    assert panel.minimumSizeHint().width() < 400  # the text asks for no width
+
+    panel.show_lines(Shown("welcome", "Welcome", short))
+
+    assert panel.headline.text() == short and panel.headline.toolTip() == ""

@@ -213,14 +213,19 @@ def test_schedule_export_columns(
         [people["a"], people["b"]],
     )
     [line] = b2b.schedule_rows(session, mission_id)
+    assert len(line) == len(b2b.SCHEDULE_COLUMNS)
     assert line == [
         "2027-01-27T14:20-08:00",
         "2027-01-27T14:40-08:00",
         "EU–US B2B meetings",
         "Table 2",
+        "A Test",
+        "",  # no organisation
         "a@x.example",
+        "B Test",
+        "",
         "b@x.example",
-        "scheduled",
+        "Scheduled",
     ]
 
 

@@ -732,19 +732,19 @@ def _log(printing_session: Session, printable: PrintableMission) -> dict[str, uu
 
 def _expected(row: FollowUpRow) -> dict[str, str]:
     return {
-        "mission": "PW2027",
-        "meeting": row.meeting,
-        "organisation_a": row.organisation_a,
-        "country_a": row.country_a,
-        "organisation_b": row.organisation_b,
-        "country_b": row.country_b,
-        "contact": row.contact,
-        "outcome": row.outcome.label,
-        "next_action": row.next_action,
-        "owner": row.owner,
-        "due": row.due_date.isoformat() if row.due_date else "",
-        "done": "yes" if row.done else "no",
-        "een_rating": row.een_rating,
+        "Mission": "PW2027",
+        "Meeting": row.meeting,
+        "Our organisation": row.organisation_a,
+        "Our country": row.country_a,
+        "Counterpart": row.organisation_b,
+        "Counterpart's country": row.country_b,
+        "Contact": row.contact,
+        "Outcome": row.outcome.label,
+        "Next action": row.next_action,
+        "Owner": row.owner,
+        "Due": row.due_date.isoformat() if row.due_date else "",
+        "Done": "yes" if row.done else "no",
+        "EEN rating": row.een_rating,
     }
 
 
@@ -769,18 +769,18 @@ def test_csv_export_has_one_row_per_follow_up_of_the_mission_with_its_values(
         assert tuple(reader.fieldnames or ()) == FOLLOWUP_COLUMNS
         lines = list(reader)
     assert report.rows == len(lines) == 3 and report.path == out
-    assert {line["mission"] for line in lines} == {"PW2027"}
-    by_action = {line["next_action"]: line for line in lines}
+    assert {line["Mission"] for line in lines} == {"PW2027"}
+    by_action = {line["Next action"]: line for line in lines}
     for key, followup_id in made.items():
         line = by_action[f"Action {key}"]
         row = _row(printing_session, followup_id)
         assert {k: line[k] for k in _expected(row)} == _expected(row)
         assert row.organisation_a and row.organisation_b and row.country_b == "US"
-    assert by_action["Action late"]["outcome"] == "MoU signed"
-    assert by_action["Action formula"]["notes"] == "'=HYPERLINK(1)"  # inert in a spreadsheet
-    assert by_action["Action open"]["notes"] == "ok"
+    assert by_action["Action late"]["Outcome"] == "MoU signed"
+    assert by_action["Action formula"]["Notes"] == "'=HYPERLINK(1)"  # inert in a spreadsheet
+    assert by_action["Action open"]["Notes"] == "ok"
     # Overdue first: the late one heads the file.
-    assert lines[0]["next_action"] == "Action late"
+    assert lines[0]["Next action"] == "Action late"
 
 
 def test_xlsx_export_reads_back_with_text_cells_and_no_formula(
@@ -798,14 +798,14 @@ def test_xlsx_export_reads_back_with_text_cells_and_no_formula(
     assert tuple(table[0]) == FOLLOWUP_COLUMNS
     assert report.rows == len(table) - 1 == 3
     lines = [dict(zip(FOLLOWUP_COLUMNS, row, strict=True)) for row in table[1:]]
-    by_action = {line["next_action"]: line for line in lines}
+    by_action = {line["Next action"]: line for line in lines}
     for key, followup_id in made.items():
         row = _row(printing_session, followup_id)
         line = by_action[f"Action {key}"]
         assert {k: line[k] for k in _expected(row)} == _expected(row)
     formula_cells = [c for row in sheet.iter_rows() for c in row if c.data_type == "f"]
     assert formula_cells == []
-    assert "=HYPERLINK(1)" in by_action["Action formula"]["notes"]
+    assert "=HYPERLINK(1)" in by_action["Action formula"]["Notes"]
 
 
 def test_exports_of_every_mission_include_the_other_missions_follow_ups(

@@ -49,10 +49,13 @@ from pimap_desktop.services.kpi import (
     Breakdown,
     KpiFilter,
     KpiReport,
+    Pipeline,
     TargetRow,
     TargetStatus,
     compute_kpis,
+    describe_counting,
     find_cluster,
+    funnel_note,
     kpi_filter_for,
     kpi_filters,
     list_targets,
@@ -398,9 +401,17 @@ class Naive:
         return chosen
 
     def held(self, m: Mission) -> bool:
+        """Held by the day: over, or closed once begun; never a draft."""
         if m.status is MissionStatus.DRAFT:
             return False
-        return m.status is MissionStatus.CLOSED or m.end_date < self.today
+        if m.end_date < self.today:
+            return True
+        return m.status is MissionStatus.CLOSED and m.start_date <= self.today
+
+    def counted(self, f: KpiFilter, planned: bool = False) -> list[Mission]:
+        """The missions whose facts are counted: the held ones among those chosen, or the
+        others (the pipeline)."""
+        return [m for m in self.scope(f) if self.held(m) is not planned]
 
     # -- facts and where they belong
 
@@ -451,8 +462,10 @@ class Naive:
 
     # -- the figures
 
-    def counted_registrations(self, f: KpiFilter, group: Group) -> list[Registration]:
-        ids = {m.id for m in self.scope(f)}
+    def counted_registrations(
+        self, f: KpiFilter, group: Group, planned: bool = False
+    ) -> list[Registration]:
+        ids = {m.id for m in self.counted(f, planned)}
         return [
             r
             for r in self.registrations
@@ -464,8 +477,10 @@ class Naive:
             )
         ]
 
-    def counted_requests(self, f: KpiFilter, group: Group) -> list[MeetingRequest]:
-        ids = {m.id for m in self.scope(f)}
+    def counted_requests(
+        self, f: KpiFilter, group: Group, planned: bool = False
+    ) -> list[MeetingRequest]:
+        ids = {m.id for m in self.counted(f, planned)}
         found = []
         for q in self.requests:
             if q.mission_id not in ids:
@@ -478,8 +493,8 @@ class Naive:
                 found.append(q)
         return found
 
-    def counted_meetings(self, f: KpiFilter, group: Group) -> list[Meeting]:
-        ids = {m.id for m in self.scope(f)}
+    def counted_meetings(self, f: KpiFilter, group: Group, planned: bool = False) -> list[Meeting]:
+        ids = {m.id for m in self.counted(f, planned)}
         found = []
         for meeting in self.meetings:
             if meeting.mission_id not in ids:
@@ -491,15 +506,15 @@ class Naive:
                 found.append(meeting)
         return found
 
-    def counted_followups(self, f: KpiFilter, group: Group) -> list[FollowUp]:
-        ids = {m.id for m in self.scope(f)}
+    def counted_followups(
+        self, f: KpiFilter, group: Group, planned: bool = False
+    ) -> list[FollowUp]:
+        """The follow-ups of the missions counted; one of no mission is in none."""
+        ids = {m.id for m in self.counted(f, planned)}
         found = []
         for fu in self.followups:
             mission_id = self.followup_mission(fu)
-            if mission_id is None:
-                if f.mission_id is not None or f.year is not None:
-                    continue
-            elif mission_id not in ids:
+            if mission_id is None or mission_id not in ids:
                 continue
             clusters, countries = self.followup_places(fu)
             if f.cluster_id is not None and f.cluster_id not in clusters:
@@ -509,18 +524,30 @@ class Naive:
                 found.append(fu)
         return found
 
-    def missions_held(self, f: KpiFilter, group: Group) -> list[Mission]:
-        held = [m for m in self.scope(f) if self.held(m)]
+    def without_mission(self, f: KpiFilter) -> int:
+        """Follow-ups of no mission, named apart when no mission and no year is chosen."""
+        if f.mission_id is not None or f.year is not None:
+            return 0
+        found = 0
+        for fu in self.followups:
+            if self.followup_mission(fu) is not None:
+                continue
+            clusters, _ = self.followup_places(fu)
+            found += f.cluster_id is None or f.cluster_id in clusters
+        return found
+
+    def missions_held(self, f: KpiFilter, group: Group, planned: bool = False) -> list[Mission]:
+        held = self.counted(f, planned)
         if f.cluster_id is None and (group is None or group[0] == "year"):
             return [m for m in held if group is None or m.start_date.year == group[1]]
-        with_people = {r.mission_id for r in self.counted_registrations(f, group)}
+        with_people = {r.mission_id for r in self.counted_registrations(f, group, planned)}
         return [m for m in held if m.id in with_people]
 
-    def figures(self, f: KpiFilter, group: Group = None) -> dict[str, Any]:
-        regs = self.counted_registrations(f, group)
-        meetings = self.counted_meetings(f, group)
-        followups = self.counted_followups(f, group)
-        held = self.missions_held(f, group)
+    def figures(self, f: KpiFilter, group: Group = None, planned: bool = False) -> dict[str, Any]:
+        regs = self.counted_registrations(f, group, planned)
+        meetings = self.counted_meetings(f, group, planned)
+        followups = self.counted_followups(f, group, planned)
+        held = [] if planned else self.missions_held(f, group)
         statuses = Counter(m.status for m in meetings)
         outcomes = Counter(fu.outcome for fu in followups)
         smes = {
@@ -535,7 +562,10 @@ class Naive:
             "smes_engaged": len(smes),
             "participants": len({r.person_id for r in regs}),
             "meetings_requested": len(
-                {frozenset((q.requester_id, q.target_id)) for q in self.counted_requests(f, group)}
+                {
+                    frozenset((q.requester_id, q.target_id))
+                    for q in self.counted_requests(f, group, planned)
+                }
             ),
             "meetings_scheduled": sum(m.status is not MeetingStatus.CANCELLED for m in meetings),
             "meetings_held": statuses[MeetingStatus.HELD],
@@ -574,6 +604,8 @@ class Naive:
     ) -> int | None:
         """A mission's own targets; else a target set for the scope; else the targets of the
         missions held (a year), or of the years with a held mission (all years)."""
+        if not self.counted(f):
+            return None  # nothing held yet: nothing to compare
         rows = [t for t in self.targets if t.metric is metric and t.cluster_id == cluster_id]
         if f.mission_id is not None:
             found = [t.target for t in rows if t.mission_id == f.mission_id]
@@ -634,10 +666,35 @@ def figures_of(figures: Breakdown | KpiReport) -> dict[str, Any]:
     }
 
 
+def pipeline_of(planned: Pipeline) -> dict[str, Any]:
+    return {
+        "missions_held": 0,
+        "workshops_held": 0,
+        "smes_engaged": planned.smes_engaged,
+        "participants": planned.participants,
+        "meetings_requested": planned.meetings_requested,
+        "meetings_scheduled": planned.meetings_scheduled,
+        "meetings_held": planned.meetings_held,
+        "meetings_no_show": planned.meetings_no_show,
+        "meetings_cancelled": planned.meetings_cancelled,
+        "followups": planned.followups,
+        "outcomes": dict(planned.outcomes),
+        "agreements_signed": planned.agreements_signed,
+        "mous_signed": planned.mous_signed,
+    }
+
+
 def check_against_naive(report: KpiReport, naive: Naive, f: KpiFilter) -> None:
     label = f"filter {f}"
     assert figures_of(report) == naive.figures(f), label
     assert list(report.funnel) == naive.funnel(f), label
+    # the held missions named, and the pipeline apart with its own figures
+    assert sorted(m.code for m in report.held) == sorted(m.code for m in naive.counted(f)), label
+    assert pipeline_of(report.pipeline) == naive.figures(f, planned=True), label
+    assert sorted(m.code for m in report.pipeline.missions) == sorted(
+        m.code for m in naive.counted(f, planned=True)
+    ), label
+    assert report.followups_without_mission == naive.without_mission(f), label
     assert [(t.metric, t.actual, t.target) for t in report.targets] == [
         (m, naive.figures(f)[m.value], naive.target(f, m, f.cluster_id, f.year)) for m in KpiMetric
     ], label
@@ -668,7 +725,7 @@ def check_against_naive(report: KpiReport, naive: Naive, f: KpiFilter) -> None:
         country = None if b.key == NONE_KEY else b.key
         assert figures_of(b) == naive.figures(f, ("country", country)), (label, b.key)
 
-    years = sorted({m.start_date.year for m in naive.scope(f)})
+    years = sorted({m.start_date.year for m in naive.counted(f)})
     assert [y for y, _ in report.by_year] == years, label
     for year, b in report.by_year:
         assert figures_of(b) == naive.figures(f, ("year", year)), (label, year)
@@ -735,16 +792,16 @@ def test_every_kpi_matches_an_independent_count(generated: Generated) -> None:
     filters = _filters(naive)
     with database.session() as session:
         for f in filters:
-            check_against_naive(compute_kpis(session, f, today=TODAY), naive, f)
+            check_against_naive(compute_kpis(session, f, as_of=TODAY), naive, f)
 
 
 def test_generated_totals_are_not_trivial(generated: Generated) -> None:
     """The comparison above would pass on zeros: make sure the figures are real."""
     database, naive = generated
     with database.session() as session:
-        report = compute_kpis(session, today=TODAY)
+        report = compute_kpis(session, as_of=TODAY)
         draft = next(m for m in naive.missions if m.status is MissionStatus.DRAFT)
-        only_draft = compute_kpis(session, KpiFilter(mission_id=draft.id), today=TODAY)
+        only_draft = compute_kpis(session, KpiFilter(mission_id=draft.id), as_of=TODAY)
     assert report.participants > 50 and 0 < report.smes_engaged < report.participants
     assert report.meetings_requested < len(naive.requests)  # mutual pairs and the draft
     assert report.missions_held > 0 and report.workshops_held > 0
@@ -752,21 +809,39 @@ def test_generated_totals_are_not_trivial(generated: Generated) -> None:
     assert report.funnel[3][1] > 0 and report.funnel[4][1] > 0
     assert any(t.target is not None for t in report.targets)
     assert len(report.by_cluster) == 4 and report.by_cluster[-1].key == NONE_KEY
-    # the draft counts only by itself
-    assert only_draft.participants > 0 and only_draft.missions_held == 0
-    assert naive.figures(KpiFilter(mission_id=draft.id))["participants"] == only_draft.participants
+    # missions to come have figures of their own: the pipeline, apart
+    planned = report.pipeline
+    assert planned.missions and planned.participants > 0 and planned.meetings_scheduled > 0
+    assert planned.followups > 0 and report.followups_without_mission > 0
+    assert report.signed_outside_funnel > 0
+    # a draft chosen by itself is all pipeline: nothing held, nothing against its targets
+    assert only_draft.participants == only_draft.missions_held == 0
+    assert only_draft.pipeline.participants > 0
+    assert [m.code for m in only_draft.pipeline.missions] == [draft.code]
+    assert naive.figures(KpiFilter(mission_id=draft.id), planned=True)["participants"] == (
+        only_draft.pipeline.participants
+    )
+    assert all(t.target is None for t in only_draft.targets)
 
 
 def test_held_missions_depend_on_the_day(generated: Generated) -> None:
     database, naive = generated
     with database.session() as session:
-        early = compute_kpis(session, today=date(2026, 1, 1))
-        late = compute_kpis(session, today=date(2030, 1, 1))
-    # Closed missions are held whatever the day; in 2030 every mission but the draft is over.
+        early = compute_kpis(session, as_of=date(2026, 1, 1))
+        late = compute_kpis(session, as_of=date(2030, 1, 1))
+    # In 2030 every mission but the draft is over. On 1 January 2026 none has begun: not even
+    # the closed ones are held by then (a day before a mission never sees it held).
     closed = [m for m in naive.missions if m.status is MissionStatus.CLOSED]
-    assert len(closed) == 2
-    assert early.missions_held + early.workshops_held == 2
+    assert len(closed) == 2 and all(m.start_date > date(2026, 1, 1) for m in closed)
+    assert early.missions_held + early.workshops_held == 0
+    assert early.participants == 0 and early.pipeline.participants > 0
     assert late.missions_held + late.workshops_held == SMALL.missions - 1
+    assert late.pipeline.missions == ()
+    # A closed mission is held from its first day, before its last day is past.
+    first = min(closed, key=lambda m: m.start_date)
+    with database.session() as session:
+        on_first_day = compute_kpis(session, KpiFilter(mission_id=first.id), as_of=first.start_date)
+    assert [m.code for m in on_first_day.held] == [first.code]
 
 
 # --------------------------------------------------------------------------- hand-made cases
@@ -882,7 +957,7 @@ class Small:
         )
 
     def kpis(self, **filter_values: Any) -> KpiReport:
-        return compute_kpis(self.session, KpiFilter(**filter_values), today=TODAY)
+        return compute_kpis(self.session, KpiFilter(**filter_values), as_of=TODAY)
 
     def _add(self, record: Any) -> None:
         with transaction(self.session):
@@ -1034,32 +1109,65 @@ def test_meetings_by_status_and_the_funnel(small: Small) -> None:
         ("Scheduled", 5),
         ("Held", 3),
         ("Followed up", 2),
-        ("Agreement", 1),
+        ("Agreement or MoU", 1),
     )
     assert (report.followups, report.agreements_signed, report.mous_signed) == (4, 1, 1)
     assert report.followups_by_outcome[FollowUpOutcome.NO_INTEREST] == 0
     assert len(report.followups_by_outcome) == len(FollowUpOutcome)
 
 
-def test_a_followup_without_mission_counts_only_in_the_overall_figures(small: Small) -> None:
+def test_the_funnel_counts_meetings_and_names_how_the_signatures_differ(small: Small) -> None:
+    """As on the demo: the funnel's last stage said "Agreement 6" beside "Agreements signed 5".
+    It counts held meetings with an agreement or an MoU; the difference is said in words."""
+    a = small.register("M26", small.person("A", "sme-n"))
+    b = small.register("M26", small.person("B", "lab"))
+    twice = small.meeting("M26", [a, b], MeetingStatus.HELD)
+    once = small.meeting("M26", [a, b], MeetingStatus.HELD)
+    small.followup(FollowUpOutcome.AGREEMENT_SIGNED, meeting=twice)
+    small.followup(FollowUpOutcome.MOU_SIGNED, meeting=twice)  # a second one, same meeting
+    small.followup(FollowUpOutcome.AGREEMENT_SIGNED, meeting=once)
+    small.followup(FollowUpOutcome.MOU_SIGNED, mission="M26", org="sme-n")  # no meeting
+    report = small.kpis()
+    assert FUNNEL_STAGES[-1] == "Agreement or MoU"
+    assert report.funnel[-1] == ("Agreement or MoU", 2)
+    assert (report.agreements_signed, report.mous_signed) == (2, 2)
+    assert report.signed_outside_funnel == 1
+    assert funnel_note(report) == (
+        "The funnel counts meetings: 2 held meetings led to an agreement or an MoU. The "
+        "figures count signatures: 2 agreements and 2 MoUs signed (1 of them without a held "
+        "meeting; 1 more at a meeting that already led to one)."
+    )
+    assert funnel_note(small.kpis(year=2027)) == ""  # nothing signed
+
+
+def test_a_followup_without_mission_counts_in_no_figure_and_is_named(small: Small) -> None:
+    """A contact outside any mission is activity of no held mission: the figures would no
+    longer be the sum of the missions'. It is counted apart and said."""
     small.followup(FollowUpOutcome.AGREEMENT_SIGNED, org="sme-s")
     small.followup(FollowUpOutcome.NO_INTEREST, mission="W27", org="lab")
     small.followup(FollowUpOutcome.NO_INTEREST, mission="D27", org="sme-s")  # a draft
-    assert small.kpis().followups == 2
-    assert small.kpis().agreements_signed == 1
+    report = small.kpis()
+    assert (report.followups, report.agreements_signed) == (1, 0)
+    assert report.followups_without_mission == 1
+    assert "1 follow-up recorded outside any mission" in describe_counting(report)
     assert small.kpis(year=2027).followups == 1
-    assert small.kpis(mission_id=small.missions["D27"]).followups == 1
+    assert small.kpis(year=2027).followups_without_mission == 0  # a year: of missions only
+    draft = small.kpis(mission_id=small.missions["D27"])
+    assert (draft.followups, draft.pipeline.followups) == (0, 1)
     south = small.kpis(cluster_id=small.clusters["South"])
-    assert (south.followups, south.agreements_signed) == (1, 1)
-    assert [(y, b.followups) for y, b in small.kpis().by_year] == [(2026, 0), (2027, 1)]
+    assert (south.followups, south.agreements_signed, south.followups_without_mission) == (0, 0, 1)
+    assert [(y, b.followups) for y, b in report.by_year] == [(2026, 0), (2027, 1)]
 
 
-def test_a_draft_counts_only_when_chosen(small: Small) -> None:
+def test_a_draft_is_in_no_figure_and_chosen_by_itself_is_a_pipeline(small: Small) -> None:
     small.register("D27", small.person("Ana", "sme-n"))
-    assert small.kpis().participants == 0
+    report = small.kpis()
+    assert (report.participants, report.pipeline.participants) == (0, 0)
+    assert [m.code for m in report.drafts] == ["D27"]
     assert small.kpis(year=2027).participants == 0
     draft = small.kpis(mission_id=small.missions["D27"])
-    assert (draft.participants, draft.missions_held, draft.mission_code) == (1, 0, "D27")
+    assert (draft.participants, draft.missions_held, draft.mission_code) == (0, 0, "D27")
+    assert draft.pipeline.participants == 1 and draft.drafts == ()
 
 
 def test_missions_and_workshops_held(small: Small) -> None:
@@ -1072,7 +1180,7 @@ def test_missions_and_workshops_held(small: Small) -> None:
     small.register("W27", small.person("Ana", "sme-n"), checked_in=True)
     north = small.kpis(cluster_id=small.clusters["North"])
     assert (north.missions_held, north.workshops_held) == (0, 1)
-    before = compute_kpis(small.session, today=date(2026, 3, 1))
+    before = compute_kpis(small.session, as_of=date(2026, 3, 1))
     assert (before.missions_held, before.workshops_held) == (0, 0)
 
 
@@ -1123,32 +1231,73 @@ def test_targets_of_a_mission_a_year_and_a_cluster(small: Small) -> None:
 
 def test_targets_of_missions_to_come_are_left_out_of_totals(small: Small) -> None:
     """Dec 2026: M26 is over, W27 (Feb 2027) to come. The totals compare what was done with
-    the targets of what was done; the mission itself and its year still show its target."""
+    the targets of what was done; the mission itself and its year show its target once it is
+    held."""
     small.target(KpiMetric.MEETINGS_HELD, 35, mission="M26")
     small.target(KpiMetric.MEETINGS_HELD, 60, mission="W27")
     small.target(KpiMetric.MEETINGS_HELD, 7, mission="D27")  # a draft never counts
     december = date(2026, 12, 1)
 
     def meetings_target(today: date = december, **filter_values: Any) -> int | None:
-        report = compute_kpis(small.session, KpiFilter(**filter_values), today=today)
+        report = compute_kpis(small.session, KpiFilter(**filter_values), as_of=today)
         return next(t.target for t in report.targets if t.metric is KpiMetric.MEETINGS_HELD)
 
     assert meetings_target() == 35
     assert meetings_target(year=2026) == 35
     assert meetings_target(year=2027) is None  # nothing held in 2027 yet
-    assert meetings_target(mission_id=small.missions["W27"]) == 60  # its own, held or not
-    by_year = compute_kpis(small.session, today=december).by_year
-    assert [(y, target_of(b, KpiMetric.MEETINGS_HELD)) for y, b in by_year] == [
-        (2026, 35),
-        (2027, None),
-    ]
-    # once W27 is held (its last day past, or closed) its target counts
+    assert meetings_target(mission_id=small.missions["W27"]) is None  # its own, once held
+    assert meetings_target(mission_id=small.missions["W27"], today=TODAY) == 60
+    by_year = compute_kpis(small.session, as_of=december).by_year
+    # 2027 has nothing held yet: no row (its planned figures are the pipeline)
+    assert [(y, target_of(b, KpiMetric.MEETINGS_HELD)) for y, b in by_year] == [(2026, 35)]
+    # once W27 is held (its last day past, or closed once begun) its target counts
     assert meetings_target(today=TODAY) == 95
     with transaction(small.session):
         w27 = small.session.get(Mission, small.missions["W27"])
         assert w27 is not None
         w27.status = MissionStatus.CLOSED
-    assert meetings_target() == 95
+    assert meetings_target() == 35  # closed, but as of December it has not taken place
+    assert meetings_target(today=date(2027, 2, 2)) == 95  # closed on its first day
+    assert meetings_target(today=date(2027, 2, 1)) == 35
+
+
+def test_missions_to_come_are_a_pipeline_never_added_to_the_figures_nor_compared(
+    small: Small,
+) -> None:
+    """As seen on the demo: "All missions" counted the people and requests of missions to come
+    against the targets of the missions held (94 of 60 participants, "met"), and the report's
+    year of those missions had participants and 0 missions held."""
+    december = date(2026, 12, 1)  # M26 held; W27 (February 2027) to come
+    people = [small.person(f"P{n}", "sme-n") for n in range(5)]
+    held = [small.register("M26", p) for p in people[:2]]
+    to_come = [small.register("W27", p) for p in people[1:]]
+    small.request("M26", held[0], held[1])
+    small.request("W27", to_come[0], to_come[1])
+    small.request("W27", to_come[2], to_come[3])
+    small.target(KpiMetric.PARTICIPANTS, 3, mission="M26")
+    small.target(KpiMetric.PARTICIPANTS, 4, mission="W27")
+    report = compute_kpis(small.session, as_of=december)
+    assert (report.participants, report.meetings_requested) == (2, 1)
+    participants = next(t for t in report.targets if t.metric is KpiMetric.PARTICIPANTS)
+    assert (participants.actual, participants.target, participants.met) == (2, 3, False)
+    assert [y for y, _ in report.by_year] == [2026]
+    assert (report.pipeline.participants, report.pipeline.meetings_requested) == (4, 2)
+    assert [m.code for m in report.pipeline.missions] == ["W27"]
+    assert [m.code for m in report.held] == ["M26"]
+    assert describe_counting(report) == (
+        "Counted: 1 mission held between 2 and 4 March 2026 (M26), as of 1 December 2026. "
+        "Not counted: 1 workshop not held yet (W27), shown apart as the pipeline; 1 draft (D27)."
+    )
+    data = report.to_json()
+    assert data["as_of"] == "2026-12-01" and data["participants"] == 2
+    assert data["planned"]["participants"] == 4 and data["planned"]["workshops_planned"] == 1
+    assert data["planned"]["missions"][0]["code"] == "W27"
+    # The year of W27 alone: nothing held to compare, everything planned.
+    of_2027 = compute_kpis(small.session, KpiFilter(year=2027), as_of=december)
+    assert of_2027.participants == 0 and of_2027.by_year == ()
+    assert all(t.target is None for t in of_2027.targets)
+    assert of_2027.pipeline.participants == 4
+    assert describe_counting(of_2027).startswith("Counted: no mission held yet, as of 1 Dec")
 
 
 def test_a_cluster_over_all_years_sums_its_yearly_targets_of_years_with_held_missions(
@@ -1163,7 +1312,7 @@ def test_a_cluster_over_all_years_sums_its_yearly_targets_of_years_with_held_mis
     north = small.clusters["North"]
 
     def north_target(metric: KpiMetric, today: date) -> int | None:
-        report = compute_kpis(small.session, KpiFilter(cluster_id=north), today=today)
+        report = compute_kpis(small.session, KpiFilter(cluster_id=north), as_of=today)
         return next(t.target for t in report.targets if t.metric is metric)
 
     assert north_target(KpiMetric.SMES_ENGAGED, TODAY) == 30
@@ -1175,7 +1324,7 @@ def test_a_cluster_over_all_years_sums_its_yearly_targets_of_years_with_held_mis
     small.target(KpiMetric.SMES_ENGAGED, 99, cluster="North")
     assert north_target(KpiMetric.SMES_ENGAGED, TODAY) == 99
     # the North row of the all-clusters view follows the same rule
-    report = compute_kpis(small.session, today=date(2026, 12, 1))
+    report = compute_kpis(small.session, as_of=date(2026, 12, 1))
     assert target_of(report.by_cluster[0], KpiMetric.PARTICIPANTS) == 3
 
 
@@ -1203,6 +1352,11 @@ def test_json_has_the_figures_of_the_issue(small: Small) -> None:
         "by_cluster",
         "by_country",
         "by_year",
+        "as_of",
+        "counted",
+        "held",
+        "planned",
+        "drafts",
     ):
         assert key in data, key
     assert data["year"] == 2026 and data["mission"] is None
@@ -1241,7 +1395,7 @@ def test_filter_choices_and_filter_from_typed_names(small: Small) -> None:
 
 
 def test_an_empty_database_gives_zeros_not_errors(session: Session) -> None:
-    report = compute_kpis(session, today=TODAY)
+    report = compute_kpis(session, as_of=TODAY)
     assert figures_of(report) == {
         **{key: 0 for key in figures_of(report) if key != "outcomes"},
         "outcomes": {o: 0 for o in FollowUpOutcome},

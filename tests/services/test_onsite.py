@@ -89,7 +89,7 @@ def _first_with_status(
 # --------------------------------------------------------------------------- badges
 
 
-def test_badge_checks_in_then_says_already_with_local_time(
+def test_badge_checks_in_then_says_already_with_local_time_and_its_zone(
     printing_session: Session, printable: PrintableMission
 ) -> None:
     rid = printable.hard["Œrsted"]
@@ -109,14 +109,14 @@ def test_badge_checks_in_then_says_already_with_local_time(
         printing_session, printable.mission_id, payload, now=AT_0841 + timedelta(hours=2)
     )
     assert again.outcome is CheckInOutcome.ALREADY
-    assert again.message == "Already checked in at 08:41."
+    assert again.message == "Already checked in at 08:41 PST."
     assert again.checked_in_local == to_local(AT_0841, "America/Los_Angeles")
     assert _registration(printing_session, rid).checked_in_at == AT_0841  # not moved
 
     next_day = onsite.check_in(
         printing_session, printable.mission_id, payload, now=AT_0841 + timedelta(days=1)
     )
-    assert next_day.message == "Already checked in on Wed 27 Jan at 08:41."
+    assert next_day.message == "Already checked in on Wed 27 Jan at 08:41 PST."
 
 
 def test_badge_typed_in_the_wrong_case_with_stray_spaces_is_read(
@@ -204,7 +204,7 @@ def test_badge_with_our_code_but_a_registration_of_another_mission_is_unknown(
         ("PIMAP1:PW2027:" + uuid.UUID(int=12345).hex, CheckInOutcome.UNKNOWN_BADGE),
         ("zzqx wwvy", CheckInOutcome.NOT_FOUND),
         ("nobody@nowhere.example", CheckInOutcome.NOT_FOUND),
-        (str(uuid.UUID(int=12345)), CheckInOutcome.NOT_FOUND),
+        (str(uuid.UUID(int=12345)), CheckInOutcome.UNKNOWN_BADGE),
         ("   ", CheckInOutcome.NOT_FOUND),
     ],
 )
@@ -240,15 +240,44 @@ def test_cancelled_registration_is_not_checked_in(
     assert registration.status is RegistrationStatus.CANCELLED
 
 
-def test_waitlisted_person_is_let_in_confirmed_and_undo_puts_them_back(
+@pytest.mark.parametrize(
+    ("status", "said"),
+    [
+        (RegistrationStatus.WAITLISTED, "is on the waiting list"),
+        (RegistrationStatus.INVITED, "was invited and has not registered"),
+    ],
+)
+def test_invited_or_waitlisted_person_is_asked_about_and_nothing_is_written(
+    printing_session: Session, printable: PrintableMission, status: RegistrationStatus, said: str
+) -> None:
+    person = _first_with_status(printing_session, printable.mission_id, status)
+    payload = badge_payload("PW2027", person.id)
+
+    by_badge = onsite.check_in(printing_session, printable.mission_id, payload, now=AT_0841)
+    picked = onsite.check_in_registration(
+        printing_session, printable.mission_id, person.id, now=AT_0841
+    )
+
+    for result in (by_badge, picked):
+        assert result.outcome is CheckInOutcome.TO_CONFIRM
+        assert not result.checked_in_now
+        assert result.registration_id == person.id and result.name
+        assert result.message == f"{result.name} {said}."
+        assert result.status is status
+    registration = _registration(printing_session, person.id)
+    assert registration.status is status
+    assert registration.checked_in_at is None
+
+
+def test_waitlisted_person_let_in_by_the_desk_is_confirmed_and_undo_puts_them_back(
     printing_session: Session, printable: PrintableMission
 ) -> None:
     waiting = _first_with_status(
         printing_session, printable.mission_id, RegistrationStatus.WAITLISTED
     )
 
-    result = onsite.check_in(
-        printing_session, printable.mission_id, badge_payload("PW2027", waiting.id), now=AT_0841
+    result = onsite.check_in_registration(
+        printing_session, printable.mission_id, waiting.id, now=AT_0841, confirm=True
     )
 
     assert result.outcome is CheckInOutcome.WELCOME
@@ -906,7 +935,9 @@ def test_meetings_of_the_day_in_local_time_with_late_people(
     opening = [r for r in expected if r.starts_local == first_start]
     present = {p[0] for r in opening for p in r.participants[:1]}
     for rid in present:
-        onsite.check_in_registration(printing_session, printable.mission_id, rid, now=AT_0841)
+        onsite.check_in_registration(
+            printing_session, printable.mission_id, rid, now=AT_0841, confirm=True
+        )
     now = first_start.astimezone(UTC) + timedelta(minutes=2)
 
     day = onsite.meetings_of_day(printing_session, printable.mission_id, B2B_DAY, now=now)
@@ -1029,7 +1060,7 @@ def test_a_cancelled_meeting_whose_table_was_taken_is_not_marked_again(
         onsite.set_meeting_status(session, [cancelled], status)
 
     assert re.search("Table 1 is taken by (c Test and d Test|d Test and c Test)", str(error.value))
-    assert str(error.value).startswith("The meeting of a Test and b Test at Wed 27 Jan 13:30")
+    assert str(error.value).startswith("The meeting of a Test and b Test at Wed 27 Jan 13:30 PST")
     assert _status(session, cancelled) is MeetingStatus.CANCELLED
 
 
@@ -1330,3 +1361,16 @@ def test_free_places_quick_on_a_full_session(session: Session, mission_id: uuid.
     print(f"\nfree places on 16 x 60: {elapsed * 1000:.1f} ms, {len(free)} free")
     assert elapsed < 1.0
     assert 0 < len(free) <= 16 * 10 + 9
+
+
+def test_meetings_of_the_day_and_free_places_name_the_zone(
+    printing_session: Session, printable: PrintableMission
+) -> None:
+    day = onsite.meetings_of_day(printing_session, printable.mission_id, B2B_DAY, now=AT_0841)
+    assert day and all(m.starts_local.tzname() == "PST" for m in day)
+
+    places = onsite.free_places(printing_session, day[0].meeting_id)
+
+    assert places
+    for _place, label in places:
+        assert re.fullmatch(r"Wed 27 Jan \d\d:\d\d–\d\d:\d\d PST · Table \d+", label), label

@@ -72,7 +72,7 @@ from pimap_desktop.services import b2b_suggestions as suggestions_svc
 from pimap_desktop.services import b2b_wishes as wishes_svc
 from pimap_desktop.services import missions as missions_svc
 from pimap_desktop.services.b2b_imports import Kind
-from pimap_desktop.services.exporting import write_table
+from pimap_desktop.services.exporting import export_schedule
 from pimap_desktop.services.printing.common import PrintCancelled
 from pimap_desktop.services.scheduling.instance import (
     ScheduleReport,
@@ -80,6 +80,7 @@ from pimap_desktop.services.scheduling.instance import (
     schedule_mission,
     unscheduled_now,
 )
+from pimap_desktop.text import plural
 
 IMPORT_FILTERS = "Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"
 
@@ -309,6 +310,7 @@ class B2BPage(QWidget):
         ):
             toolbar.addAction(action)
         self.time_limit = QDoubleSpinBox()
+        self.time_limit.setDecimals(0)  # whole seconds: "30 s", not "30.00 s"
         self.time_limit.setRange(1, 600)
         self.time_limit.setValue(30)
         self.time_limit.setSuffix(" s")
@@ -531,9 +533,9 @@ class B2BPage(QWidget):
         self.suggestions.set_rows(rows)
         whose = f" for {self.person_filter.currentText()}" if person else ""
         self.suggestions_note.setText(
-            f"{len(rows)} pair(s) who have not asked each other{whose}, best first, from what "
-            "their organisations offer and seek. Double-click or Request it: a request of "
-            "priority 3."
+            f"{plural(len(rows), 'pair')} who have not asked each other{whose}, best first, "
+            "from what their organisations offer and seek. Double-click or Request it: a "
+            "request of priority 3."
             if rows
             else f"No suggestion{whose}: the profiles have nothing to match, or everyone "
             "who should meet has asked already."
@@ -576,11 +578,13 @@ class B2BPage(QWidget):
             if r.status is not RequestStatus.DECLINED
         }
         text = (
-            f"{len(self.sessions)} session(s); {len(pairs)} requested pair(s); "
-            f"{scheduled} meeting(s), {locked} locked."
+            f"{plural(len(self.sessions), 'session')}; "
+            f"{plural(len(pairs), 'requested pair')}; "
+            f"{plural(scheduled, 'meeting')}, {locked} locked."
         )
         if self.unscheduled_rows:
-            text += f" {len(self.unscheduled_rows)} requested pair(s) without a meeting."
+            unscheduled = plural(len(self.unscheduled_rows), "requested pair")
+            text += f" {unscheduled} without a meeting."
         if self.report is not None:
             text += f" Last run: {self.report.describe()}."
         self.summary.setText(text)
@@ -942,7 +946,7 @@ class B2BPage(QWidget):
         self.undo_stack.push(RemoveRequests(self.db, mission_id, rows, self._changed))
         self.refresh()
         count = len(rows)
-        self.message.emit(f"{count} request{'s' if count != 1 else ''} removed. Undo with Ctrl+Z.")
+        self.message.emit(f"{plural(count, 'request')} removed. Undo with Ctrl+Z.")
 
     def set_priority(self, priority: int) -> None:
         mission_id, chosen = self.mission_id(), self.selected_requests()
@@ -959,7 +963,7 @@ class B2BPage(QWidget):
             return
         self.undo_stack.push(SetPriorities(self.db, mission_id, before, priority, self._changed))
         self.refresh()
-        self.message.emit(f"Priority {priority} set on {len(before)} request(s).")
+        self.message.emit(f"Priority {priority} set on {plural(len(before), 'request')}.")
 
     # ------------------------------------------------------------------ imports
 
@@ -1033,7 +1037,7 @@ class B2BPage(QWidget):
         self.refresh()
         if made:
             self.message.emit(
-                f"{made} suggested meeting(s) requested with priority 3. Undo with Ctrl+Z."
+                f"{plural(made, 'suggested meeting')} requested with priority 3. Undo with Ctrl+Z."
             )
 
     # ------------------------------------------------------------------ wish forms
@@ -1284,9 +1288,8 @@ class B2BPage(QWidget):
         out, fmt = table_file(chosen)
         try:
             with self.db.session() as session:
-                rows = svc.schedule_rows(session, mission_id)
-            write_table(out, fmt, svc.SCHEDULE_COLUMNS, rows)
+                report = export_schedule(session, mission_id, fmt, out)
         except PimapError as exc:
             report_error(self, exc, action="export the schedule")
             return
-        self.message.emit(f"{len(rows)} meetings written to {out}.")
+        self.message.emit(f"{plural(report.rows, 'meeting')} written to {out}.")

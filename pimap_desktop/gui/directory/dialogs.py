@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 from pimap_desktop.domain.enums import ExportReadiness, OrganisationKind, OrganisationSize
 from pimap_desktop.domain.errors import PimapError, ValidationError
 from pimap_desktop.gui.forms import FormDialog, child
-from pimap_desktop.gui.widgets import add_enum_items, current_enum, current_uuid, select_value
+from pimap_desktop.gui.widgets import (
+    CountryCombo,
+    add_enum_items,
+    current_enum,
+    current_uuid,
+    select_value,
+)
 from pimap_desktop.services.directory import OrganisationData, PersonData
 
 NO_CLUSTER = "(none)"
@@ -229,7 +235,7 @@ class PersonDialog(FormDialog):
 class OrganisationDialog(FormDialog):
     """Create or edit an organisation."""
 
-    field_widgets = {"name": "nameEdit", "country": "countryEdit"}
+    field_widgets = {"name": "nameEdit", "country": "countryCombo"}
 
     def __init__(
         self,
@@ -247,7 +253,7 @@ class OrganisationDialog(FormDialog):
         self.kind = child(f, QComboBox, "kindCombo")
         self.size_combo = child(f, QComboBox, "sizeCombo")
         self.city = child(f, QLineEdit, "cityEdit")
-        self.country = child(f, QLineEdit, "countryEdit")
+        self.country = child(f, CountryCombo, "countryCombo")
         self.website = child(f, QLineEdit, "websiteEdit")
         self.cluster = child(f, QComboBox, "clusterCombo")
         self.sectors = child(f, QLineEdit, "sectorsEdit")
@@ -282,7 +288,7 @@ class OrganisationDialog(FormDialog):
         else:
             select_value(self.size_combo, data.size)
         self.city.setText(data.city)
-        self.country.setText(data.country)
+        self.country.set_country_code(data.country)
         self.website.setText(data.website)
         if data.cluster_id is None:
             self.cluster.setCurrentIndex(0)
@@ -306,7 +312,7 @@ class OrganisationDialog(FormDialog):
         return OrganisationData(
             name=self.name.text(),
             kind=current_enum(self.kind, OrganisationKind),
-            country=self.country.text(),
+            country=self.country.country_code(),
             city=self.city.text(),
             website=self.website.text().strip(),
             size=OrganisationSize(size) if size else None,

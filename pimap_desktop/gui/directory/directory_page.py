@@ -47,6 +47,7 @@ from pimap_desktop.services.directory import (
     PersonRow,
 )
 from pimap_desktop.services.missions import list_clusters
+from pimap_desktop.text import plural
 
 NO_COUNTRY = "--"  # the country filter's value for people without one
 
@@ -74,7 +75,7 @@ PEOPLE_COLUMNS: list[Column[PersonRow]] = [
         lambda r: _count(r.missions),
         sort_key=lambda r: r.missions,
         align_right=True,
-        tooltip=lambda r: f"Registered in {r.missions} mission(s)",
+        tooltip=lambda r: f"Registered in {plural(r.missions, 'mission')}",
     ),
     Column("Job title", lambda r: r.job_title),
     Column("Sectors", lambda r: r.sectors, tooltip=lambda r: r.sectors),
@@ -158,14 +159,15 @@ class DirectoryPage(QWidget):
             self.edit_action,
             self.merge_action,
             self.delete_action,
-            None,
-            self.export_data_action,
-            self.erase_action,
         ):
             if action is None:
                 toolbar.addSeparator()
             else:
                 toolbar.addAction(action)
+        # What applies to a person only is shown on the People tab only (_update_actions).
+        self.person_only_separator = toolbar.addSeparator()
+        toolbar.addAction(self.export_data_action)
+        toolbar.addAction(self.erase_action)
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>Directory</h2>"))
@@ -235,8 +237,10 @@ class DirectoryPage(QWidget):
         self.delete_action.setText(f"&Delete {one}…")
         self.delete_action.setEnabled(count == 1)
         person = self.selected_person() if on_people else None
-        self.export_data_action.setEnabled(person is not None)
-        self.erase_action.setEnabled(person is not None)
+        for action in (self.export_data_action, self.erase_action):
+            action.setEnabled(person is not None)
+            action.setVisible(on_people)
+        self.person_only_separator.setVisible(on_people)
 
     # ------------------------------------------------------------------ data
 

@@ -59,8 +59,9 @@ from pimap_desktop.gui.exports.documents import (
 )
 from pimap_desktop.gui.exports.preview import (
     POINTS_PER_INCH,
+    CalendarListing,
     PreviewPane,
-    first_lines,
+    calendar_listing,
     page_sizes,
     render_first_page,
     render_pages,
@@ -78,6 +79,7 @@ from pimap_desktop.services.printing.badges import (
 from pimap_desktop.services.printing.catalogue import GroupBy
 from pimap_desktop.services.printing.common import DocumentReport, Paper, PrintCancelled
 from pimap_desktop.services.registrations import RegistrationRow
+from pimap_desktop.text import plural
 
 log = logging.getLogger(__name__)
 
@@ -128,14 +130,14 @@ class PreviewResult:
     people: int  # how many people the whole document is for (0: not per person)
     image: QImage | None = None
     pages: int = 0
-    text: str = ""
+    calendar: CalendarListing | None = None  # a calendar's events, read back from its file
 
 
 def _describe(report: DocumentReport, out: Path) -> str:
     if report.document == "ics":
-        what = f"{report.items} event{'s' if report.items != 1 else ''}"
+        what = plural(report.items, "event")
     else:
-        what = f"{report.pages} page{'s' if report.pages != 1 else ''}"
+        what = plural(report.pages, "page")
     if len(report.paths) > 1:
         text = f"Wrote {len(report.paths)} files ({what}) to {out}"
     else:
@@ -607,7 +609,8 @@ class ExportPage(QWidget):
                     preview, people = preview_request(session, request)
                     report = produce(session, preview, path, record=False, cancel=cancel)
                 if spec.is_calendar:
-                    return PreviewResult(generation, report, people, text=first_lines(path))
+                    listing = calendar_listing(path)
+                    return PreviewResult(generation, report, people, calendar=listing)
                 image, pages = render_first_page(path, width)
                 return PreviewResult(generation, report, people, image=image, pages=pages)
             finally:
@@ -637,13 +640,13 @@ class ExportPage(QWidget):
         caption = self._preview_caption(result)
         if result.image is not None:
             self.preview.show_image(result.image, caption)
-        else:
-            self.preview.show_text(result.text, caption)
+        elif result.calendar is not None:
+            self.preview.show_events(result.calendar, caption)
 
     def _preview_caption(self, result: PreviewResult) -> str:
         spec = self.current_spec()
-        if spec.is_calendar:
-            return f"The start of the calendar file ({result.report.items} events)."
+        if result.calendar is not None:
+            return result.calendar.caption()
         shown = result.report.items
         if spec.per_person and shown < result.people:
             first = "first person" if shown == 1 else f"first {shown} people"

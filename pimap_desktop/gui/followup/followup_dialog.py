@@ -93,6 +93,14 @@ class SearchableChoice:
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         combo.setCompleter(completer)
+        # A label picked from the list is longer than the box: show its start (the line edit
+        # leaves the cursor, and so the view, at its end) and the whole label in a tooltip.
+        combo.currentIndexChanged.connect(lambda _i: self.line_edit().setCursorPosition(0))
+        combo.editTextChanged.connect(self._show_whole_text)
+
+    def _show_whole_text(self, text: str) -> None:
+        """The whole label as the tooltip; none when empty, so the combo's own help shows."""
+        self.line_edit().setToolTip(text.strip())
 
     def line_edit(self) -> QLineEdit:
         edit = self.combo.lineEdit()

@@ -144,7 +144,7 @@ FOLLOWUP_COLUMNS: list[Column[FollowUpRow]] = [
     Column("Mission", lambda r: r.mission_code),
     Column(
         "Meeting",
-        lambda r: r.meeting or NO_MEETING,
+        lambda r: r.meeting_zoned or r.meeting or NO_MEETING,  # the mission's zone, named
         sort_key=lambda r: (not r.meeting, r.meeting),
     ),
     Column(

@@ -34,6 +34,7 @@ from pimap_desktop.services import missions as missions_svc
 from pimap_desktop.services.importing.headers import Field, guess_mapping
 from pimap_desktop.services.importing.people import ImportReport, import_people
 from pimap_desktop.services.importing.reading import SourceTable, read_table
+from pimap_desktop.text import plural
 
 IGNORE = ""
 PREVIEW_ROWS = 8
@@ -178,8 +179,12 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
+        # The file's row holds a layout, which a form cannot make the buddy of its label: the
+        # label is made here with the line edit as its buddy, or "&File" shows its ampersand.
+        file_label = QLabel("&File")
+        file_label.setBuddy(self.path)
         form = QFormLayout()
-        form.addRow("&File", row)
+        form.addRow(file_label, row)
         form.addRow("&Sheet", self.sheet)
         form.addRow("&Mission", self.mission)
         layout = QVBoxLayout(self)
@@ -246,7 +251,7 @@ class FilePage(QWizardPage):
         )
         self.info.setText(
             f"<b>{table.name}</b>: {how}; header on row {table.header_row}; "
-            f"{len(table.rows)} data row(s), {len(table.headers)} column(s)."
+            f"{plural(len(table.rows), 'data row')}, {plural(len(table.headers), 'column')}."
         )
 
     def isComplete(self) -> bool:
@@ -445,7 +450,7 @@ class CheckPage(QWizardPage):
                 else ""
             )
             + (
-                f"{report.skipped} row(s) have problems and will not be imported; fix them in "
+                f"{plural(report.skipped, 'row')} with problems will not be imported; fix them in "
                 "the file and import it again (the others are not duplicated). "
                 if report.skipped
                 else ""

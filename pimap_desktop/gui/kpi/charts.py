@@ -17,19 +17,22 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCharts import (
     QAbstractBarSeries,
     QBarCategoryAxis,
+    QBarLegendMarker,
     QBarSeries,
     QBarSet,
     QChart,
     QHorizontalBarSeries,
     QHorizontalStackedBarSeries,
+    QLegend,
+    QScatterSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QCursor, QFont
+from PySide6.QtGui import QColor, QCursor, QFont, QPen
 from PySide6.QtWidgets import QToolTip
 
 from pimap_desktop.domain.enums import FollowUpOutcome, KpiMetric
-from pimap_desktop.services.kpi import NONE_KEY, KpiReport, TargetStatus
+from pimap_desktop.services.kpi import NONE_KEY, KpiReport, TargetStatus, funnel_note
 
 # What a person reads on the dashboard (the enum's own labels are for data files).
 METRIC_LABELS: dict[KpiMetric, str] = {
@@ -67,6 +70,9 @@ OUTCOME_COLOURS: dict[FollowUpOutcome, str] = {
 
 ACTUAL_COLOUR = "#f59e0b"  # amber: below target
 MET_COLOUR = "#16a34a"  # green: target reached
+TARGET_LABEL = "Target"
+MET_LABEL = "Actual: target met"
+BELOW_LABEL = "Actual: below target"
 TARGET_COLOUR = "#cbd5e1"
 FUNNEL_COLOUR = "#2563eb"
 NO_CLUSTER = "No cluster"
@@ -213,10 +219,10 @@ def targets_chart(report: KpiReport) -> QChart | None:
         return None
     rows.reverse()  # a horizontal bar chart draws its first category at the bottom
     chart = new_chart("Targets and actual figures")
-    actual = _bar_set("Actual (green: target met)", [t.actual for t in rows], ACTUAL_COLOUR)
+    actual = _bar_set("Actual", [t.actual for t in rows], ACTUAL_COLOUR)
     actual.setSelectedColor(QColor(MET_COLOUR))
     actual.selectBars([i for i, t in enumerate(rows) if t.met])
-    target = _bar_set("Target", [t.target or 0 for t in rows], TARGET_COLOUR)
+    target = _bar_set(TARGET_LABEL, [t.target or 0 for t in rows], TARGET_COLOUR)
     series = QHorizontalBarSeries()
     series.append(target)
     series.append(actual)  # drawn above its target
@@ -232,7 +238,7 @@ def targets_chart(report: KpiReport) -> QChart | None:
         value_axis(largest, headroom=1.15),
         horizontal=True,
     )
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    _actual_legend(chart, series, actual, met=[t.met is True for t in rows])
 
     def text(_bar_set: QBarSet, index: int) -> str:
         row = rows[index]
@@ -246,9 +252,51 @@ def targets_chart(report: KpiReport) -> QChart | None:
     return chart
 
 
+def _actual_legend(
+    chart: QChart, series: QAbstractBarSeries, actual: QBarSet, *, met: Sequence[bool]
+) -> None:
+    """The legend of the targets chart: "Target", then one swatch per colour the actual bars
+    really have ("Actual: target met" in green, "Actual: below target" in amber). A bar set has
+    one colour in the legend; the actual bars have two (met ones are drawn selected), so the
+    actual set's own marker is hidden and each colour gets a marker of its own: an empty
+    series, which draws nothing."""
+    legend = chart.legend()
+    legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
+    legend.setMarkerShape(QLegend.MarkerShape.MarkerShapeRectangle)
+    for marker in legend.markers(series):
+        if isinstance(marker, QBarLegendMarker) and marker.barset() is actual:
+            marker.setVisible(False)
+    for shown, label, colour in (
+        (any(met), MET_LABEL, MET_COLOUR),
+        (not all(met), BELOW_LABEL, ACTUAL_COLOUR),
+    ):
+        if not shown:
+            continue
+        swatch = QScatterSeries()
+        swatch.setName(label)
+        swatch.setColor(QColor(colour))
+        swatch.setBorderColor(QColor(colour))
+        chart.addSeries(swatch)
+        for axis in series.attachedAxes():
+            swatch.attachAxis(axis)
+        for marker in legend.markers(swatch):
+            marker.setPen(QPen(QColor("white")))  # as the bar sets' swatches
+
+
+def legend_entries(chart: QChart) -> list[tuple[str, str]]:
+    """(label, colour) of each visible legend marker, in order: what a reader sees."""
+    return [
+        (marker.label(), marker.brush().color().name())
+        for marker in chart.legend().markers()
+        if marker.isVisible()
+    ]
+
+
 def funnel_chart(report: KpiReport) -> QChart:
-    """Requested → Scheduled → Held → Followed up → Agreement, one bar per stage with its
-    count; the tooltip gives each stage as a share of the stage before."""
+    """Requested → Scheduled → Held → Followed up → Agreement or MoU, one bar per stage with
+    its count; the tooltip gives each stage as a share of the stage before. The last stage
+    counts meetings, the cards signatures: where they differ, the axis title says so (and the
+    last bar's tooltip says why)."""
     stages = list(report.funnel)
     chart = new_chart("Meetings funnel")
     bar_set = _bar_set("Meetings", [count for _stage, count in stages], FUNNEL_COLOUR)
@@ -260,18 +308,30 @@ def funnel_chart(report: KpiReport) -> QChart:
     series.setBarWidth(0.6)
     largest = max((count for _stage, count in stages), default=0)
     stage_axis = category_axis(funnel_labels(stages))
-    stage_axis.setTitleText("under each stage: its share of the stage before")
+    title = "under each stage: its share of the stage before"
+    signed = report.agreements_signed + report.mous_signed
+    if stages and signed != stages[-1][1]:  # say why the last stage is not the cards' figure
+        title += (
+            f"<br>{html.escape(stages[-1][0])}: meetings; the cards count signatures "
+            f"({report.agreements_signed} agreements, {report.mous_signed} MoUs)"
+        )
+    stage_axis.setTitleText(title)
     stage_axis.setTitleFont(_font(LABEL_POINTS - 1))
     stage_axis.setTitleBrush(QColor("#64748b"))
     _attach(chart, series, stage_axis, value_axis(largest, headroom=1.15), horizontal=False)
     chart.legend().hide()
+
+    note = funnel_note(report)
 
     def text(_bar_set: QBarSet, index: int) -> str:
         stage, count = stages[index]
         if index == 0:
             return f"{stage}: {count} meetings (distinct pairs)"
         before, previous = stages[index - 1]
-        return f"{stage}: {count} ({percent(count, previous)} of {before.lower()})"
+        shown = f"{stage}: {count} ({percent(count, previous)} of {before.lower()})"
+        if index == len(stages) - 1 and note:
+            shown += "\n" + "\n".join(textwrap.wrap(note, 60))
+        return shown
 
     _tooltips(series, text)
     return chart

@@ -1,5 +1,10 @@
 """The KPI dashboard: what the missions achieved, for a choice of mission, cluster and year.
 
+Like ``pimap kpi`` and the report, it counts only the missions held by the "as of" date (today
+unless the page is given another day) and compares them with those missions' targets; under the
+cards it says in words which missions are counted, and shows apart, as the pipeline, what the
+missions not held yet have gathered (never added to the cards, never compared with targets).
+
 Every figure comes from ``services.kpi.compute_kpis``, computed off the GUI thread
 (half a second on a large database). A worker opens its own session and closes it as soon as the
 figures are counted: an SQLite session holds the database's write lock until it closes. Only one
@@ -59,14 +64,18 @@ from pimap_desktop.services.kpi import (
     KpiFilter,
     KpiReport,
     compute_kpis,
+    counted_sentence,
     kpi_filters,
     list_targets,
+    not_counted_sentence,
+    pipeline_figures,
     set_targets,
 )
 from pimap_desktop.services.printing.common import DocumentReport, Paper, country_name
 from pimap_desktop.services.printing.kpi_report import ReportFormat, write_kpi_report
 
 REPORT_FILTERS = "PDF document (*.pdf);;Excel workbook (*.xlsx)"
+NOTHING_HELD = "Nothing chosen is held yet: what is planned is in the pipeline above."
 CHART_HEIGHT = 270
 WIDE_PAGE = 900  # narrower: cards in two rows, charts one below the other
 
@@ -204,7 +213,8 @@ CARDS: tuple[CardSpec, ...] = (
         "agreements_signed",
         "Agreements signed",
         KpiMetric.AGREEMENTS_SIGNED,
-        "Follow-ups with the outcome 'agreement or contract signed'",
+        "Follow-ups with the outcome 'agreement or contract signed' (the funnel's last stage "
+        "counts meetings instead: held meetings that led to an agreement or an MoU)",
     ),
     CardSpec(
         "mous_signed",
@@ -216,7 +226,8 @@ CARDS: tuple[CardSpec, ...] = (
         "missions_held",
         "Missions held",
         None,
-        "Missions and workshops that have ended (or are closed); drafts never count",
+        "Missions and workshops held: over, or closed once begun; drafts never count. Only "
+        "these are counted on this page; the others are the pipeline",
     ),
 )
 
@@ -252,10 +263,17 @@ class KpiCard(QFrame):
         self.state = "none"
         self._paint("none")
 
-    def show_figure(self, value: str, target: int | None = None, met: bool | None = None) -> None:
+    def show_figure(
+        self,
+        value: str,
+        target: int | None = None,
+        met: bool | None = None,
+        *,
+        none_text: str = "no target set",
+    ) -> None:
         self.value_label.setText(value)
         if target is None:
-            self.detail_label.setText("no target set")
+            self.detail_label.setText(none_text)
             self.state = "none"
         else:
             self.detail_label.setText(f"of target {target}")
@@ -334,17 +352,17 @@ class ChartPanel(QStackedWidget):
 
 
 class KpiDashboard(QWidget):
-    """Emits ``message`` for the status bar. ``today`` fixes the day that decides which missions
-    are held (tests); None means the real day at each computation."""
+    """Emits ``message`` for the status bar. ``as_of`` fixes the day that decides which
+    missions are held (tests); None means the real day at each computation."""
 
     message = Signal(str)
 
     def __init__(
-        self, db: Database, parent: QWidget | None = None, *, today: date | None = None
+        self, db: Database, parent: QWidget | None = None, *, as_of: date | None = None
     ) -> None:
         super().__init__(parent)
         self.db = db
-        self.today = today
+        self.as_of = as_of
         self.report: KpiReport | None = None
         self.shown_filter: KpiFilter | None = None  # the filter ``report`` was computed for
         self.compute_task: workers.Task | None = None
@@ -399,6 +417,18 @@ class KpiDashboard(QWidget):
         self.scope_label = QLabel()
         self.scope_label.setStyleSheet("color: #475569;")
         self.scope_label.setWordWrap(True)
+        self.pipeline_label = QLabel()
+        self.pipeline_label.setObjectName("kpiPipeline")
+        self.pipeline_label.setWordWrap(True)
+        self.pipeline_label.setStyleSheet(
+            "QLabel#kpiPipeline { color: #1e3a8a; background: #eff6ff; border: 1px solid "
+            "#bfdbfe; border-radius: 4px; padding: 3px 6px; }"
+        )
+        self.pipeline_label.setToolTip(
+            "Missions not held yet (to come, or running): what they have gathered so far is "
+            "not in the cards or charts and is never compared with a target"
+        )
+        self.pipeline_label.hide()
         self.targets_panel = ChartPanel()
         self.funnel_panel = ChartPanel()
         self.outcomes_panel = ChartPanel()
@@ -460,6 +490,7 @@ class KpiDashboard(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(self.cards_grid)
         body.addWidget(self.scope_label)
+        body.addWidget(self.pipeline_label)
         body.addLayout(self.charts_grid, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -606,11 +637,11 @@ class KpiDashboard(QWidget):
         return self.compute_task is not None or self.export_task is not None
 
     def _start_compute(self) -> None:
-        db, kpi_filter, today = self.db, self.current_filter(), self.today
+        db, kpi_filter, as_of = self.db, self.current_filter(), self.as_of
 
         def work(_progress: workers.Progress, _cancel: threading.Event) -> KpiReport:
             with db.session() as session:  # closed (and the lock released) at once
-                return compute_kpis(session, kpi_filter, today=today)
+                return compute_kpis(session, kpi_filter, as_of=as_of)
 
         task = workers.Task(work)
         # Bound methods, not lambdas: Qt drops the connection if the page is gone first.
@@ -652,6 +683,7 @@ class KpiDashboard(QWidget):
     def _show_nothing(self) -> None:
         for card in self.cards.values():
             card.show_figure("–")
+        self.pipeline_label.hide()
         self.targets_panel.show_text("Targets and actual figures", "Counting…")
         self.funnel_panel.show_text("Meetings funnel", "Counting…")
         self.outcomes_panel.show_text("Follow-up outcomes by cluster", "Counting…")
@@ -660,6 +692,8 @@ class KpiDashboard(QWidget):
         self.report = report
         self.shown_filter = kpi_filter
         targets = {t.metric: t for t in report.targets}
+        # Nothing held yet: no target can be compared, which is not "no target set".
+        none_text = "no target set" if report.held else "not held yet"
         for spec, card in zip(CARDS, self.cards.values(), strict=True):
             if spec.metric is None:
                 workshops = report.workshops_held
@@ -675,23 +709,34 @@ class KpiDashboard(QWidget):
                 str(report.actual(spec.metric)),
                 status.target if status else None,
                 status.met if status else None,
+                none_text=none_text,
             )
         self.scope_label.setText(self._describe_scope(report))
+        pipeline = self._describe_pipeline(report)
+        self.pipeline_label.setText(pipeline)
+        self.pipeline_label.setVisible(bool(pipeline))
 
         targets_chart = charts.targets_chart(report)
         if targets_chart is None:
             self.targets_panel.show_text(
-                "Targets and actual figures", "No targets set for this choice."
+                "Targets and actual figures",
+                "No targets set for this choice."
+                if report.held
+                else f"{NOTHING_HELD} Targets are compared with what missions achieved once "
+                "they are held.",
             )
         else:
             self.targets_panel.show_chart(targets_chart)
+        nothing = "" if report.held else NOTHING_HELD
         self.funnel_panel.show_chart(
             charts.funnel_chart(report),
-            "" if any(count for _stage, count in report.funnel) else "No meetings requested.",
+            ""
+            if any(count for _stage, count in report.funnel)
+            else nothing or "No meetings requested.",
         )
         self.outcomes_panel.show_chart(
             charts.outcomes_chart(report),
-            "" if report.followups else "No follow-ups recorded for this choice.",
+            "" if report.followups else nothing or "No follow-ups recorded for this choice.",
         )
         self.countries.set_rows(report.by_country)
 
@@ -708,7 +753,19 @@ class KpiDashboard(QWidget):
             f"{'s' if report.meetings_no_show != 1 else ''}, "
             f"{report.meetings_cancelled} cancelled"
         )
-        return f"{' · '.join(what)} — {meetings}. Figures as of {report.today.day} {report.today:%B %Y}."
+        counted = counted_sentence(report)
+        if not report.held:
+            return f"{' · '.join(what)} — {counted}"
+        return f"{' · '.join(what)} — {counted} In these: {meetings}."
+
+    @staticmethod
+    def _describe_pipeline(report: KpiReport) -> str:
+        """What is not counted, and what the missions not held yet have gathered so far ("" when
+        everything chosen is counted)."""
+        left = not_counted_sentence(report)
+        if report.pipeline.missions:
+            left += f" Pipeline so far: {pipeline_figures(report.pipeline)}."
+        return left
 
     # ------------------------------------------------------------------ targets
 
@@ -729,9 +786,9 @@ class KpiDashboard(QWidget):
             else:
                 title = mission
                 note = (
-                    "The mission's figures are compared with these. They count in the totals "
-                    "of its year and of all missions once the mission is held (closed, or its "
-                    "last day past)."
+                    "The mission's figures are compared with these once it is held (its last "
+                    "day past, or closed once begun); they then count in the totals of its "
+                    "year and of all missions. Before, its figures are the pipeline."
                 )
         elif kpi_filter.year is not None:
             year = kpi_filter.year
@@ -776,7 +833,10 @@ class KpiDashboard(QWidget):
             )
         report = self.report
         shown = report is not None and self.shown_filter == self.current_filter()
-        actuals = {m: report.actual(m) for m in KpiMetric} if report and shown else None
+        # The actual figures beside the targets, only where something held is compared: a
+        # mission to come has none yet (what it has gathered is the pipeline).
+        compared = report is not None and shown and bool(report.held)
+        actuals = {m: report.actual(m) for m in KpiMetric} if report and compared else None
         db = self.db
         saved: list[dict[KpiMetric, int | None]] = []
 
@@ -824,11 +884,11 @@ class KpiDashboard(QWidget):
             return
         out, fmt = report_target(chosen, chosen_filter)
         self._export_folder = out.parent
-        db, today, paper = self.db, self.today, default_paper()
+        db, as_of, paper = self.db, self.as_of, default_paper()
 
         def work(_progress: workers.Progress, _cancel: threading.Event) -> DocumentReport:
             with db.session() as session:
-                return write_kpi_report(session, kpi_filter, out, fmt, paper=paper, today=today)
+                return write_kpi_report(session, kpi_filter, out, fmt, paper=paper, as_of=as_of)
 
         task = workers.Task(work)
         task.signals.finished.connect(self._exported)

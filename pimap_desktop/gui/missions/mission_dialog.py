@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.domain.enums import MissionKind, MissionStatus
 from pimap_desktop.domain.errors import ValidationError
+from pimap_desktop.domain.rules import utc_offset_label, zone, zone_abbreviation
 from pimap_desktop.gui.forms import FormDialog, child
 from pimap_desktop.gui.widgets import (
+    CountryCombo,
     TimeZoneCombo,
     add_enum_items,
     current_enum,
@@ -35,11 +37,17 @@ from pimap_desktop.services.missions import MissionData
 
 Submit = Callable[[MissionData], None]
 
+
+def now() -> datetime:
+    """The clock (a boundary that tests replace): the offset shown is today's."""
+    return datetime.now(UTC)
+
+
 _FIELD_WIDGETS = {
     "code": "codeEdit",
     "name": "nameEdit",
     "timezone": "timezoneCombo",
-    "country": "countryEdit",
+    "country": "countryCombo",
     "start_date": "startDate",
     "end_date": "endDate",
     "clusters": "clustersList",
@@ -52,6 +60,19 @@ def _qdate(value: date) -> QDate:
 
 def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def offset_now(zone_name: str, at: datetime) -> str:
+    """``UTC−08:00 now (PST)``: a zone's offset at the instant ``at`` (its letters when it has
+    some); "" for a name that is no zone."""
+    try:
+        zone(zone_name)
+    except ValidationError:
+        return ""
+    offset = utc_offset_label(at, zone_name).replace("-", "\N{MINUS SIGN}")
+    letters = zone_abbreviation(at, zone_name)
+    named = letters.isalpha() and letters != "UTC"  # not "-03", which the offset says
+    return f"{offset} now ({letters})" if named else f"{offset} now"
 
 
 class MissionDialog(FormDialog):
@@ -77,8 +98,9 @@ class MissionDialog(FormDialog):
         self.kind: QComboBox = child(f, QComboBox, "kindCombo")
         self.host_event: QLineEdit = child(f, QLineEdit, "hostEventEdit")
         self.city: QLineEdit = child(f, QLineEdit, "cityEdit")
-        self.country: QLineEdit = child(f, QLineEdit, "countryEdit")
+        self.country: CountryCombo = child(f, CountryCombo, "countryCombo")
         self.timezone: TimeZoneCombo = child(f, TimeZoneCombo, "timezoneCombo")
+        self.timezone_offset: QLabel = child(f, QLabel, "timezoneOffsetLabel")
         self.start: QDateEdit = child(f, QDateEdit, "startDate")
         self.end: QDateEdit = child(f, QDateEdit, "endDate")
         self.status: QComboBox = child(f, QComboBox, "statusCombo")
@@ -96,6 +118,7 @@ class MissionDialog(FormDialog):
         self.clusters.setVisible(bool(clusters))
         child(f, QLabel, "clustersLabel").setVisible(bool(clusters))
         self.start.dateChanged.connect(self._keep_end_after_start)
+        self.timezone.currentTextChanged.connect(lambda _text: self._show_offset())
 
         if initial is not None:
             self.set_data(initial)
@@ -103,7 +126,11 @@ class MissionDialog(FormDialog):
             today = QDate.currentDate()
             self.start.setDate(today)
             self.end.setDate(today)
+        self._show_offset()
         self.resize(560, 640)
+
+    def _show_offset(self) -> None:
+        self.timezone_offset.setText(offset_now(self.timezone.zone_name(), now()))
 
     def _keep_end_after_start(self, start: QDate) -> None:
         if self.end.date() < start:
@@ -115,7 +142,7 @@ class MissionDialog(FormDialog):
         select_value(self.kind, data.kind)
         self.host_event.setText(data.host_event)
         self.city.setText(data.city)
-        self.country.setText(data.country)
+        self.country.set_country_code(data.country)
         self.timezone.set_zone_name(data.timezone)
         self.start.setDate(_qdate(data.start_date))
         self.end.setDate(_qdate(data.end_date))
@@ -139,7 +166,7 @@ class MissionDialog(FormDialog):
             name=self.name.text(),
             kind=current_enum(self.kind, MissionKind),
             city=self.city.text(),
-            country=self.country.text(),
+            country=self.country.country_code(),
             timezone=self.timezone.zone_name(),
             start_date=_pydate(self.start.date()),
             end_date=_pydate(self.end.date()),

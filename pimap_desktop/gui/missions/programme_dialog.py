@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimap_desktop.domain.enums import Audience, ProgrammeItemKind
+from pimap_desktop.domain.enums import Audience, ProgrammeItemKind, RegistrationRole
 from pimap_desktop.domain.rules import local_to_utc, zone_abbreviation
 from pimap_desktop.gui.forms import FormDialog, child
 from pimap_desktop.gui.widgets import add_enum_items, current_enum, current_uuid, select_value
+from pimap_desktop.services.audiences import roles_text
 from pimap_desktop.services.missions import ProgrammeContext, ProgrammeItemData
 
 Submit = Callable[[ProgrammeItemData], None]
@@ -78,6 +79,9 @@ class ProgrammeItemDialog(FormDialog):
         for delegation_id, name in context.delegations:
             self.audience.addItem(f"Delegation: {name}", str(delegation_id))
         self._attendee_ids: tuple[uuid.UUID, ...] = ()
+        # Kept as they were: the form does not edit roles or alternatives (yet).
+        self._roles: tuple[RegistrationRole, ...] = ()
+        self._alternative_to_id: uuid.UUID | None = None
 
         self.day.currentIndexChanged.connect(self._update_zone)
         self.start.timeChanged.connect(self._update_zone)
@@ -135,6 +139,11 @@ class ProgrammeItemDialog(FormDialog):
             self.audience.addItem(f"Named people ({len(data.attendee_ids)})", Audience.NAMED.value)
             self.audience.setCurrentIndex(self.audience.count() - 1)
             self._attendee_ids = data.attendee_ids
+        elif data.audience is Audience.ROLE:
+            self.audience.addItem(f"Roles: {roles_text(data.roles)}", Audience.ROLE.value)
+            self.audience.setCurrentIndex(self.audience.count() - 1)
+            self._roles = data.roles
+        self._alternative_to_id = data.alternative_to_id
 
     def data(self) -> ProgrammeItemData:
         day = self.selected_day()
@@ -144,7 +153,7 @@ class ProgrammeItemDialog(FormDialog):
         if ends <= starts:
             ends += timedelta(days=1)
         key = self.audience.currentData()
-        if key in (Audience.EVERYONE.value, Audience.NAMED.value):
+        if key in (Audience.EVERYONE.value, Audience.NAMED.value, Audience.ROLE.value):
             audience, delegation_id = Audience(key), None
         else:
             audience, delegation_id = Audience.GROUP, current_uuid(self.audience)
@@ -159,6 +168,8 @@ class ProgrammeItemDialog(FormDialog):
             audience=audience,
             delegation_id=delegation_id,
             attendee_ids=self._attendee_ids if audience is Audience.NAMED else (),
+            roles=self._roles if audience is Audience.ROLE else (),
+            alternative_to_id=self._alternative_to_id,
         )
 
     def submit(self) -> None:

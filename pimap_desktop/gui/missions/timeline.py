@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
@@ -277,6 +278,10 @@ class _TimelineCanvas(QWidget):
         self._day_filter = day
         self._update_extent()
 
+    def day(self) -> date | None:
+        """The one day shown, or None for every day."""
+        return self._day_filter
+
     def shown_days(self) -> list[date]:
         if self._day_filter is not None:
             return [self._day_filter]
@@ -345,6 +350,14 @@ class _TimelineCanvas(QWidget):
     def hour_range(self) -> tuple[int, int]:
         """First and last minute of the day on the hour scale."""
         return self._first, self._last
+
+    def first_scroll(self) -> float:
+        """How far down the canvas the hour of the earliest item shown starts, below the
+        header (0 when nothing is shown): where a scroll shows it first."""
+        if not self._placed:
+            return 0.0
+        hour = min(p.start for p in self._placed) // 60 * 60
+        return self.y_for_minutes(hour) - self._grid_top
 
     def tooltip_for(self, item_id: uuid.UUID) -> str:
         placed = self._by_id.get(item_id)
@@ -825,6 +838,13 @@ class ProgrammeTimeline(QWidget):
         self._canvas.itemSelected.connect(self.itemSelected)
         self._canvas.revealRequested.connect(self._ensure_visible)
         self._canvas.itemActivated.connect(self.itemActivated)
+        # Another mission or day shown: scroll to its first item (an evening reception is not
+        # left below the fold of a scale that starts at 07:00), once the scroll area has
+        # taken the canvas's new size.
+        self._reveal_first = False
+        self._scroll.verticalScrollBar().rangeChanged.connect(
+            lambda _low, _high: self._show_first_item()
+        )
         self._refresh_caption()
 
     # ------------------------------------------------------------------ API
@@ -832,17 +852,25 @@ class ProgrammeTimeline(QWidget):
     def set_programme(
         self, rows: Sequence[ProgrammeRow], days: Sequence[date], zone_name: str
     ) -> None:
-        """Show these items over these days (every day of the mission, in order)."""
+        """Show these items over these days (every day of the mission, in order); another
+        mission's days open on its first item, a refresh of the same keeps the scroll."""
+        if (list(days), zone_name) != (self._days, self._zone_name) or not self._rows:
+            self._reveal_first = True
         self._rows = list(rows)
         self._days = list(days)
         self._zone_name = zone_name
         self._canvas.set_data(rows, days, zone_name)
         self._refresh_caption()
+        self._show_first_item()
 
     def set_day(self, day: date | None) -> None:
-        """Show one day only, or every day side by side (None)."""
+        """Show one day only, or every day side by side (None); another choice opens on the
+        first item shown."""
+        if day != self._canvas.day():
+            self._reveal_first = True
         self._canvas.set_day(day)
         self._refresh_caption()
+        self._show_first_item()
 
     def shown_days(self) -> list[date]:
         """The days drawn as columns: one when a day is chosen, else every day."""
@@ -912,6 +940,25 @@ class ProgrammeTimeline(QWidget):
             zone_caption(self._zone_name, self._canvas.shown_days(), self._rows)
         )
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._show_first_item()
+
+    def _show_first_item(self) -> None:
+        """Scroll the hour of the earliest item shown to the top, if another mission or day
+        was chosen since the last time (and nothing was selected since)."""
+        if not self._reveal_first or not self.isVisible():
+            return
+        bar = self._scroll.verticalScrollBar()
+        # The range the scroll area will have once it has taken the canvas's size (it does
+        # so a moment later: rangeChanged brings us back then).
+        room = self._scroll.viewport().height()
+        final_maximum = max(0, self._canvas.minimumHeight() - room)
+        wanted = min(math.floor(self._canvas.first_scroll()), final_maximum)
+        bar.setValue(wanted)
+        if bar.value() == wanted:
+            self._reveal_first = False
+
     def _ensure_visible(self, item_id: object) -> None:
         """Scroll so that an item is clear of the sticky header and hour gutter."""
         if not isinstance(item_id, uuid.UUID):
@@ -919,6 +966,7 @@ class ProgrammeTimeline(QWidget):
         rect = self._canvas.item_rect(item_id)
         if rect.isEmpty():
             return
+        self._reveal_first = False  # the item chosen is what to show
         viewport = self._scroll.viewport().size()
         vbar = self._scroll.verticalScrollBar()
         top_limit = vbar.value() + self._canvas.header_height()

@@ -6,9 +6,13 @@ types the badge's QR payload and Enter into it, or the desk types a name or an e
 picks among the matches shown as they type (↓ and Enter, or a double-click). Enter alone
 checks in a whole name, an e-mail, a badge or a registration id, never the start of a name
 that happens to match one person. The result fills a large coloured panel and the field is
-empty again, ready for the next badge. Each check-in is one transaction and one undo
-step; the search index is read once per mission and kept in step after each check-in, and the
-counts per delegation are updated in memory, so the 300th check-in costs what the first did.
+empty again, ready for the next badge; nothing scanned can widen the window. An invited or
+wait-listed person is not let in at once: the panel turns amber and asks for one key (Enter
+lets them in and confirms them, Esc leaves everything as it was). A badge typed by a scanner
+set to another keyboard layout checks in, with a hint on setting the scanner the first time.
+Each check-in is one transaction and one undo step; the search index is read once per
+mission and kept in step after each check-in, and the counts per delegation are updated in
+memory, so the 300th check-in costs what the first did.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from datetime import date, datetime
 from typing import Any, cast
 
 from PySide6.QtCore import (
+    QElapsedTimer,
     QEvent,
     QModelIndex,
     QObject,
@@ -62,7 +67,13 @@ from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.models import Column, RowTableModel
 from pimap_desktop.gui.onsite.commands import CheckIn, Clock, WalkIn, WalkInForm, run_walk_in
-from pimap_desktop.gui.onsite.desk_widgets import ResultPanel, ScanField, Shown, joined
+from pimap_desktop.gui.onsite.desk_widgets import (
+    FittedLabel,
+    ResultPanel,
+    ScanField,
+    Shown,
+    joined,
+)
 from pimap_desktop.gui.onsite.dialogs import WalkInDialog
 from pimap_desktop.gui.onsite.meetings_view import MeetingsOfDayView, mission_days
 from pimap_desktop.services import registrations as regs
@@ -79,11 +90,16 @@ from pimap_desktop.services.onsite import (
     check_in,
     check_in_counts,
     check_in_registration,
+    local_time,
+    looks_like_code,
     total_count,
 )
 
 MATCHES_SHOWN = 8  # asked of the index; the list shows 4 and scrolls
 ANNOUNCE_MS = 1500  # other pages hear of check-ins once the desk pauses, not on every scan
+# An Enter this soon after the desk was asked about someone is the scanner's own (some send
+# two), not the desk's answer: it is ignored.
+CONFIRM_GUARD_MS = 250
 # How the keyboard moves the focus on purpose (to the mission chooser: it opens its list).
 KEYBOARD_FOCUS = (
     Qt.FocusReason.TabFocusReason,
@@ -97,7 +113,7 @@ KEYBOARD_FOCUS = (
 def _checked_in_text(match: Match) -> str:
     """``✓ 08:41``, ``not yet``, or the status of someone the desk does not simply let in."""
     if match.checked_in_local is not None:
-        return f"✓ {match.checked_in_local:%H:%M}"
+        return f"✓ {local_time(match.checked_in_local)}"
     if match.status in (RegistrationStatus.REGISTERED, RegistrationStatus.CONFIRMED):
         return "not yet"
     return match.status.label
@@ -207,6 +223,10 @@ class OnSitePage(QWidget):
         self.zone = "UTC"
         self.code = ""
         self.last: CheckInResult | None = None
+        self.pending: CheckInResult | None = None  # TO_CONFIRM: waiting for Enter or Esc
+        self._asked = QElapsedTimer()
+        self.confirm_guard_ms = CONFIRM_GUARD_MS
+        self.hints_shown: set[str] = set()  # scanner mix-ups already explained
         self.dialog: QDialog | None = None
 
         self.mission_combo = MissionChooser(db)
@@ -263,6 +283,12 @@ class OnSitePage(QWidget):
             "Ctrl+Shift+N",
             "Register someone who is not on the list, and check them in",
         )
+        self.confirm_action = QAction("Let in and &confirm (Enter)", self)
+        self.confirm_action.setToolTip("Confirm their registration and check them in")
+        self.confirm_action.triggered.connect(lambda _checked=False: self.confirm_pending(True))
+        self.refuse_action = QAction("Not now (Esc)", self)
+        self.refuse_action.setToolTip("Leave their registration as it is")
+        self.refuse_action.triggered.connect(lambda _checked=False: self.refuse_pending())
 
     def _button(self, action: QAction) -> QPushButton:
         button = QPushButton(action.text())
@@ -285,6 +311,7 @@ class OnSitePage(QWidget):
         self.field.returnPressed.connect(self.submit)
         self.field.textChanged.connect(self._update_matches)
         self.field.stepped.connect(self._step_match)
+        self.field.escaped.connect(self.refuse_pending)
 
         self.matches: RowTableModel[Match] = RowTableModel(MATCH_COLUMNS, self)
         self.matches_view = QTableView()
@@ -299,7 +326,7 @@ class OnSitePage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.matches_view.doubleClicked.connect(self._pick)
-        self.matches_hint = QLabel()
+        self.matches_hint = FittedLabel(160)  # it may quote what was typed or scanned
         self.matches_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.matches_hint.setStyleSheet("color: #5f6368;")
         self.matches_area = QStackedWidget()
@@ -312,7 +339,14 @@ class OnSitePage(QWidget):
         self.panel = ResultPanel()
         self.reprint_button = self._button(self.reprint_action)
         self.walk_in_button = self._button(self.walk_in_action)
+        self.confirm_button = self._button(self.confirm_action)
+        self.refuse_button = self._button(self.refuse_action)
+        # Shown only while a question is asked: hidden, they take no width (800 x 600).
+        self.confirm_button.hide()
+        self.refuse_button.hide()
         buttons = QHBoxLayout()
+        buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.refuse_button)
         buttons.addWidget(self.reprint_button)
         buttons.addWidget(self.walk_in_button)
         buttons.addStretch(1)
@@ -382,7 +416,7 @@ class OnSitePage(QWidget):
         self.counts.set_counts(counts)
         self._show_total()
         if not keep_result or mission_id is None:
-            self.last = None
+            self.last = self.pending = None
             self.panel.show_lines(
                 Shown(
                     "idle",
@@ -413,7 +447,8 @@ class OnSitePage(QWidget):
     # ------------------------------------------------------------------ check-in
 
     def submit(self) -> None:
-        """Enter in the field: the match chosen with ↓, else whatever was typed or scanned."""
+        """Enter in the field: the match chosen with ↓, else whatever was typed or scanned;
+        in an empty field, the answer to "let in?" for an invited or wait-listed person."""
         picked = self._current_match()
         if picked is not None:
             self.check_in_match(picked)
@@ -421,14 +456,51 @@ class OnSitePage(QWidget):
         text = self.field.text()
         if not text.strip():
             self.field.clear()
+            self.confirm_pending()
             return
         mission_id = self.mission_id()
         if mission_id is None:
             return
         self._run(
             lambda session: check_in(session, mission_id, text, now=self.clock(), index=self.index),
-            typed=":" not in text,
+            typed=not looks_like_code(text),
         )
+
+    def confirm_pending(self, clicked: bool = False) -> None:
+        """Let in the person the desk was asked about, confirmed on the way (one undo step).
+        An Enter right after the question is the scanner's, not the desk's: ignored."""
+        pending, mission_id = self.pending, self.mission_id()
+        if pending is None or pending.registration_id is None or mission_id is None:
+            return
+        if not clicked and self._asked.isValid() and self._asked.elapsed() < self.confirm_guard_ms:
+            return
+        registration_id = pending.registration_id
+        self._run(
+            lambda session: check_in_registration(
+                session, mission_id, registration_id, now=self.clock(), confirm=True
+            ),
+            typed=False,
+        )
+
+    def refuse_pending(self) -> None:
+        """Esc on the question: nothing changes."""
+        pending = self.pending
+        if pending is None:
+            return
+        self.pending = None
+        status = pending.status.label.lower() if pending.status else ""
+        self.panel.show_lines(
+            Shown(
+                "neutral",
+                "Not let in",
+                pending.name,
+                joined(pending.organisation),
+                f"Nothing changed: still {status}." if status else "Nothing changed.",
+            )
+        )
+        self._update_actions()
+        self.message.emit(f"{pending.name} not let in; nothing changed.")
+        self._refocus()
 
     def check_in_match(self, match: Match) -> None:
         mission_id = self.mission_id()
@@ -445,6 +517,7 @@ class OnSitePage(QWidget):
         mission_id, index = self.mission_id(), self.index
         if mission_id is None or index is None:
             return
+        self.pending = None  # a new scan or pick answers "not now" to any question
         try:
             with self.db.session() as session:
                 result = call(session)
@@ -453,6 +526,8 @@ class OnSitePage(QWidget):
             self.refresh()
             return
         index.apply(result)
+        if result.outcome is CheckInOutcome.TO_CONFIRM:
+            self._asked.start()
         if result.checked_in_now:
             self._count(result)
             self.undo_stack.push(CheckIn(self.db, mission_id, result, self._changed, self))
@@ -474,7 +549,15 @@ class OnSitePage(QWidget):
         self._refocus()
 
     def _show(self, result: CheckInResult) -> None:
+        """Show a result; the question about someone invited or wait-listed stands only while
+        it is what the panel shows."""
         self.last = result if result.registration_id is not None else None
+        self.pending = result if result.outcome is CheckInOutcome.TO_CONFIRM else None
+        if result.scanner_mix_up:
+            if result.scanner_mix_up in self.hints_shown:
+                result = replace(result, scanner_hint="")  # said once is enough
+            else:
+                self.hints_shown.add(result.scanner_mix_up)
         self.panel.show_result(result)
         self._update_actions()
 
@@ -508,11 +591,11 @@ class OnSitePage(QWidget):
         cleaned = " ".join(text.split())
         if not cleaned:
             hint = "Matches appear here as you type a name, an organisation or an e-mail."
-        elif ":" in cleaned:
-            hint = "A badge code: Enter checks it in."
+        elif looks_like_code(cleaned):
+            hint = "A code: Enter reads it."
         else:
             hint = f"Nobody matches “{cleaned}”. Walk-in… registers someone new."
-        self.matches_hint.setText(hint)
+        self.matches_hint.set_full_text(hint)
         self.matches_area.setCurrentWidget(self.matches_hint)
 
     def _show_matches(self, found: list[Match]) -> None:
@@ -521,7 +604,7 @@ class OnSitePage(QWidget):
 
     def _update_matches(self, text: str) -> None:
         index = self.index
-        if index is None or ":" in text or not text.strip():
+        if index is None or not text.strip() or looks_like_code(text):
             if self.matches.total():
                 self.matches.set_rows([])
             self._show_hint(text)
@@ -646,6 +729,7 @@ class OnSitePage(QWidget):
         ):
             match = index.get(item_id)
             if match is None or match.checked_in_local is None:
+                self.pending = None
                 self.panel.show_lines(
                     Shown("neutral", "Check-in undone", last.name, joined(last.organisation))
                 )
@@ -663,6 +747,11 @@ class OnSitePage(QWidget):
         )
         self.reprint_button.setEnabled(self.reprint_action.isEnabled())
         self.walk_in_button.setEnabled(self.walk_in_action.isEnabled())
+        asking = has_mission and self.pending is not None
+        self.confirm_action.setEnabled(asking)
+        self.refuse_action.setEnabled(asking)
+        self.confirm_button.setVisible(asking)
+        self.refuse_button.setVisible(asking)
 
     def reprint_badge(self) -> None:
         mission_id, last = self.mission_id(), self.last
@@ -691,7 +780,7 @@ class OnSitePage(QWidget):
             if walk.check_in is not None:
                 self._show(walk.check_in)
             else:
-                self.last = None
+                self.last = self.pending = None
                 self.panel.show_lines(
                     Shown(
                         "neutral", "Registered, not checked in", form.name, form.organisation_name
@@ -720,4 +809,6 @@ class OnSitePage(QWidget):
 def _status_line(result: CheckInResult) -> str:
     if result.outcome is CheckInOutcome.WELCOME:
         return f"Checked in {result.name}. Undo with Ctrl+Z."
+    if result.outcome is CheckInOutcome.TO_CONFIRM:
+        return f"{result.message} Enter: let in and confirm; Esc: not now."
     return result.message

@@ -80,7 +80,8 @@ def run_walk_in(
 
 class CheckIn(_ServiceCommand):
     """A check-in at the desk; undo puts the check-in time and the status back, redo checks
-    them in again at the time they arrived (not the time of the redo)."""
+    them in again at the time they arrived (not the time of the redo), confirmed again if the
+    desk let them in from invited or wait-listed."""
 
     def __init__(
         self,
@@ -107,7 +108,11 @@ class CheckIn(_ServiceCommand):
     def do(self) -> None:
         with self.db.session() as session:
             result = onsite.check_in_registration(
-                session, self.mission_id, self.registration_id, now=self.checked_in_at
+                session,
+                self.mission_id,
+                self.registration_id,
+                now=self.checked_in_at,
+                confirm=True,  # the desk said yes when it was done
             )
         index = self.holder.index_for(self.mission_id)
         if index is not None:

@@ -1,25 +1,31 @@
 """The check-in desk's own widgets: the field a badge scanner types into, and the large
-coloured panel that shows what a scan did."""
+coloured panel that shows what a scan did.
+
+Nothing a scanner types can widen the window: the panel's texts wrap (a long code breaks
+anywhere) and very long ones are shortened in the middle, the whole text in the tooltip."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import cast
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
-from pimap_desktop.services.onsite import CheckInOutcome, CheckInResult
+from pimap_desktop.domain.enums import RegistrationStatus
+from pimap_desktop.services.onsite import CheckInOutcome, CheckInResult, local_time
 
 # --------------------------------------------------------------------------- the field
 
 
 class ScanField(QLineEdit):
-    """The check-in field: ↑/↓ move among the matches, Escape empties it, and Ctrl+Z on an
-    empty field is the window's Undo (the last check-in), not the field's own."""
+    """The check-in field: ↑/↓ move among the matches, Escape empties it (``escaped`` when it
+    is empty already), and Ctrl+Z on an empty field is the window's Undo (the last check-in),
+    not the field's own."""
 
     stepped = Signal(int)
+    escaped = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -27,8 +33,11 @@ class ScanField(QLineEdit):
             self.stepped.emit(1 if key == Qt.Key.Key_Down else -1)
             event.accept()
             return
-        if key == Qt.Key.Key_Escape and self.text():
-            self.clear()
+        if key == Qt.Key.Key_Escape:
+            if self.text():
+                self.clear()
+            else:
+                self.escaped.emit()
             event.accept()
             return
         super().keyPressEvent(event)
@@ -42,6 +51,56 @@ class ScanField(QLineEdit):
                 event.ignore()  # let the window's Undo / Redo action have it
                 return True
         return super().event(event)
+
+
+# --------------------------------------------------------------------------- fitted text
+
+ZERO_WIDTH_SPACE = "\u200b"
+LONG_WORD = 12  # a word longer than this may break anywhere
+
+
+def shortened(text: str, limit: int) -> str:
+    """``text``, or its start and end around "…" when it is longer than ``limit``."""
+    if len(text) <= limit:
+        return text
+    head = (limit - 1) * 2 // 3
+    tail = limit - 1 - head
+    return f"{text[:head]}…{text[-tail:]}" if tail else f"{text[:head]}…"
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width break opportunity between the characters of its long words,
+    so that a scanned code or a very long name wraps instead of widening its label."""
+    return " ".join(
+        ZERO_WIDTH_SPACE.join(word) if len(word) > LONG_WORD else word for word in text.split(" ")
+    )
+
+
+class FittedLabel(QLabel):
+    """A plain-text label whose text never sets its width: it wraps (long words break
+    anywhere), is shortened past ``limit`` characters with the whole text in its tooltip, and
+    takes the width its layout gives it."""
+
+    def __init__(self, limit: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.limit = limit
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        shown = shortened(text, self.limit)
+        self.setText(breakable(shown))
+        self.setToolTip(text if shown != text else "")
+        self.setAccessibleName(text)
+
+    def full_text(self) -> str:
+        """The text as given (neither shortened nor with break opportunities)."""
+        return self._full
 
 
 # --------------------------------------------------------------------------- the result
@@ -64,6 +123,7 @@ TONES = {
 OUTCOME_TONES = {
     CheckInOutcome.WELCOME: "welcome",
     CheckInOutcome.ALREADY: "already",
+    CheckInOutcome.TO_CONFIRM: "already",  # amber: the desk decides
     CheckInOutcome.CANCELLED: "refused",
     CheckInOutcome.UNKNOWN_BADGE: "refused",
     CheckInOutcome.OTHER_MISSION: "refused",
@@ -95,19 +155,36 @@ class Shown:
     headline: str
     detail: str = ""
     note: str = ""
+    hint: str = ""  # how to set the scanner, the first time it typed through a wrong layout
+
+
+# What the desk is asked about someone not yet confirmed.
+TO_CONFIRM_KINDS = {
+    RegistrationStatus.INVITED: "Invited, not registered",
+    RegistrationStatus.WAITLISTED: "On the waiting list",
+}
+TO_CONFIRM_NOTE = "Enter: let them in and confirm · Esc: not now (nothing changes)"
 
 
 def describe(result: CheckInResult) -> Shown:
-    """The panel's lines for a check-in result."""
+    """The panel's lines for a check-in result (its scanner hint included, if any)."""
+    return replace(_describe(result), hint=result.scanner_hint)
+
+
+def _describe(result: CheckInResult) -> Shown:
     tone = OUTCOME_TONES[result.outcome]
     who = joined(result.organisation, result.delegation, result.role_label)
     outcome = result.outcome
     if outcome is CheckInOutcome.WELCOME:
         when = result.checked_in_local
-        note = f"Checked in at {when:%H:%M}." if when else ""
+        note = f"Checked in at {local_time(when)}." if when else ""
         return Shown(tone, "Welcome", result.name, who, f"{note} {result.note}".strip())
     if outcome is CheckInOutcome.ALREADY:
         return Shown(tone, result.message.rstrip("."), result.name, who)
+    if outcome is CheckInOutcome.TO_CONFIRM:
+        status = result.status or RegistrationStatus.INVITED
+        kind = TO_CONFIRM_KINDS.get(status, status.label)
+        return Shown(tone, f"{kind}: let in?", result.name, who, TO_CONFIRM_NOTE)
     if outcome is CheckInOutcome.CANCELLED:
         return Shown(
             tone,
@@ -125,8 +202,9 @@ def describe(result: CheckInResult) -> Shown:
             result.message,
         )
     if outcome is CheckInOutcome.UNKNOWN_BADGE:
+        scanned = f"Scanned: {result.scanned}" if result.scanned else ""
         return Shown(
-            tone, "Unknown badge", result.message, "", "Type their name or e-mail instead."
+            tone, "Unknown code", result.message, scanned, "Type their name or e-mail instead."
         )
     if outcome is CheckInOutcome.AMBIGUOUS and len(result.matches) == 1:
         # Part of a name, an organisation or an e-mail: shown, never let in on its own.
@@ -154,46 +232,48 @@ class ResultPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resultPanel")
-        self.kind = self._label(18, bold=True)
-        self.headline = self._label(30, bold=True)
-        self.detail = self._label(15)
-        self.note = self._label(13)
+        self.kind = self._label(18, 80, bold=True)
+        self.headline = self._label(30, 72, bold=True)
+        self.detail = self._label(15, 140)
+        self.note = self._label(13, 200)
+        self.hint = self._label(12, 300)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 22)
         layout.setSpacing(6)
         layout.addStretch(1)
-        for label in (self.kind, self.headline, self.detail, self.note):
+        for label in self._labels():
             layout.addWidget(label)
         layout.addStretch(1)
         self.setMinimumHeight(116)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        # The window gives the panel its width; no text asks for more.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._tone = ""
         self.tone = "idle"
         self.show_lines(Shown("idle", "Ready", "Scan a badge", "or type a name or an e-mail"))
 
     @staticmethod
-    def _label(points: int, *, bold: bool = False) -> QLabel:
-        label = QLabel()
+    def _label(points: int, limit: int, *, bold: bool = False) -> FittedLabel:
+        label = FittedLabel(limit)
         font = QFont()
         font.setPointSize(points)
         font.setBold(bold)
         label.setFont(font)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
         return label
+
+    def _labels(self) -> tuple[FittedLabel, ...]:
+        return (self.kind, self.headline, self.detail, self.note, self.hint)
 
     def show_lines(self, shown: Shown) -> None:
         if shown.tone != self._tone:  # restyling costs more than the text: only on a change
             self._tone = shown.tone
             self.setStyleSheet(_style(TONES[shown.tone]))
         self.tone = shown.tone
-        for label, text in (
-            (self.kind, shown.kind),
-            (self.headline, shown.headline),
-            (self.detail, shown.detail),
-            (self.note, shown.note),
+        for label, text in zip(
+            self._labels(),
+            (shown.kind, shown.headline, shown.detail, shown.note, shown.hint),
+            strict=True,
         ):
-            label.setText(text)
+            label.set_full_text(text)
             label.setVisible(bool(text))
 
     def show_result(self, result: CheckInResult) -> None:
@@ -201,6 +281,4 @@ class ResultPanel(QFrame):
 
     def text(self) -> str:
         """Everything the panel says, one line each (what a test or a screen reader reads)."""
-        return "\n".join(
-            label.text() for label in (self.kind, self.headline, self.detail, self.note)
-        )
+        return "\n".join(label.full_text() for label in self._labels() if label.full_text())

@@ -1,14 +1,15 @@
 """The meetings of one day, as the desk runs them: who is there (✓ checked in), who is late,
 marked held / no-show / cancelled, moved to a free slot or table, and the outcome entered
 right after the meeting. Every change is one undo step; the list is read again every minute
-so that "late" stays true."""
+so that "late" stays true. Times are the mission's, and say so: "13:30–13:50 PST" under a
+"Time (PST)" heading, and "Times in America/Los_Angeles (PST)" above."""
 
 from __future__ import annotations
 
 import uuid
 from collections import Counter
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (
 from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import FollowUpOutcome, MeetingStatus
 from pimap_desktop.domain.errors import NotFoundError, PimapError
-from pimap_desktop.domain.rules import to_local
+from pimap_desktop.domain.rules import to_local, zone
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.models import Column, RowTableModel
 from pimap_desktop.gui.onsite.commands import Clock, MarkMeetings, RecordQuickFollowUp
@@ -50,7 +51,7 @@ from pimap_desktop.gui.onsite.dialogs import FreePlace, MoveDialog
 from pimap_desktop.gui.undo import Changed
 from pimap_desktop.services import b2b, followup, onsite
 from pimap_desktop.services.b2b import MeetingPlace
-from pimap_desktop.services.onsite import DayMeeting
+from pimap_desktop.services.onsite import DayMeeting, local_time
 
 REFRESH_MS = 60_000
 LATE = QColor("#b00020")
@@ -77,18 +78,30 @@ def _who(meeting: DayMeeting) -> str:
     )
 
 
+def _time(meeting: DayMeeting) -> str:
+    """``13:30–13:50 PST`` (both zones named on the rare meeting across a change of clocks)."""
+    start, end = meeting.starts_local, meeting.ends_local
+    start_zone, end_zone = start.tzname() or "", end.tzname() or ""
+    if start_zone == end_zone:
+        return f"{start:%H:%M}–{end:%H:%M} {end_zone}".rstrip()
+    return f"{start:%H:%M} {start_zone}–{end:%H:%M} {end_zone}"
+
+
+def day_zone(day: date, zone_name: str) -> str:
+    """The zone's abbreviation at noon of that local day ("PST")."""
+    noon = datetime.combine(day, time(12, 0), tzinfo=zone(zone_name))
+    return noon.tzname() or zone_name
+
+
 MEETING_COLUMNS: list[Column[DayMeeting]] = [
-    Column(
-        "Time",
-        lambda m: f"{m.starts_local:%H:%M}–{m.ends_local:%H:%M}",
-        sort_key=lambda m: m.starts_local,
-    ),
+    Column("Time", _time, sort_key=lambda m: m.starts_local),
     Column("Table", lambda m: m.table_label, tooltip=lambda m: m.session_name),
     Column("Participants (✓ checked in)", _people, tooltip=_who),
     Column("Organisations", _organisations),
     Column("Status", lambda m: m.status.label + (" · locked" if m.locked else "")),
     Column("Late", lambda m: ", ".join(m.late), tooltip=lambda m: "Not checked in yet"),
 ]
+TIME_COLUMN = 0
 STATUS_COLUMN = 4
 LATE_COLUMN = 5
 
@@ -100,6 +113,24 @@ class DayMeetingsModel(RowTableModel[DayMeeting]):
         super().__init__(MEETING_COLUMNS, parent)
         self._bold = QFont()
         self._bold.setBold(True)
+        self.zone_label = ""  # "PST": named in the time column's heading
+
+    def set_zone_label(self, label: str) -> None:
+        if label != self.zone_label:
+            self.zone_label = label
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, TIME_COLUMN, TIME_COLUMN)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            section == TIME_COLUMN
+            and orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and self.zone_label
+        ):
+            return f"Time ({self.zone_label})"
+        return super().headerData(section, orientation, role)
 
     def data(
         self,
@@ -168,6 +199,8 @@ class MeetingsOfDayView(QWidget):
         self.day_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.late_only = QCheckBox("Only meetings with someone &late")
         self.late_only.toggled.connect(self._filter)
+        self.zone_label = QLabel()
+        self.zone_label.setStyleSheet("color: #5f6368;")
         self.summary = QLabel()
         self.model = DayMeetingsModel(self)
         self.table = QTableView()
@@ -181,7 +214,7 @@ class MeetingsOfDayView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((100, 80, 330, 330, 140, 260)):
+        for column, width in enumerate((135, 80, 330, 300, 140, 260)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)  # one line a meeting; the tooltips say the rest
@@ -217,6 +250,7 @@ class MeetingsOfDayView(QWidget):
         day_label.setBuddy(self.day_combo)
         top.addWidget(day_label)
         top.addWidget(self.day_combo)
+        top.addWidget(self.zone_label)
         top.addWidget(self.late_only)
         top.addStretch(1)
         top.addWidget(self.summary)
@@ -311,6 +345,9 @@ class MeetingsOfDayView(QWidget):
         keep_current = self.model.row(current).meeting_id if current.isValid() else None
         day, mission_id = self.day(), self.mission
         rows: list[DayMeeting] = []
+        abbreviation = day_zone(day, self.zone) if mission_id is not None and day else ""
+        self.model.set_zone_label(abbreviation)
+        self.zone_label.setText(f"Times in {self.zone} ({abbreviation})" if abbreviation else "")
         if mission_id is not None and day is not None:
             try:
                 with self.db.session() as session:
@@ -467,8 +504,8 @@ class MeetingsOfDayView(QWidget):
             self.message.emit(f"Meeting {meeting.names} moved and locked. Undo with Ctrl+Z.")
 
         text = (
-            f"<b>{meeting.starts_local:%a %d %b %H:%M}</b> · {meeting.table_label} · "
-            f"{meeting.names}"
+            f"<b>{meeting.starts_local:%a %d %b} {local_time(meeting.starts_local)}</b> · "
+            f"{meeting.table_label} · {meeting.names}"
         )
         self._open(MoveDialog(submit, text, places, self), done)
 

@@ -3,13 +3,15 @@ form (by cluster or by country, with counts). Every change can be undone."""
 
 from __future__ import annotations
 
+import json
 import uuid
+from collections.abc import Mapping, Sequence
 from datetime import datetime, time
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QPoint, Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,8 +52,14 @@ from pimap_desktop.services import registrations as svc
 from pimap_desktop.services.registrations import DelegationGroup, RegistrationRow
 
 
+def _zone_letters(value: datetime) -> str:
+    """``PST``: the letters of the zone an aware local time is in (its offset if it has none)."""
+    return value.tzname() or ""
+
+
 def _when(value: datetime | None) -> str:
-    return value.strftime("%a %d %b %H:%M") if value else ""
+    """``Tue 26 Jan 18:40 PST``: a local time of the mission, its zone named."""
+    return f"{value:%a %d %b %H:%M} {_zone_letters(value)}".rstrip() if value else ""
 
 
 def _stamp(value: datetime | None) -> float:
@@ -63,21 +71,22 @@ REGISTRATION_COLUMNS: list[Column[RegistrationRow]] = [
         "Name",
         lambda r: r.full_name,
         sort_key=lambda r: (r.last_name.casefold(), r.first_name.casefold()),
+        tooltip=lambda r: r.full_name,
     ),
-    Column("Organisation", lambda r: r.organisation),
+    Column("Organisation", lambda r: r.organisation, tooltip=lambda r: r.organisation),
     Column("Country", lambda r: r.country),
-    Column("Cluster", lambda r: r.cluster),
+    Column("Cluster", lambda r: r.cluster, tooltip=lambda r: r.cluster),
     Column("Role", lambda r: r.role.label),
     Column("Status", lambda r: r.status.label),
-    Column("Delegation", lambda r: r.delegation),
+    Column("Delegation", lambda r: r.delegation, tooltip=lambda r: r.delegation),
     Column("Arrival", lambda r: _when(r.arrival_local), sort_key=lambda r: _stamp(r.arrival_local)),
     Column(
         "Departure",
         lambda r: _when(r.departure_local),
         sort_key=lambda r: _stamp(r.departure_local),
     ),
-    Column("Hotel", lambda r: r.hotel),
-    Column("Diet", lambda r: r.diet),
+    Column("Hotel", lambda r: r.hotel, tooltip=lambda r: r.hotel),
+    Column("Diet", lambda r: r.diet, tooltip=lambda r: r.diet),
     Column(
         "Badges",
         lambda r: _badges(r.badges_printed, r.badge_printed_local),
@@ -86,27 +95,101 @@ REGISTRATION_COLUMNS: list[Column[RegistrationRow]] = [
 ]
 
 
+# What the table shows until the coordinator chooses (header menu): it fits beside the
+# delegations at 1366 pixels; Country, Cluster, Hotel, Diet and Badges are a click away.
+DEFAULT_HIDDEN = frozenset({"Country", "Cluster", "Hotel", "Diet", "Badges"})
+ALWAYS_SHOWN = "Name"
+# Columns that take the width left (long texts, elided with the whole text in a tooltip), with
+# the least width each keeps; the others are as wide as their longest value.
+ELASTIC = {
+    "Name": 120,
+    "Organisation": 140,
+    "Cluster": 100,
+    "Delegation": 100,
+    "Hotel": 100,
+    "Diet": 80,
+}
+SETTINGS_HIDDEN = "registrations/hidden_columns"
+SETTINGS_SPLITTER = "registrations/splitter"
+# The delegations panel: as wide as its counts need, within these bounds (the least width, the
+# largest share of the page), until the coordinator sizes it by hand.
+PANEL_LEAST = 260
+PANEL_SHARE = 0.27
+
+
 def _badges(count: int, last: datetime | None) -> str:
-    """``2, last 26 Jan 08:41``: how many badges were printed (reprints too) and when."""
+    """``2, last 26 Jan 08:41 PST``: how many badges were printed (reprints too) and when."""
     if not count or last is None:
         return ""
-    return f"{count}, last {last:%d %b %H:%M}"
+    return f"{count}, last {last:%d %b %H:%M} {_zone_letters(last)}".rstrip()
+
+
+# The delegations panel is narrow: its counts have short headings, named in full in a tooltip.
+SHORT_STATUS = {
+    RegistrationStatus.CONFIRMED: "Conf.",
+    RegistrationStatus.REGISTERED: "Reg.",
+    RegistrationStatus.INVITED: "Inv.",
+    RegistrationStatus.WAITLISTED: "Wait.",
+    RegistrationStatus.CANCELLED: "Canc.",
+    RegistrationStatus.NO_SHOW: "No-show",
+}
 
 
 def _status_column(status: RegistrationStatus) -> Column[DelegationGroup]:
     return Column(
-        status.label,
+        SHORT_STATUS[status],
         lambda g: str(g.by_status.get(status, 0) or ""),
         sort_key=lambda g: g.by_status.get(status, 0),
         align_right=True,
     )
 
 
+def _group_tooltip(group: DelegationGroup) -> str:
+    counts = ", ".join(
+        f"{count} {status.label.lower()}" for status, count in group.by_status.items() if count
+    )
+    return f"{group.name}: {group.total} ({counts})" if counts else group.name
+
+
+def fit_columns(view: QTableView, elastic: Mapping[int, int], padding: int = 6) -> None:
+    """Fit a table's shown columns to its width without a horizontal scroll bar where it can:
+    each column as wide as its contents, then the ``elastic`` ones (column -> the least width it
+    keeps; long texts, elided with a tooltip) share what is left in proportion to their
+    contents, or give up room down to that least width. Every column stays resizable by hand."""
+    header = view.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    natural = {
+        c: max(header.sectionSizeHint(c), view.sizeHintForColumn(c)) + padding for c in shown
+    }
+    widths = dict(natural)
+    room = view.viewport().width() - sum(natural[c] for c in shown if c not in elastic)
+    free = [c for c in shown if c in elastic]
+    # Proportional shares; a column whose share is under its least width gets that width, and
+    # the others share what remains (at most one round per column).
+    while free:
+        wanted = sum(natural[c] for c in free) or 1
+        short = [c for c in free if natural[c] * room / wanted < min(elastic[c], natural[c])]
+        if not short:
+            for c in free:
+                widths[c] = int(natural[c] * room / wanted)
+            widths[free[-1]] += max(0, room - sum(widths[c] for c in free))
+            break
+        for c in short:
+            widths[c] = min(elastic[c], natural[c])
+            room -= widths[c]
+            free.remove(c)
+    for c, width in widths.items():
+        header.resizeSection(c, width)
+
+
 GROUP_COLUMNS: list[Column[DelegationGroup]] = [
-    Column("Group", lambda g: g.name),
+    Column("Group", lambda g: g.name, tooltip=_group_tooltip),
     Column("All", lambda g: str(g.total), sort_key=lambda g: g.total, align_right=True),
     Column(
-        "Confirmed", lambda g: str(g.confirmed), sort_key=lambda g: g.confirmed, align_right=True
+        SHORT_STATUS[RegistrationStatus.CONFIRMED],
+        lambda g: str(g.confirmed),
+        sort_key=lambda g: g.confirmed,
+        align_right=True,
     ),
     *[
         _status_column(status)
@@ -121,6 +204,28 @@ GROUP_COLUMNS: list[Column[DelegationGroup]] = [
 ]
 
 
+GROUP_HEADINGS = (
+    "The delegation (or cluster, or country)",
+    "All registrations",
+    *(s.label for s in SHORT_STATUS),
+)
+
+
+class GroupTableModel(RowTableModel[DelegationGroup]):
+    """The delegations' counts, their short headings named in full in a tooltip."""
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(GROUP_HEADINGS)
+        ):
+            return GROUP_HEADINGS[section]
+        return super().headerData(section, orientation, role)
+
+
 class RegistrationsPage(QWidget):
     """Who takes part in a mission. Emits ``dataChanged`` when registrations change, so that
     other areas (the missions list's counts) can refresh."""
@@ -132,10 +237,18 @@ class RegistrationsPage(QWidget):
     reprintRequested = Signal(object, object, str)
     saveBadgeRequested = Signal(object, object, str)
 
-    def __init__(self, db: Database, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        undo_stack: QUndoStack,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.undo_stack = undo_stack
+        self.settings = settings if settings is not None else QSettings()
+        self._panel_auto = True  # sized by the page until the coordinator sizes it
         self.dialog: QDialog | None = None
         self.zone = "UTC"
         self.mission_start: datetime | None = None
@@ -162,10 +275,16 @@ class RegistrationsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)  # one line a person; long texts elided, whole in a tooltip
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((180, 220, 60, 170, 110, 90, 150, 120, 120, 150, 110)):
-            self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(48)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._columns_menu)
+        header.setToolTip("Right-click to choose the columns")
+        self._apply_hidden(self._saved_hidden())
         self.table.doubleClicked.connect(lambda _i: self.edit_registration())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -175,16 +294,20 @@ class RegistrationsPage(QWidget):
         self.group_by.addItem("by cluster", "cluster")
         self.group_by.addItem("by country", "country")
         self.group_by.currentIndexChanged.connect(lambda _i: self._refresh_groups())
-        self.groups: RowTableModel[DelegationGroup] = RowTableModel(GROUP_COLUMNS, self)
+        self.groups = GroupTableModel(GROUP_COLUMNS, self)
         self.groups_view = QTableView()
         self.groups_view.setModel(self.groups)
         self.groups_view.verticalHeader().hide()
         self.groups_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.groups_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.groups_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.groups_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.groups_view.setWordWrap(False)
+        groups_header = self.groups_view.horizontalHeader()
+        groups_header.setMinimumSectionSize(24)
+        groups_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        groups_header.setStretchLastSection(False)
+        self.table.viewport().installEventFilter(self)  # refit the columns on every resize
+        self.groups_view.viewport().installEventFilter(self)
+        self.groups.modelReset.connect(self._hide_empty_statuses)
         self.form_button = form_button = QPushButton("Form these delegations")
         form_button.setToolTip(
             "Make one delegation per group and put each person in theirs "
@@ -214,6 +337,14 @@ class RegistrationsPage(QWidget):
         filters.addWidget(self.search, 1)
         filters.addWidget(QLabel("Status:"))
         filters.addWidget(self.status_filter)
+        self.panel_toggle = QToolButton()
+        self.panel_toggle.setToolTip(
+            "The delegations beside the list; or drag the bar between them to the edge"
+        )
+        self.panel_toggle.clicked.connect(
+            lambda: self.show_delegations(not self.delegations_shown())
+        )
+        filters.addWidget(self.panel_toggle)
         self.count_label = QLabel()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -231,11 +362,18 @@ class RegistrationsPage(QWidget):
         right_layout.addLayout(heading)
         right_layout.addWidget(self.groups_view, 1)
         right_layout.addWidget(form_button)
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 1)  # a wider window widens the list, not the panel
+        splitter.setStretchFactor(1, 0)
+        splitter.setCollapsible(0, False)
+        splitter.setCollapsible(1, True)  # dragged to the edge, the panel folds away
+        splitter.splitterMoved.connect(lambda _pos, _index: self._panel_moved())
+        saved = self.settings.value(SETTINGS_SPLITTER)
+        if saved is not None and splitter.restoreState(saved):
+            self._panel_auto = False
+        self._sync_toggle()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>Registrations and delegations</h2>"))
         layout.addLayout(top)
@@ -274,6 +412,155 @@ class RegistrationsPage(QWidget):
             act.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
             self.status_actions[status] = act
 
+    # ------------------------------------------------------------------ columns and panel
+
+    def _saved_hidden(self) -> set[str]:
+        """The columns the coordinator hid (by title), else the default ones."""
+        saved = self.settings.value(SETTINGS_HIDDEN)
+        if isinstance(saved, str) and saved:
+            try:
+                titles = json.loads(saved)
+            except ValueError:
+                titles = None
+            if isinstance(titles, list):
+                return {t for t in titles if isinstance(t, str)} - {ALWAYS_SHOWN}
+        return set(DEFAULT_HIDDEN)
+
+    def hidden_columns(self) -> set[str]:
+        return {
+            spec.title
+            for column, spec in enumerate(REGISTRATION_COLUMNS)
+            if self.table.isColumnHidden(column)
+        }
+
+    def _apply_hidden(self, hidden: set[str]) -> None:
+        for column, spec in enumerate(REGISTRATION_COLUMNS):
+            self.table.setColumnHidden(column, spec.title in hidden)
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        elastic = {
+            c: ELASTIC[spec.title]
+            for c, spec in enumerate(REGISTRATION_COLUMNS)
+            if spec.title in ELASTIC
+        }
+        fit_columns(self.table, elastic)
+
+    def _fit_groups(self) -> None:
+        fit_columns(self.groups_view, {0: 80}, padding=0)
+
+    def fit_columns(self) -> None:
+        """The list and the delegations fit their width (on every resize and refresh)."""
+        self._fit_table()
+        self._fit_groups()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.table.viewport():
+                self._fit_table()
+            elif watched is self.groups_view.viewport():
+                self._fit_groups()
+        return super().eventFilter(watched, event)
+
+    def set_column_shown(self, title: str, shown: bool) -> None:
+        """Show or hide a column (not the name), and remember it."""
+        if title == ALWAYS_SHOWN:
+            return
+        hidden = self.hidden_columns()
+        if shown:
+            hidden.discard(title)
+        else:
+            hidden.add(title)
+        self._remember_columns(hidden)
+
+    def default_columns(self) -> None:
+        self._remember_columns(set(DEFAULT_HIDDEN))
+
+    def _remember_columns(self, hidden: set[str]) -> None:
+        self._apply_hidden(hidden)
+        order = [spec.title for spec in REGISTRATION_COLUMNS if spec.title in hidden]
+        self.settings.setValue(SETTINGS_HIDDEN, json.dumps(order))
+
+    def columns_menu(self) -> QMenu:
+        """The header's menu: a tick for each column, and the default choice back."""
+        menu = QMenu(self)
+        hidden = self.hidden_columns()
+        for spec in REGISTRATION_COLUMNS:
+            act = menu.addAction(spec.title)
+            act.setCheckable(True)
+            act.setChecked(spec.title not in hidden)
+            act.setEnabled(spec.title != ALWAYS_SHOWN)
+            act.toggled.connect(lambda on, t=spec.title: self.set_column_shown(t, on))
+        menu.addSeparator()
+        menu.addAction("Default columns", self.default_columns)
+        return menu
+
+    def _columns_menu(self, position: QPoint) -> None:
+        menu = self.columns_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.horizontalHeader().mapToGlobal(position))
+
+    def _hide_empty_statuses(self) -> None:
+        """Status columns in which every group counts none take no room in the panel."""
+        rows: Sequence[DelegationGroup] = self.groups.rows()
+        for column, spec in enumerate(GROUP_COLUMNS):
+            if column < 3:  # group, all, confirmed
+                continue
+            empty = all(not spec.text(g) for g in rows)
+            self.groups_view.setColumnHidden(column, empty and bool(rows))
+        self._auto_size_panel()
+        self._fit_groups()
+
+    def delegations_shown(self) -> bool:
+        return self.splitter.sizes()[1] > 0
+
+    def show_delegations(self, shown: bool) -> None:
+        """Fold the delegations panel away (the list takes the width) or bring it back."""
+        total = sum(self.splitter.sizes()) or self.splitter.width()
+        panel = self._panel_width(total) if shown else 0
+        self.splitter.setSizes([total - panel, panel])
+        self._panel_moved()
+
+    def _sync_toggle(self) -> None:
+        shown = self.splitter.sizes()[1] > 0 or self._panel_auto
+        self.panel_toggle.setText("Hide delegations ▸" if shown else "◂ Show delegations")
+
+    def _panel_moved(self) -> None:
+        self._panel_auto = False
+        self._sync_toggle()
+        self._remember_splitter()
+
+    def _panel_width(self, total: int) -> int:
+        """What the delegations' counts need (every shown column whole), within bounds."""
+        view = self.groups_view
+        header = view.horizontalHeader()
+        needed = sum(
+            max(header.sectionSizeHint(c), view.sizeHintForColumn(c))
+            for c in range(header.count())
+            if not header.isSectionHidden(c)
+        )
+        needed += 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+        return max(PANEL_LEAST, min(needed, int(total * PANEL_SHARE)))
+
+    def _auto_size_panel(self) -> None:
+        total = sum(self.splitter.sizes())
+        if not self._panel_auto or total <= 0 or not self.isVisible():
+            return
+        panel = self._panel_width(total)
+        self.splitter.setSizes([total - panel, panel])
+        self._sync_toggle()
+
+    def _remember_splitter(self) -> None:
+        self.settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._auto_size_panel()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._auto_size_panel()
+
     # ------------------------------------------------------------------ data
 
     def mission_id(self) -> uuid.UUID | None:
@@ -303,6 +590,7 @@ class RegistrationsPage(QWidget):
             self.reload_missions()
             return
         self.model.set_rows(rows)
+        self.fit_columns()
         self._refresh_groups()
         self._select(keep)
         self._update_actions()

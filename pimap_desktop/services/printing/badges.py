@@ -300,30 +300,40 @@ def badge_registrations(
     session: Session,
     mission_id: uuid.UUID,
     registration_ids: Sequence[uuid.UUID] | None = None,
+    *,
+    include_unconfirmed: bool = False,
 ) -> list[uuid.UUID]:
     """The registrations to make badges for (see ``badge_selection``)."""
-    return badge_selection(session, mission_id, registration_ids)[0]
+    return badge_selection(
+        session, mission_id, registration_ids, include_unconfirmed=include_unconfirmed
+    )[0]
 
 
 NO_BADGE = (RegistrationStatus.CANCELLED, RegistrationStatus.NO_SHOW)
+# Not coming for sure: left out of "Everyone" unless asked for (``include_unconfirmed``).
+UNCONFIRMED = (RegistrationStatus.INVITED, RegistrationStatus.WAITLISTED)
 
 
 def badge_selection(
     session: Session,
     mission_id: uuid.UUID,
     registration_ids: Sequence[uuid.UUID] | None = None,
+    *,
+    include_unconfirmed: bool = False,
 ) -> tuple[list[uuid.UUID], list[str]]:
     """The registrations to make badges for, and why some asked for are left out.
 
     Given ids keep their order (each once); without them, every registration of the mission by
-    last name then first name. Cancelled and no-show registrations and erased people get no
-    badge; in a selection (a Ctrl+A on the registrations list catches them) they are left out
-    and counted in the reasons. ValidationError when a given id is not a registration of this
-    mission."""
+    last name then first name, invited and wait-listed people left out (and counted in the
+    reasons) unless ``include_unconfirmed``: they may never come. Cancelled and no-show
+    registrations and erased people get no badge; in a selection (a Ctrl+A on the
+    registrations list catches them) they are left out and counted in the reasons; invited
+    and wait-listed people chosen one by one get theirs. ValidationError when a given id is not
+    a registration of this mission."""
     mission = _mission(session, mission_id)
     if registration_ids is None:
         rows = session.execute(
-            select(Registration.id, Person.last_name, Person.first_name)
+            select(Registration.id, Person.last_name, Person.first_name, Registration.status)
             .join(Person, Person.id == Registration.person_id)
             .where(
                 Registration.mission_id == mission_id,
@@ -332,7 +342,13 @@ def badge_selection(
             )
         )
         ordered = sorted(rows, key=lambda r: (_sort_key(r[1]), _sort_key(r[2]), r[0].hex))
-        return [registration_id for registration_id, _, _ in ordered], []
+        wanted = [
+            registration_id
+            for registration_id, _, _, status in ordered
+            if include_unconfirmed or status not in UNCONFIRMED
+        ]
+        unconfirmed = len(ordered) - len(wanted)
+        return wanted, [_unconfirmed_reason(unconfirmed)] if unconfirmed else []
     wanted = list(dict.fromkeys(registration_ids))
     found: dict[uuid.UUID, tuple[RegistrationStatus, datetime | None]] = {}
     for chunk in _chunks(wanted):
@@ -360,6 +376,16 @@ def badge_selection(
         skipped.append(f"{len(erased)} erased person(s) get no badge")
     left_out = set(erased) | set(inactive)
     return [r for r in wanted if r not in left_out], skipped
+
+
+def _unconfirmed_reason(count: int) -> str:
+    """Why "Everyone" printed fewer badges than people on the list."""
+    who = (
+        "1 invited or wait-listed person gets"
+        if count == 1
+        else f"{count} invited or wait-listed people get"
+    )
+    return f"{who} no badge until confirmed (select them to print theirs anyway)"
 
 
 def badge_faces(
@@ -1092,13 +1118,18 @@ def write_badges(
     printed_on: date | None = None,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    include_unconfirmed: bool = False,
 ) -> DocumentReport:
-    """Badges for a whole mission (everyone not cancelled or no-show), for a selection, or one reprint,
-    written to ``out`` whole or not at all; then, when ``record``, each printed badge is
-    counted on its registration (one transaction). Nobody is checked in."""
+    """Badges for a whole mission (everyone registered or confirmed; invited and wait-listed
+    people too with ``include_unconfirmed``; the report's ``skipped`` says how many were left
+    out), for a selection, or one reprint, written to ``out`` whole or not at all; then, when
+    ``record``, each printed badge is counted on its registration (one transaction). Nobody is
+    checked in."""
     sheet = badge_sheet(layout, paper)
     mission = _mission(session, mission_id)
-    wanted, skipped = badge_selection(session, mission_id, registration_ids)
+    wanted, skipped = badge_selection(
+        session, mission_id, registration_ids, include_unconfirmed=include_unconfirmed
+    )
     if not wanted:
         reasons = f" ({'; '.join(skipped)})" if skipped else ""
         raise ValidationError(f"There is nobody to print a badge for on {mission.code}{reasons}.")

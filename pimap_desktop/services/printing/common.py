@@ -43,6 +43,7 @@ from pimap_desktop.domain.models import (
     Registration,
 )
 from pimap_desktop.domain.rules import normalise_email, to_local, zone_abbreviation
+from pimap_desktop.services.branding import emblem_files, funding_statement
 from pimap_desktop.services.exporting import write_file
 
 Progress = Callable[[int, int], None]
@@ -191,11 +192,17 @@ def escape(text: str) -> str:
 
 @dataclass(frozen=True)
 class Branding:
-    """The organisers of a mission: names, one colour, and logo files that exist."""
+    """Who a document is from: the organising clusters (names, one colour, logo files that
+    exist), the partnership's and funders' emblems (files) and the funding statement."""
 
     organisers: tuple[str, ...]
     colour: str
-    logos: tuple[Path, ...]
+    logos: tuple[Path, ...]  # the organisers' logos; PIMAP's own when nothing else is set
+    emblems: tuple[Path, ...] = ()  # Settings ▸ Branding: partnership first, then funders
+    statement: str = ""  # "Co-funded by the European Union…", "" when not set
+
+
+DEFAULT_COLOUR = "#334155"
 
 
 def logo_path(file_name: str) -> Path | None:
@@ -218,20 +225,51 @@ def _readable_image(path: Path) -> bool:
     return True
 
 
-def mission_branding(session: Session, mission: Mission) -> Branding:
-    """The clusters whose delegations travel on ``mission`` (by name), else PIMAP's own."""
-    clusters = session.scalars(
-        select(Cluster)
-        .join(Delegation, Delegation.cluster_id == Cluster.id)
-        .where(Delegation.mission_id == mission.id)
-        .distinct()
-        .order_by(Cluster.name)
-    ).all()
-    if not clusters:
+def image_aspect(path: Path) -> float:
+    """Width over height of an image file (1.0 when it cannot be read)."""
+    try:
+        width, height = ImageReader(str(path)).getSize()
+    except Exception:  # reportlab raises many kinds for a file it cannot read
+        return 1.0
+    return float(width) / float(height) if height else 1.0
+
+
+def _with_settings(
+    session: Session, organisers: tuple[str, ...], colour_value: str, logos: tuple[Path, ...]
+) -> Branding:
+    """The organisers' branding with the emblems and statement of Settings ▸ Branding; the
+    PIMAP logo only when there is no logo and no emblem at all."""
+    emblems = tuple(p for p in emblem_files(session) if _readable_image(p))
+    if not logos and not emblems:
         default = logo_path("pimap.png")
-        return Branding((), "#334155", (default,) if default else ())
+        logos = (default,) if default else ()
+    return Branding(organisers, colour_value, logos, emblems, funding_statement(session))
+
+
+def mission_branding(session: Session, mission: Mission) -> Branding:
+    """The clusters that organise ``mission`` (else those whose delegations travel on it), by
+    name, with the partnership's and funders' emblems; PIMAP's own logo only when none of
+    them is set."""
+    clusters = sorted(mission.clusters, key=lambda c: c.name.casefold())
+    if not clusters:
+        clusters = list(
+            session.scalars(
+                select(Cluster)
+                .join(Delegation, Delegation.cluster_id == Cluster.id)
+                .where(Delegation.mission_id == mission.id)
+                .distinct()
+                .order_by(Cluster.name)
+            )
+        )
     logos = tuple(p for p in (logo_path(c.logo) for c in clusters) if p is not None)
-    return Branding(tuple(c.name for c in clusters), clusters[0].colour, logos)
+    colour_value = clusters[0].colour if clusters else DEFAULT_COLOUR
+    return _with_settings(session, tuple(c.name for c in clusters), colour_value, logos)
+
+
+def partnership_branding(session: Session) -> Branding:
+    """For documents about every mission (KPI report, follow-up log): the partnership's and
+    funders' emblems and the statement; PIMAP's own logo when no emblem is set."""
+    return _with_settings(session, (), DEFAULT_COLOUR, ())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -318,6 +356,9 @@ class PageFrame:
     title: str  # e.g. "Photonics West 2027 — Agenda"
     branding: Branding
     printed_on: date
+    # The funding statement at the foot of every page (KPI and follow-up reports): pass
+    # ``branding.statement``; "" prints the organisers there instead.
+    statement: str = ""
 
 
 def frame_canvas(frame: PageFrame) -> type[Canvas]:
@@ -344,27 +385,53 @@ def frame_canvas(frame: PageFrame) -> type[Canvas]:
     return FramedCanvas
 
 
+LOGO_HEIGHT = 9 * mm
+LOGO_MAX_WIDTH = 27 * mm
+LOGO_GAP = 3 * mm
+MAX_HEADER_IMAGES = 6
+
+
+def header_images(branding: Branding, room: float) -> list[tuple[Path, float, float]]:
+    """The organisers' logos then the emblems, as (file, width, height) for the header row:
+    each 9 mm high and at most 27 mm wide, all smaller together when they would take more
+    than ``room``."""
+    images = [*branding.logos[:4], *branding.emblems][:MAX_HEADER_IMAGES]
+    sizes = [
+        (path, min(LOGO_MAX_WIDTH, LOGO_HEIGHT * image_aspect(path)), LOGO_HEIGHT)
+        for path in images
+    ]
+    total = sum(w for _, w, _ in sizes) + LOGO_GAP * max(len(sizes) - 1, 0)
+    if total > room > 0:
+        scale = room / total
+        sizes = [(path, w * scale, h * scale) for path, w, h in sizes]
+    return sizes
+
+
 def draw_frame(canvas: Canvas, frame: PageFrame, number: int, total: int) -> None:
-    """Header (colour band, logos, title) and footer (printed date, page n of N)."""
+    """Header (colour band, logos and emblems, title) and footer (printed date, page n of N,
+    the organisers or the funding statement)."""
     register_fonts()
     width, height = canvas._pagesize
     canvas.saveState()
     canvas.setFillColor(colour(frame.branding.colour))
     canvas.rect(0, height - 6 * mm, width, 6 * mm, stroke=0, fill=1)
     x = width - MARGIN
-    for logo in reversed(frame.branding.logos[:4]):
-        logo_w, logo_h = 27 * mm, 9 * mm
+    content = width - 2 * MARGIN
+    # The images leave the title room for 8 points, but take at least a third of the width.
+    wanted = content - text_width(frame.title, FONT_BOLD, 8) - 3 * mm
+    room = min(max(wanted, content / 3), content * 0.55)
+    for image, image_w, image_h in reversed(header_images(frame.branding, room)):
         canvas.drawImage(
-            str(logo),
-            x - logo_w,
-            height - 17 * mm,
-            logo_w,
-            logo_h,
+            str(image),
+            x - image_w,
+            height - 8 * mm - LOGO_HEIGHT + (LOGO_HEIGHT - image_h) / 2,
+            image_w,
+            image_h,
             mask="auto",
             preserveAspectRatio=True,
-            anchor="e",
+            anchor="c",
         )
-        x -= logo_w + 3 * mm
+        x -= image_w + LOGO_GAP
     canvas.setFillColor(INK)
     title_width = x - MARGIN - 3 * mm
     size = fit_size(frame.title, FONT_BOLD, title_width, 11, 7)
@@ -375,15 +442,47 @@ def draw_frame(canvas: Canvas, frame: PageFrame, number: int, total: int) -> Non
     canvas.drawString(MARGIN, height - 14.5 * mm, title)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
-    canvas.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
+    # With a funding statement the foot holds it above the printed line: the rule goes up.
+    footer = 5.4 * mm if frame.statement else 8 * mm
+    rule = 14.5 * mm if frame.statement else 12 * mm
+    canvas.line(MARGIN, rule, width - MARGIN, rule)
     canvas.setFont(FONT, 7.5)
     canvas.setFillColor(MUTED)
     organisers = " · ".join(frame.branding.organisers) or "PIMAP Desktop"
     canvas.drawString(
-        MARGIN, 8 * mm, f"Printed {frame.printed_on.isoformat()} · {organisers}"[:150]
+        MARGIN, footer, f"Printed {frame.printed_on.isoformat()} · {organisers}"[:150]
     )
-    canvas.drawRightString(width - MARGIN, 8 * mm, f"Page {number} of {total}")
+    canvas.drawRightString(width - MARGIN, footer, f"Page {number} of {total}")
+    if frame.statement:
+        _draw_statement(canvas, frame.statement, content)
     canvas.restoreState()
+
+
+def statement_lines(statement: str, room: float) -> tuple[float, list[str]]:
+    """The funding statement set for the foot of a page: the size (6.8 down to 5.5 points)
+    and at most two lines no wider than ``room``; what two lines cannot hold ends with "…"."""
+    text = " ".join(statement.split())
+    size = 6.8
+    lines = wrap_lines(text, FONT, size, room)
+    while len(lines) > 2 and size > 5.5:
+        size -= 0.25
+        lines = wrap_lines(text, FONT, size, room)
+    if len(lines) > 2:
+        last = lines[1]
+        while text_width(last + "…", FONT, size) > room and len(last) > 1:
+            last = last[:-1]
+        lines = [lines[0], last.rstrip() + "…"]
+    return size, lines
+
+
+def _draw_statement(canvas: Canvas, statement: str, room: float) -> None:
+    """The funding statement between the rule and the printed line, on one line or two."""
+    size, lines = statement_lines(statement, room)
+    canvas.setFont(FONT, size)
+    baseline = 10.2 * mm if len(lines) == 1 else 11.3 * mm
+    for line in lines:
+        canvas.drawString(MARGIN, baseline, line)
+        baseline -= 2.6 * mm
 
 
 # Space the frame takes: content goes between these.

@@ -1,12 +1,15 @@
 """The KPI report sent to the funder: a PDF with tables and charts, or an XLSX workbook.
 
 Both are made from one ``compute_kpis`` report, so they show the figures of the dashboard and of
-``pimap kpi`` for the same choice of mission, cluster and year. The PDF (portrait, A4 or Letter)
-has the scope and the day the figures were computed, a short note on what each figure counts,
-the key figures against their targets, three charts (targets vs actual, the meetings funnel,
-follow-up outcomes by cluster) drawn with ``reportlab.graphics``, and the figures by cluster,
-country and year. The workbook has one sheet per table; numbers are number cells, names are text
-cells (never formulas, whatever a cluster is called). Either file is written whole or not at all.
+``pimap kpi`` for the same choice of mission, cluster and year, and the same "as of" day. The
+PDF (portrait, A4 or Letter) has the scope and, in words, what is counted (the missions held by
+the "as of" day, named, with their dates) and what is not (the missions not held yet, the
+drafts), the key figures against their targets, three charts (targets vs actual, the meetings
+funnel, follow-up outcomes by cluster) drawn with ``reportlab.graphics``, the figures by
+cluster, country and year, the pipeline apart (what the missions not held yet have gathered),
+and what each figure counts. The workbook has one sheet per table, the pipeline on its own
+sheet; numbers are number cells, names are text cells (never formulas, whatever a cluster is
+called). Either file is written whole or not at all.
 """
 
 from __future__ import annotations
@@ -33,7 +36,17 @@ from pimap_desktop.domain.enums import FollowUpOutcome, KpiMetric
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import Mission
 from pimap_desktop.services.exporting import write_file, xlsx_text
-from pimap_desktop.services.kpi import NONE_KEY, Breakdown, KpiFilter, KpiReport, compute_kpis
+from pimap_desktop.services.kpi import (
+    NONE_KEY,
+    Breakdown,
+    KpiFilter,
+    KpiReport,
+    Pipeline,
+    compute_kpis,
+    describe_counting,
+    funnel_note,
+    missions_phrase,
+)
 from pimap_desktop.services.missions import get_mission
 from pimap_desktop.services.printing.agenda import Layout, build_framed_pdf
 from pimap_desktop.services.printing.common import (
@@ -51,8 +64,8 @@ from pimap_desktop.services.printing.common import (
     country_name,
     date_range,
     escape,
-    logo_path,
     mission_branding,
+    partnership_branding,
     register_fonts,
     styles,
     text_width,
@@ -144,14 +157,18 @@ DEFINITIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "Follow-ups",
-        "follow-up records by outcome; each one with the outcome “agreement or contract signed” "
-        "is one agreement, each “MoU signed” one MoU. Funnel: <i>followed up</i> and "
-        "<i>agreement</i> count held meetings with such follow-ups.",
+        "follow-up records by outcome, each counted with its mission (its own, else its "
+        "meeting's); one of no mission counts in no figure. Each one with the outcome "
+        "“agreement or contract signed” is one agreement, each “MoU signed” one MoU. Funnel: "
+        "<i>followed up</i> and <i>agreement or MoU</i> count held meetings with such "
+        "follow-ups.",
     ),
     (
-        "Missions and workshops held",
-        "closed, or over by the day the figures were computed. Draft missions count only when "
-        "chosen by themselves. A mission's year is the year of its first day.",
+        "Missions held",
+        "every figure and every target counts only the missions held by the “as of” date: "
+        "over, or closed once begun. The missions not held yet (to come, or running) are the "
+        "pipeline: counted apart, never added to the figures nor compared with targets. Drafts "
+        "count in neither. Every figure is credited to the year its mission began.",
     ),
     (
         "Clusters and countries",
@@ -161,7 +178,7 @@ DEFINITIONS: tuple[tuple[str, str], ...] = (
 )
 
 
-def figure(figures: KpiReport | Breakdown, key: str) -> int:
+def figure(figures: KpiReport | Breakdown | Pipeline, key: str) -> int:
     return int(getattr(figures, key))
 
 
@@ -205,8 +222,7 @@ def report_scope(session: Session, report: KpiReport, mission: Mission | None) -
     else:
         parts.append("All missions" + (f" of {report.year}" if report.year is not None else ""))
         short = parts[0]
-        default = logo_path("pimap.png")
-        branding = Branding((), "#334155", (default,) if default else ())
+        branding = partnership_branding(session)
     if report.cluster_name is not None:
         parts.append(f"Cluster: {report.cluster_name}")
         short += f" · {report.cluster_name}"
@@ -226,15 +242,15 @@ def write_kpi_report(
     fmt: ReportFormat,
     *,
     paper: Paper = Paper.A4,
-    today: date | None = None,
+    as_of: date | None = None,
     printed_on: date | None = None,
 ) -> DocumentReport:
     """The KPI report for ``kpi_filter`` as a PDF or an XLSX file at ``out``, written whole or
-    not at all. ``today`` decides which missions are held (as in ``compute_kpis``); ``items``
+    not at all. ``as_of`` decides which missions are held (as in ``compute_kpis``); ``items``
     counts the rows of figures written: the key figures and the rows by cluster, country, year."""
     if fmt not in FORMATS:
         raise ValidationError(f"Unknown format '{fmt}': use pdf or xlsx.", "format")
-    report = compute_kpis(session, kpi_filter, today=today)
+    report = compute_kpis(session, kpi_filter, as_of=as_of)
     mission = get_mission(session, kpi_filter.mission_id) if kpi_filter.mission_id else None
     scope = report_scope(session, report, mission)
     printed = printed_on or date.today()
@@ -242,7 +258,12 @@ def write_kpi_report(
     if fmt == "pdf":
         layout = Layout(paper.size)
         story = kpi_story(report, scope, layout)
-        frame = PageFrame(f"KPI report — {scope.short}", scope.branding, printed)
+        frame = PageFrame(
+            f"KPI report — {scope.short}",
+            scope.branding,
+            printed,
+            statement=scope.branding.statement,
+        )
         pages = build_framed_pdf(out, story, layout=layout, frame=frame, cancel=None)
         return DocumentReport("kpi", (out.expanduser(),), pages, items)
     write_file(out, lambda partial: partial.write_bytes(kpi_workbook(report, scope, printed)))
@@ -258,6 +279,7 @@ class ReportStyles:
     title: ParagraphStyle
     scope: ParagraphStyle
     line: ParagraphStyle
+    counted: ParagraphStyle
     heading: ParagraphStyle
     definition: ParagraphStyle
     note: ParagraphStyle
@@ -280,6 +302,7 @@ def report_styles() -> ReportStyles:
             "kpi_scope", base["body"], fontName=FONT_BOLD, fontSize=11, leading=14
         ),
         line=ParagraphStyle("kpi_line", base["body"], textColor=MUTED, spaceAfter=6),
+        counted=ParagraphStyle("kpi_counted", base["body"], textColor=INK, spaceBefore=2),
         heading=ParagraphStyle("kpi_heading", base["h1"], keepWithNext=1, spaceBefore=10),
         definition=ParagraphStyle("kpi_definition", base["small"], textColor=INK, spaceAfter=1.5),
         note=ParagraphStyle("kpi_note", base["muted"], spaceBefore=3),
@@ -297,31 +320,34 @@ def report_styles() -> ReportStyles:
 
 
 def kpi_story(report: KpiReport, scope: Scope, layout: Layout) -> list[Flowable]:
-    """Title and scope, key figures, the three charts, the breakdown tables, then what the
-    figures count (at the end, so that the key figures and their chart share the first page)."""
+    """Title, scope and what is counted, key figures, the three charts, the breakdown tables,
+    the pipeline (missions not held yet, apart), then what the figures count (at the end, so
+    that the key figures and their chart share the first page)."""
     register_fonts()
     look = report_styles()
     accent = colour(scope.branding.colour)
     width = layout.width
-    computed = f"{report.today.day} {report.today:%B %Y}"
     story: list[Flowable] = [
         Paragraph("KPI report", look.title),
         Paragraph(escape(scope.text), look.scope),
+        Paragraph(escape(describe_counting(report)), look.counted),
         Paragraph(
-            f"Figures computed on {computed}, counted from the records themselves "
-            "(registrations, meetings, follow-ups), never from typed-in totals; what each "
-            "figure counts is explained at the end.",
+            "Counted from the records themselves (registrations, meetings, follow-ups), never "
+            "from typed-in totals; what each figure counts is explained at the end.",
             look.line,
         ),
         Paragraph("Key figures", look.heading),
         headline_table(report, width, look, accent),
         _section(
             "Targets and actual",
-            [targets_chart(report, width, accent) or Paragraph(NO_TARGET, look.note)],
+            [targets_chart(report, width, accent) or Paragraph(no_target_text(report), look.note)],
         ),
         _section(
             "Meetings funnel",
-            [funnel_chart(report, width, accent), Paragraph(FUNNEL_NOTE, look.note)],
+            [
+                funnel_chart(report, width, accent),
+                Paragraph(escape(f"{FUNNEL_NOTE} {funnel_note(report)}".strip()), look.note),
+            ],
         ),
     ]
     story += outcomes_section(report, width, look, accent)
@@ -333,6 +359,7 @@ def kpi_story(report: KpiReport, scope: Scope, layout: Layout) -> list[Flowable]
     for title, first, rows in tables:
         keys = YEAR_KEYS if first == "Year" else BREAKDOWN_KEYS
         story.append(_section(title, [breakdown_table(first, rows, keys, width, look, accent)]))
+    story += pipeline_section(report, width, look, accent)
     story.append(
         _section(
             "What the figures count",
@@ -358,12 +385,64 @@ def outcomes_section(
 
 
 NO_TARGET = "No target is set for this choice."
+NOTHING_HELD = (
+    "Nothing chosen is held yet: targets are compared with what missions achieved once they "
+    "are held."
+)
 NO_FOLLOWUP = "No follow-up is recorded for this choice."
 FUNNEL_NOTE = (
     "Requested: distinct pairs asked for. Scheduled: meetings not cancelled. Held: meetings "
-    "held. Followed up: held meetings with a follow-up. Agreement: held meetings with an "
+    "held. Followed up: held meetings with a follow-up. Agreement or MoU: held meetings with an "
     "agreement or MoU signed. Percentages: of the stage before."
 )
+# The pipeline's columns: what missions to come have gathered so far (every figure in the
+# workbook).
+PIPELINE_ROWS = tuple(f.key for f in FIGURES if f.key not in ("missions_held", "workshops_held"))
+PIPELINE_KEYS = (
+    "participants",
+    "smes_engaged",
+    "meetings_requested",
+    "meetings_scheduled",
+    "meetings_held",
+    "followups",
+)
+
+
+def no_target_text(report: KpiReport) -> str:
+    return NO_TARGET if report.held else NOTHING_HELD
+
+
+def pipeline_section(
+    report: KpiReport, width: float, look: ReportStyles, accent: colors.Color
+) -> list[Flowable]:
+    """The missions not held yet and what they have gathered so far, apart from the figures
+    above; nothing when every mission chosen is held."""
+    planned = report.pipeline
+    if not planned.missions:
+        return []
+    listed = "; ".join(
+        f"{m.code} ({date_range(m.start, m.end)}{', running' if m.start <= report.as_of else ''})"
+        for m in planned.missions
+    )
+    intro = (
+        f"{missions_phrase(planned.missions)} not held yet by "
+        f"{report.as_of.day} {report.as_of:%B %Y}: {listed}. What they have gathered so far is "
+        "not in the figures above and is not compared with any target."
+    )
+    headings = [FIGURE_OF[k].column for k in PIPELINE_KEYS]
+    header = [Paragraph("Planned", look.head)] + [Paragraph(h, look.head_number) for h in headings]
+    row = [Paragraph("Pipeline", look.cell)] + [
+        Paragraph(number(figure(planned, k)), look.number) for k in PIPELINE_KEYS
+    ]
+    table = Table(
+        [header, row],
+        colWidths=_column_widths("Planned", ["Pipeline"], headings, width, look),
+        hAlign="LEFT",
+    )
+    table.setStyle(_table_style(accent, 2))
+    return [
+        _section("Pipeline: planned, not counted", [Paragraph(escape(intro), look.line), table])
+    ]
 
 
 def _section(title: str, content: Sequence[Flowable]) -> Flowable:
@@ -776,7 +855,8 @@ Row = Sequence[Cell | SheetCell]
 
 
 def kpi_workbook(report: KpiReport, scope: Scope, printed_on: date) -> bytes:
-    """Summary, Funnel, Outcomes, By cluster, By country, By year: the XLSX file's bytes."""
+    """Summary, Funnel, Outcomes, By cluster, By country, By year, Pipeline: the XLSX file's
+    bytes."""
     from openpyxl import Workbook
 
     workbook = Workbook()
@@ -788,6 +868,7 @@ def kpi_workbook(report: KpiReport, scope: Scope, printed_on: date) -> bytes:
         ("By cluster", lambda: breakdown_rows("Cluster", report.by_cluster, cluster_label), True),
         ("By country", lambda: country_rows(report), True),
         ("By year", lambda: year_rows(report), True),
+        ("Pipeline", lambda: pipeline_rows(report), True),
     )
     for name, rows, header in sheets:
         _fill(workbook.create_sheet(name), rows(), header=header)
@@ -812,7 +893,8 @@ def summary_rows(report: KpiReport, scope: Scope, printed_on: date) -> list[Row]
     rows: list[Row] = [
         [SheetCell("KPI report", bold=True)],
         ["Scope", SheetCell(scope.text, measured=False)],
-        ["Figures computed on", SheetCell(report.today, number_format="yyyy-mm-dd")],
+        ["Figures as of", SheetCell(report.as_of, number_format="yyyy-mm-dd")],
+        ["Counted", SheetCell(describe_counting(report), measured=False)],
         ["Written on", SheetCell(printed_on, number_format="yyyy-mm-dd")],
         [],
         _bold(SUMMARY_HEADER),
@@ -844,6 +926,25 @@ def funnel_rows(report: KpiReport) -> list[Row]:
         previous = _ratio(count / before if before else None) if before is not None else None
         rows.append([stage, count, previous, _ratio(count / first if first else None)])
         before = count
+    note = funnel_note(report)
+    if note:
+        rows += [[], [SheetCell(note, measured=False)]]
+    return rows
+
+
+def pipeline_rows(report: KpiReport) -> list[Row]:
+    """The pipeline's figures (not counted in the other sheets), then its missions: two
+    columns."""
+    planned = report.pipeline
+    rows: list[Row] = [_bold(("Planned, not counted", "Pipeline"))]
+    rows += [[FIGURE_OF[key].label, figure(planned, key)] for key in PIPELINE_ROWS]
+    rows += [[], _bold(("Not held yet", "Mission"))]
+    rows += [
+        [m.code, f"{m.name}, {date_range(m.start, m.end)} ({m.status.value})"]
+        for m in planned.missions
+    ]
+    if not planned.missions:
+        rows.append(["", "Every mission chosen is held: nothing is planned."])
     return rows
 
 

@@ -39,6 +39,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     Image,
+    KeepInFrame,
     KeepTogether,
     PageBreak,
     PageTemplate,
@@ -272,15 +273,23 @@ def _manifest(folder: Path) -> set[str]:
 
 
 def _printable_logos(branding: Branding, folder: Path) -> Branding:
-    """The branding with its logos as JPEG on white, in ``folder``.
+    """The branding with its logos and emblems as JPEG on white, in ``folder``.
 
     A PNG is decoded and compressed again in every PDF that shows it, which was a third of the
     time of 500 single packs; a JPEG goes in as it is. Logos sit on white in a pack, so
     flattening their transparency changes nothing on paper.
     """
-    logos = []
-    for n, logo in enumerate(branding.logos):
-        target = folder / f"logo-{n}.jpg"
+    return replace(
+        branding,
+        logos=_as_jpeg(branding.logos, folder, "logo"),
+        emblems=_as_jpeg(branding.emblems, folder, "emblem"),
+    )
+
+
+def _as_jpeg(images: Sequence[Path], folder: Path, stem: str) -> tuple[Path, ...]:
+    done = []
+    for n, logo in enumerate(images):
+        target = folder / f"{stem}-{n}.jpg"
         try:
             with PILImage.open(logo) as image:
                 rgba = image.convert("RGBA")
@@ -289,8 +298,8 @@ def _printable_logos(branding: Branding, folder: Path) -> Branding:
                 flat.save(target, quality=95, subsampling=0)
         except OSError:
             continue  # an unreadable logo is left out, as common.logo_path leaves out a missing one
-        logos.append(target)
-    return replace(branding, logos=tuple(logos))
+        done.append(target)
+    return tuple(done)
 
 
 class _BinaryStreams:
@@ -496,7 +505,8 @@ class _Packs:
     _paragraphs: dict[tuple[str, str], _Para] = field(
         default_factory=dict, repr=False, compare=False
     )
-    _logos: list[Table] = field(default_factory=list, repr=False, compare=False)
+    # The organisers' logo row, then the emblems' (None: nothing to show): one each per run.
+    _logos: list[Table | None] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def content_width(self) -> float:
@@ -611,19 +621,129 @@ class _Packs:
     # -- cover ---------------------------------------------------------------------------------
 
     def cover(self, person: Participant, meetings: Sequence[Entry]) -> list[Flowable]:
+        """Logos and mission, the person, a welcome, their key facts, who organises and funds.
+
+        The whole cover is kept on its page: past what the page holds it is shrunk, never
+        continued on a page of its own."""
         story = self._cover_top()
-        story += [Spacer(1, 16 * mm), self._person_box(person, meetings)]
+        story += [Spacer(1, 9 * mm), self._person_box(person, meetings)]
+        story += [Spacer(1, 6 * mm), self.text(self._welcome(), "cover_welcome")]
+        story += [Spacer(1, 4 * mm), self._key_facts(person, meetings)]
+        story += self._cover_foot()
+        width, height = self.paper.size
+        return [KeepInFrame(width - 2 * MARGIN, height - TOP - BOTTOM, story, mode="shrink")]
+
+    def _welcome(self) -> str:
+        it = self.itineraries
+        place = it.city or "the mission"
+        event = f" at {it.host_event}" if it.host_event else ""
+        return (
+            f"Welcome to {it.name}{event}. This pack is yours: your programme day by day, "
+            f"your B2B meetings with the people you meet and their organisations, and what you "
+            f"need to know for your days in {place}. Keep it at hand; the coordinators will "
+            "tell you of any change."
+        )
+
+    def _key_facts(self, person: Participant, meetings: Sequence[Entry]) -> Table:
+        """Label and value rows: first commitment, meetings, hotel, travel, coordinator, zone."""
+        it = self.itineraries
+        label_w = 42 * mm
+        value_w = self.content_width - label_w
+        rows: list[list[Flowable]] = []
+
+        def fact(label: str, *values: str) -> None:
+            lines = [self.text(v, "fact_value", value_w) for v in values if v]
+            if lines:
+                rows.append([self.text(label, "fact_label", label_w), lines])
+
+        programme = it.person_programme(person.registration_id)
+        if programme:
+            first = programme[0]
+            what = (
+                f"B2B meeting with {self._counterparts_text(first)}"
+                if first.kind == "meeting"
+                else first.title
+            )
+            place = ", ".join(p for p in (first.venue, first.room or first.table) if p)
+            fact("First commitment", f"{self._moment(first.starts_at)} — {what}", place)
+        else:
+            fact("First commitment", "Nothing is on your programme yet.")
+        fact("B2B meetings", _meetings_summary(meetings, it.timezone))
+        if person.hotel:
+            addresses = {name: tidy_address(address) for name, address in it.venues}
+            fact("Hotel", person.hotel, addresses.get(person.hotel, ""))
+        if person.arrival_at is not None:
+            fact("Arrival", self._moment(person.arrival_at))
+        if person.departure_at is not None:
+            fact("Departure", self._moment(person.departure_at))
+        coordinator = self._coordinator_for(person)
+        if coordinator is not None:
+            name = coordinator.name + (
+                f", {coordinator.organisation}" if coordinator.organisation else ""
+            )
+            fact("Your coordinator", name, _contacts(coordinator))
+        anchor = programme[0].starts_at if programme else None
+        if anchor is not None:
+            fact("Times", zone_note(anchor, it.timezone))
+        table = Table(rows, colWidths=[label_w, value_w], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ]
+            )
+        )
+        return table
+
+    def _coordinator_for(self, person: Participant) -> Participant | None:
+        """The coordinator to call: one of the person's own delegation who can be contacted,
+        else any who can, else any coordinator (the person themselves never)."""
+        coordinators = sorted(
+            (
+                p
+                for p in self.itineraries.participants.values()
+                if p.role is RegistrationRole.COORDINATOR
+                and p.status in ACTIVE
+                and p.registration_id != person.registration_id
+            ),
+            key=lambda p: (
+                not _contacts(p),
+                p.delegation != person.delegation or not person.delegation,
+                p.last_name.casefold(),
+                p.first_name.casefold(),
+            ),
+        )
+        return coordinators[0] if coordinators else None
+
+    def _cover_foot(self) -> list[Flowable]:
+        """Who organises; the partnership's and funders' emblems and the funding statement."""
+        story: list[Flowable] = []
         if self.branding.organisers:
             organisers = "Organised by " + ", ".join(self.branding.organisers)
-            story += [Spacer(1, 12 * mm), self.text(organisers, "muted")]
+            story += [Spacer(1, 7 * mm), self.text(organisers, "muted")]
+        emblems = self._emblem_row()
+        if emblems is not None:
+            story += [Spacer(1, 5 * mm), emblems]
+        if self.branding.statement:
+            story += [Spacer(1, 2 * mm), self.text(self.branding.statement, "muted")]
         return story
+
+    def _emblem_row(self) -> Flowable | None:
+        if len(self._logos) < 2:
+            self._logos.append(_logo_row(self.branding.emblems, self.content_width, 12 * mm))
+        return self._logos[1]
 
     def _cover_top(self) -> list[Flowable]:
         """Logos, mission name, dates and place: the same on every cover."""
         it = self.itineraries
         story: list[Flowable] = []
         logos = self._logo_row()
-        story += [logos, Spacer(1, 14 * mm)] if logos is not None else [Spacer(1, 30 * mm)]
+        story += [logos, Spacer(1, 10 * mm)] if logos is not None else [Spacer(1, 20 * mm)]
         story.append(self.text("ATTENDEE PACK", "kicker"))
         story.append(self.text(it.name, "cover_title"))
         place = ", ".join(p for p in (it.city, country_name(it.country)) if p)
@@ -636,10 +756,7 @@ class _Packs:
     def _logo_row(self) -> Flowable | None:
         """The organisers' logos side by side, large; one table for the whole run."""
         if not self._logos:
-            row = _logo_row(self.branding.logos, self.content_width)
-            if row is None:
-                return None
-            self._logos.append(row)
+            self._logos.append(_logo_row(self.branding.logos, self.content_width))
         return self._logos[0]
 
     def _person_box(self, person: Participant, meetings: Sequence[Entry]) -> Table:
@@ -651,11 +768,6 @@ class _Packs:
                 rows.append(self.text(line, "cover_line"))
         role = person.role.label + (f" · {person.delegation}" if person.delegation else "")
         rows += [Spacer(1, 2 * mm), self.text(role, "body")]
-        count = len(meetings)
-        summary = f"{count} B2B meeting{'s' if count != 1 else ''} scheduled"
-        if person.hotel:
-            summary += f" · Hotel: {person.hotel}"
-        rows.append(self.text(summary, "muted"))
         box = Table([[rows]], colWidths=[width])
         box.setStyle(
             TableStyle(
@@ -837,19 +949,24 @@ class _Packs:
     # -- practical information -----------------------------------------------------------------
 
     def practical(self, person: Participant) -> list[Flowable]:
-        """The person's stay, then what is the same for everyone."""
+        """The person's stay, what is good to know (for everyone, then the notes meant for
+        the person: their delegation's, their role's), venues and coordinators."""
         story: list[Flowable] = [self.text("Practical information", "h1")]
         travel = self._travel(person)
         if travel:
             story += [self.text("Your stay", "h2"), *travel]
-        return story + self._for_everyone()
+        return story + self._good_to_know(person) + self._for_everyone()
+
+    def _good_to_know(self, person: Participant) -> list[Flowable]:
+        it = self.itineraries
+        lines = [self.para(m, s) for m, s in _practical_lines(it.practical_info)]
+        for note in it.notes_for(person.registration_id):
+            lines.extend(self.para(m, s) for m, s in _note_lines(note.title, note.text))
+        return [self.text("Good to know", "h2"), *lines] if lines else []
 
     def _for_everyone(self) -> list[Flowable]:
         it = self.itineraries
         story: list[Flowable] = []
-        if it.practical_info.strip():
-            story.append(self.text("Good to know", "h2"))
-            story.extend(self.para(m, s) for m, s in _practical_lines(it.practical_info))
         if it.venues:
             venues: list[Flowable] = [self.text("Venues", "h2")]
             for name, address in it.venues:
@@ -943,6 +1060,20 @@ def _practical_lines(text: str) -> list[tuple[str, str]]:
     return out
 
 
+@cache
+def _note_lines(title: str, text: str) -> list[tuple[str, str]]:
+    """A practical note as (markup, style): its title in bold before its first line, then
+    its other lines as ``_practical_lines`` sets them."""
+    lines = _practical_lines(text)
+    label = f"<b>{escape(title.rstrip(' :'))}:</b>"
+    if not lines:
+        return [(label, "body")]
+    first, style = lines[0]
+    if style == "body" and not first.startswith("<b>"):
+        return [(f"{label} {first}", "body"), *lines[1:]]
+    return [(label, "body"), *lines]
+
+
 def _table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool) -> Table:
     table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = [
@@ -959,8 +1090,25 @@ def _table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bo
     return table
 
 
-def _logo_row(logos: Sequence[Path], width: float) -> Table | None:
-    """The organisers' logos side by side, large, for the cover."""
+def _meetings_summary(meetings: Sequence[Entry], zone_name: str) -> str:
+    """``4 meetings on Wednesday 27 January, 13:30–15:05, Room 214`` (or per day)."""
+    if not meetings:
+        return "No B2B meeting is scheduled for you yet."
+    by_day: dict[date, list[Entry]] = defaultdict(list)
+    for entry in meetings:
+        by_day[to_local(entry.starts_at, zone_name).date()].append(entry)
+    parts = []
+    for day, entries in by_day.items():
+        span = local_span(entries[0].starts_at, entries[-1].ends_at, zone_name)
+        count = len(entries)
+        parts.append(
+            f"{count} meeting{'s' if count != 1 else ''} on {day:%A} {day.day} {day:%B}, {span}"
+        )
+    return "; ".join(parts) + "."
+
+
+def _logo_row(logos: Sequence[Path], width: float, height: float = 18 * mm) -> Table | None:
+    """Logos side by side, large, for the cover (the organisers', or the emblems')."""
     images = []
     for logo in logos[:4]:
         try:
@@ -968,7 +1116,7 @@ def _logo_row(logos: Sequence[Path], width: float) -> Table | None:
                 size = image.size
         except OSError:
             continue
-        scale = min(45 * mm / size[0], 18 * mm / size[1])
+        scale = min(45 * mm / size[0], height / size[1])
         images.append(Image(str(logo), size[0] * scale, size[1] * scale))
     if not images:
         return None
@@ -1010,6 +1158,11 @@ def _styles() -> dict[str, ParagraphStyle]:
             "pack_cover_title", base["title"], fontSize=26, leading=31, spaceAfter=8
         ),
         "cover_line": ParagraphStyle("pack_cover_line", body, fontSize=12, leading=16),
+        "cover_welcome": ParagraphStyle("pack_cover_welcome", body, fontSize=10.5, leading=14.5),
+        "fact_label": ParagraphStyle(
+            "pack_fact_label", body, fontName=FONT_BOLD, fontSize=9, leading=12, textColor=MUTED
+        ),
+        "fact_value": ParagraphStyle("pack_fact_value", body, fontSize=10, leading=13),
         "cover_name": ParagraphStyle(
             "pack_cover_name", body, fontName=FONT_BOLD, textColor=INK, spaceAfter=2
         ),

@@ -62,8 +62,12 @@ from pimap_desktop.services.printing.common import (
 
 NO_TABLE = "No table"
 # A slot column narrower than this makes names wrap into towers: the grid goes on another page.
-SLOT_MIN_WIDTH = 100.0
-CELL_PADDING = 4.0
+# 9 slots of a session fit one landscape A4 or Letter page.
+SLOT_MIN_WIDTH = 72.0
+CELL_PADDING = 3.0
+# The grid's text is set as large as lets the whole grid fit its page: these scales are tried
+# from the first; past the last, the rows go on over pages with the header repeated.
+GRID_SCALES = (1.0, 0.93, 0.87, 0.8)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -145,11 +149,18 @@ def write_table_plan(
     cancel: threading.Event | None = None,
 ) -> DocumentReport:
     """Who meets whom per table and slot, for one B2B session or all of the mission's; with
-    ``large_print`` one page per table per session to stick on the table."""
+    ``large_print`` one page per table per session to stick on the table.
+
+    A session without a meeting yet is left out (``skipped`` says so); when no session asked
+    for has one, there is no plan: ValidationError, and nothing is written."""
     mission = get_mission(session, mission_id)
     rows = _sessions(session, mission, session_id)
     meetings = list_meetings(session, mission_id)
     plans = [session_plan(row, meetings, mission.timezone) for row in rows]
+    empty = [plan for plan in plans if not plan.cells]
+    plans = [plan for plan in plans if plan.cells]
+    if not plans:
+        raise ValidationError(_nothing_to_plan(mission, empty))
     branding = mission_branding(session, mission)
     accent = colour(branding.colour)
     check_cancel(cancel)
@@ -165,7 +176,8 @@ def write_table_plan(
         else:
             story += grid_story(plan, layout, accent)
         report_progress(progress, done, len(plans) + 1)
-    skipped = [_without_table(plan) for plan in plans if large_print and _unplaced(plan)]
+    skipped = [f"{plan.session.name}: no meeting is scheduled yet; left out." for plan in empty]
+    skipped += [_without_table(plan) for plan in plans if large_print and _unplaced(plan)]
 
     kind = "Table plan (large print)" if large_print else "Table plan"
     frame = PageFrame(f"{mission.name} — {kind}", branding, printed_on or date.today())
@@ -175,15 +187,31 @@ def write_table_plan(
     return DocumentReport("tableplan", (out,), pages, tables, tuple(skipped))
 
 
+def _nothing_to_plan(mission: Mission, empty: Sequence[SessionPlan]) -> str:
+    """Why there is no table plan: no meeting in the session(s) asked for."""
+    where = (
+        f"in the B2B session {empty[0].session.name}"
+        if len(empty) == 1
+        else f"in any of {mission.code}'s {len(empty)} B2B sessions"
+    )
+    return (
+        f"No meeting is scheduled {where} yet, so there is no table plan to print. Run the "
+        f"scheduler first (B2B meetings ▸ Run the scheduler, or pimap schedule --mission "
+        f"{mission.code})."
+    )
+
+
 def _unplaced(plan: SessionPlan) -> int:
     """Meetings of the session that sit at no table of it."""
     return sum(len(meetings) for (table_id, _), meetings in plan.cells.items() if table_id is None)
 
 
 def _without_table(plan: SessionPlan) -> str:
+    count = _unplaced(plan)
     return (
-        f"{_unplaced(plan)} meeting(s) of {plan.session.name} have no table, so no table's "
-        "page shows them."
+        f"{count} meeting{'s' if count != 1 else ''} of {plan.session.name} "
+        f"{'have' if count != 1 else 'has'} no table, so no table's page shows "
+        f"{'them' if count != 1 else 'it'}."
     )
 
 
@@ -233,25 +261,38 @@ class GridStyles:
     free: ParagraphStyle
 
 
-def grid_styles(accent: colors.Color) -> GridStyles:
+def grid_styles(accent: colors.Color, scale: float = 1.0) -> GridStyles:
     base = styles()
     return GridStyles(
         heading=ParagraphStyle("heading", base["h1"], textColor=accent, keepWithNext=1),
         line=ParagraphStyle("line", base["body"], keepWithNext=1),
         note=ParagraphStyle("note", base["muted"], keepWithNext=1, spaceAfter=4),
         part=ParagraphStyle("part", base["h2"], keepWithNext=1),
-        head=ParagraphStyle("head", base["cell_bold"], textColor=colors.white),
-        head_small=ParagraphStyle(
-            "head_small", base["cell"], fontSize=7, leading=8.5, textColor=colors.white
+        head=ParagraphStyle(
+            "head",
+            base["cell_bold"],
+            fontSize=8.5 * scale,
+            leading=10.5 * scale,
+            textColor=colors.white,
         ),
-        table=ParagraphStyle("table", base["cell_bold"], fontSize=9, leading=11),
-        person=ParagraphStyle("person", base["cell"], fontSize=7.5, leading=9.2),
-        free=ParagraphStyle("free", base["cell"], fontSize=7.5, leading=9.2, textColor=MUTED),
+        head_small=ParagraphStyle(
+            "head_small",
+            base["cell"],
+            fontSize=7 * scale,
+            leading=8.5 * scale,
+            textColor=colors.white,
+        ),
+        table=ParagraphStyle("table", base["cell_bold"], fontSize=9 * scale, leading=11 * scale),
+        person=ParagraphStyle("person", base["cell"], fontSize=7.5 * scale, leading=9.2 * scale),
+        free=ParagraphStyle(
+            "free", base["cell"], fontSize=7.5 * scale, leading=9.2 * scale, textColor=MUTED
+        ),
     )
 
 
 def grid_story(plan: SessionPlan, layout: Layout, accent: colors.Color) -> list[Flowable]:
-    """The session's heading, then its grid in as many slot groups as the page width needs."""
+    """The session's heading, then its grid in as many slot groups as the page width needs,
+    its text as large as lets each group fit its page."""
     look = grid_styles(accent)
     story: list[Flowable] = [
         Paragraph(escape(plan.session.name), look.heading),
@@ -261,22 +302,35 @@ def grid_story(plan: SessionPlan, layout: Layout, accent: colors.Color) -> list[
     label_width = _label_width(plan, look)
     groups = slot_groups(len(plan.slots), layout.width - label_width)
     for number, group in enumerate(groups, start=1):
+        top: list[Flowable] = story if number == 1 else []
         if len(groups) > 1:
             if number > 1:
                 story.append(PageBreak())
-                story.append(Paragraph(escape(f"{plan.session.name} (continued)"), look.heading))
-                story.append(Paragraph(escape(_zone(plan)), look.note))
+                top = [
+                    Paragraph(escape(f"{plan.session.name} (continued)"), look.heading),
+                    Paragraph(escape(_zone(plan)), look.note),
+                ]
+                story += top
             first, last = plan.slots[group[0]], plan.slots[group[-1]]
-            story.append(
-                Paragraph(
-                    escape(
-                        f"Slots {group[0] + 1}–{group[-1] + 1} of {len(plan.slots)}: "
-                        f"{first.starts:%H:%M}–{last.ends:%H:%M}"
-                    ),
-                    look.part,
-                )
+            part = Paragraph(
+                escape(
+                    f"Slots {group[0] + 1}–{group[-1] + 1} of {len(plan.slots)}: "
+                    f"{first.starts:%H:%M}–{last.ends:%H:%M}"
+                ),
+                look.part,
             )
-        story.append(_grid(plan, group, label_width, layout.width, look, accent))
+            story.append(part)
+            if number == 1:
+                top = list(story)
+            else:
+                top.append(part)
+        room = layout.height - sum(_height(f, layout.width) for f in top) - 6
+        for scale in GRID_SCALES:
+            scaled = grid_styles(accent, scale)
+            grid = _grid(plan, group, _label_width(plan, scaled), layout.width, scaled, accent)
+            if _height(grid, layout.width) <= room:
+                break
+        story.append(grid)
     if not plan.slots:
         story.append(Paragraph("This session has no slot.", look.free))
     return story

@@ -68,14 +68,18 @@ def pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() or "" for page in pypdf.PdfReader(path).pages)
 
 
-def expected_names(session: Session, mission_id: uuid.UUID) -> list[str]:
+# Who "Everyone" means on a badge run: those registered or confirmed.
+COMING = (RegistrationStatus.REGISTERED, RegistrationStatus.CONFIRMED)
+NOT_CONFIRMED = (RegistrationStatus.INVITED, RegistrationStatus.WAITLISTED)
+
+
+def expected_names(
+    session: Session, mission_id: uuid.UUID, statuses: tuple[RegistrationStatus, ...] = COMING
+) -> list[str]:
     people = session.scalars(
         select(Person)
         .join(Registration, Registration.person_id == Person.id)
-        .where(
-            Registration.mission_id == mission_id,
-            Registration.status != RegistrationStatus.CANCELLED,
-        )
+        .where(Registration.mission_id == mission_id, Registration.status.in_(statuses))
     ).all()
     return [p.badge_name.strip() or f"{p.first_name} {p.last_name}" for p in people]
 
@@ -314,7 +318,7 @@ def test_names_with_hard_letters_are_extracted_as_written(
 # Selection, records, cancel
 
 
-def test_the_whole_mission_is_everyone_not_cancelled_by_last_then_first_name(
+def test_the_whole_mission_is_everyone_registered_or_confirmed_by_last_then_first_name(
     printing_session: Session, printable: PrintableMission
 ) -> None:
     ids = badge_registrations(printing_session, printable.mission_id)
@@ -324,9 +328,14 @@ def test_the_whole_mission_is_everyone_not_cancelled_by_last_then_first_name(
         .where(Registration.mission_id == printable.mission_id)
     ).all()
     cancelled = {r.id for r in rows if r.status is RegistrationStatus.CANCELLED}
-    assert cancelled  # the demo has some
-    assert set(ids) == {r.id for r in rows} - cancelled
+    unconfirmed = {r.id for r in rows if r.status in NOT_CONFIRMED}
+    assert cancelled and unconfirmed  # the demo has some
+    assert set(ids) == {r.id for r in rows} - cancelled - unconfirmed
     assert len(ids) == len(set(ids))
+    with_unconfirmed = badge_registrations(
+        printing_session, printable.mission_id, include_unconfirmed=True
+    )
+    assert set(with_unconfirmed) == {r.id for r in rows} - cancelled
 
     def plain(text: str) -> str:
         return "".join(
@@ -386,6 +395,59 @@ def test_an_erased_person_gets_no_badge(
             printing_session, printable.mission_id, tmp_path / "b.pdf", registration_ids=[erased.id]
         )
     assert not (tmp_path / "b.pdf").exists()
+
+
+def test_everyone_leaves_out_invited_and_waitlisted_people_unless_asked_and_says_how_many(
+    printing_session: Session, printable: PrintableMission, tmp_path: Path
+) -> None:
+    mission_id = printable.mission_id
+    coming = expected_names(printing_session, mission_id)
+    unconfirmed = expected_names(printing_session, mission_id, NOT_CONFIRMED)
+    assert unconfirmed, "the demo's PW2027 has invited and wait-listed people"
+
+    out = tmp_path / "everyone.pdf"
+    report = write_badges(printing_session, mission_id, out, record=False)
+
+    assert report.items == len(coming)
+    assert report.skipped == (
+        f"{len(unconfirmed)} invited or wait-listed people get no badge until confirmed "
+        "(select them to print theirs anyway)",
+    )
+    text = squash(pdf_text(out))
+    assert [n for n in coming if squash(n) not in text] == []
+    assert [n for n in unconfirmed if squash(n) in text] == []
+
+    everyone = tmp_path / "all-statuses.pdf"
+    report = write_badges(
+        printing_session, mission_id, everyone, record=False, include_unconfirmed=True
+    )
+
+    assert report.items == len(coming) + len(unconfirmed)
+    assert report.skipped == ()
+    text = squash(pdf_text(everyone))
+    assert [n for n in unconfirmed if squash(n) not in text] == []
+
+
+def test_an_invited_person_selected_gets_a_badge(
+    printing_session: Session, printable: PrintableMission, tmp_path: Path
+) -> None:
+    invited = printing_session.scalars(
+        select(Registration.id).where(
+            Registration.mission_id == printable.mission_id,
+            Registration.status == RegistrationStatus.INVITED,
+        )
+    ).first()
+    assert invited is not None
+
+    report = write_badges(
+        printing_session,
+        printable.mission_id,
+        tmp_path / "one.pdf",
+        registration_ids=[invited],
+        record=False,
+    )
+
+    assert (report.items, report.skipped) == (1, ())
 
 
 def test_a_selection_leaves_out_cancelled_and_erased_people_and_says_so(

@@ -52,7 +52,14 @@ from pimap_desktop.domain.models import (
     Registration,
     meeting_participants,
 )
-from pimap_desktop.services.kpi import NONE_KEY, KpiFilter, KpiReport, compute_kpis
+from pimap_desktop.services.kpi import (
+    NONE_KEY,
+    KpiFilter,
+    KpiReport,
+    compute_kpis,
+    describe_counting,
+    funnel_note,
+)
 from pimap_desktop.services.printing import kpi_report
 from pimap_desktop.services.printing.common import FONT, Paper, mission_branding, text_width
 from pimap_desktop.services.printing.kpi_report import (
@@ -68,7 +75,7 @@ from tests.services.printing.conftest import PrintableMission
 
 TODAY = date(2027, 6, 1)
 PRINTED = date(2027, 6, 2)
-SHEETS = ["Summary", "Funnel", "Outcomes", "By cluster", "By country", "By year"]
+SHEETS = ["Summary", "Funnel", "Outcomes", "By cluster", "By country", "By year", "Pipeline"]
 LONG_CLUSTER = "Pôle Lumière Atlantique et Grand Ouest Photonique Interrégional Association"
 FORMULA_CLUSTER = "=2+3 Optics"
 
@@ -166,7 +173,22 @@ def check_workbook_against(path: Path, report: KpiReport) -> openpyxl.Workbook:
             assert met == ("yes" if status.met else "no")
 
     funnel = sheet_rows(book, "Funnel")
-    assert [(r[0], r[1]) for r in funnel[1:]] == list(report.funnel)
+    stages = len(report.funnel)
+    assert [(r[0], r[1]) for r in funnel[1 : stages + 1]] == list(report.funnel)
+    note = funnel_note(report)
+    assert [r[0] for r in funnel[stages + 2 :]] == ([note] if note else [])
+
+    pipeline = sheet_rows(book, "Pipeline")
+    planned = report.pipeline
+    assert pipeline[0] == ["Planned, not counted", "Pipeline"]
+    figures = {r[0]: r[1] for r in pipeline[1 : pipeline.index([None, None])]}
+    assert figures["Participants"] == planned.participants
+    assert figures["Meetings requested"] == planned.meetings_requested
+    assert "Missions held" not in figures
+    listed = pipeline[pipeline.index(["Not held yet", "Mission"]) + 1 :]
+    assert [r[0] for r in listed] == [m.code for m in planned.missions] or (
+        not planned.missions and listed[0][0] is None
+    )
 
     outcomes = sheet_rows(book, "Outcomes")
     clusters = ["No cluster" if b.key == NONE_KEY else b.key for b in report.by_cluster]
@@ -214,15 +236,15 @@ def test_pdf_of_every_mission_has_every_figure_chart_and_cluster(
 ) -> None:
     out = tmp_path / "kpi.pdf"
     result = write_kpi_report(
-        printing_session, KpiFilter(), out, "pdf", today=TODAY, printed_on=PRINTED
+        printing_session, KpiFilter(), out, "pdf", as_of=TODAY, printed_on=PRINTED
     )
-    report = compute_kpis(printing_session, KpiFilter(), today=TODAY)
+    report = compute_kpis(printing_session, KpiFilter(), as_of=TODAY)
     text = check_pdf_against(out, report)
     assert report.participants > 50 and report.followups > 0  # the demo is not trivial
 
     head = text[:400]
     assert "KPI report" in head and "All missions" in head
-    assert "Figures computed on 1 June 2027" in head
+    assert "as of 1 June 2027" in head
     assert "Printed 2027-06-02 · PIMAP Desktop" in text
     for heading in ("Targets and actual", "Meetings funnel", "Follow-up outcomes by cluster"):
         assert heading in text
@@ -261,10 +283,10 @@ def test_pdf_of_a_mission_on_letter_paper_carries_its_scope_and_branding(
         out,
         "pdf",
         paper=Paper.LETTER,
-        today=TODAY,
+        as_of=TODAY,
         printed_on=PRINTED,
     )
-    text = check_pdf_against(out, compute_kpis(printing_session, kpi_filter, today=TODAY))
+    text = check_pdf_against(out, compute_kpis(printing_session, kpi_filter, as_of=TODAY))
     mission = printing_session.get(Mission, printable.mission_id)
     assert mission is not None
     assert f"KPI report — {mission.code}" in text
@@ -280,17 +302,64 @@ def test_xlsx_of_the_demo_equals_the_computed_figures(
 ) -> None:
     for kpi_filter in (KpiFilter(), KpiFilter(mission_id=printable.mission_id)):
         out = tmp_path / "kpi.xlsx"
-        result = write_kpi_report(printing_session, kpi_filter, out, "xlsx", today=TODAY)
-        report = compute_kpis(printing_session, kpi_filter, today=TODAY)
+        result = write_kpi_report(printing_session, kpi_filter, out, "xlsx", as_of=TODAY)
+        report = compute_kpis(printing_session, kpi_filter, as_of=TODAY)
         book = check_workbook_against(out, report)
         summary = sheet_rows(book, "Summary")
         assert summary[0][0] == "KPI report"
-        assert summary[2][:2] == ["Figures computed on", datetime(2027, 6, 1)]
+        assert summary[2][:2] == ["Figures as of", datetime(2027, 6, 1)]
+        assert summary[3][0] == "Counted" and str(summary[3][1]).startswith("Counted: ")
         assert (result.document, result.pages) == ("kpi", 0)
         if kpi_filter.mission_id is None:
             assert summary[1][:2] == ["Scope", "All missions"]
         else:
             assert str(summary[1][1]).startswith("PW2027 — ")
+
+
+def test_reports_say_what_is_counted_and_keep_the_pipeline_apart(
+    printing_session: Session, tmp_path: Path
+) -> None:
+    """As seen on the demo: the report counted the people and requests of the missions to come
+    against the targets of those held, and its "By year" table credited 2027 with participants
+    and no mission held. Now it counts the held missions, says which, and shows the rest apart."""
+    december = date(2026, 12, 1)
+    pdf, xlsx = tmp_path / "kpi.pdf", tmp_path / "kpi.xlsx"
+    write_kpi_report(printing_session, KpiFilter(), pdf, "pdf", as_of=december)
+    write_kpi_report(printing_session, KpiFilter(), xlsx, "xlsx", as_of=december)
+    report = compute_kpis(printing_session, KpiFilter(), as_of=december)
+    planned = report.pipeline
+    assert planned.participants > 0 and planned.meetings_requested > 0
+
+    pages = pages_text(pdf)
+    assert (
+        "Counted: 1 mission and 1 workshop held between 17 January and 14 October 2026 "
+        "(PW2026, WS-PT-2026), as of 1 December 2026. Not counted: 2 missions and 2 workshops "
+        "not held yet (WS-FR-2026, PW2027, WS-BE-2027, CAN2027), shown apart as the pipeline; "
+        "2 drafts (WS-FI-2027, NYS2027)."
+    ) in pages[0]
+    text = check_pdf_against(pdf, report)
+    participants = next(t for t in report.targets if t.metric is KpiMetric.PARTICIPANTS)
+    assert key_figure_rows(text)["Participants"][:2] == [str(participants.actual), "60"]
+    by_year = between(text, "By year", "Pipeline: planned, not counted")
+    assert "2026" in by_year and "2027" not in by_year
+    pipeline = between(text, "Pipeline: planned, not counted", "What the figures count")
+    assert "2 missions and 2 workshops not held yet by 1 December 2026" in pipeline
+    assert "PW2027 (24–29 January 2027)" in pipeline
+    assert (
+        f"Pipeline {planned.participants} {planned.smes_engaged} {planned.meetings_requested} "
+        f"{planned.meetings_scheduled} {planned.meetings_held} {planned.followups}"
+    ) in pipeline
+    assert "The funnel counts meetings: 6 held meetings led to an agreement or an MoU." in text
+
+    book = workbook(xlsx)
+    summary = sheet_rows(book, "Summary")
+    assert summary[3][:2] == ["Counted", describe_counting(report)]
+    assert [row[0] for row in sheet_rows(book, "By year")[1:]] == [2026]
+    pipeline_sheet = sheet_rows(book, "Pipeline")
+    assert ["Participants", planned.participants] in pipeline_sheet
+    assert ["PW2027", "Photonics West 2027 business mission, 24–29 January 2027 (open)"] in (
+        pipeline_sheet
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -431,8 +500,8 @@ def test_pdf_of_the_handmade_set_prints_the_figures_known_by_hand(
 ) -> None:
     out = tmp_path / "hand.pdf"
     kpi_filter = KpiFilter(mission_id=handmade.mission_id)
-    write_kpi_report(session, kpi_filter, out, "pdf", today=TODAY, printed_on=PRINTED)
-    report = compute_kpis(session, kpi_filter, today=TODAY)
+    write_kpi_report(session, kpi_filter, out, "pdf", as_of=TODAY, printed_on=PRINTED)
+    report = compute_kpis(session, kpi_filter, as_of=TODAY)
     text = check_pdf_against(out, report)
     rows = key_figure_rows(text)
     assert rows["Participants"] == ["3", "3", "100%", "✓"]
@@ -456,13 +525,13 @@ def test_xlsx_of_the_handmade_set_has_numbers_and_names_as_text(
     session: Session, handmade: Handmade, tmp_path: Path
 ) -> None:
     out = tmp_path / "hand.xlsx"
-    write_kpi_report(session, KpiFilter(), out, "xlsx", today=TODAY, printed_on=PRINTED)
-    report = compute_kpis(session, KpiFilter(), today=TODAY)
+    write_kpi_report(session, KpiFilter(), out, "xlsx", as_of=TODAY, printed_on=PRINTED)
+    report = compute_kpis(session, KpiFilter(), as_of=TODAY)
     book = check_workbook_against(out, report)
     found = summary_figures(book)
     assert found["Participants"] == [3, 3, 1, "yes"]
     assert found["SMEs engaged"][:3] == [2, 5, pytest.approx(0.4)]
-    assert book["Summary"]["D9"].number_format == "0%"  # the ratio of SMEs engaged
+    assert book["Summary"]["D10"].number_format == "0%"  # the ratio of SMEs engaged
 
     outcomes = book["Outcomes"]
     header = [c.value for c in outcomes[1]]
@@ -499,11 +568,11 @@ def test_a_cluster_and_year_choice_is_named_in_the_scope(
 ) -> None:
     kpi_filter = KpiFilter(cluster_id=handmade.clusters[FORMULA_CLUSTER], year=2026)
     out = tmp_path / "cluster.pdf"
-    write_kpi_report(session, kpi_filter, out, "pdf", today=TODAY, printed_on=PRINTED)
-    text = check_pdf_against(out, compute_kpis(session, kpi_filter, today=TODAY))
+    write_kpi_report(session, kpi_filter, out, "pdf", as_of=TODAY, printed_on=PRINTED)
+    text = check_pdf_against(out, compute_kpis(session, kpi_filter, as_of=TODAY))
     assert f"All missions of 2026 · Cluster: {FORMULA_CLUSTER}" in text
     assert LONG_CLUSTER not in between(text, "By cluster", "By country")
-    write_kpi_report(session, kpi_filter, tmp_path / "cluster.xlsx", "xlsx", today=TODAY)
+    write_kpi_report(session, kpi_filter, tmp_path / "cluster.xlsx", "xlsx", as_of=TODAY)
     book = workbook(tmp_path / "cluster.xlsx")
     assert book["Summary"]["B2"].value == f"All missions of 2026 · Cluster: {FORMULA_CLUSTER}"
 
@@ -514,20 +583,22 @@ def test_a_cluster_and_year_choice_is_named_in_the_scope(
 
 def test_an_empty_database_gives_a_report_of_zeros(session: Session, tmp_path: Path) -> None:
     pdf, xlsx = tmp_path / "empty.pdf", tmp_path / "empty.xlsx"
-    result = write_kpi_report(session, KpiFilter(), pdf, "pdf", today=TODAY, printed_on=PRINTED)
-    report = compute_kpis(session, KpiFilter(), today=TODAY)
+    result = write_kpi_report(session, KpiFilter(), pdf, "pdf", as_of=TODAY, printed_on=PRINTED)
+    report = compute_kpis(session, KpiFilter(), as_of=TODAY)
     text = check_pdf_against(pdf, report)
     assert all(cells == ["0"] for cells in key_figure_rows(text).values())
-    assert "No target is set for this choice." in text
+    assert "Counted: no mission held yet, as of 1 June 2027." in text
+    assert "Nothing chosen is held yet: targets are compared" in text
     assert "No follow-up is recorded for this choice." in text
+    assert "Pipeline: planned, not counted" not in text  # nothing planned either
     assert "Outcome Follow-ups Share" not in text  # no table of zeros
     assert "of previous" not in text  # no share of nothing
     assert result.items == len(FIGURES) and result.pages >= 1
 
-    write_kpi_report(session, KpiFilter(), xlsx, "xlsx", today=TODAY)
+    write_kpi_report(session, KpiFilter(), xlsx, "xlsx", as_of=TODAY)
     book = check_workbook_against(xlsx, report)
     assert all(cells[0] == 0 for cells in summary_figures(book).values())
-    assert [len(sheet_rows(book, name)) for name in SHEETS[3:]] == [1, 1, 1]  # headers only
+    assert [len(sheet_rows(book, name)) for name in SHEETS[3:6]] == [1, 1, 1]  # headers only
 
 
 class Boom(Flowable):  # type: ignore[misc]  # reportlab has no type hints
@@ -561,7 +632,7 @@ def test_a_failing_write_leaves_the_old_file_and_no_partial_one(
     else:
         monkeypatch.setattr(kpi_report, "_fill", broken)
     with pytest.raises(RuntimeError, match="disk gone"):
-        write_kpi_report(session, KpiFilter(), out, fmt, today=TODAY)
+        write_kpi_report(session, KpiFilter(), out, fmt, as_of=TODAY)
     assert out.read_bytes() == b"the report sent last month"
     assert [p.name for p in folder.iterdir()] == [out.name]
 
@@ -570,9 +641,9 @@ def test_an_unknown_format_or_folder_is_refused(session: Session, tmp_path: Path
     folder = tmp_path / "reports"
     folder.mkdir()
     with pytest.raises(ValidationError, match="use pdf or xlsx"):
-        write_kpi_report(session, KpiFilter(), folder / "k.csv", cast(Any, "csv"), today=TODAY)
+        write_kpi_report(session, KpiFilter(), folder / "k.csv", cast(Any, "csv"), as_of=TODAY)
     with pytest.raises(ValidationError, match="does not exist"):
-        write_kpi_report(session, KpiFilter(), folder / "nowhere" / "k.pdf", "pdf", today=TODAY)
+        write_kpi_report(session, KpiFilter(), folder / "nowhere" / "k.pdf", "pdf", as_of=TODAY)
     assert list(folder.iterdir()) == []
 
 
@@ -607,13 +678,24 @@ def test_many_clusters_spread_over_several_outcome_charts(session: Session, tmp_
             session.add(
                 Cluster(name=f"Cluster {number:02d}", country="FR", timezone="Europe/Paris")
             )
-        session.add(FollowUp(outcome=FollowUpOutcome.NO_INTEREST))
-    report = compute_kpis(session, KpiFilter(), today=TODAY)
+        mission = Mission(
+            code="OLD",
+            name="A mission held",
+            kind=MissionKind.WORKSHOP,
+            timezone="Europe/Paris",
+            start_date=date(2026, 5, 5),
+            end_date=date(2026, 5, 5),
+            status=MissionStatus.CLOSED,
+        )
+        session.add(mission)
+        session.flush()
+        session.add(FollowUp(mission_id=mission.id, outcome=FollowUpOutcome.NO_INTEREST))
+    report = compute_kpis(session, KpiFilter(), as_of=TODAY)
     charts = kpi_report.outcomes_charts(report, A4[0] - 100)
     assert len(report.by_cluster) == 31  # 30 clusters and "(none)"
     assert len(charts) == 2
     out = tmp_path / "many.pdf"
-    write_kpi_report(session, KpiFilter(), out, "pdf", today=TODAY)
+    write_kpi_report(session, KpiFilter(), out, "pdf", as_of=TODAY)
     text = " ".join(pages_text(out))
     assert all(f"Cluster {n:02d}" in text for n in range(30))
 
@@ -628,7 +710,7 @@ def _shapes(node: Any) -> list[Any]:
 def test_outcome_bars_are_stacked_per_cluster_with_their_total_at_the_end(
     session: Session, handmade: Handmade
 ) -> None:
-    report = compute_kpis(session, KpiFilter(), today=TODAY)
+    report = compute_kpis(session, KpiFilter(), as_of=TODAY)
     (drawing,) = kpi_report.outcomes_charts(report, 500)
     shapes = _shapes(drawing.expandUserNodes())
     colour_of = {colors.HexColor(c).hexval(): o for o, c in kpi_report.OUTCOME_COLOURS.items()}

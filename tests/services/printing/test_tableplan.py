@@ -15,16 +15,20 @@ from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.enums import MeetingStatus
 from pimap_desktop.domain.errors import NotFoundError, ValidationError
-from pimap_desktop.domain.models import Meeting
+from pimap_desktop.domain.models import Meeting, Registration
 from pimap_desktop.services.b2b import (
+    MeetingPlace,
     MeetingRow,
     SessionData,
     add_session,
+    create_meeting,
     list_meetings,
     list_sessions,
 )
 from pimap_desktop.services.printing.common import MARGIN, Paper, PrintCancelled
 from pimap_desktop.services.printing.tableplan import slot_groups, write_table_plan
+from pimap_desktop.services.registrations import register_people
+from tests.factories import add_person
 from tests.services.printing.conftest import PrintableMission
 from tests.services.printing.test_agenda import (
     Line,
@@ -41,6 +45,29 @@ PRINTED = date(2027, 1, 20)
 
 def _meetings(session: Session, mission_id: uuid.UUID) -> list[MeetingRow]:
     return [m for m in list_meetings(session, mission_id) if m.status != MeetingStatus.CANCELLED]
+
+
+def _one_meeting(
+    session: Session, mission_id: uuid.UUID, session_id: uuid.UUID, *, position: int = 0
+) -> None:
+    """Two fictional people meet at the session's first table in slot ``position``."""
+    people = [
+        add_person(session, first, "Plan", f"{first.lower()}.plan@tables.example").id
+        for first in (f"Ada{position}", f"Bo{position}")
+    ]
+    register_people(session, mission_id, people)
+    registrations = [
+        r.id
+        for r in session.scalars(
+            select(Registration).where(
+                Registration.mission_id == mission_id, Registration.person_id.in_(people)
+            )
+        )
+    ]
+    table = next(row for row in list_sessions(session, mission_id) if row.id == session_id)
+    create_meeting(
+        session, mission_id, MeetingPlace(session_id, position, table.tables[0][0]), registrations
+    )
 
 
 def _empty_folder(tmp_path: Path) -> Path:
@@ -131,11 +158,12 @@ def test_table_plan_prints_on_letter_in_landscape(
 def test_many_tables_and_slots_split_over_pages_with_headers_repeated(
     session: Session, mission_id: uuid.UUID, tmp_path: Path
 ) -> None:
-    add_session(
+    big = add_session(
         session,
         mission_id,
         SessionData(date(2027, 1, 27), time(9, 0), time(13, 0), 15, 5, 40, name="Big room"),
     )
+    _one_meeting(session, mission_id, big)
     out = tmp_path / "big.pdf"
     report = write_table_plan(session, mission_id, out)
 
@@ -146,6 +174,7 @@ def test_many_tables_and_slots_split_over_pages_with_headers_repeated(
     for text in texts:  # every page has the slot headers and the corner naming the zone
         assert "Table times PST" in flat(text) and "Slot " in text
     whole = "\n".join(texts)
+    # 12 slots do not fit one landscape page: two groups of 6, not 9 and 3.
     assert "Slots 1–6 of 12: 09:00–10:55" in whole and "Slots 7–12 of 12: 11:00–12:55" in whole
     assert "Big room (continued)" in whole
     for number in range(1, 41):  # each table once in each group of slots
@@ -155,10 +184,11 @@ def test_many_tables_and_slots_split_over_pages_with_headers_repeated(
 
 
 def test_slot_groups_are_even_and_cover_every_slot() -> None:
-    assert slot_groups(9, 700) == [range(0, 5), range(5, 9)]
+    assert slot_groups(9, 500) == [range(0, 5), range(5, 9)]
+    assert slot_groups(9, 699) == [range(0, 9)]  # landscape A4 beside the tables' labels
     assert slot_groups(4, 700) == [range(0, 4)]
     assert slot_groups(0, 700) == []
-    assert [len(g) for g in slot_groups(12, 250)] == [2] * 6
+    assert [len(g) for g in slot_groups(12, 160)] == [2] * 6
 
 
 def test_table_plan_of_one_session_leaves_the_others_out(
@@ -169,6 +199,7 @@ def test_table_plan_of_one_session_leaves_the_others_out(
         printable.mission_id,
         SessionData(date(2027, 1, 28), time(14, 0), time(15, 0), 20, 0, 2, name="Follow-ups"),
     )
+    _one_meeting(printing_session, printable.mission_id, second)
     both = tmp_path / "both.pdf"
     only = tmp_path / "only.pdf"
     seen: list[tuple[int, int]] = []
@@ -223,7 +254,7 @@ def test_meeting_without_a_table_is_on_the_grid_and_reported_by_large_print(
     assert "No table" in text and "Łukasz Gonçalves Väisänen" in text
     assert grid.items == large.items == 12 and grid.skipped == ()
     assert large.skipped == (
-        "1 meeting(s) of EU–US B2B meetings have no table, so no table's page shows them.",
+        "1 meeting of EU–US B2B meetings has no table, so no table's page shows it.",
     )
     assert "Łukasz" not in flat("\n".join(pages_text(tmp_path / "large.pdf")))
 
@@ -267,11 +298,12 @@ def test_large_print_has_one_page_per_table_with_its_label_huge(
 def test_large_print_of_a_long_session_still_fits_each_table_on_one_page(
     session: Session, mission_id: uuid.UUID, tmp_path: Path
 ) -> None:
-    add_session(
+    speed = add_session(
         session,
         mission_id,
         SessionData(date(2027, 1, 26), time(8, 0), time(18, 0), 10, 0, 3, name="Speed dating"),
     )
+    _one_meeting(session, mission_id, speed, position=59)
     out = tmp_path / "long.pdf"
     report = write_table_plan(session, mission_id, out, large_print=True, paper=Paper.LETTER)
 
@@ -279,7 +311,7 @@ def test_large_print_of_a_long_session_still_fits_each_table_on_one_page(
     assert report.pages == len(texts) == 3
     for number, text in enumerate(texts, start=1):
         assert flat(text).startswith(f"Table {number}")
-        assert text.count("free") == 60 and "17:50–18:00" in text
+        assert text.count("free") == (59 if number == 1 else 60) and "17:50–18:00" in text
     assert_inside_margins(out)
 
 
