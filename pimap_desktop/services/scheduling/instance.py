@@ -28,7 +28,6 @@ from sqlalchemy import ColumnElement, delete, exists, select
 from sqlalchemy.orm import Session, selectinload
 
 from pimap_desktop.domain.enums import (
-    Audience,
     MeetingStatus,
     ProgrammeItemKind,
     RequestStatus,
@@ -44,7 +43,9 @@ from pimap_desktop.domain.models import (
     Registration,
     meeting_participants,
 )
+from pimap_desktop.services.audiences import Audiences, Member
 from pimap_desktop.services.b2b import participants, session_slots
+from pimap_desktop.services.itinerary import item_rule
 from pimap_desktop.services.missions import get_mission
 from pimap_desktop.services.scheduling.model import (
     Instance,
@@ -150,20 +151,18 @@ def programme_attendance(
     registrations = session.scalars(
         select(Registration).where(Registration.id.in_(list(registration_ids)))
     ).all()
-    delegation_of = {r.id: r.delegation_id for r in registrations}
+    members = [Member(r.id, r.role, r.delegation_id) for r in registrations]
+    # The same rule as the agendas and packs: audiences by delegation, role or name, and an
+    # item that stands in for another one goes only to those not attending that one.
+    audiences = Audiences({item.id: item_rule(item) for item in items})
     attending: dict[uuid.UUID, list[tuple[datetime, datetime]]] = defaultdict(list)
     for item in items:
         if item.id in linked:
             continue
         span = (item.starts_at, item.ends_at)
-        if item.audience is Audience.EVERYONE:
-            who = list(delegation_of)
-        elif item.audience is Audience.GROUP:
-            who = [r for r, d in delegation_of.items() if d is not None and d == item.delegation_id]
-        else:
-            who = [r.id for r in item.attendees if r.id in delegation_of]
-        for registration_id in who:
-            attending[registration_id].append(span)
+        for member in members:
+            if audiences.attends(item.id, member):
+                attending[member.registration_id].append(span)
     return attending
 
 
