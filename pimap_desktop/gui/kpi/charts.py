@@ -341,8 +341,18 @@ def funnel_labels(stages: Sequence[tuple[str, int]]) -> list[str]:
     """Each stage with, below it, its share of the stage before."""
     labels = [stages[0][0]] if stages else []
     for (_before, previous), (stage, count) in itertools.pairwise(stages):
-        labels.append(f"{stage}<br><small>{percent(count, previous)}</small>")
+        labels.append(f"{_two_lines(stage)}<br><small>{percent(count, previous)}</small>")
     return labels
+
+
+def _two_lines(text: str, width: int = 12) -> str:
+    """A long stage name on two lines ("Agreement<br>or MoU"): Qt hides a category label that
+    is wider than its bar's column."""
+    words = text.split()
+    if len(text) <= width or len(words) < 2:
+        return text
+    cut = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(text) / 2))
+    return " ".join(words[:cut]) + "<br>" + " ".join(words[cut:])
 
 
 def outcomes_chart(report: KpiReport) -> QChart:
