@@ -407,7 +407,7 @@ def test_the_funnel_says_its_last_stage_counts_meetings_not_signatures(
     axes = dashboard.funnel_panel.chart().axes(Qt.Orientation.Horizontal)
     (stage_axis,) = axes
     assert isinstance(stage_axis, QBarCategoryAxis)
-    assert stage_axis.categories()[-1].startswith("Agreement or MoU")
+    assert stage_axis.categories()[-1].startswith("Agreement<br>or MoU")
     assert (
         "Agreement or MoU: meetings; the cards count signatures (5 agreements, 2 MoUs)"
         in stage_axis.titleText()
