@@ -33,6 +33,7 @@ from pimap_desktop.domain.errors import PimapError, ValidationError
 from pimap_desktop.domain.places import parse_country
 from pimap_desktop.logs import setup_logging
 from pimap_desktop.services import missions as missions_service
+from pimap_desktop.text import plural
 
 log = logging.getLogger("pimap.cli")
 
@@ -597,7 +598,7 @@ def _cmd_import_people(args: argparse.Namespace, db: Database) -> int:
             print(f"  note: '{near.name}' was created; it resembles {names}")
     if report.skipped:
         print(
-            f"pimap: {report.skipped} row(s) of {table.name} had problems and were not imported",
+            f"pimap: {plural(report.skipped, 'row')} of {table.name} had problems and were not imported",
             file=sys.stderr,
         )
         return 1
@@ -613,7 +614,10 @@ def _print_import(args: argparse.Namespace, name: str, report: Any) -> int:
             print(f"  row {problem.row}, {problem.field}: {problem.message}")
     if report.problems:
         rows = len({p.row for p in report.problems})
-        print(f"pimap: {rows} row(s) of {name} had problems and were not imported", file=sys.stderr)
+        print(
+            f"pimap: {plural(rows, 'row')} of {name} had problems and were not imported",
+            file=sys.stderr,
+        )
         return 1
     return 0
 
@@ -655,7 +659,7 @@ def _cmd_import_wishes(args: argparse.Namespace, db: Database) -> int:
     if report.problems:
         files = len({p.file for p in report.problems})
         print(
-            f"pimap: {len(report.problems)} problem(s) in {files} file(s); what they concern "
+            f"pimap: {plural(len(report.problems), 'problem')} in {plural(files, 'file')}; what they concern "
             "was not imported",
             file=sys.stderr,
         )
@@ -756,7 +760,7 @@ def _cmd_b2b_change_session(args: argparse.Namespace, db: Database) -> int:
             if args.json:
                 _print_json({**impact.to_json(), "changed": False})
             else:
-                print(f"{len(impact.removed)} meeting(s) would be removed:")
+                print(f"{plural(len(impact.removed), 'meeting')} would be removed:")
                 for meeting in impact.removed:
                     print(f"  {meeting.describe()}")
             print("pimap: nothing changed; add --yes to remove these meetings", file=sys.stderr)
@@ -798,7 +802,7 @@ def _cmd_b2b_suggest(args: argparse.Namespace, db: Database) -> int:
         print(f"{mission.code}: no meeting to suggest{whose}: the pairs with something in common")
         print("  have asked each other or meet already.")
         return 0
-    print(f"{mission.code}: {len(found)} meeting suggestion(s){whose}, best first.")
+    print(f"{mission.code}: {plural(len(found), 'meeting suggestion')}{whose}, best first.")
     width = len(str(len(found)))
     for n, s in enumerate(found, start=1):
         print(
@@ -1127,10 +1131,10 @@ def _cmd_export_document(args: argparse.Namespace, db: Database) -> int:
         _print_json(report.to_json())
     else:
         where = report.paths[0].parent if len(report.paths) > 1 else out
-        pages = f", {report.pages} page(s)" if kind != "ics" else ""
+        pages = f", {plural(report.pages, 'page')}" if kind != "ics" else ""
         print(
-            f"{kind} of {mission.code}: {len(report.paths)} file(s){pages}, {report.items} "
-            f"{_COUNTED[kind]}, written to {where}"
+            f"{kind} of {mission.code}: {plural(len(report.paths), 'file')}{pages}, "
+            f"{plural(report.items, _COUNTED[kind])}, written to {where}"
         )
         for reason in report.skipped:
             print(f"  left out: {reason}")
@@ -1138,12 +1142,12 @@ def _cmd_export_document(args: argparse.Namespace, db: Database) -> int:
 
 
 _COUNTED = {
-    "agenda": "agenda(s)",
-    "badges": "badge(s)",
-    "packs": "pack(s)",
-    "tableplan": "table(s)",
-    "catalogue": "organisation(s)",
-    "ics": "event(s)",
+    "agenda": "agenda",
+    "badges": "badge",
+    "packs": "pack",
+    "tableplan": "table",
+    "catalogue": "organisation",
+    "ics": "event",
 }
 
 

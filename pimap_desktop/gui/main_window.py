@@ -274,6 +274,7 @@ class MainWindow(QMainWindow):
             programme_menu.addAction(action)
         programme_menu.addSeparator()
         programme_menu.addAction(prog.import_action)
+        programme_menu.addAction(prog.notes_action)
 
         registrations_menu = bar.addMenu("&Registrations")
         page_r = self.registrations_page

@@ -42,6 +42,7 @@ from pimap_desktop.domain.models import (
 from pimap_desktop.domain.rules import local_to_utc, to_local
 from pimap_desktop.services.missions import get_mission
 from pimap_desktop.services.unit import transaction
+from pimap_desktop.text import plural
 
 # Registrations that take part in meetings.
 TAKING_PART = (
@@ -501,7 +502,9 @@ class SimpleImportReport:
 
     def describe(self) -> str:
         return f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged" + (
-            f", {len({p.row for p in self.problems})} row(s) skipped" if self.problems else ""
+            f", {plural(len({p.row for p in self.problems}), 'row')} skipped"
+            if self.problems
+            else ""
         )
 
 

@@ -103,6 +103,7 @@ from pimap_desktop.services.b2b import TAKING_PART, list_sessions
 from pimap_desktop.services.exporting import check_output_folder, xlsx_text
 from pimap_desktop.services.missions import get_mission
 from pimap_desktop.services.unit import transaction
+from pimap_desktop.text import plural
 
 log = logging.getLogger(__name__)
 
@@ -204,8 +205,8 @@ class WishFormsReport:
 
     def describe(self) -> str:
         return (
-            f"{len(self.forms)} wish form(s) of {self.mission_code} written to {self.out_dir}; "
-            f"{self.listed} participant(s) listed as counterparts, {self.not_listed} not listed "
+            f"{plural(len(self.forms), 'wish form')} of {self.mission_code} written to {self.out_dir}; "
+            f"{plural(self.listed, 'participant')} listed as counterparts, {self.not_listed} not listed "
             "(no consent to be listed, or no e-mail)"
         )
 
@@ -850,14 +851,14 @@ class WishImportReport:
     def describe(self) -> str:
         would = "would be " if self.dry_run else ""
         text = (
-            f"{len(self.files)} file(s): requests {would}created {self.created}, "
+            f"{plural(len(self.files), 'file')}: requests {would}created {self.created}, "
             f"{would}updated {self.updated}, unchanged {self.unchanged}; "
-            f"{self.availability} availability window(s) {would}set"
+            f"{plural(self.availability, 'availability window')} {would}set"
         )
         if self.refused:
-            text += f"; {len(self.refused)} file(s) refused"
+            text += f"; {plural(len(self.refused), 'file')} refused"
         if self.problems:
-            text += f"; {len(self.problems)} problem(s)"
+            text += f"; {plural(len(self.problems), 'problem')}"
         return text
 
 

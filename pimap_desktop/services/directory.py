@@ -34,6 +34,7 @@ from pimap_desktop.domain.models import (
 )
 from pimap_desktop.domain.rules import normalise_email, normalise_name
 from pimap_desktop.services.unit import transaction
+from pimap_desktop.text import plural
 
 # --------------------------------------------------------------------------- lists
 
@@ -307,7 +308,7 @@ class PersonImpact:
         )
         text += "."
         if self.followups:
-            text += f" {self.followups} follow-up(s) stay, without this person."
+            text += f" {plural(self.followups, 'follow-up')} stay, without this person."
         return text
 
 

@@ -46,6 +46,7 @@ from pimap_desktop.domain.models import (
 from pimap_desktop.domain.rules import local_to_utc, to_local, zone, zone_abbreviation
 from pimap_desktop.services.audiences import audience_text, parse_roles, stored_roles
 from pimap_desktop.services.unit import transaction
+from pimap_desktop.text import plural
 
 CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,19}$")
 
@@ -327,7 +328,7 @@ def _check_items_inside(mission: Mission, data: MissionData) -> None:
         first = outside[0]
         day = to_local(first.starts_at, mission.timezone)
         raise ValidationError(
-            f"{len(outside)} programme item(s) would fall outside the new dates, such as "
+            f"{plural(len(outside), 'programme item')} would fall outside the new dates, such as "
             f"'{first.title}' on {day:%a %d %b %Y}; move or delete them first.",
             "start_date" if day.date() < data.start_date else "end_date",
         )

@@ -54,7 +54,7 @@ def test_text_is_a_ranked_list_with_the_reasons_under_each_pair(
     assert main(_suggest(printing_db_path, "--limit", "3")) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
-    assert lines[0] == "PW2027: 3 meeting suggestion(s), best first."
+    assert lines[0] == "PW2027: 3 meeting suggestions, best first."
     ranked = [line for line in lines if line[:2] in ("1.", "2.", "3.")]
     assert len(ranked) == 3 and all(" should ask " in line for line in ranked)
     assert "- " in out and "seeks “" in out

@@ -51,8 +51,8 @@ def test_catalogue_groups_by_country_by_default_and_says_what_was_left_out(
     out = tmp_path / "catalogue.pdf"
     assert _export(printing_db_path, out) == 0
     printed = capsys.readouterr().out.splitlines()
-    assert printed[0].startswith("catalogue of PW2027: 1 file(s), ")
-    assert " organisation(s), written to " in printed[0]
+    assert printed[0].startswith("catalogue of PW2027: 1 file, ")
+    assert " organisations, written to " in printed[0]
     assert any(line.strip().startswith("left out: ") for line in printed[1:])
     assert _headings(out)[:2] == ["Denmark", "Finland"]
     page = PdfReader(out).pages[0]

@@ -108,7 +108,7 @@ def test_import_json_has_counts_and_problems_with_rows_and_fields(
     code, out, err = run(
         capsys, "--db", str(db), "import", "people", "--mission", "PW2027", str(path), "--json"
     )
-    assert code == 1 and one_line(err) and "1 row(s)" in err
+    assert code == 1 and one_line(err) and "1 row of" in err
     report = json.loads(out)
     assert (report["created"], report["updated"], report["unchanged"]) == (2, 0, 0)
     [problem] = report["problems"]

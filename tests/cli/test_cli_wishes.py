@@ -149,7 +149,7 @@ def test_a_bad_row_is_named_by_file_and_row_and_the_good_rows_land(
     )  # fmt: skip
     assert status == 1
     assert f"{path}, row {rows[bad]}, Priority: '4' is not 1, 2 or 3" in out
-    assert len(err.strip().splitlines()) == 1 and "1 problem(s) in 1 file(s)" in err
+    assert len(err.strip().splitlines()) == 1 and "1 problem in 1 file" in err
     requests, _ = _held(printing_db_path, form["email"])
     assert requests[good] == 2 and bad not in requests
 

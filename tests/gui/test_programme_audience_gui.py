@@ -1,5 +1,5 @@
 """Editing a programme item meant for some roles, or the alternative to another item, in the
-programme dialog keeps who it is for (the form does not edit roles or alternatives yet)."""
+programme dialog keeps who it is for (tests/gui/test_notes_gui.py changes them)."""
 
 from __future__ import annotations
 

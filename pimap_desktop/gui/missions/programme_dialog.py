@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -25,7 +29,15 @@ from pimap_desktop.services.missions import ProgrammeContext, ProgrammeItemData
 
 Submit = Callable[[ProgrammeItemData], None]
 
-_FIELD_WIDGETS = {"title": "titleEdit", "ends": "endTime", "day": "dayCombo", "time": "startTime"}
+_FIELD_WIDGETS = {
+    "title": "titleEdit",
+    "ends": "endTime",
+    "day": "dayCombo",
+    "time": "startTime",
+    "delegation": "audienceCombo",
+    "roles": "rolesBox",
+    "alternative_to": "alternativeCombo",
+}
 
 
 def _qtime(value: time) -> QTime:
@@ -51,6 +63,7 @@ class ProgrammeItemDialog(FormDialog):
         initial: ProgrammeItemData | None = None,
         day: date | None = None,
         title: str = "New programme item",
+        alternatives: Sequence[tuple[uuid.UUID, str]] = (),
     ) -> None:
         super().__init__("programme_item_form", f"{title} — {context.code}", parent)
         self._submit = submit
@@ -74,15 +87,55 @@ class ProgrammeItemDialog(FormDialog):
         venue_edit = self.venue.lineEdit()
         assert venue_edit is not None  # the venue combo box is editable
         venue_edit.setPlaceholderText("pick or type a new venue")
-        # Audience keys: "everyone", "named", or a delegation's id.
+        # Audience keys: "everyone", "role", "named", or a delegation's id.
         self.audience.addItem("Everyone", Audience.EVERYONE.value)
         for delegation_id, name in context.delegations:
             self.audience.addItem(f"Delegation: {name}", str(delegation_id))
-        self._attendee_ids: tuple[uuid.UUID, ...] = ()
-        # Kept as they were: the form does not edit roles or alternatives (yet).
-        self._roles: tuple[RegistrationRole, ...] = ()
-        self._alternative_to_id: uuid.UUID | None = None
+        self.audience.addItem("Roles", Audience.ROLE.value)
+        # the "Roles: …" text grows as roles are ticked
+        self.audience.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._attendee_ids: tuple[uuid.UUID, ...] = ()  # kept: the form does not name people
 
+        # The roles, shown under the audience when it is "Roles".
+        self.roles_box = QWidget(f)
+        self.roles_box.setObjectName("rolesBox")
+        grid = QGridLayout(self.roles_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.role_boxes: dict[RegistrationRole, QCheckBox] = {}
+        for i, role in enumerate(RegistrationRole):
+            box = QCheckBox(role.label, self.roles_box)
+            box.setObjectName(f"role_{role.value}")
+            box.toggled.connect(self._update_roles_text)
+            grid.addWidget(box, i // 3, i % 3)
+            self.role_boxes[role] = box
+        self.roles_box.setFocusProxy(self.role_boxes[RegistrationRole.DELEGATE])
+        # The item this one stands in for: who attends that one does not get this one.
+        self.alternative = QComboBox(f)
+        self.alternative.setObjectName("alternativeCombo")
+        self.alternative.setToolTip(
+            "Make this item the alternative to another: whoever attends that one does not get "
+            "this one (a free afternoon instead of a site visit)"
+        )
+        self.alternative.addItem("None", "")
+        for item_id, label in alternatives:
+            self.alternative.addItem(label, str(item_id))
+        alternative_label = QLabel("&Instead of", f)
+        alternative_label.setBuddy(self.alternative)
+        layout = child(f, QFormLayout, "formLayout")
+        row = next(
+            r
+            for r in range(layout.rowCount())
+            if (cell := layout.itemAt(r, QFormLayout.ItemRole.FieldRole)) is not None
+            and cell.widget() is self.audience
+        )
+        layout.insertRow(row + 1, "", self.roles_box)
+        layout.insertRow(row + 2, alternative_label, self.alternative)
+        chain = [self.audience, *self.role_boxes.values(), self.alternative, self.description]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        self._form_layout = layout
+
+        self.audience.currentIndexChanged.connect(self._update_roles_shown)
         self.day.currentIndexChanged.connect(self._update_zone)
         self.start.timeChanged.connect(self._update_zone)
         self.end.timeChanged.connect(self._update_zone)
@@ -95,7 +148,8 @@ class ProgrammeItemDialog(FormDialog):
             if day is not None and day in context.days:
                 self.set_day(day)
         self._update_zone()
-        self.resize(520, 480)
+        self._update_roles_shown()
+        self.resize(560, 540)
 
     # Days are kept in the combo as ordinals: Qt would turn a date into a QDate.
     def _add_day(self, d: date) -> None:
@@ -123,6 +177,31 @@ class ProgrammeItemDialog(FormDialog):
             text += " — ends the next day"
         self.zone.setText(text)
 
+    def _update_roles_shown(self) -> None:
+        self._form_layout.setRowVisible(
+            self.roles_box, self.audience.currentData() == Audience.ROLE.value
+        )
+
+    def chosen_roles(self) -> tuple[RegistrationRole, ...]:
+        return tuple(role for role, box in self.role_boxes.items() if box.isChecked())
+
+    def _update_roles_text(self) -> None:
+        """The "Roles" audience says which: ``Roles: Delegates and speakers``."""
+        index = self.audience.findData(Audience.ROLE.value)
+        roles = self.chosen_roles()
+        self.audience.setItemText(index, f"Roles: {roles_text(roles)}" if roles else "Roles")
+
+    def set_alternative(self, item_id: uuid.UUID | None) -> None:
+        """Choose the item this one is the alternative to (None: not an alternative)."""
+        if item_id is None:
+            self.alternative.setCurrentIndex(0)
+            return
+        index = self.alternative.findData(str(item_id))
+        if index < 0:  # not among the items offered: kept as it is
+            self.alternative.addItem("Another item of the programme", str(item_id))
+            index = self.alternative.count() - 1
+        self.alternative.setCurrentIndex(index)
+
     def set_data(self, data: ProgrammeItemData) -> None:
         self.title.setText(data.title)
         select_value(self.kind, data.kind)
@@ -140,10 +219,10 @@ class ProgrammeItemDialog(FormDialog):
             self.audience.setCurrentIndex(self.audience.count() - 1)
             self._attendee_ids = data.attendee_ids
         elif data.audience is Audience.ROLE:
-            self.audience.addItem(f"Roles: {roles_text(data.roles)}", Audience.ROLE.value)
-            self.audience.setCurrentIndex(self.audience.count() - 1)
-            self._roles = data.roles
-        self._alternative_to_id = data.alternative_to_id
+            self.audience.setCurrentIndex(self.audience.findData(Audience.ROLE.value))
+        for role, box in self.role_boxes.items():
+            box.setChecked(role in data.roles)
+        self.set_alternative(data.alternative_to_id)
 
     def data(self) -> ProgrammeItemData:
         day = self.selected_day()
@@ -168,8 +247,8 @@ class ProgrammeItemDialog(FormDialog):
             audience=audience,
             delegation_id=delegation_id,
             attendee_ids=self._attendee_ids if audience is Audience.NAMED else (),
-            roles=self._roles if audience is Audience.ROLE else (),
-            alternative_to_id=self._alternative_to_id,
+            roles=self.chosen_roles() if audience is Audience.ROLE else (),
+            alternative_to_id=current_uuid(self.alternative),
         )
 
     def submit(self) -> None:

@@ -31,6 +31,7 @@ from pimap_desktop.db import Database
 from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.missions.chooser import MissionChooser
+from pimap_desktop.gui.missions.notes_dialog import NotesDialog
 from pimap_desktop.gui.missions.programme_dialog import ProgrammeItemDialog
 from pimap_desktop.gui.missions.programme_model import DAY_ROLE, ITEM_ID_ROLE, ProgrammeTreeModel
 from pimap_desktop.gui.missions.timeline import ProgrammeTimeline
@@ -81,6 +82,7 @@ class ProgrammePage(QWidget):
         self.context: ProgrammeContext | None = None
         self.rows: list[ProgrammeRow] = []
         self.dialog: ProgrammeItemDialog | None = None  # the dialog in progress, if any
+        self.notes_dialog: NotesDialog | None = None  # the practical notes, while open
 
         self.mission_combo = MissionChooser(db)
         self.mission_combo.missionChanged.connect(lambda _id: self.refresh())
@@ -145,6 +147,12 @@ class ProgrammePage(QWidget):
         )
         self.import_action.triggered.connect(self.import_agenda)
         self._agenda_folder = str(Path.home())
+        self.notes_action = QAction("Practical &notes…", self)
+        self.notes_action.setToolTip(
+            "Practical information for everyone, one delegation or some roles (visas, hotel "
+            "rates, shuttles)"
+        )
+        self.notes_action.triggered.connect(self.open_notes)
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (
@@ -158,6 +166,7 @@ class ProgrammePage(QWidget):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.import_action)
+        toolbar.addAction(self.notes_action)
 
         top = QHBoxLayout()
         top.addWidget(self.mission_combo.caption)
@@ -294,6 +303,7 @@ class ProgrammePage(QWidget):
         has_item = self.selected_item() is not None
         self.add_action.setEnabled(has_mission)
         self.import_action.setEnabled(has_mission)
+        self.notes_action.setEnabled(has_mission)
         for action in (self.edit_action, self.duplicate_action, self.delete_action):
             action.setEnabled(has_item)
 
@@ -325,7 +335,38 @@ class ProgrammePage(QWidget):
             self.refresh(select=new_id)
             self._announce("Added", new_id)
 
-        self._open_dialog(ProgrammeItemDialog(submit, context, self, day=self.selected_day()), done)
+        dialog = ProgrammeItemDialog(
+            submit, context, self, day=self.selected_day(), alternatives=self._alternatives()
+        )
+        self._open_dialog(dialog, done)
+
+    def _alternatives(self, leave_out: uuid.UUID | None = None) -> list[tuple[uuid.UUID, str]]:
+        """The items an item can be the alternative to: the mission's others, by time."""
+        return [
+            (r.id, f"{r.title} ({r.starts_local:%a %d %b %H:%M})")
+            for r in self.rows
+            if r.id != leave_out
+        ]
+
+    def open_notes(self) -> None:
+        """The mission's practical notes, in a dialog that saves each change at once."""
+        mission_id = self.mission_id()
+        if self.context is None or mission_id is None:
+            return
+        try:
+            dialog = NotesDialog(self.db, mission_id, self)
+        except NotFoundError as exc:
+            report_error(self, exc)
+            self.reload_missions()
+            return
+        self.notes_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._notes_closed(dialog))
+        dialog.open()
+
+    def _notes_closed(self, dialog: NotesDialog) -> None:
+        if self.notes_dialog is dialog:
+            self.notes_dialog = None
 
     def _open_dialog(self, dialog: ProgrammeItemDialog, on_accept: Callable[[], None]) -> None:
         """Show a dialog without blocking; ``on_accept`` runs once it is accepted."""
@@ -365,7 +406,12 @@ class ProgrammePage(QWidget):
             self._announce("Saved", item_id)
 
         dialog = ProgrammeItemDialog(
-            submit, context, self, initial=before, title="Edit programme item"
+            submit,
+            context,
+            self,
+            initial=before,
+            title="Edit programme item",
+            alternatives=self._alternatives(leave_out=item_id),
         )
         self._open_dialog(dialog, done)
 

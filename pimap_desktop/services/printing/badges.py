@@ -69,6 +69,7 @@ from pimap_desktop.services.printing.common import (
     write_pdf,
 )
 from pimap_desktop.services.unit import transaction
+from pimap_desktop.text import plural
 
 log = logging.getLogger(__name__)
 
@@ -371,9 +372,9 @@ def badge_selection(
     inactive = [r for r in wanted if found[r][1] is None and found[r][0] in NO_BADGE]
     skipped = []
     if inactive:
-        skipped.append(f"{len(inactive)} cancelled or no-show registration(s) get no badge")
+        skipped.append(f"no badge for {plural(len(inactive), 'cancelled or no-show registration')}")
     if erased:
-        skipped.append(f"{len(erased)} erased person(s) get no badge")
+        skipped.append(f"no badge for {plural(len(erased), 'erased person', 'erased people')}")
     left_out = set(erased) | set(inactive)
     return [r for r in wanted if r not in left_out], skipped
 

@@ -56,6 +56,7 @@ from pimap_desktop.services.scheduling.model import (
     Solution,
 )
 from pimap_desktop.services.unit import transaction
+from pimap_desktop.text import plural
 
 log = logging.getLogger(__name__)
 
@@ -344,7 +345,7 @@ class ScheduleReport:
         proof = "proven optimal" if self.optimal else f"{share} of the best possible"
         return (
             f"{self.scheduled} of {self.requested} requested meetings scheduled ({proof}); "
-            f"{self.idle_slots} idle slot(s); {self.seconds:.1f} s"
+            f"{plural(self.idle_slots, 'idle slot')}; {self.seconds:.1f} s"
         )
 
 
