@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from pimap_desktop.db import Database
+from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.services import missions as svc
 
 SETTINGS_KEY = "current/mission"
@@ -88,7 +89,7 @@ class CurrentMission(QObject):
         with self.db.session() as session:
             try:
                 mission = svc.get_mission(session, self._id)
-            except Exception:  # deleted meanwhile: the title just drops it
+            except NotFoundError:  # deleted meanwhile: the title just drops it
                 return ""
             return f"{mission.code} — {mission.name}"
 
