@@ -197,7 +197,8 @@ def test_table_plan_of_one_session_leaves_the_others_out(
     second = add_session(
         printing_session,
         printable.mission_id,
-        SessionData(date(2027, 1, 28), time(14, 0), time(15, 0), 20, 0, 2, name="Follow-ups"),
+        # After the free afternoon, which keeps the delegates not on the site visit busy.
+        SessionData(date(2027, 1, 28), time(17, 0), time(18, 0), 20, 0, 2, name="Follow-ups"),
     )
     _one_meeting(printing_session, printable.mission_id, second)
     both = tmp_path / "both.pdf"
