@@ -12,8 +12,10 @@ import logging
 import os
 import re
 import sqlite3
+import tempfile
+import time
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from importlib import resources
@@ -30,6 +32,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from pimap_desktop.domain.errors import DatabaseError
+from pimap_desktop.filemodes import create_private_file, make_private_dir, make_private_file
 
 log = logging.getLogger(__name__)
 
@@ -214,14 +217,31 @@ def create_db_engine(url: str) -> Engine:
 
 
 # --------------------------------------------------------------------------- backups
+#
+# A backup is written under a temporary name in the backups folder, checked with
+# ``PRAGMA integrity_check``, flushed to the disk and only then renamed to its real name
+# (``os.replace`` is atomic): a backup killed half-way leaves a temporary file, never a file
+# with a backup's name. Leftover temporary files are removed by a later backup. A file with a
+# backup's name counts as a backup (for "taken today?" and for the ten kept) only once it has
+# been opened and verified; one that fails is renamed aside (``….broken``).
+
+TMP_PREFIX = ".pimap-"
+TMP_SUFFIX = ".tmp"
+STALE_TMP_SECONDS = 3600  # a temporary file this old is a leftover, whoever wrote it
+_TMP_NAME = re.compile(r"\.pimap-.*-(\d+)-[a-z0-9_]+\.tmp(-journal|-wal|-shm)?")
+BROKEN_SUFFIX = ".broken"
+
+# Backups already verified in this process, by (path, size, mtime): verification reads the
+# whole file, so a file is checked again only when it changes.
+_verified: set[tuple[str, int, int]] = set()
 
 
 def backup_dir(path: Path) -> Path:
     return path.parent / BACKUP_DIR_NAME
 
 
-def list_backups(path: Path) -> list[Path]:
-    """Backups of a database file, oldest first (not those of another database beside it)."""
+def _named_backups(path: Path) -> list[Path]:
+    """Files named like a backup of this database (not another's beside it), oldest first."""
     folder = backup_dir(path)
     if not folder.is_dir():
         return []
@@ -229,45 +249,198 @@ def list_backups(path: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if own.fullmatch(p.name))
 
 
+def _cache_key(path: Path) -> tuple[str, int, int]:
+    st = path.stat()
+    return (str(path), st.st_size, st.st_mtime_ns)
+
+
+def _structure_problem(path: Path) -> str | None:
+    """What a look at the header finds wrong (cheap: a truncated copy is seen at once)."""
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100 or header[: len(SQLITE_MAGIC)] != SQLITE_MAGIC:
+        return "not an SQLite file"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(header[28:32], "big")
+    count_valid = header[92:96] == header[24:28]  # the in-header size is trustworthy
+    if count_valid and page_count and size < page_count * page_size:
+        return "truncated"
+    return None
+
+
+def _check_problem(conn: sqlite3.Connection) -> str | None:
+    result = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
+    return None if result == "ok" else str(result)
+
+
+def verify_backup(path: Path) -> bool | None:
+    """True when the file opens and passes ``integrity_check``, False when it is damaged,
+    None when it cannot be checked now (busy, or unreadable)."""
+    try:
+        key = _cache_key(path)
+        if key in _verified:
+            return True
+        problem = _structure_problem(path)
+        if problem is None:
+            with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=1)) as conn:
+                problem = _check_problem(conn)
+    except sqlite3.OperationalError as exc:
+        text = str(exc)
+        if "locked" in text or "busy" in text or "unable to open" in text:
+            return None
+        problem = text
+    except sqlite3.DatabaseError as exc:
+        problem = str(exc)
+    except OSError:
+        return None
+    if problem is None:
+        _verified.add(key)
+        return True
+    return False
+
+
+def _sound(backup: Path) -> bool:
+    """Whether a file named like a backup counts as one; a damaged one is renamed aside."""
+    verdict = verify_backup(backup)
+    if verdict is False:
+        aside = backup.with_name(backup.name + BROKEN_SUFFIX)
+        try:
+            os.replace(backup, aside)
+            log.warning("damaged backup renamed aside: %s", aside.name)
+        except OSError as exc:
+            log.warning(
+                "damaged backup %s could not be renamed aside: %s", backup.name, exc.strerror
+            )
+    return verdict is True
+
+
+def list_backups(path: Path) -> list[Path]:
+    """Verified backups of a database file, oldest first (not those of another database)."""
+    return [p for p in _named_backups(path) if _sound(p)]
+
+
+def _pid_alive(pid: int) -> bool:
+    if os.name != "posix":  # os.kill would end the process on Windows: rely on the age
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _remove_leftovers(folder: Path) -> None:
+    """Remove the temporary files of backups that were killed or failed."""
+    now = time.time()
+    for item in folder.iterdir():
+        match = _TMP_NAME.fullmatch(item.name)
+        if match is None:
+            continue
+        pid = int(match.group(1))
+        try:
+            old = now - item.stat().st_mtime > STALE_TMP_SECONDS
+            if old or (pid != os.getpid() and not _pid_alive(pid)):
+                item.unlink()
+                log.info("unfinished backup removed: %s", item.name)
+        except OSError:
+            continue  # another process still has it, or it is gone already
+
+
+def _fsync(path: Path, *, folder: bool = False) -> None:
+    if folder and os.name != "posix":
+        return  # folders cannot be opened for fsync on Windows
+    fd = os.open(path, os.O_RDONLY if folder else os.O_RDWR)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _copy_into(path: Path, target: Path) -> None:
+    """Copy a live database into ``target`` with SQLite's online backup API, and verify it."""
+    with (
+        closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as source,
+        closing(sqlite3.connect(target)) as copy,
+    ):
+        source.backup(copy)
+        copy.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+        problem = _check_problem(copy)
+    if problem is not None:
+        raise DatabaseError(f"The backup of {path.name} did not pass its check ({problem}).")
+
+
 def backup_sqlite(path: Path, reason: str, *, now: datetime | None = None) -> Path:
     """Copy a live database with SQLite's online backup API, verify it, keep the last ten."""
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    folder = backup_dir(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{path.stem}-{stamp}-{reason}.sqlite"
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = folder / f"{path.stem}-{stamp}-{reason}-{counter}.sqlite"
     try:
-        with (
-            closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as source,
-            closing(sqlite3.connect(target)) as copy,
-        ):
-            source.backup(copy)
-            copy.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
-            check = copy.execute("PRAGMA quick_check").fetchone()[0]
+        folder = make_private_dir(backup_dir(path))
+        _remove_leftovers(folder)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f"{TMP_PREFIX}{path.stem}-{os.getpid()}-", suffix=TMP_SUFFIX, dir=folder
+        )
+    except OSError as exc:
+        raise DatabaseError(
+            f"The backups folder of {path.name} cannot be written: {exc.strerror or exc}."
+        ) from None
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        _copy_into(path, tmp)
+        _fsync(tmp)  # before the mode: a read-only copy could not be opened to flush it
+        make_private_file(tmp, like=path)  # never looser than the database it copies
+        target = folder / f"{path.stem}-{stamp}-{reason}.sqlite"
+        counter = 1
+        while target.exists():
+            counter += 1
+            target = folder / f"{path.stem}-{stamp}-{reason}-{counter}.sqlite"
+        os.replace(tmp, target)
     except sqlite3.Error as exc:
-        target.unlink(missing_ok=True)
         raise DatabaseError(f"The backup of {path.name} failed: {exc}.") from None
-    if check != "ok":
-        target.unlink(missing_ok=True)
-        raise DatabaseError(f"The backup of {path.name} did not pass its check ({check}).")
-    for old in list_backups(path)[:-BACKUPS_KEPT]:
-        old.unlink(missing_ok=True)
+    except OSError as exc:
+        raise DatabaseError(
+            f"The backup of {path.name} could not be written: {exc.strerror or exc}."
+        ) from None
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+    with suppress(OSError):  # the rename is done; a folder that cannot be flushed is no error
+        _fsync(folder, folder=True)
+    _verified.add(_cache_key(target))
+    _rotate(path)
     log.info("backup made (%s): %s", reason, target.name)
     return target
 
 
+def _rotate(path: Path) -> None:
+    """Keep the newest ``BACKUPS_KEPT`` verified backups; only those count towards the ten."""
+    kept = 0
+    for backup in reversed(_named_backups(path)):
+        if kept >= BACKUPS_KEPT:
+            backup.unlink(missing_ok=True)
+        elif _sound(backup):
+            kept += 1
+            make_private_file(backup, like=path)  # older versions left them readable by all
+
+
 def daily_backup_due(path: Path, *, now: datetime | None = None) -> bool:
-    """True when the database has no backup from the last 24 hours."""
+    """True when the database has no verified backup from the last 24 hours."""
     if not path.exists() or path.stat().st_size == 0:
         return False
-    backups = list_backups(path)
-    if not backups:
-        return True
-    newest = datetime.fromtimestamp(backups[-1].stat().st_mtime)
-    return (now or datetime.now()) - newest >= timedelta(days=1)
+    now = now or datetime.now()
+    for backup in reversed(_named_backups(path)):  # newest first
+        try:
+            taken = datetime.fromtimestamp(backup.stat().st_mtime)
+        except OSError:
+            continue
+        if now - taken >= timedelta(days=1):
+            return True  # no need to verify a backup too old to count
+        if _sound(backup):
+            return False
+    return True
 
 
 # --------------------------------------------------------------------------- the database
@@ -323,11 +496,17 @@ def open_database(db: str | os.PathLike[str] | None = None, *, create: bool = Tr
         if not state.exists and not create:
             raise DatabaseError(f"There is no PIMAP database at {path}.")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.parent.exists():
+                make_private_dir(path.parent)  # a folder PIMAP creates is the owner's only
         except OSError as exc:
             raise DatabaseError(
                 f"The folder for {path} cannot be created: {exc.strerror}."
             ) from None
+        if not state.exists:
+            try:
+                create_private_file(path)  # SQLite gives its -wal and -shm the same mode
+            except OSError as exc:
+                raise DatabaseError(f"{path} cannot be created: {exc.strerror}.") from None
         if not state.is_empty and state.revision != head_revision():
             backup_sqlite(path, "before-upgrade")
     engine = create_db_engine(url)

@@ -5,11 +5,23 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+from io import TextIOWrapper
 from pathlib import Path
 
 import platformdirs
 
+from pimap_desktop.filemodes import make_private_dir, make_private_file
+
 LOG_FILE_NAME = "pimap.log"
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log file readable by its owner only, the new file after a rollover too."""
+
+    def _open(self) -> TextIOWrapper:
+        stream = super()._open()
+        make_private_file(Path(self.baseFilename))
+        return stream
 
 
 def log_path() -> Path:
@@ -23,8 +35,8 @@ def setup_logging(level: int = logging.INFO) -> Path:
     if any(getattr(h, "_pimap", False) for h in root.handlers):
         return path
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        make_private_dir(path.parent)
+        handler: logging.Handler = _PrivateRotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError:
