@@ -27,6 +27,23 @@ CSV encodings
     (Excel's Windows default), else Latin-1. Cyrillic or Central European guesses are never taken: they turn
     "München" into "Mьnchen". The encoding used is recorded so that the wizard can show it.
 
+Limits
+    A hostile or broken file is refused before it is read in full, with a reason on one short
+    line: a CSV file over 50 MB (:data:`MAX_CSV_BYTES`), a line over 100,000 characters
+    (:data:`MAX_LINE_CHARS`), more than 200 columns (:data:`MAX_COLUMNS`), more than 100,000 rows
+    (:data:`MAX_ROWS`); a workbook whose parts unpack to over 200 MB
+    (:data:`MAX_XLSX_UNPACKED_BYTES`), a large part compressed more than 100:1
+    (:data:`MAX_XLSX_RATIO`, the mark of a ZIP bomb), or a sheet whose declared size
+    (``<dimension ref="A1:ZZ999999">``) is over the row or column limit. These are checked from
+    the archive's directory and the first bytes of each sheet, before openpyxl reads anything;
+    openpyxl then reads in read-only (streaming) mode, with defusedxml when it is installed.
+
+Encodings that cannot be read right are refused, never imported as mojibake: a UTF-8 file with
+some lines in another encoding ("mixed encodings: line 57 is not UTF-8 while the rest is"), and
+text that charset-normalizer takes for an encoding outside Western Europe that the cp1252 reading
+would garble (Shift-JIS, Chinese, Korean, or Cyrillic words). UTF-16 without a byte-order mark
+(NULs in every other byte) is recognised and read.
+
 Every problem is an :class:`ImportFileError` (a ``ValidationError``) whose message names the
 file, and the sheet or row where that helps; no decoding, ``csv`` or openpyxl error escapes.
 """
@@ -67,13 +84,85 @@ _SNIFF_BYTES = 64 * 1024
 _WESTERN = {"cp1252": "cp1252", "iso8859-1": "latin-1", "iso8859-15": "iso-8859-15"}
 _SEP_LINE = re.compile(r"\A\ufeff?sep=(.)\r?\n", re.IGNORECASE)
 
+MAX_CSV_BYTES = 50 * 1024 * 1024
+MAX_LINE_CHARS = 100_000
+MAX_COLUMNS = 200
+MAX_ROWS = 100_000
+MAX_XLSX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_XLSX_RATIO = 100  # uncompressed : compressed, for parts over _RATIO_CHECKED_FROM
+_RATIO_CHECKED_FROM = 10 * 1024 * 1024
+MAX_MESSAGE_CHARS = 300
+_LISTED = 5  # names shown in a message before "… and N more"
+_DIMENSION = re.compile(
+    rb"<(?:\w+:)?dimension\s+ref=[\"']\$?([A-Za-z]{1,3})\$?(\d{1,7})"
+    rb"(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?[\"']"
+)
+# Multi-byte East Asian encodings: their text read as cp1252 is nothing but mojibake.
+_EAST_ASIAN = {
+    "shift_jis": "Shift-JIS",
+    "cp932": "Shift-JIS",
+    "shift_jis_2004": "Shift-JIS",
+    "shift_jisx0213": "Shift-JIS",
+    "euc_jp": "EUC-JP",
+    "euc_jis_2004": "EUC-JP",
+    "euc_jisx0213": "EUC-JP",
+    "iso2022_jp": "ISO-2022-JP",
+    "gb2312": "Chinese GB2312",
+    "gbk": "Chinese GBK",
+    "gb18030": "Chinese GB18030",
+    "hz": "Chinese HZ",
+    "big5": "Chinese Big5",
+    "big5hkscs": "Chinese Big5",
+    "cp950": "Chinese Big5",
+    "euc_kr": "Korean EUC-KR",
+    "cp949": "Korean EUC-KR",
+    "johab": "Korean Johab",
+    "iso2022_kr": "ISO-2022-KR",
+}
+_SINGLE_BYTE_NAMES = {
+    "cp1250": "Central European cp1250",
+    "cp1251": "Cyrillic cp1251",
+    "koi8_r": "Cyrillic KOI8-R",
+    "koi8_u": "Cyrillic KOI8-U",
+    "iso8859-5": "Cyrillic ISO-8859-5",
+    "mac-cyrillic": "Cyrillic Mac",
+    "cp866": "Cyrillic DOS cp866",
+    "cp1253": "Greek cp1253",
+    "iso8859-7": "Greek ISO-8859-7",
+    "cp1254": "Turkish cp1254",
+    "cp1255": "Hebrew cp1255",
+    "cp1256": "Arabic cp1256",
+    "cp874": "Thai cp874",
+    "tis-620": "Thai TIS-620",
+}
+
 
 class ImportFileError(ValidationError):
     """A file that cannot be read as a table; the message names the file."""
 
     def __init__(self, message: str, file: str = "") -> None:
-        super().__init__(message)
+        super().__init__(_one_line(message))
         self.file = file
+
+
+def _one_line(message: str) -> str:
+    """A message on one line of at most :data:`MAX_MESSAGE_CHARS` characters."""
+    line = " ".join(message.split())
+    if len(line) <= MAX_MESSAGE_CHARS:
+        return line
+    return line[: MAX_MESSAGE_CHARS - 1].rstrip() + "…"
+
+
+def _listing(names: Sequence[str]) -> str:
+    """The first few names, quoted and cut short, then "… and N more"."""
+    shown = ", ".join(f"'{_short(n)}'" for n in names[:_LISTED])
+    more = len(names) - _LISTED
+    return f"{shown} … and {more} more" if more > 0 else shown
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -141,12 +230,26 @@ def read_table(path: Path, *, sheet: str | None = None) -> SourceTable:
             name,
         )
     try:
+        _refuse_big_csv(path.stat().st_size, name)
         data = path.read_bytes()
     except OSError as exc:
         raise ImportFileError(
             f"Cannot import '{name}': the file cannot be read ({exc.strerror}).", name
         ) from exc
     return read_csv_bytes(data, name)
+
+
+def _refuse_big_csv(size: int, name: str) -> None:
+    if size > MAX_CSV_BYTES:
+        raise ImportFileError(
+            f"Cannot import '{name}': the file is {_megabytes(size)}, over the limit of "
+            f"{_megabytes(MAX_CSV_BYTES)} for a CSV file; split it into smaller files.",
+            name,
+        )
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):,.1f} MB".replace(".0 MB", " MB")
 
 
 def _head(path: Path) -> bytes:
@@ -178,8 +281,10 @@ def read_csv_bytes(data: bytes, name: str) -> SourceTable:
     """Read CSV text of any common encoding and delimiter (see the module's notes)."""
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise ImportFileError(f"Cannot import '{name}': the file is empty.", name)
+    _refuse_big_csv(len(data), name)
     _refuse_binary(data, name)
     text, encoding = _decode(data, name)
+    _refuse_long_lines(text, name)
     if _looks_binary(text):
         raise ImportFileError(
             f"Cannot import '{name}': it does not look like a CSV text file.", name
@@ -215,12 +320,49 @@ def _refuse_binary(data: bytes, name: str) -> None:
     if data.startswith(b"%PDF"):
         raise ImportFileError(f"Cannot import '{name}': it is a PDF, not a spreadsheet.", name)
     utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-    if b"\x00" in data and not utf16:
+    if b"\x00" in data and not utf16 and _utf16_without_bom(data) is None:
         raise ImportFileError(
             f"Cannot import '{name}': it does not look like a CSV text file (it holds binary "
             "data).",
             name,
         )
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The UTF-16 codec ("utf-16-le" or "-be") of text with NULs in every other byte, or None."""
+    sample = data[:_SNIFF_BYTES]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even, odd = sample[0 : pairs * 2 : 2].count(0), sample[1 : pairs * 2 : 2].count(0)
+    if odd >= pairs * 0.3 and even <= pairs * 0.02:
+        return "utf-16-le"  # ASCII letters are "A\x00" in little-endian UTF-16
+    if even >= pairs * 0.3 and odd <= pairs * 0.02:
+        return "utf-16-be"
+    return None
+
+
+def _refuse_long_lines(text: str, name: str) -> None:
+    """A line over :data:`MAX_LINE_CHARS` characters, refused before any CSV parsing."""
+    if len(text) <= MAX_LINE_CHARS:
+        return
+    start, number = 0, 1
+    while start < len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        if end - start > MAX_LINE_CHARS:
+            parts = text[start:end].split("\r")  # old Mac files end their lines with \r alone
+            for offset, part in enumerate(parts):
+                if len(part) > MAX_LINE_CHARS:
+                    raise ImportFileError(
+                        f"Cannot import '{name}', line {number + offset}: the line is "
+                        f"{len(part):,} characters long, over the limit of {MAX_LINE_CHARS:,}; "
+                        "it is not a spreadsheet export, or its line breaks are lost.",
+                        name,
+                    )
+            number += len(parts) - 1
+        start, number = end + 1, number + 1
 
 
 def _looks_binary(text: str) -> bool:
@@ -247,33 +389,157 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
                 "UTF-16; save it again as CSV UTF-8.",
                 name,
             ) from None
+    bomless = _utf16_without_bom(data)
+    if bomless is not None:
+        try:
+            return data.decode(bomless), bomless
+        except UnicodeDecodeError:
+            raise ImportFileError(
+                f"Cannot import '{name}': it looks like UTF-16 text without a byte-order mark but "
+                "is not valid UTF-16; save it again as CSV UTF-8.",
+                name,
+            ) from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    guessed = _western_guess(data)
+    _refuse_mixed_encodings(data, name)
+    guessed = _western_guess(data, name)
     if guessed != "cp1252" and re.search(rb"[\x80-\x9f]", data):
         guessed = "cp1252"  # those bytes are letters in cp1252 (€, Œ, ’), controls in ISO-8859
     for encoding in (guessed, "cp1252", "latin-1"):
         if encoding is None:
             continue
         try:
-            return data.decode(encoding), encoding
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        _refuse_symbols_inside_words(text, name)
+        return text, encoding
     raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
 
 
-def _western_guess(data: bytes) -> str | None:
-    """charset-normalizer's best guess, when it is a Western European single-byte encoding."""
+# cp1250's ł ą ż Ł Ż Ą Ľ ľ read as cp1252: symbols that no Western word holds between letters.
+_CP1250_TELLS = frozenset("³¹¿£¯¥¼¾")
+_LETTER_SYMBOL_LETTER = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])")
+
+
+def _refuse_symbols_inside_words(text: str, name: str) -> None:
+    """A symbol between two letters ("Ma³gorzata", "mo¿e") is Central European text misread.
+
+    charset-normalizer takes short Polish cp1250 text for cp1252; its ł, ż and Ł come out as
+    ³, ¿ and £, which no Western word holds between letters.
+    """
+    for found in _LETTER_SYMBOL_LETTER.finditer(text, 0, _SNIFF_BYTES):
+        char = found.group()
+        if char in _CP1250_TELLS:
+            raise ImportFileError(
+                f"Cannot import '{name}': unsupported encoding (looks like Central European "
+                f"cp1250: '{char}' inside a word): save it as CSV UTF-8.",
+                name,
+            )
+
+
+def _plausible_utf8(text: str) -> bool:
+    """Letters of Latin scripts and common punctuation: what a Western table holds."""
+    return all(
+        ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00 or 0x2000 <= ord(c) < 0x2070 or c == "€"
+        for c in text
+        if ord(c) >= 0x80
+    )
+
+
+def _refuse_mixed_encodings(data: bytes, name: str) -> None:
+    """Text that is UTF-8 except for a few lines: refused with those lines named.
+
+    Only lines whose non-ASCII characters read as Latin letters count as UTF-8, so that cp1252
+    text whose bytes happen to form UTF-8 sequences (é then ŒŒ is 錌) is not taken for UTF-8.
+    """
+    utf8_lines = 0
+    bad: list[int] = []
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            bad.append(number)
+            continue
+        if _plausible_utf8(text):
+            utf8_lines += 1
+    if not utf8_lines or not bad:
+        return
+    if len(bad) == 1:
+        where = f"line {bad[0]} is"
+    else:
+        shown = ", ".join(str(n) for n in bad[:_LISTED])
+        more = f" … and {len(bad) - _LISTED} more" if len(bad) > _LISTED else ""
+        where = f"lines {shown}{more} are"
+    raise ImportFileError(
+        f"Cannot import '{name}': mixed encodings: {where} not UTF-8 while the rest is; save the "
+        "whole file again as CSV UTF-8.",
+        name,
+    )
+
+
+def _western_guess(data: bytes, name: str) -> str | None:
+    """charset-normalizer's best guess, when it is a Western European single-byte encoding.
+
+    A guess of another script is refused when the cp1252 reading of the text would be mojibake:
+    when most letters are non-ASCII ones in runs (Cyrillic "Москва" is "Ìîñêâà" in cp1252), and,
+    for an East Asian guess, the text reads as CJK characters in it. Short or mostly Western
+    text falls through to cp1252, as the guess is unreliable there.
+    """
     try:
         best = charset_normalizer.from_bytes(data).best()
-        if best is None:
-            return None
-        return _WESTERN.get(codecs.lookup(best.encoding).name)
+        encoding = None if best is None else codecs.lookup(best.encoding).name
     except Exception:  # a guess is optional; never let the guesser stop an import
         log.debug("charset-normalizer failed", exc_info=True)
         return None
+    if encoding is None or encoding in _WESTERN:
+        return None if encoding is None else _WESTERN[encoding]
+    if _garbled_in_cp1252(data) and (
+        encoding not in _EAST_ASIAN or _east_asian_text(data, encoding)
+    ):
+        label = _EAST_ASIAN.get(encoding) or _SINGLE_BYTE_NAMES.get(encoding, encoding)
+        raise ImportFileError(
+            f"Cannot import '{name}': unsupported encoding (looks like {label}): save it as "
+            "CSV UTF-8.",
+            name,
+        )
+    return None
+
+
+def _east_asian_text(data: bytes, encoding: str) -> bool:
+    """Whether the guessed East Asian encoding reads the bytes as mostly CJK characters.
+
+    A lone "ß" (0xDF) is a half-width katakana in Shift-JIS; that is no reason to refuse.
+    """
+    if encoding not in _EAST_ASIAN:
+        return False
+    try:
+        text = data[:_SNIFF_BYTES].decode(encoding, errors="replace")
+    except LookupError:
+        return False
+    wide = [c for c in text if ord(c) >= 0x80]
+    cjk = sum(1 for c in wide if 0x3000 <= ord(c) < 0xA000 or 0xAC00 <= ord(c) < 0xD7B0)
+    return cjk >= 2 and cjk * 2 >= len(wide)
+
+
+def _garbled_in_cp1252(data: bytes) -> bool:
+    """Whether the text is mostly non-ASCII letters in runs of three or more.
+
+    That is Cyrillic or Greek read as cp1252 ("Москва" is "Ìîñêâà"); a Western table has a few
+    accented letters among ASCII ones.
+    """
+    sample = data[:_SNIFF_BYTES]
+    letters = sum(1 for byte in sample if byte >= 0x80 or chr(byte).isalpha())
+    high = sum(1 for byte in sample if byte >= 0x80)
+    if high * 2 < letters:
+        return False
+    words = re.findall(rb"[^\s,;\t\"]*[\x80-\xff][^\s,;\t\"]*", sample)
+    runs = sum(1 for word in words if re.search(rb"[\x80-\xff]{3}", word))
+    return runs >= 3 and runs * 2 > len(words)
 
 
 def _sample(text: str) -> tuple[str, bool]:
@@ -327,7 +593,9 @@ def _parse_csv(text: str, delimiter: str, name: str) -> list[tuple[int, list[str
     start_line = last_start = 1  # physical line where the current (the last) record starts
     try:
         for number, record in enumerate(reader, start=1):
-            records.append((number, record))
+            if number > MAX_ROWS:
+                raise ImportFileError(_too_many_rows(f"'{name}'"), name)
+            records.append((number, _bounded(record, name, f"'{name}', row {number}")))
             last_start, start_line = start_line, reader.line_num + 1
     except csv.Error as exc:
         number = len(records) + 1
@@ -337,6 +605,25 @@ def _parse_csv(text: str, delimiter: str, name: str) -> list[tuple[int, list[str
     if records and reader.line_num > last_start:
         _check_last_record_closed(text, last_start, records[-1][0], name, delimiter)
     return records
+
+
+def _too_many_rows(where: str) -> str:
+    return (
+        f"Cannot import {where}: it has more than {MAX_ROWS:,} rows; split it into smaller files."
+    )
+
+
+def _bounded(cells: list[str], name: str, where: str) -> list[str]:
+    """The row cut to :data:`MAX_COLUMNS` cells; refused when a cell beyond that is not empty."""
+    if len(cells) <= MAX_COLUMNS:
+        return cells
+    used = _used_width([str(c).strip() for c in cells])
+    if used > MAX_COLUMNS:
+        raise ImportFileError(
+            f"Cannot import {where}: it has {used:,} columns, over the limit of {MAX_COLUMNS}.",
+            name,
+        )
+    return cells[:MAX_COLUMNS]
 
 
 def _csv_reason(exc: csv.Error) -> str:
@@ -386,7 +673,9 @@ def read_xlsx(path: Path, *, sheet: str | None = None) -> SourceTable:
     try:
         with zipfile.ZipFile(path) as archive:
             is_workbook = "xl/workbook.xml" in archive.namelist()
-    except (zipfile.BadZipFile, OSError) as exc:
+            if is_workbook:
+                _check_archive(archive, name)
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
         raise ImportFileError(
             f"Cannot import '{name}': it is not a valid Excel workbook (the file is damaged, or "
             "it is not really an .xlsx file).",
@@ -399,6 +688,68 @@ def read_xlsx(path: Path, *, sheet: str | None = None) -> SourceTable:
     # A stream rather than the path: openpyxl refuses a workbook whose name ends in .csv.
     with path.open("rb") as stream:
         return _read_workbook(stream, name, sheet)
+
+
+def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
+    """Refuse a workbook too big to unpack, or a ZIP bomb, from the archive's own directory.
+
+    zipfile (which openpyxl reads through) never unpacks a part beyond its declared size, so the
+    declared sizes bound what openpyxl can be made to read.
+    """
+    members = archive.infolist()
+    total = sum(info.file_size for info in members)
+    if total > MAX_XLSX_UNPACKED_BYTES:
+        raise ImportFileError(
+            f"Cannot import '{name}': the workbook unpacks to {_megabytes(total)}, over the limit "
+            f"of {_megabytes(MAX_XLSX_UNPACKED_BYTES)}; split it into smaller files.",
+            name,
+        )
+    for info in members:
+        if info.file_size > _RATIO_CHECKED_FROM and info.file_size > MAX_XLSX_RATIO * max(
+            info.compress_size, 1
+        ):
+            ratio = info.file_size // max(info.compress_size, 1)
+            raise ImportFileError(
+                f"Cannot import '{name}': its part '{_short(info.filename)}' unpacks "
+                f"{ratio:,} times its packed size (at most {MAX_XLSX_RATIO}:1 is accepted); "
+                "it looks like a ZIP bomb, not a workbook.",
+                name,
+            )
+    for info in members:
+        if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+            with archive.open(info) as part:
+                start = part.read(4096)
+            _check_dimension(start, name)
+
+
+def _check_dimension(start: bytes, name: str) -> None:
+    """A sheet's declared size (``<dimension ref="A1:ZZ999999">``) against the limits."""
+    found = _DIMENSION.search(start)
+    if found is None:
+        return
+    last_column = found.group(3) or found.group(1)
+    last_row = found.group(4) or found.group(2)
+    rows, columns = int(last_row), _column_number(last_column.decode("ascii"))
+    ref = found.group(0).split(b"=", 1)[1].strip(b"\"'").decode("ascii")
+    if rows > MAX_ROWS:
+        raise ImportFileError(
+            f"Cannot import '{name}': a sheet declares {rows:,} rows ({ref}), over the limit of "
+            f"{MAX_ROWS:,}; split it into smaller files.",
+            name,
+        )
+    if columns > MAX_COLUMNS:
+        raise ImportFileError(
+            f"Cannot import '{name}': a sheet declares {columns:,} columns ({ref}), over the "
+            f"limit of {MAX_COLUMNS}.",
+            name,
+        )
+
+
+def _column_number(letters: str) -> int:
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + ord(letter) - ord("A") + 1
+    return number
 
 
 def _read_workbook(stream: BinaryIO, name: str, sheet: str | None) -> SourceTable:
@@ -421,10 +772,14 @@ def _read_workbook(stream: BinaryIO, name: str, sheet: str | None) -> SourceTabl
         where = f"sheet '{title}' of '{name}'"
         try:
             worksheet.reset_dimensions()  # some writers store wrong sizes; read every cell
-            records = [
-                (number, [_cell_text(value) for value in values])
-                for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1)
-            ]
+            records = []
+            for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+                if number > MAX_ROWS:
+                    raise ImportFileError(_too_many_rows(where), name)
+                cells = [_cell_text(value) for value in values]
+                records.append((number, _bounded(cells, name, f"{where}, row {number}")))
+        except ImportFileError:
+            raise
         except Exception as exc:
             log.warning("openpyxl could not read a sheet", exc_info=True)
             raise ImportFileError(
@@ -450,9 +805,10 @@ def _choose_sheet(
     for ws in worksheets:
         if str(ws.title).strip().casefold() == wanted:
             return ws
-    listed = ", ".join(f"'{s}'" for s in sheets)
     raise ImportFileError(
-        f"Cannot import '{name}': it has no sheet '{sheet}'; its sheets are {listed}.", name
+        f"Cannot import '{name}': it has no sheet '{_short(sheet)}'; its sheets are "
+        f"{_listing(sheets)}.",
+        name,
     )
 
 
