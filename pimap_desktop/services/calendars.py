@@ -18,7 +18,12 @@ Import
     name, a Windows name as Outlook writes them, or a zone described in the file), be UTC, or
     be floating (no zone: taken in the calendar's X-WR-TIMEZONE when it names one, as Google
     and Apple read it, else in the mission's zone). All-day events become items from 00:00 to
-    24:00 local, one per day. Repeating events are expanded within the mission's dates. Each
+    24:00 local, one per day. Repeating events are expanded within the mission's dates (read
+    with a margin of a few days, so that no zone loses an occurrence; only occurrences that
+    start on a mission day, in the mission's zone, become items). Bounded: a file over
+    MAX_CALENDAR_BYTES, or whose events would add more than MAX_PROGRAMME_ITEMS items, or
+    whose rules repeat too often to be expanded (counted lazily before any expansion, see
+    ``_count_rules``), is refused with one line and nothing is written. Each
     item remembers the event it came from (``ProgrammeItem.source_uid``), so importing the
     file again updates items rather than adding new ones, and takes off the programme those
     whose event was cancelled, or which the file no longer holds while it still holds their
@@ -57,7 +62,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import recurring_ical_events
-from dateutil.rrule import FR, MO, SA, SU, TH, TU, WE, YEARLY, rrule, weekday
+from dateutil.rrule import FR, MO, SA, SU, TH, TU, WE, YEARLY, rrule, rrulestr, weekday
 from icalendar import Calendar, Component, Event, Timezone, TimezoneDaylight, TimezoneStandard
 from icalendar.timezone import tzp
 from icalendar.timezone.zoneinfo import ZONEINFO
@@ -98,6 +103,18 @@ MEETING_CATEGORY = "B2B meeting"
 MISSION_PROPERTY = "X-PIMAP-MISSION"
 # SEQUENCE counts seconds from here (see sequence_of).
 SEQUENCE_EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
+
+# Bounds of an import: a calendar file larger than this is refused before it is read; a file
+# whose events would give a mission more programme items than this is refused, nothing written.
+MAX_CALENDAR_BYTES = 20 * 1024 * 1024
+MAX_PROGRAMME_ITEMS = 2_000
+# Bounds of the expansion of one repeating rule, counted lazily before the rule is expanded:
+# steps of the rule from its start to the end of the mission's window (the CPU a rule that
+# repeats every second from years before would take), and occurrences within the window
+# (what the expansion lists, the margin around the mission's dates included).
+_MAX_RULE_STEPS = 100_000
+_MAX_FILE_STEPS = 3 * _MAX_RULE_STEPS  # of all the rules of a file together
+_MAX_WINDOW_OCCURRENCES = 3 * MAX_PROGRAMME_ITEMS
 
 # Limits of the columns an imported event fills.
 _TITLE_MAX = 200
@@ -578,13 +595,20 @@ def read_calendar(path: Path) -> Calendar:
     """The calendar in an .ics file, or a ValidationError that names the file (and the line)."""
     path = path.expanduser()
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_CALENDAR_BYTES + 1)
     except FileNotFoundError:
         raise ValidationError(f"{path} does not exist.", "file") from None
     except IsADirectoryError:
         raise ValidationError(f"{path} is a folder; choose an .ics file.", "file") from None
     except OSError as exc:
         raise ValidationError(f"{path} cannot be read: {exc.strerror}.", "file") from None
+    if len(data) > MAX_CALENDAR_BYTES:
+        raise ValidationError(
+            f"{path} is larger than {MAX_CALENDAR_BYTES // (1024 * 1024)} MB, too large for a "
+            "calendar file; nothing was imported.",
+            "file",
+        )
     text = _decode(data)
 
     def broken(why: str) -> ValidationError:
@@ -706,6 +730,8 @@ class _Reading:
     skipped: dict[str, tuple[str, str]] = field(default_factory=dict)
     # the mission's own items in its exported file: item id -> (summary, pieces)
     own: dict[uuid.UUID, tuple[str, list[_Piece]]] = field(default_factory=dict)
+    items: int = 0  # pieces that are not cancelled: the items the file asks for
+    steps: int = 0  # steps of the file's rules counted so far (see _count_rules)
 
 
 # Why an event gives no item, or leaves its item as it is
@@ -735,7 +761,10 @@ def import_calendar(
         mission = session.get(Mission, mission_id)
         if mission is None:
             raise NotFoundError("That mission no longer exists.")
-        reading = _read_events(calendar, mission, _exported(session, calendar, mission))
+        try:
+            reading = _read_events(calendar, mission, _exported(session, calendar, mission))
+        except _Flood as flood:
+            raise ValidationError(flood.message(path.expanduser()), "file") from None
         existing = _imported_items(session, mission.id)
         records = _records(session, mission.id)
         if dry_run:
@@ -1116,8 +1145,9 @@ def _read_events(calendar: Calendar, mission: Mission, exported: _Exported) -> _
     for uid, components in _events_by_uid(calendar).items():
         record_id = _pimap_id(uid)
         if record_id is not None and record_id in exported.items:
-            own = _Reading()  # the mission's own item: compared, never changed
+            own = _Reading(steps=reading.steps)  # the mission's own item: compared, never changed
             _read_series(uid, components, floating, mission, mission_zone, cancel_all, own)
+            reading.steps = own.steps
             reading.own[record_id] = (_summary(components), own.pieces)
             continue
         if record_id is not None and (
@@ -1234,6 +1264,8 @@ def _read_series(
     repeating = len(components) > 1 or any(
         "RRULE" in c or "RDATE" in c or "RECURRENCE-ID" in c for c in components
     )
+    every = _every(components)
+    _count_rules(components, summary, every, floating, mission, mission_zone, reading)
     series = Calendar()
     for component in components:
         series.add_component(component)
@@ -1261,6 +1293,9 @@ def _read_series(
         for piece in pieces:
             inside.append(replace(piece, cancelled=True) if cancel_all else piece)
     reading.pieces.extend(inside)
+    reading.items += sum(1 for p in inside if not p.cancelled)
+    if reading.items > MAX_PROGRAMME_ITEMS:
+        raise _Flood("items", summary if repeating else "", every)
     if any(p.cancelled for p in inside) and not any(not p.cancelled for p in inside):
         reading.skipped[uid_key] = (summary, "cancelled")
     elif not inside:
@@ -1268,6 +1303,172 @@ def _read_series(
             summary,
             _why_none(reasons, components, repeating, mission, floating, mission_zone),
         )
+
+
+class _Flood(Exception):
+    """A file whose events would flood the programme: refused as a whole (see
+    ``import_calendar``, which names the file)."""
+
+    def __init__(self, kind: str, summary: str, every: str) -> None:
+        super().__init__(kind)
+        # "items"; "steps" or "window" (occurrences) of one rule; "file steps" (of all rules);
+        # "dates" (RDATEs of one event)
+        self.kind = kind
+        self.summary = summary if len(summary) <= 60 else summary[:59] + "…"
+        self.every = every
+
+    def message(self, path: Path) -> str:
+        often = f"repeats {self.every}" if self.every else "repeats"
+        if self.kind == "items":
+            why = f" (a recurring event '{self.summary}' {often})" if self.summary else ""
+            return (
+                f"{path}: this calendar would add more than {MAX_PROGRAMME_ITEMS:,} programme "
+                f"items{why}; nothing was imported."
+            )
+        if self.kind == "file steps":
+            return (
+                f"{path}: this calendar's recurring events repeat more than "
+                f"{_MAX_FILE_STEPS:,} times before the mission ends, too often for a programme; "
+                "nothing was imported."
+            )
+        if self.kind == "dates":
+            return (
+                f"{path}: a recurring event '{self.summary}' lists more than "
+                f"{_MAX_WINDOW_OCCURRENCES:,} dates (RDATE), too many for a programme; "
+                "nothing was imported."
+            )
+        if self.kind == "steps":
+            how_many = f"more than {_MAX_RULE_STEPS:,} times before the mission ends"
+        else:
+            how_many = f"more than {_MAX_WINDOW_OCCURRENCES:,} times around the mission's dates"
+        return (
+            f"{path}: a recurring event '{self.summary}' {often}, {how_many}, too often for a "
+            "programme; nothing was imported."
+        )
+
+
+_UNITS = {
+    "SECONDLY": "second",
+    "MINUTELY": "minute",
+    "HOURLY": "hour",
+    "DAILY": "day",
+    "WEEKLY": "week",
+    "MONTHLY": "month",
+    "YEARLY": "year",
+}
+
+
+def _every(components: Sequence[Component]) -> str:
+    """``every second``, ``every 10 minutes``: how often the event's first rule repeats, or ''
+    when it has none (or one that cannot be read)."""
+    for text in (t for c in components for t in _rule_texts(c)):
+        parts = dict(p.partition("=")[::2] for p in text.upper().split(";"))
+        unit = _UNITS.get(parts.get("FREQ", ""))
+        if unit is None:
+            continue
+        interval = parts.get("INTERVAL", "1")
+        if not interval.isdigit() or int(interval) <= 1:
+            return f"every {unit}"
+        return f"every {int(interval)} {unit}s"
+    return ""
+
+
+def _rule_texts(component: Component) -> list[str]:
+    """The event's RRULEs as text (``FREQ=SECONDLY;INTERVAL=10``)."""
+    value = _property(component, "RRULE")
+    if value is None:
+        return []
+    rules = value if isinstance(value, list) else [value]
+    texts = []
+    for rule in rules:
+        try:
+            texts.append(rule.to_ical().decode("utf-8"))
+        except (AttributeError, ValueError, UnicodeDecodeError):
+            continue
+    return texts
+
+
+def _rule(text: str, start: date) -> rrule | None:
+    """The rule from the event's start, without the cache that keeps every occurrence met;
+    None when dateutil cannot read it (the expansion then says why the event is skipped).
+    An UNTIL that dateutil refuses (a UTC end for a floating start) is left out: the rule then
+    repeats at least as often as the expansion will find."""
+    first = start if isinstance(start, datetime) else datetime.combine(start, time())
+    for attempt in (text, re.sub(r";?UNTIL=[^;]*|;?COUNT=-\d+", "", text, flags=re.IGNORECASE)):
+        try:
+            found = rrulestr(attempt.strip(";"), dtstart=first, cache=False)
+        except (ValueError, TypeError, OverflowError):
+            continue
+        if isinstance(found, rrule):
+            return found
+    return None
+
+
+def _rdate_count(component: Component) -> int:
+    """How many dates the event's RDATEs list."""
+    value = _property(component, "RDATE")
+    if value is None:
+        return 0
+    lists = value if isinstance(value, list) else [value]
+    return sum(len(getattr(found, "dts", ())) for found in lists)
+
+
+def _count_rules(
+    components: Sequence[Component],
+    summary: str,
+    every: str,
+    floating: tzinfo,
+    mission: Mission,
+    mission_zone: ZoneInfo,
+    reading: _Reading,
+) -> None:
+    """Count each rule's occurrences lazily, from its start to the end of the window the
+    expansion reads, before the expansion lists them: a rule that would put more than
+    MAX_PROGRAMME_ITEMS items in the mission's dates, list more than _MAX_WINDOW_OCCURRENCES
+    occurrences around them, or take more than _MAX_RULE_STEPS steps to get there raises
+    _Flood, as do the file's rules together past _MAX_FILE_STEPS steps (``reading.steps``)
+    and an event that lists more than _MAX_WINDOW_OCCURRENCES dates in RDATEs.
+    EXDATEs are not taken off the counts."""
+    dates = sum(_rdate_count(c) for c in components)
+    if dates > _MAX_WINDOW_OCCURRENCES:
+        raise _Flood("dates", summary, every)
+    first = mission.start_date - timedelta(days=3)  # beyond the expansion's window
+    last = mission.end_date + timedelta(days=4)
+    for component in components:
+        start = _moment(component, "DTSTART")
+        if start is None:
+            continue
+        all_day = not isinstance(start, datetime)
+        for text in _rule_texts(component):
+            rule = _rule(text, start)
+            if rule is None:
+                continue
+            steps = in_window = in_mission = 0
+            try:
+                for value in rule:
+                    steps += 1
+                    reading.steps += 1
+                    if steps > _MAX_RULE_STEPS:
+                        raise _Flood("steps", summary, every)
+                    if reading.steps > _MAX_FILE_STEPS:
+                        raise _Flood("file steps", summary, every)
+                    if all_day:
+                        day = value.date()
+                    else:
+                        day = _as_instant(value, floating).astimezone(mission_zone).date()
+                    if day > last:
+                        break
+                    if day < first:
+                        continue
+                    in_window += 1
+                    if mission.start_date <= day <= mission.end_date:
+                        in_mission += 1
+                        if in_mission > MAX_PROGRAMME_ITEMS:
+                            raise _Flood("items", summary, every)
+                    if in_window > _MAX_WINDOW_OCCURRENCES:
+                        raise _Flood("window", summary, every)
+            except (ValueError, OverflowError):  # a date past year 9999, a rule dateutil
+                continue  # cannot follow: the expansion says why, or finds no occurrence
 
 
 def _unreadable(components: Sequence[Component]) -> str:
