@@ -998,12 +998,15 @@ def _cmd_person_export(args: argparse.Namespace, db: Database) -> int:
 
 
 def _cmd_person_erase(args: argparse.Namespace, db: Database) -> int:
-    from pimap_desktop.services.personal_data import erase_person
+    from pimap_desktop.services.personal_data import erase_person_everywhere
 
     with db.session() as session:
-        erase_person(session, args.email)
-    print("The person was erased: their name and contact details are gone; counts stay.")
-    return 0
+        report = erase_person_everywhere(session, args.email)
+    print(
+        "The person's name, contact details and notes were "
+        f"{report.describe()}; their registrations stay, anonymous, so counts stay right."
+    )
+    return 0 if not report.backups_failed else 1
 
 
 _BADGE_LAYOUTS = ("a6", "4x3", "l4785", "5395")  # printing.badges.BadgeLayout (no import at start)

@@ -182,6 +182,8 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys = ON")
+    # Deleted and overwritten content is zeroed, so an erased person is not left in free pages.
+    cursor.execute("PRAGMA secure_delete = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
     # Laptops sleep and lose power: every commit reaches the disk.
     cursor.execute("PRAGMA synchronous = FULL")

@@ -7,14 +7,23 @@ that counts and KPIs stay right) but nothing in them points to who they were.
 from __future__ import annotations
 
 import logging
+import os
+import re
+import sqlite3
+import stat
 import uuid
+from contextlib import closing
+from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import create_engine, delete, event, or_, select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from pimap_desktop.domain.errors import NotFoundError
+from pimap_desktop.db import backup_dir, inspect_sqlite_file, sqlite_path
+from pimap_desktop.domain.errors import NotFoundError, PimapError
 from pimap_desktop.domain.models import (
     Availability,
     FollowUp,
@@ -218,3 +227,115 @@ def _anonymise(person: Person) -> None:
     person.consent_date = None
     person.notes = ""
     person.erased_at = utcnow()
+
+
+# --------------------------------------------------------------------------- erasure everywhere
+
+
+@dataclass(frozen=True)
+class ErasureReport:
+    """Where a person was erased: the database, and each backup of it."""
+
+    person_id: uuid.UUID
+    backups_rewritten: tuple[str, ...] = ()
+    backups_failed: tuple[tuple[str, str], ...] = ()  # (file name, why)
+    wal_cleared: bool = True  # False: another program was reading; cleared when it closes
+
+    def describe(self) -> str:
+        n = len(self.backups_rewritten)
+        text = f"erased in the database and in {n} backup{'' if n == 1 else 's'}"
+        if self.backups_failed:
+            m = len(self.backups_failed)
+            what = "; ".join(f"{name} ({why})" for name, why in self.backups_failed)
+            text += f"; {m} backup{'' if m == 1 else 's'} could not be rewritten: {what}"
+        if not self.wal_cleared:
+            text += (
+                "; the database's journal (-wal) still holds their old data until every "
+                "program using the database is closed"
+            )
+        return text
+
+
+def erase_person_everywhere(session: Session, email: str) -> ErasureReport:
+    """Erase the person with that e-mail in the database and in every backup of it."""
+    return erase_record_everywhere(session, find_person_by_email(session, email).id)
+
+
+def erase_record_everywhere(session: Session, person_id: uuid.UUID) -> ErasureReport:
+    """Erase a person in the database, leave no old copy of them in its free pages or -wal,
+    then erase them in every backup beside it (found by the same id, or else the same e-mail).
+    A backup that cannot be rewritten is named in the report, never skipped silently."""
+    email = _person(session, person_id).email
+    erase_person_record(session, person_id)
+    path = sqlite_path(str(session.get_bind().engine.url))
+    if path is None:
+        return ErasureReport(person_id)
+    session.close()  # its read snapshot would keep the -wal from being cleared
+    raw = session.get_bind().engine.raw_connection()
+    try:
+        # secure_delete zeroed the freed space; the -wal still holds the old pages.
+        busy = raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    finally:
+        raw.close()
+    rewritten: list[str] = []
+    failed: list[tuple[str, str]] = []
+    for backup in _backup_files(path):
+        problem = _erase_in_backup(backup, person_id, email)
+        if problem is None:
+            rewritten.append(backup.name)
+        else:
+            failed.append((backup.name, problem))
+    if failed:
+        log.warning("erasure: %d backup(s) could not be rewritten", len(failed))
+    return ErasureReport(person_id, tuple(rewritten), tuple(failed), wal_cleared=not busy)
+
+
+def _backup_files(path: Path) -> list[Path]:
+    """Every file in the backups folder that belongs to this database, damaged ones too."""
+    folder = backup_dir(path)
+    if not folder.is_dir():
+        return []
+    # db.py's backup names, with any suffix (a damaged backup renamed aside still holds data).
+    own = re.compile(re.escape(path.stem) + r"-\d{8}-\d{6}-[a-z-]+(-\d+)?\.sqlite(\.[\w.-]+)?")
+    return sorted(p for p in folder.iterdir() if own.fullmatch(p.name))
+
+
+def _backup_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA secure_delete = ON")
+    cursor.close()
+
+
+def _erase_in_backup(backup: Path, person_id: uuid.UUID, email: str | None) -> str | None:
+    """Erase the person in one backup file; what went wrong, or None."""
+    try:
+        mode = stat.S_IMODE(backup.stat().st_mode)
+        if not os.access(backup, os.W_OK) or not os.access(backup.parent, os.W_OK):
+            return "read-only"
+        state = inspect_sqlite_file(backup)  # refuses one from a newer version
+        if state.revision is None:
+            return "not a PIMAP database"
+        engine = create_engine(f"sqlite:///{backup}", hide_parameters=True)
+        event.listen(engine, "connect", _backup_pragmas)
+        try:
+            with Session(engine) as session:
+                found = session.get(Person, person_id)
+                if found is None and email:
+                    found = session.scalar(select(Person).where(Person.email == email))
+                if found is not None:
+                    erase_person_record(session, found.id)
+        finally:
+            engine.dispose()
+        with closing(sqlite3.connect(backup, isolation_level=None)) as conn:
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("VACUUM")
+            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        os.chmod(backup, mode)
+        if result != "ok":
+            return "damaged"
+    except PimapError as exc:  # "<path> is damaged or not a database: …" without the path
+        return str(exc).removeprefix(f"{backup} ").removeprefix("is ").split(". ")[0].rstrip(".")
+    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+        return f"could not be opened ({type(exc).__name__})"
+    return None

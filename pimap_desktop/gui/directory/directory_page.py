@@ -99,6 +99,8 @@ ERASE_EXPLANATION = (
     "This cannot be undone.\n\n"
     "Their registrations, meetings and follow-ups stay, without a name, so that the counts and "
     "KPIs of past missions stay right.\n\n"
+    "They are erased in the database and in every backup in its backups folder; a backup that "
+    "cannot be rewritten (read-only, damaged, or from another version) is named afterwards.\n\n"
     "If they asked for a copy of their data, export it first."
 )
 
@@ -703,16 +705,23 @@ class DirectoryPage(QWidget):
         def erase() -> None:
             try:
                 with self.db.session() as session:
-                    person_id = personal_data.erase_person_record(session, row.id)
+                    report = personal_data.erase_record_everywhere(session, row.id)
             except Exception as exc:
                 report_error(self, exc, action=f"erase {row.full_name}")
                 self.refresh()
                 return
-            self._reload(people=[person_id])
+            self._reload(people=[report.person_id])
             self._changed(
-                f"{row.full_name} erased: their personal data is gone; their registrations "
-                "stay, anonymous."
+                f"{row.full_name}'s personal data was {report.describe()}; their "
+                "registrations stay, anonymous."
             )
+            if report.backups_failed:
+                QMessageBox.warning(
+                    self,
+                    "Some backups still hold this person",
+                    f"{row.full_name}'s personal data was {report.describe()}. Delete the "
+                    "backups named here, or make them writable and erase again.",
+                )
 
         self._confirm(
             f"Erase {row.full_name}?",

@@ -493,8 +493,8 @@ def _western_guess(data: bytes, name: str) -> str | None:
     try:
         best = charset_normalizer.from_bytes(data).best()
         encoding = None if best is None else codecs.lookup(best.encoding).name
-    except Exception:  # a guess is optional; never let the guesser stop an import
-        log.debug("charset-normalizer failed", exc_info=True)
+    except Exception as exc:  # a guess is optional; never let the guesser stop an import
+        log.debug("charset-normalizer failed on a CSV file (%s)", type(exc).__name__)
         return None
     if encoding is None or encoding in _WESTERN:
         return None if encoding is None else _WESTERN[encoding]
@@ -756,7 +756,8 @@ def _read_workbook(stream: BinaryIO, name: str, sheet: str | None) -> SourceTabl
     try:
         workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a damaged file
-        log.warning("openpyxl could not open a workbook", exc_info=True)
+        # Only the type: an exception's message may quote a cell (personal data).
+        log.warning("openpyxl could not open an XLSX workbook (%s)", type(exc).__name__)
         raise ImportFileError(
             f"Cannot import '{name}': the workbook cannot be opened ({type(exc).__name__}); "
             "open it in a spreadsheet application and save it again as .xlsx.",
@@ -773,6 +774,7 @@ def _read_workbook(stream: BinaryIO, name: str, sheet: str | None) -> SourceTabl
         try:
             worksheet.reset_dimensions()  # some writers store wrong sizes; read every cell
             records = []
+            number = 0
             for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
                 if number > MAX_ROWS:
                     raise ImportFileError(_too_many_rows(where), name)
@@ -781,7 +783,13 @@ def _read_workbook(stream: BinaryIO, name: str, sheet: str | None) -> SourceTabl
         except ImportFileError:
             raise
         except Exception as exc:
-            log.warning("openpyxl could not read a sheet", exc_info=True)
+            # Only the type and the row: the message quotes the cell ("could not convert
+            # string to float: '<an e-mail>'").
+            log.warning(
+                "openpyxl could not read an XLSX sheet at row %d (%s)",
+                number + 1,
+                type(exc).__name__,
+            )
             raise ImportFileError(
                 f"Cannot import {where}: the sheet cannot be read ({type(exc).__name__}).", name
             ) from exc

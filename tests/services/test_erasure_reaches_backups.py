@@ -1,0 +1,133 @@
+"""Erasing a person removes them from the database file, its -wal and every backup."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import stat
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pimap_desktop.cli import main
+from pimap_desktop.db import Database, backup_dir
+from pimap_desktop.services import personal_data as svc
+from pimap_desktop.services.registrations import register_people
+from tests.factories import add_person
+
+EMAIL = "zoe.quintavalle@lumiphos.example"
+PHONE = "+33 6 71 42 98 05"
+LAST = "Quintavalle"
+# Freed space keeps pieces of a cell (a truncated index entry ends in "@lumiphos.exa").
+SECRETS = (EMAIL, EMAIL.split("@")[0], PHONE, LAST)
+
+
+@pytest.fixture
+def secure_delete_off_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite builds differ (Debian's zeroes freed space, python.org's for Windows does not):
+    the test runs as on a build where secure_delete starts off."""
+    connect = sqlite3.connect
+
+    def off_by_default(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        conn: sqlite3.Connection = connect(*args, **kwargs)
+        conn.execute("PRAGMA secure_delete = OFF")
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", off_by_default)
+    monkeypatch.setattr(sqlite3.dbapi2, "connect", off_by_default)  # SQLAlchemy's way in
+
+
+def _files(db_path: Path) -> list[Path]:
+    wal = db_path.with_name(db_path.name + "-wal")
+    backups = list(backup_dir(db_path).iterdir()) if backup_dir(db_path).is_dir() else []
+    return [db_path, *([wal] if wal.exists() else []), *backups]
+
+
+def _holders(db_path: Path) -> list[str]:
+    found = []
+    for path in _files(db_path):
+        data = path.read_bytes()
+        for secret in SECRETS:
+            if secret.encode() in data:
+                found.append(f"{path.name}: {secret}")
+    return found
+
+
+def _setup(db: Database, mission_id: uuid.UUID) -> Path:
+    with db.session() as session:
+        person = add_person(session, "Zoé", LAST, EMAIL, phone=PHONE)
+        register_people(session, mission_id, [person.id])
+    db.backup("manual")
+    db.backup("daily")
+    assert db.path is not None
+    return db.path
+
+
+def test_erase_leaves_no_trace_in_the_database_its_wal_or_any_backup(
+    secure_delete_off_by_default: None, db: Database, mission_id: uuid.UUID
+) -> None:
+    path = _setup(db, mission_id)
+    assert len(list(backup_dir(path).iterdir())) == 2
+    assert _holders(path)  # the test can see them before
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in backup_dir(path).iterdir()}
+    with db.session() as session:
+        report = svc.erase_person_everywhere(session, EMAIL)
+    assert _holders(path) == []
+    assert sorted(report.backups_rewritten) == sorted(modes)
+    assert report.backups_failed == ()
+    assert {p.name: stat.S_IMODE(p.stat().st_mode) for p in backup_dir(path).iterdir()} == modes
+    assert report.describe() == "erased in the database and in 2 backups"
+
+
+def test_a_backup_that_cannot_be_rewritten_is_named_not_skipped(
+    secure_delete_off_by_default: None, db: Database, mission_id: uuid.UUID
+) -> None:
+    path = _setup(db, mission_id)
+    backups = sorted(backup_dir(path).iterdir())
+    damaged = backups[0].with_name(backups[0].stem + "-99.sqlite")
+    shutil.copy(backups[0], damaged)
+    with damaged.open("r+b") as handle:
+        handle.seek(0)
+        handle.write(b"not a database at all, truncated" * 4)
+    with db.session() as session:
+        report = svc.erase_person_everywhere(session, EMAIL)
+    assert [name for name, _ in report.backups_failed] == [damaged.name]
+    assert len(report.backups_rewritten) == 2
+    assert report.describe().endswith(
+        f"1 backup could not be rewritten: {damaged.name} "
+        "(not a PIMAP database (it is not an SQLite file at all))"
+    )
+    os.remove(damaged)  # the named leftover is the user's to delete; the rest is clean
+    assert _holders(path) == []
+
+
+def test_erase_leaves_no_trace_in_the_free_space_of_the_database_file(
+    secure_delete_off_by_default: None, db: Database
+) -> None:
+    with db.session() as session:
+        add_person(session, "Zoé", LAST, EMAIL, phone=PHONE)
+    with db.session() as session:
+        report = svc.erase_person_everywhere(session, EMAIL)
+    assert report.describe() == "erased in the database and in 0 backups"
+    assert db.path is not None
+    assert _holders(db.path) == []
+
+
+def test_pimap_person_erase_also_clears_the_backup_it_takes_first(
+    secure_delete_off_by_default: None,
+    db: Database,
+    mission_id: uuid.UUID,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with db.session() as session:
+        add_person(session, "Zoé", LAST, EMAIL, phone=PHONE)
+    assert db.path is not None
+    path = db.path
+    db.dispose()
+    assert main(["--db", str(path), "person", "erase", EMAIL]) == 0
+    out = capsys.readouterr().out
+    assert "erased in the database and in 1 backup;" in out  # the day's backup, taken on start
+    assert _holders(path) == []
