@@ -5,7 +5,6 @@ the name or the organisation, accents not needed ("gonc" finds Gonçalves)."""
 
 from __future__ import annotations
 
-import unicodedata
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from pimap_desktop.domain.errors import PimapError
+from pimap_desktop.domain.places import fold
 from pimap_desktop.gui.b2b.session_dialog import ERROR_STYLE, NOTE_STYLE
 
 
@@ -37,11 +37,6 @@ class Participant:
         return f"{self.name} — {self.organisation}" if self.organisation else self.name
 
 
-def _plain(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in folded if not unicodedata.combining(c))
-
-
 class _AccentBlindProxy(QSortFilterProxyModel):
     """Rows whose text contains what was typed, ignoring case and accents."""
 
@@ -51,14 +46,14 @@ class _AccentBlindProxy(QSortFilterProxyModel):
 
     def set_typed(self, text: str) -> None:
         self.beginFilterChange()  # invalidateFilter() is deprecated since Qt 6.9
-        self.typed = _plain(text.strip())
+        self.typed = fold(text.strip())
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: object) -> bool:
         if not self.typed:
             return True
         text = self.sourceModel().index(row, 0).data() or ""
-        return self.typed in _plain(str(text))
+        return self.typed in fold(str(text))
 
 
 class PersonPicker(QComboBox):
@@ -104,8 +99,8 @@ class PersonPicker(QComboBox):
         index = self.findText(text, Qt.MatchFlag.MatchExactly)
         if index >= 0:
             return self.people[index]
-        typed = _plain(text)
-        matches = [p for p in self.people if typed and typed in _plain(p.label)]
+        typed = fold(text)
+        matches = [p for p in self.people if typed and typed in fold(p.label)]
         return matches[0] if len(matches) == 1 else None
 
     def choose(self, registration_id: uuid.UUID) -> None:
