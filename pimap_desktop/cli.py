@@ -15,18 +15,22 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, time
+from pathlib import Path
 from typing import Any, NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from pimap_desktop import __version__
 from pimap_desktop.db import (
+    WRITER_WAIT_SECONDS,
     Database,
     display_url,
+    explain_database_error,
     first_line,
     integrity_problems,
     open_database,
     resolve_url,
+    sqlite_path,
 )
 from pimap_desktop.domain.enums import KpiMetric, MissionKind, MissionStatus
 from pimap_desktop.domain.errors import PimapError, ValidationError
@@ -453,6 +457,23 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="take a verified backup now")
     _add_db(backup)
     backup.set_defaults(handler=_cmd_backup)
+
+    # These two work on the file as it is (damaged, or at another revision): never opened first.
+    backups = commands.add_parser("backups", help="list the verified backups, newest first")
+    _add_db(backups)
+    backups.add_argument("--json", action="store_true", help="print the backups as JSON")
+    backups.set_defaults(handler=_cmd_backups, standalone=True)
+
+    restore = commands.add_parser(
+        "restore", help="restore a backup (the current state is backed up first)"
+    )
+    _add_db(restore)
+    restore.add_argument(
+        "backup", metavar="BACKUP", help="its number in 'pimap backups', its file name or a path"
+    )
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.add_argument("--json", action="store_true", help="print what changed as JSON")
+    restore.set_defaults(handler=_cmd_restore, standalone=True)
     return parser
 
 
@@ -559,6 +580,92 @@ def _cmd_backup(args: argparse.Namespace, db: Database) -> int:
     if target is None:
         raise ValidationError("Backups are made by the database server for this database.")
     print(f"Backup written and verified: {target}")
+    return 0
+
+
+def _backups_of(args: argparse.Namespace) -> Path:
+    """The database file whose backups 'backups' and 'restore' work on."""
+    path = sqlite_path(resolve_url(args.db))
+    if path is None:
+        raise ValidationError("Backups are made by the database server for this database.")
+    return path
+
+
+def _cmd_backups(args: argparse.Namespace) -> int:
+    from pimap_desktop.restore import available_backups, format_size
+
+    found = available_backups(_backups_of(args))
+    if args.json:
+        _print_json([info.to_json() for info in found])
+        return 0
+    if not found:
+        print("No backups yet: 'pimap backup' makes one.")
+        return 0
+
+    def count(value: int | None) -> str:
+        return "?" if value is None else str(value)
+
+    width = max(len(info.reason) for info in found)
+    print(f"  #  {'Taken':<16}  {'Reason':<{width}}  Missions  People  Size")
+    for number, info in enumerate(found, start=1):
+        print(
+            f"{number:>3}  {info.taken_at:%Y-%m-%d %H:%M}  {info.reason:<{width}}  "
+            f"{count(info.counts.missions):>8}  {count(info.counts.people):>6}  "
+            f"{format_size(info.size)}"
+        )
+    return 0
+
+
+def _chosen_backup(db_path: Path, text: str) -> Path:
+    """BACKUP as 'pimap restore' takes it: a number from 'pimap backups', a path, or the name
+    of a file in the backups folder."""
+    from pimap_desktop.db import backup_dir
+    from pimap_desktop.restore import available_backups
+
+    if text.isdigit():
+        found = available_backups(db_path)
+        number = int(text)
+        if not 1 <= number <= len(found):
+            raise ValidationError(
+                f"There is no backup number {number} ({plural(len(found), 'verified backup')};"
+                " see 'pimap backups')."
+            )
+        return found[number - 1].path
+    for candidate in (Path(text).expanduser(), backup_dir(db_path) / text):
+        if candidate.is_file():
+            return candidate
+    raise ValidationError(f"No backup '{text}': see 'pimap backups' for the list.")
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from pimap_desktop.restore import check_restorable, restore_backup
+
+    db_path = _backups_of(args)
+    info = check_restorable(_chosen_backup(db_path, args.backup))
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print(
+                "pimap: error: a restore replaces the database; confirm it with --yes",
+                file=sys.stderr,
+            )
+            return 2
+        people = "?" if info.counts.people is None else info.counts.people
+        missions = "?" if info.counts.missions is None else info.counts.missions
+        print(
+            f"Restore {info.name} (taken {info.taken_at:%Y-%m-%d %H:%M}, {missions} missions, "
+            f"{people} people) over {db_path}? The current state is backed up first. [y/N] ",
+            end="",
+            file=sys.stderr,
+            flush=True,
+        )
+        if sys.stdin.readline().strip().lower() not in ("y", "yes"):
+            print("Nothing was restored.", file=sys.stderr)
+            return 1
+    report = restore_backup(db_path, info.path)
+    if args.json:
+        _print_json(report.to_json())
+    else:
+        print(report.summary())
     return 0
 
 
@@ -1200,6 +1307,41 @@ def _creates_database(args: argparse.Namespace) -> bool:
     return True
 
 
+# Commands that only read the database: they take no lock that a writer would wait for (and
+# so never wait for one), and cannot write by mistake.
+READ_ONLY: frozenset[Callable[[argparse.Namespace, Database], int]] = frozenset(
+    {
+        _cmd_missions,
+        _cmd_check,
+        _cmd_b2b_suggest,
+        _cmd_b2b_wish_forms,
+        _cmd_export_people,
+        _cmd_export_schedule,
+        _cmd_export_followups,
+        _cmd_export_kpi,
+        _cmd_person_export,
+        _cmd_kpi,
+        _cmd_backup,
+    }
+)
+
+
+def _reads_only(args: argparse.Namespace) -> bool:
+    """Whether the command only reads (printed badges are counted unless ``--no-record``)."""
+    if args.handler is _cmd_export_document:
+        return args.export_kind != "badges" or bool(args.no_record)
+    return args.handler in READ_ONLY
+
+
+def _say_waiting() -> None:
+    print(
+        "pimap: waiting: another program is writing to this database; "
+        f"trying again for up to {WRITER_WAIT_SECONDS:.0f} s…",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
 # 'check' must work on a damaged database, whose backup would fail its own verification.
 NO_DAILY_BACKUP = {"backup", "check"}
 
@@ -1216,7 +1358,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         precheck = getattr(args, "precheck", None)
         if precheck is not None:
             precheck(args)
-        db = open_database(args.db, create=_creates_database(args))
+        if getattr(args, "standalone", False):  # works on the file itself, not opened first
+            code = args.handler(args)
+            sys.stdout.flush()
+            return int(code)
+        db = open_database(
+            args.db,
+            create=_creates_database(args),
+            read_only=_reads_only(args),
+            on_wait=_say_waiting,
+        )
         try:
             if args.command not in NO_DAILY_BACKUP:
                 db.backup_if_due()
@@ -1233,6 +1384,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except SQLAlchemyError as exc:
         log.exception("database error in 'pimap %s'", args.command)
+        explained = explain_database_error(exc, f"The database {display_url(resolve_url(args.db))}")
+        if explained is not None:
+            print(f"pimap: error: {explained}", file=sys.stderr)
+            return 1
         print(
             f"pimap: error: the database could not be read ({first_line(exc)}); run "
             "'pimap check', and restore a backup from the backups folder if it is damaged",

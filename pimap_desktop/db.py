@@ -14,7 +14,7 @@ import re
 import sqlite3
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -44,7 +44,8 @@ PIMAP_APPLICATION_ID = 0x50494D41  # "PIMA" in the SQLite header; set by the fir
 BACKUPS_KEPT = 10
 BACKUP_DIR_NAME = "backups"
 SQLITE_MAGIC = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = 5000  # one wait of SQLite's busy handler
+WRITER_WAIT_SECONDS = 60.0  # how long a command that writes waits for another writer to finish
 
 
 # --------------------------------------------------------------------------- location
@@ -145,11 +146,9 @@ def inspect_sqlite_file(path: Path) -> FileState:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
     except sqlite3.OperationalError as exc:
-        if "locked" in str(exc):
-            raise DatabaseError(
-                f"{path} is locked by another program (is PIMAP already running on it?). "
-                "Close it there and try again."
-            ) from None
+        explained = explain_database_error(exc, str(path))
+        if explained is not None:
+            raise explained from None
         raise DatabaseError(f"{path} cannot be opened as a database: {exc}.") from None
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path} is damaged or not a database: {exc}.") from None
@@ -184,27 +183,129 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys = ON")
     # Deleted and overwritten content is zeroed, so an erased person is not left in free pages.
     cursor.execute("PRAGMA secure_delete = ON")
-    cursor.execute("PRAGMA journal_mode = WAL")
+    if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        # Asked only when needed: switching takes a write lock, reading the mode does not.
+        cursor.execute("PRAGMA journal_mode = WAL")
     # Laptops sleep and lose power: every commit reaches the disk.
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.close()
 
 
-def _begin_sqlite(conn: Any) -> None:
-    # IMMEDIATE takes the write lock at the start, so that a second writer waits for the busy
-    # timeout instead of failing at once when its transaction read before it wrote.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # A command that only reads cannot write, even by mistake.
+    dbapi_connection.execute("PRAGMA query_only = ON")
 
 
-def create_db_engine(url: str) -> Engine:
-    """An engine that never puts row values (personal data) into its error messages."""
+# The words SQLite uses for "another connection holds the lock" and for a file it cannot write.
+_BUSY_WORDS = ("database is locked", "database is busy", "database table is locked")
+_READ_ONLY_WORDS = ("readonly database", "read-only database", "attempt to write a readonly")
+_DAMAGE_WORDS = (
+    "malformed",
+    "file is not a database",
+    "disk image",
+    "disk i/o error",
+    "database corrupt",
+)
+
+
+def busy_message(where: str) -> str:
+    return (
+        f"{where} is busy: another program (another PIMAP window or command?) is writing to it. "
+        "Try again in a moment; nothing was changed."
+    )
+
+
+def read_only_message(where: str) -> str:
+    return (
+        f"{where} is read-only here (the file, its folder or the disk cannot be written); "
+        "nothing was changed. Reading still works."
+    )
+
+
+def explain_database_error(exc: BaseException, where: str = "The database") -> DatabaseError | None:
+    """A driver error said as what it is: busy, read-only or damaged; None for anything else.
+
+    Busy and read-only are not damage: their messages do not send anyone to a backup."""
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc).lower()
+    if any(word in text for word in _BUSY_WORDS):
+        return DatabaseError(busy_message(where))
+    if any(word in text for word in _READ_ONLY_WORDS):
+        return DatabaseError(read_only_message(where))
+    if any(word in text for word in _DAMAGE_WORDS):
+        return DatabaseError(
+            f"{where} is damaged ({first_line(exc)}). Run 'pimap check'; File ▸ Restore from "
+            "backup (or 'pimap restore') brings back a verified backup."
+        )
+    return None
+
+
+WaitNotice = Callable[[], None]
+
+
+def _begin_immediate(
+    where: str, wait_seconds: float, on_wait: WaitNotice | None
+) -> Callable[[Any], None]:
+    """The ``begin`` of a connection that writes: BEGIN IMMEDIATE takes the write lock at the
+    start, so that a second writer waits instead of failing once its transaction has read.
+    While another program writes, it keeps trying for ``wait_seconds`` (saying so once through
+    ``on_wait``), then gives up with the "busy" message."""
+
+    def begin(conn: Any) -> None:
+        raw = conn.connection.driver_connection
+        deadline: float | None = None
+        while True:
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                explained = explain_database_error(exc, where)
+                text = str(exc).lower()
+                if not any(word in text for word in _BUSY_WORDS):
+                    raise explained or DatabaseError(f"{where} cannot be written: {exc}.") from None
+                now = time.monotonic()
+                if deadline is None:
+                    # SQLite's own wait (the busy timeout) has already passed once.
+                    deadline = now + max(0.0, wait_seconds - BUSY_TIMEOUT_MS / 1000)
+                    if on_wait is not None and now < deadline:
+                        on_wait()
+                if now >= deadline:
+                    raise DatabaseError(busy_message(where)) from None
+
+    return begin
+
+
+def _begin_deferred(conn: Any) -> None:
+    # A reader under WAL takes no lock that a writer would wait for.
+    conn.connection.driver_connection.execute("BEGIN")
+
+
+def create_db_engine(
+    url: str,
+    *,
+    read_only: bool = False,
+    writer_wait: float | None = None,
+    on_wait: WaitNotice | None = None,
+) -> Engine:
+    """An engine that never puts row values (personal data) into its error messages.
+
+    On SQLite, a ``read_only`` engine begins its transactions without any lock a writer would
+    wait for and refuses writes (``query_only``); another engine takes the write lock at the
+    start of each transaction, waiting up to ``writer_wait`` seconds (``WRITER_WAIT_SECONDS``)
+    for another writer and calling ``on_wait`` once when it has to wait."""
     try:
         if make_url(url).get_backend_name() == "sqlite":
             engine = create_engine(
                 url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
             )
             event.listen(engine, "connect", _set_sqlite_pragmas)
-            event.listen(engine, "begin", _begin_sqlite)
+            if read_only:
+                event.listen(engine, "connect", _read_only_pragmas)
+                event.listen(engine, "begin", _begin_deferred)
+            else:
+                wait = WRITER_WAIT_SECONDS if writer_wait is None else writer_wait
+                where = f"The database {display_url(url)}"
+                event.listen(engine, "begin", _begin_immediate(where, wait, on_wait))
             return engine
         return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     except (NoSuchModuleError, ModuleNotFoundError, ImportError) as exc:
@@ -486,13 +587,27 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(db: str | os.PathLike[str] | None = None, *, create: bool = True) -> Database:
+def open_database(
+    db: str | os.PathLike[str] | None = None,
+    *,
+    create: bool = True,
+    read_only: bool = False,
+    writer_wait: float | None = None,
+    on_wait: WaitNotice | None = None,
+) -> Database:
     """Open (and create, or upgrade) the database at ``db`` (see ``resolve_url``).
+
+    Opening writes nothing to a database that is already up to date, so that it never waits
+    for another program writing to it. ``read_only`` is for commands that only read: they take
+    no lock a writer would wait for, and cannot write. A write waits up to ``writer_wait``
+    seconds for another program writing, and ``on_wait`` is called once when it has to wait
+    (see ``create_db_engine``).
 
     Raises DatabaseError, leaving the file untouched, when it must not be opened.
     """
     url = resolve_url(db)
     path = sqlite_path(url)
+    needs_upgrade = True
     if path is not None:
         state = inspect_sqlite_file(path)
         if not state.exists and not create:
@@ -509,22 +624,31 @@ def open_database(db: str | os.PathLike[str] | None = None, *, create: bool = Tr
                 create_private_file(path)  # SQLite gives its -wal and -shm the same mode
             except OSError as exc:
                 raise DatabaseError(f"{path} cannot be created: {exc.strerror}.") from None
-        if not state.is_empty and state.revision != head_revision():
+        needs_upgrade = state.is_empty or state.revision != head_revision()
+        if not state.is_empty and needs_upgrade:
             backup_sqlite(path, "before-upgrade")
-    engine = create_db_engine(url)
+    if needs_upgrade:
+        _prepare(url, on_wait)
+    engine = create_db_engine(url, read_only=read_only, writer_wait=writer_wait, on_wait=on_wait)
+    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def _prepare(url: str, on_wait: WaitNotice | None) -> None:
+    """Create or upgrade the schema, through an engine that may write."""
+    engine = create_db_engine(url, on_wait=on_wait)
     try:
         _upgrade(engine)
+    except DatabaseError:
+        raise
     except Exception as exc:
-        engine.dispose()
-        message = first_line(exc)
-        if "locked" in message:
-            raise DatabaseError(
-                f"The database {display_url(url)} is locked by another program; nothing was changed."
-            ) from None
+        explained = explain_database_error(exc, f"The database {display_url(url)}")
+        if explained is not None:
+            raise explained from None
         raise DatabaseError(
-            f"The database {display_url(url)} could not be prepared: {message}"
+            f"The database {display_url(url)} could not be prepared: {first_line(exc)}"
         ) from exc
-    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    finally:
+        engine.dispose()
 
 
 def first_line(exc: BaseException) -> str:

@@ -23,6 +23,10 @@ from pimap_desktop.logs import setup_logging
 
 log = logging.getLogger(__name__)
 
+# The window cannot repaint while a write waits for another program: it gives up sooner than
+# the command line does, with the "busy" message, and the person tries again.
+GUI_WRITER_WAIT_SECONDS = 10.0
+
 HANDOVER_MESSAGE = b"activate"
 
 
@@ -90,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("PIMAP Desktop is already open on this database; its window was brought forward.")
         return 0
     try:
-        db = open_database(args.db)
+        db = open_database(args.db, writer_wait=GUI_WRITER_WAIT_SECONDS)
         if args.demo:
             from pimap_desktop.services.demo import is_empty, load_demo
 

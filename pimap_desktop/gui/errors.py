@@ -7,7 +7,9 @@ import sys
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
+from pimap_desktop.db import explain_database_error
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.logs import log_path
 
@@ -17,6 +19,12 @@ log = logging.getLogger(__name__)
 def report_error(parent: QWidget | None, exc: BaseException, *, action: str = "") -> None:
     """Show an error: a PimapError's own message, else a short note and where the log is."""
     title = f"Could not {action}" if action else "PIMAP Desktop"
+    if isinstance(exc, SQLAlchemyError):
+        # Busy, read-only and damaged are told apart; none of them is "unexpected".
+        explained = explain_database_error(exc)
+        if explained is not None:
+            log.warning("database refused an action: %s", type(exc).__name__)
+            exc = explained
     if isinstance(exc, PimapError):
         QMessageBox.warning(parent, title, str(exc))
         return

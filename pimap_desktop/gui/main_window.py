@@ -231,7 +231,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.backup_action = self._action("&Back up now", self.backup_now, "Ctrl+Shift+B")
         self.check_action = self._action("&Check database", self.check_database)
+        self.restore_action = self._action("&Restore from backup…", self.restore_from_backup)
+        self.restore_action.setToolTip(
+            "Go back to a verified backup; the current state is backed up first"
+        )
         file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addAction(self.check_action)
         file_menu.addSeparator()
         quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -468,6 +473,14 @@ class MainWindow(QMainWindow):
         self.followup_page.refresh()
         self._directory_changed_elsewhere()
 
+    def reload_everything(self) -> None:
+        """After the database changed underneath the window (a restored backup): every page
+        reloads, and the undo history, which describes the data before, is dropped."""
+        self._missions_changed()
+        self.refresh_data()
+        self.followup_page.reload_owners()
+        self._recount_kpis(0)
+
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
 
@@ -508,6 +521,17 @@ class MainWindow(QMainWindow):
             ),
             "back up the database",
         )
+
+    def restore_from_backup(self) -> None:
+        """File ▸ Restore from backup…: the verified backups; the chosen one is restored after
+        a backup of the current state."""
+        from pimap_desktop.gui.backups import RestoreDialog, restore_in_window
+
+        dialog = RestoreDialog(self.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restoreRequested.connect(lambda backup: restore_in_window(self, backup))
+        self.restore_dialog = dialog
+        dialog.open()
 
     def check_database(self) -> None:
         db = self.db

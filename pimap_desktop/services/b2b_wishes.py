@@ -99,6 +99,7 @@ from pimap_desktop.domain.models import (
     Registration,
 )
 from pimap_desktop.domain.rules import local_to_utc, normalise_email, to_local, zone_abbreviation
+from pimap_desktop.filemodes import make_private_dir, make_private_file
 from pimap_desktop.services.b2b import TAKING_PART, list_sessions
 from pimap_desktop.services.exporting import check_output_folder, xlsx_text
 from pimap_desktop.services.missions import get_mission
@@ -260,7 +261,8 @@ def write_wish_forms(
     used: set[str] = set()
     names = [_file_name(mission.code, r.person, used) for r in chosen]
     try:
-        out_dir.mkdir(exist_ok=True)
+        if not out_dir.exists():
+            make_private_dir(out_dir)  # a folder of its own, named by us: the owner's only
         staging = Path(tempfile.mkdtemp(prefix=".wish-forms-", suffix=".part", dir=out_dir))
     except OSError as exc:
         raise ValidationError(
@@ -308,6 +310,7 @@ def write_wish_forms(
                 progress(done, len(chosen))
         _check_cancel(cancel)
         for name in names:
+            make_private_file(staging / name)  # a form names its person
             os.replace(staging / name, out_dir / name)
     except OSError as exc:
         raise ValidationError(

@@ -21,6 +21,7 @@ from typing import Literal
 from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.errors import ValidationError
+from pimap_desktop.filemodes import create_private_file, make_private_file
 from pimap_desktop.services.b2b import SCHEDULE_COLUMNS, schedule_rows
 from pimap_desktop.services.registrations import RegistrationRow, list_registrations
 
@@ -144,14 +145,19 @@ def write_text(out: Path, text: str) -> None:
 
 
 def write_file(out: Path, write: Callable[[Path], object]) -> None:
-    """Call ``write`` on a temporary file beside ``out``, then put it in place in one step."""
+    """Call ``write`` on a temporary file beside ``out``, then put it in place in one step.
+
+    What PIMAP writes names people (lists, agendas, badges, packs, follow-ups, a person's own
+    data): the file is readable by its owner only (see ``filemodes``), set before it appears."""
     out = out.expanduser()
     check_output_folder(out)
     if out.is_dir():
         raise ValidationError(f"{out} is a folder; give a file name to write to.", "out")
     partial = out.with_name(f".{out.name}.part")
     try:
+        create_private_file(partial)
         write(partial)
+        make_private_file(partial)  # a writer that replaced the file gave it the umask's mode
         partial.replace(out)
     except OSError as exc:
         partial.unlink(missing_ok=True)

@@ -46,6 +46,7 @@ from pimap_desktop.services.directory import (
     PersonData,
     PersonRow,
 )
+from pimap_desktop.services.exporting import write_text
 from pimap_desktop.services.missions import list_clusters
 from pimap_desktop.text import plural
 
@@ -685,12 +686,8 @@ class DirectoryPage(QWidget):
             with self.db.session() as session:
                 data = personal_data.export_person_record(session, row.id)
             text = json.dumps(data, ensure_ascii=False, indent=2)
-            try:
-                path.write_text(text + "\n", encoding="utf-8")
-            except OSError as exc:
-                raise PimapError(
-                    f"The file {path} could not be written: {exc.strerror or exc}."
-                ) from None
+            # Whole or not at all, and readable by the coordinator only.
+            write_text(path, text + "\n")
         except Exception as exc:
             report_error(self, exc, action="export the person's data")
             return

@@ -55,7 +55,8 @@ from pimap_desktop.domain.enums import RegistrationRole
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import Person, Registration
 from pimap_desktop.domain.rules import to_local, zone_abbreviation
-from pimap_desktop.services.exporting import check_output_folder
+from pimap_desktop.filemodes import make_private_dir, make_private_file
+from pimap_desktop.services.exporting import check_output_folder, write_text
 from pimap_desktop.services.itinerary import (
     ACTIVE,
     Entry,
@@ -242,9 +243,11 @@ def _write_folder(
             if progress is not None:
                 progress(done + 1, len(chosen))
         check_cancel(cancel)
-        out.mkdir(exist_ok=True)
+        if not out.exists():
+            make_private_dir(out)  # a folder of its own, named by us: the owner's only
         earlier = _manifest(out)
         for name in names:
+            make_private_file(staging / name)  # a pack names its person: theirs and yours only
             os.replace(staging / name, out / name)
         kept = set(names)
         if whole_mission:
@@ -252,7 +255,7 @@ def _write_folder(
                 (out / stale).unlink(missing_ok=True)
         else:
             kept |= earlier
-        (out / MANIFEST).write_text("\n".join(sorted(kept)) + "\n", encoding="utf-8")
+        write_text(out / MANIFEST, "\n".join(sorted(kept)) + "\n")  # people's names
     except OSError as exc:
         raise ValidationError(f"{out} cannot be written: {exc.strerror}.", "out") from None
     finally:

@@ -1,0 +1,251 @@
+"""File ▸ Restore from backup…: the verified backups with what each holds, and a restore.
+
+The dialog lists the backups (found and verified off the GUI thread) and asks before a
+restore; ``restore_in_window`` does it: the window lets go of the database (its engine's
+connections are closed), the restore and the reopening (which upgrades a backup of an older
+schema) run on the thread pool, then every page reloads and a message says what changed.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pimap_desktop.db import Database, open_database
+from pimap_desktop.domain.errors import DatabaseError
+from pimap_desktop.gui import workers
+from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.models import Column, RowTableModel
+from pimap_desktop.restore import (
+    BackupInfo,
+    RestoreReport,
+    available_backups,
+    format_size,
+    restore_backup,
+)
+
+if TYPE_CHECKING:
+    from pimap_desktop.gui.main_window import MainWindow
+
+EMPTY_TEXT = "No backups yet: File ▸ Back up now makes one."
+NOTE_STYLE = "color: #475569;"
+
+
+def _count(value: int | None) -> str:
+    return "—" if value is None else f"{value:,}"
+
+
+def _when(info: BackupInfo) -> str:
+    return f"{info.taken_at:%d %b %Y, %H:%M}"
+
+
+REASONS = {
+    "daily": "Daily",
+    "manual": "Back up now",
+    "before-upgrade": "Before an upgrade",
+    "before-restore": "Before a restore",
+    "before-demo": "Before the demo data",
+    "before-delete": "Before a deletion",
+}
+
+
+def reason_text(reason: str) -> str:
+    return REASONS.get(reason, reason.replace("-", " ").capitalize())
+
+
+COLUMNS: list[Column[BackupInfo]] = [
+    Column("Taken", _when, tooltip=lambda b: b.name),
+    Column("Reason", lambda b: reason_text(b.reason)),
+    Column("Missions", lambda b: _count(b.counts.missions), align_right=True),
+    Column("People", lambda b: _count(b.counts.people), align_right=True),
+    Column("Organisations", lambda b: _count(b.counts.organisations), align_right=True),
+    Column("Meetings", lambda b: _count(b.counts.meetings), align_right=True),
+    Column("Size", lambda b: format_size(b.size), align_right=True),
+]
+
+
+class RestoreDialog(QDialog):
+    """The verified backups, newest first; Restore… asks, then emits ``restoreRequested``
+    with the backup's path and closes."""
+
+    restoreRequested = Signal(object)  # Path
+    loaded = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Restore from backup")
+        self.resize(820, 420)
+        self._path = db.path
+        intro = QLabel(
+            "Verified backups of this database, newest first. Restoring one replaces what the "
+            "database holds now; a backup of the current state is taken first, so a restore "
+            "can itself be undone."
+        )
+        intro.setWordWrap(True)
+        self.model: RowTableModel[BackupInfo] = RowTableModel(COLUMNS, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
+        self.status = QLabel("Looking for backups…")
+        self.status.setStyleSheet(NOTE_STYLE)
+        self.status.setWordWrap(True)
+        where = QLabel(f"Backups folder: {self._path.parent / 'backups'}" if self._path else "")
+        where.setStyleSheet(NOTE_STYLE)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = QPushButton("&Restore…")
+        self.restore_button.setEnabled(False)
+        self.restore_button.setToolTip("Restore the selected backup")
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.clicked.connect(self.restore_selected)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(where)
+        layout.addWidget(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._task: workers.Task | None = None
+        self._load()
+
+    # ------------------------------------------------------------------ the list
+
+    def _load(self) -> None:
+        path = self._path
+        if path is None:
+            self._show([], "Backups of this database are made by its server.")
+            return
+        # Finding them verifies each file (an integrity check): not on the GUI thread.
+        task = workers.Task(lambda _progress, _cancel: available_backups(path))
+        task.signals.finished.connect(self._found)
+        task.signals.failed.connect(self._failed)
+        self._task = workers.start(task)
+
+    def _found(self, found: object) -> None:
+        self._show(list(cast(list[BackupInfo], found)), None)
+
+    def _show(self, found: list[BackupInfo], note: str | None) -> None:
+        self._task = None
+        self.model.set_rows(found)
+        if note is not None:
+            self.status.setText(note)
+        elif not found:
+            self.status.setText(EMPTY_TEXT)
+        else:
+            self.status.setText(
+                f"{len(found)} verified backup{'' if len(found) == 1 else 's'}. Choose one and "
+                "press Restore…"
+            )
+            self.table.selectRow(0)
+        self.loaded.emit()
+
+    def _failed(self, exc: object) -> None:
+        self._show([], "The backups could not be listed.")
+        if isinstance(exc, BaseException):
+            report_error(self, exc, action="list the backups")
+
+    def backups(self) -> list[BackupInfo]:
+        return self.model.shown_rows()
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0]) if rows else None
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.restore_button.setEnabled(self.selected() is not None)
+
+    # ------------------------------------------------------------------ restore
+
+    def restore_selected(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Restore this backup?",
+            f"Restore the backup taken {_when(info)} ({reason_text(info.reason).lower()}: "
+            f"{_count(info.counts.missions)} missions, {_count(info.counts.people)} people)?\n\n"
+            "What the database holds now is replaced. A backup of the current state is taken "
+            "first, so you can go back to it.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.restoreRequested.emit(info.path)
+        self.accept()
+
+
+def restore_in_window(window: MainWindow, backup: Path) -> workers.Task | None:
+    """Restore ``backup`` over the window's database off the GUI thread, then reload every
+    page and say what changed. The window's ``Database`` object is kept (every page holds
+    it); only its engine and session factory are replaced by the reopened ones."""
+    db = window.db
+    path, url = db.path, db.url
+    if path is None:
+        QMessageBox.information(
+            window, "Restore from backup", "Backups of this database are made by its server."
+        )
+        return None
+    progress = QProgressDialog(
+        "Restoring the backup (the current state is backed up first)…", "", 0, 0, window
+    )
+    progress.setWindowTitle("Restore from backup")
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.show()
+    db.dispose()  # the window lets go: its pooled connections are closed
+
+    def work(
+        _progress: workers.Progress, _cancel: threading.Event
+    ) -> tuple[RestoreReport, Database]:
+        report = restore_backup(path, backup)
+        try:
+            reopened = open_database(url)  # upgrades a backup of an older schema
+        except DatabaseError as exc:
+            raise DatabaseError(
+                f"The backup was restored but the database could not be opened again: {exc} "
+                "Restart PIMAP Desktop."
+            ) from None
+        return report, reopened
+
+    def done(result: object) -> None:
+        progress.close()
+        report, reopened = cast(tuple[RestoreReport, Database], result)
+        db.engine.dispose()  # any connection a page opened meanwhile
+        db.engine, db.sessions = reopened.engine, reopened.sessions
+        window.reload_everything()
+        window.show_message(f"Restored {report.backup.name}.")
+        QMessageBox.information(window, "Backup restored", report.summary())
+
+    task = workers.Task(work)
+    task.signals.failed.connect(lambda _exc: progress.close())
+    return window.run_task(task, done, "restore the backup")
