@@ -198,6 +198,17 @@ def _service_alone(db: Database, mission_id: uuid.UUID, ids: list[uuid.UUID]) ->
     return [_timed(partial(one, r)) for r in ids]
 
 
+# What a person at the desk types: a letter, a name's start, two words, an e-mail, nothing found.
+SEARCHES = ("l", "an", "ma la", f"{ORG_WORDS[0].lower()} 1", "desk699@bench", "zz")
+
+
+def _searches(db: Database, mission_id: uuid.UUID) -> list[float]:
+    """The desk's search box (the index the desk keeps), each text 20 times."""
+    with db.session() as session:
+        index = CheckInIndex.load(session, mission_id)
+    return [_timed(partial(index.search, text)) for _ in range(20) for text in SEARCHES]
+
+
 def run() -> list[Measurement]:
     with tempfile.TemporaryDirectory() as folder:
         db, mission_id, ids = _build(Path(folder) / "desk.sqlite")
@@ -206,6 +217,7 @@ def run() -> list[Measurement]:
                 db, mission_id, ids[:IN_A_ROW], ids[IN_A_ROW : IN_A_ROW + TYPED]
             )
             service_times = _service_alone(db, mission_id, ids[IN_A_ROW + TYPED :][:IN_A_ROW])
+            search_times = _searches(db, mission_id)
         finally:
             db.dispose()
     baseline = _median(service_times)
@@ -224,4 +236,5 @@ def run() -> list[Measurement]:
         measurement("  the first 50", widget_times[:50]),
         measurement("  the last 50", widget_times[-50:]),
         measurement(f"scanner typing key by key + Enter ({TYPED})", typed_times),
+        measurement(f"desk search as typed ({len(search_times)} searches)", search_times),
     ]

@@ -18,7 +18,9 @@ checker. Run alone: ``python -m benchmarks.bench_scheduling [small|medium|large 
 from __future__ import annotations
 
 import json
+import statistics
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,9 +94,39 @@ def run(rungs: tuple[str, ...] = ()) -> list[Measurement]:
                 }
             )
             print(f"  {name}  {solution.seconds:.1f} s", flush=True)
+    if not rungs or "medium" in rungs:
+        results.append(_cancel_latency())
     QUALITY_FILE.parent.mkdir(parents=True, exist_ok=True)
     QUALITY_FILE.write_text(json.dumps(rows, indent=2))
     return results
+
+
+CANCEL_AFTER = 1.0  # seconds into a search given a minute
+
+
+def _cancel_latency(runs: int = 5) -> Measurement:
+    """How long a search given 60 s takes to return once cancelled 1 s in (the desk's Cancel
+    button): the median over a few runs of each searching method, against the greedy alone."""
+    instance = generate(MEDIUM, SEED)
+    greedy_ms = solve(instance, method="greedy", time_limit=10, seed=0).seconds * 1000
+    latencies: list[float] = []
+    for method in ("lns", "cpsat"):
+        for _ in range(runs):
+            cancel = threading.Event()
+            timer = threading.Timer(CANCEL_AFTER, cancel.set)
+            timer.start()
+            try:
+                solution = solve(instance, method=method, time_limit=60, cancel=cancel, seed=0)
+            finally:
+                timer.cancel()
+            if check(instance, solution):
+                raise AssertionError(f"{method}: the schedule returned on cancel is not valid")
+            latencies.append(max(0.0, solution.seconds - CANCEL_AFTER) * 1000)
+    name = f"medium: return after Cancel (lns, cpsat; {len(latencies)} runs)"
+    print(f"  {name}: median {statistics.median(latencies):.0f} ms", flush=True)
+    return Measurement(
+        name, statistics.median(latencies), len(latencies), "greedy method", greedy_ms
+    )
 
 
 if __name__ == "__main__":

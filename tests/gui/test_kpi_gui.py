@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-import time
 import uuid
 from collections.abc import Iterator
 from datetime import date
@@ -231,6 +230,7 @@ def test_a_stale_computation_is_never_shown(
     running = 0
     overlapped = threading.Event()
     lock = threading.Lock()
+    gate = threading.Event()  # the counting goes on only once the test has made both choices
 
     def slow(*args: object, **kwargs: object) -> KpiReport:
         nonlocal running
@@ -239,7 +239,7 @@ def test_a_stale_computation_is_never_shown(
             if running > 1:
                 overlapped.set()
         try:
-            time.sleep(0.3)
+            assert gate.wait(WAIT_MS / 1000)
             return compute_kpis(*args, **kwargs)  # type: ignore[arg-type]
         finally:
             with lock:
@@ -257,7 +257,8 @@ def test_a_stale_computation_is_never_shown(
 
     choose(dashboard.mission_combo, missions["PW2026"])
     assert dashboard.busy()
-    choose(dashboard.mission_combo, missions["PW2027"])
+    choose(dashboard.mission_combo, missions["PW2027"])  # while PW2026's are being counted
+    gate.set()
     wait_for_figures(qtbot, dashboard)
 
     assert shown == ["PW2027"]
@@ -271,10 +272,11 @@ def test_a_page_closed_while_counting_ignores_the_late_figures(
     qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     finished = threading.Event()
+    gate = threading.Event()  # the counting ends only after the page has closed
 
     def slow(*args: object, **kwargs: object) -> KpiReport:
-        time.sleep(0.3)
         try:
+            assert gate.wait(WAIT_MS / 1000)
             return compute_kpis(*args, **kwargs)  # type: ignore[arg-type]
         finally:
             finished.set()
@@ -285,6 +287,7 @@ def test_a_page_closed_while_counting_ignores_the_late_figures(
     assert widget.busy()
     widget.close()
     widget.deleteLater()
+    gate.set()
     qtbot.waitUntil(finished.is_set, timeout=WAIT_MS)
     qtbot.wait(100)  # the late result is delivered to nobody: no error in a slot
 

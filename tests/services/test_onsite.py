@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import statistics
-import time as clock
 import uuid
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
@@ -1281,43 +1279,29 @@ def _big_mission(session: Session, mission_id: uuid.UUID, people: int) -> list[u
     return ids
 
 
-def test_300_check_ins_in_a_row_stay_fast(session: Session, mission_id: uuid.UUID) -> None:
+def test_300_check_ins_in_a_row_each_welcome_and_counted(
+    session: Session, mission_id: uuid.UUID
+) -> None:
+    """300 arrivals at a 2,000-person desk, each applied to the desk's index (how fast they go
+    is the benchmark's business: ``make bench`` checkin)."""
     ids = _big_mission(session, mission_id, 2000)
     index = onsite.CheckInIndex.load(session, mission_id)
-    timings = []
     for n, rid in enumerate(ids[:300]):
-        started = clock.perf_counter()
         result = onsite.check_in(
             session, mission_id, badge_payload("PW2027", rid), now=AT_0841 + timedelta(seconds=n)
         )
         index.apply(result)
-        timings.append(clock.perf_counter() - started)
         assert result.outcome is CheckInOutcome.WELCOME
-
-    print(
-        f"\ncheck-in: median {statistics.median(timings) * 1000:.2f} ms, "
-        f"max {max(timings) * 1000:.2f} ms over 300"
-    )
-    assert sum(timings) < 15  # a sanity bound; the benchmark holds the real target
-    assert statistics.median(timings[-50:]) < 5 * statistics.median(timings[:50]) + 0.005
     totals = onsite.total_count(onsite.check_in_counts(session, mission_id))
     assert (totals.checked_in, totals.expected) == (300, 2000)
 
-    searches = []
-    for text in ("l", "lukasz gon", "ørsted 12", "company 1", "person1999@bench", "zz"):
-        started = clock.perf_counter()
-        index.search(text)
-        searches.append(clock.perf_counter() - started)
-    print(
-        f"search: median {statistics.median(searches) * 1000:.2f} ms, max {max(searches) * 1000:.2f} ms"
-    )
-    assert max(searches) < 0.05  # 5 ms is the aim; the bound leaves room for a slow machine
     found = index.search("person1999@bench.example")
     assert [m.email for m in found] == ["person1999@bench.example"]
     assert found[0].checked_in_local is None and index.search("person0@bench")[0].checked_in_local
+    assert index.search("zz") == []
 
 
-def test_free_places_quick_on_a_full_session(session: Session, mission_id: uuid.UUID) -> None:
+def test_free_places_on_a_full_session(session: Session, mission_id: uuid.UUID) -> None:
     ids = _big_mission(session, mission_id, 1000)
     session_id = b2b.add_session(
         session,
@@ -1354,12 +1338,7 @@ def test_free_places_quick_on_a_full_session(session: Session, mission_id: uuid.
     moving = session.scalars(select(Meeting).where(Meeting.mission_id == mission_id)).first()
     assert moving is not None
 
-    started = clock.perf_counter()
     free = onsite.free_places(session, moving.id)
-    elapsed = clock.perf_counter() - started
-
-    print(f"\nfree places on 16 x 60: {elapsed * 1000:.1f} ms, {len(free)} free")
-    assert elapsed < 1.0
     assert 0 < len(free) <= 16 * 10 + 9
 
 
