@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test bench lint clean
+.PHONY: install run test bench lint clean crashtest
 
 install: $(STAMP)
 
@@ -21,6 +21,12 @@ test: install
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+# kill -9 at seeded random moments, then check the copies (tests/stress/crashtest.py); about
+# 10-15 min on two cores. More options: make crashtest CRASHTEST_ARGS="--kills 200 --seed 7".
+CRASHTEST_ARGS ?= --kills 1000 --jobs 2
+crashtest: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.stress.crashtest $(CRASHTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

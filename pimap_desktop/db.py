@@ -385,6 +385,18 @@ def verify_backup(path: Path) -> bool | None:
         key = _cache_key(path)
         if key in _verified:
             return True
+        journal = path.with_name(path.name + "-journal")
+        if journal.exists():
+            # A transaction left unfinished by a crash (an older PIMAP rewrote backups in
+            # place): SQLite rolls it back on the first read of a connection that may write,
+            # which a read-only one cannot. Until then the file is neither sound nor damaged.
+            with closing(sqlite3.connect(path, timeout=1)) as conn:
+                conn.execute("PRAGMA schema_version").fetchone()
+            if journal.exists() and journal.stat().st_size == 0:
+                journal.unlink()  # not a transaction at all: an empty leftover
+            if journal.exists():
+                return None
+            key = _cache_key(path)  # the rollback changed the file
         problem = _structure_problem(path)
         if problem is None:
             with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=1)) as conn:

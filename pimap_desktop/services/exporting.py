@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import uuid
 from collections.abc import Callable, Sequence
@@ -158,6 +159,8 @@ def write_file(out: Path, write: Callable[[Path], object]) -> None:
         create_private_file(partial)
         write(partial)
         make_private_file(partial)  # a writer that replaced the file gave it the umask's mode
+        with partial.open("rb+") as handle:  # on the disk before it takes the real name
+            os.fsync(handle.fileno())
         partial.replace(out)
     except OSError as exc:
         partial.unlink(missing_ok=True)

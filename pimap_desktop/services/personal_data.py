@@ -6,11 +6,13 @@ that counts and KPIs stay right) but nothing in them points to who they were.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
 import sqlite3
 import stat
+import tempfile
 import uuid
 from contextlib import closing
 from dataclasses import dataclass
@@ -22,7 +24,13 @@ from sqlalchemy import create_engine, delete, event, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from pimap_desktop.db import backup_dir, inspect_sqlite_file, sqlite_path
+from pimap_desktop.db import (
+    TMP_PREFIX,
+    TMP_SUFFIX,
+    backup_dir,
+    inspect_sqlite_file,
+    sqlite_path,
+)
 from pimap_desktop.domain.errors import NotFoundError, PimapError
 from pimap_desktop.domain.models import (
     Availability,
@@ -37,6 +45,7 @@ from pimap_desktop.domain.models import (
 from pimap_desktop.domain.rules import to_local
 from pimap_desktop.domain.types import utcnow
 from pimap_desktop.services.directory import find_person_by_email
+from pimap_desktop.services.exporting import write_text
 from pimap_desktop.services.unit import transaction
 
 log = logging.getLogger(__name__)
@@ -176,6 +185,17 @@ def export_person_record(session: Session, person_id: uuid.UUID) -> dict[str, An
     }
 
 
+def export_person_data(session: Session, person_id: uuid.UUID, out: Path | None = None) -> str:
+    """Everything held about one person as JSON text (what ``pimap person export`` prints and
+    the Directory saves); written at ``out`` too when given, whole or not at all and readable
+    by its owner only."""
+    text = json.dumps(export_person_record(session, person_id), indent=2, ensure_ascii=False)
+    text += "\n"
+    if out is not None:
+        write_text(out, text)
+    return text
+
+
 def erase_person(session: Session, email: str) -> uuid.UUID:
     """Anonymise the person with that e-mail for good."""
     return erase_person_record(session, find_person_by_email(session, email).id)
@@ -262,14 +282,23 @@ def erase_person_everywhere(session: Session, email: str) -> ErasureReport:
 
 
 def erase_record_everywhere(session: Session, person_id: uuid.UUID) -> ErasureReport:
-    """Erase a person in the database, leave no old copy of them in its free pages or -wal,
-    then erase them in every backup beside it (found by the same id, or else the same e-mail).
-    A backup that cannot be rewritten is named in the report, never skipped silently."""
+    """Erase a person in every backup beside the database, then in the database itself (and
+    leave no old copy of them in its free pages or -wal), then in any backup taken meanwhile.
+    A backup that cannot be rewritten is named in the report, never skipped silently.
+
+    The backups come first so that a crash half-way leaves the person in the database, where
+    ``person erase`` finds them again and finishes the work; the other way round, an erasure
+    cut short would leave them in the backups with nothing left to find them by."""
     email = _person(session, person_id).email
-    erase_person_record(session, person_id)
     path = sqlite_path(str(session.get_bind().engine.url))
     if path is None:
+        erase_person_record(session, person_id)
         return ErasureReport(person_id)
+    session.rollback()  # no read snapshot held while the backups are rewritten
+    done: dict[str, tuple[int, int]] = {}  # backup name -> (size, mtime) once rewritten
+    failed: dict[str, str] = {}
+    _erase_in_backups(path, person_id, email, done, failed)
+    erase_person_record(session, person_id)
     session.close()  # its read snapshot would keep the -wal from being cleared
     raw = session.get_bind().engine.raw_connection()
     try:
@@ -277,17 +306,36 @@ def erase_record_everywhere(session: Session, person_id: uuid.UUID) -> ErasureRe
         busy = raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     finally:
         raw.close()
-    rewritten: list[str] = []
-    failed: list[tuple[str, str]] = []
-    for backup in _backup_files(path):
-        problem = _erase_in_backup(backup, person_id, email)
-        if problem is None:
-            rewritten.append(backup.name)
-        else:
-            failed.append((backup.name, problem))
+    _erase_in_backups(path, person_id, email, done, failed)  # a backup taken meanwhile
     if failed:
         log.warning("erasure: %d backup(s) could not be rewritten", len(failed))
-    return ErasureReport(person_id, tuple(rewritten), tuple(failed), wal_cleared=not busy)
+    return ErasureReport(
+        person_id, tuple(sorted(done)), tuple(sorted(failed.items())), wal_cleared=not busy
+    )
+
+
+def _erase_in_backups(
+    path: Path,
+    person_id: uuid.UUID,
+    email: str | None,
+    done: dict[str, tuple[int, int]],
+    failed: dict[str, str],
+) -> None:
+    """Erase the person in each backup not rewritten yet (or changed since)."""
+    for backup in _backup_files(path):
+        try:
+            st = backup.stat()
+        except OSError:
+            continue  # rotated away meanwhile
+        if done.get(backup.name) == (st.st_size, st.st_mtime_ns):
+            continue
+        problem = _erase_in_backup(backup, person_id, email)
+        if problem is None:
+            failed.pop(backup.name, None)
+            st = backup.stat()
+            done[backup.name] = (st.st_size, st.st_mtime_ns)
+        else:
+            failed[backup.name] = problem
 
 
 def _backup_files(path: Path) -> list[Path]:
@@ -308,7 +356,13 @@ def _backup_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _erase_in_backup(backup: Path, person_id: uuid.UUID, email: str | None) -> str | None:
-    """Erase the person in one backup file; what went wrong, or None."""
+    """Erase the person in one backup file; what went wrong, or None.
+
+    The backup is never changed in place: it is copied (SQLite's backup API, which first rolls
+    back a transaction a crash left unfinished in it) to a temporary file beside it, the person
+    is erased there, the copy is vacuumed, checked, flushed and given the backup's mode, and
+    only then renamed over the backup. A crash at any moment leaves the old backup or the new
+    one, whole, and a temporary file that the next backup removes."""
     try:
         mode = stat.S_IMODE(backup.stat().st_mode)
         if not os.access(backup, os.W_OK) or not os.access(backup.parent, os.W_OK):
@@ -316,7 +370,19 @@ def _erase_in_backup(backup: Path, person_id: uuid.UUID, email: str | None) -> s
         state = inspect_sqlite_file(backup)  # refuses one from a newer version
         if state.revision is None:
             return "not a PIMAP database"
-        engine = create_engine(f"sqlite:///{backup}", hide_parameters=True)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f"{TMP_PREFIX}{backup.stem}-{os.getpid()}-", suffix=TMP_SUFFIX, dir=backup.parent
+        )
+        os.close(fd)
+        tmp = Path(tmp_name)
+    except PimapError as exc:  # "<path> is damaged or not a database: …" without the path
+        return str(exc).removeprefix(f"{backup} ").removeprefix("is ").split(". ")[0].rstrip(".")
+    except (OSError, sqlite3.Error) as exc:
+        return f"could not be opened ({type(exc).__name__})"
+    try:
+        with closing(sqlite3.connect(backup)) as source, closing(sqlite3.connect(tmp)) as copy:
+            source.backup(copy)
+        engine = create_engine(f"sqlite:///{tmp}", hide_parameters=True)
         event.listen(engine, "connect", _backup_pragmas)
         try:
             with Session(engine) as session:
@@ -327,15 +393,22 @@ def _erase_in_backup(backup: Path, person_id: uuid.UUID, email: str | None) -> s
                     erase_person_record(session, found.id)
         finally:
             engine.dispose()
-        with closing(sqlite3.connect(backup, isolation_level=None)) as conn:
+        with closing(sqlite3.connect(tmp, isolation_level=None)) as conn:
             conn.execute("PRAGMA secure_delete = ON")
             conn.execute("VACUUM")
+            conn.execute("PRAGMA journal_mode = DELETE")
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
-        os.chmod(backup, mode)
         if result != "ok":
             return "damaged"
-    except PimapError as exc:  # "<path> is damaged or not a database: …" without the path
-        return str(exc).removeprefix(f"{backup} ").removeprefix("is ").split(". ")[0].rstrip(".")
+        with tmp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, backup)
+    except PimapError as exc:
+        return str(exc).split(". ")[0].rstrip(".")
     except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
-        return f"could not be opened ({type(exc).__name__})"
+        return f"could not be rewritten ({type(exc).__name__})"
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
     return None

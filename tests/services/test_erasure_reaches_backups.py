@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 import stat
 import uuid
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -131,3 +132,92 @@ def test_pimap_person_erase_also_clears_the_backup_it_takes_first(
     out = capsys.readouterr().out
     assert "erased in the database and in 1 backup;" in out  # the day's backup, taken on start
     assert _holders(path) == []
+
+
+def _hot_journal_beside(backup: Path) -> None:
+    """What a crash in the middle of rewriting a backup in place leaves: the file with some of
+    the transaction's pages written into it, and the journal that can undo them."""
+    work = backup.with_name("work-copy.sqlite")
+    shutil.copyfile(backup, work)
+    conn = sqlite3.connect(work, isolation_level=None)
+    try:
+        conn.execute("PRAGMA cache_size = 1")  # changed pages spill into the file itself
+        conn.execute("BEGIN")
+        conn.execute("UPDATE people SET notes = 'half-way ' || coalesce(notes, '')")
+        conn.execute("UPDATE organisations SET name = 'half-way ' || name")
+        shutil.copyfile(work, backup)
+        shutil.copyfile(f"{work}-journal", f"{backup}-journal")
+        conn.execute("ROLLBACK")
+    finally:
+        conn.close()
+    work.unlink()
+
+
+def test_a_backup_left_mid_transaction_is_rolled_back_and_still_counts(
+    db: Database, mission_id: uuid.UUID
+) -> None:
+    from pimap_desktop.db import list_backups
+
+    path = _setup(db, mission_id)
+    backups = sorted(backup_dir(path).glob("*.sqlite"))
+    _hot_journal_beside(backups[0])
+    assert list_backups(path) == backups  # not set aside as broken
+    assert not Path(f"{backups[0]}-journal").exists()
+    with closing(sqlite3.connect(backups[0])) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM people WHERE notes LIKE 'half-way%'").fetchone()[
+            0
+        ] == 0  # fmt: skip
+
+
+def test_an_erasure_cut_short_is_finished_by_running_it_again(
+    secure_delete_off_by_default: None,
+    db: Database,
+    mission_id: uuid.UUID,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The backups are erased first: a crash after some of them leaves the person in the
+    database, where the same command finds them and finishes."""
+    path = _setup(db, mission_id)
+    real = svc._erase_in_backup
+    calls = 0
+
+    def crash_after_the_first(*args: Any) -> str | None:
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise KeyboardInterrupt  # the process ends here
+        return real(*args)
+
+    monkeypatch.setattr(svc, "_erase_in_backup", crash_after_the_first)
+    with pytest.raises(KeyboardInterrupt), db.session() as session:
+        svc.erase_person_everywhere(session, EMAIL)
+    monkeypatch.setattr(svc, "_erase_in_backup", real)
+    with db.session() as session:  # still there to be found by their e-mail
+        report = svc.erase_person_everywhere(session, EMAIL)
+    assert report.backups_failed == ()
+    assert _holders(path) == []
+
+
+def test_a_backup_is_rewritten_whole_or_not_at_all(
+    db: Database, mission_id: uuid.UUID, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crash while a backup is being rewritten leaves the old backup as it was (and sound),
+    never a half-changed one, and no temporary file counts as a backup."""
+    from pimap_desktop.db import list_backups
+
+    path = _setup(db, mission_id)
+    before = {p.name: p.read_bytes() for p in backup_dir(path).glob("*.sqlite")}
+
+    def crash_in_the_copy(_tmp: Path, _mode: int) -> None:
+        raise KeyboardInterrupt
+
+    real_chmod = os.chmod
+    monkeypatch.setattr(os, "chmod", crash_in_the_copy)  # just before the copy is put in place
+    with pytest.raises(KeyboardInterrupt), db.session() as session:
+        svc.erase_person_everywhere(session, EMAIL)
+    monkeypatch.setattr(os, "chmod", real_chmod)
+    after = {p.name: p.read_bytes() for p in backup_dir(path).glob("*.sqlite")}
+    assert after == before
+    assert [p.name for p in list_backups(path)] == sorted(before)
+    assert [p.name for p in backup_dir(path).iterdir() if p.name.startswith(".pimap-")] == []
