@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test bench lint clean crashtest
+.PHONY: install run test bench lint clean dist smoke-dist crashtest
 
 install: $(STAMP)
 
@@ -33,6 +33,22 @@ lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
+
+# The frozen application (packaging/pimap.spec) in dist/PIMAP Desktop/, and the Linux tarball
+# dist/pimap-desktop-<version>-linux-<arch>.tar.gz (packaging/README.md).
+DIST_STAMP := $(VENV)/.dist-stamp
+
+$(DIST_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dev,dist]'
+	touch $(DIST_STAMP)
+
+dist: install $(DIST_STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/pimap.spec
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/pack_linux.py --dist dist
+
+# Runs the frozen build of `make dist` (not the source tree) with an empty HOME.
+smoke-dist: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/smoke.py --dist dist
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

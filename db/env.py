@@ -7,6 +7,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+import pimap_desktop.appversion  # noqa: F401 (its app_meta table is part of the schema)
 from pimap_desktop.domain.models import Base
 from pimap_desktop.domain.types import UTCDateTime
 

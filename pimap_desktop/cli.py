@@ -37,6 +37,7 @@ from pimap_desktop.domain.errors import PimapError, ValidationError
 from pimap_desktop.domain.places import parse_country
 from pimap_desktop.logs import setup_logging
 from pimap_desktop.services import missions as missions_service
+from pimap_desktop.services.printing import registry as documents
 from pimap_desktop.text import plural
 
 log = logging.getLogger("pimap.cli")
@@ -356,16 +357,9 @@ def build_parser() -> argparse.ArgumentParser:
     export_kpi.add_argument("--json", action="store_true", help="print a JSON summary")
     export_kpi.set_defaults(handler=_cmd_export_kpi)
 
-    documents = {
-        "agenda": "the printed programme (PDF); with --person, personal agendas",
-        "badges": "name badges with QR codes (PDF); --layout " + "|".join(_BADGE_LAYOUTS),
-        "packs": "attendee packs (PDF); --layout combined|separate (a folder, a file each)",
-        "tableplan": "who meets whom at each B2B table (PDF); --layout grid|large",
-        "catalogue": "the organisations taking part, with consent (PDF); --group-by country|sector",
-        "ics": "the programme as an iCalendar file; with --person, their own",
-    }
-    for name, help_text in documents.items():
-        document = export_kinds.add_parser(name, help=help_text)
+    for command in documents.COMMANDS:  # the document registry, under the CLI's own names
+        options = command.spec.options
+        document = export_kinds.add_parser(command.name, help=command.help)
         _add_db(document)
         document.add_argument("--mission", metavar="CODE", required=True)
         document.add_argument("--out", metavar="PATH", required=True)
@@ -376,25 +370,27 @@ def build_parser() -> argparse.ArgumentParser:
             default=[],
             help="only this registered person (repeat for several)",
         )
-        if name != "ics":
+        if options & {documents.Option.PAPER, documents.Option.BADGE_PAPER}:
             document.add_argument("--paper", metavar="a4|letter", help="paper size")
-        if name in _LAYOUTS:
+        if command.layouts:
             document.add_argument(
-                "--layout", metavar="NAME", help=f"one of {', '.join(_LAYOUTS[name])}"
+                "--layout", metavar="NAME", help=f"one of {', '.join(command.layouts)}"
             )
-        if name == "badges":
+        if documents.Option.CROP_MARKS in options:
             document.add_argument("--crop-marks", action="store_true", help="marks to cut along")
+        if command.spec.records:
             document.add_argument(
                 "--no-record", action="store_true", help="do not count these badges as printed"
             )
+        if documents.Option.ALL_STATUSES in options:
             document.add_argument(
                 "--all-statuses",
                 action="store_true",
                 help="the whole mission's badges include invited and wait-listed people",
             )
-        if name == "tableplan":
+        if documents.Option.B2B_SESSION in options:
             document.add_argument("--session", metavar="NAME|N", help="one B2B session only")
-        if name == "catalogue":
+        if documents.Option.GROUP_BY in options:
             document.add_argument(
                 "--group-by", metavar="country|sector", help="grouping (default country)"
             )
@@ -563,6 +559,8 @@ def _cmd_mission_add(args: argparse.Namespace, db: Database) -> int:
 
 
 def _cmd_check(args: argparse.Namespace, db: Database) -> int:
+    from pimap_desktop.appversion import describe_last_writer
+
     problems = integrity_problems(db)
     if args.json:
         _print_json({"ok": not problems, "problems": problems})
@@ -571,7 +569,7 @@ def _cmd_check(args: argparse.Namespace, db: Database) -> int:
             print(f"The database is damaged: {problems[0]}", file=sys.stderr)
         return 1
     if not args.json:
-        print(f"The database {db.display} is in good order.")
+        print(f"The database {db.display} is in good order. {describe_last_writer(db.engine)}")
     return 0
 
 
@@ -1090,17 +1088,16 @@ def _cmd_kpi_target(args: argparse.Namespace, db: Database) -> int:
 def _cmd_person_export(args: argparse.Namespace, db: Database) -> int:
     from pathlib import Path
 
-    from pimap_desktop.services.exporting import write_text
-    from pimap_desktop.services.personal_data import export_person
+    from pimap_desktop.services.directory import find_person_by_email
+    from pimap_desktop.services.personal_data import export_person_data
 
+    out = Path(args.out) if args.out else None
     with db.session() as session:
-        data = export_person(session, args.email)
-    text = json.dumps(data, indent=2, ensure_ascii=False)
-    if args.out:
-        write_text(Path(args.out), text)
+        text = export_person_data(session, find_person_by_email(session, args.email).id, out)
+    if out is not None:
         print(f"Everything held about that person written to {args.out}")
     else:
-        print(text)
+        sys.stdout.write(text)
     return 0
 
 
@@ -1116,33 +1113,26 @@ def _cmd_person_erase(args: argparse.Namespace, db: Database) -> int:
     return 0 if not report.backups_failed else 1
 
 
-_BADGE_LAYOUTS = ("a6", "4x3", "l4785", "5395")  # printing.badges.BadgeLayout (no import at start)
-_LAYOUTS = {
-    "badges": _BADGE_LAYOUTS,
-    "packs": ("combined", "separate"),
-    "tableplan": ("grid", "large"),
-}
-
-
 def _check_document_options(args: argparse.Namespace) -> None:
     """Paper and layout are checked before the database is opened."""
     from pimap_desktop.services.printing.common import parse_paper
 
+    command = documents.COMMAND_BY_NAME[args.export_kind]
     paper = getattr(args, "paper", None)
     args.paper_value = parse_paper(paper) if paper else None
     layout = getattr(args, "layout", None)
-    if args.export_kind == "badges":
+    if documents.Option.BADGE_LAYOUT in command.spec.options:
         from pimap_desktop.services.printing.badges import parse_layout
 
         args.layout_value = parse_layout(layout) if layout else None
-    elif layout is not None and layout.strip().lower() not in _LAYOUTS[args.export_kind]:
-        choices = ", ".join(_LAYOUTS[args.export_kind])
+    elif layout is not None and layout.strip().lower() not in command.layouts:
+        choices = ", ".join(command.layouts)
         raise ValidationError(f"Unknown layout '{layout}' for {args.export_kind}: use {choices}.")
-    if args.export_kind == "ics" and len(args.person) > 1:
+    if command.spec.is_calendar and len(args.person) > 1:
         raise ValidationError(
             "A calendar is for the mission or for one person: give --person once."
         )
-    if args.export_kind == "catalogue":
+    if documents.Option.GROUP_BY in command.spec.options:
         from pimap_desktop.services.printing.catalogue import parse_group_by
 
         if args.person:
@@ -1155,110 +1145,53 @@ def _check_document_options(args: argparse.Namespace) -> None:
 def _cmd_export_document(args: argparse.Namespace, db: Database) -> int:
     from pathlib import Path
 
-    from pimap_desktop.services.printing.common import (
-        DocumentReport,
-        Paper,
-        mission_by_code,
-        registration_for_email,
-    )
+    from pimap_desktop.services.printing.common import mission_by_code, registration_for_email
 
     out = Path(args.out)
     kind = args.export_kind
     layout = (getattr(args, "layout", None) or "").strip().lower()
     paper = getattr(args, "paper_value", None)
-    report: DocumentReport
     with db.session() as session:
         mission = mission_by_code(session, args.mission)
         people = [registration_for_email(session, mission, email).id for email in args.person]
-        selection = people or None
-        if kind == "agenda":
-            from pimap_desktop.services.printing.agenda import write_agenda
-
-            report = write_agenda(
-                session, mission.id, out, paper=paper or Paper.A4, registration_ids=selection
-            )
-        elif kind == "badges":
-            from pimap_desktop.services.printing.badges import BadgeLayout, write_badges
-
-            report = write_badges(
-                session,
-                mission.id,
-                out,
-                layout=args.layout_value or BadgeLayout.A6,
-                paper=paper,
-                registration_ids=selection,
-                crop_marks=args.crop_marks,
-                record=not args.no_record,
-                include_unconfirmed=args.all_statuses,
-            )
-        elif kind == "packs":
-            from pimap_desktop.services.printing.packs import write_packs
-
-            report = write_packs(
-                session,
-                mission.id,
-                out,
-                registration_ids=selection,
-                combined=layout != "separate",
-                paper=paper or Paper.A4,
-            )
-        elif kind == "tableplan":
+        if people and kind == "tableplan":
+            raise ValidationError("A table plan is for the whole room: leave out --person.")
+        b2b_session_id = None
+        if getattr(args, "session", None):
             from pimap_desktop.services.b2b import get_session_by_name_or_index
-            from pimap_desktop.services.printing.tableplan import write_table_plan
 
-            if selection:
-                raise ValidationError("A table plan is for the whole room: leave out --person.")
-            b2b_id = (
-                get_session_by_name_or_index(session, mission.id, args.session).id
-                if args.session
-                else None
-            )
-            report = write_table_plan(
-                session,
-                mission.id,
-                out,
-                session_id=b2b_id,
-                large_print=layout == "large",
-                paper=paper or Paper.A4,
-            )
-        elif kind == "catalogue":
-            from pimap_desktop.services.printing.catalogue import GroupBy, write_catalogue
-
-            report = write_catalogue(
-                session,
-                mission.id,
-                out,
-                paper=paper or Paper.A4,
-                group_by=args.group_by_value or GroupBy.COUNTRY,
-            )
-        else:
-            from pimap_desktop.services.calendars import export_calendar
-
-            report = export_calendar(
-                session, mission.id, out, registration_id=people[0] if people else None
-            )
+            b2b_session_id = get_session_by_name_or_index(session, mission.id, args.session).id
+        spec = documents.COMMAND_BY_NAME[kind].document(layout, people=bool(people))
+        request = documents.ExportRequest(
+            spec,
+            mission.id,
+            registration_ids=tuple(people) if people else None,
+            badge_paper=paper,  # none given: the sheet the badge layout is made for
+            crop_marks=getattr(args, "crop_marks", False),
+            combined=layout != "separate",
+            session_id=b2b_session_id,
+            include_unconfirmed=getattr(args, "all_statuses", False),
+        )
+        if paper is not None:
+            request = dataclasses.replace(request, paper=paper)
+        if getattr(args, "layout_value", None) is not None:
+            request = dataclasses.replace(request, badge_layout=args.layout_value)
+        if getattr(args, "group_by_value", None) is not None:
+            request = dataclasses.replace(request, group_by=args.group_by_value)
+        record = spec.records and not args.no_record
+        report = documents.produce(session, request, out, record=record)
     if args.json:
         _print_json(report.to_json())
     else:
         where = report.paths[0].parent if len(report.paths) > 1 else out
-        pages = f", {plural(report.pages, 'page')}" if kind != "ics" else ""
+        pages = f", {plural(report.pages, 'page')}" if not spec.is_calendar else ""
         print(
             f"{kind} of {mission.code}: {plural(len(report.paths), 'file')}{pages}, "
-            f"{plural(report.items, _COUNTED[kind])}, written to {where}"
+            f"{plural(report.items, spec.counted)}, written to {where}"
         )
         for reason in report.skipped:
             print(f"  left out: {reason}")
     return 0
-
-
-_COUNTED = {
-    "agenda": "agenda",
-    "badges": "badge",
-    "packs": "pack",
-    "tableplan": "table",
-    "catalogue": "organisation",
-    "ics": "event",
-}
 
 
 def _read_calendar_file(args: argparse.Namespace) -> None:
@@ -1329,7 +1262,7 @@ READ_ONLY: frozenset[Callable[[argparse.Namespace, Database], int]] = frozenset(
 def _reads_only(args: argparse.Namespace) -> bool:
     """Whether the command only reads (printed badges are counted unless ``--no-record``)."""
     if args.handler is _cmd_export_document:
-        return args.export_kind != "badges" or bool(args.no_record)
+        return not documents.COMMAND_BY_NAME[args.export_kind].spec.records or bool(args.no_record)
     return args.handler in READ_ONLY
 
 

@@ -31,6 +31,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from pimap_desktop.appversion import stamp_writes
 from pimap_desktop.domain.errors import DatabaseError
 from pimap_desktop.filemodes import create_private_file, make_private_dir, make_private_file
 
@@ -642,7 +643,9 @@ def open_database(
     if needs_upgrade:
         _prepare(url, on_wait)
     engine = create_db_engine(url, read_only=read_only, writer_wait=writer_wait, on_wait=on_wait)
-    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    return Database(
+        url=url, engine=engine, sessions=stamp_writes(sessionmaker(engine, expire_on_commit=False))
+    )
 
 
 def _prepare(url: str, on_wait: WaitNotice | None) -> None:

@@ -1,4 +1,14 @@
-"""``pimap-desktop``: opens the main window on a database."""
+"""``pimap-desktop``: opens the main window on a database.
+
+``pimap-desktop FILE`` opens FILE, a PIMAP database (``.pimap`` or ``.sqlite``): what a file
+manager does with the desktop entry's ``%f`` and the Windows and macOS file associations. It is
+the same as ``--db FILE``, except that the file must exist: nothing is created from a click.
+
+``--smoke-screenshots DIR`` (hidden; used by packaging/smoke.py on the frozen build): once the
+window is shown, print "window shown", visit every page and save a screenshot of each into DIR,
+then quit with status 0. Any message box is printed on stdout and closed, so nothing waits for
+a click.
+"""
 
 from __future__ import annotations
 
@@ -8,15 +18,16 @@ import logging
 import sys
 from collections.abc import Sequence
 from importlib import resources
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pimap_desktop import __version__
 from pimap_desktop.db import open_database, resolve_url
-from pimap_desktop.domain.errors import PimapError
+from pimap_desktop.domain.errors import DatabaseError, PimapError
 from pimap_desktop.gui.errors import install_excepthook
 from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.logs import setup_logging
@@ -65,14 +76,111 @@ def listen_for_handover(key: str, window: MainWindow) -> QLocalServer:
     return server
 
 
+# What a file given by path may be: a PIMAP database under the shared file type (.pimap) or
+# under the name PIMAP gives its own files and backups (.sqlite).
+DATABASE_SUFFIXES = (".pimap", ".sqlite", ".sqlite3", ".db")
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="pimap-desktop", description="PIMAP Desktop")
+    parser.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="a PIMAP database to open (.pimap or .sqlite); it must exist",
+    )
     parser.add_argument("--db", metavar="PATH", help="database file or SQLAlchemy URL")
     parser.add_argument(
         "--demo", action="store_true", help="load the demo data when the database is empty"
     )
     parser.add_argument("--version", action="version", version=f"pimap-desktop {__version__}")
+    parser.add_argument("--smoke-screenshots", metavar="DIR", type=Path, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
+
+
+def chosen_database(args: argparse.Namespace) -> tuple[str | None, bool]:
+    """The database to open and whether it may be created: a FILE given by path must exist
+    and be named as a database; ``--db`` (or the default) may be created."""
+    if args.file is None:
+        return args.db, True
+    if args.db is not None:
+        raise DatabaseError("Give the database as a file or with --db, not both.")
+    path = Path(args.file).expanduser()
+    if path.suffix.lower() not in DATABASE_SUFFIXES:
+        raise DatabaseError(
+            f"{path.name} is not a PIMAP database: PIMAP Desktop opens .pimap and .sqlite files."
+        )
+    if not path.is_file():
+        raise DatabaseError(f"There is no PIMAP database at {path}.")
+    return str(path), False
+
+
+def refuse(message: str) -> int:
+    """A start that cannot go on: the message in a box, on stderr and in the log; status 1."""
+    log.warning("start refused: %s", message)
+    if sys.stderr is not None:  # a windowed program on Windows has none
+        print(f"pimap-desktop: error: {message}", file=sys.stderr)
+    QMessageBox.critical(None, "PIMAP Desktop cannot open the database", message)
+    return 1
+
+
+# ----------------------------------------------------------------------------- smoke test
+
+SMOKE_SETTLE_MS = 300  # for each page's background loading before its screenshot
+
+
+def _say(line: str) -> None:
+    if sys.stdout is not None:
+        print(f"smoke: {line}", flush=True)
+
+
+def close_message_boxes() -> QTimer:
+    """Smoke runs: a modal message box is printed and closed, so that no run waits for a click.
+    The timer has no parent: it stops when the caller lets go of it."""
+    timer = QTimer()
+
+    def close_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            _say(f"dialog: {box.windowTitle()}: {' '.join(box.text().split())}")
+            box.done(0)
+
+    timer.timeout.connect(close_box)
+    timer.start(100)
+    return timer
+
+
+def take_screenshots(window: MainWindow, folder: Path, app: QApplication) -> None:
+    """Smoke runs: visit every page, save a screenshot of each into ``folder``, quit (the
+    window is closed once the event loop has ended: see ``main``)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    window.resize(1366, 768)
+    pages = list(enumerate(window.pages))
+
+    def visit(index: int) -> None:
+        if index == len(pages):
+            _say(f"{len(pages)} pages visited")
+            app.exit(0)
+            return
+        number, (title, _page) = pages[index]
+        window.go_to(number)
+
+        def grab() -> None:
+            name = f"{number + 1:02d}-{'-'.join(title.lower().replace('&', '').split())}.png"
+            if not window.grab().save(str(folder / name)):
+                _say(f"could not save {name}")
+                app.exit(1)
+                return
+            _say(f"page {title}: {name}")
+            visit(index + 1)
+
+        QTimer.singleShot(SMOKE_SETTLE_MS, grab)
+
+    def shown() -> None:
+        _say("window shown")
+        visit(0)
+
+    QTimer.singleShot(0, shown)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -87,14 +195,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(icon)))
     setup_logging()
     install_excepthook()
+    smoke = args.smoke_screenshots is not None
+    if smoke:
+        watcher = close_message_boxes()  # noqa: F841 (kept alive until main returns)
 
-    url = resolve_url(args.db)
+    try:
+        database, create = chosen_database(args)
+    except PimapError as exc:
+        return refuse(str(exc))
+    url = resolve_url(database)
     key = instance_key(url)
     if hand_over(key):
         print("PIMAP Desktop is already open on this database; its window was brought forward.")
         return 0
     try:
-        db = open_database(args.db, writer_wait=GUI_WRITER_WAIT_SECONDS)
+        db = open_database(database, create=create, writer_wait=GUI_WRITER_WAIT_SECONDS)
         if args.demo:
             from pimap_desktop.services.demo import is_empty, load_demo
 
@@ -102,16 +217,22 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if is_empty(session):
                     load_demo(session)
     except PimapError as exc:
-        QMessageBox.critical(None, "PIMAP Desktop cannot open the database", str(exc))
-        return 1
+        return refuse(str(exc))
     window = MainWindow(db)
     listen_for_handover(key, window)
     window.show()
     window.start_daily_backup()
     log.info("started, version %s", __version__)
+    if smoke:
+        take_screenshots(window, args.smoke_screenshots, app)
     try:
         return app.exec()
     finally:
+        if smoke:
+            # Closed as a person closes it (the window's state is saved, work stopped), but
+            # after the loop: closing the last window inside it would also ask Qt to quit,
+            # and a late quit request stalls whatever runs the event loop next in the process.
+            window.close()
         db.dispose()
 
 

@@ -567,12 +567,15 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
 
     def about(self) -> None:
+        from pimap_desktop.appversion import describe_last_writer
+
         QMessageBox.about(
             self,
             "About PIMAP Desktop",
             f"<b>PIMAP Desktop</b> {__version__}<br>"
             "Missions, delegations, B2B meetings and follow-up for technology clusters.<br><br>"
-            f"Database: {self.db.display}<br>Log file: {log_path()}",
+            f"Database: {self.db.display}<br>{describe_last_writer(self.db.engine)}<br>"
+            f"Log file: {log_path()}",
         )
 
     # ------------------------------------------------------------------ window state

@@ -19,11 +19,11 @@ from sqlalchemy import func, select
 
 from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.models import Registration
-from pimap_desktop.gui.exports import export_page as centre
-from pimap_desktop.gui.exports.documents import Scope
+from pimap_desktop.gui.exports import desktop as centre
 from pimap_desktop.gui.exports.export_page import ExportPage
 from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.services.printing.badges import BadgeLayout
+from pimap_desktop.services.printing.registry import Scope
 from tests.printing_fixtures import PrintableMission
 
 WAIT_MS = 60_000

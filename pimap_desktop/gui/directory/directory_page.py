@@ -4,7 +4,6 @@ or erased on request."""
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
 from collections import defaultdict
@@ -46,7 +45,6 @@ from pimap_desktop.services.directory import (
     PersonData,
     PersonRow,
 )
-from pimap_desktop.services.exporting import write_text
 from pimap_desktop.services.missions import list_clusters
 from pimap_desktop.text import plural
 
@@ -684,10 +682,8 @@ class DirectoryPage(QWidget):
             path = path.with_suffix(".json")
         try:
             with self.db.session() as session:
-                data = personal_data.export_person_record(session, row.id)
-            text = json.dumps(data, ensure_ascii=False, indent=2)
-            # Whole or not at all, and readable by the coordinator only.
-            write_text(path, text + "\n")
+                # Whole or not at all, and readable by the coordinator only.
+                personal_data.export_person_data(session, row.id, path)
         except Exception as exc:
             report_error(self, exc, action="export the person's data")
             return

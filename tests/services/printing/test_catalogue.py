@@ -21,7 +21,6 @@ from pimap_desktop.domain.enums import OrganisationKind, RegistrationRole, Regis
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import Organisation, Person, Registration
 from pimap_desktop.domain.rules import normalise_name
-from pimap_desktop.gui.exports.documents import BY_KEY, ExportRequest, produce
 from pimap_desktop.services.b2b import TAKING_PART
 from pimap_desktop.services.missions import create_mission
 from pimap_desktop.services.personal_data import erase_person_record
@@ -32,6 +31,7 @@ from pimap_desktop.services.printing.catalogue import (
     write_catalogue,
 )
 from pimap_desktop.services.printing.common import Paper, PrintCancelled, country_name
+from pimap_desktop.services.printing.registry import BY_KEY, ExportRequest, produce
 from pimap_desktop.services.registrations import register_people
 from tests.factories import add_organisation, add_person, mission_data
 from tests.services.printing.conftest import PrintableMission

@@ -1,0 +1,160 @@
+"""The first-page preview of the export centre: made in a worker once the choices stop
+changing, for the first few people only and without recording anything; a newer choice cancels
+the preview under way, and only the newest result is shown."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
+
+from pimap_desktop.db import Database
+from pimap_desktop.domain.errors import PimapError
+from pimap_desktop.gui import workers
+from pimap_desktop.gui.exports.preview import (
+    CalendarListing,
+    PreviewPane,
+    calendar_listing,
+    render_first_page,
+)
+from pimap_desktop.services.printing.common import DocumentReport, PrintCancelled
+from pimap_desktop.services.printing.registry import (
+    DocumentSpec,
+    ExportRequest,
+    preview_request,
+    produce,
+)
+
+PREVIEW_DELAY_MS = 300
+
+
+@dataclass(frozen=True)
+class PreviewResult:
+    generation: int
+    spec: DocumentSpec
+    report: DocumentReport
+    people: int  # how many people the whole document is for (0: not per person)
+    image: QImage | None = None
+    pages: int = 0
+    calendar: CalendarListing | None = None  # a calendar's events, read back from its file
+
+    def caption(self) -> str:
+        if self.calendar is not None:
+            return self.calendar.caption()
+        shown = self.report.items
+        if self.spec.per_person and shown < self.people:
+            first = "first person" if shown == 1 else f"first {shown} people"
+            return (
+                f"First page, made for the {first} of {self.people} "
+                "(the saved document has everyone)."
+            )
+        return f"First page of {self.pages}."
+
+
+class PreviewRunner(QObject):
+    """Previews what ``request()`` asks for (or shows why it cannot be made) in ``pane``, while
+    ``page`` is visible; ``start`` runs a worker task."""
+
+    def __init__(
+        self,
+        db: Database,
+        page: QWidget,
+        pane: PreviewPane,
+        request: Callable[[], ExportRequest | str],
+        start: Callable[[workers.Task], None],
+        folder: Path,
+    ) -> None:
+        super().__init__(page)
+        self.db = db
+        self.page = page
+        self.pane = pane
+        self.request = request
+        self.start = start
+        self.folder = folder
+        self.task: workers.Task | None = None
+        self.stale = True  # the choices changed since the last preview started
+        self._pending = False
+        self._generation = 0
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PREVIEW_DELAY_MS)
+        self.timer.timeout.connect(self.run)
+
+    def schedule(self) -> None:
+        """Preview again once the options stop changing."""
+        self.stale = True
+        if self.page.isVisible():
+            self.timer.start()
+
+    def run(self) -> None:
+        if not self.page.isVisible():
+            return
+        if self.task is not None:
+            self.task.cancel.set()
+            self._pending = True
+            return
+        self.stale = False
+        self._generation += 1
+        generation = self._generation
+        request = self.request()
+        if isinstance(request, str):
+            self.pane.show_note(request)
+            return
+        spec = request.document
+        path = self.folder / f"preview-{generation}{spec.suffix}"
+        width = max(900, int(self.pane.width() * self.page.devicePixelRatioF()))
+        db = self.db
+
+        def work(_progress: workers.Progress, cancel: threading.Event) -> PreviewResult:
+            try:
+                with db.session() as session:
+                    preview, people = preview_request(session, request)
+                    report = produce(session, preview, path, record=False, cancel=cancel)
+                if spec.is_calendar:
+                    listing = calendar_listing(path)
+                    return PreviewResult(generation, spec, report, people, calendar=listing)
+                image, pages = render_first_page(path, width)
+                return PreviewResult(generation, spec, report, people, image=image, pages=pages)
+            finally:
+                path.unlink(missing_ok=True)
+
+        self.pane.caption.setText("Making the preview…")
+        task = workers.Task(work)
+        task.signals.finished.connect(self._done)
+        task.signals.failed.connect(self._failed)
+        self.task = task
+        self.start(task)
+
+    def _finished(self) -> bool:
+        """Forget the finished task; True when its result is still wanted."""
+        self.task = None
+        if self._pending:
+            self._pending = False
+            self.run()
+            return False
+        return True
+
+    def _done(self, result: object) -> None:
+        if not self._finished() or not isinstance(result, PreviewResult):
+            return
+        if result.generation != self._generation:
+            return
+        if result.image is not None:
+            self.pane.show_image(result.image, result.caption())
+        elif result.calendar is not None:
+            self.pane.show_events(result.calendar, result.caption())
+
+    def _failed(self, exc: object) -> None:
+        if not self._finished() or isinstance(exc, PrintCancelled):
+            return
+        if isinstance(exc, PimapError):
+            self.pane.show_note(str(exc), "No preview")
+        else:
+            self.pane.show_note(
+                "The preview could not be made; the details are in the log file.", "No preview"
+            )
