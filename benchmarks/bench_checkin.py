@@ -40,7 +40,7 @@ from pimap_desktop.domain.enums import (
 from pimap_desktop.domain.models import Delegation, Mission, Organisation, Person, Registration
 from pimap_desktop.domain.rules import badge_payload, normalise_name
 from pimap_desktop.services.demo import load_demo
-from pimap_desktop.services.onsite import CheckInIndex, CheckInOutcome, check_in
+from pimap_desktop.services.onsite.onsite import CheckInIndex, CheckInOutcome, check_in
 
 CODE = "DESK2027"
 REGISTRATIONS = 700

@@ -340,7 +340,7 @@ def search_benchmarks(folder: Path) -> list[Measurement]:
 
     from pimap_desktop.gui.directory.directory_page import PEOPLE_COLUMNS
     from pimap_desktop.gui.models import RowTableModel
-    from pimap_desktop.services.directory import PersonRow, list_people
+    from pimap_desktop.services.directory.directory import PersonRow, list_people
 
     _app = QApplication.instance() or QApplication([])
     db = open_database(folder / "directory.sqlite")

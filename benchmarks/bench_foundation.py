@@ -22,7 +22,7 @@ from pimap_desktop.domain.enums import (
     RegistrationStatus,
 )
 from pimap_desktop.domain.models import Mission, Person, ProgrammeItem, Registration
-from pimap_desktop.services import missions as svc
+from pimap_desktop.services.missions import missions as svc
 
 MISSIONS = 200
 PEOPLE = 50_000

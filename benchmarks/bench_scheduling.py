@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.harness import Measurement, report
-from pimap_desktop.services.scheduling.solver import solve
+from pimap_desktop.services.b2b.scheduling.solver import solve
 from tests.services.scheduling.checker import check
 from tests.services.scheduling.generator import LARGE, MEDIUM, SMALL, Spec, generate
 

@@ -47,9 +47,9 @@ from pimap_desktop.domain.enums import (
 from pimap_desktop.domain.models import Mission, Organisation, Person, Registration
 from pimap_desktop.domain.rules import normalise_name
 from pimap_desktop.services import demo
-from pimap_desktop.services.b2b import participants
-from pimap_desktop.services.b2b_suggestions import suggest_meetings
-from pimap_desktop.services.missions import get_mission_by_code
+from pimap_desktop.services.b2b.meetings import participants
+from pimap_desktop.services.b2b.suggestions import suggest_meetings
+from pimap_desktop.services.missions.missions import get_mission_by_code
 from tests.services.test_b2b_suggestions import (
     COMPLEMENTARY,
     DEMO_MISSION,

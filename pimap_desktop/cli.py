@@ -36,7 +36,7 @@ from pimap_desktop.domain.enums import KpiMetric, MissionKind, MissionStatus
 from pimap_desktop.domain.errors import PimapError, ValidationError
 from pimap_desktop.domain.places import parse_country
 from pimap_desktop.logs import setup_logging
-from pimap_desktop.services import missions as missions_service
+from pimap_desktop.services.missions import missions as missions_service
 from pimap_desktop.services.printing import registry as documents
 from pimap_desktop.text import plural
 
@@ -103,7 +103,7 @@ def _target_assignment(text: str) -> tuple[KpiMetric, int | None]:
     name, equals, value = text.partition("=")
     if not equals:
         raise argparse.ArgumentTypeError(f"'{text}' is not METRIC=N (for example followups=20)")
-    from pimap_desktop.services.kpi import parse_metric
+    from pimap_desktop.services.kpi.kpi import parse_metric
 
     try:
         metric = parse_metric(name)
@@ -728,7 +728,7 @@ def _print_import(args: argparse.Namespace, name: str, report: Any) -> int:
 
 
 def _cmd_import_requests(args: argparse.Namespace, db: Database) -> int:
-    from pimap_desktop.services.b2b_imports import import_requests
+    from pimap_desktop.services.b2b.imports import import_requests
 
     with db.session() as session:
         mission = missions_service.get_mission_by_code(session, args.mission)
@@ -737,7 +737,7 @@ def _cmd_import_requests(args: argparse.Namespace, db: Database) -> int:
 
 
 def _cmd_import_availability(args: argparse.Namespace, db: Database) -> int:
-    from pimap_desktop.services.b2b_imports import import_availability
+    from pimap_desktop.services.b2b.imports import import_availability
 
     with db.session() as session:
         mission = missions_service.get_mission_by_code(session, args.mission)
@@ -748,7 +748,7 @@ def _cmd_import_availability(args: argparse.Namespace, db: Database) -> int:
 def _cmd_import_wishes(args: argparse.Namespace, db: Database) -> int:
     from pathlib import Path
 
-    from pimap_desktop.services.b2b_wishes import import_wishes
+    from pimap_desktop.services.b2b.wishes import import_wishes
 
     paths = [Path(f) for f in args.files]
     with db.session() as session:
@@ -775,7 +775,7 @@ def _cmd_import_wishes(args: argparse.Namespace, db: Database) -> int:
 def _cmd_b2b_wish_forms(args: argparse.Namespace, db: Database) -> int:
     from pathlib import Path
 
-    from pimap_desktop.services.b2b_wishes import write_wish_forms
+    from pimap_desktop.services.b2b.wishes import write_wish_forms
 
     with db.session() as session:
         mission = missions_service.get_mission_by_code(session, args.mission)
@@ -794,7 +794,7 @@ def _cmd_b2b_wish_forms(args: argparse.Namespace, db: Database) -> int:
 
 
 def _cmd_b2b_add_session(args: argparse.Namespace, db: Database) -> int:
-    from pimap_desktop.services.b2b import SessionData, add_session, list_sessions
+    from pimap_desktop.services.b2b.meetings import SessionData, add_session, list_sessions
 
     data = SessionData(
         day=args.date,
@@ -831,8 +831,8 @@ def _cmd_b2b_add_session(args: argparse.Namespace, db: Database) -> int:
 def _cmd_b2b_change_session(args: argparse.Namespace, db: Database) -> int:
     """Edit or delete a session. When meetings would be removed, nothing changes without
     ``--yes``: the list is printed and the exit status is 1."""
-    from pimap_desktop.services.b2b import get_session_by_name_or_index
-    from pimap_desktop.services.b2b_sessions import (
+    from pimap_desktop.services.b2b.meetings import get_session_by_name_or_index
+    from pimap_desktop.services.b2b.sessions import (
         delete_session,
         session_change_impact,
         session_data,
@@ -893,7 +893,7 @@ def _suggest_limit(text: str) -> int:
 
 
 def _cmd_b2b_suggest(args: argparse.Namespace, db: Database) -> int:
-    from pimap_desktop.services.b2b_suggestions import find_participant, suggest_meetings
+    from pimap_desktop.services.b2b.suggestions import find_participant, suggest_meetings
 
     with db.session() as session:
         mission = missions_service.get_mission_by_code(session, args.mission)
@@ -921,7 +921,7 @@ def _cmd_b2b_suggest(args: argparse.Namespace, db: Database) -> int:
 
 
 def _cmd_schedule(args: argparse.Namespace, db: Database) -> int:
-    from pimap_desktop.services.scheduling.instance import schedule_mission
+    from pimap_desktop.services.b2b.scheduling.instance import schedule_mission
 
     with db.session() as session:
         mission = missions_service.get_mission_by_code(session, args.mission)
@@ -965,7 +965,7 @@ def _cmd_export_people(args: argparse.Namespace, db: Database) -> int:
 def _cmd_export_followups(args: argparse.Namespace, db: Database) -> int:
     from pathlib import Path
 
-    from pimap_desktop.services.followup import export_followups
+    from pimap_desktop.services.followup.followup import export_followups
 
     with db.session() as session:
         mission = (
@@ -985,7 +985,7 @@ def _cmd_export_followups(args: argparse.Namespace, db: Database) -> int:
 def _cmd_export_kpi(args: argparse.Namespace, db: Database) -> int:
     from pathlib import Path
 
-    from pimap_desktop.services.kpi import kpi_filter_for
+    from pimap_desktop.services.kpi.kpi import kpi_filter_for
     from pimap_desktop.services.printing.common import Paper, parse_paper
     from pimap_desktop.services.printing.kpi_report import write_kpi_report
 
@@ -1007,7 +1007,12 @@ def _cmd_export_kpi(args: argparse.Namespace, db: Database) -> int:
 
 
 def _cmd_kpi(args: argparse.Namespace, db: Database) -> int:
-    from pimap_desktop.services.kpi import KpiFilter, compute_kpis, find_cluster, pipeline_figures
+    from pimap_desktop.services.kpi.kpi import (
+        KpiFilter,
+        compute_kpis,
+        find_cluster,
+        pipeline_figures,
+    )
 
     with db.session() as session:
         mission = (
@@ -1046,7 +1051,7 @@ def _cmd_kpi(args: argparse.Namespace, db: Database) -> int:
 
 
 def _cmd_kpi_target(args: argparse.Namespace, db: Database) -> int:
-    from pimap_desktop.services.kpi import cluster_name, find_cluster, set_targets, target_rows
+    from pimap_desktop.services.kpi.kpi import cluster_name, find_cluster, set_targets, target_rows
 
     targets: dict[KpiMetric, int | None] = {}
     for metric, value in args.assignments:
@@ -1088,8 +1093,8 @@ def _cmd_kpi_target(args: argparse.Namespace, db: Database) -> int:
 def _cmd_person_export(args: argparse.Namespace, db: Database) -> int:
     from pathlib import Path
 
-    from pimap_desktop.services.directory import find_person_by_email
-    from pimap_desktop.services.personal_data import export_person_data
+    from pimap_desktop.services.directory.directory import find_person_by_email
+    from pimap_desktop.services.directory.personal_data import export_person_data
 
     out = Path(args.out) if args.out else None
     with db.session() as session:
@@ -1102,7 +1107,7 @@ def _cmd_person_export(args: argparse.Namespace, db: Database) -> int:
 
 
 def _cmd_person_erase(args: argparse.Namespace, db: Database) -> int:
-    from pimap_desktop.services.personal_data import erase_person_everywhere
+    from pimap_desktop.services.directory.personal_data import erase_person_everywhere
 
     with db.session() as session:
         report = erase_person_everywhere(session, args.email)
@@ -1158,7 +1163,7 @@ def _cmd_export_document(args: argparse.Namespace, db: Database) -> int:
             raise ValidationError("A table plan is for the whole room: leave out --person.")
         b2b_session_id = None
         if getattr(args, "session", None):
-            from pimap_desktop.services.b2b import get_session_by_name_or_index
+            from pimap_desktop.services.b2b.meetings import get_session_by_name_or_index
 
             b2b_session_id = get_session_by_name_or_index(session, mission.id, args.session).id
         spec = documents.COMMAND_BY_NAME[kind].document(layout, people=bool(people))
@@ -1198,7 +1203,7 @@ def _read_calendar_file(args: argparse.Namespace) -> None:
     """Read the .ics before the database is opened: a broken file changes nothing."""
     from pathlib import Path
 
-    from pimap_desktop.services.calendars import read_calendar
+    from pimap_desktop.services.calendars.calendars import read_calendar
 
     read_calendar(Path(args.file))
 
@@ -1206,7 +1211,7 @@ def _read_calendar_file(args: argparse.Namespace) -> None:
 def _cmd_import_agenda(args: argparse.Namespace, db: Database) -> int:
     from pathlib import Path
 
-    from pimap_desktop.services.calendars import import_calendar
+    from pimap_desktop.services.calendars.calendars import import_calendar
 
     with db.session() as session:
         mission = missions_service.get_mission_by_code(session, args.mission)

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from pimap_desktop.domain.enums import MissionKind, OrganisationKind
 from pimap_desktop.domain.models import Organisation, Person
 from pimap_desktop.domain.rules import normalise_name
-from pimap_desktop.services.missions import MissionData
+from pimap_desktop.services.missions.missions import MissionData
 from pimap_desktop.services.unit import transaction
 
 

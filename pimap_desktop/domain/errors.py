@@ -21,3 +21,11 @@ class NotFoundError(PimapError):
 
 class DatabaseError(PimapError):
     """The database cannot be opened or used as it is; nothing was changed."""
+
+
+class Cancelled(PimapError):
+    """A long action stopped because the person pressed Cancel; nothing was written. Services
+    raise it (or a subclass with a message of its own) when their ``cancel`` event is set."""
+
+    def __init__(self, message: str = "Cancelled; nothing was changed.") -> None:
+        super().__init__(message)

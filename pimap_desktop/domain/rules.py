@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 import uuid
 import zoneinfo
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
+
+from email_validator import EmailNotValidError, validate_email
 
 from pimap_desktop.domain.enums import EenRating, FollowUpOutcome
 from pimap_desktop.domain.errors import ValidationError
@@ -210,3 +213,29 @@ def parse_badge_payload(text: str) -> tuple[str, uuid.UUID]:
     if not code:
         raise ValidationError("This badge code names no mission.", "badge")
     return code.upper(), registration_id
+
+
+# --------------------------------------------------------------------------- e-mail
+
+_ANGLE_ADDRESS = re.compile(r"<([^<>]+)>\s*$")
+
+
+def check_email(text: str) -> str:
+    """The address, trimmed and lower-cased, or ValueError saying what is wrong with it.
+
+    Syntax only (we are offline). "Name <address>" and a leading "mailto:" are accepted.
+    """
+    cleaned = text.strip()
+    angle = _ANGLE_ADDRESS.search(cleaned)
+    if angle:
+        cleaned = angle.group(1).strip()
+    if cleaned.lower().startswith("mailto:"):
+        cleaned = cleaned[len("mailto:") :].strip()
+    if not cleaned:
+        raise ValueError("no e-mail address given")
+    try:
+        valid = validate_email(cleaned, check_deliverability=False)
+    except EmailNotValidError as exc:
+        reason = str(exc).replace("email address", "e-mail address")
+        raise ValueError(f"'{cleaned}' is not a valid e-mail address: {reason}") from None
+    return valid.normalized.lower()

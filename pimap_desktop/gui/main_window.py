@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
@@ -22,10 +23,8 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop import __version__
 from pimap_desktop.db import Database, integrity_problems
-from pimap_desktop.gui import workers
 from pimap_desktop.gui.b2b.b2b_page import B2BPage
 from pimap_desktop.gui.directory.directory_page import DirectoryPage
-from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.exports.export_page import ExportPage
 from pimap_desktop.gui.followup.followup_page import FollowUpPage
 from pimap_desktop.gui.importing.wizard import ImportWizard
@@ -35,6 +34,7 @@ from pimap_desktop.gui.missions.current import CurrentMission, MissionSwitcher
 from pimap_desktop.gui.missions.missions_page import MissionsPage
 from pimap_desktop.gui.missions.programme_page import ProgrammePage
 from pimap_desktop.gui.onsite.checkin_page import OnSitePage
+from pimap_desktop.gui.operations import Operation, cancel_all
 from pimap_desktop.gui.registrations.registrations_page import RegistrationsPage
 from pimap_desktop.gui.undo import ImportPeople
 from pimap_desktop.logs import log_path
@@ -54,7 +54,6 @@ class MainWindow(QMainWindow):
         self.current.changed.connect(lambda _id: self._mission_switched())
         self._show_title()
         self.undo_stack = QUndoStack(self)
-        self._tasks: set[workers.Task] = set()
         self.wizard: ImportWizard | None = None
 
         self.missions_page = MissionsPage(db)
@@ -486,40 +485,32 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ background work
 
-    def run_task(self, task: workers.Task, done: Any, what: str) -> workers.Task:
-        """Run a task off the GUI thread; ``done(result)`` runs back on the GUI thread."""
-        self._tasks.add(task)
-
-        def finished(result: object) -> None:
-            self._tasks.discard(task)
-            done(result)
-
-        def failed(exc: object) -> None:
-            self._tasks.discard(task)
-            if isinstance(exc, BaseException):
-                report_error(self, exc, action=what)
-
-        task.signals.finished.connect(finished)
-        task.signals.failed.connect(failed)
-        return workers.start(task)
-
     def start_daily_backup(self) -> None:
         db = self.db
-        self.run_task(
-            workers.Task(lambda _progress, _cancel: db.backup_if_due()),
-            lambda path: self.show_message(f"Daily backup made: {path.name}") if path else None,
-            "make the daily backup",
+
+        def made(path: Path | None) -> None:
+            if path:
+                self.show_message(f"Daily backup made: {path.name}")
+
+        (
+            Operation(self, lambda _p, _c: db.backup_if_due(), action="make the daily backup")
+            .success(made)
+            .run_in_background()
         )
 
     def backup_now(self) -> None:
         db = self.db
         self.show_message("Backing up…")
-        self.run_task(
-            workers.Task(lambda _progress, _cancel: db.backup("manual")),
-            lambda path: self.show_message(
+
+        def made(path: Path | None) -> None:
+            self.show_message(
                 f"Backup written and verified: {path}" if path else "Backups are up to the server."
-            ),
-            "back up the database",
+            )
+
+        (
+            Operation(self, lambda _p, _c: db.backup("manual"), action="back up the database")
+            .success(made)
+            .run_in_background()
         )
 
     def restore_from_backup(self) -> None:
@@ -537,22 +528,22 @@ class MainWindow(QMainWindow):
         db = self.db
         self.show_message("Checking the database…")
 
-        def done(problems: object) -> None:
+        def done(problems: list[str]) -> None:
             if problems:
                 QMessageBox.critical(
                     self,
                     "The database is damaged",
                     "The integrity check found problems:\n\n"
-                    + "\n".join(list(problems)[:10])  # type: ignore[call-overload]
+                    + "\n".join(problems[:10])
                     + "\n\nRestore the latest backup from the backups folder beside it.",
                 )
             else:
                 self.show_message("The database is in good order.")
 
-        self.run_task(
-            workers.Task(lambda _progress, _cancel: integrity_problems(db)),
-            done,
-            "check the database",
+        (
+            Operation(self, lambda _p, _c: integrity_problems(db), action="check the database")
+            .success(done)
+            .run_in_background()
         )
 
     def edit_branding(self) -> None:
@@ -602,8 +593,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        for task in list(self._tasks):
-            task.cancel.set()
+        cancel_all(within=self)
         self.export_page.stop_work()
         self.kpi_page.stop_work()
         QApplication.processEvents()

@@ -16,14 +16,14 @@ from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import RegistrationStatus, RequestStatus
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.gui.errors import report_error
-from pimap_desktop.services import b2b
-from pimap_desktop.services import missions as svc
-from pimap_desktop.services import registrations as regs
-from pimap_desktop.services.calendars import CalendarUndo, undo_calendar_import
+from pimap_desktop.services.b2b import meetings as b2b
+from pimap_desktop.services.calendars.calendars import CalendarUndo, undo_calendar_import
 from pimap_desktop.services.importing.headers import Field
 from pimap_desktop.services.importing.people import ImportReport, import_people, undo_import
 from pimap_desktop.services.importing.reading import SourceTable
-from pimap_desktop.services.missions import ProgrammeItemData, RemovedItem
+from pimap_desktop.services.missions import missions as svc
+from pimap_desktop.services.missions.missions import ProgrammeItemData, RemovedItem
+from pimap_desktop.services.registrations import registrations as regs
 
 Changed = Callable[[uuid.UUID, uuid.UUID | None], None]  # mission id, item to select
 

@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.filemodes import create_private_file, make_private_file
-from pimap_desktop.services.b2b import SCHEDULE_COLUMNS, schedule_rows
-from pimap_desktop.services.registrations import RegistrationRow, list_registrations
+from pimap_desktop.services.b2b.meetings import SCHEDULE_COLUMNS, schedule_rows
+from pimap_desktop.services.registrations.registrations import RegistrationRow, list_registrations
 
 Format = Literal["csv", "xlsx"]
 

@@ -9,8 +9,8 @@ import pytest
 
 from pimap_desktop.cli import main
 from pimap_desktop.db import open_database
-from pimap_desktop.services.b2b import list_meetings
-from pimap_desktop.services.missions import get_mission_by_code
+from pimap_desktop.services.b2b.meetings import list_meetings
+from pimap_desktop.services.missions.missions import get_mission_by_code
 
 
 def _meetings(db_path: Path) -> int:
@@ -45,7 +45,7 @@ def test_deleting_over_held_meetings_is_refused_in_one_line(
     try:
         with database.session() as session:
             from pimap_desktop.domain.enums import MeetingStatus
-            from pimap_desktop.services.onsite import set_meeting_status
+            from pimap_desktop.services.onsite.onsite import set_meeting_status
 
             mission = get_mission_by_code(session, "PW2027")
             ids = [m.id for m in list_meetings(session, mission.id)][:7]

@@ -288,7 +288,7 @@ def test_export_followups_as_csv_reads_back(
 ) -> None:
     import csv
 
-    from pimap_desktop.services.followup import FOLLOWUP_COLUMNS, list_followups
+    from pimap_desktop.services.followup.followup import FOLLOWUP_COLUMNS, list_followups
 
     out = tmp_path / "followups.csv"
     args = ["--db", str(printing_db_path), "export", "followups", "--format", "csv"]

@@ -13,8 +13,8 @@ from sqlalchemy import select
 from pimap_desktop.cli import main
 from pimap_desktop.db import open_database
 from pimap_desktop.domain.models import Availability, MeetingRequest, Person, Registration
-from pimap_desktop.services.b2b_wishes import NOT_SHARED
-from pimap_desktop.services.missions import get_mission_by_code
+from pimap_desktop.services.b2b.wishes import NOT_SHARED
+from pimap_desktop.services.missions.missions import get_mission_by_code
 from tests.wish_forms import fill_form, form_emails, form_rows, raw_emails
 
 

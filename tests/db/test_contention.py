@@ -21,7 +21,7 @@ from sqlalchemy import text
 from pimap_desktop import cli
 from pimap_desktop import db as dbmod
 from pimap_desktop.db import explain_database_error, open_database
-from pimap_desktop.services.missions import create_mission
+from pimap_desktop.services.missions.missions import create_mission
 from tests.factories import mission_data
 
 READ_COMMANDS = [

@@ -119,7 +119,7 @@ def test_a_second_writer_waits_for_the_first_instead_of_failing(
 ) -> None:
     import threading
 
-    from pimap_desktop.services.missions import create_mission, list_missions
+    from pimap_desktop.services.missions.missions import create_mission, list_missions
     from tests.factories import mission_data
 
     database = open_database(db_path)
@@ -137,7 +137,7 @@ def test_a_second_writer_waits_for_the_first_instead_of_failing(
 def test_a_writer_that_never_finishes_gives_a_clear_message(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pimap_desktop.services.missions import create_mission
+    from pimap_desktop.services.missions.missions import create_mission
     from tests.factories import mission_data
 
     monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_MS", 200)

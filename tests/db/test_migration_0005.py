@@ -15,7 +15,7 @@ from pimap_desktop import db as dbmod
 from pimap_desktop.db import open_database
 from pimap_desktop.domain.enums import Audience
 from pimap_desktop.domain.models import Mission
-from pimap_desktop.services.itinerary import mission_itineraries
+from pimap_desktop.services.printing.itinerary import mission_itineraries
 
 MISSION = "000000000000000000000000000000a1"
 PERSON = "000000000000000000000000000000b1"

@@ -23,7 +23,11 @@ from pimap_desktop.restore import (
     format_size,
     restore_backup,
 )
-from pimap_desktop.services.missions import create_mission, delete_mission, get_mission_by_code
+from pimap_desktop.services.missions.missions import (
+    create_mission,
+    delete_mission,
+    get_mission_by_code,
+)
 from tests.factories import add_organisation, add_person, mission_data
 
 posix_only = pytest.mark.skipif(

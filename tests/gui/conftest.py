@@ -10,7 +10,9 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from pimap_desktop.db import Database
+from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.main_window import MainWindow
+from tests.gui.file_dialogs import FileDialogs
 
 
 @pytest.fixture
@@ -25,3 +27,13 @@ def window(qtbot: QtBot, db: Database, settings: QSettings) -> Iterator[MainWind
     win.show()
     yield win
     win.close()
+
+
+@pytest.fixture(autouse=True)
+def file_dialogs(monkeypatch: pytest.MonkeyPatch) -> FileDialogs:
+    """Every file dialog of a GUI test goes through ``gui.dialogs.show_file_dialog``: never a
+    real (blocking) dialog, and the folders remembered start afresh."""
+    fake = FileDialogs()
+    dialogs.forget_folders()
+    monkeypatch.setattr(dialogs, "show_file_dialog", fake.show)
+    return fake

@@ -18,10 +18,11 @@ from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import RequestStatus
 from pimap_desktop.gui.b2b.b2b_page import B2BPage
 from pimap_desktop.gui.main_window import MainWindow
-from pimap_desktop.services import b2b
-from pimap_desktop.services.missions import create_mission
-from pimap_desktop.services.registrations import register_people
+from pimap_desktop.services.b2b import meetings as b2b
+from pimap_desktop.services.missions.missions import create_mission
+from pimap_desktop.services.registrations.registrations import register_people
 from tests.factories import add_person, mission_data
+from tests.gui.file_dialogs import FileDialogs
 
 
 @pytest.fixture
@@ -194,12 +195,12 @@ def test_export_the_schedule_from_the_page(
     settings: QSettings,
     setup: dict[str, uuid.UUID],
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    file_dialogs: FileDialogs,
 ) -> None:
     from openpyxl import load_workbook
 
     _window, page = open_page(qtbot, db, settings, setup["mission"])
-    monkeypatch.setattr(page, "_ask_save_path", lambda *_a: str(tmp_path / "schedule"))
+    file_dialogs.answer(tmp_path / "schedule")
     page.export_action.trigger()
     sheet = load_workbook(tmp_path / "schedule.xlsx").active  # a name without .xlsx gets it
     assert sheet is not None

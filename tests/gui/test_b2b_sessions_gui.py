@@ -24,8 +24,8 @@ from pimap_desktop.gui.b2b import session_dialog
 from pimap_desktop.gui.b2b.b2b_page import B2BPage
 from pimap_desktop.gui.b2b.session_dialog import RemovalDialog, SessionDialog, removal_text
 from pimap_desktop.gui.main_window import MainWindow
-from pimap_desktop.services import b2b
-from pimap_desktop.services import b2b_sessions as sessions_svc
+from pimap_desktop.services.b2b import meetings as b2b
+from pimap_desktop.services.b2b import sessions as sessions_svc
 from tests.printing_fixtures import PrintableMission
 
 

@@ -38,6 +38,7 @@ from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.enums import ProgrammeItemKind, RegistrationStatus
 from pimap_desktop.domain.models import ProgrammeItem
 from pimap_desktop.domain.rules import local_to_utc
+from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.b2b import availability_dialog, request_dialog, session_dialog
 from pimap_desktop.gui.b2b.availability_dialog import AvailabilityDialog
 from pimap_desktop.gui.b2b.b2b_page import B2BPage
@@ -45,12 +46,13 @@ from pimap_desktop.gui.b2b.grid import LOCKED_COLOUR, UNAVAILABLE_COLOUR
 from pimap_desktop.gui.b2b.import_dialog import VERDICT_COLOURS, B2BImportDialog
 from pimap_desktop.gui.b2b.request_dialog import Participant, RequestDialog
 from pimap_desktop.gui.b2b.session_dialog import SessionDialog
-from pimap_desktop.services import b2b
-from pimap_desktop.services.b2b_imports import Verdict
-from pimap_desktop.services.missions import create_mission
-from pimap_desktop.services.registrations import register_people
-from pimap_desktop.services.scheduling.instance import NO_SESSION_YET, schedule_mission
+from pimap_desktop.services.b2b import meetings as b2b
+from pimap_desktop.services.b2b.imports import Verdict
+from pimap_desktop.services.b2b.scheduling.instance import NO_SESSION_YET, schedule_mission
+from pimap_desktop.services.missions.missions import create_mission
+from pimap_desktop.services.registrations.registrations import register_people
 from tests.factories import add_organisation, add_person, mission_data
+from tests.gui.file_dialogs import FileDialogs
 
 ZONE = "America/Los_Angeles"
 DAY = date(2027, 1, 27)
@@ -181,8 +183,8 @@ def confirm_through(
     path: Path,
     check: Callable[[B2BImportDialog], None],
 ) -> list[B2BImportDialog]:
-    """The file dialog answers ``path``; the real preview dialog is checked by ``check`` and
-    its Import button pressed."""
+    """The file dialog answers ``path`` (every time); the real preview dialog is checked by
+    ``check`` and its Import button pressed."""
     shown: list[B2BImportDialog] = []
 
     def confirm(dialog: B2BImportDialog) -> bool:
@@ -192,7 +194,7 @@ def confirm_through(
         dialog.import_button.click()
         return dialog.result() == QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(page, "_ask_open_path", lambda _title: str(path))
+    monkeypatch.setattr(dialogs, "show_file_dialog", lambda *_a: ([str(path)], ""))
     monkeypatch.setattr(page, "_confirm_import", confirm)
     return shown
 
@@ -491,6 +493,7 @@ def test_a_file_without_the_needed_columns_is_refused_in_the_preview(
     setup: Setup,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
+    file_dialogs: FileDialogs,
 ) -> None:
     path = write_file(tmp_path, "contacts.csv", "Nom;Société\nInês Gonçalves;Fotónica\n", "cp1252")
     page = open_page(qtbot, db, setup.mission)
@@ -508,7 +511,7 @@ def test_a_file_without_the_needed_columns_is_refused_in_the_preview(
         dialog.reject()
         return dialog.result() == QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(page, "_ask_open_path", lambda _title: str(path))
+    file_dialogs.answer(path)
     monkeypatch.setattr(page, "_confirm_import", confirm)
     page.import_requests_action.trigger()
     assert len(shown) == 1 and shown[0].imported is None

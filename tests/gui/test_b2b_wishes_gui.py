@@ -18,10 +18,11 @@ from pimap_desktop.domain.models import MeetingRequest
 from pimap_desktop.gui.b2b.b2b_page import B2BPage
 from pimap_desktop.gui.b2b.wishes_dialog import WishesImportDialog
 from pimap_desktop.gui.main_window import MainWindow
-from pimap_desktop.services import b2b
-from pimap_desktop.services.missions import create_mission
-from pimap_desktop.services.registrations import register_people
+from pimap_desktop.services.b2b import meetings as b2b
+from pimap_desktop.services.missions.missions import create_mission
+from pimap_desktop.services.registrations.registrations import register_people
 from tests.factories import add_organisation, add_person, mission_data
+from tests.gui.file_dialogs import FileDialogs
 from tests.wish_forms import fill_form
 
 PROFILES = {
@@ -87,10 +88,11 @@ def test_wish_forms_go_out_and_come_back_as_requests_with_one_undo_step(
     mission: dict[str, uuid.UUID],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    file_dialogs: FileDialogs,
 ) -> None:
     page = _page(qtbot, db, settings, mission["mission"])
     out = tmp_path / "forms"
-    monkeypatch.setattr(page, "_ask_folder", lambda _title: str(out))
+    file_dialogs.answer(out)
     page.wish_forms_action.trigger()
     qtbot.waitUntil(lambda: page.task is None, timeout=20000)
     assert page.last_wish_forms is not None
@@ -112,7 +114,7 @@ def test_wish_forms_go_out_and_come_back_as_requests_with_one_undo_step(
         dialog.accept()
         return True
 
-    monkeypatch.setattr(page, "_ask_open_paths", lambda _title: [str(ana_form)])
+    file_dialogs.answer(ana_form)
     monkeypatch.setattr(page, "_confirm_wishes", confirm)
     page.import_wishes_action.trigger()
     assert shown

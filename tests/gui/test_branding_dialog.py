@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import EmblemKind
 from pimap_desktop.gui.settings import BrandingDialog
-from pimap_desktop.services.branding import branding_settings
+from pimap_desktop.services.printing.branding import branding_settings
+from tests.gui.file_dialogs import FileDialogs
 
 STATEMENT = "Co-funded by the Borealis Cluster Fund (fictional), grant BCF-0042."
 
@@ -25,10 +26,12 @@ def picture(tmp_path: Path) -> Path:
     return path
 
 
-def _dialog(qtbot: QtBot, db: Database, chosen: Path, name: str | None) -> BrandingDialog:
+def _dialog(
+    qtbot: QtBot, db: Database, file_dialogs: FileDialogs, chosen: Path, name: str | None
+) -> BrandingDialog:
     dialog = BrandingDialog(db)
     qtbot.addWidget(dialog)
-    dialog.choose_file = lambda kind: chosen  # type: ignore[method-assign]
+    file_dialogs.always(chosen)
     dialog.ask_name = lambda kind, suggestion: name  # type: ignore[method-assign]
     return dialog
 
@@ -40,9 +43,9 @@ def _click(qtbot: QtBot, dialog: BrandingDialog, which: QDialogButtonBox.Standar
 
 
 def test_an_emblem_and_the_statement_are_saved_on_ok(
-    qtbot: QtBot, db: Database, picture: Path
+    qtbot: QtBot, db: Database, picture: Path, file_dialogs: FileDialogs
 ) -> None:
-    dialog = _dialog(qtbot, db, picture, "Borealis Cluster Fund")
+    dialog = _dialog(qtbot, db, file_dialogs, picture, "Borealis Cluster Fund")
     assert dialog.empty_note.isVisibleTo(dialog)
 
     qtbot.mouseClick(dialog.add_funder, Qt.MouseButton.LeftButton)
@@ -64,13 +67,13 @@ def test_an_emblem_and_the_statement_are_saved_on_ok(
 
 
 def test_remove_then_cancel_changes_nothing_and_remove_then_ok_removes(
-    qtbot: QtBot, db: Database, picture: Path
+    qtbot: QtBot, db: Database, picture: Path, file_dialogs: FileDialogs
 ) -> None:
-    first = _dialog(qtbot, db, picture, "Nordic–Atlantic Partnership")
+    first = _dialog(qtbot, db, file_dialogs, picture, "Nordic–Atlantic Partnership")
     qtbot.mouseClick(first.add_partnership, Qt.MouseButton.LeftButton)
     _click(qtbot, first, QDialogButtonBox.StandardButton.Ok)
 
-    second = _dialog(qtbot, db, picture, "unused")
+    second = _dialog(qtbot, db, file_dialogs, picture, "unused")
     assert second.emblems.count() == 1 and not second.remove.isEnabled()
     second.emblems.setCurrentRow(0)
     qtbot.mouseClick(second.remove, Qt.MouseButton.LeftButton)
@@ -79,7 +82,7 @@ def test_remove_then_cancel_changes_nothing_and_remove_then_ok_removes(
     with db.session() as session:
         assert len(branding_settings(session).emblems) == 1
 
-    third = _dialog(qtbot, db, picture, "unused")
+    third = _dialog(qtbot, db, file_dialogs, picture, "unused")
     third.emblems.setCurrentRow(0)
     qtbot.mouseClick(third.remove, Qt.MouseButton.LeftButton)
     _click(qtbot, third, QDialogButtonBox.StandardButton.Ok)
@@ -88,11 +91,11 @@ def test_remove_then_cancel_changes_nothing_and_remove_then_ok_removes(
 
 
 def test_a_file_that_is_not_a_picture_is_refused_with_the_reason(
-    qtbot: QtBot, db: Database, tmp_path: Path
+    qtbot: QtBot, db: Database, tmp_path: Path, file_dialogs: FileDialogs
 ) -> None:
     fake = tmp_path / "logo.svg"
     fake.write_text("<svg xmlns='http://www.w3.org/2000/svg'/>", encoding="utf-8")
-    dialog = _dialog(qtbot, db, fake, "Fund")
+    dialog = _dialog(qtbot, db, file_dialogs, fake, "Fund")
 
     qtbot.mouseClick(dialog.add_funder, Qt.MouseButton.LeftButton)
 

@@ -15,7 +15,7 @@ from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import MissionStatus
 from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.gui.missions.current import MissionSwitcher
-from pimap_desktop.services.missions import create_mission, list_missions, natural_current
+from pimap_desktop.services.missions.missions import create_mission, list_missions, natural_current
 from tests.factories import mission_data
 
 TODAY = date.today()
@@ -156,7 +156,7 @@ def test_ctrl_k_switcher_filters_by_what_is_typed(
 def test_deleting_the_current_mission_falls_back_to_the_natural_choice(
     qtbot: QtBot, db: Database, session: Session, settings: QSettings
 ) -> None:
-    from pimap_desktop.services.missions import delete_mission
+    from pimap_desktop.services.missions.missions import delete_mission
 
     made = _missions(session)
     window = _window(qtbot, db, settings)

@@ -7,7 +7,6 @@ import uuid
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.modeltest import ModelTester
@@ -24,10 +23,11 @@ from pimap_desktop.gui.directory.dialogs import (
     split_list,
 )
 from pimap_desktop.gui.directory.directory_page import DirectoryPage
-from pimap_desktop.services import directory as svc
-from pimap_desktop.services.missions import create_mission
-from pimap_desktop.services.registrations import register_people
+from pimap_desktop.services.directory import directory as svc
+from pimap_desktop.services.missions.missions import create_mission
+from pimap_desktop.services.registrations.registrations import register_people
 from tests.factories import mission_data
+from tests.gui.file_dialogs import FileDialogs
 
 
 def _page(qtbot: QtBot, db: Database) -> tuple[DirectoryPage, list[str]]:
@@ -309,6 +309,7 @@ def test_delete_a_person_asks_first_and_says_what_goes(qtbot: QtBot, db: Databas
     box = _box(page)
     assert box.button(QMessageBox.StandardButton.Yes).text() == "Delete"
     box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: not page.lane.busy())  # backed up, then deleted, off the GUI thread
     assert _people(db) == []
     assert _registrations(db) == []
     assert page.people.model.rowCount() == 0
@@ -316,25 +317,19 @@ def test_delete_a_person_asks_first_and_says_what_goes(qtbot: QtBot, db: Databas
 
 
 def test_export_a_persons_data_to_a_json_file(
-    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, db: Database, tmp_path: Path, file_dialogs: FileDialogs
 ) -> None:
     person_id = _person(db, "Manon", "Castaing", "manon@optivale.example", dietary_needs="Vegan")
     _register(db, _mission(db), person_id)
     page, messages = _page(qtbot, db)
-    asked: list[tuple[str, str]] = []
-
-    def ask(title: str, suggested: str) -> str:
-        asked.append((title, suggested))
-        return str(tmp_path / "manon")  # no suffix: .json is added
-
-    monkeypatch.setattr(page, "_ask_save_path", ask)
+    file_dialogs.answer(tmp_path / "manon")  # no suffix: .json is added
     page.select_person(person_id)
     assert page.export_data_action.isEnabled()
     page.export_data_action.trigger()
 
-    [(title, suggested)] = asked
-    assert "Manon Castaing" in title
-    assert suggested.endswith("Manon Castaing - personal data.json")
+    [asked] = file_dialogs.asked
+    assert "Manon Castaing" in asked.title
+    assert asked.start.endswith("Manon Castaing - personal data.json")
     written = tmp_path / "manon.json"
     data = json.loads(written.read_text(encoding="utf-8"))
     assert data["person"]["email"] == "manon@optivale.example"
@@ -344,11 +339,11 @@ def test_export_a_persons_data_to_a_json_file(
 
 
 def test_export_is_cancelled_when_no_file_is_chosen(
-    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, db: Database, tmp_path: Path, file_dialogs: FileDialogs
 ) -> None:
     person_id = _person(db, "Manon", "Castaing", "manon@optivale.example")
     page, messages = _page(qtbot, db)
-    monkeypatch.setattr(page, "_ask_save_path", lambda _title, _suggested: "")
+    file_dialogs.answer()  # cancelled
     page.select_person(person_id)
     page.export_data_action.trigger()
     assert messages == []
@@ -372,6 +367,7 @@ def test_erase_a_person_keeps_their_registrations_anonymous(qtbot: QtBot, db: Da
 
     page.erase_action.trigger()
     _box(page).button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: not page.lane.busy())  # erased off the GUI thread
     [person] = _people(db)
     assert person.id == person_id
     assert (person.first_name, person.email, person.phone, person.dietary_needs) == (
@@ -388,7 +384,7 @@ def test_erase_a_person_keeps_their_registrations_anonymous(qtbot: QtBot, db: Da
 
 
 def test_a_person_without_an_email_can_still_be_exported_and_erased(
-    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, db: Database, tmp_path: Path, file_dialogs: FileDialogs
 ) -> None:
     person_id = _person(db, "Manon", "Castaing")
     organisation_id = _organisation(db, "Lumière Lasers")
@@ -396,7 +392,7 @@ def test_a_person_without_an_email_can_still_be_exported_and_erased(
     page.select_person(person_id)
     assert page.export_data_action.isEnabled() and page.erase_action.isEnabled()
     out = tmp_path / "manon.json"
-    monkeypatch.setattr(page, "_ask_save_path", lambda _title, _suggested: str(out))
+    file_dialogs.answer(out)
     page.export_data_action.trigger()
     data = json.loads(out.read_text(encoding="utf-8"))
     assert (data["person"]["last_name"], data["person"]["email"]) == ("Castaing", None)

@@ -24,6 +24,7 @@ from pimap_desktop.gui.exports.export_page import ExportPage
 from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.services.printing.badges import BadgeLayout
 from pimap_desktop.services.printing.registry import Scope
+from tests.gui.file_dialogs import FileDialogs
 from tests.printing_fixtures import PrintableMission
 
 WAIT_MS = 60_000
@@ -125,21 +126,16 @@ def test_badges_for_the_people_selected_on_registrations_are_saved_and_counted(
     mission: PrintableMission,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    file_dialogs: FileDialogs,
 ) -> None:
     people = [mission.hard["Œrsted"], mission.hard["Ørsted"], mission.hard["Long"]]
     window.go_to(2)
     window.registrations_page._select(people)
     before = badge_counts(window.db, people)
     assert set(before.values()) == {0}
-    asked: list[str] = []
     out = tmp_path / "chosen" / "badges.pdf"
     out.parent.mkdir()
-
-    def save_path(_parent: QWidget, _title: str, suggested: str, _filters: str) -> str:
-        asked.append(suggested)
-        return str(out)
-
-    monkeypatch.setattr(centre, "ask_save_path", save_path)
+    file_dialogs.answer(out)
     opened: list[QUrl] = []
 
     def open_url(url: QUrl) -> bool:
@@ -156,7 +152,7 @@ def test_badges_for_the_people_selected_on_registrations_are_saved_and_counted(
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     wait_for_save(qtbot, page)
 
-    assert Path(asked[0]).name == "PW2027-badges.pdf"
+    assert Path(file_dialogs.asked[0].start).name == "PW2027-badges.pdf"
     text = pdf_text(out)
     for name in ("Łukasz", "Søren", "Maria-Fernanda"):
         assert name in text
@@ -199,29 +195,22 @@ def test_preview_draws_the_first_page_and_records_nothing(
 
 
 def test_a_person_is_needed_before_a_personal_calendar(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, file_dialogs: FileDialogs
 ) -> None:
-    asked: list[str] = []
-
-    def save_path(*_args: object) -> str:
-        asked.append("asked")
-        return ""
-
-    monkeypatch.setattr(centre, "ask_save_path", save_path)
     page = open_centre(window)
     page.choose_document("personal_calendar")
     assert page.current_scope() is Scope.PERSON
     page.person_combo.setCurrentIndex(-1)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert asked == []
+    assert file_dialogs.asked == []
     assert "Choose the person" in page.hint.text()
 
 
 def test_cancel_leaves_no_file(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, file_dialogs: FileDialogs
 ) -> None:
     out = tmp_path / "packs.pdf"
-    monkeypatch.setattr(centre, "ask_save_path", lambda *a: str(out))
+    file_dialogs.answer(out)
     page = open_centre(window)
     page.choose_document("packs")
     page.choose_scope(Scope.MISSION)
@@ -245,9 +234,9 @@ def test_packs_one_file_per_person_go_into_a_folder_of_their_own(
     window: MainWindow,
     mission: PrintableMission,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    file_dialogs: FileDialogs,
 ) -> None:
-    monkeypatch.setattr(centre, "ask_folder", lambda *_a: str(tmp_path))
+    file_dialogs.answer(tmp_path)
     window.go_to(2)
     window.registrations_page._select([mission.hard["Œrsted"], mission.hard["Long"]])
     page = open_centre(window)
@@ -303,23 +292,17 @@ def test_save_badge_pdf_from_registrations(
     window: MainWindow,
     mission: PrintableMission,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    file_dialogs: FileDialogs,
 ) -> None:
     person = mission.hard["Œrsted"]
-    asked: list[str] = []
-
-    def save_path(_parent: QWidget, _title: str, suggested: str, _filters: str) -> str:
-        asked.append(suggested)
-        return str(tmp_path / "one")
-
-    monkeypatch.setattr(centre, "ask_save_path", save_path)
+    file_dialogs.answer(tmp_path / "one")
     window.go_to(2)
     page = window.registrations_page
     page._select([person, mission.hard["Long"]])
     assert not page.reprint_action.isEnabled() and not page.save_badge_action.isEnabled()
     page._select([person])
     page.save_badge_action.trigger()
-    assert Path(asked[0]).name == "PW2027-badge-Łukasz-Gonçalves-Väisänen.pdf"
+    assert Path(file_dialogs.asked[0].start).name == "PW2027-badge-Łukasz-Gonçalves-Väisänen.pdf"
     assert "Łukasz" in pdf_text(tmp_path / "one.pdf")
     assert badge_counts(window.db, [person]) == {person: 1}
 

@@ -28,12 +28,13 @@ from pimap_desktop.gui.followup.followup_dialog import FollowUpDialog, Searchabl
 from pimap_desktop.gui.followup.followup_page import DONE, DUE, MISSION, FollowUpPage
 from pimap_desktop.gui.models import ROW_ROLE
 from pimap_desktop.gui.widgets import select_value
-from pimap_desktop.services.followup import (
+from pimap_desktop.services.followup.followup import (
     FOLLOWUP_COLUMNS,
     FollowUpData,
     FollowUpRow,
     create_followup,
 )
+from tests.gui.file_dialogs import FileDialogs
 from tests.printing_fixtures import PrintableMission
 
 TODAY = date(2026, 11, 20)  # the Porto workshop (14 Oct 2026) has follow-ups due around it
@@ -451,22 +452,16 @@ def test_export_writes_the_log_shown_as_csv(
     page: FollowUpPage,
     demo: Database,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    file_dialogs: FileDialogs,
 ) -> None:
     workshop = mission_id_of(demo, WORKSHOP)
     page.set_mission(workshop)
     out = tmp_path / "porto-followups.csv"
-    asked: list[str] = []
-
-    def ask(_parent: object, _title: str, suggested: str, _filters: str) -> str:
-        asked.append(suggested)
-        return str(out)
-
-    monkeypatch.setattr(followup_page, "ask_save_path", ask)
+    file_dialogs.answer(out)
     with qtbot.waitSignal(page.message, timeout=WAIT_MS, check_params_cb=lambda t: "written" in t):
         page.export_action.trigger()
     qtbot.waitUntil(lambda: page.export_task is None, timeout=WAIT_MS)
-    assert asked[0].endswith(f"{WORKSHOP}-followups.xlsx")
+    assert file_dialogs.asked[0].start.endswith(f"{WORKSHOP}-followups.xlsx")
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     expected = stored(demo, workshop)

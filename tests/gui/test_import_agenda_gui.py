@@ -17,13 +17,14 @@ from sqlalchemy import select
 from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import ProgrammeItemKind
 from pimap_desktop.domain.models import ProgrammeItem, Venue
+from pimap_desktop.gui import dialogs
 from pimap_desktop.gui import undo as undo_module
 from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.gui.missions import programme_page as page_module
 from pimap_desktop.gui.missions.programme_model import DAY_ROLE
 from pimap_desktop.gui.missions.programme_page import AgendaImportDialog, ProgrammePage
-from pimap_desktop.services import missions as svc
-from pimap_desktop.services.calendars import CalendarImport, SkippedEvent
+from pimap_desktop.services.calendars.calendars import CalendarImport, SkippedEvent
+from pimap_desktop.services.missions import missions as svc
 from tests.factories import mission_data
 
 SCREENSHOTS = Path("/tmp")
@@ -159,7 +160,7 @@ class Dialogs:
         self.confirmations: list[AgendaImportDialog] = []
         self.informed: list[str] = []
         self.errors: list[str] = []
-        monkeypatch.setattr(page_module, "ask_open_path", lambda *_a: str(self.path))
+        monkeypatch.setattr(dialogs, "show_file_dialog", lambda *_a: ([str(self.path)], ""))
         monkeypatch.setattr(page_module, "confirm_import", self._confirm)
         monkeypatch.setattr(page_module, "inform", lambda _p, _t, text: self.informed.append(text))
         monkeypatch.setattr(

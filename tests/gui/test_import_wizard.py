@@ -3,24 +3,29 @@ undo and redo."""
 
 from __future__ import annotations
 
+import threading
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import RegistrationStatus
 from pimap_desktop.domain.models import Organisation, Person, Registration
+from pimap_desktop.gui.importing import wizard as wizard_module
 from pimap_desktop.gui.importing.wizard import ImportWizard
 from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.services.importing.headers import Field
-from pimap_desktop.services.missions import create_mission
+from pimap_desktop.services.importing.people import ImportReport, import_people
+from pimap_desktop.services.missions.missions import create_mission
 from tests.factories import add_organisation, mission_data
 
+WAIT_S = 30
 CSV = (
     "Liste des délégués — Photonics West 2027\n"
     "\n"
@@ -58,6 +63,7 @@ def test_map_a_column_by_hand_check_import_undo_redo(
     assert wizard.file_page.mission_id() == mission_id  # opened from the mission's page
     wizard.file_page.path.setText(str(path))
     wizard.file_page.load()
+    qtbot.waitUntil(lambda: not wizard.busy())  # read off the GUI thread
     assert wizard.table is not None and wizard.table.encoding == "cp1252"
     assert "header on row 3" in wizard.file_page.info.text()
     wizard.next()
@@ -80,16 +86,20 @@ def test_map_a_column_by_hand_check_import_undo_redo(
     assert mapping_page.preview.item(0, email_column).text() == "Elise.Marchand@lumiphos.example"
     assert mapping_page.preview.item(0, 0).text() == "4"  # the spreadsheet's own row number
     wizard.next()
+    qtbot.waitUntil(
+        lambda: not wizard.busy()
+    )  # the look-alikes come from a check off the GUI thread
 
-    organisations = wizard.organisations_page
+    organisations, check = wizard.organisations_page, wizard.check_page
     assert wizard.currentPage() is organisations
     assert list(organisations.combos) == ["Lumiphos Optique"]  # resembles "Lumiphos Optiques SAS"
     same = organisations.combos["Lumiphos Optique"]
     assert same.currentIndex() == 0  # "a new organisation" unless the coordinator says so
     same.setCurrentIndex(1)  # ... and here they say it is the same
     wizard.next()
+    assert not check.isComplete()  # Import waits for the check
+    qtbot.waitUntil(lambda: not wizard.busy())
 
-    check = wizard.check_page
     assert wizard.currentPage() is check
     assert check.report is not None
     assert (check.report.created, check.report.skipped) == (2, 1)
@@ -99,7 +109,9 @@ def test_map_a_column_by_hand_check_import_undo_redo(
     with db.session() as session:  # the dry run wrote nothing
         assert session.scalars(select(Person)).all() == []
 
+    assert check.isComplete()
     wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.report is not None)  # imported off the GUI thread
     with db.session() as session:
         people = session.scalars(select(Person).order_by(Person.last_name)).all()
         assert [p.email for p in people] == [
@@ -132,7 +144,51 @@ def test_a_file_that_cannot_be_read_is_refused_on_the_first_page(
     bad.write_bytes(b"%PDF-1.7 not a spreadsheet")
     wizard.file_page.path.setText(str(bad))
     wizard.file_page.load()
+    qtbot.waitUntil(lambda: not wizard.busy())  # read off the GUI thread
     assert wizard.file_page.error.isVisible()
     assert "agenda.pdf" in wizard.file_page.error.text()
     assert not wizard.file_page.isComplete()
+    wizard.reject()
+
+
+def test_the_import_runs_off_the_gui_thread_and_cancel_writes_nothing(
+    qtbot: QtBot,
+    db: Database,
+    wizard_window: tuple[MainWindow, ImportWizard, uuid.UUID, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _window, wizard, _mission_id, path = wizard_window
+    wizard.file_page.path.setText(str(path))
+    wizard.file_page.load()
+    qtbot.waitUntil(lambda: not wizard.busy())  # read off the GUI thread
+    wizard.next()
+    combo = wizard.mapping_page.combos[2]
+    combo.setCurrentIndex(combo.findData(Field.EMAIL.value))
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.busy())
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.busy())
+    assert wizard.check_page.isComplete()
+
+    gate = threading.Event()  # the import goes on once Cancel has been pressed
+
+    def held(*args: Any, **kwargs: Any) -> ImportReport:
+        assert gate.wait(WAIT_S)
+        return import_people(*args, **kwargs)
+
+    monkeypatch.setattr(wizard_module, "import_people", held)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.busy()  # the window is not frozen: the import runs in the background
+    dialog = wizard.lane.current.progress_dialog if wizard.lane.current else None
+    assert dialog is not None and dialog.isVisible()
+    assert "Importing délégués.csv" in dialog.labelText()
+    cancel = dialog.findChild(QPushButton)
+    assert cancel is not None
+    cancel.click()
+    gate.set()
+    qtbot.waitUntil(lambda: not wizard.busy())
+    assert wizard.isVisible() and wizard.report is None
+    assert wizard.check_page.error.text() == "The import was cancelled; nothing was written."
+    with db.session() as session:
+        assert session.scalars(select(Person)).all() == []
     wizard.reject()

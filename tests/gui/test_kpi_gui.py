@@ -28,14 +28,15 @@ from pimap_desktop.gui.kpi import dashboard as page
 from pimap_desktop.gui.kpi.charts import OUTCOME_LABELS, legend_entries
 from pimap_desktop.gui.kpi.dashboard import KpiDashboard
 from pimap_desktop.gui.kpi.targets_dialog import TargetScope, TargetsDialog, TargetSpinBox
-from pimap_desktop.services import missions as missions_svc
-from pimap_desktop.services.kpi import (
+from pimap_desktop.services.kpi.kpi import (
     KpiFilter,
     KpiReport,
     compute_kpis,
     kpi_filters,
     list_targets,
 )
+from pimap_desktop.services.missions import missions as missions_svc
+from tests.gui.file_dialogs import FileDialogs
 
 WAIT_MS = 30_000
 TODAY = date(2026, 12, 1)  # PW2026 and the 2026 workshops are over; 2027 is to come
@@ -533,7 +534,7 @@ def test_export_writes_the_report_in_the_format_chosen(
     dashboard: KpiDashboard,
     demo_db: Database,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    file_dialogs: FileDialogs,
     typed: str,
     chosen_filter: str,
     written: str,
@@ -541,13 +542,7 @@ def test_export_writes_the_report_in_the_format_chosen(
     missions, _clusters, _years = choices(demo_db)
     choose(dashboard.mission_combo, missions["PW2026"])
     wait_for_figures(qtbot, dashboard)
-    asked: list[str] = []
-
-    def ask(_parent: object, _title: str, suggested: str, _filters: str) -> tuple[str, str]:
-        asked.append(suggested)
-        return str(tmp_path / typed), chosen_filter
-
-    monkeypatch.setattr(page, "ask_report_path", ask)
+    file_dialogs.answer(tmp_path / typed, chosen_filter=chosen_filter)
     with qtbot.waitSignal(
         dashboard.message,
         timeout=WAIT_MS,
@@ -560,7 +555,7 @@ def test_export_writes_the_report_in_the_format_chosen(
     out = tmp_path / written
     assert out.exists() and out.stat().st_size > 0
     assert str(out) in said.args[0]
-    assert Path(asked[0]).name == "kpi-report-PW2026.pdf"
+    assert Path(file_dialogs.asked[0].start).name == "kpi-report-PW2026.pdf"
     if out.suffix == ".pdf":
         text = "\n".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
         assert "PW2026" in text
@@ -579,10 +574,11 @@ def test_export_writes_the_report_in_the_format_chosen(
 
 
 def test_cancelling_the_file_dialog_writes_nothing(
-    dashboard: KpiDashboard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    dashboard: KpiDashboard, tmp_path: Path, file_dialogs: FileDialogs
 ) -> None:
-    monkeypatch.setattr(page, "ask_report_path", lambda *_a: ("", ""))
+    file_dialogs.answer()  # cancelled
     dashboard.export_report()
+    assert len(file_dialogs.asked) == 1
     assert dashboard.export_task is None
     assert list(tmp_path.glob("*.pdf")) == []
 
@@ -615,11 +611,11 @@ def test_a_narrow_page_puts_the_charts_one_below_the_other(
 
 
 def test_stop_work_waits_for_the_report_being_written(
-    qtbot: QtBot, dashboard: KpiDashboard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, dashboard: KpiDashboard, tmp_path: Path, file_dialogs: FileDialogs
 ) -> None:
     """What the main window calls on closing, before the database is closed."""
     out = tmp_path / "kpi.xlsx"
-    monkeypatch.setattr(page, "ask_report_path", lambda *_a: (str(out), ""))
+    file_dialogs.answer(out)
     dashboard.export_action.trigger()
     assert not dashboard.export_action.isEnabled()
     dashboard.stop_work()

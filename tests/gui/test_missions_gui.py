@@ -20,7 +20,7 @@ from pimap_desktop.domain.models import Mission, ProgrammeItem
 from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.gui.missions.mission_dialog import MissionDialog
 from pimap_desktop.gui.missions.programme_dialog import ProgrammeItemDialog
-from pimap_desktop.services import missions as svc
+from pimap_desktop.services.missions import missions as svc
 from tests.factories import mission_data
 
 

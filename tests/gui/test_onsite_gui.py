@@ -36,9 +36,10 @@ from pimap_desktop.gui.onsite.checkin_page import OnSitePage, bump
 from pimap_desktop.gui.onsite.desk_widgets import ResultPanel, Shown
 from pimap_desktop.gui.onsite.dialogs import MoveDialog, WalkInDialog
 from pimap_desktop.gui.onsite.meetings_view import LATE_COLUMN
-from pimap_desktop.services import b2b, onsite
-from pimap_desktop.services.onsite import DayMeeting, DelegationCount
-from pimap_desktop.services.onsite_keyboards import FRENCH, US, Mismatch
+from pimap_desktop.services.b2b import meetings as b2b
+from pimap_desktop.services.onsite import onsite
+from pimap_desktop.services.onsite.keyboards import FRENCH, US, Mismatch
+from pimap_desktop.services.onsite.onsite import DayMeeting, DelegationCount
 from tests.printing_fixtures import PrintableMission
 
 # 08:41 in San Francisco (PST, UTC-8) on the day of the B2B session; its meetings start 13:30.

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from pimap_desktop.db import Database, open_database
 from pimap_desktop.gui import app as gui_app
 from pimap_desktop.gui.main_window import MainWindow
-from pimap_desktop.services.missions import create_mission, list_missions
+from pimap_desktop.services.missions.missions import create_mission, list_missions
 from tests.factories import mission_data
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.enums import Audience, ProgrammeItemKind, RegistrationRole
 from pimap_desktop.gui.missions.programme_dialog import ProgrammeItemDialog
-from pimap_desktop.services.missions import (
+from pimap_desktop.services.missions.missions import (
     ProgrammeItemData,
     create_programme_item,
     programme_context,

@@ -29,10 +29,11 @@ from pimap_desktop.gui.registrations.registrations_page import (
     RegistrationsPage,
 )
 from pimap_desktop.gui.widgets import select_value
-from pimap_desktop.services import registrations as regs
-from pimap_desktop.services.missions import create_mission
+from pimap_desktop.services.missions.missions import create_mission
+from pimap_desktop.services.registrations import registrations as regs
 from pimap_desktop.services.unit import transaction
 from tests.factories import add_organisation, add_person, mission_data
+from tests.gui.file_dialogs import FileDialogs
 
 
 @pytest.fixture
@@ -182,14 +183,14 @@ def test_export_from_the_page_writes_the_chosen_file(
     settings: QSettings,
     setup: tuple[uuid.UUID, list[uuid.UUID]],
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    file_dialogs: FileDialogs,
 ) -> None:
     mission_id, people = setup
     with db.session() as session:
         regs.register_people(session, mission_id, people)
     _window, page = page_of(qtbot, db, settings, mission_id)
     out = tmp_path / "pw-people.csv"
-    monkeypatch.setattr(page, "_ask_save_path", lambda *_a: str(out))
+    file_dialogs.answer(out)
     page.export_action.trigger()
     with out.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))

@@ -18,7 +18,11 @@ from pimap_desktop.db import Database
 from pimap_desktop.domain.models import Person
 from pimap_desktop.gui.backups.restore_dialog import EMPTY_TEXT, RestoreDialog
 from pimap_desktop.gui.main_window import MainWindow
-from pimap_desktop.services.missions import create_mission, delete_mission, get_mission_by_code
+from pimap_desktop.services.missions.missions import (
+    create_mission,
+    delete_mission,
+    get_mission_by_code,
+)
 from tests.factories import add_organisation, add_person, mission_data
 
 WAIT_MS = 20_000

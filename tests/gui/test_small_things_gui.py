@@ -27,11 +27,12 @@ from pimap_desktop.gui.followup.followup_dialog import FollowUpChoices, FollowUp
 from pimap_desktop.gui.importing.wizard import ImportWizard
 from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.gui.missions.timeline import ProgrammeTimeline
-from pimap_desktop.services import b2b, directory
-from pimap_desktop.services import followup as followup_svc
-from pimap_desktop.services import missions as missions_svc
-from pimap_desktop.services.missions import ProgrammeRow, create_mission
-from pimap_desktop.services.registrations import register_people
+from pimap_desktop.services.b2b import meetings as b2b
+from pimap_desktop.services.directory import directory
+from pimap_desktop.services.followup import followup as followup_svc
+from pimap_desktop.services.missions import missions as missions_svc
+from pimap_desktop.services.missions.missions import ProgrammeRow, create_mission
+from pimap_desktop.services.registrations.registrations import register_people
 from pimap_desktop.text import plural
 from tests.factories import add_organisation, add_person, mission_data
 from tests.printing_fixtures import PrintableMission
@@ -237,6 +238,7 @@ def test_the_import_wizard_shows_no_literal_ampersand(
     path.write_text("first_name,last_name,email\nAino,Virtanen,aino@kaamos.example\n")
     wizard.file_page.path.setText(str(path))
     wizard.file_page.load()
+    qtbot.waitUntil(lambda: not wizard.busy())  # read off the GUI thread
     assert "1 data row, 3 columns." in wizard.file_page.info.text()
     assert "(s)" not in wizard.file_page.info.text()
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from pimap_desktop.domain.enums import ProgrammeItemKind
 from pimap_desktop.gui.missions.timeline import EMPTY_HINT, ProgrammeTimeline, day_label
-from pimap_desktop.services.missions import ProgrammeRow
+from pimap_desktop.services.missions.missions import ProgrammeRow
 
 # The offscreen platform plugin says so whenever a window with a layout is shown.
 

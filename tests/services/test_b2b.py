@@ -17,10 +17,11 @@ from pimap_desktop.domain.enums import (
 )
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import Availability, B2BSession, ProgrammeItem
-from pimap_desktop.services import b2b, b2b_imports
-from pimap_desktop.services.missions import ProgrammeItemData, create_programme_item
-from pimap_desktop.services.registrations import register_people, set_status
-from pimap_desktop.services.scheduling.instance import build_plan, request_weight
+from pimap_desktop.services.b2b import imports as b2b_imports
+from pimap_desktop.services.b2b import meetings as b2b
+from pimap_desktop.services.b2b.scheduling.instance import build_plan, request_weight
+from pimap_desktop.services.missions.missions import ProgrammeItemData, create_programme_item
+from pimap_desktop.services.registrations.registrations import register_people, set_status
 from tests.factories import add_person
 from tests.printing_fixtures import PrintableMission
 
@@ -262,7 +263,7 @@ def test_undoing_a_scheduler_run_keeps_follow_ups_on_their_meetings(
     """restore_meetings deletes and re-inserts the meetings: their follow-ups stay linked."""
     from pimap_desktop.domain.enums import FollowUpOutcome
     from pimap_desktop.domain.models import FollowUp
-    from pimap_desktop.services.followup import quick_followup
+    from pimap_desktop.services.followup.followup import quick_followup
 
     meeting_id = b2b.list_meetings(printing_session, printable.mission_id)[0].id
     followup_id = quick_followup(printing_session, meeting_id, FollowUpOutcome.PROPOSAL_SENT)

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 from pimap_desktop.domain.enums import RegistrationStatus
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import Availability, MeetingRequest
-from pimap_desktop.services import b2b
-from pimap_desktop.services.b2b_imports import (
+from pimap_desktop.services.b2b import meetings as b2b
+from pimap_desktop.services.b2b.imports import (
     Kind,
     Verdict,
     import_availability,
@@ -24,13 +24,13 @@ from pimap_desktop.services.b2b_imports import (
     recognise_columns,
     undo_b2b_import,
 )
-from pimap_desktop.services.importing.reading import read_table
-from pimap_desktop.services.registrations import register_people, set_status
-from pimap_desktop.services.scheduling.instance import (
+from pimap_desktop.services.b2b.scheduling.instance import (
     NO_SESSION_YET,
     schedule_mission,
     unscheduled_now,
 )
+from pimap_desktop.services.importing.reading import read_table
+from pimap_desktop.services.registrations.registrations import register_people, set_status
 from tests.factories import add_person
 
 SESSION = b2b.SessionData(date(2027, 1, 27), time(13, 30), time(15, 0), 20, 5, 1)

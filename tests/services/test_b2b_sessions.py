@@ -29,9 +29,9 @@ from pimap_desktop.domain.models import (
     programme_item_attendees,
 )
 from pimap_desktop.domain.rules import to_local
-from pimap_desktop.services import b2b
-from pimap_desktop.services import b2b_sessions as svc
-from pimap_desktop.services.scheduling.instance import build_plan
+from pimap_desktop.services.b2b import meetings as b2b
+from pimap_desktop.services.b2b import sessions as svc
+from pimap_desktop.services.b2b.scheduling.instance import build_plan
 from tests.printing_fixtures import PrintableMission
 
 
@@ -431,7 +431,7 @@ def test_a_kept_meeting_whose_longer_slot_runs_into_a_programme_item_goes(
     from datetime import datetime
 
     from pimap_desktop.domain.enums import Audience, ProgrammeItemKind
-    from pimap_desktop.services.missions import ProgrammeItemData, create_programme_item
+    from pimap_desktop.services.missions.missions import ProgrammeItemData, create_programme_item
 
     mission_id = printable.mission_id
     b2b_id = the_session(printing_session, mission_id)
@@ -458,7 +458,7 @@ def test_a_kept_meeting_whose_longer_slot_runs_into_a_programme_item_goes(
 def test_held_meetings_keep_their_recorded_times_and_undo_restores_meetings_placed_since(
     printing_session: Session, printable: PrintableMission
 ) -> None:
-    from pimap_desktop.services.onsite import set_meeting_status
+    from pimap_desktop.services.onsite.onsite import set_meeting_status
 
     mission_id = printable.mission_id
     b2b_id = the_session(printing_session, mission_id)
@@ -490,7 +490,7 @@ def test_held_meetings_keep_their_recorded_times_and_undo_restores_meetings_plac
 def test_undo_after_the_programme_block_was_deleted_brings_the_session_back_without_it(
     printing_session: Session, printable: PrintableMission
 ) -> None:
-    from pimap_desktop.services.missions import delete_programme_item
+    from pimap_desktop.services.missions.missions import delete_programme_item
 
     mission_id = printable.mission_id
     b2b_id = the_session(printing_session, mission_id)

@@ -25,16 +25,16 @@ from pimap_desktop.domain.enums import (
 )
 from pimap_desktop.domain.errors import NotFoundError, ValidationError
 from pimap_desktop.domain.models import MeetingRequest, Organisation
-from pimap_desktop.services import b2b
-from pimap_desktop.services.b2b_suggestions import (
+from pimap_desktop.services.b2b import meetings as b2b
+from pimap_desktop.services.b2b.suggestions import (
     SUGGESTED_PRIORITY,
     Suggestion,
     accept_suggestion,
     suggest_meetings,
 )
-from pimap_desktop.services.missions import get_mission_by_code
-from pimap_desktop.services.personal_data import erase_person
-from pimap_desktop.services.registrations import register_people, set_status
+from pimap_desktop.services.directory.personal_data import erase_person
+from pimap_desktop.services.missions.missions import get_mission_by_code
+from pimap_desktop.services.registrations.registrations import register_people, set_status
 from tests.factories import add_organisation, add_person
 from tests.printing_fixtures import PrintableMission
 

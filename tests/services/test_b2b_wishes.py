@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from pimap_desktop.domain.enums import RegistrationStatus
 from pimap_desktop.domain.errors import NotFoundError, PimapError, ValidationError
 from pimap_desktop.domain.models import Availability, MeetingRequest, Registration
-from pimap_desktop.services import b2b
-from pimap_desktop.services.b2b_wishes import (
+from pimap_desktop.services.b2b import meetings as b2b
+from pimap_desktop.services.b2b.wishes import (
     FORM_VERSION,
     MAX_ROWS,
     NOT_SHARED,
@@ -27,9 +27,9 @@ from pimap_desktop.services.b2b_wishes import (
     undo_wish_import,
     write_wish_forms,
 )
-from pimap_desktop.services.missions import create_mission
-from pimap_desktop.services.personal_data import erase_person
-from pimap_desktop.services.registrations import (
+from pimap_desktop.services.directory.personal_data import erase_person
+from pimap_desktop.services.missions.missions import create_mission
+from pimap_desktop.services.registrations.registrations import (
     form_delegations,
     mission_delegations,
     register_people,

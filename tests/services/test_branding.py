@@ -20,7 +20,10 @@ from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.enums import EmblemKind
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import Cluster, Emblem, Mission
-from pimap_desktop.services.branding import (
+from pimap_desktop.services.followup.followup import export_followups
+from pimap_desktop.services.kpi.kpi import KpiFilter
+from pimap_desktop.services.printing.agenda import write_agenda
+from pimap_desktop.services.printing.branding import (
     NewEmblem,
     add_emblem,
     branding_settings,
@@ -30,9 +33,6 @@ from pimap_desktop.services.branding import (
     set_funding_statement,
     update_branding,
 )
-from pimap_desktop.services.followup import export_followups
-from pimap_desktop.services.kpi import KpiFilter
-from pimap_desktop.services.printing.agenda import write_agenda
 from pimap_desktop.services.printing.common import mission_branding, partnership_branding
 from pimap_desktop.services.printing.kpi_report import write_kpi_report
 from pimap_desktop.services.unit import transaction

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 from pimap_desktop.cli import main
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import ProgrammeItem, calendar_imports
-from pimap_desktop.services import calendars
-from pimap_desktop.services.calendars import (
+from pimap_desktop.services.calendars import calendars
+from pimap_desktop.services.calendars.calendars import (
     MAX_CALENDAR_BYTES,
     MAX_PROGRAMME_ITEMS,
     import_calendar,

@@ -34,8 +34,13 @@ from pimap_desktop.domain.models import (
     calendar_imports,
     programme_item_attendees,
 )
-from pimap_desktop.services.b2b import MeetingPlace, SessionData, add_session, create_meeting
-from pimap_desktop.services.calendars import (
+from pimap_desktop.services.b2b.meetings import (
+    MeetingPlace,
+    SessionData,
+    add_session,
+    create_meeting,
+)
+from pimap_desktop.services.calendars.calendars import (
     MEETING_NAMESPACE,
     CalendarImport,
     CalendarUndo,
@@ -48,7 +53,7 @@ from pimap_desktop.services.calendars import (
     undo_calendar_import,
     vtimezone,
 )
-from pimap_desktop.services.missions import (
+from pimap_desktop.services.missions.missions import (
     ProgrammeItemData,
     create_mission,
     create_programme_item,
@@ -57,7 +62,7 @@ from pimap_desktop.services.missions import (
     restore_programme_item,
     update_programme_item,
 )
-from pimap_desktop.services.registrations import register_people
+from pimap_desktop.services.registrations.registrations import register_people
 from pimap_desktop.services.unit import transaction
 from tests.factories import add_organisation, add_person, mission_data
 
@@ -1103,7 +1108,7 @@ def test_rescheduling_keeps_the_uid_of_each_requests_meeting_and_its_sequence_gr
     """The scheduler replaces unlocked meetings with new rows (new ids); a delegate's calendar
     must update the events it holds rather than keep the old copies at the old times."""
     from pimap_desktop.db import open_database
-    from pimap_desktop.services.scheduling.instance import schedule_mission
+    from pimap_desktop.services.b2b.scheduling.instance import schedule_mission
 
     mission_id = printable.mission_id
 

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
 import sys
 import uuid
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from datetime import time as clock
+from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -37,6 +40,7 @@ from pimap_desktop.domain.models import (
     Base,
     Cluster,
     Delegation,
+    Emblem,
     FollowUp,
     KpiTarget,
     Meeting,
@@ -49,14 +53,17 @@ from pimap_desktop.domain.models import (
 )
 from pimap_desktop.domain.rules import normalise_name, to_local
 from pimap_desktop.services import demo
-from pimap_desktop.services.b2b import session_slots
-from pimap_desktop.services.demo import DEMO_TODAY, DemoReport, is_empty, load_demo
-from pimap_desktop.services.missions import (
+from pimap_desktop.services.b2b.meetings import session_slots
+from pimap_desktop.services.demo import DEMO_TODAY, DemoDataError, DemoReport, is_empty, load_demo
+from pimap_desktop.services.demo.data import FILES, demo_data, parse_text, read_data
+from pimap_desktop.services.missions.missions import (
     CODE_PATTERN,
     create_mission,
     get_mission_by_code,
     list_programme,
 )
+from pimap_desktop.services.printing.branding import png_bytes
+from pimap_desktop.services.unit import transaction
 from tests.factories import mission_data
 
 ABROAD = ("PW2026", "PW2027", "CAN2027", "NYS2027")
@@ -242,7 +249,10 @@ def test_force_replaces_what_was_there(session: Session, mission_id: uuid.UUID) 
 def test_a_failure_during_a_forced_load_writes_nothing(
     db: Database, session: Session, mission_id: uuid.UUID, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken() -> list[Base]:
+    real = demo._build_demo
+
+    def broken(builder: Session) -> None:
+        real(builder)  # everything written, then the failure
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(demo, "_build_demo", broken)
@@ -259,18 +269,20 @@ def test_a_database_error_halfway_writes_nothing(
 ) -> None:
     real = demo._build_demo
 
-    def clashing() -> list[Base]:
-        rows = real()
-        clash = Mission(
-            id=uuid.uuid4(),
-            code="PW2027",
-            name="A second PW2027",
-            kind=MissionKind.WORKSHOP,
-            timezone="Europe/Paris",
-            start_date=date(2027, 1, 1),
-            end_date=date(2027, 1, 1),
-        )
-        return [*rows, clash]
+    def clashing(builder: Session) -> None:
+        real(builder)
+        with transaction(builder):
+            builder.add(
+                Mission(
+                    id=uuid.uuid4(),
+                    code="PW2027",
+                    name="A second PW2027",
+                    kind=MissionKind.WORKSHOP,
+                    timezone="Europe/Paris",
+                    start_date=date(2027, 1, 1),
+                    end_date=date(2027, 1, 1),
+                )
+            )
 
     monkeypatch.setattr(demo, "_build_demo", clashing)
     with pytest.raises(IntegrityError):
@@ -841,3 +853,172 @@ def test_every_cluster_has_yearly_targets_for_2026_and_2027(
         assert {(cluster.id, 2026), (cluster.id, 2027)} <= years
     keys = [(t.cluster_id, t.year, t.metric) for t in targets]
     assert len(keys) == len(set(keys))
+
+
+# --------------------------------------------------------------------------- the data files
+
+
+def _read_changed(change: Callable[[str, Any], None]) -> Callable[[str], Any]:
+    """A reader of the installed data files that applies ``change(file name, value)`` first."""
+
+    def read(name: str) -> Any:
+        text = (resources.files("pimap_desktop.resources") / "demo" / name).read_text("utf-8")
+        value = json.loads(text)
+        change(name, value)
+        return parse_text(name, json.dumps(value))
+
+    return read
+
+
+def _refusal(change: Callable[[str, Any], None]) -> str:
+    with pytest.raises(DemoDataError) as caught:
+        read_data(_read_changed(change))
+    return str(caught.value)
+
+
+def _mission_record(value: Any, code: str) -> dict[str, Any]:
+    return next(m for m in value["missions"] if m["mission"]["code"] == code)
+
+
+def test_every_data_file_is_installed_read_and_checked() -> None:
+    data = demo_data()
+    folder = resources.files("pimap_desktop.resources") / "demo"
+    assert set(FILES) <= {entry.name for entry in folder.iterdir()}
+    assert [c.key for c in data.clusters.clusters] == ["FR", "BE", "PT", "FI"]
+    assert [m.code for m in data.missions.missions] == ["PW2027", "CAN2027", "NYS2027", "PW2026"]
+    assert {w.code for w in data.workshops.workshops} == set(WORKSHOPS)
+    assert len(data.organisations.north_america.places()) == 44
+    assert data.follow_ups.today == DEMO_TODAY == date(2026, 11, 25)
+    # Long texts are written as lists of lines in the files.
+    assert data.missions.missions[0].mission.objectives.count("\n") >= 3
+    # What the benchmarks draw profiles from is the data's.
+    assert demo.TECHNOLOGIES is data.organisations.technologies
+    assert "fibre lasers" in demo.TECHNOLOGIES["photonics"]
+
+
+def test_the_two_photonics_west_missions_are_two_records_of_one_shape() -> None:
+    top = json.loads(
+        (resources.files("pimap_desktop.resources") / "demo" / "missions.json").read_text("utf-8")
+    )
+    records = {m["mission"]["code"]: m for m in top["missions"]}
+    last, next_ = records["PW2026"], records["PW2027"]
+    # The same week of programmes.json, a day later in 2026 (the Saturday arrival first), at
+    # the venues of one venue set: what differs is data only.
+    assert {"template": "photonics-west-week", "first_day": 0} in next_["programme"]
+    assert {"template": "photonics-west-week", "first_day": 1} in last["programme"]
+    assert last["venue_set"] == next_["venue_set"] == "photonics-west"
+    data = demo_data()
+    pw2026, pw2027 = (
+        next(m for m in data.missions.missions if m.code == c) for c in ("PW2026", "PW2027")
+    )
+    assert type(pw2026) is type(pw2027)
+    assert (pw2026.history is not None, pw2027.history is None) == (True, True)
+    assert data.venues(pw2026) == data.venues(pw2027)
+    week = data.programmes["photonics-west-week"]
+    assert any(i.b2b is not None for i in week)
+
+
+def test_a_misspelt_value_is_refused_naming_the_file_and_the_field() -> None:
+    def change(name: str, value: Any) -> None:
+        if name == "missions.json":
+            _mission_record(value, "CAN2027")["programme"][0]["kind"] = "brefing"
+
+    message = _refusal(change)
+    assert message.startswith("resources/demo/missions.json: missions[1].programme[0].kind: ")
+    assert "'brefing' is not one of: " in message and "briefing" in message
+
+
+def test_an_unknown_or_missing_field_is_refused_by_name() -> None:
+    def unknown(name: str, value: Any) -> None:
+        if name == "workshops.json":
+            value["workshops"][2]["participant"] = 12
+
+    message = _refusal(unknown)
+    assert message.startswith("resources/demo/workshops.json: workshops[2]: ")
+    assert "unknown field 'participant'" in message
+
+    def missing(name: str, value: Any) -> None:
+        if name == "clusters.json":
+            del value["clusters"][3]["timezone"]
+
+    message = _refusal(missing)
+    assert message == ("resources/demo/clusters.json: clusters[3]: the field 'timezone' is missing")
+
+
+def test_a_bad_date_a_bad_time_and_a_bad_share_are_refused() -> None:
+    def date_(name: str, value: Any) -> None:
+        if name == "missions.json":
+            _mission_record(value, "PW2027")["mission"]["start_date"] = "2027-13-24"
+
+    assert _refusal(date_) == (
+        "resources/demo/missions.json: missions[0].mission.start_date: expected a date such as "
+        "2027-01-24, got '2027-13-24'"
+    )
+
+    def hours(name: str, value: Any) -> None:
+        if name == "programmes.json":
+            value["workshop-day"][1]["hours"] = "09:30-09:15"
+
+    assert "programmes.json: workshop-day[1].hours: expected hours such as" in _refusal(hours)
+
+    def share(name: str, value: Any) -> None:
+        if name == "people.json":
+            value["consent"]["listed_share"] = 75
+
+    assert _refusal(share).startswith(
+        "resources/demo/people.json: consent.listed_share: expected a share between 0 and 1"
+    )
+
+
+def test_a_record_naming_what_does_not_exist_is_refused() -> None:
+    def venue(name: str, value: Any) -> None:
+        if name == "missions.json":
+            _mission_record(value, "NYS2027")["programme"][1]["venue"] = "motel"
+
+    assert _refusal(venue) == (
+        "resources/demo/missions.json: missions[2].programme[1].venue: NYS2027 has no venue 'motel'"
+    )
+
+    def cluster(name: str, value: Any) -> None:
+        if name == "workshops.json":
+            value["workshops"][0]["guest"] = "DE"
+
+    assert _refusal(cluster) == (
+        "resources/demo/workshops.json: workshops[0].guest: no cluster 'DE' in clusters.json"
+    )
+
+    def placeholder(name: str, value: Any) -> None:
+        if name == "programmes.json":
+            value["workshop-day"][2]["title"] = "{session9}"
+
+    assert "workshop-day[2].title: {session9} is not a room or session of" in _refusal(placeholder)
+
+
+def test_a_file_that_is_not_json_is_refused_with_its_line() -> None:
+    with pytest.raises(DemoDataError) as caught:
+        parse_text("names.json", '{\n  "fr": {"first": ["Jeanne",]}\n}')
+    assert str(caught.value).startswith("resources/demo/names.json: line 2, column ")
+
+
+def test_a_refused_data_file_leaves_the_database_as_it_was(
+    db: Database, session: Session, mission_id: uuid.UUID, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken() -> None:
+        raise DemoDataError("resources/demo/missions.json: missions[0]: broken")
+
+    monkeypatch.setattr(demo, "demo_data", broken)
+    with pytest.raises(DemoDataError):
+        load_demo(session, force=True)
+    with db.session() as fresh:
+        assert fresh.get(Mission, mission_id) is not None
+
+
+def test_the_emblems_are_stored_as_the_branding_service_would_store_them(
+    session: Session, loaded: DemoReport
+) -> None:
+    stored = {
+        name: image for name, image in session.execute(select(Emblem.file_name, Emblem.image))
+    }
+    assert set(stored) == {"demo-partnership.png", "demo-funder.png"}
+    for name, image in stored.items():
+        assert png_bytes(image, name) == image

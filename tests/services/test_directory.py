@@ -25,9 +25,9 @@ from pimap_desktop.domain.models import (
     Registration,
 )
 from pimap_desktop.domain.rules import local_to_utc
-from pimap_desktop.services import directory as svc
-from pimap_desktop.services import registrations as regs
-from pimap_desktop.services.missions import create_mission
+from pimap_desktop.services.directory import directory as svc
+from pimap_desktop.services.missions.missions import create_mission
+from pimap_desktop.services.registrations import registrations as regs
 from pimap_desktop.services.unit import transaction
 from tests.factories import add_organisation, add_person, mission_data
 
@@ -180,7 +180,10 @@ def test_history_lists_missions_with_role_status_and_meetings(
 
 
 def test_merging_two_registrations_of_one_mission_keeps_what_each_knew(session: Session) -> None:
-    from pimap_desktop.services.registrations import RegistrationData, registration_data
+    from pimap_desktop.services.registrations.registrations import (
+        RegistrationData,
+        registration_data,
+    )
 
     m1 = create_mission(session, mission_data())
     keep = add_person(session, "Jeanne", "Martin", "jeanne.martin@lumiphos.example")

@@ -15,8 +15,8 @@ import pytest
 
 from pimap_desktop.cli import main
 from pimap_desktop.db import Database, backup_dir
-from pimap_desktop.services import personal_data as svc
-from pimap_desktop.services.registrations import register_people
+from pimap_desktop.services.directory import personal_data as svc
+from pimap_desktop.services.registrations.registrations import register_people
 from tests.factories import add_person
 
 EMAIL = "zoe.quintavalle@lumiphos.example"

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.services.exporting import PEOPLE_COLUMNS, export_people, neutralise
-from pimap_desktop.services.registrations import register_people
+from pimap_desktop.services.registrations.registrations import register_people
 from tests.factories import add_organisation, add_person
 
 

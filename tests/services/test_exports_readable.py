@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session, selectinload
 from pimap_desktop.cli import main
 from pimap_desktop.domain.enums import MeetingStatus
 from pimap_desktop.domain.models import Meeting, Mission, Person, Registration
-from pimap_desktop.services.b2b import SCHEDULE_COLUMNS
+from pimap_desktop.services.b2b.meetings import SCHEDULE_COLUMNS
 from pimap_desktop.services.exporting import export_schedule
-from pimap_desktop.services.followup import FOLLOWUP_COLUMNS, export_followups
+from pimap_desktop.services.followup.followup import FOLLOWUP_COLUMNS, export_followups
 
 HELD_MISSION = "PW2026"
 

@@ -33,8 +33,8 @@ from pimap_desktop.domain.models import (
     Registration,
 )
 from pimap_desktop.domain.rules import to_local
-from pimap_desktop.services.b2b import table_label
-from pimap_desktop.services.followup import (
+from pimap_desktop.services.b2b.meetings import table_label
+from pimap_desktop.services.followup.followup import (
     FOLLOWUP_COLUMNS,
     FollowUpData,
     FollowUpRow,
@@ -56,7 +56,7 @@ from pimap_desktop.services.followup import (
     undo_quick_followup,
     update_followup,
 )
-from pimap_desktop.services.missions import create_mission
+from pimap_desktop.services.missions.missions import create_mission
 from pimap_desktop.services.unit import transaction
 from tests.factories import add_organisation, add_person, mission_data
 from tests.printing_fixtures import PrintableMission

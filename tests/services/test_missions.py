@@ -17,8 +17,8 @@ from pimap_desktop.domain.enums import (
 )
 from pimap_desktop.domain.errors import NotFoundError, ValidationError
 from pimap_desktop.domain.models import Mission, Person, ProgrammeItem, Registration, Venue
-from pimap_desktop.services import missions as svc
-from pimap_desktop.services.missions import ProgrammeItemData
+from pimap_desktop.services.missions import missions as svc
+from pimap_desktop.services.missions.missions import ProgrammeItemData
 from tests.factories import mission_data
 
 

@@ -33,10 +33,11 @@ from pimap_desktop.domain.models import (
     Registration,
 )
 from pimap_desktop.domain.rules import badge_payload, to_local
-from pimap_desktop.services import b2b, onsite
-from pimap_desktop.services.onsite import CheckInOutcome
+from pimap_desktop.services.b2b import meetings as b2b
+from pimap_desktop.services.onsite import onsite
+from pimap_desktop.services.onsite.onsite import CheckInOutcome
 from pimap_desktop.services.printing.badges import record_badges_printed
-from pimap_desktop.services.registrations import register_people, set_status
+from pimap_desktop.services.registrations.registrations import register_people, set_status
 from pimap_desktop.services.unit import transaction
 from tests.factories import add_organisation, add_person
 from tests.printing_fixtures import PrintableMission

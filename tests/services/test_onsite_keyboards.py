@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 from pimap_desktop.domain.enums import RegistrationStatus
 from pimap_desktop.domain.models import Mission, Registration
 from pimap_desktop.domain.rules import badge_payload
-from pimap_desktop.services import onsite, onsite_keyboards
-from pimap_desktop.services.onsite import CheckInOutcome
-from pimap_desktop.services.onsite_keyboards import (
+from pimap_desktop.services.onsite import keyboards as onsite_keyboards
+from pimap_desktop.services.onsite import onsite
+from pimap_desktop.services.onsite.keyboards import (
     BELGIAN,
     FINNISH_SWEDISH,
     FRENCH,
@@ -33,6 +33,7 @@ from pimap_desktop.services.onsite_keyboards import (
     US,
     Mismatch,
 )
+from pimap_desktop.services.onsite.onsite import CheckInOutcome
 from tests.printing_fixtures import PrintableMission
 
 from .test_onsite import AT_0841, _checked_in_total, _first_with_status, _registration

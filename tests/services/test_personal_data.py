@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.domain.models import Person, Registration
-from pimap_desktop.services import personal_data as svc
-from pimap_desktop.services.missions import list_missions
-from pimap_desktop.services.registrations import register_people
+from pimap_desktop.services.directory import personal_data as svc
+from pimap_desktop.services.missions.missions import list_missions
+from pimap_desktop.services.registrations.registrations import register_people
 from tests.factories import add_organisation, add_person
 
 

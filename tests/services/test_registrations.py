@@ -18,7 +18,7 @@ from pimap_desktop.domain.models import (
     MeetingRequest,
     Registration,
 )
-from pimap_desktop.services import registrations as svc
+from pimap_desktop.services.registrations import registrations as svc
 from pimap_desktop.services.unit import transaction
 from tests.factories import add_organisation, add_person
 

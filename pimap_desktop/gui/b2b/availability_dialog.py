@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.domain.rules import local_to_utc, to_local
 from pimap_desktop.gui.b2b.session_dialog import ERROR_STYLE, NOTE_STYLE
-from pimap_desktop.services.b2b import SessionRow, Window
+from pimap_desktop.services.b2b.meetings import SessionRow, Window
 
 
 def _utc_span(row: SessionRow) -> Window:

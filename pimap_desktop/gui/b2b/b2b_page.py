@@ -1,6 +1,6 @@
 """B2B matchmaking for a mission, from an empty mission to a printed schedule: sessions added,
 changed or deleted (the meetings that no longer fit are listed first and go back to the
-requests, see services/b2b_sessions.py); requests typed in, imported from a file or from the
+requests, see services/b2b/sessions.py); requests typed in, imported from a file or from the
 participants' wish forms, re-prioritised or removed; each person's availability; the scheduler
 run in the background; the schedule grid (tables × slots, drag a meeting to move it) and each
 person's schedule (slots they cannot meet greyed); the requests without a meeting with their
@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import threading
 import uuid
-from collections.abc import Callable
 from datetime import time
-from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -21,12 +20,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDoubleSpinBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
-    QProgressDialog,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -41,7 +38,7 @@ from PySide6.QtWidgets import (
 from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import RequestStatus
 from pimap_desktop.domain.errors import NotFoundError, PimapError, ValidationError
-from pimap_desktop.gui import workers
+from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.b2b import availability_dialog, request_dialog, session_dialog
 from pimap_desktop.gui.b2b.commands import (
     AddRequest,
@@ -64,22 +61,22 @@ from pimap_desktop.gui.b2b.wishes_dialog import WishesImportDialog
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.models import ROW_ROLE, Column, RowTableModel
+from pimap_desktop.gui.operations import Lane, Operation, Progress
 from pimap_desktop.gui.undo import MoveMeeting, ReplaceMeetings, SetLocked, UpdateRequest
 from pimap_desktop.gui.widgets import TABLE_FILE_FILTERS, table_file
-from pimap_desktop.services import b2b as svc
-from pimap_desktop.services import b2b_sessions as sessions_svc
-from pimap_desktop.services import b2b_suggestions as suggestions_svc
-from pimap_desktop.services import b2b_wishes as wishes_svc
-from pimap_desktop.services import missions as missions_svc
-from pimap_desktop.services.b2b_imports import Kind
-from pimap_desktop.services.exporting import export_schedule
-from pimap_desktop.services.printing.common import PrintCancelled
-from pimap_desktop.services.scheduling.instance import (
+from pimap_desktop.services.b2b import meetings as svc
+from pimap_desktop.services.b2b import sessions as sessions_svc
+from pimap_desktop.services.b2b import suggestions as suggestions_svc
+from pimap_desktop.services.b2b import wishes as wishes_svc
+from pimap_desktop.services.b2b.imports import Kind
+from pimap_desktop.services.b2b.scheduling.instance import (
     ScheduleReport,
     Unscheduled,
     schedule_mission,
     unscheduled_now,
 )
+from pimap_desktop.services.exporting import export_schedule
+from pimap_desktop.services.missions import missions as missions_svc
 from pimap_desktop.text import plural
 
 IMPORT_FILTERS = "Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"
@@ -132,8 +129,7 @@ class B2BPage(QWidget):
         self.zone = "UTC"
         self.report: ScheduleReport | None = None
         self.last_wish_forms: wishes_svc.WishFormsReport | None = None
-        self.task: workers.Task | None = None
-        self.progress: QProgressDialog | None = None
+        self.lane = Lane()  # the wish forms being written, or the scheduler running
 
         self.mission_combo = MissionChooser(db)
         self.mission_combo.missionChanged.connect(lambda _id: self.refresh())
@@ -967,11 +963,6 @@ class B2BPage(QWidget):
 
     # ------------------------------------------------------------------ imports
 
-    def _ask_open_path(self, title: str) -> str:
-        """The file dialog (a boundary that tests replace)."""
-        path, _filter = QFileDialog.getOpenFileName(self, title, str(Path.home()), IMPORT_FILTERS)
-        return path
-
     def _confirm_import(self, dialog: B2BImportDialog) -> bool:
         """Show the preview; True when the coordinator imported (a boundary tests replace)."""
         return dialog.exec() == QDialog.DialogCode.Accepted
@@ -986,10 +977,12 @@ class B2BPage(QWidget):
         mission_id = self.mission_id()
         if mission_id is None:
             return
-        chosen = self._ask_open_path(f"Import {kind.label}")
-        if not chosen:
+        chosen = dialogs.ask_open_path(
+            self, f"Import {kind.label}", IMPORT_FILTERS, key="b2b-imports"
+        )
+        if chosen is None:
             return
-        dialog = B2BImportDialog(self.db, mission_id, kind, Path(chosen), self)
+        dialog = B2BImportDialog(self.db, mission_id, kind, chosen, self)
         confirmed = self._confirm_import(dialog)
         dialog.deleteLater()
         if not confirmed or dialog.imported is None or dialog.table is None:
@@ -1042,60 +1035,56 @@ class B2BPage(QWidget):
 
     # ------------------------------------------------------------------ wish forms
 
-    def _ask_folder(self, title: str) -> str:
-        """The folder dialog (a boundary that tests replace)."""
-        return QFileDialog.getExistingDirectory(self, title, str(Path.home()))
-
-    def _ask_open_paths(self, title: str) -> list[str]:
-        """The files dialog (a boundary that tests replace)."""
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self, title, str(Path.home()), "Wish forms (*.xlsx);;All files (*)"
-        )
-        return paths
-
     def _confirm_wishes(self, dialog: WishesImportDialog) -> bool:
         """Show the preview; True when the coordinator imported (a boundary tests replace)."""
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def write_wish_forms(self) -> None:
         mission_id = self.mission_id()
-        if mission_id is None or self.task is not None:
+        if mission_id is None or self.lane.busy():
             return
         chosen = self.person_filter.currentData()
         person = next((p for p in self.people_rows if str(p.id) == chosen), None)
-        folder = self._ask_folder(
-            f"Folder for the wish form of {person.name}" if person else "Folder for the wish forms"
+        folder = dialogs.ask_folder(
+            self,
+            f"Folder for the wish form of {person.name}" if person else "Folder for the wish forms",
+            key="wish-forms",
         )
-        if not folder:
+        if folder is None:
             return
         db, emails = self.db, [person.email] if person else []
 
-        def work(progress: workers.Progress, cancel: threading.Event) -> wishes_svc.WishFormsReport:
+        def work(progress: Progress, cancel: threading.Event) -> wishes_svc.WishFormsReport:
             with db.session() as session:
                 return wishes_svc.write_wish_forms(
                     session,
                     mission_id,
-                    Path(folder),
+                    folder,
                     person_emails=emails,
                     progress=progress,
                     cancel=cancel,
                 )
 
-        def finished(result: object) -> None:
-            if isinstance(result, wishes_svc.WishFormsReport):
-                self.last_wish_forms = result
-                self.message.emit(result.describe() + ".")
+        def written(result: wishes_svc.WishFormsReport) -> None:
+            self.last_wish_forms = result
+            self.message.emit(result.describe() + ".")
 
-        self._run("Writing the wish forms…", work, finished, "write the wish forms")
+        self._run(
+            Operation(self, work, action="write the wish forms")
+            .with_progress("Writing the wish forms…", title="B2B meetings")
+            .success(written)
+            .cancelled(lambda _exc: None)  # nothing written, as the person asked
+        )
 
     def import_wish_forms(self) -> None:
         mission_id = self.mission_id()
         if mission_id is None:
             return
-        chosen = self._ask_open_paths("Import filled wish forms")
-        if not chosen:
+        paths = dialogs.ask_open_paths(
+            self, "Import filled wish forms", "Wish forms (*.xlsx);;All files (*)", key="wish-forms"
+        )
+        if not paths:
             return
-        paths = [Path(p) for p in chosen]
         dialog = WishesImportDialog(self.db, mission_id, paths, self)
         confirmed = self._confirm_wishes(dialog)
         dialog.deleteLater()
@@ -1193,84 +1182,47 @@ class B2BPage(QWidget):
 
     def run_scheduler(self) -> None:
         mission_id = self.mission_id()
-        if mission_id is None or self.task is not None:
+        if mission_id is None or self.lane.busy():
             return
         with self.db.session() as session:
             before = svc.snapshot_meetings(session, mission_id)
         db, limit = self.db, float(self.time_limit.value())
 
-        def work(progress: workers.Progress, cancel: threading.Event) -> ScheduleReport:
+        def work(progress: Progress, cancel: threading.Event) -> ScheduleReport:
             return schedule_mission(
                 db.sessions, mission_id, time_limit=limit, progress=progress, cancel=cancel
             )
 
-        def finished(result: object) -> None:
-            if not isinstance(result, ScheduleReport):
-                return
+        def step(result: ScheduleReport) -> ReplaceMeetings:
             self.report = result
             with self.db.session() as session:
                 after = svc.snapshot_meetings(session, mission_id)
-            self.undo_stack.push(
-                ReplaceMeetings(
-                    self.db, mission_id, before, after, self._changed, "Run the scheduler"
-                )
+            return ReplaceMeetings(
+                self.db, mission_id, before, after, self._changed, "Run the scheduler"
             )
+
+        def scheduled(result: ScheduleReport) -> None:
             self.refresh()
             self.message.emit(f"Schedule ready: {result.describe()}. Undo with Ctrl+Z.")
 
-        self._run("Scheduling the requested meetings…", work, finished, "schedule the meetings")
+        self._run(
+            Operation(self, work, action="schedule the meetings")
+            .with_progress("Scheduling the requested meetings…", title="B2B meetings")
+            .undoable(self.undo_stack, step)
+            .success(scheduled)
+        )
 
-    def _run(
-        self,
-        text: str,
-        work: Callable[[workers.Progress, threading.Event], object],
-        done: Callable[[object], None],
-        action: str,
-    ) -> None:
-        """Long work off the GUI thread with a progress dialog and Cancel; ``done`` gets the
-        result back on the GUI thread."""
-        self.progress = QProgressDialog(text, "Cancel", 0, 0, self)
-        self.progress.setWindowTitle("B2B meetings")
-        self.progress.setMinimumDuration(0)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        task = workers.Task(work)
-        self.progress.canceled.connect(task.cancel.set)
-        task.signals.progress.connect(self._progress)
+    @property
+    def task(self) -> Operation[Any] | None:
+        """The wish forms being written or the scheduler running, if any."""
+        return self.lane.current
 
-        def finished(result: object) -> None:
-            self._finish_run()
-            done(result)
-
-        def failed(exc: object) -> None:
-            self._finish_run()
-            if isinstance(exc, Exception) and not isinstance(exc, PrintCancelled):
-                report_error(self, exc, action=action)
-
-        task.signals.finished.connect(finished)
-        task.signals.failed.connect(failed)
-        self.task = task
-        self._update_actions()
-        workers.start(task)
-
-    def _progress(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(min(done, max(total, 1)))
-
-    def _finish_run(self) -> None:
-        self.task = None
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
+    def _run(self, operation: Operation[Any]) -> None:
+        """One long action at a time; the actions say while it runs that another cannot start."""
+        operation.after(self._update_actions).run_in_background(self.lane)
         self._update_actions()
 
     # ------------------------------------------------------------------ export
-
-    def _ask_save_path(self, title: str, suggested: str, filters: str) -> str:
-        """The file dialog (a boundary that tests replace)."""
-        path, _filter = QFileDialog.getSaveFileName(self, title, suggested, filters)
-        return path
 
     def export_schedule(self) -> None:
         mission_id = self.mission_id()
@@ -1278,14 +1230,12 @@ class B2BPage(QWidget):
             return
         with self.db.session() as session:
             code = missions_svc.get_mission(session, mission_id).code
-        chosen = self._ask_save_path(
-            "Export the schedule",
-            str(Path.home() / f"{code}-schedule.xlsx"),
-            TABLE_FILE_FILTERS,
+        chosen = dialogs.ask_save_path(
+            self, "Export the schedule", f"{code}-schedule.xlsx", TABLE_FILE_FILTERS, key="tables"
         )
-        if not chosen:
+        if chosen is None:
             return
-        out, fmt = table_file(chosen)
+        out, fmt = table_file(str(chosen))
         try:
             with self.db.session() as session:
                 report = export_schedule(session, mission_id, fmt, out)

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from pimap_desktop.domain.enums import MeetingStatus
-from pimap_desktop.services.b2b import MeetingRow, ParticipantRow, SessionRow, Window
+from pimap_desktop.services.b2b.meetings import MeetingRow, ParticipantRow, SessionRow, Window
 
 Index = QModelIndex | QPersistentModelIndex
 MEETING_MIME = "application/x-pimap-meeting"

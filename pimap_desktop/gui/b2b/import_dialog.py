@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from pimap_desktop.db import Database
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.gui.b2b.session_dialog import ERROR_STYLE, NOTE_STYLE
-from pimap_desktop.services.b2b_imports import (
+from pimap_desktop.services.b2b.imports import (
     B2BImport,
     Kind,
     Verdict,

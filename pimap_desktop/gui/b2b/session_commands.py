@@ -10,8 +10,8 @@ import uuid
 
 from pimap_desktop.db import Database
 from pimap_desktop.gui.undo import Changed, _ServiceCommand
-from pimap_desktop.services import b2b_sessions as svc
-from pimap_desktop.services.b2b import SessionData
+from pimap_desktop.services.b2b import sessions as svc
+from pimap_desktop.services.b2b.meetings import SessionData
 
 
 def _removed_ids(change: svc.SessionChange) -> list[uuid.UUID]:

@@ -34,8 +34,8 @@ from pimap_desktop.domain.enums import MeetingStatus
 from pimap_desktop.domain.errors import PimapError, ValidationError
 from pimap_desktop.domain.rules import local_to_utc, zone_abbreviation
 from pimap_desktop.gui.models import Column, RowTableModel
-from pimap_desktop.services.b2b import SessionData, slot_times
-from pimap_desktop.services.b2b_sessions import (
+from pimap_desktop.services.b2b.meetings import SessionData, slot_times
+from pimap_desktop.services.b2b.sessions import (
     SESSION_GONE,
     SLOT_GONE,
     TABLE_GONE,

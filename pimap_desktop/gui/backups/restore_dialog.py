@@ -3,14 +3,15 @@
 The dialog lists the backups (found and verified off the GUI thread) and asks before a
 restore; ``restore_in_window`` does it: the window lets go of the database (its engine's
 connections are closed), the restore and the reopening (which upgrades a backup of an older
-schema) run on the thread pool, then every page reloads and a message says what changed.
+schema) run off the GUI thread (an ``Operation``), then every page reloads and a message says
+what changed.
 """
 
 from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.errors import DatabaseError
-from pimap_desktop.gui import workers
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.models import Column, RowTableModel
+from pimap_desktop.gui.operations import Operation, Progress
 from pimap_desktop.restore import (
     BackupInfo,
     RestoreReport,
@@ -132,7 +132,6 @@ class RestoreDialog(QDialog):
         layout.addWidget(where)
         layout.addWidget(buttons)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self._task: workers.Task | None = None
         self._load()
 
     # ------------------------------------------------------------------ the list
@@ -143,16 +142,14 @@ class RestoreDialog(QDialog):
             self._show([], "Backups of this database are made by its server.")
             return
         # Finding them verifies each file (an integrity check): not on the GUI thread.
-        task = workers.Task(lambda _progress, _cancel: available_backups(path))
-        task.signals.finished.connect(self._found)
-        task.signals.failed.connect(self._failed)
-        self._task = workers.start(task)
-
-    def _found(self, found: object) -> None:
-        self._show(list(cast(list[BackupInfo], found)), None)
+        (
+            Operation(self, lambda _p, _c: available_backups(path), action="list the backups")
+            .success(lambda found: self._show(found, None))
+            .failure(self._failed)
+            .run_in_background()
+        )
 
     def _show(self, found: list[BackupInfo], note: str | None) -> None:
-        self._task = None
         self.model.set_rows(found)
         if note is not None:
             self.status.setText(note)
@@ -166,10 +163,9 @@ class RestoreDialog(QDialog):
             self.table.selectRow(0)
         self.loaded.emit()
 
-    def _failed(self, exc: object) -> None:
+    def _failed(self, exc: Exception) -> None:
         self._show([], "The backups could not be listed.")
-        if isinstance(exc, BaseException):
-            report_error(self, exc, action="list the backups")
+        report_error(self, exc, action="list the backups")
 
     def backups(self) -> list[BackupInfo]:
         return self.model.shown_rows()
@@ -203,7 +199,9 @@ class RestoreDialog(QDialog):
         self.accept()
 
 
-def restore_in_window(window: MainWindow, backup: Path) -> workers.Task | None:
+def restore_in_window(
+    window: MainWindow, backup: Path
+) -> Operation[tuple[RestoreReport, Database]] | None:
     """Restore ``backup`` over the window's database off the GUI thread, then reload every
     page and say what changed. The window's ``Database`` object is kept (every page holds
     it); only its engine and session factory are replaced by the reopened ones."""
@@ -214,19 +212,9 @@ def restore_in_window(window: MainWindow, backup: Path) -> workers.Task | None:
             window, "Restore from backup", "Backups of this database are made by its server."
         )
         return None
-    progress = QProgressDialog(
-        "Restoring the backup (the current state is backed up first)…", "", 0, 0, window
-    )
-    progress.setWindowTitle("Restore from backup")
-    progress.setCancelButton(None)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(0)
-    progress.show()
     db.dispose()  # the window lets go: its pooled connections are closed
 
-    def work(
-        _progress: workers.Progress, _cancel: threading.Event
-    ) -> tuple[RestoreReport, Database]:
+    def work(_progress: Progress, _cancel: threading.Event) -> tuple[RestoreReport, Database]:
         report = restore_backup(path, backup)
         try:
             reopened = open_database(url)  # upgrades a backup of an older schema
@@ -237,15 +225,22 @@ def restore_in_window(window: MainWindow, backup: Path) -> workers.Task | None:
             ) from None
         return report, reopened
 
-    def done(result: object) -> None:
-        progress.close()
-        report, reopened = cast(tuple[RestoreReport, Database], result)
+    def done(result: tuple[RestoreReport, Database]) -> None:
+        report, reopened = result
         db.engine.dispose()  # any connection a page opened meanwhile
         db.engine, db.sessions = reopened.engine, reopened.sessions
         window.reload_everything()
         window.show_message(f"Restored {report.backup.name}.")
         QMessageBox.information(window, "Backup restored", report.summary())
 
-    task = workers.Task(work)
-    task.signals.failed.connect(lambda _exc: progress.close())
-    return window.run_task(task, done, "restore the backup")
+    operation = (
+        Operation(window, work, action="restore the backup")
+        .with_progress(
+            "Restoring the backup (the current state is backed up first)…",
+            title="Restore from backup",
+            cancellable=False,
+        )
+        .success(done)
+    )
+    operation.run_in_background()
+    return operation

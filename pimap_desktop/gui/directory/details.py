@@ -10,7 +10,7 @@ import html
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from pimap_desktop.services.directory import (
+from pimap_desktop.services.directory.directory import (
     OrganisationData,
     OrganisationHistory,
     OrganisationRow,
@@ -18,7 +18,7 @@ from pimap_desktop.services.directory import (
     PersonHistory,
     PersonRow,
 )
-from pimap_desktop.services.personal_data import ERASED_FIRST_NAME, ERASED_LAST_NAME
+from pimap_desktop.services.directory.personal_data import ERASED_FIRST_NAME, ERASED_LAST_NAME
 
 PEOPLE_SHOWN_AT_MOST = 200
 

@@ -35,7 +35,7 @@ from pimap_desktop.gui.widgets import (
     current_uuid,
     select_value,
 )
-from pimap_desktop.services.directory import OrganisationData, PersonData
+from pimap_desktop.services.directory.directory import OrganisationData, PersonData
 
 NO_CLUSTER = "(none)"
 NOT_SET = "—"

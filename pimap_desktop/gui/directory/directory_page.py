@@ -5,6 +5,7 @@ or erased on request."""
 from __future__ import annotations
 
 import re
+import threading
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
@@ -14,7 +15,6 @@ from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QTabWidget,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import OrganisationKind
 from pimap_desktop.domain.errors import PimapError
+from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.directory import details
 from pimap_desktop.gui.directory.dialogs import (
     MergeCandidate,
@@ -37,18 +38,20 @@ from pimap_desktop.gui.directory.dialogs import (
 from pimap_desktop.gui.directory.list_pane import ListPane, Predicate
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.models import Column
-from pimap_desktop.services import directory as svc
-from pimap_desktop.services import personal_data
-from pimap_desktop.services.directory import (
+from pimap_desktop.gui.operations import Lane, Operation, Progress
+from pimap_desktop.services.directory import directory as svc
+from pimap_desktop.services.directory import personal_data
+from pimap_desktop.services.directory.directory import (
     OrganisationData,
     OrganisationRow,
     PersonData,
     PersonRow,
 )
-from pimap_desktop.services.missions import list_clusters
+from pimap_desktop.services.missions.missions import list_clusters
 from pimap_desktop.text import plural
 
 NO_COUNTRY = "--"  # the country filter's value for people without one
+PROGRESS_DELAY_MS = 300  # a deletion or erasure quicker than this shows no progress dialog
 
 
 def _count(n: int) -> str:
@@ -118,6 +121,7 @@ class DirectoryPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.dialog: QDialog | None = None  # the dialog in progress, if any
+        self.lane = Lane()  # a deletion (after its backup) or an erasure under way
         self._people_by_organisation: dict[uuid.UUID, list[PersonRow]] = {}
 
         self.people: ListPane[PersonRow] = ListPane(
@@ -612,17 +616,26 @@ class DirectoryPage(QWidget):
             self.refresh()
             return
 
+        db = self.db
+
+        def work(_progress: Progress, _cancel: threading.Event) -> None:
+            db.backup("before-delete")  # the registrations and meetings go too
+            with db.session() as session:  # this thread's own session
+                svc.delete_person(session, row.id)
+
         def delete() -> None:
-            try:
-                self.db.backup("before-delete")  # the registrations and meetings go too
-                with self.db.session() as session:
-                    svc.delete_person(session, row.id)
-            except Exception as exc:
-                report_error(self, exc, action=f"delete {impact.name}")
-                self.refresh()
-                return
-            self.refresh()
-            self._changed(f"{impact.name} deleted from the directory.")
+            (
+                Operation(self, work, action=f"delete {impact.name}")
+                .with_progress(
+                    f"Backing up, then deleting {impact.name}…",
+                    title="Delete",
+                    cancellable=False,
+                    delay_ms=PROGRESS_DELAY_MS,
+                )
+                .after(self.refresh)
+                .success(lambda _none: self._changed(f"{impact.name} deleted from the directory."))
+                .run_in_background(self.lane)
+            )
 
         self._confirm(
             f"Delete {impact.name}?",
@@ -659,25 +672,24 @@ class DirectoryPage(QWidget):
 
     # ------------------------------------------------------------------ personal data
 
-    def _ask_save_path(self, title: str, suggested: str) -> str:
-        """Where to write a file: the one boundary tests replace."""
-        path, _filter = QFileDialog.getSaveFileName(
-            self, title, suggested, "JSON files (*.json);;All files (*)"
-        )
-        return path
-
     def export_person_data(self) -> None:
         row = self.selected_person()
         if row is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = _safe_file_name(f"{row.full_name} - personal data.json")
-        chosen = self._ask_save_path(
-            f"Export the data held about {row.full_name}", str(Path(folder) / name)
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
         )
-        if not chosen:
+        chosen = dialogs.ask_save_path(
+            self,
+            f"Export the data held about {row.full_name}",
+            _safe_file_name(f"{row.full_name} - personal data.json"),
+            "JSON files (*.json);;All files (*)",
+            key="personal-data",
+            default=Path(documents),
+        )
+        if chosen is None:
             return
-        path = Path(chosen)
+        path = chosen
         if not path.suffix:
             path = path.with_suffix(".json")
         try:
@@ -695,14 +707,31 @@ class DirectoryPage(QWidget):
             return
         who = f"{row.full_name} ({row.email})" if row.email else row.full_name
 
+        db = self.db
+
+        def work(_progress: Progress, _cancel: threading.Event) -> personal_data.ErasureReport:
+            with db.session() as session:  # this thread's own session
+                return personal_data.erase_record_everywhere(session, row.id)
+
+        def failed(exc: Exception) -> None:
+            report_error(self, exc, action=f"erase {row.full_name}")
+            self.refresh()
+
         def erase() -> None:
-            try:
-                with self.db.session() as session:
-                    report = personal_data.erase_record_everywhere(session, row.id)
-            except Exception as exc:
-                report_error(self, exc, action=f"erase {row.full_name}")
-                self.refresh()
-                return
+            (
+                Operation(self, work, action=f"erase {row.full_name}")
+                .with_progress(
+                    f"Erasing {row.full_name} from the database and its backups…",
+                    title="Erase",
+                    cancellable=False,
+                    delay_ms=PROGRESS_DELAY_MS,
+                )
+                .success(erased)
+                .failure(failed)
+                .run_in_background(self.lane)
+            )
+
+        def erased(report: personal_data.ErasureReport) -> None:
             self._reload(people=[report.person_id])
             self._changed(
                 f"{row.full_name}'s personal data was {report.describe()}; their "

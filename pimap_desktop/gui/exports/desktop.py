@@ -1,8 +1,8 @@
-"""What the export centre asks of the desktop: where to save, whether to print, opening a file
-with its own application, and drawing a PDF on a printer.
+"""What the export centre asks of the desktop: whether to print, opening a file with its own
+application, and drawing a PDF on a printer (where to save: ``gui.dialogs``).
 
-The ``ask_*`` functions and ``open_url`` are the boundaries tests replace; the parts of the
-export page call them through this module.
+``ask_print`` and ``open_url`` are the boundaries tests replace; the parts of the export page
+call them through this module.
 """
 
 from __future__ import annotations
@@ -12,20 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from pimap_desktop.gui.exports.preview import POINTS_PER_INCH, page_sizes, render_pages
 
 PRINT_DPI_LIMIT = 300  # a badge rendered finer than this only makes the print job heavier
-
-
-def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
-    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    return path
-
-
-def ask_folder(parent: QWidget, title: str, start: str) -> str:
-    return QFileDialog.getExistingDirectory(parent, title, start)
 
 
 def ask_print(parent: QWidget, printer: QPrinter) -> bool:

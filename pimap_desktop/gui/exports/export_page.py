@@ -16,7 +16,6 @@ rest: ``DocumentList`` (which document), ``WhoBox`` and ``OptionsBox`` (for whom
 from __future__ import annotations
 
 import tempfile
-import threading
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -36,20 +35,21 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.db import Database
 from pimap_desktop.domain.errors import NotFoundError
-from pimap_desktop.gui import workers
 from pimap_desktop.gui.exports.document_list import DocumentList
 from pimap_desktop.gui.exports.options_panel import OptionsBox, WhoBox
 from pimap_desktop.gui.exports.preview import PreviewPane
-from pimap_desktop.gui.exports.preview_runner import PreviewRunner
+from pimap_desktop.gui.exports.preview_runner import PreviewResult, PreviewRunner
 from pimap_desktop.gui.exports.save_panel import SavePanel
 from pimap_desktop.gui.exports.single_badge import BadgePrinter
 from pimap_desktop.gui.missions.chooser import MissionChooser
-from pimap_desktop.services import b2b
-from pimap_desktop.services import missions as missions_svc
-from pimap_desktop.services import registrations as registrations_svc
-from pimap_desktop.services.itinerary import ACTIVE
+from pimap_desktop.gui.operations import Operation
+from pimap_desktop.services.b2b import meetings as b2b
+from pimap_desktop.services.missions import missions as missions_svc
+from pimap_desktop.services.printing.common import DocumentReport
+from pimap_desktop.services.printing.itinerary import ACTIVE
 from pimap_desktop.services.printing.registry import BY_KEY, DocumentSpec, ExportRequest, Scope
-from pimap_desktop.services.registrations import RegistrationRow
+from pimap_desktop.services.registrations import registrations as registrations_svc
+from pimap_desktop.services.registrations.registrations import RegistrationRow
 
 Selection = Callable[[], tuple[uuid.UUID | None, list[uuid.UUID]]]
 
@@ -74,7 +74,6 @@ class ExportPage(QWidget):
         self.code = ""
         self.people: list[RegistrationRow] = []
         self.sessions: list[b2b.SessionRow] = []
-        self._running: dict[workers.Task, threading.Event] = {}
         self._temp = tempfile.TemporaryDirectory(prefix="pimap-preview-")
         folder = Path(self._temp.name)
 
@@ -86,14 +85,12 @@ class ExportPage(QWidget):
         self.who.changed.connect(self.schedule_preview)
         self.options = OptionsBox(settings)
         self.options.changed.connect(self.schedule_preview)
-        self.saving = SavePanel(db, settings, self._start)
+        self.saving = SavePanel(db, settings)
         self.saving.save_button.clicked.connect(self.save)
         self.saving.message.connect(self.message.emit)
         self.saving.written.connect(self._written)
         self.preview = PreviewPane()
-        self.previews = PreviewRunner(
-            db, self, self.preview, self._preview_request, self._start, folder
-        )
+        self.previews = PreviewRunner(db, self, self.preview, self._preview_request, folder)
         self.badges = BadgePrinter(db, settings, self.options.badge_choice, self, folder)
         self.badges.message.connect(self.message.emit)
         self.badges.printed.connect(self.badgesPrinted.emit)
@@ -153,7 +150,7 @@ class ExportPage(QWidget):
     # ------------------------------------------------------------------ the parts' state
 
     @property
-    def preview_task(self) -> workers.Task | None:
+    def preview_task(self) -> Operation[PreviewResult] | None:
         return self.previews.task
 
     @property
@@ -161,7 +158,7 @@ class ExportPage(QWidget):
         return self.previews.stale
 
     @property
-    def export_task(self) -> workers.Task | None:
+    def export_task(self) -> Operation[DocumentReport] | None:
         return self.saving.export_task
 
     @property
@@ -300,7 +297,7 @@ class ExportPage(QWidget):
         return request
 
     def save(self) -> None:
-        if self.saving.export_task is not None:
+        if self.saving.lane.busy():
             return
         request = self.build_request()
         if isinstance(request, str):
@@ -325,32 +322,16 @@ class ExportPage(QWidget):
         """One person's badge as a PDF (for a machine without a printer); counted as printed."""
         self.badges.save_pdf(mission_id, registration_id, name)
 
-    # ------------------------------------------------------------------ workers
-
-    def _start(self, task: workers.Task) -> None:
-        done = threading.Event()
-        work = task.work
-
-        def tracked(progress: workers.Progress, cancel: threading.Event) -> object:
-            try:
-                return work(progress, cancel)
-            finally:
-                done.set()
-
-        task.work = tracked
-        self._running[task] = done
-        task.signals.finished.connect(lambda _r: self._running.pop(task, None))
-        task.signals.failed.connect(lambda _e: self._running.pop(task, None))
-        workers.start(task)
+    # ------------------------------------------------------------------ background work
 
     def busy(self) -> bool:
         """True while a preview or a document is being made."""
-        return any(not done.is_set() for done in self._running.values())
+        running = (self.previews.lane.current, self.saving.lane.current)
+        return any(op is not None and op.running() for op in running)
 
     def stop_work(self, wait_seconds: float = 10.0) -> None:
         """Cancel what runs and wait for it (before the database closes)."""
         self.previews.timer.stop()
-        for task, done in list(self._running.items()):
-            task.cancel.set()
-            done.wait(wait_seconds)
-        self._running.clear()
+        for lane in (self.previews.lane, self.saving.lane):
+            lane.cancel()
+            lane.wait(wait_seconds)

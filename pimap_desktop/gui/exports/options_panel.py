@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimap_desktop.services import b2b
-from pimap_desktop.services.itinerary import ACTIVE
+from pimap_desktop.services.b2b import meetings as b2b
 from pimap_desktop.services.printing.badges import BadgeLayout
 from pimap_desktop.services.printing.catalogue import GroupBy
 from pimap_desktop.services.printing.common import Paper
+from pimap_desktop.services.printing.itinerary import ACTIVE
 from pimap_desktop.services.printing.registry import DOCUMENTS, DocumentSpec, Option, Scope
-from pimap_desktop.services.registrations import RegistrationRow
+from pimap_desktop.services.registrations.registrations import RegistrationRow
 
 SCOPE_TEXTS = {
     Scope.MISSION: "Everyone on the mission",

@@ -14,15 +14,15 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from pimap_desktop.db import Database
-from pimap_desktop.domain.errors import PimapError
-from pimap_desktop.gui import workers
+from pimap_desktop.domain.errors import Cancelled, PimapError
 from pimap_desktop.gui.exports.preview import (
     CalendarListing,
     PreviewPane,
     calendar_listing,
     render_first_page,
 )
-from pimap_desktop.services.printing.common import DocumentReport, PrintCancelled
+from pimap_desktop.gui.operations import Lane, Operation, Progress
+from pimap_desktop.services.printing.common import DocumentReport
 from pimap_desktop.services.printing.registry import (
     DocumentSpec,
     ExportRequest,
@@ -58,7 +58,7 @@ class PreviewResult:
 
 class PreviewRunner(QObject):
     """Previews what ``request()`` asks for (or shows why it cannot be made) in ``pane``, while
-    ``page`` is visible; ``start`` runs a worker task."""
+    ``page`` is visible."""
 
     def __init__(
         self,
@@ -66,7 +66,6 @@ class PreviewRunner(QObject):
         page: QWidget,
         pane: PreviewPane,
         request: Callable[[], ExportRequest | str],
-        start: Callable[[workers.Task], None],
         folder: Path,
     ) -> None:
         super().__init__(page)
@@ -74,9 +73,8 @@ class PreviewRunner(QObject):
         self.page = page
         self.pane = pane
         self.request = request
-        self.start = start
         self.folder = folder
-        self.task: workers.Task | None = None
+        self.lane = Lane()  # one preview at a time
         self.stale = True  # the choices changed since the last preview started
         self._pending = False
         self._generation = 0
@@ -94,8 +92,8 @@ class PreviewRunner(QObject):
     def run(self) -> None:
         if not self.page.isVisible():
             return
-        if self.task is not None:
-            self.task.cancel.set()
+        if self.lane.current is not None:
+            self.lane.cancel()
             self._pending = True
             return
         self.stale = False
@@ -110,7 +108,7 @@ class PreviewRunner(QObject):
         width = max(900, int(self.pane.width() * self.page.devicePixelRatioF()))
         db = self.db
 
-        def work(_progress: workers.Progress, cancel: threading.Event) -> PreviewResult:
+        def work(_progress: Progress, cancel: threading.Event) -> PreviewResult:
             try:
                 with db.session() as session:
                     preview, people = preview_request(session, request)
@@ -124,33 +122,35 @@ class PreviewRunner(QObject):
                 path.unlink(missing_ok=True)
 
         self.pane.caption.setText("Making the preview…")
-        task = workers.Task(work)
-        task.signals.finished.connect(self._done)
-        task.signals.failed.connect(self._failed)
-        self.task = task
-        self.start(task)
+        (
+            Operation(self.page, work, action="make the preview")
+            .success(self._done)
+            .failure(self._failed)
+            .run_in_background(self.lane)
+        )
+
+    @property
+    def task(self) -> Operation[PreviewResult] | None:
+        return self.lane.current
 
     def _finished(self) -> bool:
-        """Forget the finished task; True when its result is still wanted."""
-        self.task = None
+        """After a preview ended: True when its result is still wanted."""
         if self._pending:
             self._pending = False
             self.run()
             return False
         return True
 
-    def _done(self, result: object) -> None:
-        if not self._finished() or not isinstance(result, PreviewResult):
-            return
-        if result.generation != self._generation:
+    def _done(self, result: PreviewResult) -> None:
+        if not self._finished() or result.generation != self._generation:
             return
         if result.image is not None:
             self.pane.show_image(result.image, result.caption())
         elif result.calendar is not None:
             self.pane.show_events(result.calendar, result.caption())
 
-    def _failed(self, exc: object) -> None:
-        if not self._finished() or isinstance(exc, PrintCancelled):
+    def _failed(self, exc: Exception) -> None:
+        if not self._finished() or isinstance(exc, Cancelled):
             return
         if isinstance(exc, PimapError):
             self.pane.show_note(str(exc), "No preview")

@@ -5,7 +5,6 @@ worker with progress and Cancel, and the bar that says what was written with "Op
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
@@ -20,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from pimap_desktop.db import Database
-from pimap_desktop.gui import workers
-from pimap_desktop.gui.errors import report_error
+from pimap_desktop.domain.errors import Cancelled
+from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.exports import desktop
-from pimap_desktop.services.printing.common import DocumentReport, PrintCancelled
+from pimap_desktop.gui.operations import Lane, Operation, Progress
+from pimap_desktop.services.printing.common import DocumentReport
 from pimap_desktop.services.printing.registry import ExportRequest, produce, suggested_name
 from pimap_desktop.text import plural
 
@@ -61,19 +61,11 @@ class SavePanel(QWidget):
     message = Signal(str)
     written = Signal(object)  # ExportRequest
 
-    def __init__(
-        self,
-        db: Database,
-        settings: QSettings,
-        start: Callable[[workers.Task], None],
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, db: Database, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.settings = settings
-        self.start = start
-        self.export_task: workers.Task | None = None
-        self.progress_dialog: QProgressDialog | None = None
+        self.lane = Lane()  # one document written at a time
         self.last_report: DocumentReport | None = None
         self.last_out: Path | None = None
 
@@ -115,79 +107,59 @@ class SavePanel(QWidget):
         self.hint.setText(text)
         self.hint.setVisible(bool(text))
 
+    @property
+    def export_task(self) -> Operation[DocumentReport] | None:
+        return self.lane.current
+
+    @property
+    def progress_dialog(self) -> QProgressDialog | None:
+        return self.lane.current.progress_dialog if self.lane.current is not None else None
+
     def save(self, request: ExportRequest, code: str, person: str = "") -> None:
         """Ask where, then write the document in a worker (``person``: the one it is for)."""
-        if self.export_task is not None:
+        if self.lane.busy():
             return
         out = self._ask_target(request, code, person)
         if out is None:
             return
         db = self.db
 
-        def work(progress: workers.Progress, cancel: threading.Event) -> DocumentReport:
+        def work(progress: Progress, cancel: threading.Event) -> DocumentReport:
             with db.session() as session:
                 return produce(session, request, out, record=True, progress=progress, cancel=cancel)
 
         spec = request.document
-        dialog = QProgressDialog(f"Writing {spec.label.lower()}…", "Cancel", 0, 0, self)
-        dialog.setWindowTitle("Print and export")
-        dialog.setMinimumDuration(300)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setAutoReset(False)
-        dialog.setAutoClose(False)
-        self.progress_dialog = dialog
-        task = workers.Task(work)
-        dialog.canceled.connect(task.cancel.set)
-        task.signals.progress.connect(self._progress)
-        task.signals.finished.connect(lambda report: self._saved(request, out, report))
-        task.signals.failed.connect(lambda exc: self._save_failed(request, exc))
-        self.export_task = task
         self.last_out = out
         self.result_bar.hide()
-        self.save_button.setEnabled(False)
-        self.start(task)
+        (
+            Operation(self, work, action=f"write the {spec.label.lower()}")
+            .with_progress(f"Writing {spec.label.lower()}…", title="Print and export", delay_ms=300)
+            .disabling(self.save_button)
+            .success(lambda report: self._saved(request, out, report))
+            .cancelled(self._cancelled)
+            .run_in_background(self.lane)
+        )
 
     def _ask_target(self, request: ExportRequest, code: str, person: str) -> Path | None:
         """Where to write: a file (or a folder for one file per person); remembers the folder."""
         spec = request.document
-        folder = str(self.settings.value("exports/folder", "") or Path.home())
         if request.to_folder:
             title = f"Choose where to put the {spec.label.lower()}"
-            chosen = desktop.ask_folder(self, title, folder)
-            if not chosen:
+            folder = dialogs.ask_folder(self, title, key="exports", settings=self.settings)
+            if folder is None:
                 return None
-            self.settings.setValue("exports/folder", chosen)
-            return Path(chosen) / suggested_name(code, spec, person, folder=True)
-        name = suggested_name(code, spec, person)
-        filters = "Calendar (*.ics)" if spec.is_calendar else "PDF document (*.pdf)"
-        chosen = desktop.ask_save_path(
-            self, f"Save {spec.label.lower()}", str(Path(folder) / name), filters
+            return folder / suggested_name(code, spec, person, folder=True)
+        return dialogs.ask_save_path(
+            self,
+            f"Save {spec.label.lower()}",
+            suggested_name(code, spec, person),
+            "Calendar (*.ics)" if spec.is_calendar else "PDF document (*.pdf)",
+            key="exports",
+            suffixes=(spec.suffix,),
+            settings=self.settings,
         )
-        if not chosen:
-            return None
-        out = Path(chosen)
-        if out.suffix.lower() != spec.suffix:
-            out = out.with_name(out.name + spec.suffix)
-        self.settings.setValue("exports/folder", str(out.parent))
-        return out
 
-    def _progress(self, done: int, total: int) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.setMaximum(max(total, 1))
-            self.progress_dialog.setValue(min(done, max(total, 1)))
-
-    def _finish(self) -> None:
-        self.export_task = None
-        self.save_button.setEnabled(True)
-        if self.progress_dialog is not None:
-            self.progress_dialog.reset()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
-
-    def _saved(self, request: ExportRequest, out: Path, report: object) -> None:
-        self._finish()
-        if not isinstance(report, DocumentReport):
-            return
+    def _saved(self, request: ExportRequest, out: Path, report: DocumentReport) -> None:
         self.last_report = report
         text = describe(report, out)
         self.result_label.setText(text)
@@ -198,19 +170,14 @@ class SavePanel(QWidget):
         self.message.emit(text)
         self.written.emit(request)
 
-    def _save_failed(self, request: ExportRequest, exc: object) -> None:
-        self._finish()
-        if isinstance(exc, PrintCancelled):
-            self.last_report = None
-            self.result_label.setText(str(exc))
-            self.result_bar.setStyleSheet(CANCELLED_STYLE)
-            self.open_folder_button.hide()
-            self.open_file_button.hide()
-            self.result_bar.show()
-            self.message.emit(str(exc))
-            return
-        if isinstance(exc, Exception):
-            report_error(self, exc, action=f"write the {request.document.label.lower()}")
+    def _cancelled(self, exc: Cancelled) -> None:
+        self.last_report = None
+        self.result_label.setText(str(exc))
+        self.result_bar.setStyleSheet(CANCELLED_STYLE)
+        self.open_folder_button.hide()
+        self.open_file_button.hide()
+        self.result_bar.show()
+        self.message.emit(str(exc))
 
     def result_folder(self) -> Path | None:
         report, out = self.last_report, self.last_out

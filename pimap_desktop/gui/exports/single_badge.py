@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pimap_desktop.db import Database
 from pimap_desktop.domain.errors import PimapError
+from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.exports import desktop
 from pimap_desktop.gui.exports.preview import page_sizes
-from pimap_desktop.services import missions as missions_svc
+from pimap_desktop.services.missions import missions as missions_svc
 from pimap_desktop.services.printing.badges import (
     BadgeLayout,
     record_badges_printed,
@@ -97,15 +98,18 @@ class BadgePrinter(QObject):
         layout, paper = self.choice()
         with self.db.session() as session:
             code = missions_svc.get_mission(session, mission_id).code
-        folder = str(self.settings.value("exports/folder", "") or Path.home())
         suggested = suggested_name(code, BY_KEY["badges"], name).replace("-badges-", "-badge-")
-        chosen = desktop.ask_save_path(
-            parent, "Save the badge", str(Path(folder) / suggested), "PDF document (*.pdf)"
+        out = dialogs.ask_save_path(
+            parent,
+            "Save the badge",
+            suggested,
+            "PDF document (*.pdf)",
+            key="exports",
+            suffixes=(".pdf",),
+            settings=self.settings,
         )
-        if not chosen:
+        if out is None:
             return
-        out = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
-        self.settings.setValue("exports/folder", str(out.parent))
         try:
             with self.db.session() as session:
                 write_badges(

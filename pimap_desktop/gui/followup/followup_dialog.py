@@ -28,8 +28,8 @@ from pimap_desktop.domain.enums import FollowUpOutcome
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.gui.forms import FormDialog, child
 from pimap_desktop.gui.widgets import add_enum_items, current_uuid, select_value
-from pimap_desktop.services.directory import OrganisationRow, PersonRow
-from pimap_desktop.services.followup import FollowUpData
+from pimap_desktop.services.directory.directory import OrganisationRow, PersonRow
+from pimap_desktop.services.followup.followup import FollowUpData
 
 Choice = tuple[uuid.UUID, str]
 MeetingsOf = Callable[[uuid.UUID], Sequence[Choice]]

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -49,7 +48,7 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.db import Database
 from pimap_desktop.domain.errors import NotFoundError
-from pimap_desktop.gui import workers
+from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.followup.commands import (
     DeleteFollowUp,
@@ -59,11 +58,12 @@ from pimap_desktop.gui.followup.commands import (
 )
 from pimap_desktop.gui.followup.followup_dialog import FollowUpChoices, FollowUpDialog
 from pimap_desktop.gui.models import ROW_ROLE, Column, RowTableModel
+from pimap_desktop.gui.operations import Lane, Operation, Progress
 from pimap_desktop.gui.widgets import current_uuid
-from pimap_desktop.services import directory
-from pimap_desktop.services import followup as svc
-from pimap_desktop.services import missions as missions_svc
-from pimap_desktop.services.followup import FollowUpData, FollowUpExport, FollowUpRow
+from pimap_desktop.services.directory import directory
+from pimap_desktop.services.followup import followup as svc
+from pimap_desktop.services.followup.followup import FollowUpData, FollowUpExport, FollowUpRow
+from pimap_desktop.services.missions import missions as missions_svc
 
 SETTINGS_ME = "followup/me"
 DAY_CHECK_MS = 60_000  # how often an open page looks whether the calendar day changed
@@ -85,17 +85,12 @@ FILTERS: tuple[tuple[Filter, str], ...] = (
 
 
 # ---------------------------------------------------------------------------------------------
-# Boundaries that tests replace: the clock and the file dialog
+# Boundaries that tests replace: the clock (and the file dialog, in ``gui.dialogs``)
 
 
 def today() -> date:
     """The coordinator's calendar day: what is due before it and not done is overdue."""
     return date.today()
-
-
-def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
-    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    return path
 
 
 def export_file(chosen: str) -> tuple[Path, svc.Format]:
@@ -229,7 +224,7 @@ class FollowUpPage(QWidget):
         self.undo_stack = undo_stack
         self.settings = settings
         self.dialog: FollowUpDialog | None = None
-        self.export_task: workers.Task | None = None
+        self.exporting = Lane()  # one export at a time
         self._choices: FollowUpChoices | None = None
         self.day = today()
 
@@ -676,50 +671,46 @@ class FollowUpPage(QWidget):
 
     def export_log(self) -> None:
         """The log of the mission shown (or of all) to a file, written in the background."""
-        if self.export_task is not None:
+        if self.exporting.busy():
             return
         mission_id = self.mission_id()
         name = "followups"
         if mission_id is not None:
             with self.db.session() as session:
                 name = f"{missions_svc.get_mission(session, mission_id).code}-followups"
-        folder = str(self.settings.value("followup/folder", "") or Path.home())
-        chosen = ask_save_path(
-            self, "Export the follow-up log", str(Path(folder) / f"{name}.xlsx"), EXPORT_FILTERS
+        chosen = dialogs.ask_save_path(
+            self,
+            "Export the follow-up log",
+            f"{name}.xlsx",
+            EXPORT_FILTERS,
+            key="followup",
+            settings=self.settings,
         )
-        if not chosen:
+        if chosen is None:
             return
-        out, fmt = export_file(chosen)
-        self.settings.setValue("followup/folder", str(out.parent))
+        out, fmt = export_file(str(chosen))
         db, day = self.db, self.day
 
-        def work(_progress: workers.Progress, _cancel: threading.Event) -> FollowUpExport:
+        def work(_progress: Progress, _cancel: threading.Event) -> FollowUpExport:
             with db.session() as session:
                 return svc.export_followups(session, out, fmt, mission_id=mission_id, today=day)
 
-        task = workers.Task(work)
-        task.signals.finished.connect(self._exported)
-        task.signals.failed.connect(self._export_failed)
-        self.export_task = task
-        self.export_action.setEnabled(False)
         self.message.emit(f"Writing {out.name}…")
-        workers.start(task)
+        (
+            Operation(self, work, action="export the follow-up log")
+            .disabling(self.export_action)
+            .success(self._exported)
+            .run_in_background(self.exporting)
+        )
 
-    def _exported(self, report: object) -> None:
-        self._export_ended()
-        if isinstance(report, FollowUpExport):
-            rows = f"{report.rows} follow-up{'s' if report.rows != 1 else ''}"
-            pages = f" on {report.pages} pages" if report.pages > 1 else ""
-            self.message.emit(f"{rows} written{pages} to {report.path}.")
+    @property
+    def export_task(self) -> Operation[FollowUpExport] | None:
+        return self.exporting.current
 
-    def _export_failed(self, exc: object) -> None:
-        self._export_ended()
-        if isinstance(exc, BaseException):
-            report_error(self, exc, action="export the follow-up log")
-
-    def _export_ended(self) -> None:
-        self.export_task = None
-        self.export_action.setEnabled(True)
+    def _exported(self, report: FollowUpExport) -> None:
+        rows = f"{report.rows} follow-up{'s' if report.rows != 1 else ''}"
+        pages = f" on {report.pages} pages" if report.pages > 1 else ""
+        self.message.emit(f"{rows} written{pages} to {report.path}.")
 
 
 def _done_state(data: FollowUpData) -> tuple[bool, datetime | None]:

@@ -1,19 +1,23 @@
 """The people import wizard: choose a file, match its columns, settle look-alike
 organisations, check every row's verdict, import. Nothing is written before the last step,
-and the import is one transaction (and one undo step)."""
+and the import is one transaction (and one undo step).
+
+Reading the file, the checks (dry runs) and the import run off the GUI thread, with progress
+(and Cancel where the service takes it); only the newest outcome is shown, and only while its
+page is the one shown."""
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -30,14 +34,19 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.db import Database
 from pimap_desktop.domain.errors import PimapError
-from pimap_desktop.services import missions as missions_svc
+from pimap_desktop.gui import dialogs
+from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.operations import Lane, Operation, Progress
 from pimap_desktop.services.importing.headers import Field, guess_mapping
 from pimap_desktop.services.importing.people import ImportReport, import_people
 from pimap_desktop.services.importing.reading import SourceTable, read_table
+from pimap_desktop.services.missions import missions as missions_svc
 from pimap_desktop.text import plural
 
 IGNORE = ""
 PREVIEW_ROWS = 8
+CHECK_DELAY_MS = 300  # a check quicker than this shows no progress dialog
+NO_LOOKALIKES = "No look-alikes: every organisation is either known exactly or new."
 VERDICT_COLOURS = {
     "create": "#e3f4e1",
     "update": "#e3eefb",
@@ -50,6 +59,10 @@ VERDICT_WORDS = {
     "unchanged": "unchanged",
     "skipped": "skipped",
 }
+
+Done = Callable[[ImportReport], None]  # a check's or the import's report, back on the GUI thread
+Refused = Callable[[str], None]  # the message of a refusal or a cancel
+Deliver = Callable[[Callable[[], None]], None]  # shows an outcome if it is still wanted
 
 
 class ImportWizard(QWizard):
@@ -83,6 +96,9 @@ class ImportWizard(QWizard):
         self._imported = imported
         self.table: SourceTable | None = None
         self.report: ImportReport | None = None
+        self.lane = Lane()  # one check, or the import, at a time
+        self._generation = 0  # bumped by every check asked for and every page left
+        self._pending: tuple[int, QWizardPage, Callable[[Deliver], Operation[Any]]] | None = None
         self.file_page = FilePage(self, mission_id)
         self.mapping_page = MappingPage(self)
         self.organisations_page = OrganisationsPage(self)
@@ -103,33 +119,124 @@ class ImportWizard(QWizard):
     def choices(self) -> dict[str, uuid.UUID | None]:
         return self.organisations_page.choices()
 
-    def run(self, *, dry_run: bool) -> ImportReport:
-        assert self.table is not None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with self.db.session() as session:
+    def busy(self) -> bool:
+        """True while a check or the import runs."""
+        return self.lane.busy()
+
+    def _operation(self, *, dry_run: bool, done: Done, refused: Refused) -> Operation[ImportReport]:
+        """The import (or, ``dry_run``, the check) of the table as the pages say now: ``done``
+        gets the report, ``refused`` the message of a refusal or of a cancel."""
+        table = self.table
+        assert table is not None
+        db, mapping, mission_id, choices = (
+            self.db,
+            self.mapping(),
+            self.mission_id(),
+            self.choices(),
+        )
+
+        def work(progress: Progress, cancel: threading.Event) -> ImportReport:
+            with db.session() as session:  # this thread's own session
                 return import_people(
                     session,
-                    self.table,
-                    self.mapping(),
-                    mission_id=self.mission_id(),
+                    table,
+                    mapping,
+                    mission_id=mission_id,
                     dry_run=dry_run,
-                    organisation_choices=self.choices(),
+                    organisation_choices=choices,
+                    progress=progress,
+                    cancel=cancel,
                 )
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+
+        action = f"check {table.name}" if dry_run else f"import {table.name}"
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, PimapError):  # a refusal, or Cancel: said on the page
+                refused(str(exc))
+            else:
+                report_error(self, exc, action=action)
+
+        return (
+            Operation(self, work, action=action)
+            .with_progress(
+                f"{'Checking' if dry_run else 'Importing'} {table.name}…",
+                title="Import people",
+                delay_ms=CHECK_DELAY_MS if dry_run else 0,
+            )
+            .success(done)
+            .failure(failed)
+        )
+
+    def check(self, page: QWizardPage, done: Done, refused: Refused) -> None:
+        """A dry run for ``page``."""
+        self.latest(
+            page,
+            lambda deliver: self._operation(
+                dry_run=True,
+                done=lambda report: deliver(lambda: done(report)),
+                refused=lambda message: deliver(lambda: refused(message)),
+            ),
+        )
+
+    def latest(self, page: QWizardPage, make: Callable[[Deliver], Operation[Any]]) -> None:
+        """Run the operation ``make(deliver)`` builds for ``page`` (reading the file, a check):
+        one under way is cancelled and this one follows it; ``deliver`` shows an outcome only if
+        it is the newest asked for and its page is still the one shown."""
+        self._generation += 1
+        self._pending = (self._generation, page, make)
+        if self.lane.busy():
+            self.lane.cancel()  # the pending one starts once this has stopped
+        else:
+            self._start_pending()
+
+    def forget_checks(self) -> None:
+        """The page was left (or the file cleared): what runs for it is cancelled and its
+        outcome ignored."""
+        self._generation += 1
+        self._pending = None
+        self.lane.cancel()
+
+    def _start_pending(self) -> None:
+        if self._pending is None:
+            return
+        generation, page, make = self._pending
+        self._pending = None
+
+        def deliver(outcome: Callable[[], None]) -> None:
+            if generation == self._generation and self.currentPage() is page:
+                outcome()
+                page.completeChanged.emit()
+
+        (
+            make(deliver)
+            .after(self._start_pending)
+            .after(page.completeChanged.emit)
+            .run_in_background(self.lane)
+        )
 
     def accept(self) -> None:
-        """The Import button: write it all, in one transaction."""
-        try:
-            report = self.run(dry_run=False)
-        except PimapError as exc:
-            self.check_page.show_error(str(exc))
+        """The Import button: write it all, in one transaction, off the GUI thread."""
+        table = self.table
+        if table is None or self.busy():
             return
-        assert self.table is not None
-        self.report = report
-        self._imported(report, self.table, self.mapping(), self.choices(), self.mission_id())
-        super().accept()
+        mapping, choices, mission_id = self.mapping(), self.choices(), self.mission_id()
+
+        def imported(report: ImportReport) -> None:
+            self.report = report
+            self._imported(report, table, mapping, choices, mission_id)
+            QWizard.accept(self)
+
+        page = self.check_page
+        (
+            self._operation(dry_run=False, done=imported, refused=page.show_error)
+            .after(page.completeChanged.emit)
+            .run_in_background(self.lane)
+        )
+        page.completeChanged.emit()
+
+    def reject(self) -> None:
+        self.forget_checks()  # a dry run holds the database's write lock: stop it
+        super().reject()
 
 
 def _field_label(value: str) -> str:
@@ -157,6 +264,7 @@ class FilePage(QWizardPage):
             "workbook (.xlsx). Nothing is written until the last step."
         )
         self.path = QLineEdit()
+        self.loaded_path: Path | None = None  # the file ``wizard.table`` was read from
         self.path.setPlaceholderText("the file to import")
         self.path.editingFinished.connect(self.load)
         browse = QPushButton("&Browse…")
@@ -197,20 +305,15 @@ class FilePage(QWizardPage):
         data = self.mission.currentData()
         return uuid.UUID(data) if data else None
 
-    def _ask_open_path(self) -> str:
-        """The file dialog (a boundary that tests replace)."""
-        path, _filter = QFileDialog.getOpenFileName(
+    def _browse(self) -> None:
+        chosen = dialogs.ask_open_path(
             self,
             "Import people",
-            str(Path.home()),
             "Spreadsheets (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)",
+            key="people-imports",
         )
-        return path
-
-    def _browse(self) -> None:
-        chosen = self._ask_open_path()
-        if chosen:
-            self.path.setText(chosen)
+        if chosen is not None:
+            self.path.setText(str(chosen))
             self.load()
 
     def _sheet_changed(self) -> None:
@@ -218,21 +321,51 @@ class FilePage(QWizardPage):
             self.load(sheet=self.sheet.currentText() or None)
 
     def load(self, sheet: str | None = None) -> None:
-        """Read the file now, so that a bad one is refused on this page."""
+        """Read the file now (off the GUI thread: a large workbook takes seconds), so that a bad
+        one is refused on this page."""
         text = self.path.text().strip()
-        self.wiz.table = None
+        path = Path(text).expanduser()
+        if sheet is None and self.wiz.table is not None and path == self.loaded_path:
+            return  # the field left unchanged (it says so on losing the focus): read already
+        self.wiz.table, self.loaded_path = None, None
         self.error.hide()
         self.info.clear()
-        if text:
-            try:
-                table = read_table(Path(text).expanduser(), sheet=sheet)
-            except PimapError as exc:
-                self.error.setText(str(exc))
-                self.error.show()
-            else:
-                self.wiz.table = table
-                self._describe(table)
+        if not text:
+            self.wiz.forget_checks()
+            self.completeChanged.emit()
+            return
+        self.info.setText(f"Reading {path.name}…")
+
+        def read(_progress: Progress, _cancel: threading.Event) -> SourceTable:
+            return read_table(path, sheet=sheet)
+
+        def make(deliver: Deliver) -> Operation[SourceTable]:
+            return (
+                Operation(self.wiz, read, action=f"read {path.name}")
+                .with_progress(
+                    f"Reading {path.name}…",
+                    title="Import people",
+                    cancellable=False,
+                    delay_ms=CHECK_DELAY_MS,
+                )
+                .success(lambda table: deliver(lambda: self._loaded(path, table)))
+                .failure(lambda exc: deliver(lambda: self._refused(path, exc)))
+            )
+
+        self.wiz.latest(self, make)
         self.completeChanged.emit()
+
+    def _loaded(self, path: Path, table: SourceTable) -> None:
+        self.wiz.table, self.loaded_path = table, path
+        self._describe(table)
+
+    def _refused(self, path: Path, exc: Exception) -> None:
+        self.info.clear()
+        if not isinstance(exc, PimapError):
+            report_error(self, exc, action=f"read {path.name}")
+            return
+        self.error.setText(str(exc))
+        self.error.show()
 
     def _describe(self, table: SourceTable) -> None:
         self.sheet.blockSignals(True)
@@ -255,7 +388,7 @@ class FilePage(QWizardPage):
         )
 
     def isComplete(self) -> bool:
-        return self.wiz.table is not None
+        return self.wiz.table is not None and not self.wiz.busy()
 
 
 class MappingPage(QWizardPage):
@@ -365,7 +498,7 @@ class OrganisationsPage(QWizardPage):
             "directory. Choose whether each is one of them or a new one."
         )
         self.form = QFormLayout()
-        self.none = QLabel("No look-alikes: every organisation is either known exactly or new.")
+        self.none = QLabel(NO_LOOKALIKES)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.none)
@@ -376,11 +509,11 @@ class OrganisationsPage(QWizardPage):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.combos = {}
-        try:
-            report = self.wiz.run(dry_run=True)
-        except PimapError as exc:
-            self.none.setText(str(exc))
-            return
+        self.none.setText("Looking for organisations that look alike…")
+        self.none.show()
+        self.wiz.check(self, self._checked, self.none.setText)
+
+    def _checked(self, report: ImportReport) -> None:
         for near in report.near_matches:
             combo = QComboBox()
             combo.addItem("A new organisation", "")
@@ -391,7 +524,11 @@ class OrganisationsPage(QWizardPage):
             combo.setCurrentIndex(0)
             self.form.addRow(f"“{near.name}”", combo)
             self.combos[near.name] = combo
+        self.none.setText(NO_LOOKALIKES)
         self.none.setVisible(not report.near_matches)
+
+    def isComplete(self) -> bool:
+        return not self.wiz.busy()
 
     def choices(self) -> dict[str, uuid.UUID | None]:
         return {
@@ -400,6 +537,7 @@ class OrganisationsPage(QWizardPage):
         }
 
     def cleanupPage(self) -> None:
+        self.wiz.forget_checks()
         self.combos = {}
 
 
@@ -429,14 +567,22 @@ class CheckPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.error.hide()
-        try:
-            self.report = self.wiz.run(dry_run=True)
-        except PimapError as exc:
-            self.report = None
-            self.summary.setText("")
-            self.show_error(str(exc))
-            return
-        report = self.report
+        self.report = None
+        self.rows.setRowCount(0)
+        self.summary.setText("Checking every row…")
+        self.wiz.check(self, self._checked, self._refused)
+
+    def cleanupPage(self) -> None:
+        self.wiz.forget_checks()
+        super().cleanupPage()
+
+    def _refused(self, message: str) -> None:
+        self.report = None
+        self.summary.setText("")
+        self.show_error(message)
+
+    def _checked(self, report: ImportReport) -> None:
+        self.report = report
         counts = (
             f"{report.created} new, {report.updated} to update, {report.unchanged} unchanged"
             + (f", {report.skipped} skipped" if report.skipped else "")
@@ -488,4 +634,5 @@ class CheckPage(QWizardPage):
         self.error.show()
 
     def isComplete(self) -> bool:
-        return self.report is not None and (self.report.created + self.report.updated) > 0
+        report = self.report
+        return not self.wiz.busy() and report is not None and (report.created + report.updated) > 0

@@ -32,7 +32,7 @@ from PySide6.QtGui import QColor, QCursor, QFont, QPen
 from PySide6.QtWidgets import QToolTip
 
 from pimap_desktop.domain.enums import FollowUpOutcome, KpiMetric
-from pimap_desktop.services.kpi import NONE_KEY, KpiReport, TargetStatus, funnel_note
+from pimap_desktop.services.kpi.kpi import NONE_KEY, KpiReport, TargetStatus, funnel_note
 
 # What a person reads on the dashboard (the enum's own labels are for data files).
 METRIC_LABELS: dict[KpiMetric, str] = {

@@ -5,8 +5,8 @@ unless the page is given another day) and compares them with those missions' tar
 cards it says in words which missions are counted, and shows apart, as the pipeline, what the
 missions not held yet have gathered (never added to the cards, never compared with targets).
 
-Every figure comes from ``services.kpi.compute_kpis``, computed off the GUI thread
-(half a second on a large database). A worker opens its own session and closes it as soon as the
+Every figure comes from ``services.kpi.compute_kpis``, computed off the GUI thread by an
+``Operation`` (half a second on a large database). The work opens its own session and closes it as soon as the
 figures are counted: an SQLite session holds the database's write lock until it closes. Only one
 computation runs at a time; a choice made meanwhile is computed when it ends, and a result that
 no longer matches the filters is never shown.
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -53,12 +52,13 @@ from PySide6.QtWidgets import (
 from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import KpiMetric
 from pimap_desktop.domain.errors import NotFoundError
-from pimap_desktop.gui import workers
+from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.kpi import charts
 from pimap_desktop.gui.kpi.targets_dialog import TargetScope, TargetsDialog
 from pimap_desktop.gui.models import Column, RowTableModel
-from pimap_desktop.services.kpi import (
+from pimap_desktop.gui.operations import Lane, Operation, Progress
+from pimap_desktop.services.kpi.kpi import (
     NONE_KEY,
     Breakdown,
     KpiFilter,
@@ -80,13 +80,7 @@ CHART_HEIGHT = 270
 WIDE_PAGE = 900  # narrower: cards in two rows, charts one below the other
 
 # ---------------------------------------------------------------------------------------------
-# Boundaries that tests replace
-
-
-def ask_report_path(parent: QWidget, title: str, suggested: str, filters: str) -> tuple[str, str]:
-    """Where to save the report, and the file type chosen in the dialog ("" when cancelled)."""
-    path, chosen_filter = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    return path, chosen_filter
+# Boundaries that tests replace (the file dialog: ``gui.dialogs``)
 
 
 def inform(parent: QWidget, title: str, text: str) -> None:
@@ -101,17 +95,18 @@ def open_dialog(dialog: QDialog) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
+REPORT_SUFFIXES = (".pdf", ".xlsx")
+
+
+def report_format(out: Path) -> ReportFormat:
+    return "xlsx" if out.suffix.lower() == ".xlsx" else "pdf"
+
+
 def report_target(chosen: str, chosen_filter: str) -> tuple[Path, ReportFormat]:
     """The file to write and its format: the name's own .pdf or .xlsx, else the type chosen in
-    the dialog (added to the name)."""
-    out = Path(chosen)
-    suffix = out.suffix.lower()
-    if suffix == ".pdf":
-        return out, "pdf"
-    if suffix == ".xlsx":
-        return out, "xlsx"
-    fmt: ReportFormat = "xlsx" if "xlsx" in chosen_filter.lower() else "pdf"
-    return out.with_name(f"{out.name}.{fmt}"), fmt
+    the dialog (added to the name), as ``dialogs.ask_save_path`` makes it."""
+    out = dialogs.with_suffix(Path(chosen), REPORT_SUFFIXES, chosen_filter)
+    return out, report_format(out)
 
 
 def default_paper() -> Paper:
@@ -365,15 +360,12 @@ class KpiDashboard(QWidget):
         self.as_of = as_of
         self.report: KpiReport | None = None
         self.shown_filter: KpiFilter | None = None  # the filter ``report`` was computed for
-        self.compute_task: workers.Task | None = None
-        self.export_task: workers.Task | None = None
+        self.computing = Lane()  # one computation at a time
+        self.exporting = Lane()  # one report written at a time
         self._generation = 0  # bumped by every change of the filters
-        self._computing: tuple[int, KpiFilter] = (0, KpiFilter())  # what the task counts
-        self._export_out = Path()
+        self._computing: tuple[int, KpiFilter] = (0, KpiFilter())  # what the work counts
         self._wide: bool | None = None
-        self._running: list[threading.Event] = []  # one per task started, set when it ends
         self._filters_loaded = False
-        self._export_folder = Path.home()
 
         self.mission_combo = QComboBox()
         self.mission_combo.setMinimumContentsLength(14)
@@ -607,55 +599,46 @@ class KpiDashboard(QWidget):
             self.reload_filters()  # comes back here
             return
         self._generation += 1
-        if self.compute_task is None:
+        if not self.computing.busy():
             self._start_compute()
         # else: the running computation is stale; the next one starts when it ends
 
-    def _start(self, task: workers.Task) -> None:
-        """Start ``task``, noting when its work is over (for ``stop_work``)."""
-        done = threading.Event()
-        work = task.work
+    @property
+    def compute_task(self) -> Operation[KpiReport] | None:
+        return self.computing.current
 
-        def tracked(progress: workers.Progress, cancel: threading.Event) -> object:
-            try:
-                return work(progress, cancel)
-            finally:
-                done.set()
-
-        task.work = tracked
-        self._running = [d for d in self._running if not d.is_set()] + [done]
-        workers.start(task)
+    @property
+    def export_task(self) -> Operation[DocumentReport] | None:
+        return self.exporting.current
 
     def stop_work(self, wait_seconds: float = 10.0) -> None:
         """Wait for the counting or the report being written (before the database closes)."""
-        for done in self._running:
-            done.wait(wait_seconds)
-        self._running = []
+        self.computing.wait(wait_seconds)
+        self.exporting.wait(wait_seconds)
 
     def busy(self) -> bool:
         """True while figures are being counted or a report written."""
-        return self.compute_task is not None or self.export_task is not None
+        return self.computing.busy() or self.exporting.busy()
 
     def _start_compute(self) -> None:
         db, kpi_filter, as_of = self.db, self.current_filter(), self.as_of
 
-        def work(_progress: workers.Progress, _cancel: threading.Event) -> KpiReport:
+        def work(_progress: Progress, _cancel: threading.Event) -> KpiReport:
             with db.session() as session:  # closed (and the lock released) at once
                 return compute_kpis(session, kpi_filter, as_of=as_of)
 
-        task = workers.Task(work)
-        # Bound methods, not lambdas: Qt drops the connection if the page is gone first.
-        task.signals.finished.connect(self._computed)
-        task.signals.failed.connect(self._compute_failed)
-        self.compute_task = task
         self._computing = (self._generation, kpi_filter)
         self.busy_label.show()
-        self._start(task)
+        (
+            Operation(self, work, action="count the KPIs")
+            .success(self._computed)
+            .failure(self._compute_failed)
+            .run_in_background(self.computing)
+        )
 
     def _still_current(self) -> KpiFilter | None:
         """The filter of the computation that just ended, if nothing changed meanwhile; else
         None, and the current choice is being counted."""
-        self.compute_task = None
         generation, kpi_filter = self._computing
         if generation != self._generation:
             self._start_compute()  # the filters changed meanwhile
@@ -663,20 +646,19 @@ class KpiDashboard(QWidget):
         self.busy_label.hide()
         return kpi_filter
 
-    def _computed(self, report: object) -> None:
+    def _computed(self, report: KpiReport) -> None:
         kpi_filter = self._still_current()
-        if kpi_filter is not None and isinstance(report, KpiReport):
+        if kpi_filter is not None:
             self.show_report(report, kpi_filter)
 
-    def _compute_failed(self, exc: object) -> None:
+    def _compute_failed(self, exc: Exception) -> None:
         if self._still_current() is None:
             return
         if isinstance(exc, NotFoundError):  # a mission or cluster deleted elsewhere
             self.message.emit(str(exc))
             self.reload_filters()
             return
-        if isinstance(exc, Exception):
-            report_error(self, exc, action="count the KPIs")
+        report_error(self, exc, action="count the KPIs")
 
     # ------------------------------------------------------------------ showing
 
@@ -871,56 +853,45 @@ class KpiDashboard(QWidget):
 
     def export_report(self) -> None:
         """Save the figures of the current choice as a PDF or XLSX report, in the background."""
-        if self.export_task is not None:
+        if self.exporting.busy():
             return
         kpi_filter = self.current_filter()
-        chosen, chosen_filter = ask_report_path(
+        out = dialogs.ask_save_path(
             self,
             "Save the KPI report",
-            str(self._export_folder / suggested_report_name(self.report)),
+            suggested_report_name(self.report),
             REPORT_FILTERS,
+            key="kpi-reports",
+            suffixes=REPORT_SUFFIXES,
         )
-        if not chosen:
+        if out is None:
             return
-        out, fmt = report_target(chosen, chosen_filter)
-        self._export_folder = out.parent
-        db, as_of, paper = self.db, self.as_of, default_paper()
+        db, as_of, paper, fmt = self.db, self.as_of, default_paper(), report_format(out)
 
-        def work(_progress: workers.Progress, _cancel: threading.Event) -> DocumentReport:
+        def work(_progress: Progress, _cancel: threading.Event) -> DocumentReport:
             with db.session() as session:
                 return write_kpi_report(session, kpi_filter, out, fmt, paper=paper, as_of=as_of)
 
-        task = workers.Task(work)
-        task.signals.finished.connect(self._exported)
-        task.signals.failed.connect(self._export_failed)
-        self.export_task = task
-        self._export_out = out
-        self.export_button.setEnabled(False)
-        self.export_action.setEnabled(False)
-        self.export_progress.show()
+        def failed(exc: Exception) -> None:
+            self.message.emit("The KPI report was not written.")
+            report_error(self, exc, action="write the KPI report")
+
         self.message.emit(f"Writing the KPI report to {out}…")
-        self._start(task)
+        (
+            Operation(self, work, action="write the KPI report")
+            .disabling(self.export_button, self.export_action)
+            .showing(self.export_progress)
+            .success(lambda result: self._exported(out, result))
+            .failure(failed)
+            .run_in_background(self.exporting)
+        )
 
-    def _finish_export(self) -> None:
-        self.export_task = None
-        self.export_button.setEnabled(True)
-        self.export_action.setEnabled(True)
-        self.export_progress.hide()
-
-    def _exported(self, result: object) -> None:
-        self._finish_export()
-        out = self._export_out
-        written = result.paths[0] if isinstance(result, DocumentReport) and result.paths else out
+    def _exported(self, out: Path, result: DocumentReport) -> None:
+        written = result.paths[0] if result.paths else out
         pages = ""
-        if isinstance(result, DocumentReport) and out.suffix.lower() == ".pdf":
+        if out.suffix.lower() == ".pdf":
             pages = f" ({result.pages} page{'s' if result.pages != 1 else ''})"
         self.message.emit(f"KPI report written to {written}{pages}.")
-
-    def _export_failed(self, exc: object) -> None:
-        self._finish_export()
-        self.message.emit("The KPI report was not written.")
-        if isinstance(exc, Exception):
-            report_error(self, exc, action="write the KPI report")
 
 
 def _uuid(data: object) -> uuid.UUID | None:

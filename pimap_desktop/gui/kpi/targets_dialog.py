@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.domain.enums import KpiMetric
 from pimap_desktop.domain.errors import PimapError, ValidationError
-from pimap_desktop.services.kpi import MAX_TARGET
+from pimap_desktop.services.kpi.kpi import MAX_TARGET
 
 NO_TARGET_TEXT = "—"
 ERROR_STYLE = "color: #b00020; font-weight: bold;"

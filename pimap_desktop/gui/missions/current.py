@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.db import Database
 from pimap_desktop.domain.errors import NotFoundError
-from pimap_desktop.services import missions as svc
+from pimap_desktop.services.missions import missions as svc
 
 SETTINGS_KEY = "current/mission"
 

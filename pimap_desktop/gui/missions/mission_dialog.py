@@ -33,7 +33,7 @@ from pimap_desktop.gui.widgets import (
     current_enum,
     select_value,
 )
-from pimap_desktop.services.missions import MissionData
+from pimap_desktop.services.missions.missions import MissionData
 
 Submit = Callable[[MissionData], None]
 

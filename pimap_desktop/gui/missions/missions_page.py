@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import MissionStatus
-from pimap_desktop.gui import workers
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.missions.mission_dialog import DuplicateMissionDialog, MissionDialog
 from pimap_desktop.gui.models import ROW_ROLE, Column, RowTableModel
+from pimap_desktop.gui.operations import Lane, Operation, Progress
 from pimap_desktop.gui.widgets import add_enum_items
-from pimap_desktop.services import missions as svc
-from pimap_desktop.services.missions import MissionData, MissionRow
+from pimap_desktop.services.missions import missions as svc
+from pimap_desktop.services.missions.missions import MissionData, MissionRow
 
 
 def format_dates(start: date, end: date) -> str:
@@ -79,7 +79,7 @@ class MissionsPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.dialog: QDialog | None = None  # the dialog in progress, if any
-        self.task: workers.Task | None = None  # the background work in progress, if any
+        self.lane = Lane()  # the background work in progress, if any
         self.model: RowTableModel[MissionRow] = RowTableModel(MISSION_COLUMNS, self)
 
         self.search = QLineEdit()
@@ -331,29 +331,27 @@ class MissionsPage(QWidget):
         """Back the database up, then delete; off the GUI thread, as a backup can take time."""
         db = self.db
 
-        def work(_progress: workers.Progress, _cancel: threading.Event) -> None:
+        def work(_progress: Progress, _cancel: threading.Event) -> None:
             db.backup("before-delete")
             with db.session() as session:  # this thread's own session
                 svc.delete_mission(session, mission_id)
 
-        def finished(_result: object) -> None:
+        def deleted(_result: None) -> None:
             self.message.emit(f"Mission {code} deleted (a backup was taken first).")
-            self._after_delete()
 
-        def failed(exc: object) -> None:
-            if isinstance(exc, Exception):
-                report_error(self, exc, action=f"delete mission {code}")
-            self._after_delete()
-
-        self.setEnabled(False)
         self.message.emit(f"Backing up, then deleting mission {code}…")
-        self.task = workers.Task(work)
-        self.task.signals.finished.connect(finished)
-        self.task.signals.failed.connect(failed)
-        workers.start(self.task)
+        (
+            Operation(self, work, action=f"delete mission {code}")
+            .disabling(self)
+            .success(deleted)
+            .after(self._after_delete)
+            .run_in_background(self.lane)
+        )
+
+    @property
+    def task(self) -> Operation[None] | None:
+        return self.lane.current
 
     def _after_delete(self) -> None:
-        self.task = None
-        self.setEnabled(True)
         self.refresh()
         self.missionsChanged.emit()

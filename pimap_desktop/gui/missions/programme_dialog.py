@@ -24,8 +24,8 @@ from pimap_desktop.domain.enums import Audience, ProgrammeItemKind, Registration
 from pimap_desktop.domain.rules import local_to_utc, zone_abbreviation
 from pimap_desktop.gui.forms import FormDialog, child
 from pimap_desktop.gui.widgets import add_enum_items, current_enum, current_uuid, select_value
-from pimap_desktop.services.audiences import roles_text
-from pimap_desktop.services.missions import ProgrammeContext, ProgrammeItemData
+from pimap_desktop.services.missions.audiences import roles_text
+from pimap_desktop.services.missions.missions import ProgrammeContext, ProgrammeItemData
 
 Submit = Callable[[ProgrammeItemData], None]
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import date, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.db import Database
 from pimap_desktop.domain.errors import NotFoundError
+from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.missions.notes_dialog import NotesDialog
@@ -41,9 +40,13 @@ from pimap_desktop.gui.undo import (
     EditProgrammeItem,
     ImportAgenda,
 )
-from pimap_desktop.services import missions as svc
-from pimap_desktop.services.calendars import CalendarImport, SkippedEvent, import_calendar
-from pimap_desktop.services.missions import ProgrammeContext, ProgrammeItemData, ProgrammeRow
+from pimap_desktop.services.calendars.calendars import CalendarImport, SkippedEvent, import_calendar
+from pimap_desktop.services.missions import missions as svc
+from pimap_desktop.services.missions.missions import (
+    ProgrammeContext,
+    ProgrammeItemData,
+    ProgrammeRow,
+)
 
 CALENDAR_FILTERS = "Calendars (*.ics *.ical *.icalendar);;All files (*)"
 WIDTH = 600  # of the confirmation dialog
@@ -51,12 +54,7 @@ SKIPPED_SHOWN = 15  # listed in a message; more scroll in the confirmation, or a
 
 
 # ---------------------------------------------------------------------------------------------
-# Boundaries that tests replace: dialogs
-
-
-def ask_open_path(parent: QWidget, title: str, start: str, filters: str) -> str:
-    path, _filter = QFileDialog.getOpenFileName(parent, title, start, filters)
-    return path
+# Boundaries that tests replace: dialogs (the file dialog: ``gui.dialogs``)
 
 
 def confirm_import(dialog: AgendaImportDialog) -> bool:
@@ -146,7 +144,6 @@ class ProgrammePage(QWidget):
             "to date"
         )
         self.import_action.triggered.connect(self.import_agenda)
-        self._agenda_folder = str(Path.home())
         self.notes_action = QAction("Practical &notes…", self)
         self.notes_action.setToolTip(
             "Practical information for everyone, one delegation or some roles (visas, hotel "
@@ -469,13 +466,11 @@ class ProgrammePage(QWidget):
         if self.context is None:
             return
         context = self.context
-        chosen = ask_open_path(
-            self, "Import a partner's agenda", self._agenda_folder, CALENDAR_FILTERS
+        path = dialogs.ask_open_path(
+            self, "Import a partner's agenda", CALENDAR_FILTERS, key="agendas"
         )
-        if not chosen:
+        if path is None:
             return
-        path = Path(chosen)
-        self._agenda_folder = str(path.parent)
         try:
             with self.db.session() as session:
                 planned = import_calendar(session, context.id, path, dry_run=True)

@@ -38,7 +38,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from pimap_desktop.domain.enums import ProgrammeItemKind
-from pimap_desktop.services.missions import ProgrammeRow
+from pimap_desktop.services.missions.missions import ProgrammeRow
 
 EMPTY_HINT = "No programme items yet. Use Add item to plan the first one."
 DEFAULT_FIRST_HOUR = 7

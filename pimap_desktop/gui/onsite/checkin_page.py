@@ -76,9 +76,8 @@ from pimap_desktop.gui.onsite.desk_widgets import (
 )
 from pimap_desktop.gui.onsite.dialogs import WalkInDialog
 from pimap_desktop.gui.onsite.meetings_view import MeetingsOfDayView, mission_days
-from pimap_desktop.services import registrations as regs
-from pimap_desktop.services.missions import get_mission
-from pimap_desktop.services.onsite import (
+from pimap_desktop.services.missions.missions import get_mission
+from pimap_desktop.services.onsite.onsite import (
     NO_DELEGATION,
     NOT_EXPECTED,
     CheckInIndex,
@@ -94,6 +93,7 @@ from pimap_desktop.services.onsite import (
     looks_like_code,
     total_count,
 )
+from pimap_desktop.services.registrations import registrations as regs
 
 MATCHES_SHOWN = 8  # asked of the index; the list shows 4 and scrolls
 ANNOUNCE_MS = 1500  # other pages hear of check-ins once the desk pauses, not on every scan

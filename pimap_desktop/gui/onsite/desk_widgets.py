@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from pimap_desktop.domain.enums import RegistrationStatus
-from pimap_desktop.services.onsite import CheckInOutcome, CheckInResult, local_time
+from pimap_desktop.services.onsite.onsite import CheckInOutcome, CheckInResult, local_time
 
 # --------------------------------------------------------------------------- the field
 

@@ -31,7 +31,7 @@ from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.gui.models import Column, RowTableModel
 from pimap_desktop.gui.onsite.commands import WalkInForm
 from pimap_desktop.gui.widgets import add_enum_items, current_enum, current_uuid, select_value
-from pimap_desktop.services.b2b import MeetingPlace
+from pimap_desktop.services.b2b.meetings import MeetingPlace
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 

@@ -49,9 +49,11 @@ from pimap_desktop.gui.onsite.commands import Clock, MarkMeetings, RecordQuickFo
 from pimap_desktop.gui.onsite.commands import move_meeting_command as move_command
 from pimap_desktop.gui.onsite.dialogs import FreePlace, MoveDialog
 from pimap_desktop.gui.undo import Changed
-from pimap_desktop.services import b2b, followup, onsite
-from pimap_desktop.services.b2b import MeetingPlace
-from pimap_desktop.services.onsite import DayMeeting, local_time
+from pimap_desktop.services.b2b import meetings as b2b
+from pimap_desktop.services.b2b.meetings import MeetingPlace
+from pimap_desktop.services.followup import followup
+from pimap_desktop.services.onsite import onsite
+from pimap_desktop.services.onsite.onsite import DayMeeting, local_time
 
 REFRESH_MS = 60_000
 LATE = QColor("#b00020")

@@ -27,8 +27,8 @@ from pimap_desktop.domain.enums import RegistrationRole, RegistrationStatus
 from pimap_desktop.gui.forms import FormDialog, child
 from pimap_desktop.gui.models import ROW_ROLE, Column, RowTableModel
 from pimap_desktop.gui.widgets import add_enum_items, current_enum, current_uuid, select_value
-from pimap_desktop.services.directory import PersonRow
-from pimap_desktop.services.registrations import RegistrationData
+from pimap_desktop.services.directory.directory import PersonRow
+from pimap_desktop.services.registrations.registrations import RegistrationData
 
 
 def _qdatetime(value: datetime) -> QDateTime:

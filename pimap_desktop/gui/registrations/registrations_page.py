@@ -7,7 +7,6 @@ import json
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import datetime, time
-from pathlib import Path
 from typing import Literal
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, Signal, SignalInstance
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
 from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import RegistrationRole, RegistrationStatus
 from pimap_desktop.domain.errors import NotFoundError
+from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.models import ROW_ROLE, Column, RowTableModel
@@ -46,10 +45,11 @@ from pimap_desktop.gui.undo import (
     SetStatus,
 )
 from pimap_desktop.gui.widgets import TABLE_FILE_FILTERS, add_enum_items, table_file
-from pimap_desktop.services import directory, exporting
-from pimap_desktop.services import missions as missions_svc
-from pimap_desktop.services import registrations as svc
-from pimap_desktop.services.registrations import DelegationGroup, RegistrationRow
+from pimap_desktop.services import exporting
+from pimap_desktop.services.directory import directory
+from pimap_desktop.services.missions import missions as missions_svc
+from pimap_desktop.services.registrations import registrations as svc
+from pimap_desktop.services.registrations.registrations import DelegationGroup, RegistrationRow
 
 
 def _zone_letters(value: datetime) -> str:
@@ -803,25 +803,22 @@ class RegistrationsPage(QWidget):
         if mission_id is not None:
             self.importRequested.emit(mission_id)
 
-    def _ask_save_path(self, title: str, suggested: str, filters: str) -> str:
-        """The file dialog (a boundary that tests replace)."""
-        path, _filter = QFileDialog.getSaveFileName(self, title, suggested, filters)
-        return path
-
     def export_people(self) -> None:
         mission_id = self.mission_id()
         if mission_id is None:
             return
         with self.db.session() as session:
             code = missions_svc.get_mission(session, mission_id).code
-        chosen = self._ask_save_path(
+        chosen = dialogs.ask_save_path(
+            self,
             "Export the mission's people",
-            str(Path.home() / f"{code}-people.xlsx"),
+            f"{code}-people.xlsx",
             TABLE_FILE_FILTERS,
+            key="tables",
         )
-        if not chosen:
+        if chosen is None:
             return
-        out, fmt = table_file(chosen)
+        out, fmt = table_file(str(chosen))
         try:
             with self.db.session() as session:
                 report = exporting.export_people(session, mission_id, fmt, out)

@@ -18,7 +18,6 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -33,8 +32,9 @@ from PySide6.QtWidgets import (
 from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import EmblemKind
 from pimap_desktop.domain.errors import PimapError
+from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.errors import report_error
-from pimap_desktop.services.branding import (
+from pimap_desktop.services.printing.branding import (
     MAX_STATEMENT,
     NewEmblem,
     branding_settings,
@@ -175,10 +175,9 @@ class BrandingDialog(QDialog):
 
     def choose_file(self, kind: EmblemKind) -> Path | None:
         """The picture file to add (None: cancelled)."""
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, f"Choose the {kind.label.lower()} emblem", "", IMAGE_FILTER
+        return dialogs.ask_open_path(
+            self, f"Choose the {kind.label.lower()} emblem", IMAGE_FILTER, key="emblems"
         )
-        return Path(chosen) if chosen else None
 
     def ask_name(self, kind: EmblemKind, suggestion: str) -> str | None:
         """The name the emblem goes by (None: cancelled)."""

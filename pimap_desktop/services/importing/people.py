@@ -25,21 +25,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.enums import OrganisationKind, RegistrationRole, RegistrationStatus
-from pimap_desktop.domain.errors import PimapError, ValidationError
+from pimap_desktop.domain.errors import Cancelled, ValidationError
 from pimap_desktop.domain.models import Mission, Organisation, Person, Registration
-from pimap_desktop.domain.rules import local_to_utc, normalise_name, to_local
+from pimap_desktop.domain.rules import check_email, local_to_utc, normalise_name, to_local
 from pimap_desktop.domain.types import utcnow
 from pimap_desktop.services.importing.headers import Field, fold
 from pimap_desktop.services.importing.reading import SourceRow, SourceTable
 from pimap_desktop.services.importing.values import (
-    check_email,
     country_code,
     parse_bool,
     parse_date,
     parse_list,
     parse_local_datetime,
 )
-from pimap_desktop.services.missions import get_mission
+from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.unit import transaction
 
 log = logging.getLogger(__name__)
@@ -49,7 +48,7 @@ Progress = Callable[[int, int], None]
 SIMILAR_SCORE = 85  # rapidfuzz token-sort ratio (0-100) above which names are "near matches"
 
 
-class ImportCancelled(PimapError):
+class ImportCancelled(Cancelled):
     def __init__(self) -> None:
         super().__init__("The import was cancelled; nothing was written.")
 

@@ -29,8 +29,6 @@ import unicodedata
 from datetime import date, datetime, time
 from functools import cache
 
-from email_validator import EmailNotValidError, validate_email
-
 from pimap_desktop.domain.places import country_code as country_code
 
 
@@ -250,32 +248,6 @@ def parse_bool(text: str) -> bool | None:
     if len(first) > 1 and first in _FALSE:
         return False
     raise ValueError(f"'{text.strip()}' is not yes or no")
-
-
-# --- e-mail ---------------------------------------------------------------------------------
-
-_ANGLE_ADDRESS = re.compile(r"<([^<>]+)>\s*$")
-
-
-def check_email(text: str) -> str:
-    """The address, trimmed and lower-cased, or ValueError saying what is wrong with it.
-
-    Syntax only (we are offline). "Name <address>" and a leading "mailto:" are accepted.
-    """
-    cleaned = text.strip()
-    angle = _ANGLE_ADDRESS.search(cleaned)
-    if angle:
-        cleaned = angle.group(1).strip()
-    if cleaned.lower().startswith("mailto:"):
-        cleaned = cleaned[len("mailto:") :].strip()
-    if not cleaned:
-        raise ValueError("no e-mail address given")
-    try:
-        valid = validate_email(cleaned, check_deliverability=False)
-    except EmailNotValidError as exc:
-        reason = str(exc).replace("email address", "e-mail address")
-        raise ValueError(f"'{cleaned}' is not a valid e-mail address: {reason}") from None
-    return valid.normalized.lower()
 
 
 # --- lists ----------------------------------------------------------------------------------

@@ -33,8 +33,7 @@ from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.rules import local_to_utc
-from pimap_desktop.services.itinerary import Entry, Itineraries, Participant, mission_itineraries
-from pimap_desktop.services.missions import get_mission
+from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.printing.common import (
     BOTTOM,
     FONT,
@@ -61,6 +60,12 @@ from pimap_desktop.services.printing.common import (
     when_label,
     write_pdf,
     zone_note,
+)
+from pimap_desktop.services.printing.itinerary import (
+    Entry,
+    Itineraries,
+    Participant,
+    mission_itineraries,
 )
 
 # ---------------------------------------------------------------------------------------------

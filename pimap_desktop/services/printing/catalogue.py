@@ -48,8 +48,8 @@ from pimap_desktop.domain.enums import LabelledEnum, OrganisationSize
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import Mission, Organisation, Person, Registration
 from pimap_desktop.domain.rules import normalise_name
-from pimap_desktop.services.b2b import TAKING_PART
-from pimap_desktop.services.missions import get_mission
+from pimap_desktop.services.b2b.meetings import TAKING_PART
+from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.printing.agenda import Layout, report_progress
 from pimap_desktop.services.printing.common import (
     BOTTOM,

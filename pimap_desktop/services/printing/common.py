@@ -33,7 +33,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.enums import LabelledEnum
-from pimap_desktop.domain.errors import NotFoundError, PimapError, ValidationError
+from pimap_desktop.domain.errors import Cancelled, NotFoundError, ValidationError
 from pimap_desktop.domain.models import (
     Cluster,
     Delegation,
@@ -43,8 +43,8 @@ from pimap_desktop.domain.models import (
     Registration,
 )
 from pimap_desktop.domain.rules import normalise_email, to_local, zone_abbreviation
-from pimap_desktop.services.branding import emblem_files, funding_statement
 from pimap_desktop.services.exporting import write_file
+from pimap_desktop.services.printing.branding import emblem_files, funding_statement
 
 Progress = Callable[[int, int], None]
 
@@ -514,7 +514,7 @@ class DocumentReport:
         }
 
 
-class PrintCancelled(PimapError):
+class PrintCancelled(Cancelled):
     def __init__(self) -> None:
         super().__init__("Cancelled; no file was written.")
 

@@ -36,7 +36,7 @@ from pimap_desktop.domain.enums import FollowUpOutcome, KpiMetric
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import Mission
 from pimap_desktop.services.exporting import write_file, xlsx_text
-from pimap_desktop.services.kpi import (
+from pimap_desktop.services.kpi.kpi import (
     NONE_KEY,
     Breakdown,
     KpiFilter,
@@ -47,7 +47,7 @@ from pimap_desktop.services.kpi import (
     funnel_note,
     missions_phrase,
 )
-from pimap_desktop.services.missions import get_mission
+from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.printing.agenda import Layout, build_framed_pdf
 from pimap_desktop.services.printing.common import (
     FONT,
@@ -141,7 +141,7 @@ OUTCOME_COLOURS: dict[FollowUpOutcome, str] = {
     FollowUpOutcome.MOU_SIGNED: "#065f46",
 }
 
-# What each figure counts: the gist of ``services/kpi.py``'s docstring, for the reader.
+# What each figure counts: the gist of ``services/kpi/kpi.py``'s docstring, for the reader.
 DEFINITIONS: tuple[tuple[str, str], ...] = (
     (
         "Participants",

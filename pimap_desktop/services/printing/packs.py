@@ -57,15 +57,7 @@ from pimap_desktop.domain.models import Person, Registration
 from pimap_desktop.domain.rules import to_local, zone_abbreviation
 from pimap_desktop.filemodes import make_private_dir, make_private_file
 from pimap_desktop.services.exporting import check_output_folder, write_text
-from pimap_desktop.services.itinerary import (
-    ACTIVE,
-    Entry,
-    Itineraries,
-    OrganisationProfile,
-    Participant,
-    mission_itineraries,
-)
-from pimap_desktop.services.missions import get_mission
+from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.printing.common import (
     BOTTOM,
     FONT,
@@ -100,6 +92,14 @@ from pimap_desktop.services.printing.common import (
     wrap_lines,
     write_pdf,
     zone_note,
+)
+from pimap_desktop.services.printing.itinerary import (
+    ACTIVE,
+    Entry,
+    Itineraries,
+    OrganisationProfile,
+    Participant,
+    mission_itineraries,
 )
 
 COORDINATOR_CONTACT = "Contact through the mission coordinator."

@@ -36,8 +36,8 @@ from pimap_desktop.domain.enums import MeetingStatus
 from pimap_desktop.domain.errors import NotFoundError, ValidationError
 from pimap_desktop.domain.models import Mission
 from pimap_desktop.domain.rules import zone_abbreviation
-from pimap_desktop.services.b2b import MeetingRow, SessionRow, list_meetings, list_sessions
-from pimap_desktop.services.missions import get_mission
+from pimap_desktop.services.b2b.meetings import MeetingRow, SessionRow, list_meetings, list_sessions
+from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.printing.agenda import Layout, build_framed_pdf, report_progress
 from pimap_desktop.services.printing.common import (
     FONT_BOLD,

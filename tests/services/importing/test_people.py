@@ -40,8 +40,8 @@ from pimap_desktop.services.importing.reading import (
     read_csv_bytes,
     read_table,
 )
-from pimap_desktop.services.missions import create_mission
-from pimap_desktop.services.registrations import list_registrations
+from pimap_desktop.services.missions.missions import create_mission
+from pimap_desktop.services.registrations.registrations import list_registrations
 from tests.factories import add_organisation, add_person, mission_data
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -1267,7 +1267,11 @@ def test_any_people_exported_and_imported_elsewhere_come_back_the_same(
 def test_a_consent_without_a_date_is_dated_the_day_it_is_imported(session: Session) -> None:
     from datetime import date
 
-    from pimap_desktop.services.directory import find_person_by_email, person_data, update_person
+    from pimap_desktop.services.directory.directory import (
+        find_person_by_email,
+        person_data,
+        update_person,
+    )
 
     import_rows(
         session,
@@ -1308,7 +1312,7 @@ def test_statuses_and_roles_as_forms_write_them(session: Session, mission_id: uu
 
 
 def test_a_consent_question_is_not_taken_for_a_name(session: Session) -> None:
-    from pimap_desktop.services.directory import find_person_by_email
+    from pimap_desktop.services.directory.directory import find_person_by_email
 
     report = import_rows(
         session,
@@ -1334,7 +1338,7 @@ def test_a_consent_question_is_not_taken_for_a_name(session: Session) -> None:
 def test_full_names_in_the_orders_lists_use(
     session: Session, written: str, first: str, last: str
 ) -> None:
-    from pimap_desktop.services.directory import find_person_by_email
+    from pimap_desktop.services.directory.directory import find_person_by_email
 
     import_rows(session, [["Nom complet", "E-mail"], [written, "jm@f.example"]])
     person = find_person_by_email(session, "jm@f.example")
@@ -1391,7 +1395,7 @@ def test_new_registrations_show_their_parsed_travel_in_the_verdict(
 
 
 def test_invisible_characters_pasted_from_web_pages_are_not_kept(session: Session) -> None:
-    from pimap_desktop.services.directory import find_person_by_email
+    from pimap_desktop.services.directory.directory import find_person_by_email
 
     report = import_rows(
         session,

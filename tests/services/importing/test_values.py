@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pimap_desktop.domain.rules import check_email
 from pimap_desktop.services.importing.values import (
-    check_email,
     country_code,
     parse_bool,
     parse_date,

@@ -18,8 +18,7 @@ from pimap_desktop.domain.enums import MeetingStatus, ProgrammeItemKind
 from pimap_desktop.domain.errors import NotFoundError, ValidationError
 from pimap_desktop.domain.models import Meeting, Mission
 from pimap_desktop.domain.rules import to_local
-from pimap_desktop.services.itinerary import Itineraries, mission_itineraries
-from pimap_desktop.services.missions import (
+from pimap_desktop.services.missions.missions import (
     ProgrammeItemData,
     create_mission,
     create_programme_item,
@@ -37,6 +36,7 @@ from pimap_desktop.services.printing.common import (
     local_span,
     text_width,
 )
+from pimap_desktop.services.printing.itinerary import Itineraries, mission_itineraries
 from tests.factories import mission_data
 from tests.services.printing.conftest import PrintableMission
 

@@ -24,8 +24,8 @@ from pimap_desktop.domain.enums import RegistrationRole, RegistrationStatus
 from pimap_desktop.domain.errors import DatabaseError, ValidationError
 from pimap_desktop.domain.models import Person, Registration
 from pimap_desktop.domain.rules import badge_payload, parse_badge_payload
-from pimap_desktop.services.missions import create_mission
-from pimap_desktop.services.personal_data import erase_person_record
+from pimap_desktop.services.directory.personal_data import erase_person_record
+from pimap_desktop.services.missions.missions import create_mission
 from pimap_desktop.services.printing import badges
 from pimap_desktop.services.printing.badges import (
     BadgeLayout,
@@ -47,7 +47,7 @@ from pimap_desktop.services.printing.common import (
     register_fonts,
     text_width,
 )
-from pimap_desktop.services.registrations import register_people, set_status
+from pimap_desktop.services.registrations.registrations import register_people, set_status
 from pimap_desktop.services.unit import transaction
 from tests.factories import add_person, mission_data
 from tests.services.printing.conftest import HARD_NAMES, PrintableMission

@@ -21,9 +21,9 @@ from pimap_desktop.domain.enums import OrganisationKind, RegistrationRole, Regis
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import Organisation, Person, Registration
 from pimap_desktop.domain.rules import normalise_name
-from pimap_desktop.services.b2b import TAKING_PART
-from pimap_desktop.services.missions import create_mission
-from pimap_desktop.services.personal_data import erase_person_record
+from pimap_desktop.services.b2b.meetings import TAKING_PART
+from pimap_desktop.services.directory.personal_data import erase_person_record
+from pimap_desktop.services.missions.missions import create_mission
 from pimap_desktop.services.printing.catalogue import (
     GroupBy,
     catalogue_contents,
@@ -32,7 +32,7 @@ from pimap_desktop.services.printing.catalogue import (
 )
 from pimap_desktop.services.printing.common import Paper, PrintCancelled, country_name
 from pimap_desktop.services.printing.registry import BY_KEY, ExportRequest, produce
-from pimap_desktop.services.registrations import register_people
+from pimap_desktop.services.registrations.registrations import register_people
 from tests.factories import add_organisation, add_person, mission_data
 from tests.services.printing.conftest import PrintableMission
 

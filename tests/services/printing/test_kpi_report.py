@@ -52,7 +52,7 @@ from pimap_desktop.domain.models import (
     Registration,
     meeting_participants,
 )
-from pimap_desktop.services.kpi import (
+from pimap_desktop.services.kpi.kpi import (
     NONE_KEY,
     KpiFilter,
     KpiReport,

@@ -21,8 +21,7 @@ from sqlalchemy.orm import Session
 from pimap_desktop.domain.enums import RegistrationStatus
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import Mission, Person, Registration
-from pimap_desktop.services.itinerary import ACTIVE, Itineraries, mission_itineraries
-from pimap_desktop.services.personal_data import erase_person_record
+from pimap_desktop.services.directory.personal_data import erase_person_record
 from pimap_desktop.services.printing import packs
 from pimap_desktop.services.printing.common import (
     FONT,
@@ -36,6 +35,7 @@ from pimap_desktop.services.printing.common import (
     register_fonts,
     text_width,
 )
+from pimap_desktop.services.printing.itinerary import ACTIVE, Itineraries, mission_itineraries
 from pimap_desktop.services.printing.packs import MANIFEST, pack_registrations, write_packs
 from pimap_desktop.services.unit import transaction
 from tests.services.printing.conftest import PrintableMission

@@ -24,9 +24,8 @@ from pimap_desktop.domain.enums import (
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import Delegation, Mission, ProgrammeItem, Registration
 from pimap_desktop.domain.rules import to_local
-from pimap_desktop.services.b2b import SessionData, add_session, list_sessions
-from pimap_desktop.services.itinerary import ACTIVE, Itineraries, mission_itineraries
-from pimap_desktop.services.missions import (
+from pimap_desktop.services.b2b.meetings import SessionData, add_session, list_sessions
+from pimap_desktop.services.missions.missions import (
     NoteData,
     ProgrammeItemData,
     add_note,
@@ -40,9 +39,10 @@ from pimap_desktop.services.missions import (
 )
 from pimap_desktop.services.printing.agenda import write_agenda
 from pimap_desktop.services.printing.common import BOTTOM
+from pimap_desktop.services.printing.itinerary import ACTIVE, Itineraries, mission_itineraries
 from pimap_desktop.services.printing.packs import write_packs
 from pimap_desktop.services.printing.tableplan import write_table_plan
-from pimap_desktop.services.registrations import register_people
+from pimap_desktop.services.registrations.registrations import register_people
 from pimap_desktop.services.unit import transaction
 from tests.factories import add_person
 from tests.services.printing.conftest import PrintableMission

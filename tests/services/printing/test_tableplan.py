@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from pimap_desktop.domain.enums import MeetingStatus
 from pimap_desktop.domain.errors import NotFoundError, ValidationError
 from pimap_desktop.domain.models import Meeting, Registration
-from pimap_desktop.services.b2b import (
+from pimap_desktop.services.b2b.meetings import (
     MeetingPlace,
     MeetingRow,
     SessionData,
@@ -27,7 +27,7 @@ from pimap_desktop.services.b2b import (
 )
 from pimap_desktop.services.printing.common import MARGIN, Paper, PrintCancelled
 from pimap_desktop.services.printing.tableplan import slot_groups, write_table_plan
-from pimap_desktop.services.registrations import register_people
+from pimap_desktop.services.registrations.registrations import register_people
 from tests.factories import add_person
 from tests.services.printing.conftest import PrintableMission
 from tests.services.printing.test_agenda import (

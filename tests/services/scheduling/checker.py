@@ -22,7 +22,7 @@ import itertools
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from pimap_desktop.services.scheduling.model import Instance, Reason, Solution
+from pimap_desktop.services.b2b.scheduling.model import Instance, Reason, Solution
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from pimap_desktop.services.scheduling.model import Instance, Locked, Request, Slot
+from pimap_desktop.services.b2b.scheduling.model import Instance, Locked, Request, Slot
 
 PRIORITY_WEIGHT = {1: 3, 2: 2, 3: 1}
 MUTUAL_BONUS = 2

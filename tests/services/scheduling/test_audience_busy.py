@@ -10,9 +10,9 @@ from datetime import date, datetime, time
 from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.enums import Audience, ProgrammeItemKind, RegistrationRole
-from pimap_desktop.services.missions import ProgrammeItemData, create_programme_item
-from pimap_desktop.services.registrations import register_people
-from pimap_desktop.services.scheduling.instance import programme_attendance
+from pimap_desktop.services.b2b.availability import programme_attendance
+from pimap_desktop.services.missions.missions import ProgrammeItemData, create_programme_item
+from pimap_desktop.services.registrations.registrations import register_people
 from tests.factories import add_person
 
 DAY = date(2027, 1, 27)

@@ -13,11 +13,11 @@ from typing import Any
 import pytest
 
 from pimap_desktop.domain.errors import ValidationError
-from pimap_desktop.services.scheduling import clock as clock_module
-from pimap_desktop.services.scheduling import greedy
-from pimap_desktop.services.scheduling import solver as solver_module
-from pimap_desktop.services.scheduling.model import Instance, Locked, Reason, Request, Slot
-from pimap_desktop.services.scheduling.solver import METHODS, SchedulingCancelled, solve
+from pimap_desktop.services.b2b.scheduling import clock as clock_module
+from pimap_desktop.services.b2b.scheduling import greedy
+from pimap_desktop.services.b2b.scheduling import solver as solver_module
+from pimap_desktop.services.b2b.scheduling.model import Instance, Locked, Reason, Request, Slot
+from pimap_desktop.services.b2b.scheduling.solver import METHODS, SchedulingCancelled, solve
 from tests.services.scheduling.checker import check
 from tests.services.scheduling.generator import Spec, generate
 

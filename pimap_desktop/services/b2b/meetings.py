@@ -1,0 +1,941 @@
+"""B2B sessions, meeting requests, availability and meetings of a mission.
+
+A session is a window of the programme cut into slots (length, break) with a number of tables.
+Requests are made by one registration to another (priority 1 = highest); a pair that asked
+each other is mutual. Meetings sit at a slot and a table; a meeting fixed by hand is locked.
+Times go in and out in the mission's local time and are stored in UTC.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from pimap_desktop.domain.enums import (
+    MeetingStatus,
+    ProgrammeItemKind,
+    RegistrationStatus,
+    RequestStatus,
+)
+from pimap_desktop.domain.errors import NotFoundError, ValidationError
+from pimap_desktop.domain.models import (
+    Availability,
+    B2BSession,
+    B2BTable,
+    FollowUp,
+    Meeting,
+    MeetingRequest,
+    Mission,
+    Organisation,
+    Person,
+    ProgrammeItem,
+    Registration,
+    meeting_participants,
+)
+from pimap_desktop.domain.rules import local_to_utc, to_local
+from pimap_desktop.services.b2b.availability import busy_registrations
+from pimap_desktop.services.missions.missions import get_mission
+from pimap_desktop.services.unit import transaction
+from pimap_desktop.text import plural
+
+# Registrations that take part in meetings.
+TAKING_PART = (
+    RegistrationStatus.INVITED,
+    RegistrationStatus.REGISTERED,
+    RegistrationStatus.CONFIRMED,
+)
+
+# --------------------------------------------------------------------------- sessions
+
+
+@dataclass(frozen=True)
+class SessionData:
+    """A B2B session as a coordinator describes it (local times of the mission)."""
+
+    day: date
+    start: time
+    end: time
+    slot_minutes: int
+    break_minutes: int
+    tables: int
+    name: str = ""
+    table_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SlotTime:
+    position: int
+    starts_at: datetime  # UTC
+    ends_at: datetime
+
+
+def slot_times(
+    starts_at: datetime, ends_at: datetime, slot_minutes: int, break_minutes: int
+) -> list[SlotTime]:
+    """The slots that fit whole in a window: slot, break, slot, break, ..."""
+    slots: list[SlotTime] = []
+    length, step = timedelta(minutes=slot_minutes), timedelta(minutes=slot_minutes + break_minutes)
+    begin = starts_at
+    while begin + length <= ends_at:
+        slots.append(SlotTime(len(slots), begin, begin + length))
+        begin += step
+    return slots
+
+
+def session_slots(b2b: B2BSession) -> list[SlotTime]:
+    return slot_times(b2b.starts_at, b2b.ends_at, b2b.slot_minutes, b2b.break_minutes)
+
+
+def validate_session(mission: Mission, data: SessionData) -> None:
+    if not mission.start_date <= data.day <= mission.end_date:
+        raise ValidationError(
+            f"{data.day.isoformat()} is outside the mission {mission.code} "
+            f"({mission.start_date.isoformat()} to {mission.end_date.isoformat()}).",
+            "date",
+        )
+    if data.end <= data.start:
+        raise ValidationError(
+            f"The session ends ({data.end:%H:%M}) before it starts ({data.start:%H:%M}).", "to"
+        )
+    if data.slot_minutes < 5 or data.slot_minutes > 240:
+        raise ValidationError("A slot lasts between 5 and 240 minutes.", "slot_minutes")
+    if data.break_minutes < 0 or data.break_minutes > 120:
+        raise ValidationError("A break lasts between 0 and 120 minutes.", "break_minutes")
+    if data.tables < 1 or data.tables > 1000:
+        raise ValidationError("A session has between 1 and 1,000 tables.", "tables")
+    window = datetime.combine(data.day, data.end) - datetime.combine(data.day, data.start)
+    if window < timedelta(minutes=data.slot_minutes):
+        raise ValidationError(
+            f"No {data.slot_minutes}-minute slot fits between {data.start:%H:%M} and "
+            f"{data.end:%H:%M}.",
+            "slot_minutes",
+        )
+
+
+def add_session(session: Session, mission_id: uuid.UUID, data: SessionData) -> uuid.UUID:
+    """Create a B2B session with its tables, and its block in the programme."""
+    with transaction(session):
+        mission = get_mission(session, mission_id)
+        validate_session(mission, data)
+        starts = local_to_utc(data.day, data.start, mission.timezone)
+        ends = local_to_utc(data.day, data.end, mission.timezone)
+        count = len(mission.b2b_sessions) + 1
+        name = data.name.strip() or ("B2B meetings" if count == 1 else f"B2B meetings {count}")
+        item = ProgrammeItem(
+            id=uuid.uuid4(),
+            mission_id=mission.id,
+            kind=ProgrammeItemKind.B2B_SESSION,
+            title=name,
+            starts_at=starts,
+            ends_at=ends,
+        )
+        b2b = B2BSession(
+            id=uuid.uuid4(),
+            mission_id=mission.id,
+            programme_item_id=item.id,
+            name=name,
+            starts_at=starts,
+            ends_at=ends,
+            slot_minutes=data.slot_minutes,
+            break_minutes=data.break_minutes,
+        )
+        session.add_all([item, b2b])
+        session.flush()
+        for number in range(1, data.tables + 1):
+            names = data.table_names
+            label = (
+                names[number - 1].strip()
+                if number <= len(names) and names[number - 1].strip()
+                else ""
+            )
+            session.add(B2BTable(id=uuid.uuid4(), session_id=b2b.id, number=number, name=label))
+    return b2b.id
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: uuid.UUID
+    name: str
+    starts_local: datetime
+    ends_local: datetime
+    slot_minutes: int
+    break_minutes: int
+    tables: tuple[tuple[uuid.UUID, int, str], ...]  # id, number, label
+    slots: tuple[tuple[datetime, datetime], ...]  # local start and end of each slot
+
+    @property
+    def label(self) -> str:
+        return (
+            f"{self.name} — {self.starts_local:%a %d %b %H:%M}–{self.ends_local:%H:%M} "
+            f"{self.starts_local.tzname()}"
+        )
+
+
+def table_label(number: int, name: str) -> str:
+    return name or f"Table {number}"
+
+
+def list_sessions(session: Session, mission_id: uuid.UUID) -> list[SessionRow]:
+    mission = get_mission(session, mission_id)
+    tz = mission.timezone
+    rows = session.scalars(
+        select(B2BSession)
+        .where(B2BSession.mission_id == mission_id)
+        .options(selectinload(B2BSession.tables))
+        .order_by(B2BSession.starts_at)
+    ).all()
+    return [
+        SessionRow(
+            id=b.id,
+            name=b.name,
+            starts_local=to_local(b.starts_at, tz),
+            ends_local=to_local(b.ends_at, tz),
+            slot_minutes=b.slot_minutes,
+            break_minutes=b.break_minutes,
+            tables=tuple((t.id, t.number, table_label(t.number, t.name)) for t in b.tables),
+            slots=tuple(
+                (to_local(s.starts_at, tz), to_local(s.ends_at, tz)) for s in session_slots(b)
+            ),
+        )
+        for b in rows
+    ]
+
+
+def get_session_by_name_or_index(session: Session, mission_id: uuid.UUID, key: str) -> B2BSession:
+    sessions = session.scalars(
+        select(B2BSession).where(B2BSession.mission_id == mission_id).order_by(B2BSession.starts_at)
+    ).all()
+    for number, b2b in enumerate(sessions, start=1):
+        if key.strip().casefold() in (b2b.name.casefold(), str(number)):
+            return b2b
+    raise NotFoundError(f"The mission has no B2B session '{key}'.")
+
+
+# --------------------------------------------------------------------------- participants
+
+
+def participants(session: Session, mission_id: uuid.UUID) -> list[Registration]:
+    """The registrations that take part in meetings (invited, registered or confirmed)."""
+    return list(
+        session.scalars(
+            select(Registration)
+            .where(Registration.mission_id == mission_id, Registration.status.in_(TAKING_PART))
+            .options(selectinload(Registration.person))
+        )
+    )
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    """A participant as the B2B page lists them."""
+
+    id: uuid.UUID  # the registration
+    name: str
+    organisation: str
+    email: str
+
+
+def participant_rows(session: Session, mission_id: uuid.UUID) -> list[ParticipantRow]:
+    """The participants with their organisation, by name; one query."""
+    rows = session.execute(
+        select(
+            Registration.id,
+            Person.first_name,
+            Person.last_name,
+            Person.email,
+            Organisation.name,
+        )
+        .join(Person, Person.id == Registration.person_id)
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .where(Registration.mission_id == mission_id, Registration.status.in_(TAKING_PART))
+    ).all()
+    made = [
+        ParticipantRow(reg_id, f"{first} {last}".strip(), org or "", email or "")
+        for reg_id, first, last, email, org in rows
+    ]
+    return sorted(made, key=lambda p: (p.name.casefold(), p.organisation.casefold()))
+
+
+# --------------------------------------------------------------------------- requests
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    id: uuid.UUID
+    requester_id: uuid.UUID
+    requester: str
+    requester_organisation: str
+    target_id: uuid.UUID
+    target: str
+    target_organisation: str
+    priority: int
+    status: RequestStatus
+    mutual: bool
+
+
+def list_requests(session: Session, mission_id: uuid.UUID) -> list[RequestRow]:
+    requests = session.scalars(
+        select(MeetingRequest)
+        .where(MeetingRequest.mission_id == mission_id)
+        .options(
+            selectinload(MeetingRequest.requester)
+            .selectinload(Registration.person)
+            .selectinload(Person.organisation),
+            selectinload(MeetingRequest.target)
+            .selectinload(Registration.person)
+            .selectinload(Person.organisation),
+        )
+    ).all()
+    pairs = {(q.requester_id, q.target_id) for q in requests}
+
+    def org(r: Registration) -> str:
+        return r.person.organisation.name if r.person.organisation else ""
+
+    return sorted(
+        (
+            RequestRow(
+                id=q.id,
+                requester_id=q.requester_id,
+                requester=q.requester.person.full_name,
+                requester_organisation=org(q.requester),
+                target_id=q.target_id,
+                target=q.target.person.full_name,
+                target_organisation=org(q.target),
+                priority=q.priority,
+                status=q.status,
+                mutual=(q.target_id, q.requester_id) in pairs,
+            )
+            for q in requests
+        ),
+        key=lambda r: (r.requester.casefold(), r.priority, r.target.casefold()),
+    )
+
+
+def _check_priority(priority: int) -> None:
+    if priority not in (1, 2, 3):
+        raise ValidationError("A priority is 1 (highest), 2 or 3.", "priority")
+
+
+def set_request(
+    session: Session,
+    mission_id: uuid.UUID,
+    requester_id: uuid.UUID,
+    target_id: uuid.UUID,
+    priority: int = 2,
+    *,
+    request_id: uuid.UUID | None = None,
+) -> uuid.UUID:
+    """Create a request, or change its priority when it exists. ``request_id`` gives a new
+    request its id (a redo makes the same record again)."""
+    _check_priority(priority)
+    if requester_id == target_id:
+        raise ValidationError("Nobody can ask to meet themselves.", "target")
+    with transaction(session):
+        found = {
+            r.id: r
+            for r in session.scalars(
+                select(Registration).where(
+                    Registration.id.in_([requester_id, target_id]),
+                    Registration.mission_id == mission_id,
+                )
+            )
+        }
+        if len(found) != 2:
+            raise NotFoundError("Both people must be registered in the mission.")
+        existing = session.scalar(
+            select(MeetingRequest).where(
+                MeetingRequest.requester_id == requester_id, MeetingRequest.target_id == target_id
+            )
+        )
+        if existing is None:
+            existing = MeetingRequest(
+                id=request_id or uuid.uuid4(),
+                mission_id=mission_id,
+                requester_id=requester_id,
+                target_id=target_id,
+                priority=priority,
+                status=RequestStatus.PENDING,
+            )
+            session.add(existing)
+        else:
+            existing.priority = priority
+    return existing.id
+
+
+def update_request(
+    session: Session,
+    request_id: uuid.UUID,
+    *,
+    priority: int | None = None,
+    status: RequestStatus | None = None,
+) -> tuple[int, RequestStatus]:
+    """Change a request's priority or the target's answer; returns the previous values."""
+    if priority is not None:
+        _check_priority(priority)
+    with transaction(session):
+        request = session.get(MeetingRequest, request_id)
+        if request is None:
+            raise NotFoundError("That meeting request no longer exists.")
+        before = (request.priority, request.status)
+        if priority is not None:
+            request.priority = priority
+        if status is not None:
+            request.status = status
+    return before
+
+
+def delete_request(session: Session, request_id: uuid.UUID) -> dict[str, Any]:
+    """Remove a request; returns its row, to put back on undo. A meeting placed for it stays
+    in the schedule (as placed by hand); the undo links it to the request again."""
+    with transaction(session):
+        request = session.get(MeetingRequest, request_id)
+        if request is None:
+            raise NotFoundError("That meeting request no longer exists.")
+        meetings = list(session.scalars(select(Meeting.id).where(Meeting.request_id == request_id)))
+        row = {
+            "meetings": meetings,
+            "id": request.id,
+            "mission_id": request.mission_id,
+            "requester_id": request.requester_id,
+            "target_id": request.target_id,
+            "priority": request.priority,
+            "status": request.status,
+            "notes": request.notes,
+        }
+        session.delete(request)
+    return row
+
+
+def restore_request(session: Session, row: dict[str, Any]) -> None:
+    values = {k: v for k, v in row.items() if k != "meetings"}
+    with transaction(session):
+        session.add(MeetingRequest(**values))
+        session.flush()
+        if row.get("meetings"):
+            session.execute(
+                update(Meeting)
+                .where(Meeting.id.in_(row["meetings"]), Meeting.request_id.is_(None))
+                .values(request_id=row["id"])
+            )
+
+
+# --------------------------------------------------------------------------- availability
+
+Window = tuple[datetime, datetime]  # UTC
+
+
+def availability_windows(session: Session, mission_id: uuid.UUID) -> dict[uuid.UUID, list[Window]]:
+    """Each participant's availability windows (UTC, in order); absent: every session."""
+    found: dict[uuid.UUID, list[Window]] = defaultdict(list)
+    for registration_id, starts, ends in session.execute(
+        select(Availability.registration_id, Availability.starts_at, Availability.ends_at)
+        .join(Registration, Registration.id == Availability.registration_id)
+        .where(Registration.mission_id == mission_id)
+        .order_by(Availability.starts_at)
+    ):
+        found[registration_id].append((starts, ends))
+    return dict(found)
+
+
+def set_availability(
+    session: Session, registration_id: uuid.UUID, windows: Sequence[Window]
+) -> list[Window]:
+    """Replace a participant's availability windows (UTC); returns the previous ones. No
+    window means available during every session."""
+    for starts, ends in windows:
+        if ends <= starts:
+            raise ValidationError("An availability window must end after it starts.", "to")
+    with transaction(session):
+        if session.get(Registration, registration_id) is None:
+            raise NotFoundError("That registration no longer exists.")
+        before = [
+            (a.starts_at, a.ends_at)
+            for a in session.scalars(
+                select(Availability)
+                .where(Availability.registration_id == registration_id)
+                .order_by(Availability.starts_at)
+            )
+        ]
+        session.execute(delete(Availability).where(Availability.registration_id == registration_id))
+        for starts, ends in sorted(set(windows)):
+            session.add(
+                Availability(
+                    id=uuid.uuid4(), registration_id=registration_id, starts_at=starts, ends_at=ends
+                )
+            )
+    return before
+
+
+# --------------------------------------------------------------------------- imports
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int
+    field: str
+    message: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"row": self.row, "field": self.field, "message": self.message}
+
+
+@dataclass(frozen=True)
+class SimpleImportReport:
+    created: int
+    updated: int
+    unchanged: int
+    problems: tuple[RowProblem, ...] = field(default=())
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "problems": [p.as_json() for p in self.problems],
+        }
+
+    def describe(self) -> str:
+        return f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged" + (
+            f", {plural(len({p.row for p in self.problems}), 'row')} skipped"
+            if self.problems
+            else ""
+        )
+
+
+# --------------------------------------------------------------------------- meetings
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: uuid.UUID
+    session_id: uuid.UUID | None
+    position: int | None  # the slot in its session
+    table_id: uuid.UUID | None
+    table: str
+    starts_local: datetime
+    ends_local: datetime
+    participants: tuple[tuple[uuid.UUID, str, str], ...]  # registration id, name, organisation
+    status: MeetingStatus
+    locked: bool
+    request_id: uuid.UUID | None
+
+    @property
+    def names(self) -> str:
+        return " – ".join(name for _, name, _ in self.participants)
+
+
+def list_meetings(session: Session, mission_id: uuid.UUID) -> list[MeetingRow]:
+    mission = get_mission(session, mission_id)
+    tz = mission.timezone
+    sessions = {
+        b.id: {s.starts_at: s.position for s in session_slots(b)}
+        for b in session.scalars(select(B2BSession).where(B2BSession.mission_id == mission_id))
+    }
+    meetings = session.scalars(
+        select(Meeting)
+        .where(Meeting.mission_id == mission_id)
+        .options(
+            selectinload(Meeting.participants)
+            .selectinload(Registration.person)
+            .selectinload(Person.organisation),
+            selectinload(Meeting.table),
+        )
+        .order_by(Meeting.starts_at)
+    ).all()
+    rows = []
+    for m in meetings:
+        position = sessions.get(m.session_id, {}).get(m.starts_at) if m.session_id else None
+        rows.append(
+            MeetingRow(
+                id=m.id,
+                session_id=m.session_id,
+                position=position,
+                table_id=m.table_id,
+                table=table_label(m.table.number, m.table.name) if m.table else "",
+                starts_local=to_local(m.starts_at, tz),
+                ends_local=to_local(m.ends_at, tz),
+                participants=tuple(
+                    sorted(
+                        (
+                            (
+                                r.id,
+                                r.person.full_name,
+                                r.person.organisation.name if r.person.organisation else "",
+                            )
+                            for r in m.participants
+                        ),
+                        key=lambda p: p[1].casefold(),
+                    )
+                ),
+                status=m.status,
+                locked=m.locked,
+                request_id=m.request_id,
+            )
+        )
+    return rows
+
+
+def _meeting(session: Session, meeting_id: uuid.UUID) -> Meeting:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFoundError("That meeting no longer exists.")
+    return meeting
+
+
+def conflicts(
+    session: Session,
+    *,
+    b2b: B2BSession,
+    position: int,
+    table_id: uuid.UUID,
+    registration_ids: Sequence[uuid.UUID],
+    ignore: uuid.UUID | None = None,
+) -> list[str]:
+    """Why a meeting of these people cannot sit at that slot and table (empty: it can)."""
+    slots = session_slots(b2b)
+    if not 0 <= position < len(slots):
+        return ["that slot is not in the session"]
+    slot = slots[position]
+    table = session.get(B2BTable, table_id)
+    if table is None or table.session_id != b2b.id:
+        return ["that table is not in the session"]
+    found: list[str] = []
+    overlapping = session.scalars(
+        select(Meeting)
+        .where(
+            Meeting.mission_id == b2b.mission_id,
+            Meeting.starts_at < slot.ends_at,
+            Meeting.ends_at > slot.starts_at,
+            Meeting.status != MeetingStatus.CANCELLED,
+        )
+        .options(selectinload(Meeting.participants).selectinload(Registration.person))
+    ).all()
+    wanted = set(registration_ids)
+    for other in overlapping:
+        if other.id == ignore:
+            continue
+        if other.table_id == table_id:
+            found.append(f"{table_label(table.number, table.name)} is taken by {_names(other)}")
+        busy = [r.person.full_name for r in other.participants if r.id in wanted]
+        for name in busy:
+            found.append(f"{name} is already meeting {_others(other, name)} at that time")
+    if registration_ids:
+        unavailable = unavailable_names(session, b2b, slot, list(wanted))
+        found += [f"{name} is not available at that time" for name in unavailable]
+    return found
+
+
+def _names(meeting: Meeting) -> str:
+    return " and ".join(r.person.full_name for r in meeting.participants) or "another meeting"
+
+
+def _others(meeting: Meeting, name: str) -> str:
+    return " and ".join(
+        r.person.full_name for r in meeting.participants if r.person.full_name != name
+    )
+
+
+def unavailable_names(
+    session: Session, b2b: B2BSession, slot: SlotTime, registration_ids: list[uuid.UUID]
+) -> list[str]:
+    registrations = session.scalars(
+        select(Registration)
+        .where(Registration.id.in_(registration_ids))
+        .options(selectinload(Registration.person))
+    ).all()
+    busy = busy_registrations(
+        session, b2b.mission_id, slot.starts_at, slot.ends_at, registration_ids
+    )
+    return [r.person.full_name for r in registrations if r.id in busy]
+
+
+@dataclass(frozen=True)
+class MeetingPlace:
+    """Where a meeting sits; what a move changes and its undo restores."""
+
+    session_id: uuid.UUID
+    position: int
+    table_id: uuid.UUID
+
+
+def place_of(session: Session, meeting_id: uuid.UUID) -> MeetingPlace:
+    meeting = _meeting(session, meeting_id)
+    if meeting.session_id is None or meeting.table_id is None or meeting.session is None:
+        raise ValidationError("That meeting has no place in a B2B session.")
+    positions = {s.starts_at: s.position for s in session_slots(meeting.session)}
+    position = positions.get(meeting.starts_at)
+    if position is None:
+        raise ValidationError("That meeting no longer matches a slot of its session.")
+    return MeetingPlace(meeting.session_id, position, meeting.table_id)
+
+
+def move_conflicts(session: Session, meeting_id: uuid.UUID, to: MeetingPlace) -> list[str]:
+    """Why a meeting cannot move to that place (empty: it can). Asked while it is dragged."""
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        return ["that meeting no longer exists"]
+    b2b = session.get(B2BSession, to.session_id)
+    if b2b is None or b2b.mission_id != meeting.mission_id:
+        return ["that B2B session no longer exists"]
+    return conflicts(
+        session,
+        b2b=b2b,
+        position=to.position,
+        table_id=to.table_id,
+        registration_ids=[r.id for r in meeting.participants],
+        ignore=meeting.id,
+    )
+
+
+def move_meeting(
+    session: Session, meeting_id: uuid.UUID, to: MeetingPlace, *, lock: bool = True
+) -> MeetingPlace:
+    """Move a meeting to another slot or table; refused with the reason when it clashes.
+    A meeting moved by hand is locked (the scheduler leaves it there). Returns where it was."""
+    with transaction(session):
+        before = place_of(session, meeting_id)
+        meeting = _meeting(session, meeting_id)
+        problems = move_conflicts(session, meeting_id, to)
+        if problems:
+            raise ValidationError("The meeting cannot move there: " + "; ".join(problems) + ".")
+        b2b = session.get(B2BSession, to.session_id)
+        assert b2b is not None  # move_conflicts said so
+        slot = session_slots(b2b)[to.position]
+        meeting.session_id, meeting.table_id = b2b.id, to.table_id
+        meeting.starts_at, meeting.ends_at = slot.starts_at, slot.ends_at
+        if lock:
+            meeting.locked = True
+    return before
+
+
+def set_locked(
+    session: Session, meeting_ids: Sequence[uuid.UUID], locked: bool
+) -> dict[uuid.UUID, bool]:
+    with transaction(session):
+        before = {}
+        for meeting_id in meeting_ids:
+            meeting = _meeting(session, meeting_id)
+            before[meeting.id] = meeting.locked
+            meeting.locked = locked
+    return before
+
+
+def restore_locks(session: Session, before: dict[uuid.UUID, bool]) -> None:
+    with transaction(session):
+        for meeting_id, locked in before.items():
+            _meeting(session, meeting_id).locked = locked
+
+
+def create_meeting(
+    session: Session,
+    mission_id: uuid.UUID,
+    place: MeetingPlace,
+    registration_ids: Sequence[uuid.UUID],
+    *,
+    request_id: uuid.UUID | None = None,
+    locked: bool = True,
+    meeting_id: uuid.UUID | None = None,
+) -> uuid.UUID:
+    """A meeting placed by hand (locked); refused with the reason when it clashes."""
+    with transaction(session):
+        b2b = session.get(B2BSession, place.session_id)
+        if b2b is None or b2b.mission_id != mission_id:
+            raise NotFoundError("That B2B session no longer exists.")
+        problems = conflicts(
+            session,
+            b2b=b2b,
+            position=place.position,
+            table_id=place.table_id,
+            registration_ids=registration_ids,
+        )
+        if problems:
+            raise ValidationError("The meeting cannot go there: " + "; ".join(problems) + ".")
+        slot = session_slots(b2b)[place.position]
+        meeting = Meeting(
+            id=meeting_id or uuid.uuid4(),
+            mission_id=mission_id,
+            session_id=b2b.id,
+            table_id=place.table_id,
+            request_id=request_id,
+            starts_at=slot.starts_at,
+            ends_at=slot.ends_at,
+            status=MeetingStatus.SCHEDULED,
+            locked=locked,
+        )
+        meeting.participants = list(
+            session.scalars(select(Registration).where(Registration.id.in_(list(registration_ids))))
+        )
+        session.add(meeting)
+    return meeting.id
+
+
+def delete_meeting(session: Session, meeting_id: uuid.UUID) -> None:
+    with transaction(session):
+        session.delete(_meeting(session, meeting_id))
+
+
+def fit_request(session: Session, mission_id: uuid.UUID, request_id: uuid.UUID) -> uuid.UUID:
+    """Put one request in the first slot and table where both people are free (locked)."""
+    request = session.get(MeetingRequest, request_id)
+    if request is None or request.mission_id != mission_id:
+        raise NotFoundError("That meeting request no longer exists.")
+    people = [request.requester_id, request.target_id]
+    sessions = session.scalars(
+        select(B2BSession)
+        .where(B2BSession.mission_id == mission_id)
+        .options(selectinload(B2BSession.tables))
+        .order_by(B2BSession.starts_at)
+    ).all()
+    for b2b in sessions:
+        for slot in session_slots(b2b):
+            for table in b2b.tables:
+                place = MeetingPlace(b2b.id, slot.position, table.id)
+                if not conflicts(
+                    session,
+                    b2b=b2b,
+                    position=slot.position,
+                    table_id=table.id,
+                    registration_ids=people,
+                ):
+                    return create_meeting(session, mission_id, place, people, request_id=request.id)
+    raise ValidationError(
+        "There is no slot and table where both are free and available; free one by hand "
+        "(move or cancel a meeting) and try again."
+    )
+
+
+# --------------------------------------------------------------------------- export
+
+
+def schedule_rows(session: Session, mission_id: uuid.UUID) -> list[list[str]]:
+    """One row per meeting, in the order of ``SCHEDULE_COLUMNS``: start and end (ISO 8601
+    with the mission's offset), session, table, then each participant's name, organisation
+    and e-mail (by name), and the status as a person reads it ("No-show")."""
+    mission = get_mission(session, mission_id)
+    tz = mission.timezone
+    names = {
+        b.id: b.name
+        for b in session.scalars(select(B2BSession).where(B2BSession.mission_id == mission_id))
+    }
+    meetings = session.scalars(
+        select(Meeting)
+        .where(Meeting.mission_id == mission_id)
+        .options(
+            selectinload(Meeting.participants)
+            .selectinload(Registration.person)
+            .selectinload(Person.organisation),
+            selectinload(Meeting.table),
+        )
+        .order_by(Meeting.starts_at)
+    ).all()
+    rows = []
+    for m in meetings:
+        people = sorted(
+            (
+                (
+                    r.person.full_name,
+                    r.person.organisation.name if r.person.organisation else "",
+                    r.person.email or "",
+                )
+                for r in m.participants
+            ),
+            key=lambda p: (p[0].casefold(), p[2].casefold()),
+        )
+        first, second = [*people, ("", "", ""), ("", "", "")][:2]
+        rows.append(
+            [
+                to_local(m.starts_at, tz).isoformat(timespec="minutes"),
+                to_local(m.ends_at, tz).isoformat(timespec="minutes"),
+                names.get(m.session_id, "") if m.session_id else "",
+                table_label(m.table.number, m.table.name) if m.table else "",
+                *first,
+                *second,
+                m.status.label,
+            ]
+        )
+    return rows
+
+
+SCHEDULE_COLUMNS = (
+    "Start",
+    "End",
+    "Session",
+    "Table",
+    "Participant A",
+    "Organisation A",
+    "E-mail A",
+    "Participant B",
+    "Organisation B",
+    "E-mail B",
+    "Status",
+)
+
+
+# --------------------------------------------------------------------------- snapshots
+
+
+@dataclass(frozen=True)
+class MeetingsSnapshot:
+    """Every meeting of a mission, row for row: what an undo of a scheduler run puts back."""
+
+    meetings: tuple[dict[str, Any], ...]
+    participants: tuple[dict[str, Any], ...]
+
+
+def snapshot_meetings(session: Session, mission_id: uuid.UUID) -> MeetingsSnapshot:
+    from sqlalchemy import Table
+
+    table: Table = Meeting.__table__  # type: ignore[assignment]
+    meetings = tuple(
+        dict(r)
+        for r in session.execute(select(table).where(table.c.mission_id == mission_id)).mappings()
+    )
+    ids = [m["id"] for m in meetings]
+    links = tuple(
+        dict(r)
+        for r in session.execute(
+            select(meeting_participants).where(meeting_participants.c.meeting_id.in_(ids))
+        ).mappings()
+    )
+    return MeetingsSnapshot(meetings, links)
+
+
+def restore_meetings(session: Session, mission_id: uuid.UUID, snapshot: MeetingsSnapshot) -> None:
+    """Replace all the mission's meetings with a snapshot, in one transaction."""
+    from sqlalchemy import Table, insert
+
+    table: Table = Meeting.__table__  # type: ignore[assignment]
+    with transaction(session):
+        ids = list(session.scalars(select(Meeting.id).where(Meeting.mission_id == mission_id)))
+        # Deleting a meeting unlinks its follow-ups (ON DELETE SET NULL): note the links first
+        # and put back those whose meeting is in the snapshot.
+        followed = [
+            (followup_id, meeting_id)
+            for followup_id, meeting_id in session.execute(
+                select(FollowUp.id, FollowUp.meeting_id).where(FollowUp.meeting_id.in_(ids))
+            )
+        ]
+        session.execute(
+            delete(meeting_participants).where(meeting_participants.c.meeting_id.in_(ids))
+        )
+        session.execute(delete(table).where(table.c.mission_id == mission_id))
+        if snapshot.meetings:
+            session.execute(insert(table), list(snapshot.meetings))
+        if snapshot.participants:
+            session.execute(insert(meeting_participants), list(snapshot.participants))
+        kept = {m["id"] for m in snapshot.meetings}
+        for followup_id, meeting_id in followed:
+            if meeting_id in kept:
+                session.execute(
+                    update(FollowUp)
+                    .where(FollowUp.id == followup_id)
+                    .values(meeting_id=meeting_id, updated_at=FollowUp.updated_at)
+                )
+        session.expire_all()

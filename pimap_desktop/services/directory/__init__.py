@@ -1,0 +1,1 @@
+"""The shared directory of organisations and people, and a person's rights over their data."""

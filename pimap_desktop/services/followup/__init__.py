@@ -1,0 +1,1 @@
+"""The follow-up log: what came of each meeting or contact."""

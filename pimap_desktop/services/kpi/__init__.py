@@ -1,0 +1,1 @@
+"""The KPIs the partnership reports on, counted from the records."""

@@ -1,0 +1,1 @@
+"""Missions, their venues and programme, and whom each item is meant for."""

@@ -1,0 +1,1 @@
+"""People in a mission: registrations, roles, statuses, travel and delegations."""
