@@ -82,7 +82,8 @@ def test_nothing_the_app_imports_is_excluded_from_the_frozen_app() -> None:
         "import pkgutil, importlib, sys\n"
         "import pimap_desktop\n"
         "for m in pkgutil.walk_packages(pimap_desktop.__path__, 'pimap_desktop.'):\n"
-        "    if not m.name.startswith('pimap_desktop.migrations'):\n"
+        "    if not m.name.startswith('pimap_desktop.migrations')"
+        " and not m.name.endswith('.__main__'):\n"
         "        importlib.import_module(m.name)\n"
         "print('\\n'.join(sys.modules))\n"
     )

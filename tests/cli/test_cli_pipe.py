@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pimap_desktop.cli import EXIT_READER_GONE
+from pimap_desktop.cli.main import EXIT_READER_GONE
 
 TIMEOUT_S = 120
 

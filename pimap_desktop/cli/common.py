@@ -1,0 +1,74 @@
+"""What every command shares: the parser that exits with status 2, `--db`, argument types, JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from datetime import date, time
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from pimap_desktop.domain.errors import ValidationError
+from pimap_desktop.domain.places import parse_country
+
+
+class CliError(Exception):
+    """Bad command-line arguments (exit status 2)."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise CliError(f"{message} (see '{self.prog} --help')")
+
+
+# The sub-command table each module adds its commands to (generic only for the type checker).
+if TYPE_CHECKING:
+    Commands = argparse._SubParsersAction[Parser]
+else:
+    Commands = argparse._SubParsersAction
+
+
+def add_db(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=None if top else argparse.SUPPRESS,
+        help="database file or SQLAlchemy URL (default: $PIMAP_DB, then the user data folder)",
+    )
+
+
+def date_arg(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2027-01-26") from None
+
+
+def country_arg(text: str) -> str:
+    """A country's name (English, French, Portuguese, Finnish, Swedish) or code -> its code."""
+    try:
+        return parse_country(text)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def time_arg(text: str) -> time:
+    try:
+        return time.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a time like 13:30") from None
+
+
+def enum_arg(enum_class: type[Any]) -> Callable[[str], Any]:
+    def parse(text: str) -> Any:
+        try:
+            return enum_class.parse(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    parse.__name__ = enum_class.__name__
+    return parse
+
+
+def print_json(value: Any) -> None:
+    print(json.dumps(value, indent=2, ensure_ascii=False, default=str))

@@ -1,0 +1,260 @@
+"""`pimap export`: tables (people, schedule, follow-ups, KPIs) and the documents of the registry."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import logging
+from pathlib import Path
+
+from pimap_desktop.cli.common import (
+    Commands,
+    Parser,
+    add_db,
+    date_arg,
+    print_json,
+)
+from pimap_desktop.cli.kpi import AS_OF_HELP
+from pimap_desktop.db import (
+    Database,
+)
+from pimap_desktop.domain.errors import ValidationError
+from pimap_desktop.services.missions import missions as missions_service
+from pimap_desktop.services.printing import registry as documents
+from pimap_desktop.text import plural
+
+log = logging.getLogger("pimap.cli")
+
+
+def register(commands: Commands) -> None:
+    exports = commands.add_parser("export", help="export to files")
+    add_db(exports)
+    export_kinds = exports.add_subparsers(dest="export_kind", metavar="WHAT", parser_class=Parser)
+    export_kinds.required = True
+    export_people = export_kinds.add_parser("people", help="a mission's registrations")
+    add_db(export_people)
+    export_people.add_argument("--mission", metavar="CODE", required=True)
+    export_people.add_argument("--format", choices=("csv", "xlsx"), required=True)
+    export_people.add_argument("--out", metavar="PATH", required=True)
+    export_people.set_defaults(handler=_cmd_export_people, read_only=True)
+    export_schedule = export_kinds.add_parser("schedule", help="a mission's meetings")
+    add_db(export_schedule)
+    export_schedule.add_argument("--mission", metavar="CODE", required=True)
+    export_schedule.add_argument("--format", choices=("csv", "xlsx"), required=True)
+    export_schedule.add_argument("--out", metavar="PATH", required=True)
+    export_schedule.set_defaults(handler=_cmd_export_schedule, read_only=True)
+
+    export_followups = export_kinds.add_parser("followups", help="the follow-up log")
+    add_db(export_followups)
+    export_followups.add_argument("--mission", metavar="CODE", help="one mission only")
+    export_followups.add_argument("--format", choices=("csv", "xlsx", "pdf"), required=True)
+    export_followups.add_argument("--out", metavar="PATH", required=True)
+    export_followups.add_argument("--json", action="store_true", help="print a JSON summary")
+    export_followups.set_defaults(handler=_cmd_export_followups, read_only=True)
+
+    export_kpi = export_kinds.add_parser("kpi", help="the KPI report for the funder")
+    add_db(export_kpi)
+    export_kpi.add_argument("--mission", metavar="CODE", help="one mission only")
+    export_kpi.add_argument("--cluster", metavar="NAME", help="one cluster: its members' figures")
+    export_kpi.add_argument("--year", metavar="YYYY", type=int, help="missions starting that year")
+    export_kpi.add_argument("--as-of", metavar="YYYY-MM-DD", type=date_arg, help=AS_OF_HELP)
+    export_kpi.add_argument("--format", choices=("pdf", "xlsx"), required=True)
+    export_kpi.add_argument("--paper", metavar="a4|letter", help="paper size of the PDF")
+    export_kpi.add_argument("--out", metavar="PATH", required=True)
+    export_kpi.add_argument("--json", action="store_true", help="print a JSON summary")
+    export_kpi.set_defaults(handler=_cmd_export_kpi, read_only=True)
+
+    for command in documents.COMMANDS:  # the document registry, under the CLI's own names
+        options = command.spec.options
+        document = export_kinds.add_parser(command.name, help=command.help)
+        add_db(document)
+        document.add_argument("--mission", metavar="CODE", required=True)
+        document.add_argument("--out", metavar="PATH", required=True)
+        document.add_argument(
+            "--person",
+            metavar="EMAIL",
+            action="append",
+            default=[],
+            help="only this registered person (repeat for several)",
+        )
+        if options & {documents.Option.PAPER, documents.Option.BADGE_PAPER}:
+            document.add_argument("--paper", metavar="a4|letter", help="paper size")
+        if command.layouts:
+            document.add_argument(
+                "--layout", metavar="NAME", help=f"one of {', '.join(command.layouts)}"
+            )
+        if documents.Option.CROP_MARKS in options:
+            document.add_argument("--crop-marks", action="store_true", help="marks to cut along")
+        if command.spec.records:
+            document.add_argument(
+                "--no-record", action="store_true", help="do not count these badges as printed"
+            )
+        if documents.Option.ALL_STATUSES in options:
+            document.add_argument(
+                "--all-statuses",
+                action="store_true",
+                help="the whole mission's badges include invited and wait-listed people",
+            )
+        if documents.Option.B2B_SESSION in options:
+            document.add_argument("--session", metavar="NAME|N", help="one B2B session only")
+        if documents.Option.GROUP_BY in options:
+            document.add_argument(
+                "--group-by", metavar="country|sector", help="grouping (default country)"
+            )
+        document.add_argument("--json", action="store_true", help="print a JSON summary")
+        document.set_defaults(
+            handler=_cmd_export_document,
+            precheck=_check_document_options,
+            read_only=_document_reads_only,
+        )
+
+
+def _cmd_export_schedule(args: argparse.Namespace, db: Database) -> int:
+
+    from pimap_desktop.services.exporting import export_schedule
+    from pimap_desktop.text import plural
+
+    with db.session() as session:
+        mission = missions_service.get_mission_by_code(session, args.mission)
+        report = export_schedule(session, mission.id, args.format, Path(args.out))
+    print(f"{plural(report.rows, 'meeting')} of {mission.code} written to {args.out}")
+    return 0
+
+
+def _cmd_export_people(args: argparse.Namespace, db: Database) -> int:
+
+    from pimap_desktop.services.exporting import export_people
+
+    with db.session() as session:
+        mission = missions_service.get_mission_by_code(session, args.mission)
+        report = export_people(session, mission.id, args.format, Path(args.out))
+    print(f"{report.rows} registrations of {mission.code} written to {report.path}")
+    return 0
+
+
+def _cmd_export_followups(args: argparse.Namespace, db: Database) -> int:
+
+    from pimap_desktop.services.followup.followup import export_followups
+
+    with db.session() as session:
+        mission = (
+            missions_service.get_mission_by_code(session, args.mission) if args.mission else None
+        )
+        report = export_followups(
+            session, Path(args.out), args.format, mission_id=mission.id if mission else None
+        )
+    if args.json:
+        print_json(report.to_json())
+    else:
+        scope = f" of {mission.code}" if mission else ""
+        print(f"{report.rows} follow-ups{scope} written to {report.path}")
+    return 0
+
+
+def _cmd_export_kpi(args: argparse.Namespace, db: Database) -> int:
+
+    from pimap_desktop.services.kpi.kpi import kpi_filter_for
+    from pimap_desktop.services.printing.common import Paper, parse_paper
+    from pimap_desktop.services.printing.kpi_report import write_kpi_report
+
+    paper = parse_paper(args.paper) if args.paper else Paper.A4
+    with db.session() as session:
+        kpi_filter = kpi_filter_for(
+            session, mission_code=args.mission, cluster=args.cluster, year=args.year
+        )
+        report = write_kpi_report(
+            session, kpi_filter, Path(args.out), args.format, paper=paper, as_of=args.as_of
+        )
+    if args.json:
+        print_json(report.to_json())
+    else:
+        count = report.pages
+        pages = f", {count} page{'s' if count != 1 else ''}" if count else ""
+        print(f"KPI report written to {args.out}{pages}")
+    return 0
+
+
+def _check_document_options(args: argparse.Namespace) -> None:
+    """Paper and layout are checked before the database is opened."""
+    from pimap_desktop.services.printing.common import parse_paper
+
+    command = documents.COMMAND_BY_NAME[args.export_kind]
+    paper = getattr(args, "paper", None)
+    args.paper_value = parse_paper(paper) if paper else None
+    layout = getattr(args, "layout", None)
+    if documents.Option.BADGE_LAYOUT in command.spec.options:
+        from pimap_desktop.services.printing.badges import parse_layout
+
+        args.layout_value = parse_layout(layout) if layout else None
+    elif layout is not None and layout.strip().lower() not in command.layouts:
+        choices = ", ".join(command.layouts)
+        raise ValidationError(f"Unknown layout '{layout}' for {args.export_kind}: use {choices}.")
+    if command.spec.is_calendar and len(args.person) > 1:
+        raise ValidationError(
+            "A calendar is for the mission or for one person: give --person once."
+        )
+    if documents.Option.GROUP_BY in command.spec.options:
+        from pimap_desktop.services.printing.catalogue import parse_group_by
+
+        if args.person:
+            raise ValidationError(
+                "A catalogue lists every organisation taking part: leave out --person."
+            )
+        args.group_by_value = parse_group_by(args.group_by) if args.group_by else None
+
+
+def _cmd_export_document(args: argparse.Namespace, db: Database) -> int:
+
+    from pimap_desktop.services.printing.common import mission_by_code, registration_for_email
+
+    out = Path(args.out)
+    kind = args.export_kind
+    layout = (getattr(args, "layout", None) or "").strip().lower()
+    paper = getattr(args, "paper_value", None)
+    with db.session() as session:
+        mission = mission_by_code(session, args.mission)
+        people = [registration_for_email(session, mission, email).id for email in args.person]
+        if people and kind == "tableplan":
+            raise ValidationError("A table plan is for the whole room: leave out --person.")
+        b2b_session_id = None
+        if getattr(args, "session", None):
+            from pimap_desktop.services.b2b.meetings import get_session_by_name_or_index
+
+            b2b_session_id = get_session_by_name_or_index(session, mission.id, args.session).id
+        spec = documents.COMMAND_BY_NAME[kind].document(layout, people=bool(people))
+        request = documents.ExportRequest(
+            spec,
+            mission.id,
+            registration_ids=tuple(people) if people else None,
+            badge_paper=paper,  # none given: the sheet the badge layout is made for
+            crop_marks=getattr(args, "crop_marks", False),
+            combined=layout != "separate",
+            session_id=b2b_session_id,
+            include_unconfirmed=getattr(args, "all_statuses", False),
+        )
+        if paper is not None:
+            request = dataclasses.replace(request, paper=paper)
+        if getattr(args, "layout_value", None) is not None:
+            request = dataclasses.replace(request, badge_layout=args.layout_value)
+        if getattr(args, "group_by_value", None) is not None:
+            request = dataclasses.replace(request, group_by=args.group_by_value)
+        record = spec.records and not args.no_record
+        report = documents.produce(session, request, out, record=record)
+    if args.json:
+        print_json(report.to_json())
+    else:
+        where = report.paths[0].parent if len(report.paths) > 1 else out
+        pages = f", {plural(report.pages, 'page')}" if not spec.is_calendar else ""
+        print(
+            f"{kind} of {mission.code}: {plural(len(report.paths), 'file')}{pages}, "
+            f"{plural(report.items, spec.counted)}, written to {where}"
+        )
+        for reason in report.skipped:
+            print(f"  left out: {reason}")
+    return 0
+
+
+def _document_reads_only(args: argparse.Namespace) -> bool:
+    """Printing badges counts them as printed (unless ``--no-record``); every other document
+    only reads."""
+    return args.export_kind != "badges" or bool(args.no_record)

@@ -1,0 +1,210 @@
+"""`pimap import`: people, meeting requests, availability, an agenda, wish forms."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from pimap_desktop.cli.common import (
+    Commands,
+    Parser,
+    add_db,
+    print_json,
+)
+from pimap_desktop.db import (
+    Database,
+)
+from pimap_desktop.services.missions import missions as missions_service
+from pimap_desktop.text import plural
+
+log = logging.getLogger("pimap.cli")
+
+
+def register(commands: Commands) -> None:
+    imports = commands.add_parser("import", help="import from files")
+    add_db(imports)
+    import_kinds = imports.add_subparsers(dest="import_kind", metavar="WHAT", parser_class=Parser)
+    import_kinds.required = True
+    people = import_kinds.add_parser(
+        "people", help="people (and organisations) from a CSV or XLSX file"
+    )
+    add_db(people)
+    people.add_argument("file", metavar="FILE", help="a .csv or .xlsx file")
+    people.add_argument("--mission", metavar="CODE", help="also register them in this mission")
+    people.add_argument("--sheet", metavar="NAME", help="the XLSX sheet (default: the first)")
+    people.add_argument("--dry-run", action="store_true", help="report, write nothing")
+    people.add_argument("--json", action="store_true", help="print a JSON summary")
+    people.set_defaults(handler=_cmd_import_people, precheck=_read_import_file)
+
+    requests = import_kinds.add_parser(
+        "requests", help="meeting requests: requester_email,target_email[,priority]"
+    )
+    add_db(requests)
+    requests.add_argument("--mission", metavar="CODE", required=True)
+    requests.add_argument("file", metavar="FILE", help="a .csv or .xlsx file")
+    requests.add_argument("--json", action="store_true", help="print a JSON summary")
+    requests.set_defaults(handler=_cmd_import_requests, precheck=_read_import_file)
+    availability = import_kinds.add_parser(
+        "availability", help="availability windows: email,start,end (mission local time)"
+    )
+    add_db(availability)
+    availability.add_argument("--mission", metavar="CODE", required=True)
+    availability.add_argument("file", metavar="FILE", help="a .csv or .xlsx file")
+    availability.add_argument("--json", action="store_true", help="print a JSON summary")
+    availability.set_defaults(handler=_cmd_import_availability, precheck=_read_import_file)
+
+    agenda = import_kinds.add_parser(
+        "agenda", help="a partner's agenda (.ics) into a mission's programme"
+    )
+    add_db(agenda)
+    agenda.add_argument("--mission", metavar="CODE", required=True)
+    agenda.add_argument("file", metavar="FILE", help="an iCalendar (.ics) file")
+    agenda.add_argument("--dry-run", action="store_true", help="report, write nothing")
+    agenda.add_argument("--json", action="store_true", help="print a JSON summary")
+    agenda.set_defaults(handler=_cmd_import_agenda, precheck=_read_calendar_file)
+    wishes = import_kinds.add_parser(
+        "wishes", help="participants' filled wish forms (requests and availability)"
+    )
+    add_db(wishes)
+    wishes.add_argument("--mission", metavar="CODE", required=True)
+    wishes.add_argument(
+        "files", metavar="FILE_OR_DIR", nargs="+", help="wish forms (.xlsx), or folders of them"
+    )
+    wishes.add_argument("--dry-run", action="store_true", help="report, write nothing")
+    wishes.add_argument("--json", action="store_true", help="print a JSON summary")
+    wishes.set_defaults(handler=_cmd_import_wishes)
+
+
+def _read_import_file(args: argparse.Namespace) -> None:
+    """Read the file before the database is opened: a bad file creates nothing."""
+
+    from pimap_desktop.services.importing.reading import read_table
+
+    args.table = read_table(Path(args.file), sheet=getattr(args, "sheet", None))
+
+
+def _cmd_import_people(args: argparse.Namespace, db: Database) -> int:
+    from pimap_desktop.services.importing.headers import guess_mapping
+    from pimap_desktop.services.importing.people import import_people
+
+    table = args.table
+    with db.session() as session:
+        mission_id = (
+            missions_service.get_mission_by_code(session, args.mission).id if args.mission else None
+        )
+        report = import_people(
+            session,
+            table,
+            guess_mapping(table.headers),
+            mission_id=mission_id,
+            dry_run=args.dry_run,
+        )
+    if args.json:
+        print_json(report.as_json())
+    else:
+        print(f"{table.name}: {report.describe()}.")
+        for problem in report.problems:
+            print(f"  row {problem.row}, {problem.field}: {problem.message}")
+        for near in report.near_matches:
+            names = "; ".join(name for _, name in near.similar)
+            print(f"  note: '{near.name}' was created; it resembles {names}")
+    if report.skipped:
+        print(
+            f"pimap: {plural(report.skipped, 'row')} of {table.name} had problems and were not imported",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+def _print_import(args: argparse.Namespace, name: str, report: Any) -> int:
+    if args.json:
+        print_json(report.as_json())
+    else:
+        print(f"{name}: {report.describe()}.")
+        for problem in report.problems:
+            print(f"  row {problem.row}, {problem.field}: {problem.message}")
+    if report.problems:
+        rows = len({p.row for p in report.problems})
+        print(
+            f"pimap: {plural(rows, 'row')} of {name} had problems and were not imported",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+def _cmd_import_requests(args: argparse.Namespace, db: Database) -> int:
+    from pimap_desktop.services.b2b.imports import import_requests
+
+    with db.session() as session:
+        mission = missions_service.get_mission_by_code(session, args.mission)
+        report = import_requests(session, mission.id, args.table).report
+    return _print_import(args, args.table.name, report)
+
+
+def _cmd_import_availability(args: argparse.Namespace, db: Database) -> int:
+    from pimap_desktop.services.b2b.imports import import_availability
+
+    with db.session() as session:
+        mission = missions_service.get_mission_by_code(session, args.mission)
+        report = import_availability(session, mission.id, args.table).report
+    return _print_import(args, args.table.name, report)
+
+
+def _cmd_import_wishes(args: argparse.Namespace, db: Database) -> int:
+
+    from pimap_desktop.services.b2b.wishes import import_wishes
+
+    paths = [Path(f) for f in args.files]
+    with db.session() as session:
+        mission = missions_service.get_mission_by_code(session, args.mission)
+        report = import_wishes(session, mission.id, paths, dry_run=args.dry_run)
+    if args.json:
+        print_json(report.as_json())
+    else:
+        print(f"{mission.code}, {report.describe()}.")
+        for problem in report.problems:
+            where = f"{problem.file}, row {problem.row}, {problem.field}: " if problem.row else ""
+            print(f"  {where}{problem.message}")
+    if report.problems:
+        files = len({p.file for p in report.problems})
+        print(
+            f"pimap: {plural(len(report.problems), 'problem')} in {plural(files, 'file')}; what they concern "
+            "was not imported",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+def _read_calendar_file(args: argparse.Namespace) -> None:
+    """Read the .ics before the database is opened: a broken file changes nothing."""
+
+    from pimap_desktop.services.calendars.calendars import read_calendar
+
+    read_calendar(Path(args.file))
+
+
+def _cmd_import_agenda(args: argparse.Namespace, db: Database) -> int:
+
+    from pimap_desktop.services.calendars.calendars import import_calendar
+
+    with db.session() as session:
+        mission = missions_service.get_mission_by_code(session, args.mission)
+        report = import_calendar(session, mission.id, Path(args.file), dry_run=args.dry_run)
+    if args.json:
+        print_json(report.to_json())
+    else:
+        verb = "would create" if args.dry_run else "created"
+        print(
+            f"{Path(args.file).name} into {mission.code}: {verb} {report.created}, "
+            f"updated {report.updated}, unchanged {report.unchanged}, removed {report.removed}, "
+            f"skipped {len(report.skipped)}."
+        )
+        for skipped in report.skipped:
+            print(f"  skipped '{skipped.summary}': {skipped.reason}")
+    return 0
