@@ -29,7 +29,6 @@ from sqlalchemy import insert
 
 from benchmarks.bench_directory import FIRST_NAMES, LAST_NAMES, ORG_WORDS
 from benchmarks.harness import Measurement
-from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.enums import (
     MissionKind,
     MissionStatus,
@@ -41,6 +40,7 @@ from pimap_desktop.domain.models import Delegation, Mission, Organisation, Perso
 from pimap_desktop.domain.rules import badge_payload, normalise_name
 from pimap_desktop.services.demo import load_demo
 from pimap_desktop.services.onsite.onsite import CheckInIndex, CheckInOutcome, check_in
+from pimap_desktop.store.database import Database, open_database
 
 CODE = "DESK2027"
 REGISTRATIONS = 700

@@ -23,7 +23,6 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from benchmarks.harness import Measurement, measure
-from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.enums import (
     MissionKind,
     MissionStatus,
@@ -33,6 +32,7 @@ from pimap_desktop.domain.enums import (
 )
 from pimap_desktop.domain.models import Mission, Organisation, Person, Registration
 from pimap_desktop.domain.rules import normalise_name
+from pimap_desktop.store.database import Database, open_database
 
 IMPORT_ROWS = 10_000
 IMPORT_RUNS = 3

@@ -13,7 +13,6 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from benchmarks.harness import Measurement, measure
-from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.enums import (
     MissionKind,
     MissionStatus,
@@ -23,6 +22,7 @@ from pimap_desktop.domain.enums import (
 )
 from pimap_desktop.domain.models import Mission, Person, ProgrammeItem, Registration
 from pimap_desktop.services.missions import missions as svc
+from pimap_desktop.store.database import Database, open_database
 
 MISSIONS = 200
 PEOPLE = 50_000

@@ -17,9 +17,9 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from benchmarks.harness import Measurement, measure
-from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.models import Cluster, Meeting, Mission, Registration
 from pimap_desktop.services.kpi.kpi import KpiFilter, compute_kpis
+from pimap_desktop.store.database import Database, open_database
 from tests.services.test_kpi import TODAY, KpiSpec, populate
 
 SPEC = KpiSpec(

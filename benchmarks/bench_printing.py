@@ -24,7 +24,6 @@ from sqlalchemy import insert, select
 
 from benchmarks.bench_directory import FIRST_NAMES, LAST_NAMES, ORG_WORDS
 from benchmarks.harness import Measurement, measure
-from pimap_desktop.db import open_database
 from pimap_desktop.domain.enums import (
     MissionKind,
     MissionStatus,
@@ -47,6 +46,7 @@ from pimap_desktop.services.demo import load_demo
 from pimap_desktop.services.printing.badges import write_badges
 from pimap_desktop.services.printing.common import FONT_BOLD, Paper, register_fonts
 from pimap_desktop.services.printing.packs import write_packs
+from pimap_desktop.store.database import open_database
 
 BADGES = 1_000
 PACKS = 500

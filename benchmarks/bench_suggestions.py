@@ -36,7 +36,6 @@ from sqlalchemy import insert
 
 from benchmarks.bench_directory import FIRST_NAMES, LAST_NAMES
 from benchmarks.harness import Measurement, measure, report
-from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.enums import (
     MissionKind,
     MissionStatus,
@@ -50,6 +49,7 @@ from pimap_desktop.services import demo
 from pimap_desktop.services.b2b.meetings import participants
 from pimap_desktop.services.b2b.suggestions import suggest_meetings
 from pimap_desktop.services.missions.missions import get_mission_by_code
+from pimap_desktop.store.database import Database, open_database
 from tests.services.test_b2b_suggestions import (
     COMPLEMENTARY,
     DEMO_MISSION,

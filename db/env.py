@@ -1,4 +1,4 @@
-"""Alembic environment. PIMAP runs migrations itself (pimap_desktop.db); it hands the connection
+"""Alembic environment. PIMAP runs migrations itself (pimap_desktop.store.database); it hands the connection
 over in ``config.attributes["connection"]``. ``alembic`` on the command line works too, with
 ``-x url=sqlite:///path``."""
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import platformdirs
 
-from pimap_desktop.filemodes import make_private_dir, make_private_file
+from pimap_desktop.store.filemodes import make_private_dir, make_private_file
 
 LOG_FILE_NAME = "pimap.log"
 

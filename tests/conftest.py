@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pimap_desktop.db import Database, open_database
 from pimap_desktop.services.missions.missions import create_mission
+from pimap_desktop.store.database import Database, open_database
 from tests.factories import mission_data
 
 # The demo's Photonics West, scheduled, for every test that prints or exports.

@@ -16,13 +16,13 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pimap_desktop.db import open_database
 from pimap_desktop.domain.enums import OrganisationKind, RegistrationRole, RegistrationStatus
 from pimap_desktop.domain.models import B2BSession, Mission, Registration
 from pimap_desktop.services.b2b.meetings import MeetingPlace, create_meeting
 from pimap_desktop.services.b2b.scheduling.instance import schedule_mission
 from pimap_desktop.services.demo import load_demo
 from pimap_desktop.services.registrations.registrations import register_people
+from pimap_desktop.store.database import open_database
 from tests.factories import add_organisation, add_person
 
 # Fictional people whose names exercise the font and the badge fitting.

@@ -16,11 +16,11 @@ from pimap_desktop.cli.common import (
     print_json,
     time_arg,
 )
-from pimap_desktop.db import (
-    Database,
-)
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.services.missions import missions as missions_service
+from pimap_desktop.store.database import (
+    Database,
+)
 from pimap_desktop.text import plural
 
 log = logging.getLogger("pimap.cli")

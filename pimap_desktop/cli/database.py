@@ -12,13 +12,13 @@ from pimap_desktop.cli.common import (
     add_db,
     print_json,
 )
-from pimap_desktop.db import (
+from pimap_desktop.domain.errors import ValidationError
+from pimap_desktop.store.database import (
     Database,
     integrity_problems,
     resolve_url,
     sqlite_path,
 )
-from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.text import plural
 
 log = logging.getLogger("pimap.cli")
@@ -86,7 +86,7 @@ def _backups_of(args: argparse.Namespace) -> Path:
 
 
 def _cmd_backups(args: argparse.Namespace) -> int:
-    from pimap_desktop.restore import available_backups, format_size
+    from pimap_desktop.store.restore import available_backups, format_size
 
     found = available_backups(_backups_of(args))
     if args.json:
@@ -113,8 +113,8 @@ def _cmd_backups(args: argparse.Namespace) -> int:
 def _chosen_backup(db_path: Path, text: str) -> Path:
     """BACKUP as 'pimap restore' takes it: a number from 'pimap backups', a path, or the name
     of a file in the backups folder."""
-    from pimap_desktop.db import backup_dir
-    from pimap_desktop.restore import available_backups
+    from pimap_desktop.store.database import backup_dir
+    from pimap_desktop.store.restore import available_backups
 
     if text.isdigit():
         found = available_backups(db_path)
@@ -132,7 +132,7 @@ def _chosen_backup(db_path: Path, text: str) -> Path:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
-    from pimap_desktop.restore import check_restorable, restore_backup
+    from pimap_desktop.store.restore import check_restorable, restore_backup
 
     db_path = _backups_of(args)
     info = check_restorable(_chosen_backup(db_path, args.backup))

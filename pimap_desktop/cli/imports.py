@@ -14,10 +14,10 @@ from pimap_desktop.cli.common import (
     add_db,
     print_json,
 )
-from pimap_desktop.db import (
+from pimap_desktop.services.missions import missions as missions_service
+from pimap_desktop.store.database import (
     Database,
 )
-from pimap_desktop.services.missions import missions as missions_service
 from pimap_desktop.text import plural
 
 log = logging.getLogger("pimap.cli")

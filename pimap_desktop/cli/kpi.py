@@ -11,12 +11,12 @@ from pimap_desktop.cli.common import (
     date_arg,
     print_json,
 )
-from pimap_desktop.db import (
-    Database,
-)
 from pimap_desktop.domain.enums import KpiMetric
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.services.missions import missions as missions_service
+from pimap_desktop.store.database import (
+    Database,
+)
 
 log = logging.getLogger("pimap.cli")
 

@@ -22,7 +22,9 @@ from pimap_desktop.cli.common import (
     Parser,
     add_db,
 )
-from pimap_desktop.db import (
+from pimap_desktop.domain.errors import PimapError
+from pimap_desktop.logs import setup_logging
+from pimap_desktop.store.database import (
     WRITER_WAIT_SECONDS,
     Database,
     display_url,
@@ -31,8 +33,6 @@ from pimap_desktop.db import (
     open_database,
     resolve_url,
 )
-from pimap_desktop.domain.errors import PimapError
-from pimap_desktop.logs import setup_logging
 
 log = logging.getLogger("pimap.cli")
 

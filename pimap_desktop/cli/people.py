@@ -12,7 +12,7 @@ from pimap_desktop.cli.common import (
     Parser,
     add_db,
 )
-from pimap_desktop.db import (
+from pimap_desktop.store.database import (
     Database,
 )
 

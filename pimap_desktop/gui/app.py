@@ -26,11 +26,11 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pimap_desktop import __version__
-from pimap_desktop.db import open_database, resolve_url
 from pimap_desktop.domain.errors import DatabaseError, PimapError
 from pimap_desktop.gui.errors import install_excepthook
 from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.logs import setup_logging
+from pimap_desktop.store.database import open_database, resolve_url
 
 log = logging.getLogger(__name__)
 

@@ -9,9 +9,9 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from pimap_desktop.db import explain_database_error
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.logs import log_path
+from pimap_desktop.store.database import explain_database_error
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from pimap_desktop import __version__
-from pimap_desktop.db import Database, integrity_problems
 from pimap_desktop.gui.b2b.b2b_page import B2BPage
 from pimap_desktop.gui.directory.directory_page import DirectoryPage
 from pimap_desktop.gui.exports.export_page import ExportPage
@@ -41,6 +40,7 @@ from pimap_desktop.logs import log_path
 from pimap_desktop.services.importing.headers import Field
 from pimap_desktop.services.importing.people import ImportReport
 from pimap_desktop.services.importing.reading import SourceTable
+from pimap_desktop.store.database import Database, integrity_problems
 
 STATUS_TIMEOUT_MS = 8000
 

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 from sqlalchemy.exc import SQLAlchemyError
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import RegistrationStatus, RequestStatus
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.gui.errors import report_error
@@ -24,6 +23,7 @@ from pimap_desktop.services.importing.reading import SourceTable
 from pimap_desktop.services.missions import missions as svc
 from pimap_desktop.services.missions.missions import ProgrammeItemData, RemovedItem
 from pimap_desktop.services.registrations import registrations as regs
+from pimap_desktop.store.database import Database
 
 Changed = Callable[[uuid.UUID, uuid.UUID | None], None]  # mission id, item to select
 

@@ -22,9 +22,9 @@ from typing import Literal
 from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.errors import ValidationError
-from pimap_desktop.filemodes import create_private_file, make_private_file
 from pimap_desktop.services.b2b.meetings import SCHEDULE_COLUMNS, schedule_rows
 from pimap_desktop.services.registrations.registrations import RegistrationRow, list_registrations
+from pimap_desktop.store.filemodes import create_private_file, make_private_file
 
 Format = Literal["csv", "xlsx"]
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from pimap_desktop.cli import main
-from pimap_desktop.db import open_database
 from pimap_desktop.services.b2b.meetings import list_meetings
 from pimap_desktop.services.missions.missions import get_mission_by_code
+from pimap_desktop.store.database import open_database
 
 
 def _meetings(db_path: Path) -> int:

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from pimap_desktop.cli import main
-from pimap_desktop.db import open_database
 from pimap_desktop.services.kpi.kpi import KpiFilter, compute_kpis
 from pimap_desktop.services.missions.missions import get_mission_by_code
+from pimap_desktop.store.database import open_database
 
 AS_OF = date(2027, 6, 1)  # PW2027 (January 2027) is held
 REQUIRED = (

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from pimap_desktop.cli import main
-from pimap_desktop.db import open_database
 from pimap_desktop.domain.enums import KpiMetric
 from pimap_desktop.services.kpi.kpi import find_cluster, list_targets
 from pimap_desktop.services.missions.missions import get_mission_by_code
+from pimap_desktop.store.database import open_database
 
 
 def targets_of(

@@ -11,9 +11,9 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from pimap_desktop.cli import main
-from pimap_desktop.db import open_database
 from pimap_desktop.domain.enums import RegistrationStatus
 from pimap_desktop.domain.models import Mission, Person, ProgrammeItem, Registration
+from pimap_desktop.store.database import open_database
 from tests.printing_fixtures import PrintableMission
 
 

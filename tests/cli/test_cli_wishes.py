@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy import select
 
 from pimap_desktop.cli import main
-from pimap_desktop.db import open_database
 from pimap_desktop.domain.models import Availability, MeetingRequest, Person, Registration
 from pimap_desktop.services.b2b.wishes import NOT_SHARED
 from pimap_desktop.services.missions.missions import get_mission_by_code
+from pimap_desktop.store.database import open_database
 from tests.wish_forms import fill_form, form_emails, form_rows, raw_emails
 
 

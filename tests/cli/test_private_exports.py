@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pimap_desktop import cli
-from pimap_desktop.filemodes import POSIX
+from pimap_desktop.store.filemodes import POSIX
 from tests.printing_fixtures import PrintableMission
 
 pytestmark = pytest.mark.skipif(not POSIX, reason="file modes are Unix's; Windows uses ACLs")

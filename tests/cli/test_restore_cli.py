@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from pimap_desktop import db as dbmod
 from pimap_desktop.cli import main
-from pimap_desktop.db import open_database
 from pimap_desktop.domain.models import Person
+from pimap_desktop.store import database as dbmod
+from pimap_desktop.store.database import open_database
 from tests.factories import add_person
 
 MORNING = datetime(2026, 1, 26, 8, 0)

@@ -12,12 +12,12 @@ from alembic import command
 from sqlalchemy import select, update
 
 from pimap_desktop import __version__
-from pimap_desktop import db as dbmod
 from pimap_desktop.appversion import LAST_WRITTEN_BY, last_written_by
 from pimap_desktop.cli import main as pimap
-from pimap_desktop.db import open_database
 from pimap_desktop.domain.models import Mission
 from pimap_desktop.services.missions.missions import create_mission, list_missions
+from pimap_desktop.store import database as dbmod
+from pimap_desktop.store.database import open_database
 from tests.factories import mission_data
 
 ROOT = Path(__file__).resolve().parents[2]

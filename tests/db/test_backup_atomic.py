@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from pimap_desktop import db as dbmod
-from pimap_desktop.db import open_database
 from pimap_desktop.domain.errors import DatabaseError
+from pimap_desktop.store import database as dbmod
+from pimap_desktop.store.database import open_database
 
 posix_only = pytest.mark.skipif(
     os.name != "posix",
@@ -28,7 +28,7 @@ posix_only = pytest.mark.skipif(
 KILLED_MID_COPY = """
 import os, signal, sqlite3, sys
 from pathlib import Path
-from pimap_desktop import db as dbmod
+from pimap_desktop.store import database as dbmod
 
 db_path = Path(sys.argv[1])
 real_connect = sqlite3.connect

@@ -19,9 +19,9 @@ import pytest
 from sqlalchemy import text
 
 from pimap_desktop import cli
-from pimap_desktop import db as dbmod
-from pimap_desktop.db import explain_database_error, open_database
 from pimap_desktop.services.missions.missions import create_mission
+from pimap_desktop.store import database as dbmod
+from pimap_desktop.store.database import explain_database_error, open_database
 from tests.factories import mission_data
 
 READ_COMMANDS = [

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pimap_desktop import db as dbmod
-from pimap_desktop.db import open_database, resolve_url
+from pimap_desktop.store import database as dbmod
+from pimap_desktop.store.database import open_database, resolve_url
 
 
 def test_location_comes_from_db_then_environment_then_user_folder(

@@ -11,11 +11,11 @@ from pathlib import Path
 
 from alembic import command
 
-from pimap_desktop import db as dbmod
-from pimap_desktop.db import open_database
 from pimap_desktop.domain.enums import Audience
 from pimap_desktop.domain.models import Mission
 from pimap_desktop.services.printing.itinerary import mission_itineraries
+from pimap_desktop.store import database as dbmod
+from pimap_desktop.store.database import open_database
 
 MISSION = "000000000000000000000000000000a1"
 PERSON = "000000000000000000000000000000b1"

@@ -10,10 +10,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
-from pimap_desktop import db as dbmod
-from pimap_desktop.db import open_database
 from pimap_desktop.domain.errors import DatabaseError
 from pimap_desktop.domain.models import Base
+from pimap_desktop.store import database as dbmod
+from pimap_desktop.store.database import open_database
 
 
 def test_empty_database_upgraded_to_head_matches_the_models(db_path: Path) -> None:

@@ -12,21 +12,21 @@ from pathlib import Path
 import pytest
 from alembic import command
 
-from pimap_desktop import db as dbmod
-from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.errors import DatabaseError
 from pimap_desktop.domain.models import Person
-from pimap_desktop.restore import (
+from pimap_desktop.services.missions.missions import (
+    create_mission,
+    delete_mission,
+    get_mission_by_code,
+)
+from pimap_desktop.store import database as dbmod
+from pimap_desktop.store.database import Database, open_database
+from pimap_desktop.store.restore import (
     Counts,
     available_backups,
     describe_backup,
     format_size,
     restore_backup,
-)
-from pimap_desktop.services.missions.missions import (
-    create_mission,
-    delete_mission,
-    get_mission_by_code,
 )
 from tests.factories import add_organisation, add_person, mission_data
 

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from pimap_desktop.db import Database
 from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.main_window import MainWindow
+from pimap_desktop.store.database import Database
 from tests.gui.file_dialogs import FileDialogs
 
 

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from pimap_desktop.db import Database, resolve_url
 from pimap_desktop.gui import app as gui_app
 from pimap_desktop.gui.errors import install_excepthook, report_error
 from pimap_desktop.gui.main_window import MainWindow
+from pimap_desktop.store.database import Database, resolve_url
 
 
 def test_second_start_on_the_same_database_hands_over_to_the_first(

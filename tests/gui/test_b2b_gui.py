@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import RequestStatus
 from pimap_desktop.gui.b2b.b2b_page import B2BPage
 from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.services.b2b import meetings as b2b
 from pimap_desktop.services.missions.missions import create_mission
 from pimap_desktop.services.registrations.registrations import register_people
+from pimap_desktop.store.database import Database
 from tests.factories import add_person, mission_data
 from tests.gui.file_dialogs import FileDialogs
 

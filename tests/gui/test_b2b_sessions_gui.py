@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.enums import MeetingStatus
 from pimap_desktop.domain.models import Meeting
 from pimap_desktop.gui.b2b import session_dialog
@@ -26,6 +25,7 @@ from pimap_desktop.gui.b2b.session_dialog import RemovalDialog, SessionDialog, r
 from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.services.b2b import meetings as b2b
 from pimap_desktop.services.b2b import sessions as sessions_svc
+from pimap_desktop.store.database import Database, open_database
 from tests.printing_fixtures import PrintableMission
 
 

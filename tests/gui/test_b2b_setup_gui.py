@@ -34,7 +34,6 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.enums import ProgrammeItemKind, RegistrationStatus
 from pimap_desktop.domain.models import ProgrammeItem
 from pimap_desktop.domain.rules import local_to_utc
@@ -51,6 +50,7 @@ from pimap_desktop.services.b2b.imports import Verdict
 from pimap_desktop.services.b2b.scheduling.instance import NO_SESSION_YET, schedule_mission
 from pimap_desktop.services.missions.missions import create_mission
 from pimap_desktop.services.registrations.registrations import register_people
+from pimap_desktop.store.database import Database, open_database
 from tests.factories import add_organisation, add_person, mission_data
 from tests.gui.file_dialogs import FileDialogs
 

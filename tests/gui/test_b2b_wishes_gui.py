@@ -13,7 +13,6 @@ from PySide6.QtCore import QItemSelectionModel, QSettings
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.models import MeetingRequest
 from pimap_desktop.gui.b2b.b2b_page import B2BPage
 from pimap_desktop.gui.b2b.wishes_dialog import WishesImportDialog
@@ -21,6 +20,7 @@ from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.services.b2b import meetings as b2b
 from pimap_desktop.services.missions.missions import create_mission
 from pimap_desktop.services.registrations.registrations import register_people
+from pimap_desktop.store.database import Database
 from tests.factories import add_organisation, add_person, mission_data
 from tests.gui.file_dialogs import FileDialogs
 from tests.wish_forms import fill_form

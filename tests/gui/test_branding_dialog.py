@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import EmblemKind
 from pimap_desktop.gui.settings import BrandingDialog
 from pimap_desktop.services.printing.branding import branding_settings
+from pimap_desktop.store.database import Database
 from tests.gui.file_dialogs import FileDialogs
 
 STATEMENT = "Co-funded by the Borealis Cluster Fund (fictional), grant BCF-0042."

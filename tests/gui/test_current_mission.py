@@ -11,11 +11,11 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import MissionStatus
 from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.gui.missions.current import MissionSwitcher
 from pimap_desktop.services.missions.missions import create_mission, list_missions, natural_current
+from pimap_desktop.store.database import Database
 from tests.factories import mission_data
 
 TODAY = date.today()

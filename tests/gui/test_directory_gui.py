@@ -13,7 +13,6 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import OrganisationKind, RegistrationRole
 from pimap_desktop.domain.models import Organisation, Person, Registration
 from pimap_desktop.gui.directory.dialogs import (
@@ -26,6 +25,7 @@ from pimap_desktop.gui.directory.directory_page import DirectoryPage
 from pimap_desktop.services.directory import directory as svc
 from pimap_desktop.services.missions.missions import create_mission
 from pimap_desktop.services.registrations.registrations import register_people
+from pimap_desktop.store.database import Database
 from tests.factories import mission_data
 from tests.gui.file_dialogs import FileDialogs
 

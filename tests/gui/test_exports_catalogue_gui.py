@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from pimap_desktop.db import Database, open_database
 from pimap_desktop.gui.exports.export_page import ExportPage
 from pimap_desktop.services.printing.catalogue import GroupBy
 from pimap_desktop.services.printing.registry import ExportRequest, Option, Scope
+from pimap_desktop.store.database import Database, open_database
 from tests.printing_fixtures import PrintableMission
 
 

@@ -17,13 +17,13 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.models import Registration
 from pimap_desktop.gui.exports import desktop as centre
 from pimap_desktop.gui.exports.export_page import ExportPage
 from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.services.printing.badges import BadgeLayout
 from pimap_desktop.services.printing.registry import Scope
+from pimap_desktop.store.database import Database, open_database
 from tests.gui.file_dialogs import FileDialogs
 from tests.printing_fixtures import PrintableMission
 

@@ -20,7 +20,6 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.enums import FollowUpOutcome, MeetingStatus
 from pimap_desktop.domain.models import FollowUp, Meeting, Mission, Organisation, Person
 from pimap_desktop.gui.followup import followup_page
@@ -34,6 +33,7 @@ from pimap_desktop.services.followup.followup import (
     FollowUpRow,
     create_followup,
 )
+from pimap_desktop.store.database import Database, open_database
 from tests.gui.file_dialogs import FileDialogs
 from tests.printing_fixtures import PrintableMission
 

@@ -12,10 +12,10 @@ from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.models import FollowUp, Meeting, Mission
 from pimap_desktop.gui.followup.followup_page import MEETING, NO_MEETING, FollowUpPage
 from pimap_desktop.gui.models import ROW_ROLE
+from pimap_desktop.store.database import Database, open_database
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.models import Mission, Organisation
 from pimap_desktop.gui.directory.dialogs import OrganisationDialog
 from pimap_desktop.gui.directory.directory_page import DirectoryPage
@@ -19,6 +18,7 @@ from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.gui.missions import mission_dialog
 from pimap_desktop.gui.missions.mission_dialog import MissionDialog
 from pimap_desktop.gui.widgets import CountryCombo, TimeZoneCombo
+from pimap_desktop.store.database import Database
 
 JANUARY = datetime(2027, 1, 26, 12, 0, tzinfo=UTC)
 JULY = datetime(2027, 7, 6, 12, 0, tzinfo=UTC)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import ProgrammeItemKind
 from pimap_desktop.domain.models import ProgrammeItem, Venue
 from pimap_desktop.gui import dialogs
@@ -25,6 +24,7 @@ from pimap_desktop.gui.missions.programme_model import DAY_ROLE
 from pimap_desktop.gui.missions.programme_page import AgendaImportDialog, ProgrammePage
 from pimap_desktop.services.calendars.calendars import CalendarImport, SkippedEvent
 from pimap_desktop.services.missions import missions as svc
+from pimap_desktop.store.database import Database
 from tests.factories import mission_data
 
 SCREENSHOTS = Path("/tmp")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import RegistrationStatus
 from pimap_desktop.domain.models import Organisation, Person, Registration
 from pimap_desktop.gui.importing import wizard as wizard_module
@@ -23,6 +22,7 @@ from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.services.importing.headers import Field
 from pimap_desktop.services.importing.people import ImportReport, import_people
 from pimap_desktop.services.missions.missions import create_mission
+from pimap_desktop.store.database import Database
 from tests.factories import add_organisation, mission_data
 
 WAIT_S = 30

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.enums import FollowUpOutcome, KpiMetric
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.gui.kpi import dashboard as page
@@ -36,6 +35,7 @@ from pimap_desktop.services.kpi.kpi import (
     list_targets,
 )
 from pimap_desktop.services.missions import missions as missions_svc
+from pimap_desktop.store.database import Database, open_database
 from tests.gui.file_dialogs import FileDialogs
 
 WAIT_MS = 30_000

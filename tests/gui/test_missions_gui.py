@@ -13,14 +13,14 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from pimap_desktop import db as dbmod
-from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import MissionKind, MissionStatus, ProgrammeItemKind
 from pimap_desktop.domain.models import Mission, ProgrammeItem
 from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.gui.missions.mission_dialog import MissionDialog
 from pimap_desktop.gui.missions.programme_dialog import ProgrammeItemDialog
 from pimap_desktop.services.missions import missions as svc
+from pimap_desktop.store import database as dbmod
+from pimap_desktop.store.database import Database
 from tests.factories import mission_data
 
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import Audience, ProgrammeItemKind, RegistrationRole
 from pimap_desktop.domain.models import Delegation, PracticalNote, ProgrammeItem
 from pimap_desktop.gui.main_window import MainWindow
@@ -21,6 +20,7 @@ from pimap_desktop.gui.missions import notes_dialog
 from pimap_desktop.gui.missions.notes_dialog import NoteEditor, NotesDialog
 from pimap_desktop.gui.missions.programme_dialog import ProgrammeItemDialog
 from pimap_desktop.services.missions import missions as svc
+from pimap_desktop.store.database import Database
 from tests.factories import mission_data
 
 

@@ -26,7 +26,6 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.enums import FollowUpOutcome, MeetingStatus, RegistrationStatus
 from pimap_desktop.domain.models import FollowUp, Meeting, Mission, Person, Registration
 from pimap_desktop.domain.rules import badge_payload
@@ -40,6 +39,7 @@ from pimap_desktop.services.b2b import meetings as b2b
 from pimap_desktop.services.onsite import onsite
 from pimap_desktop.services.onsite.keyboards import FRENCH, US, Mismatch
 from pimap_desktop.services.onsite.onsite import DayMeeting, DelegationCount
+from pimap_desktop.store.database import Database, open_database
 from tests.printing_fixtures import PrintableMission
 
 # 08:41 in San Francisco (PST, UTC-8) on the day of the B2B session; its meetings start 13:30.

@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from pimap_desktop.db import Database, open_database
 from pimap_desktop.gui import app as gui_app
 from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.services.missions.missions import create_mission, list_missions
+from pimap_desktop.store.database import Database, open_database
 from tests.factories import mission_data
 
 

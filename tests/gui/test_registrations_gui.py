@@ -18,7 +18,6 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.enums import RegistrationRole, RegistrationStatus
 from pimap_desktop.domain.models import Cluster, Mission, Registration
 from pimap_desktop.gui.main_window import MainWindow
@@ -32,6 +31,7 @@ from pimap_desktop.gui.widgets import select_value
 from pimap_desktop.services.missions.missions import create_mission
 from pimap_desktop.services.registrations import registrations as regs
 from pimap_desktop.services.unit import transaction
+from pimap_desktop.store.database import Database, open_database
 from tests.factories import add_organisation, add_person, mission_data
 from tests.gui.file_dialogs import FileDialogs
 

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from pimap_desktop import db as dbmod
-from pimap_desktop.db import Database
 from pimap_desktop.domain.models import Person
 from pimap_desktop.gui.backups.restore_dialog import EMPTY_TEXT, RestoreDialog
 from pimap_desktop.gui.main_window import MainWindow
@@ -23,6 +21,8 @@ from pimap_desktop.services.missions.missions import (
     delete_mission,
     get_mission_by_code,
 )
+from pimap_desktop.store import database as dbmod
+from pimap_desktop.store.database import Database
 from tests.factories import add_organisation, add_person, mission_data
 
 WAIT_MS = 20_000

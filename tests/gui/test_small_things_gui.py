@@ -17,7 +17,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QToolButton
 from pytestqt.qtbot import QtBot
 
-from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.enums import ProgrammeItemKind
 from pimap_desktop.gui.b2b.b2b_page import B2BPage
 from pimap_desktop.gui.directory.directory_page import DirectoryPage
@@ -33,6 +32,7 @@ from pimap_desktop.services.followup import followup as followup_svc
 from pimap_desktop.services.missions import missions as missions_svc
 from pimap_desktop.services.missions.missions import ProgrammeRow, create_mission
 from pimap_desktop.services.registrations.registrations import register_people
+from pimap_desktop.store.database import Database, open_database
 from pimap_desktop.text import plural
 from tests.factories import add_organisation, add_person, mission_data
 from tests.printing_fixtures import PrintableMission

@@ -16,7 +16,6 @@ from PIL import Image
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.enums import EmblemKind
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import Cluster, Emblem, Mission
@@ -36,6 +35,7 @@ from pimap_desktop.services.printing.branding import (
 from pimap_desktop.services.printing.common import mission_branding, partnership_branding
 from pimap_desktop.services.printing.kpi_report import write_kpi_report
 from pimap_desktop.services.unit import transaction
+from pimap_desktop.store.database import Database, open_database
 
 STATEMENT = (
     "Co-funded by the Borealis Cluster Fund (fictional) under grant BCF-0042. Views expressed "

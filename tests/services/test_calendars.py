@@ -1107,8 +1107,8 @@ def test_rescheduling_keeps_the_uid_of_each_requests_meeting_and_its_sequence_gr
 ) -> None:
     """The scheduler replaces unlocked meetings with new rows (new ids); a delegate's calendar
     must update the events it holds rather than keep the old copies at the old times."""
-    from pimap_desktop.db import open_database
     from pimap_desktop.services.b2b.scheduling.instance import schedule_mission
+    from pimap_desktop.store.database import open_database
 
     mission_id = printable.mission_id
 

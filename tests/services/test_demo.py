@@ -21,7 +21,6 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from pimap_desktop.db import Database, integrity_problems, open_database
 from pimap_desktop.domain.enums import (
     FollowUpOutcome,
     KpiMetric,
@@ -64,6 +63,7 @@ from pimap_desktop.services.missions.missions import (
 )
 from pimap_desktop.services.printing.branding import png_bytes
 from pimap_desktop.services.unit import transaction
+from pimap_desktop.store.database import Database, integrity_problems, open_database
 from tests.factories import mission_data
 
 ABROAD = ("PW2026", "PW2027", "CAN2027", "NYS2027")
@@ -178,7 +178,7 @@ def test_two_loads_into_two_databases_give_identical_data(
 _FINGERPRINT = """
 import hashlib, sys
 from sqlalchemy import select
-from pimap_desktop.db import open_database
+from pimap_desktop.store.database import open_database
 from pimap_desktop.domain.models import FollowUp, Meeting, Person, ProgrammeItem, Registration
 from pimap_desktop.services.demo import load_demo
 

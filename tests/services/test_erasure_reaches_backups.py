@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 
 from pimap_desktop.cli import main
-from pimap_desktop.db import Database, backup_dir
 from pimap_desktop.services.directory import personal_data as svc
 from pimap_desktop.services.registrations.registrations import register_people
+from pimap_desktop.store.database import Database, backup_dir
 from tests.factories import add_person
 
 EMAIL = "zoe.quintavalle@lumiphos.example"
@@ -156,7 +156,7 @@ def _hot_journal_beside(backup: Path) -> None:
 def test_a_backup_left_mid_transaction_is_rolled_back_and_still_counts(
     db: Database, mission_id: uuid.UUID
 ) -> None:
-    from pimap_desktop.db import list_backups
+    from pimap_desktop.store.database import list_backups
 
     path = _setup(db, mission_id)
     backups = sorted(backup_dir(path).glob("*.sqlite"))
@@ -204,7 +204,7 @@ def test_a_backup_is_rewritten_whole_or_not_at_all(
 ) -> None:
     """A crash while a backup is being rewritten leaves the old backup as it was (and sound),
     never a half-changed one, and no temporary file counts as a backup."""
-    from pimap_desktop.db import list_backups
+    from pimap_desktop.store.database import list_backups
 
     path = _setup(db, mission_id)
     before = {p.name: p.read_bytes() for p in backup_dir(path).glob("*.sqlite")}

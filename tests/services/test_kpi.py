@@ -18,7 +18,6 @@ import pytest
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.orm import Session, selectinload
 
-from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.enums import (
     FollowUpOutcome,
     KpiMetric,
@@ -63,6 +62,7 @@ from pimap_desktop.services.kpi.kpi import (
     target_rows,
 )
 from pimap_desktop.services.unit import transaction
+from pimap_desktop.store.database import Database, open_database
 
 TODAY = date(2027, 6, 1)
 SIGNED = (FollowUpOutcome.AGREEMENT_SIGNED, FollowUpOutcome.MOU_SIGNED)

@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import (
     MissionStatus,
     ProgrammeItemKind,
@@ -19,6 +18,7 @@ from pimap_desktop.domain.errors import NotFoundError, ValidationError
 from pimap_desktop.domain.models import Mission, Person, ProgrammeItem, Registration, Venue
 from pimap_desktop.services.missions import missions as svc
 from pimap_desktop.services.missions.missions import ProgrammeItemData
+from pimap_desktop.store.database import Database
 from tests.factories import mission_data
 
 

@@ -644,7 +644,7 @@ def next_run(db: Path) -> tuple[str | None, list[str]]:
     (in this worker process, without a new interpreter): (error or None, its warnings)."""
     if not db.exists():
         return None, []
-    from pimap_desktop.db import open_database
+    from pimap_desktop.store.database import open_database
 
     collect = _Collect()
     logger = logging.getLogger("pimap_desktop")
@@ -925,7 +925,7 @@ def startup_seconds(base: Base, folder: Path, runs: int = 3) -> float:
 
 def empty_schema_state(folder: Path, tables: Sequence[str]) -> State:
     """A new database, migrated and empty: where a demo killed before its data stops."""
-    from pimap_desktop.db import open_database
+    from pimap_desktop.store.database import open_database
 
     path = folder / "empty" / DB_NAME
     path.parent.mkdir(parents=True)

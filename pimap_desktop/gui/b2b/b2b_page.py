@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import RequestStatus
 from pimap_desktop.domain.errors import NotFoundError, PimapError, ValidationError
 from pimap_desktop.gui import dialogs
@@ -77,6 +76,7 @@ from pimap_desktop.services.b2b.scheduling.instance import (
 )
 from pimap_desktop.services.exporting import export_schedule
 from pimap_desktop.services.missions import missions as missions_svc
+from pimap_desktop.store.database import Database
 from pimap_desktop.text import plural
 
 IMPORT_FILTERS = "Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"

@@ -9,13 +9,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from pimap_desktop.db import Database
 from pimap_desktop.gui.undo import Changed, _ServiceCommand
 from pimap_desktop.services.b2b import meetings as b2b
 from pimap_desktop.services.b2b import sessions as sessions_svc
 from pimap_desktop.services.b2b.imports import B2BImport, run_import, undo_b2b_import
 from pimap_desktop.services.b2b.wishes import WishImportReport, import_wishes, undo_wish_import
 from pimap_desktop.services.importing.reading import SourceTable
+from pimap_desktop.store.database import Database
 
 
 class AddSession(_ServiceCommand):

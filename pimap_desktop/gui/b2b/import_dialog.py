@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.gui.b2b.session_dialog import ERROR_STYLE, NOTE_STYLE
 from pimap_desktop.services.b2b.imports import (
@@ -34,6 +33,7 @@ from pimap_desktop.services.b2b.imports import (
     run_import,
 )
 from pimap_desktop.services.importing.reading import SourceTable, read_table
+from pimap_desktop.store.database import Database
 
 VERDICT_COLOURS = {
     Verdict.NEW: "#e3f4e1",

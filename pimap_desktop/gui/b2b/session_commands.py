@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import uuid
 
-from pimap_desktop.db import Database
 from pimap_desktop.gui.undo import Changed, _ServiceCommand
 from pimap_desktop.services.b2b import sessions as svc
 from pimap_desktop.services.b2b.meetings import SessionData
+from pimap_desktop.store.database import Database
 
 
 def _removed_ids(change: svc.SessionChange) -> list[uuid.UUID]:

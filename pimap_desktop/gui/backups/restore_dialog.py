@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.errors import DatabaseError
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.models import Column, RowTableModel
 from pimap_desktop.gui.operations import Operation, Progress
-from pimap_desktop.restore import (
+from pimap_desktop.store.database import Database, open_database
+from pimap_desktop.store.restore import (
     BackupInfo,
     RestoreReport,
     available_backups,

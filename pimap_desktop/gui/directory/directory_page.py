@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import OrganisationKind
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.gui import dialogs
@@ -48,6 +47,7 @@ from pimap_desktop.services.directory.directory import (
     PersonRow,
 )
 from pimap_desktop.services.missions.missions import list_clusters
+from pimap_desktop.store.database import Database
 from pimap_desktop.text import plural
 
 NO_COUNTRY = "--"  # the country filter's value for people without one

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.gui.exports.document_list import DocumentList
 from pimap_desktop.gui.exports.options_panel import OptionsBox, WhoBox
@@ -50,6 +49,7 @@ from pimap_desktop.services.printing.itinerary import ACTIVE
 from pimap_desktop.services.printing.registry import BY_KEY, DocumentSpec, ExportRequest, Scope
 from pimap_desktop.services.registrations import registrations as registrations_svc
 from pimap_desktop.services.registrations.registrations import RegistrationRow
+from pimap_desktop.store.database import Database
 
 Selection = Callable[[], tuple[uuid.UUID | None, list[uuid.UUID]]]
 

@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.errors import Cancelled, PimapError
 from pimap_desktop.gui.exports.preview import (
     CalendarListing,
@@ -29,6 +28,7 @@ from pimap_desktop.services.printing.registry import (
     preview_request,
     produce,
 )
+from pimap_desktop.store.database import Database
 
 PREVIEW_DELAY_MS = 300
 

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.errors import Cancelled
 from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.exports import desktop
 from pimap_desktop.gui.operations import Lane, Operation, Progress
 from pimap_desktop.services.printing.common import DocumentReport
 from pimap_desktop.services.printing.registry import ExportRequest, produce, suggested_name
+from pimap_desktop.store.database import Database
 from pimap_desktop.text import plural
 
 DONE_STYLE = (

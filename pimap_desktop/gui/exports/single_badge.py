@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.errors import report_error
@@ -27,6 +26,7 @@ from pimap_desktop.services.printing.badges import (
 )
 from pimap_desktop.services.printing.common import Paper
 from pimap_desktop.services.printing.registry import BY_KEY, suggested_name
+from pimap_desktop.store.database import Database
 
 # The badge layout, and the sheet to print it on (None: the layout's own).
 BadgeChoice = Callable[[], tuple[BadgeLayout, Paper | None]]

@@ -17,10 +17,10 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from pimap_desktop.db import Database
 from pimap_desktop.gui.undo import ServiceStep
 from pimap_desktop.services.followup import followup as svc
 from pimap_desktop.services.followup.followup import FollowUpData
+from pimap_desktop.store.database import Database
 
 Changed = Callable[[uuid.UUID | None], None]  # the follow-up to select, if any
 DoneStates = dict[uuid.UUID, tuple[bool, datetime | None]]

@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.errors import report_error
@@ -64,6 +63,7 @@ from pimap_desktop.services.directory import directory
 from pimap_desktop.services.followup import followup as svc
 from pimap_desktop.services.followup.followup import FollowUpData, FollowUpExport, FollowUpRow
 from pimap_desktop.services.missions import missions as missions_svc
+from pimap_desktop.store.database import Database
 
 SETTINGS_ME = "followup/me"
 DAY_CHECK_MS = 60_000  # how often an open page looks whether the calendar day changed

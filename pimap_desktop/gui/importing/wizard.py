@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.errors import report_error
@@ -41,6 +40,7 @@ from pimap_desktop.services.importing.headers import Field, guess_mapping
 from pimap_desktop.services.importing.people import ImportReport, import_people
 from pimap_desktop.services.importing.reading import SourceTable, read_table
 from pimap_desktop.services.missions import missions as missions_svc
+from pimap_desktop.store.database import Database
 from pimap_desktop.text import plural
 
 IGNORE = ""

@@ -49,7 +49,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import KpiMetric
 from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.gui import dialogs
@@ -73,6 +72,7 @@ from pimap_desktop.services.kpi.kpi import (
 )
 from pimap_desktop.services.printing.common import DocumentReport, Paper, country_name
 from pimap_desktop.services.printing.kpi_report import ReportFormat, write_kpi_report
+from pimap_desktop.store.database import Database
 
 REPORT_FILTERS = "PDF document (*.pdf);;Excel workbook (*.xlsx)"
 NOTHING_HELD = "Nothing chosen is held yet: what is planned is in the pipeline above."

@@ -7,10 +7,10 @@ import uuid
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from pimap_desktop.db import Database
 from pimap_desktop.gui.missions.current import CurrentMission
 from pimap_desktop.gui.widgets import current_uuid
 from pimap_desktop.services.missions import missions as svc
+from pimap_desktop.store.database import Database
 
 
 class MissionChooser(QComboBox):

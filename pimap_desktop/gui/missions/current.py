@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.services.missions import missions as svc
+from pimap_desktop.store.database import Database
 
 SETTINGS_KEY = "current/mission"
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import MissionStatus
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.missions.mission_dialog import DuplicateMissionDialog, MissionDialog
@@ -33,6 +32,7 @@ from pimap_desktop.gui.operations import Lane, Operation, Progress
 from pimap_desktop.gui.widgets import add_enum_items
 from pimap_desktop.services.missions import missions as svc
 from pimap_desktop.services.missions.missions import MissionData, MissionRow
+from pimap_desktop.store.database import Database
 
 
 def format_dates(start: date, end: date) -> str:

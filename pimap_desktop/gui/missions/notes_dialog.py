@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import Audience, RegistrationRole
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.services.missions import missions as svc
 from pimap_desktop.services.missions.missions import NoteData, NoteRow
+from pimap_desktop.store.database import Database
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.errors import report_error
@@ -47,6 +46,7 @@ from pimap_desktop.services.missions.missions import (
     ProgrammeItemData,
     ProgrammeRow,
 )
+from pimap_desktop.store.database import Database
 
 CALENDAR_FILTERS = "Calendars (*.ics *.ical *.icalendar);;All files (*)"
 WIDTH = 600  # of the confirmation dialog

@@ -59,7 +59,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import RegistrationStatus
 from pimap_desktop.domain.errors import NotFoundError, PimapError
 from pimap_desktop.domain.types import utcnow
@@ -94,6 +93,7 @@ from pimap_desktop.services.onsite.onsite import (
     total_count,
 )
 from pimap_desktop.services.registrations import registrations as regs
+from pimap_desktop.store.database import Database
 
 MATCHES_SHOWN = 8  # asked of the index; the list shows 4 and scrolls
 ANNOUNCE_MS = 1500  # other pages hear of check-ins once the desk pauses, not on every scan

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import FollowUpOutcome, MeetingStatus, RegistrationRole
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.gui.undo import Changed, MoveMeeting, _ServiceCommand
@@ -23,6 +22,7 @@ from pimap_desktop.services.b2b.meetings import MeetingPlace
 from pimap_desktop.services.followup import followup
 from pimap_desktop.services.onsite import onsite
 from pimap_desktop.services.onsite.onsite import CheckInIndex, CheckInResult, WalkInResult
+from pimap_desktop.store.database import Database
 
 Clock = Callable[[], datetime]
 

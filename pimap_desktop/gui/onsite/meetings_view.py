@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import FollowUpOutcome, MeetingStatus
 from pimap_desktop.domain.errors import NotFoundError, PimapError
 from pimap_desktop.domain.rules import to_local, zone
@@ -54,6 +53,7 @@ from pimap_desktop.services.b2b.meetings import MeetingPlace
 from pimap_desktop.services.followup import followup
 from pimap_desktop.services.onsite import onsite
 from pimap_desktop.services.onsite.onsite import DayMeeting, local_time
+from pimap_desktop.store.database import Database
 
 REFRESH_MS = 60_000
 LATE = QColor("#b00020")

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import RegistrationRole, RegistrationStatus
 from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.gui import dialogs
@@ -50,6 +49,7 @@ from pimap_desktop.services.directory import directory
 from pimap_desktop.services.missions import missions as missions_svc
 from pimap_desktop.services.registrations import registrations as svc
 from pimap_desktop.services.registrations.registrations import DelegationGroup, RegistrationRow
+from pimap_desktop.store.database import Database
 
 
 def _zone_letters(value: datetime) -> str:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimap_desktop.db import Database
 from pimap_desktop.domain.enums import EmblemKind
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.gui import dialogs
@@ -42,6 +41,7 @@ from pimap_desktop.services.printing.branding import (
     read_emblem_file,
     update_branding,
 )
+from pimap_desktop.store.database import Database
 
 IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)"
 ICON_SIZE = QSize(120, 40)

@@ -99,11 +99,11 @@ from pimap_desktop.domain.models import (
     Registration,
 )
 from pimap_desktop.domain.rules import local_to_utc, normalise_email, to_local, zone_abbreviation
-from pimap_desktop.filemodes import make_private_dir, make_private_file
 from pimap_desktop.services.b2b.meetings import TAKING_PART, list_sessions
 from pimap_desktop.services.exporting import check_output_folder, xlsx_text
 from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.unit import transaction
+from pimap_desktop.store.filemodes import make_private_dir, make_private_file
 from pimap_desktop.text import plural
 
 log = logging.getLogger(__name__)

@@ -24,13 +24,6 @@ from sqlalchemy import create_engine, delete, event, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from pimap_desktop.db import (
-    TMP_PREFIX,
-    TMP_SUFFIX,
-    backup_dir,
-    inspect_sqlite_file,
-    sqlite_path,
-)
 from pimap_desktop.domain.errors import NotFoundError, PimapError
 from pimap_desktop.domain.models import (
     Availability,
@@ -47,6 +40,13 @@ from pimap_desktop.domain.types import utcnow
 from pimap_desktop.services.directory.directory import find_person_by_email
 from pimap_desktop.services.exporting import write_text
 from pimap_desktop.services.unit import transaction
+from pimap_desktop.store.database import (
+    TMP_PREFIX,
+    TMP_SUFFIX,
+    backup_dir,
+    inspect_sqlite_file,
+    sqlite_path,
+)
 
 log = logging.getLogger(__name__)
 
@@ -343,7 +343,7 @@ def _backup_files(path: Path) -> list[Path]:
     folder = backup_dir(path)
     if not folder.is_dir():
         return []
-    # db.py's backup names, with any suffix (a damaged backup renamed aside still holds data).
+    # store.database's backup names, with any suffix (a damaged backup renamed aside still holds data).
     own = re.compile(re.escape(path.stem) + r"-\d{8}-\d{6}-[a-z-]+(-\d+)?\.sqlite(\.[\w.-]+)?")
     return sorted(p for p in folder.iterdir() if own.fullmatch(p.name))
 

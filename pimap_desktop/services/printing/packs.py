@@ -55,7 +55,6 @@ from pimap_desktop.domain.enums import RegistrationRole
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import Person, Registration
 from pimap_desktop.domain.rules import to_local, zone_abbreviation
-from pimap_desktop.filemodes import make_private_dir, make_private_file
 from pimap_desktop.services.exporting import check_output_folder, write_text
 from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.printing.common import (
@@ -101,6 +100,7 @@ from pimap_desktop.services.printing.itinerary import (
     Participant,
     mission_itineraries,
 )
+from pimap_desktop.store.filemodes import make_private_dir, make_private_file
 
 COORDINATOR_CONTACT = "Contact through the mission coordinator."
 

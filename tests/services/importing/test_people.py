@@ -21,7 +21,6 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.enums import RegistrationRole, RegistrationStatus
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import Mission, Organisation, Person, Registration
@@ -42,6 +41,7 @@ from pimap_desktop.services.importing.reading import (
 )
 from pimap_desktop.services.missions.missions import create_mission
 from pimap_desktop.services.registrations.registrations import list_registrations
+from pimap_desktop.store.database import Database, open_database
 from tests.factories import add_organisation, add_person, mission_data
 
 # --- helpers ----------------------------------------------------------------------------------

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from pimap_desktop.db import Database, open_database
 from pimap_desktop.domain.enums import FollowUpOutcome, MeetingStatus
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import FollowUp, Meeting
 from pimap_desktop.services.b2b.scheduling.instance import schedule_mission
 from pimap_desktop.services.followup.followup import FollowUpData, create_followup
+from pimap_desktop.store.database import Database, open_database
 from tests.printing_fixtures import PrintableMission
 
 

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from pimap_desktop.appversion import stamp_writes
 from pimap_desktop.domain.errors import DatabaseError
-from pimap_desktop.filemodes import create_private_file, make_private_dir, make_private_file
+from pimap_desktop.store.filemodes import create_private_file, make_private_dir, make_private_file
 
 log = logging.getLogger(__name__)
 

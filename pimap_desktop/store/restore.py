@@ -1,7 +1,7 @@
 """Restoring a backup: which verified backups there are, what each holds, and a restore that
 keeps the current state first and says what changed.
 
-The same layer as ``db.py`` (no Qt), which it builds on: backups are found, verified and taken
+The same layer as ``database`` (no Qt), which it builds on: backups are found, verified and taken
 there. A restore copies the backup *into* the live database with SQLite's online backup API:
 one write transaction, so a restore killed half-way leaves the old state, and safe with the
 WAL and with other connections open on the file (they see the restored data on their next
@@ -26,7 +26,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from pimap_desktop.db import (
+from pimap_desktop.domain.errors import DatabaseError
+from pimap_desktop.store.database import (
     BUSY_TIMEOUT_MS,
     PIMAP_APPLICATION_ID,
     SQLITE_MAGIC,
@@ -38,8 +39,7 @@ from pimap_desktop.db import (
     list_backups,
     verify_backup,
 )
-from pimap_desktop.domain.errors import DatabaseError
-from pimap_desktop.filemodes import PRIVATE_FILE_MODE, make_private_dir, make_private_file
+from pimap_desktop.store.filemodes import PRIVATE_FILE_MODE, make_private_dir, make_private_file
 
 log = logging.getLogger(__name__)
 
