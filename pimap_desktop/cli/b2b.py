@@ -8,19 +8,10 @@ import logging
 import sys
 from pathlib import Path
 
-from pimap_desktop.cli.common import (
-    Commands,
-    Parser,
-    add_db,
-    date_arg,
-    print_json,
-    time_arg,
-)
+from pimap_desktop.cli.common import Commands, Parser, add_db, date_arg, print_json, time_arg
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.services.missions import missions as missions_service
-from pimap_desktop.store.database import (
-    Database,
-)
+from pimap_desktop.store.database import Database
 from pimap_desktop.text import plural
 
 log = logging.getLogger("pimap.cli")

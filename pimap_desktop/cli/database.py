@@ -7,18 +7,9 @@ import logging
 import sys
 from pathlib import Path
 
-from pimap_desktop.cli.common import (
-    Commands,
-    add_db,
-    print_json,
-)
+from pimap_desktop.cli.common import Commands, add_db, print_json
 from pimap_desktop.domain.errors import ValidationError
-from pimap_desktop.store.database import (
-    Database,
-    integrity_problems,
-    resolve_url,
-    sqlite_path,
-)
+from pimap_desktop.store.database import Database, integrity_problems, resolve_url, sqlite_path
 from pimap_desktop.text import plural
 
 log = logging.getLogger("pimap.cli")

@@ -7,20 +7,12 @@ import dataclasses
 import logging
 from pathlib import Path
 
-from pimap_desktop.cli.common import (
-    Commands,
-    Parser,
-    add_db,
-    date_arg,
-    print_json,
-)
+from pimap_desktop.cli.common import Commands, Parser, add_db, date_arg, print_json
 from pimap_desktop.cli.kpi import AS_OF_HELP
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.services.missions import missions as missions_service
 from pimap_desktop.services.printing import registry as documents
-from pimap_desktop.store.database import (
-    Database,
-)
+from pimap_desktop.store.database import Database
 from pimap_desktop.text import plural
 
 log = logging.getLogger("pimap.cli")

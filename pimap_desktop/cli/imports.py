@@ -8,16 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from pimap_desktop.cli.common import (
-    Commands,
-    Parser,
-    add_db,
-    print_json,
-)
+from pimap_desktop.cli.common import Commands, Parser, add_db, print_json
 from pimap_desktop.services.missions import missions as missions_service
-from pimap_desktop.store.database import (
-    Database,
-)
+from pimap_desktop.store.database import Database
 from pimap_desktop.text import plural
 
 log = logging.getLogger("pimap.cli")
@@ -28,42 +21,30 @@ def register(commands: Commands) -> None:
     add_db(imports)
     import_kinds = imports.add_subparsers(dest="import_kind", metavar="WHAT", parser_class=Parser)
     import_kinds.required = True
-    people = import_kinds.add_parser(
-        "people", help="people (and organisations) from a CSV or XLSX file"
+    people = _file_import(
+        import_kinds,
+        "people",
+        "people (and organisations) from a CSV or XLSX file",
+        mission_help="also register them in this mission",
+        dry_run=True,
+        sheet=True,
     )
-    add_db(people)
-    people.add_argument("file", metavar="FILE", help="a .csv or .xlsx file")
-    people.add_argument("--mission", metavar="CODE", help="also register them in this mission")
-    people.add_argument("--sheet", metavar="NAME", help="the XLSX sheet (default: the first)")
-    people.add_argument("--dry-run", action="store_true", help="report, write nothing")
-    people.add_argument("--json", action="store_true", help="print a JSON summary")
     people.set_defaults(handler=_cmd_import_people, precheck=_read_import_file)
-
-    requests = import_kinds.add_parser(
-        "requests", help="meeting requests: requester_email,target_email[,priority]"
+    requests = _file_import(
+        import_kinds, "requests", "meeting requests: requester_email,target_email[,priority]"
     )
-    add_db(requests)
-    requests.add_argument("--mission", metavar="CODE", required=True)
-    requests.add_argument("file", metavar="FILE", help="a .csv or .xlsx file")
-    requests.add_argument("--json", action="store_true", help="print a JSON summary")
     requests.set_defaults(handler=_cmd_import_requests, precheck=_read_import_file)
-    availability = import_kinds.add_parser(
-        "availability", help="availability windows: email,start,end (mission local time)"
+    availability = _file_import(
+        import_kinds, "availability", "availability windows: email,start,end (mission local time)"
     )
-    add_db(availability)
-    availability.add_argument("--mission", metavar="CODE", required=True)
-    availability.add_argument("file", metavar="FILE", help="a .csv or .xlsx file")
-    availability.add_argument("--json", action="store_true", help="print a JSON summary")
     availability.set_defaults(handler=_cmd_import_availability, precheck=_read_import_file)
-
-    agenda = import_kinds.add_parser(
-        "agenda", help="a partner's agenda (.ics) into a mission's programme"
+    agenda = _file_import(
+        import_kinds,
+        "agenda",
+        "a partner's agenda (.ics) into a mission's programme",
+        file_help="an iCalendar (.ics) file",
+        dry_run=True,
     )
-    add_db(agenda)
-    agenda.add_argument("--mission", metavar="CODE", required=True)
-    agenda.add_argument("file", metavar="FILE", help="an iCalendar (.ics) file")
-    agenda.add_argument("--dry-run", action="store_true", help="report, write nothing")
-    agenda.add_argument("--json", action="store_true", help="print a JSON summary")
     agenda.set_defaults(handler=_cmd_import_agenda, precheck=_read_calendar_file)
     wishes = import_kinds.add_parser(
         "wishes", help="participants' filled wish forms (requests and availability)"
@@ -76,6 +57,33 @@ def register(commands: Commands) -> None:
     wishes.add_argument("--dry-run", action="store_true", help="report, write nothing")
     wishes.add_argument("--json", action="store_true", help="print a JSON summary")
     wishes.set_defaults(handler=_cmd_import_wishes)
+
+
+def _file_import(
+    kinds: Commands,
+    name: str,
+    help_text: str,
+    *,
+    mission_help: str | None = None,
+    file_help: str = "a .csv or .xlsx file",
+    dry_run: bool = False,
+    sheet: bool = False,
+) -> Parser:
+    """One ``pimap import`` kind that reads one file: ``--mission`` (required unless it has
+    its own help: then optional), the file, and the options every import shares."""
+    kind = kinds.add_parser(name, help=help_text)
+    add_db(kind)
+    kind.add_argument("file", metavar="FILE", help=file_help)
+    if mission_help is None:
+        kind.add_argument("--mission", metavar="CODE", required=True)
+    else:
+        kind.add_argument("--mission", metavar="CODE", help=mission_help)
+    if sheet:
+        kind.add_argument("--sheet", metavar="NAME", help="the XLSX sheet (default: the first)")
+    if dry_run:
+        kind.add_argument("--dry-run", action="store_true", help="report, write nothing")
+    kind.add_argument("--json", action="store_true", help="print a JSON summary")
+    return kind
 
 
 def _read_import_file(args: argparse.Namespace) -> None:

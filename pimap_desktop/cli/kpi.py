@@ -5,18 +5,11 @@ from __future__ import annotations
 import argparse
 import logging
 
-from pimap_desktop.cli.common import (
-    Commands,
-    add_db,
-    date_arg,
-    print_json,
-)
+from pimap_desktop.cli.common import Commands, add_db, date_arg, print_json
 from pimap_desktop.domain.enums import KpiMetric
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.services.missions import missions as missions_service
-from pimap_desktop.store.database import (
-    Database,
-)
+from pimap_desktop.store.database import Database
 
 log = logging.getLogger("pimap.cli")
 

@@ -17,11 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from pimap_desktop import __version__
 from pimap_desktop.cli import b2b, database, exports, imports, kpi, missions, people
-from pimap_desktop.cli.common import (
-    CliError,
-    Parser,
-    add_db,
-)
+from pimap_desktop.cli.common import CliError, Parser, add_db
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.logs import setup_logging
 from pimap_desktop.store.database import (

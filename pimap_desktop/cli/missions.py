@@ -18,9 +18,7 @@ from pimap_desktop.cli.common import (
 )
 from pimap_desktop.domain.enums import MissionKind, MissionStatus
 from pimap_desktop.services.missions import missions as missions_service
-from pimap_desktop.store.database import (
-    Database,
-)
+from pimap_desktop.store.database import Database
 
 log = logging.getLogger("pimap.cli")
 

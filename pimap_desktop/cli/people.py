@@ -7,14 +7,8 @@ import logging
 import sys
 from pathlib import Path
 
-from pimap_desktop.cli.common import (
-    Commands,
-    Parser,
-    add_db,
-)
-from pimap_desktop.store.database import (
-    Database,
-)
+from pimap_desktop.cli.common import Commands, Parser, add_db
+from pimap_desktop.store.database import Database
 
 log = logging.getLogger("pimap.cli")
 
