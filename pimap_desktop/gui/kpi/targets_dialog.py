@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.domain.enums import KpiMetric
 from pimap_desktop.domain.errors import PimapError, ValidationError
-from pimap_desktop.services.kpi.kpi import MAX_TARGET
+from pimap_desktop.services.kpi.kpi import MAX_TARGET, KpiFilter
 
 NO_TARGET_TEXT = "—"
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
@@ -44,6 +44,45 @@ class TargetScope:
     year: int | None
     title: str  # "PW2027 — Photonics West 2027", "2027, all clusters together"
     note: str  # how these targets are used
+
+
+def target_scope(kpi_filter: KpiFilter, mission: str, cluster: str) -> TargetScope | None:
+    """The targets a choice of the dashboard shows: a mission's (for the chosen cluster, if one
+    is), or a year's (for the chosen cluster, or all clusters together); None with neither a
+    mission nor a year chosen. ``mission`` and ``cluster`` are the names shown for the choice."""
+    cluster = cluster if kpi_filter.cluster_id else ""
+    if kpi_filter.mission_id is not None:
+        if cluster:
+            title = f"{mission}, for {cluster}"
+            note = (
+                f"The figures of {cluster}'s members in this mission are compared with "
+                "these; the mission's own targets are those with all clusters chosen."
+            )
+        else:
+            title = mission
+            note = (
+                "The mission's figures are compared with these once it is held (its last "
+                "day past, or closed once begun); they then count in the totals of its "
+                "year and of all missions. Before, its figures are the pipeline."
+            )
+    elif kpi_filter.year is not None:
+        year = kpi_filter.year
+        title = f"{year}, {cluster}" if cluster else f"{year}, all clusters together"
+        if cluster:
+            note = (
+                f"Where one is set here, it stands for {cluster} in {year} instead of the "
+                f"sum of its targets in the {year} missions held. Over all years, its "
+                "targets of the years with a held mission add up."
+            )
+        else:
+            note = (
+                f"Where one is set here, it stands for {year} instead of the sum of the "
+                f"targets of the {year} missions held. Over all years, the targets of the "
+                "years with a held mission add up."
+            )
+    else:
+        return None
+    return TargetScope(kpi_filter.mission_id, kpi_filter.cluster_id, kpi_filter.year, title, note)
 
 
 class TargetSpinBox(QSpinBox):
