@@ -8,7 +8,19 @@ import logging
 import sys
 from pathlib import Path
 
-from pimap_desktop.cli.common import Commands, Parser, add_db, date_arg, print_json, time_arg
+from pimap_desktop.cli.common import (
+    JSON_SUMMARY,
+    Commands,
+    Parser,
+    add_command,
+    add_group,
+    add_json,
+    add_mission,
+    add_people_filter,
+    date_arg,
+    print_json,
+    time_arg,
+)
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.services.missions import missions as missions_service
 from pimap_desktop.store.database import Database
@@ -18,89 +30,79 @@ log = logging.getLogger("pimap.cli")
 
 
 def register(commands: Commands) -> None:
-    b2b = commands.add_parser("b2b", help="B2B sessions")
-    add_db(b2b)
-    b2b_cmds = b2b.add_subparsers(dest="b2b_command", metavar="ACTION", parser_class=Parser)
-    b2b_cmds.required = True
-    add_session = b2b_cmds.add_parser("add-session", help="a B2B session cut into slots")
-    add_db(add_session)
-    add_session.add_argument("--mission", metavar="CODE", required=True)
-    add_session.add_argument("--date", metavar="YYYY-MM-DD", required=True, type=date_arg)
-    add_session.add_argument("--from", dest="start", metavar="HH:MM", required=True, type=time_arg)
-    add_session.add_argument("--to", dest="end", metavar="HH:MM", required=True, type=time_arg)
-    add_session.add_argument("--slot-minutes", type=int, required=True, metavar="N")
-    add_session.add_argument("--break-minutes", type=int, default=0, metavar="N")
-    add_session.add_argument("--tables", type=int, required=True, metavar="N")
+    actions = add_group(commands, "b2b", "B2B sessions", dest="b2b_command", metavar="ACTION")
+    add_session = add_command(actions, "add-session", "a B2B session cut into slots")
+    add_mission(add_session)
+    _add_session_shape(add_session, new=True)
     add_session.add_argument("--name", default="", help="e.g. 'EU–US B2B meetings'")
-    add_session.add_argument("--json", action="store_true")
+    add_json(add_session)
     add_session.set_defaults(handler=_cmd_b2b_add_session)
 
-    edit_session = b2b_cmds.add_parser(
-        "edit-session", help="change a session's times, slots or tables (see what it removes)"
+    edit_session = add_command(
+        actions,
+        "edit-session",
+        "change a session's times, slots or tables (see what it removes)",
     )
-    add_db(edit_session)
-    edit_session.add_argument("--mission", metavar="CODE", required=True)
+    add_mission(edit_session)
     edit_session.add_argument(
         "--session", metavar="NAME|N", required=True, help="its name or number"
     )
-    edit_session.add_argument("--date", metavar="YYYY-MM-DD", type=date_arg)
-    edit_session.add_argument("--from", dest="start", metavar="HH:MM", type=time_arg)
-    edit_session.add_argument("--to", dest="end", metavar="HH:MM", type=time_arg)
-    edit_session.add_argument("--slot-minutes", type=int, metavar="N")
-    edit_session.add_argument("--break-minutes", type=int, metavar="N")
-    edit_session.add_argument("--tables", type=int, metavar="N")
+    _add_session_shape(edit_session, new=False)
     edit_session.add_argument("--name")
     edit_session.add_argument(
         "--yes", action="store_true", help="remove the meetings that no longer fit"
     )
-    edit_session.add_argument("--json", action="store_true")
+    add_json(edit_session)
     edit_session.set_defaults(handler=_cmd_b2b_change_session)
-    delete_session = b2b_cmds.add_parser(
-        "delete-session", help="delete a session; its meetings go back to the requests"
+
+    delete_session = add_command(
+        actions, "delete-session", "delete a session; its meetings go back to the requests"
     )
-    add_db(delete_session)
-    delete_session.add_argument("--mission", metavar="CODE", required=True)
+    add_mission(delete_session)
     delete_session.add_argument("--session", metavar="NAME|N", required=True)
     delete_session.add_argument("--yes", action="store_true", help="remove its meetings")
-    delete_session.add_argument("--json", action="store_true")
+    add_json(delete_session)
     delete_session.set_defaults(handler=_cmd_b2b_change_session)
-    wish_forms = b2b_cmds.add_parser(
-        "wish-forms", help="one XLSX wish form per participant: whom to meet, when available"
+
+    wish_forms = add_command(
+        actions, "wish-forms", "one XLSX wish form per participant: whom to meet, when available"
     )
-    add_db(wish_forms)
-    wish_forms.add_argument("--mission", metavar="CODE", required=True)
+    add_mission(wish_forms)
     wish_forms.add_argument("--out", metavar="DIR", required=True, help="folder (created)")
     wish_forms.add_argument("--delegation", metavar="NAME", help="only this delegation")
-    wish_forms.add_argument(
-        "--person",
-        metavar="EMAIL",
-        action="append",
-        default=[],
-        help="only this registered person (repeat for several)",
-    )
-    wish_forms.add_argument("--json", action="store_true", help="print a JSON summary")
+    add_people_filter(wish_forms)
+    add_json(wish_forms, JSON_SUMMARY)
     wish_forms.set_defaults(handler=_cmd_b2b_wish_forms, read_only=True)
 
-    suggest = b2b_cmds.add_parser(
-        "suggest", help="whom should meet whom: pairs with no request yet, from their profiles"
+    suggest = add_command(
+        actions, "suggest", "whom should meet whom: pairs with no request yet, from their profiles"
     )
-    add_db(suggest)
-    suggest.add_argument("--mission", metavar="CODE", required=True)
+    add_mission(suggest)
     suggest.add_argument("--limit", type=_suggest_limit, default=50, metavar="N", help="default 50")
     suggest.add_argument("--person", metavar="EMAIL", help="only this participant's")
-    suggest.add_argument("--json", action="store_true", help="print JSON")
+    add_json(suggest, "print JSON")
     suggest.set_defaults(handler=_cmd_b2b_suggest, read_only=True)
 
-    schedule = commands.add_parser(
-        "schedule", help="schedule the requested meetings (locked meetings stay)"
+    schedule = add_command(
+        commands, "schedule", "schedule the requested meetings (locked meetings stay)"
     )
-    add_db(schedule)
-    schedule.add_argument("--mission", metavar="CODE", required=True)
+    add_mission(schedule)
     schedule.add_argument("--time-limit", type=float, default=30.0, metavar="S")
     schedule.add_argument("--seed", type=int, default=0, metavar="N")
     schedule.add_argument("--method", default="auto", help="auto (default), cpsat or greedy")
-    schedule.add_argument("--json", action="store_true")
+    add_json(schedule)
     schedule.set_defaults(handler=_cmd_schedule)
+
+
+def _add_session_shape(parser: Parser, *, new: bool) -> None:
+    """When a session runs, its slots and tables. A new session needs them all but the break
+    (none unless given); an edit changes only those given."""
+    parser.add_argument("--date", metavar="YYYY-MM-DD", required=new, type=date_arg)
+    parser.add_argument("--from", dest="start", metavar="HH:MM", required=new, type=time_arg)
+    parser.add_argument("--to", dest="end", metavar="HH:MM", required=new, type=time_arg)
+    parser.add_argument("--slot-minutes", type=int, required=new, metavar="N")
+    parser.add_argument("--break-minutes", type=int, default=0 if new else None, metavar="N")
+    parser.add_argument("--tables", type=int, required=new, metavar="N")
 
 
 def _cmd_b2b_wish_forms(args: argparse.Namespace, db: Database) -> int:

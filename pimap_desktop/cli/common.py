@@ -72,3 +72,49 @@ def enum_arg(enum_class: type[Any]) -> Callable[[str], Any]:
 
 def print_json(value: Any) -> None:
     print(json.dumps(value, indent=2, ensure_ascii=False, default=str))
+
+
+# The arguments many commands share, each spelt (and shown by --help) the same way everywhere.
+
+JSON_SUMMARY = "print a JSON summary"
+
+
+def add_command(commands: Commands, name: str, help_text: str) -> Parser:
+    """A command, or an action of a group, taking ``--db`` like every other."""
+    command = commands.add_parser(name, help=help_text)
+    add_db(command)
+    return command
+
+
+def add_group(
+    commands: Commands, name: str, help_text: str, *, dest: str, metavar: str
+) -> Commands:
+    """A command whose first argument, stored in ``dest``, names one of its actions
+    (``pimap export WHAT``); the actions are added to the table returned."""
+    group = add_command(commands, name, help_text)
+    actions = group.add_subparsers(dest=dest, metavar=metavar, parser_class=Parser)
+    actions.required = True
+    return actions
+
+
+def add_mission(parser: argparse.ArgumentParser, help_text: str | None = None) -> None:
+    """``--mission CODE``: required, unless it has a help of its own (then optional)."""
+    if help_text is None:
+        parser.add_argument("--mission", metavar="CODE", required=True)
+    else:
+        parser.add_argument("--mission", metavar="CODE", help=help_text)
+
+
+def add_people_filter(parser: argparse.ArgumentParser) -> None:
+    """``--person EMAIL``, repeatable: only these registered people (default: everyone)."""
+    parser.add_argument(
+        "--person",
+        metavar="EMAIL",
+        action="append",
+        default=[],
+        help="only this registered person (repeat for several)",
+    )
+
+
+def add_json(parser: argparse.ArgumentParser, help_text: str | None = None) -> None:
+    parser.add_argument("--json", action="store_true", help=help_text)

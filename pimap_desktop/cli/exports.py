@@ -5,9 +5,22 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import logging
+import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pimap_desktop.cli.common import Commands, Parser, add_db, date_arg, print_json
+from pimap_desktop.cli.common import (
+    JSON_SUMMARY,
+    Commands,
+    add_command,
+    add_group,
+    add_json,
+    add_mission,
+    add_people_filter,
+    date_arg,
+    print_json,
+)
 from pimap_desktop.cli.kpi import AS_OF_HELP
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.services.missions import missions as missions_service
@@ -15,60 +28,46 @@ from pimap_desktop.services.printing import registry as documents
 from pimap_desktop.store.database import Database
 from pimap_desktop.text import plural
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from pimap_desktop.services.exporting import ExportReport, Format
+
+    Handler = Callable[[argparse.Namespace, Database], int]
+    TableExport = Callable[[Session, uuid.UUID, Format, Path], ExportReport]
+
 log = logging.getLogger("pimap.cli")
 
 
 def register(commands: Commands) -> None:
-    exports = commands.add_parser("export", help="export to files")
-    add_db(exports)
-    export_kinds = exports.add_subparsers(dest="export_kind", metavar="WHAT", parser_class=Parser)
-    export_kinds.required = True
-    export_people = export_kinds.add_parser("people", help="a mission's registrations")
-    add_db(export_people)
-    export_people.add_argument("--mission", metavar="CODE", required=True)
-    export_people.add_argument("--format", choices=("csv", "xlsx"), required=True)
-    export_people.add_argument("--out", metavar="PATH", required=True)
-    export_people.set_defaults(handler=_cmd_export_people, read_only=True)
-    export_schedule = export_kinds.add_parser("schedule", help="a mission's meetings")
-    add_db(export_schedule)
-    export_schedule.add_argument("--mission", metavar="CODE", required=True)
-    export_schedule.add_argument("--format", choices=("csv", "xlsx"), required=True)
-    export_schedule.add_argument("--out", metavar="PATH", required=True)
-    export_schedule.set_defaults(handler=_cmd_export_schedule, read_only=True)
+    kinds = add_group(commands, "export", "export to files", dest="export_kind", metavar="WHAT")
+    _mission_table(kinds, "people", "a mission's registrations", _cmd_export_people)
+    _mission_table(kinds, "schedule", "a mission's meetings", _cmd_export_schedule)
 
-    export_followups = export_kinds.add_parser("followups", help="the follow-up log")
-    add_db(export_followups)
-    export_followups.add_argument("--mission", metavar="CODE", help="one mission only")
-    export_followups.add_argument("--format", choices=("csv", "xlsx", "pdf"), required=True)
-    export_followups.add_argument("--out", metavar="PATH", required=True)
-    export_followups.add_argument("--json", action="store_true", help="print a JSON summary")
-    export_followups.set_defaults(handler=_cmd_export_followups, read_only=True)
+    followups = add_command(kinds, "followups", "the follow-up log")
+    add_mission(followups, "one mission only")
+    followups.add_argument("--format", choices=("csv", "xlsx", "pdf"), required=True)
+    followups.add_argument("--out", metavar="PATH", required=True)
+    add_json(followups, JSON_SUMMARY)
+    followups.set_defaults(handler=_cmd_export_followups, read_only=True)
 
-    export_kpi = export_kinds.add_parser("kpi", help="the KPI report for the funder")
-    add_db(export_kpi)
-    export_kpi.add_argument("--mission", metavar="CODE", help="one mission only")
-    export_kpi.add_argument("--cluster", metavar="NAME", help="one cluster: its members' figures")
-    export_kpi.add_argument("--year", metavar="YYYY", type=int, help="missions starting that year")
-    export_kpi.add_argument("--as-of", metavar="YYYY-MM-DD", type=date_arg, help=AS_OF_HELP)
-    export_kpi.add_argument("--format", choices=("pdf", "xlsx"), required=True)
-    export_kpi.add_argument("--paper", metavar="a4|letter", help="paper size of the PDF")
-    export_kpi.add_argument("--out", metavar="PATH", required=True)
-    export_kpi.add_argument("--json", action="store_true", help="print a JSON summary")
-    export_kpi.set_defaults(handler=_cmd_export_kpi, read_only=True)
+    kpi = add_command(kinds, "kpi", "the KPI report for the funder")
+    add_mission(kpi, "one mission only")
+    kpi.add_argument("--cluster", metavar="NAME", help="one cluster: its members' figures")
+    kpi.add_argument("--year", metavar="YYYY", type=int, help="missions starting that year")
+    kpi.add_argument("--as-of", metavar="YYYY-MM-DD", type=date_arg, help=AS_OF_HELP)
+    kpi.add_argument("--format", choices=("pdf", "xlsx"), required=True)
+    kpi.add_argument("--paper", metavar="a4|letter", help="paper size of the PDF")
+    kpi.add_argument("--out", metavar="PATH", required=True)
+    add_json(kpi, JSON_SUMMARY)
+    kpi.set_defaults(handler=_cmd_export_kpi, read_only=True)
 
     for command in documents.COMMANDS:  # the document registry, under the CLI's own names
         options = command.spec.options
-        document = export_kinds.add_parser(command.name, help=command.help)
-        add_db(document)
-        document.add_argument("--mission", metavar="CODE", required=True)
+        document = add_command(kinds, command.name, command.help)
+        add_mission(document)
         document.add_argument("--out", metavar="PATH", required=True)
-        document.add_argument(
-            "--person",
-            metavar="EMAIL",
-            action="append",
-            default=[],
-            help="only this registered person (repeat for several)",
-        )
+        add_people_filter(document)
         if options & {documents.Option.PAPER, documents.Option.BADGE_PAPER}:
             document.add_argument("--paper", metavar="a4|letter", help="paper size")
         if command.layouts:
@@ -93,7 +92,7 @@ def register(commands: Commands) -> None:
             document.add_argument(
                 "--group-by", metavar="country|sector", help="grouping (default country)"
             )
-        document.add_argument("--json", action="store_true", help="print a JSON summary")
+        add_json(document, JSON_SUMMARY)
         document.set_defaults(
             handler=_cmd_export_document,
             precheck=_check_document_options,
@@ -101,26 +100,37 @@ def register(commands: Commands) -> None:
         )
 
 
-def _cmd_export_schedule(args: argparse.Namespace, db: Database) -> int:
+def _mission_table(kinds: Commands, name: str, help_text: str, handler: Handler) -> None:
+    """``people`` and ``schedule``: one table of a mission, as CSV or XLSX."""
+    table = add_command(kinds, name, help_text)
+    add_mission(table)
+    table.add_argument("--format", choices=("csv", "xlsx"), required=True)
+    table.add_argument("--out", metavar="PATH", required=True)
+    table.set_defaults(handler=handler, read_only=True)
 
-    from pimap_desktop.services.exporting import export_schedule
-    from pimap_desktop.text import plural
 
+def _write_mission_table(
+    args: argparse.Namespace, db: Database, export: TableExport
+) -> tuple[str, ExportReport]:
+    """The mission's code and what ``export`` wrote to ``--out`` in ``--format``."""
     with db.session() as session:
         mission = missions_service.get_mission_by_code(session, args.mission)
-        report = export_schedule(session, mission.id, args.format, Path(args.out))
-    print(f"{plural(report.rows, 'meeting')} of {mission.code} written to {args.out}")
+        return mission.code, export(session, mission.id, args.format, Path(args.out))
+
+
+def _cmd_export_schedule(args: argparse.Namespace, db: Database) -> int:
+    from pimap_desktop.services.exporting import export_schedule
+
+    code, report = _write_mission_table(args, db, export_schedule)
+    print(f"{plural(report.rows, 'meeting')} of {code} written to {args.out}")
     return 0
 
 
 def _cmd_export_people(args: argparse.Namespace, db: Database) -> int:
-
     from pimap_desktop.services.exporting import export_people
 
-    with db.session() as session:
-        mission = missions_service.get_mission_by_code(session, args.mission)
-        report = export_people(session, mission.id, args.format, Path(args.out))
-    print(f"{report.rows} registrations of {mission.code} written to {report.path}")
+    code, report = _write_mission_table(args, db, export_people)
+    print(f"{report.rows} registrations of {code} written to {report.path}")
     return 0
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from pimap_desktop import __version__
+from pimap_desktop.gui.actions import Entry, add_actions
 from pimap_desktop.gui.b2b.b2b_page import B2BPage
 from pimap_desktop.gui.directory.directory_page import DirectoryPage
 from pimap_desktop.gui.exports.export_page import ExportPage
@@ -218,169 +219,171 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ menus
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
         self.import_action = self._action("&Import people…", lambda: self.open_import(None))
-        file_menu.addAction(self.import_action)
         self.export_action = self._action("&Print and export…", self.open_export_centre, "Ctrl+P")
         self.export_action.setToolTip("Agendas, badges, packs, table plans and calendar files")
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.kpi_page.export_action)
-        file_menu.addAction(self.kpi_page.targets_action)
-        file_menu.addSeparator()
         self.backup_action = self._action("&Back up now", self.backup_now, "Ctrl+Shift+B")
         self.check_action = self._action("&Check database", self.check_database)
         self.restore_action = self._action("&Restore from backup…", self.restore_from_backup)
         self.restore_action.setToolTip(
             "Go back to a verified backup; the current state is backed up first"
         )
-        file_menu.addAction(self.backup_action)
-        file_menu.addAction(self.restore_action)
-        file_menu.addAction(self.check_action)
-        file_menu.addSeparator()
         quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu.addAction(quit_action)
-
-        edit_menu = bar.addMenu("&Edit")
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
         )
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-
-        missions_menu = bar.addMenu("&Missions")
         self.switch_action = self._action("S&witch mission…", self.switch_mission, "Ctrl+K")
         self.switch_action.setToolTip("Choose the mission every page shows (Ctrl+K)")
-        missions_menu.addAction(self.switch_action)
-        missions_menu.addSeparator()
-        page = self.missions_page
-        for action in (
-            page.new_action,
-            page.edit_action,
-            page.duplicate_action,
-            page.delete_action,
-            page.open_action,
-        ):
-            missions_menu.addAction(action)
-
-        programme_menu = bar.addMenu("&Programme")
-        prog = self.programme_page
-        for action in (
-            prog.add_action,
-            prog.edit_action,
-            prog.duplicate_action,
-            prog.delete_action,
-        ):
-            programme_menu.addAction(action)
-        programme_menu.addSeparator()
-        programme_menu.addAction(prog.import_action)
-        programme_menu.addAction(prog.notes_action)
-
-        registrations_menu = bar.addMenu("&Registrations")
-        page_r = self.registrations_page
-        for action in (page_r.add_action, page_r.edit_action):
-            registrations_menu.addAction(action)
-        registrations_menu.addMenu(page_r.status_menu)
-        for action in (page_r.remove_action, page_r.import_action, page_r.export_action):
-            registrations_menu.addAction(action)
-        registrations_menu.addSeparator()
-        registrations_menu.addAction(page_r.reprint_action)
-        registrations_menu.addAction(page_r.save_badge_action)
-
-        b2b_menu = bar.addMenu("&B2B")
-        page_b = self.b2b_page
-        for action in (
-            page_b.run_action,
-            page_b.lock_action,
-            page_b.unlock_action,
-            page_b.remove_action,
-            page_b.fit_action,
-            page_b.accept_action,
-            page_b.decline_action,
-            page_b.export_action,
-        ):
-            b2b_menu.addAction(action)
-        b2b_menu.addSeparator()
-        b2b_menu.addAction(page_b.add_session_action)
-        b2b_menu.addAction(page_b.edit_session_action)
-        b2b_menu.addAction(page_b.delete_session_action)
-        b2b_menu.addSeparator()
-        b2b_menu.addAction(page_b.add_request_action)
-        b2b_menu.addAction(page_b.remove_request_action)
-        b2b_menu.addMenu(page_b.priority_menu)
-        b2b_menu.addAction(page_b.import_requests_action)
-        b2b_menu.addAction(page_b.import_availability_action)
-        b2b_menu.addAction(page_b.availability_action)
-        b2b_menu.addAction(page_b.unavailable_action)
-        b2b_menu.addSeparator()
-        b2b_menu.addAction(page_b.wish_forms_action)
-        b2b_menu.addAction(page_b.import_wishes_action)
-
-        directory_menu = bar.addMenu("&Directory")
-        page_d = self.directory_page
-        for action in (
-            page_d.new_person_action,
-            page_d.new_organisation_action,
-            page_d.edit_action,
-            page_d.merge_action,
-            page_d.delete_action,
-        ):
-            directory_menu.addAction(action)
-        directory_menu.addSeparator()
-        directory_menu.addAction(page_d.export_data_action)
-        directory_menu.addAction(page_d.erase_action)
-
-        onsite_menu = bar.addMenu("On &site")
-        page_o = self.onsite_page
-        onsite_menu.addAction(page_o.walk_in_action)
-        onsite_menu.addAction(page_o.reprint_action)
-        onsite_menu.addSeparator()
-        for action in (
-            page_o.meetings.held_action,
-            page_o.meetings.no_show_action,
-            page_o.meetings.cancel_action,
-            page_o.meetings.scheduled_action,
-            page_o.meetings.move_action,
-        ):
-            onsite_menu.addAction(action)
-        onsite_menu.addMenu(page_o.meetings.followup_menu)
-
-        followup_menu = bar.addMenu("F&ollow-ups")
-        page_f = self.followup_page
-        for action in (
-            page_f.new_action,
-            page_f.edit_action,
-            page_f.done_action,
-            page_f.delete_action,
-        ):
-            followup_menu.addAction(action)
-        followup_menu.addSeparator()
-        followup_menu.addAction(page_f.export_action)
-
-        view_menu = bar.addMenu("&View")
-        for number, (title, _page) in enumerate(self.pages):
-            action = self._action(
+        go_to_page: list[Entry] = [
+            self._action(
                 f"&{title.replace('&', '&&')}",
                 lambda _=False, n=number: self.go_to(n),
                 f"Ctrl+{number + 1}",
             )
-            view_menu.addAction(action)
-
-        settings_menu = bar.addMenu("Se&ttings")
+            for number, (title, _page) in enumerate(self.pages)
+        ]
         self.branding_action = self._action("&Branding…", self.edit_branding)
         self.branding_action.setToolTip(
             "The partnership's and funders' emblems and the funding statement on documents"
         )
-        settings_menu.addAction(self.branding_action)
-
-        help_menu = bar.addMenu("&Help")
         about = self._action("&About PIMAP Desktop", self.about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(about)
+
+        kpi, missions, programme = self.kpi_page, self.missions_page, self.programme_page
+        registrations, b2b, directory = self.registrations_page, self.b2b_page, self.directory_page
+        meetings, followups = self.onsite_page.meetings, self.followup_page
+        menus: list[tuple[str, list[Entry]]] = [
+            (
+                "&File",
+                [
+                    self.import_action,
+                    self.export_action,
+                    kpi.export_action,
+                    kpi.targets_action,
+                    None,
+                    self.backup_action,
+                    self.restore_action,
+                    self.check_action,
+                    None,
+                    quit_action,
+                ],
+            ),
+            ("&Edit", [self.undo_action, self.redo_action]),
+            (
+                "&Missions",
+                [
+                    self.switch_action,
+                    None,
+                    missions.new_action,
+                    missions.edit_action,
+                    missions.duplicate_action,
+                    missions.delete_action,
+                    missions.open_action,
+                ],
+            ),
+            (
+                "&Programme",
+                [
+                    programme.add_action,
+                    programme.edit_action,
+                    programme.duplicate_action,
+                    programme.delete_action,
+                    None,
+                    programme.import_action,
+                    programme.notes_action,
+                ],
+            ),
+            (
+                "&Registrations",
+                [
+                    registrations.add_action,
+                    registrations.edit_action,
+                    registrations.status_menu,
+                    registrations.remove_action,
+                    registrations.import_action,
+                    registrations.export_action,
+                    None,
+                    registrations.reprint_action,
+                    registrations.save_badge_action,
+                ],
+            ),
+            (
+                "&B2B",
+                [
+                    b2b.run_action,
+                    b2b.lock_action,
+                    b2b.unlock_action,
+                    b2b.remove_action,
+                    b2b.fit_action,
+                    b2b.accept_action,
+                    b2b.decline_action,
+                    b2b.export_action,
+                    None,
+                    b2b.add_session_action,
+                    b2b.edit_session_action,
+                    b2b.delete_session_action,
+                    None,
+                    b2b.add_request_action,
+                    b2b.remove_request_action,
+                    b2b.priority_menu,
+                    b2b.import_requests_action,
+                    b2b.import_availability_action,
+                    b2b.availability_action,
+                    b2b.unavailable_action,
+                    None,
+                    b2b.wish_forms_action,
+                    b2b.import_wishes_action,
+                ],
+            ),
+            (
+                "&Directory",
+                [
+                    directory.new_person_action,
+                    directory.new_organisation_action,
+                    directory.edit_action,
+                    directory.merge_action,
+                    directory.delete_action,
+                    None,
+                    directory.export_data_action,
+                    directory.erase_action,
+                ],
+            ),
+            (
+                "On &site",
+                [
+                    self.onsite_page.walk_in_action,
+                    self.onsite_page.reprint_action,
+                    None,
+                    meetings.held_action,
+                    meetings.no_show_action,
+                    meetings.cancel_action,
+                    meetings.scheduled_action,
+                    meetings.move_action,
+                    meetings.followup_menu,
+                ],
+            ),
+            (
+                "F&ollow-ups",
+                [
+                    followups.new_action,
+                    followups.edit_action,
+                    followups.done_action,
+                    followups.delete_action,
+                    None,
+                    followups.export_action,
+                ],
+            ),
+            ("&View", go_to_page),
+            ("Se&ttings", [self.branding_action]),
+            ("&Help", [about]),
+        ]
+        bar = self.menuBar()
+        for title, entries in menus:
+            add_actions(bar.addMenu(title), entries)
 
     def _action(self, text: str, slot: Any, shortcut: Any = None) -> QAction:
         action = QAction(text, self)

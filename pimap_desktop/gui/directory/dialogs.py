@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -36,6 +37,8 @@ from pimap_desktop.gui.widgets import (
     select_value,
 )
 from pimap_desktop.services.directory.directory import OrganisationData, PersonData
+
+D = TypeVar("D")  # the data a record dialog edits
 
 NO_CLUSTER = "(none)"
 NOT_SET = "—"
@@ -81,6 +84,27 @@ def _searchable(combo: QComboBox, placeholder: str) -> None:
         edit.setPlaceholderText(placeholder)
 
 
+class RecordDialog(FormDialog, Generic[D]):
+    """A form for one record's data: Save hands ``data()`` to ``submit``, which saves it; a
+    ValidationError keeps the dialog open."""
+
+    def __init__(
+        self,
+        form_name: str,
+        title: str,
+        submit: Callable[[D], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(form_name, title, parent)
+        self._submit = submit
+
+    def data(self) -> D:
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        self._submit(self.data())
+
+
 # --------------------------------------------------------------------------- person
 
 
@@ -95,8 +119,8 @@ class OrganisationChoice:
         return f"{self.name} ({self.country})" if self.country else self.name
 
 
-class PersonDialog(FormDialog):
-    """Create or edit a person. ``submit`` saves; a ValidationError keeps the dialog open."""
+class PersonDialog(RecordDialog[PersonData]):
+    """Create or edit a person."""
 
     field_widgets = {
         "first_name": "firstNameEdit",
@@ -115,8 +139,7 @@ class PersonDialog(FormDialog):
         initial: PersonData | None = None,
         title: str = "New person",
     ) -> None:
-        super().__init__("person_form", title, parent)
-        self._submit = submit
+        super().__init__("person_form", title, submit, parent)
         f = self.form
         self.first_name = child(f, QLineEdit, "firstNameEdit")
         self.last_name = child(f, QLineEdit, "lastNameEdit")
@@ -225,14 +248,11 @@ class PersonDialog(FormDialog):
             notes=self.notes.toPlainText().strip(),
         )
 
-    def submit(self) -> None:
-        self._submit(self.data())
-
 
 # --------------------------------------------------------------------------- organisation
 
 
-class OrganisationDialog(FormDialog):
+class OrganisationDialog(RecordDialog[OrganisationData]):
     """Create or edit an organisation."""
 
     field_widgets = {"name": "nameEdit", "country": "countryCombo"}
@@ -246,8 +266,7 @@ class OrganisationDialog(FormDialog):
         initial: OrganisationData | None = None,
         title: str = "New organisation",
     ) -> None:
-        super().__init__("organisation_form", title, parent)
-        self._submit = submit
+        super().__init__("organisation_form", title, submit, parent)
         f = self.form
         self.name = child(f, QLineEdit, "nameEdit")
         self.kind = child(f, QComboBox, "kindCombo")
@@ -326,9 +345,6 @@ class OrganisationDialog(FormDialog):
             cluster_id=current_uuid(self.cluster),
             description=self.description.toPlainText().strip(),
         )
-
-    def submit(self) -> None:
-        self._submit(self.data())
 
 
 # --------------------------------------------------------------------------- merge

@@ -10,6 +10,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.enums import OrganisationKind
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.gui import dialogs
+from pimap_desktop.gui.actions import add_actions
 from pimap_desktop.gui.directory import details
 from pimap_desktop.gui.directory.dialogs import (
     MergeCandidate,
@@ -33,11 +36,13 @@ from pimap_desktop.gui.directory.dialogs import (
     OrganisationChoice,
     OrganisationDialog,
     PersonDialog,
+    RecordDialog,
 )
 from pimap_desktop.gui.directory.list_pane import ListPane, Predicate
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.models import Column
-from pimap_desktop.gui.operations import Lane, Operation, Progress
+from pimap_desktop.gui.operations import Lane, Operation, Progress, Work
+from pimap_desktop.gui.reads import read_or_report
 from pimap_desktop.services.directory import directory as svc
 from pimap_desktop.services.directory import personal_data
 from pimap_desktop.services.directory.directory import (
@@ -49,6 +54,10 @@ from pimap_desktop.services.directory.directory import (
 from pimap_desktop.services.missions.missions import list_clusters
 from pimap_desktop.store.database import Database
 from pimap_desktop.text import plural
+
+Row = TypeVar("Row", PersonRow, OrganisationRow)  # a row of one of the two lists
+Data = TypeVar("Data", PersonData, OrganisationData)  # what a record's form edits
+T = TypeVar("T")
 
 NO_COUNTRY = "--"  # the country filter's value for people without one
 PROGRESS_DELAY_MS = 300  # a deletion or erasure quicker than this shows no progress dialog
@@ -111,6 +120,33 @@ def _safe_file_name(text: str) -> str:
     return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", text).strip(" .") or "person"
 
 
+def _person_name(data: PersonData) -> str:
+    return f"{data.first_name.strip()} {data.last_name.strip()}"
+
+
+def _organisation_name(data: OrganisationData) -> str:
+    return " ".join(data.name.split())
+
+
+def _person_candidate(row: PersonRow) -> MergeCandidate:
+    facts = [
+        row.email or "no e-mail",
+        ", ".join(p for p in (row.job_title, row.organisation, row.country) if p)
+        or "no organisation",
+        f"{row.missions} mission{'' if row.missions == 1 else 's'}",
+    ]
+    return MergeCandidate(row.id, row.full_name, "\n".join(facts))
+
+
+def _organisation_candidate(row: OrganisationRow) -> MergeCandidate:
+    facts = [
+        ", ".join(p for p in (row.kind.label, row.city, row.country) if p),
+        row.cluster or "no cluster",
+        f"{row.people} {'person' if row.people == 1 else 'people'}",
+    ]
+    return MergeCandidate(row.id, row.name, "\n".join(facts))
+
+
 class DirectoryPage(QWidget):
     """People and organisations; emits ``directoryChanged`` after every change it makes."""
 
@@ -149,26 +185,24 @@ class DirectoryPage(QWidget):
         self.tabs.addTab(self.people, "&People")
         self.tabs.addTab(self.organisations, "&Organisations")
         self.tabs.currentChanged.connect(self._update_actions)
-        self.people.selectionChanged.connect(self._update_actions)
-        self.organisations.selectionChanged.connect(self._update_actions)
-        self.people.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.organisations.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        for pane in (self.people, self.organisations):
+            pane.selectionChanged.connect(self._update_actions)
+            pane.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
         self._build_actions()
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (
-            self.new_person_action,
-            self.new_organisation_action,
-            None,
-            self.edit_action,
-            self.merge_action,
-            self.delete_action,
-        ):
-            if action is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(action)
+        add_actions(
+            toolbar,
+            (
+                self.new_person_action,
+                self.new_organisation_action,
+                None,
+                self.edit_action,
+                self.merge_action,
+                self.delete_action,
+            ),
+        )
         # What applies to a person only is shown on the People tab only (_update_actions).
         self.person_only_separator = toolbar.addSeparator()
         toolbar.addAction(self.export_data_action)
@@ -231,10 +265,15 @@ class DirectoryPage(QWidget):
     def _on_people_tab(self) -> bool:
         return self.tabs.currentWidget() is self.people
 
+    def _on_tab(self, people: Callable[[], None], organisations: Callable[[], None]) -> None:
+        """Do what the tab shown stands for: ``people`` or ``organisations``."""
+        (people if self._on_people_tab() else organisations)()
+
     def _update_actions(self) -> None:
         on_people = self._on_people_tab()
-        one, many = ("person", "people") if on_people else ("organisation", "organisations")
-        count = len(self.current_pane().selected_rows())
+        pane = self.current_pane()
+        one, many = pane.noun
+        count = len(pane.selected_rows())
         self.edit_action.setText(f"&Edit {one}…")
         self.edit_action.setEnabled(count == 1)
         self.merge_action.setText(f"&Merge two {many}…")
@@ -276,6 +315,18 @@ class DirectoryPage(QWidget):
         self.organisations.set_rows(organisation_rows, select=organisations)
         self._update_actions()
 
+    def _reload_selecting(self, pane: ListPane[Row], ids: list[uuid.UUID]) -> None:
+        """Read both lists again, with these records selected in ``pane``."""
+        if pane is self.people:
+            self._reload(people=ids)
+        else:
+            self._reload(organisations=ids)
+
+    def _read(self, read: Callable[[Session], T], action: str) -> T | None:
+        """What an action starts from; None (the error shown, the lists read again) when it
+        cannot be read."""
+        return read_or_report(self, self.db, read, action=action, reload=self.refresh)
+
     def _changed(self, text: str) -> None:
         self.message.emit(text)
         self.directoryChanged.emit()
@@ -291,26 +342,20 @@ class DirectoryPage(QWidget):
         return lambda row: row.kind is kind
 
     def selected_person(self) -> PersonRow | None:
-        rows = self.people.selected_rows()
-        return rows[0] if len(rows) == 1 else None
+        return self.people.selected_row()
 
     def selected_organisation(self) -> OrganisationRow | None:
-        rows = self.organisations.selected_rows()
-        return rows[0] if len(rows) == 1 else None
+        return self.organisations.selected_row()
 
     def select_person(self, person_id: uuid.UUID) -> bool:
         """Show the People tab with this person selected (the search is cleared if it hid them)."""
-        self.tabs.setCurrentWidget(self.people)
         return self._select_in(self.people, person_id)
 
     def select_organisation(self, organisation_id: uuid.UUID) -> bool:
-        self.tabs.setCurrentWidget(self.organisations)
         return self._select_in(self.organisations, organisation_id)
 
-    @staticmethod
-    def _select_in(
-        pane: ListPane[PersonRow] | ListPane[OrganisationRow], record_id: uuid.UUID
-    ) -> bool:
+    def _select_in(self, pane: ListPane[Row], record_id: uuid.UUID) -> bool:
+        self.tabs.setCurrentWidget(pane)
         if pane.select_ids([record_id]):
             return True
         pane.search.clear()
@@ -320,50 +365,67 @@ class DirectoryPage(QWidget):
     # ------------------------------------------------------------------ detail panel
 
     def _describe_people(self, rows: list[PersonRow]) -> str:
-        if not rows:
-            return details.hint_html(
-                "Select a person to see their details, the missions they attended and their "
-                "follow-ups. Select two to merge them."
-            )
-        if len(rows) > 1:
-            return details.selection_html(
-                [row.full_name for row in rows],
-                "people",
-                "Two people who are one can be merged: Merge two people…",
-            )
-        row = rows[0]
-        try:
-            with self.db.session() as session:
-                data = svc.person_data(session, row.id)
-                history = svc.person_history(session, row.id)
-        except PimapError as exc:
-            return details.hint_html(str(exc))
-        return details.person_html(row, data, history)
+        def person(session: Session, row: PersonRow) -> str:
+            data = svc.person_data(session, row.id)
+            return details.person_html(row, data, svc.person_history(session, row.id))
 
-    def _describe_organisations(self, rows: list[OrganisationRow]) -> str:
-        if not rows:
-            return details.hint_html(
-                "Select an organisation to see its profile and its people. Select two to merge "
-                "them."
-            )
-        if len(rows) > 1:
-            return details.selection_html(
-                [row.name for row in rows],
-                "organisations",
-                "Two organisations that are one can be merged: Merge two organisations…",
-            )
-        row = rows[0]
-        try:
-            with self.db.session() as session:
-                data = svc.organisation_data(session, row.id)
-                history = svc.organisation_history(session, row.id)
-        except PimapError as exc:
-            return details.hint_html(str(exc))
-        return details.organisation_html(
-            row, data, self._people_by_organisation.get(row.id, []), history
+        return self._describe(
+            rows,
+            lambda row: row.full_name,
+            person,
+            many="people",
+            hint="Select a person to see their details, the missions they attended and their "
+            "follow-ups. Select two to merge them.",
+            merge_hint="Two people who are one can be merged: Merge two people…",
         )
 
+    def _describe_organisations(self, rows: list[OrganisationRow]) -> str:
+        def organisation(session: Session, row: OrganisationRow) -> str:
+            data = svc.organisation_data(session, row.id)
+            history = svc.organisation_history(session, row.id)
+            people = self._people_by_organisation.get(row.id, [])
+            return details.organisation_html(row, data, people, history)
+
+        return self._describe(
+            rows,
+            lambda row: row.name,
+            organisation,
+            many="organisations",
+            hint="Select an organisation to see its profile and its people. Select two to merge "
+            "them.",
+            merge_hint="Two organisations that are one can be merged: Merge two organisations…",
+        )
+
+    def _describe(
+        self,
+        rows: list[Row],
+        name: Callable[[Row], str],
+        detail: Callable[[Session, Row], str],
+        *,
+        many: str,
+        hint: str,
+        merge_hint: str,
+    ) -> str:
+        """A hint when nothing is selected, the names when several are, else the record's
+        ``detail`` (or why it cannot be shown)."""
+        if not rows:
+            return details.hint_html(hint)
+        if len(rows) > 1:
+            return details.selection_html([name(row) for row in rows], many, merge_hint)
+        try:
+            with self.db.session() as session:
+                return detail(session, rows[0])
+        except PimapError as exc:
+            return details.hint_html(str(exc))
+
     # ------------------------------------------------------------------ dialogs
+
+    def _operation(self, work: Work[T], title: str, action: str, doing: str) -> Operation[T]:
+        """A deletion or an erasure, to run in ``self.lane``: it cannot be cancelled, and shows
+        its progress when it takes a while."""
+        return Operation(self, work, action=action).with_progress(
+            doing, title=title, cancellable=False, delay_ms=PROGRESS_DELAY_MS
+        )
 
     def _open_dialog(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
         """Show a dialog without blocking; ``on_accept`` runs once it is accepted."""
@@ -405,39 +467,47 @@ class DirectoryPage(QWidget):
         ]
 
     def new_person(self) -> None:
-        created: list[uuid.UUID] = []
+        def form(submit: Callable[[PersonData], None]) -> PersonDialog:
+            dialog = PersonDialog(submit, self._organisation_choices(), self, title="New person")
+            if not self._on_people_tab():
+                organisation = self.selected_organisation()
+                if organisation is not None:
+                    dialog.set_organisation(organisation.id)
+            return dialog
 
-        def submit(data: PersonData) -> None:
-            with self.db.session() as session:
-                created.append(svc.create_person(session, data))
-
-        dialog = PersonDialog(submit, self._organisation_choices(), self, title="New person")
-        if not self._on_people_tab():
-            organisation = self.selected_organisation()
-            if organisation is not None:
-                dialog.set_organisation(organisation.id)
-
-        def done() -> None:
-            self._reload(people=created)
-            self.select_person(created[0])
-            data = dialog.data()
-            self._changed(f"{data.first_name.strip()} {data.last_name.strip()} added.")
-
-        self._open_dialog(dialog, done)
+        self._create(self.people, svc.create_person, form, name=_person_name)
 
     def new_organisation(self) -> None:
+        self._create(
+            self.organisations,
+            svc.create_organisation,
+            lambda submit: OrganisationDialog(
+                submit, self._clusters(), self, title="New organisation"
+            ),
+            name=_organisation_name,
+        )
+
+    def _create(
+        self,
+        pane: ListPane[Row],
+        create: Callable[[Session, Data], uuid.UUID],
+        form: Callable[[Callable[[Data], None]], RecordDialog[Data]],
+        *,
+        name: Callable[[Data], str],
+    ) -> None:
+        """The ``form`` for a new record; once saved, the record is selected in ``pane``."""
         created: list[uuid.UUID] = []
 
-        def submit(data: OrganisationData) -> None:
+        def submit(data: Data) -> None:
             with self.db.session() as session:
-                created.append(svc.create_organisation(session, data))
+                created.append(create(session, data))
 
-        dialog = OrganisationDialog(submit, self._clusters(), self, title="New organisation")
+        dialog = form(submit)
 
         def done() -> None:
-            self._reload(organisations=created)
-            self.select_organisation(created[0])
-            self._changed(f"{' '.join(dialog.data().name.split())} added.")
+            self._reload_selecting(pane, created)
+            self._select_in(pane, created[0])
+            self._changed(f"{name(dialog.data())} added.")
 
         self._open_dialog(dialog, done)
 
@@ -446,94 +516,78 @@ class DirectoryPage(QWidget):
             return list_clusters(session)
 
     def edit_selected(self) -> None:
-        if self._on_people_tab():
-            self.edit_person()
-        else:
-            self.edit_organisation()
+        self._on_tab(self.edit_person, self.edit_organisation)
 
     def edit_person(self) -> None:
-        row = self.selected_person()
-        if row is None:
-            return
-        try:
-            with self.db.session() as session:
-                initial = svc.person_data(session, row.id)
-        except PimapError as exc:
-            report_error(self, exc, action="open the person")
-            self.refresh()
-            return
-
-        def submit(data: PersonData) -> None:
-            with self.db.session() as session:
-                svc.update_person(session, row.id, data)
-
-        dialog = PersonDialog(
-            submit,
-            self._organisation_choices(),
-            self,
-            initial=initial,
-            title=f"Edit {row.full_name}",
+        self._edit(
+            self.people,
+            svc.person_data,
+            svc.update_person,
+            lambda submit, initial, row: PersonDialog(
+                submit,
+                self._organisation_choices(),
+                self,
+                initial=initial,
+                title=f"Edit {row.full_name}",
+            ),
+            name=_person_name,
+            noun="person",
         )
-
-        def done() -> None:
-            self._reload(people=[row.id])
-            data = dialog.data()
-            self._changed(f"{data.first_name.strip()} {data.last_name.strip()} saved.")
-
-        self._open_dialog(dialog, done)
 
     def edit_organisation(self) -> None:
-        row = self.selected_organisation()
-        if row is None:
-            return
-        try:
-            with self.db.session() as session:
-                initial = svc.organisation_data(session, row.id)
-        except PimapError as exc:
-            report_error(self, exc, action="open the organisation")
-            self.refresh()
-            return
-
-        def submit(data: OrganisationData) -> None:
-            with self.db.session() as session:
-                svc.update_organisation(session, row.id, data)
-
-        dialog = OrganisationDialog(
-            submit, self._clusters(), self, initial=initial, title=f"Edit {row.name}"
+        self._edit(
+            self.organisations,
+            svc.organisation_data,
+            svc.update_organisation,
+            lambda submit, initial, row: OrganisationDialog(
+                submit, self._clusters(), self, initial=initial, title=f"Edit {row.name}"
+            ),
+            name=_organisation_name,
+            noun="organisation",
         )
 
+    def _edit(
+        self,
+        pane: ListPane[Row],
+        read: Callable[[Session, uuid.UUID], Data],
+        update: Callable[[Session, uuid.UUID, Data], object],
+        form: Callable[[Callable[[Data], None], Data, Row], RecordDialog[Data]],
+        *,
+        name: Callable[[Data], str],
+        noun: str,
+    ) -> None:
+        """The ``form`` on the record selected in ``pane``, as it is saved now; it stays
+        selected once saved."""
+        row = pane.selected_row()
+        if row is None:
+            return
+        initial = self._read(lambda session: read(session, row.id), f"open the {noun}")
+        if initial is None:
+            return
+
+        def submit(data: Data) -> None:
+            with self.db.session() as session:
+                update(session, row.id, data)
+
+        dialog = form(submit, initial, row)
+
         def done() -> None:
-            self._reload(organisations=[row.id])
-            self._changed(f"{' '.join(dialog.data().name.split())} saved.")
+            self._reload_selecting(pane, [row.id])
+            self._changed(f"{name(dialog.data())} saved.")
 
         self._open_dialog(dialog, done)
 
     # ------------------------------------------------------------------ merge
 
     def merge_selected(self) -> None:
-        if self._on_people_tab():
-            self.merge_people()
-        else:
-            self.merge_organisations()
+        self._on_tab(self.merge_people, self.merge_organisations)
 
     def merge_people(self) -> None:
-        rows = self.people.selected_rows()
-        if len(rows) != 2:
-            return
-        # The one with more history (then an e-mail) is offered as the one to keep.
-        first, second = sorted(rows, key=lambda r: (-r.missions, not r.email))
-
-        def candidate(row: PersonRow) -> MergeCandidate:
-            facts = [
-                row.email or "no e-mail",
-                ", ".join(p for p in (row.job_title, row.organisation, row.country) if p)
-                or "no organisation",
-                f"{row.missions} mission{'' if row.missions == 1 else 's'}",
-            ]
-            return MergeCandidate(row.id, row.full_name, "\n".join(facts))
-
         self._merge(
-            (candidate(first), candidate(second)),
+            self.people,
+            # The one with more history (then an e-mail) is offered as the one to keep.
+            lambda row: (-row.missions, not row.email),
+            _person_candidate,
             svc.merge_people,
             title="Merge two people",
             explanation=(
@@ -541,57 +595,53 @@ class DirectoryPage(QWidget):
                 "keep, and its details fill the kept record's empty fields. Then the other "
                 "record is deleted."
             ),
-            people=True,
         )
 
     def merge_organisations(self) -> None:
-        rows = self.organisations.selected_rows()
-        if len(rows) != 2:
-            return
-        first, second = sorted(rows, key=lambda r: -r.people)
-
-        def candidate(row: OrganisationRow) -> MergeCandidate:
-            facts = [
-                ", ".join(p for p in (row.kind.label, row.city, row.country) if p),
-                row.cluster or "no cluster",
-                f"{row.people} {'person' if row.people == 1 else 'people'}",
-            ]
-            return MergeCandidate(row.id, row.name, "\n".join(facts))
-
         self._merge(
-            (candidate(first), candidate(second)),
+            self.organisations,
+            lambda row: -row.people,
+            _organisation_candidate,
             svc.merge_organisations,
             title="Merge two organisations",
             explanation=(
                 "The other organisation's people and follow-ups move to the one you keep, and "
                 "its profile fills the kept one's empty fields. Then the other is deleted."
             ),
-            people=False,
         )
 
     def _merge(
         self,
-        candidates: tuple[MergeCandidate, MergeCandidate],
+        pane: ListPane[Row],
+        keep_first: Callable[[Row], Any],
+        candidate: Callable[[Row], MergeCandidate],
         merge: Callable[..., svc.MergeReport],
         *,
         title: str,
         explanation: str,
-        people: bool,
     ) -> None:
+        """The two rows selected in ``pane``: the one ``keep_first`` sorts first is offered
+        as the one to keep."""
+        rows = pane.selected_rows()
+        if len(rows) != 2:
+            return
+        first, second = sorted(rows, key=keep_first)
         reports: list[svc.MergeReport] = []
 
         def submit(keep_id: uuid.UUID, merge_id: uuid.UUID) -> None:
             with self.db.session() as session:
                 reports.append(merge(session, keep_id, merge_id))
 
-        dialog = MergeDialog(candidates, submit, title=title, explanation=explanation, parent=self)
+        dialog = MergeDialog(
+            (candidate(first), candidate(second)),
+            submit,
+            title=title,
+            explanation=explanation,
+            parent=self,
+        )
 
         def done() -> None:
-            kept = [dialog.keep().id]
-            if people:
-                self._reload(people=kept)
-            else:
-                self._reload(organisations=kept)
+            self._reload_selecting(pane, [dialog.keep().id])
             self._changed(reports[0].describe())
 
         self._open_dialog(dialog, done)
@@ -599,21 +649,14 @@ class DirectoryPage(QWidget):
     # ------------------------------------------------------------------ delete
 
     def delete_selected(self) -> None:
-        if self._on_people_tab():
-            self.delete_person()
-        else:
-            self.delete_organisation()
+        self._on_tab(self.delete_person, self.delete_organisation)
 
     def delete_person(self) -> None:
         row = self.selected_person()
         if row is None:
             return
-        try:
-            with self.db.session() as session:
-                impact = svc.person_impact(session, row.id)
-        except PimapError as exc:
-            report_error(self, exc, action="delete the person")
-            self.refresh()
+        impact = self._read(lambda session: svc.person_impact(session, row.id), "delete the person")
+        if impact is None:
             return
 
         db = self.db
@@ -625,12 +668,11 @@ class DirectoryPage(QWidget):
 
         def delete() -> None:
             (
-                Operation(self, work, action=f"delete {impact.name}")
-                .with_progress(
+                self._operation(
+                    work,
+                    "Delete",
+                    f"delete {impact.name}",
                     f"Backing up, then deleting {impact.name}…",
-                    title="Delete",
-                    cancellable=False,
-                    delay_ms=PROGRESS_DELAY_MS,
                 )
                 .after(self.refresh)
                 .success(lambda _none: self._changed(f"{impact.name} deleted from the directory."))
@@ -649,12 +691,10 @@ class DirectoryPage(QWidget):
         row = self.selected_organisation()
         if row is None:
             return
-        try:
-            with self.db.session() as session:
-                impact = svc.organisation_impact(session, row.id)
-        except PimapError as exc:
-            report_error(self, exc, action="delete the organisation")
-            self.refresh()
+        description = self._read(
+            lambda session: svc.organisation_impact(session, row.id), "delete the organisation"
+        )
+        if description is None:
             return
 
         def delete() -> None:
@@ -668,7 +708,9 @@ class DirectoryPage(QWidget):
             self.refresh()
             self._changed(f"{row.name} deleted from the directory.")
 
-        self._confirm(f"Delete {row.name}?", impact, "This cannot be undone.", "Delete", delete)
+        self._confirm(
+            f"Delete {row.name}?", description, "This cannot be undone.", "Delete", delete
+        )
 
     # ------------------------------------------------------------------ personal data
 
@@ -719,12 +761,11 @@ class DirectoryPage(QWidget):
 
         def erase() -> None:
             (
-                Operation(self, work, action=f"erase {row.full_name}")
-                .with_progress(
+                self._operation(
+                    work,
+                    "Erase",
+                    f"erase {row.full_name}",
                     f"Erasing {row.full_name} from the database and its backups…",
-                    title="Erase",
-                    cancellable=False,
-                    delay_ms=PROGRESS_DELAY_MS,
                 )
                 .success(erased)
                 .failure(failed)

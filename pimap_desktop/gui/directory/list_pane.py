@@ -174,6 +174,11 @@ class ListPane(QWidget, Generic[R]):
         indexes = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
         return [self.model.row(index) for index in indexes]
 
+    def selected_row(self) -> R | None:
+        """The selected row when exactly one is selected."""
+        rows = self.selected_rows()
+        return rows[0] if len(rows) == 1 else None
+
     def selected_ids(self) -> list[uuid.UUID]:
         return [row.id for row in self.selected_rows()]
 
