@@ -16,6 +16,9 @@ $(STAMP): pyproject.toml
 run: install
 	$(BIN)/pimap-desktop --demo
 
+# tests/services and tests/cli run on SQLite and on PostgreSQL: a throwaway cluster when initdb
+# and pg_ctl are found, or $$PIMAP_TEST_PG_URL; without either the PostgreSQL runs are skipped
+# (PIMAP_REQUIRE_PG=1 makes that a failure, as in CI).
 test: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 

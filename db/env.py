@@ -1,6 +1,7 @@
 """Alembic environment. PIMAP runs migrations itself (pimap_desktop.store.database); it hands the connection
 over in ``config.attributes["connection"]``. ``alembic`` on the command line works too, with
-``-x url=sqlite:///path``."""
+``-x url=sqlite:///path`` or ``-x url=postgresql+psycopg://user@host/name``: the same migrations
+build both (batch mode is SQLite's way to alter a table; PostgreSQL gets plain ALTER TABLE)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def _configure(connection) -> None:  # type: ignore[no-untyped-def]
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
-        render_as_batch=True,  # SQLite alters tables by copying them
+        render_as_batch=True,  # SQLite alters tables by copying them (PostgreSQL: plain ALTER)
         compare_type=True,
         render_item=_render_item,
     )
@@ -42,7 +43,10 @@ else:
         "sqlalchemy.url"
     )
     if not url:
-        raise SystemExit("give the database with -x url=sqlite:///path/to/pimap.sqlite")
+        raise SystemExit(
+            "give the database with -x url=sqlite:///path/to/pimap.sqlite "
+            "(or -x url=postgresql+psycopg://user@host/name)"
+        )
     engine = create_engine(url)
     with engine.connect() as conn:
         _configure(conn)

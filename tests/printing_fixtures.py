@@ -1,7 +1,9 @@
 """Fixtures for printing tests (a plugin of tests/conftest.py, so every folder can use them):
 
 The demo is loaded and scheduled once per test session into a template file; every test gets
-its own copy, so tests may write (badge counts, imports) without seeing each other.
+its own copy, so tests may write (badge counts, imports) without seeing each other. On
+PostgreSQL (the ``[postgresql]`` variants, tests/pg.py) the template is a database on the test
+server and every test gets its own copy of it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pimap_desktop.services.demo import load_demo
 from pimap_desktop.services.registrations.registrations import register_people
 from pimap_desktop.store.database import open_database
 from tests.factories import add_organisation, add_person
+from tests.pg import PgServer
 
 # Fictional people whose names exercise the font and the badge fitting.
 HARD_NAMES = (
@@ -43,7 +46,19 @@ class PrintableMission:
 @pytest.fixture(scope="session")
 def printing_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, PrintableMission]:
     path = tmp_path_factory.mktemp("printing") / "template.sqlite"
-    database = open_database(path)
+    return path, _fill_printable(path)
+
+
+@pytest.fixture(scope="session")
+def pg_printing_template(pg_server: PgServer) -> tuple[str, PrintableMission]:
+    """The same mission in a template database on the test server: its name and facts."""
+    facts: list[PrintableMission] = []
+    name = pg_server.template("pimap_printing_tpl", lambda url: facts.append(_fill_printable(url)))
+    return name, facts[0]
+
+
+def _fill_printable(target: Path | str) -> PrintableMission:
+    database = open_database(target)
     try:
         with database.session() as session:
             load_demo(session)
@@ -96,24 +111,40 @@ def printing_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, P
             )
     finally:
         database.dispose()
-    return path, PrintableMission(mission_id, "PW2027", hard)
+    return PrintableMission(mission_id, "PW2027", hard)
 
 
 @pytest.fixture
-def printable(printing_template: tuple[Path, PrintableMission], tmp_path: Path) -> PrintableMission:
+def printable(db_engine: str, request: pytest.FixtureRequest) -> PrintableMission:
     """The printable mission's facts; the database itself is ``printing_session``."""
-    return printing_template[1]
+    if db_engine == "postgresql":
+        pg_template: tuple[str, PrintableMission] = request.getfixturevalue("pg_printing_template")
+        return pg_template[1]
+    template: tuple[Path, PrintableMission] = request.getfixturevalue("printing_template")
+    return template[1]
 
 
 @pytest.fixture
-def printing_db_path(printing_template: tuple[Path, PrintableMission], tmp_path: Path) -> Path:
+def printing_db_path(
+    db_engine: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[Path | str]:
+    """The test's own copy of the printable mission's database, as ``--db`` and
+    ``open_database`` take it: a file on SQLite, a database's URL on PostgreSQL."""
+    if db_engine == "postgresql":
+        server: PgServer = request.getfixturevalue("pg_server")
+        name, _facts = request.getfixturevalue("pg_printing_template")
+        url = server.create_database(template=name)
+        yield url
+        server.drop_database(url)
+        return
+    template: tuple[Path, PrintableMission] = request.getfixturevalue("printing_template")
     copy = tmp_path / "printing.sqlite"
-    shutil.copyfile(printing_template[0], copy)
-    return copy
+    shutil.copyfile(template[0], copy)
+    yield copy
 
 
 @pytest.fixture
-def printing_session(printing_db_path: Path) -> Iterator[Session]:
+def printing_session(printing_db_path: Path | str) -> Iterator[Session]:
     database = open_database(printing_db_path)
     try:
         with database.session() as session:

@@ -9,7 +9,13 @@ from pathlib import Path
 
 from pimap_desktop.cli.common import Commands, add_db, print_json
 from pimap_desktop.domain.errors import ValidationError
-from pimap_desktop.store.database import Database, integrity_problems, resolve_url, sqlite_path
+from pimap_desktop.store.database import (
+    Database,
+    display_url,
+    integrity_problems,
+    resolve_url,
+    sqlite_path,
+)
 from pimap_desktop.text import plural
 
 log = logging.getLogger("pimap.cli")
@@ -56,23 +62,37 @@ def _cmd_check(args: argparse.Namespace, db: Database) -> int:
             print(f"The database is damaged: {problems[0]}", file=sys.stderr)
         return 1
     if not args.json:
-        print(f"The database {db.display} is in good order. {describe_last_writer(db.engine)}")
+        if db.path is None:  # a server checks its own pages; what PIMAP checks is its schema
+            print(
+                f"The team database {db.display} answers and its schema is up to date. "
+                f"{describe_last_writer(db.engine)}"
+            )
+        else:
+            print(f"The database {db.display} is in good order. {describe_last_writer(db.engine)}")
     return 0
+
+
+def _server_backups(where: str) -> ValidationError:
+    return ValidationError(
+        f"{where} is a team database on a server: back it up there (pg_dump); PIMAP's backups "
+        "are for database files."
+    )
 
 
 def _cmd_backup(args: argparse.Namespace, db: Database) -> int:
     target = db.backup("manual")
     if target is None:
-        raise ValidationError("Backups are made by the database server for this database.")
+        raise _server_backups(db.display)
     print(f"Backup written and verified: {target}")
     return 0
 
 
 def _backups_of(args: argparse.Namespace) -> Path:
     """The database file whose backups 'backups' and 'restore' work on."""
-    path = sqlite_path(resolve_url(args.db))
+    url = resolve_url(args.db)
+    path = sqlite_path(url)
     if path is None:
-        raise ValidationError("Backups are made by the database server for this database.")
+        raise _server_backups(display_url(url))
     return path
 
 

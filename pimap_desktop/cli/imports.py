@@ -192,14 +192,14 @@ def _cmd_import_wishes(args: argparse.Namespace, db: Database) -> int:
 def _read_calendar_file(args: argparse.Namespace) -> None:
     """Read the .ics before the database is opened: a broken file changes nothing."""
 
-    from pimap_desktop.services.calendars.calendars import read_calendar
+    from pimap_desktop.services.calendars.reading import read_calendar
 
     read_calendar(Path(args.file))
 
 
 def _cmd_import_agenda(args: argparse.Namespace, db: Database) -> int:
 
-    from pimap_desktop.services.calendars.calendars import import_calendar
+    from pimap_desktop.services.calendars.importing import import_calendar
 
     with db.session() as session:
         mission = missions_service.get_mission_by_code(session, args.mission)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from sqlalchemy.exc import SQLAlchemyError
 
 from pimap_desktop import __version__
-from pimap_desktop.cli import b2b, database, exports, imports, kpi, missions, people
+from pimap_desktop.cli import b2b, database, exports, imports, kpi, missions, people, team
 from pimap_desktop.cli.common import CliError, Parser, add_db
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.logs import setup_logging
@@ -28,6 +28,7 @@ from pimap_desktop.store.database import (
     first_line,
     open_database,
     resolve_url,
+    sqlite_path,
 )
 
 log = logging.getLogger("pimap.cli")
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     people.register(commands)
     kpi.register(commands)
     database.register_backups(commands)
+    team.register(commands)
     return parser
 
 
@@ -125,6 +127,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         explained = explain_database_error(exc, f"The database {display_url(resolve_url(args.db))}")
         if explained is not None:
             print(f"pimap: error: {explained}", file=sys.stderr)
+            return 1
+        if sqlite_path(resolve_url(args.db)) is None:  # a server's answer: no file, no backups
+            print(
+                f"pimap: error: the database server refused this ({first_line(exc)}); "
+                "nothing was changed",
+                file=sys.stderr,
+            )
             return 1
         print(
             f"pimap: error: the database could not be read ({first_line(exc)}); run "

@@ -27,16 +27,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pimap_desktop import __version__
 from pimap_desktop.domain.errors import DatabaseError, PimapError
+from pimap_desktop.gui.connect import add_recent
 from pimap_desktop.gui.errors import install_excepthook
-from pimap_desktop.gui.main_window import MainWindow
+from pimap_desktop.gui.main_window import GUI_WRITER_WAIT_SECONDS, MainWindow
 from pimap_desktop.logs import setup_logging
+from pimap_desktop.store.credentials import url_with_password, without_password
 from pimap_desktop.store.database import open_database, resolve_url
+from pimap_desktop.store.team_url import with_tls_rule
 
 log = logging.getLogger(__name__)
 
 # The window cannot repaint while a write waits for another program: it gives up sooner than
-# the command line does, with the "busy" message, and the person tries again.
-GUI_WRITER_WAIT_SECONDS = 10.0
+# the command line does, with the "busy" message, and the person tries again
+# (GUI_WRITER_WAIT_SECONDS, in main_window, which also opens databases).
 
 HANDOVER_MESSAGE = b"activate"
 
@@ -203,13 +206,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         database, create = chosen_database(args)
     except PimapError as exc:
         return refuse(str(exc))
-    url = resolve_url(database)
-    key = instance_key(url)
+    # A team database typed by hand gets the TLS rule and its remembered password.
+    url = with_tls_rule(resolve_url(database))
+    key = instance_key(without_password(url))
     if hand_over(key):
         print("PIMAP Desktop is already open on this database; its window was brought forward.")
         return 0
     try:
-        db = open_database(database, create=create, writer_wait=GUI_WRITER_WAIT_SECONDS)
+        db = open_database(
+            url_with_password(url),
+            create=create,
+            writer_wait=GUI_WRITER_WAIT_SECONDS,
+        )
         if args.demo:
             from pimap_desktop.services.demo import is_empty, load_demo
 
@@ -219,6 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PimapError as exc:
         return refuse(str(exc))
     window = MainWindow(db)
+    add_recent(window.settings, without_password(db.url) if db.path is None else db.path)
     listen_for_handover(key, window)
     window.show()
     window.start_daily_backup()

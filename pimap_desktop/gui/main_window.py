@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import uuid
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -24,9 +26,13 @@ from PySide6.QtWidgets import (
 from pimap_desktop import __version__
 from pimap_desktop.gui.actions import Entry, add_actions
 from pimap_desktop.gui.b2b.b2b_page import B2BPage
+from pimap_desktop.gui.changes import ColleagueChanges
+from pimap_desktop.gui.connect import add_recent, ask_team_database, recent_menu, window_title
+from pimap_desktop.gui.dialogs import ask_save_path
 from pimap_desktop.gui.directory.directory_page import DirectoryPage
 from pimap_desktop.gui.exports.export_page import ExportPage
 from pimap_desktop.gui.followup.followup_page import FollowUpPage
+from pimap_desktop.gui.importing.commands import people_imported
 from pimap_desktop.gui.importing.wizard import ImportWizard
 from pimap_desktop.gui.kpi.dashboard import KpiDashboard
 from pimap_desktop.gui.missions.chooser import MissionChooser
@@ -36,14 +42,39 @@ from pimap_desktop.gui.missions.programme_page import ProgrammePage
 from pimap_desktop.gui.onsite.checkin_page import OnSitePage
 from pimap_desktop.gui.operations import Operation, cancel_all
 from pimap_desktop.gui.registrations.registrations_page import RegistrationsPage
-from pimap_desktop.gui.undo import ImportPeople
 from pimap_desktop.logs import log_path
 from pimap_desktop.services.importing.headers import Field
 from pimap_desktop.services.importing.people import ImportReport
 from pimap_desktop.services.importing.reading import SourceTable
-from pimap_desktop.store.database import Database, integrity_problems
+from pimap_desktop.store.database import Database, integrity_problems, open_database
+from pimap_desktop.store.team import can_write
+from pimap_desktop.store.transfer import save_sqlite_copy
 
 STATUS_TIMEOUT_MS = 8000
+# How long a change waits for another program writing to the same SQLite file.
+GUI_WRITER_WAIT_SECONDS = 10.0
+
+# What a colleague's change (on a team database) means for the pages: the tables each shows.
+PAGES_OF_TABLES: dict[str, tuple[str, ...]] = {
+    "missions": ("missions_page", "export_page"),
+    "mission_clusters": ("missions_page",),
+    "programme_items": ("programme_page",),
+    "programme_item_attendees": ("programme_page",),
+    "venues": ("programme_page",),
+    "practical_notes": ("programme_page",),
+    "registrations": ("registrations_page", "onsite_page", "missions_page"),
+    "delegations": ("registrations_page",),
+    "people": ("directory_page", "registrations_page", "onsite_page"),
+    "organisations": ("directory_page", "registrations_page"),
+    "clusters": ("directory_page",),
+    "b2b_sessions": ("b2b_page", "onsite_page"),
+    "b2b_tables": ("b2b_page",),
+    "availabilities": ("b2b_page",),
+    "meeting_requests": ("b2b_page",),
+    "meetings": ("b2b_page", "onsite_page"),
+    "meeting_participants": ("b2b_page", "onsite_page"),
+    "follow_ups": ("followup_page",),
+}
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +82,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db = db
         self.settings = settings or QSettings()
+        self.writable = can_write(db)  # a viewer of a team database sees everything read-only
         self.current = CurrentMission(db, self.settings, self)
         self.current.changed.connect(lambda _id: self._mission_switched())
         self._show_title()
@@ -148,8 +180,13 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(self._recount_kpis)
         self.registrations_page.dataChanged.connect(self.followup_page.reload_owners)
         self.directory_page.directoryChanged.connect(self.followup_page.invalidate_choices)
+        # On a team database, colleagues' changes show within a few seconds (LISTEN/NOTIFY).
+        self.changes = ColleagueChanges(db, self)
+        self.changes.changed.connect(self._colleague_changed)
+        self.changes.start()
 
         self._build_menus()
+        self._apply_write_access()
         self._build_mission_bar()
         # One current mission, followed by every per-mission page (their own choosers are
         # hidden); the follow-up log and the KPIs preselect it when next shown.
@@ -196,11 +233,8 @@ class MainWindow(QMainWindow):
             self.show_message(f"Now working on {self.current.title()}.")
 
     def _show_title(self) -> None:
-        where = self.db.path.name if self.db.path else self.db.display
-        mission = self.current.title()
-        self.setWindowTitle(
-            f"{mission} — PIMAP Desktop — {where}" if mission else f"PIMAP Desktop — {where}"
-        )
+        title = window_title(self.db.url, self.current.title())
+        self.setWindowTitle(title if self.writable else f"{title} (read only)")
 
     def _mission_switched(self) -> None:
         self._show_title()
@@ -228,7 +262,16 @@ class MainWindow(QMainWindow):
         self.restore_action.setToolTip(
             "Go back to a verified backup; the current state is backed up first"
         )
-        quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.connect_action = self._action("&Connect to team database…", self.connect_team)
+        self.connect_action.setToolTip(
+            "Work on a PostgreSQL database shared by the coordinators of several clusters"
+        )
+        self.recent_menu = recent_menu(self.settings, self.open_recent, self)
+        self.save_copy_action = self._action("Save a &copy as SQLite…", self.save_sqlite_copy)
+        self.save_copy_action.setToolTip("Write the whole database to a file you can take along")
+        self.quit_action = quit_action = self._action(
+            "&Quit", self.close, QKeySequence.StandardKey.Quit
+        )
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -260,6 +303,10 @@ class MainWindow(QMainWindow):
             (
                 "&File",
                 [
+                    self.connect_action,
+                    self.recent_menu,
+                    self.save_copy_action,
+                    None,
                     self.import_action,
                     self.export_action,
                     kpi.export_action,
@@ -384,6 +431,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         for title, entries in menus:
             add_actions(bar.addMenu(title), entries)
+        self._group_writing_actions(menus)
 
     def _action(self, text: str, slot: Any, shortcut: Any = None) -> QAction:
         action = QAction(text, self)
@@ -433,6 +481,9 @@ class MainWindow(QMainWindow):
         # A mission's zone or dates may have changed, or it may be gone with its items:
         # the programme's undo history no longer describes the data.
         self.undo_stack.clear()
+        self._reload_missions()
+
+    def _reload_missions(self) -> None:
         self.current.check_still_there()
         self.mission_chooser.reload()
         for page in self._mission_pages():
@@ -456,7 +507,9 @@ class MainWindow(QMainWindow):
             mission: uuid.UUID | None,
         ) -> None:
             self.undo_stack.push(
-                ImportPeople(self.db, report, table, mapping, choices, mission, self.refresh_data)
+                people_imported(
+                    self.db, report, table, mapping, choices, mission, self.refresh_data
+                )
             )
             self.refresh_data()
             self.show_message(f"{table.name} imported: {report.describe()}. Undo with Ctrl+Z.")
@@ -526,6 +579,142 @@ class MainWindow(QMainWindow):
         dialog.restoreRequested.connect(lambda backup: restore_in_window(self, backup))
         self.restore_dialog = dialog
         dialog.open()
+
+    # ------------------------------------------------------------------ the database
+
+    def connect_team(self, initial: str | None = None) -> None:
+        """File ▸ Connect to team database…: the window moves to the database connected."""
+        opener = partial(open_database, create=False, writer_wait=GUI_WRITER_WAIT_SECONDS)
+        connected = ask_team_database(self, initial=initial, opener=opener)
+        if connected is None:
+            return
+        self.switch_database(connected.database, connected.url)
+        if connected.notice:
+            self.show_message(connected.notice)
+
+    def open_recent(self, entry: str) -> None:
+        """File ▸ Open recent: a team database asks for its password (or takes the remembered
+        one) in the connect dialog; a file opens at once."""
+        if "://" in entry:
+            self.connect_team(entry)
+            return
+
+        def opened(database: Database) -> None:
+            self.switch_database(database, entry)
+
+        (
+            Operation(
+                self,
+                lambda _p, _c: open_database(
+                    entry, create=False, writer_wait=GUI_WRITER_WAIT_SECONDS
+                ),
+                action=f"open {Path(entry).name}",
+            )
+            .success(opened)
+            .run_in_background()
+        )
+
+    def switch_database(self, database: Database, recent: str) -> None:
+        """Work on ``database`` from now on: every page shares the window's ``Database``, so
+        it takes over the new engine and the pages reload; the undo history, which describes the
+        other database, is dropped."""
+        cancel_all(within=self)
+        self.changes.stop()
+        old_engine = self.db.engine
+        self.db.url, self.db.engine, self.db.sessions = (
+            database.url,
+            database.engine,
+            database.sessions,
+        )
+        old_engine.dispose()
+        add_recent(self.settings, recent)
+        self.writable = can_write(self.db)
+        self._apply_write_access()
+        self.undo_stack.clear()
+        self.reload_everything()
+        self.changes.start()
+        self.show_message(f"Now working on {self.db.display}.")
+
+    def _apply_write_access(self) -> None:
+        """A viewer's account may only read (PostgreSQL's grants enforce it): every action that
+        changes data is disabled, whatever the page's selection, and the title says so."""
+        self.writing.setEnabled(self.writable)
+        self._show_title()
+
+    def _group_writing_actions(self, menus: list[tuple[str, list[Entry]]]) -> None:
+        """The actions that change data, in one group: a disabled group keeps them disabled
+        even when a page enables them for its selection (Qt's QActionGroup rule)."""
+        reading = {
+            self.connect_action,
+            self.save_copy_action,
+            self.export_action,
+            self.check_action,
+            self.switch_action,
+            self.kpi_page.export_action,
+            self.registrations_page.export_action,
+            self.registrations_page.save_badge_action,
+            self.b2b_page.export_action,
+            self.followup_page.export_action,
+            self.directory_page.export_data_action,
+            self.missions_page.open_action,
+        }
+        self.writing = QActionGroup(self)
+        self.writing.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
+        for title, entries in menus:
+            if title in ("&View", "&Help"):
+                continue
+            for entry in entries:
+                action = entry.menuAction() if isinstance(entry, QMenu) else entry
+                if action is None or action in reading or action is self.recent_menu.menuAction():
+                    continue
+                if action is self.quit_action or action.actionGroup() is not None:
+                    continue
+                self.writing.addAction(action)
+
+    def _colleague_changed(self, tables: set[str]) -> None:
+        """Colleagues changed ``tables`` on the team database: the pages showing them reload,
+        keeping their selection."""
+        if "missions" in tables or "mission_clusters" in tables:
+            self._reload_missions()
+        pages = {name for table in tables for name in PAGES_OF_TABLES.get(table, ())}
+        for name in sorted(pages - {"missions_page"}):
+            if name == "directory_page":
+                self._directory_changed_elsewhere()
+            else:
+                getattr(self, name).refresh()
+        if "missions_page" in pages:
+            self.missions_page.refresh()
+        if "follow_ups" in tables or "registrations" in tables:
+            self.followup_page.reload_owners()
+        self._recount_kpis(0)
+
+    def save_sqlite_copy(self) -> None:
+        """File ▸ Save a copy as SQLite…: the whole database in one file, to take along."""
+        name = (self.db.path.stem if self.db.path else "pimap-team") + "-copy.sqlite"
+        target = ask_save_path(
+            self,
+            "Save a copy as SQLite",
+            name,
+            "PIMAP database (*.sqlite)",
+            key="sqlite-copy",
+            suffixes=(".sqlite",),
+        )
+        if target is None:
+            return
+        if self.db.path is not None and target.resolve() == self.db.path.resolve():
+            self.show_message("That is the database itself: choose another file.")
+            return
+        db = self.db
+        self.show_message("Saving a copy…")
+        (
+            Operation(
+                self,
+                lambda _p, _c: save_sqlite_copy(db, target, overwrite=True),
+                action="save a copy as SQLite",
+            )
+            .success(lambda _report: self.show_message(f"Copy saved: {target}"))
+            .run_in_background()
+        )
 
     def check_database(self) -> None:
         db = self.db
@@ -597,6 +786,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         cancel_all(within=self)
+        self.changes.stop()
         self.export_page.stop_work()
         self.kpi_page.stop_work()
         QApplication.processEvents()

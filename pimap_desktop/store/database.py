@@ -4,10 +4,14 @@ Opening is careful. A file that is not SQLite, an SQLite file that is not PIMAP'
 written by a newer PIMAP, or one locked by another program gets a clear ``DatabaseError`` and is
 not modified: it is inspected read-only before anything writes to it. A database that needs a
 schema upgrade is backed up first, through SQLite's online backup API.
+
+A team database on a PostgreSQL server (``postgresql+psycopg://user@host/name``) is opened the
+same way, through the same migrations; backups and integrity checks are the server's there.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import re
@@ -25,14 +29,18 @@ from typing import Any
 import platformdirs
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, String, create_engine, event, func, select
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool, Pool
 
 from pimap_desktop.appversion import stamp_writes
-from pimap_desktop.domain.errors import DatabaseError
+from pimap_desktop.domain.errors import DatabaseError, ValidationError
+from pimap_desktop.store.changes import notify_changes
 from pimap_desktop.store.filemodes import create_private_file, make_private_dir, make_private_file
 
 log = logging.getLogger(__name__)
@@ -47,6 +55,8 @@ BACKUP_DIR_NAME = "backups"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000  # one wait of SQLite's busy handler
 WRITER_WAIT_SECONDS = 60.0  # how long a command that writes waits for another writer to finish
+PG_CONNECT_TIMEOUT_SECONDS = 10  # a server that does not answer is said so, not waited for
+PG_DEFAULT_PORT = 5432
 
 
 # --------------------------------------------------------------------------- location
@@ -173,6 +183,37 @@ def inspect_sqlite_file(path: Path) -> FileState:
     return FileState(exists=True, is_empty=False, revision=revision)
 
 
+def inspect_server_database(url: str) -> FileState:
+    """Look at a database on a server (PostgreSQL) without changing it, as
+    ``inspect_sqlite_file`` looks at a file; raise DatabaseError when PIMAP must not open it."""
+    where = f"The database {display_url(url)}"
+    engine = create_db_engine(url, read_only=True, poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            tables = set(sa_inspect(conn).get_table_names())
+            revision = MigrationContext.configure(conn).get_current_revision()
+    except SQLAlchemyError as exc:
+        explained = explain_database_error(exc, where)
+        if explained is not None:
+            raise explained from None
+        raise DatabaseError(f"{where} cannot be opened: {first_line(exc)}.") from None
+    finally:
+        engine.dispose()
+    if not tables:
+        return FileState(exists=True, is_empty=True, revision=None)
+    if "alembic_version" not in tables:
+        raise DatabaseError(
+            f"{where} holds the tables of another program, not a PIMAP database; "
+            "it was left untouched."
+        )
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseError(
+            f"{where} was written by a newer version of PIMAP Desktop (schema {revision}). "
+            "Install the newer version to open it; the database was left untouched."
+        )
+    return FileState(exists=True, is_empty=False, revision=revision)
+
+
 # --------------------------------------------------------------------------- engine
 
 
@@ -223,12 +264,104 @@ def read_only_message(where: str) -> str:
     )
 
 
+# PostgreSQL's SQLSTATE codes for what a person can act on.
+_PG_READ_ONLY = {"25006"}  # read_only_sql_transaction
+_PG_CONFLICT = {"40001", "40P01"}  # serialization_failure, deadlock_detected
+_PG_BUSY = {"55P03"}  # lock_not_available (lock_timeout)
+_PG_NO_PRIVILEGE = {"42501"}  # insufficient_privilege
+# A write refused on a table: the account is a viewer's (team init grants editors every table).
+_PG_READ_ONLY_ACCOUNT = re.compile(r"permission denied for (table|relation|sequence|view) ")
+VIEWER_MESSAGE = (
+    "Your team database account may only read (pimap_viewer): ask a coordinator with editor "
+    "rights. Nothing was changed."
+)
+_PG_LOGIN_REFUSED = {"28000", "28P01"}  # invalid_authorization_specification, invalid_password
+_PG_LOGIN_WORDS = (
+    "password authentication failed",
+    "no password supplied",
+    "no pg_hba.conf entry",
+    "pg_hba.conf rejects",
+    "peer authentication failed",
+    'role "',  # 'role "x" does not exist', 'role "x" is not permitted to log in'
+)
+_PG_SERVER = re.compile(r'connection to server at "([^"]+)"(?: \([^)]*\))?, port (\d+) failed')
+_PG_SOCKET = re.compile(r'connection to server on socket "([^"]+)" failed')
+_PG_HOST = re.compile(r"(?:failed to resolve host|could not translate host name) ['\"]([^'\"]+)")
+_PG_NO_DATABASE = re.compile(r'database "([^"]+)" does not exist')
+
+
+def _server_error(orig: BaseException, where: str) -> DatabaseError | None:
+    """A PostgreSQL server's refusal, or a server not reached, in one line (never a password:
+    neither the driver's messages nor ``display_url`` hold one)."""
+    code = getattr(orig, "sqlstate", None)
+    text = str(orig)
+    lowered = text.lower()
+    if code in _PG_READ_ONLY:
+        return DatabaseError(
+            f"{where} is read-only for this user (or this command); nothing was changed. "
+            "Reading still works."
+        )
+    if code in _PG_CONFLICT:
+        return DatabaseError(
+            f"{where}: a colleague changed the same records at the same moment; nothing was "
+            "changed. Try again."
+        )
+    if code in _PG_BUSY:
+        return DatabaseError(
+            f"{where} is busy: a colleague's change holds the same records. Try again in a "
+            "moment; nothing was changed."
+        )
+    if code in _PG_NO_PRIVILEGE:
+        if _PG_READ_ONLY_ACCOUNT.search(text):
+            return DatabaseError(VIEWER_MESSAGE)
+        return DatabaseError(
+            f"{where} refused this to your account ({text.splitlines()[0]}): ask the team "
+            "server's administrator. Nothing was changed."
+        )
+    if code is not None and code not in _PG_LOGIN_REFUSED:
+        return None  # an answer of a server that was reached and let us in: not ours to say
+    if "fatal:" in lowered or code in _PG_LOGIN_REFUSED:
+        missing = _PG_NO_DATABASE.search(text)
+        if missing is not None:
+            return DatabaseError(
+                f"{where} does not exist on its server (no database '{missing.group(1)}'); "
+                "check its name, or ask the server's administrator to create it."
+            )
+        if code in _PG_LOGIN_REFUSED or any(word in lowered for word in _PG_LOGIN_WORDS):
+            return DatabaseError(
+                f"{where} refused the login: check the user name and password (or ask the "
+                "server's administrator whether this user may connect from here)."
+            )
+        return None
+    server = _PG_SERVER.search(text)
+    socket = _PG_SOCKET.search(text)
+    host = _PG_HOST.search(text)
+    if server is not None:
+        place = f"the server {server.group(1)}, port {server.group(2)}"
+    elif socket is not None:
+        place = f"the server on the socket {socket.group(1)}"
+    elif host is not None:
+        place = f"the server {host.group(1)} (its name is not known here)"
+    elif "timeout expired" in lowered or "connection failed" in lowered:
+        place = "its server"
+    else:
+        return None
+    return DatabaseError(
+        f"{where} cannot be reached: no answer from {place}. Check that the server is running "
+        "and the address is right, and the network; nothing was changed."
+    )
+
+
 def explain_database_error(exc: BaseException, where: str = "The database") -> DatabaseError | None:
-    """A driver error said as what it is: busy, read-only or damaged; None for anything else.
+    """A driver error said as what it is: busy, read-only or damaged; for a server, also not
+    reached, login refused, or a colleague's change in the way; None for anything else.
 
     Busy and read-only are not damage: their messages do not send anyone to a backup."""
     orig = getattr(exc, "orig", None)
-    text = str(orig if orig is not None else exc).lower()
+    err = orig if orig is not None else exc
+    if type(err).__module__.split(".")[0] == "psycopg":
+        return _server_error(err, where)
+    text = str(err).lower()
     if any(word in text for word in _BUSY_WORDS):
         return DatabaseError(busy_message(where))
     if any(word in text for word in _READ_ONLY_WORDS):
@@ -281,23 +414,66 @@ def _begin_deferred(conn: Any) -> None:
     conn.connection.driver_connection.execute("BEGIN")
 
 
+def _server_session_settings(read_only: bool, lock_wait: float) -> Callable[[Any, Any], None]:
+    """What every new connection to a PostgreSQL server is told, once (its session settings)."""
+
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        with dbapi_connection.cursor() as cursor:
+            # A change held up by a colleague's lock waits this long, then says "busy".
+            cursor.execute(f"SET lock_timeout = {max(1, round(lock_wait * 1000))}")
+            if read_only:
+                # A command that only reads cannot write, even by mistake.
+                cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+        dbapi_connection.commit()  # outside any transaction SQLAlchemy may roll back
+
+    return on_connect
+
+
+def _create_server_engine(
+    url: str, *, read_only: bool, writer_wait: float | None, poolclass: type[Pool] | None
+) -> Engine:
+    parsed = make_url(url)
+    connect_args: dict[str, Any] = {}
+    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+        connect_args["connect_timeout"] = PG_CONNECT_TIMEOUT_SECONDS
+    extra: dict[str, Any] = {} if poolclass is None else {"poolclass": poolclass}
+    engine = create_engine(
+        url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args, **extra
+    )
+    if engine.dialect.name == "postgresql":
+        wait = WRITER_WAIT_SECONDS if writer_wait is None else writer_wait
+        event.listen(engine, "connect", _server_session_settings(read_only, wait))
+    return engine
+
+
 def create_db_engine(
     url: str,
     *,
     read_only: bool = False,
     writer_wait: float | None = None,
     on_wait: WaitNotice | None = None,
+    poolclass: type[Pool] | None = None,
 ) -> Engine:
     """An engine that never puts row values (personal data) into its error messages.
 
     On SQLite, a ``read_only`` engine begins its transactions without any lock a writer would
     wait for and refuses writes (``query_only``); another engine takes the write lock at the
     start of each transaction, waiting up to ``writer_wait`` seconds (``WRITER_WAIT_SECONDS``)
-    for another writer and calling ``on_wait`` once when it has to wait."""
+    for another writer and calling ``on_wait`` once when it has to wait.
+
+    On a PostgreSQL server, a ``read_only`` engine's transactions are READ ONLY (the server
+    refuses a write), and a change waits up to ``writer_wait`` seconds for the rows a colleague's
+    transaction holds (``lock_timeout``); connections are checked before use (a server restarted
+    or a laptop woken from sleep) and a server that does not answer is given up after
+    ``PG_CONNECT_TIMEOUT_SECONDS``."""
     try:
         if make_url(url).get_backend_name() == "sqlite":
+            extra: dict[str, Any] = {} if poolclass is None else {"poolclass": poolclass}
             engine = create_engine(
-                url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
+                url,
+                connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+                hide_parameters=True,
+                **extra,
             )
             event.listen(engine, "connect", _set_sqlite_pragmas)
             if read_only:
@@ -308,7 +484,9 @@ def create_db_engine(
                 where = f"The database {display_url(url)}"
                 event.listen(engine, "begin", _begin_immediate(where, wait, on_wait))
             return engine
-        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        return _create_server_engine(
+            url, read_only=read_only, writer_wait=writer_wait, poolclass=poolclass
+        )
     except (NoSuchModuleError, ModuleNotFoundError, ImportError) as exc:
         raise DatabaseError(
             f"PIMAP cannot talk to {display_url(url)}: its database driver is not installed "
@@ -559,6 +737,43 @@ def daily_backup_due(path: Path, *, now: datetime | None = None) -> bool:
     return True
 
 
+# --------------------------------------------------------------------------- text lengths
+
+
+def _record_words(name: str) -> str:
+    """ "ProgrammeItem" -> "a programme item"."""
+    words = re.sub(r"(?<!^)(?=[A-Z])", " ", name).lower()
+    return f"{'an' if words[:1] in 'aeiou' else 'a'} {words}"
+
+
+def _refuse_overlong_text(session: Session, _context: Any, _instances: Any) -> None:
+    """A text longer than its column allows is refused before it reaches the database, alike
+    on every engine: PostgreSQL would refuse it with a driver's error, SQLite would keep it
+    (and the database could not move to a team server later)."""
+    for record in itertools.chain(session.new, session.dirty):
+        state = sa_inspect(record)
+        for attribute in state.mapper.column_attrs:
+            kind = attribute.columns[0].type
+            value = state.dict.get(attribute.key)  # what is loaded or set; nothing is fetched
+            limit = getattr(kind, "length", None)
+            if not isinstance(kind, String) or not limit or not isinstance(value, str):
+                continue
+            if len(value) > limit:
+                what = f"{_record_words(state.mapper.class_.__name__)}'s "
+                what += attribute.key.replace("_", " ")
+                raise ValidationError(
+                    f"{what[0].upper()}{what[1:]} is too long ({len(value)} characters; at "
+                    f"most {limit}); nothing was saved.",
+                    attribute.key,
+                )
+
+
+def _sessions(engine: Engine) -> sessionmaker[Session]:
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    event.listen(sessions, "before_flush", _refuse_overlong_text)
+    return stamp_writes(sessions)
+
+
 # --------------------------------------------------------------------------- the database
 
 
@@ -640,12 +855,23 @@ def open_database(
         needs_upgrade = state.is_empty or state.revision != head_revision()
         if not state.is_empty and needs_upgrade:
             backup_sqlite(path, "before-upgrade")
+    else:
+        # A database on a server exists once its administrator made it; PIMAP's tables are
+        # created in it by a command that may create a database, as a new file is.
+        state = inspect_server_database(url)
+        if state.is_empty and not create:
+            raise DatabaseError(
+                f"The database {display_url(url)} holds no PIMAP data yet; "
+                "'pimap mission add' or 'pimap demo' starts it."
+            )
+        needs_upgrade = state.is_empty or state.revision != head_revision()
+        if not state.is_empty and needs_upgrade:
+            # Its backups are the server's (pg_dump): the upgrade is one transaction.
+            log.info("upgrading the schema of %s from %s", display_url(url), state.revision)
     if needs_upgrade:
         _prepare(url, on_wait)
     engine = create_db_engine(url, read_only=read_only, writer_wait=writer_wait, on_wait=on_wait)
-    return Database(
-        url=url, engine=engine, sessions=stamp_writes(sessionmaker(engine, expire_on_commit=False))
-    )
+    return Database(url=url, engine=engine, sessions=notify_changes(_sessions(engine)))
 
 
 def _prepare(url: str, on_wait: WaitNotice | None) -> None:
@@ -673,9 +899,16 @@ def first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
+# The key of the advisory lock that lets one client at a time create or upgrade the schema of a
+# team database ("PIMA" "MIGR"): a second client opening it meanwhile waits, then finds it done.
+_PG_MIGRATION_LOCK = 0x50494D41_4D494752
+
+
 def _upgrade(engine: Engine) -> None:
     config = _alembic_config()
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(select(func.pg_advisory_xact_lock(_PG_MIGRATION_LOCK)))
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 

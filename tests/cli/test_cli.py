@@ -68,21 +68,21 @@ def test_mission_add_creates_the_database_and_missions_json_lists_it(
 
 
 def test_db_option_is_accepted_after_the_command_too(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = tmp_path / "pimap.sqlite"
+    db = db_path
     assert run(capsys, *ADD, "--db", str(db))[0] == 0
     code, out, _ = run(capsys, "missions", "--db", str(db))
     assert code == 0 and "PW2027" in out
 
 
 def test_pimap_db_environment_variable_is_used(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db = tmp_path / "env.sqlite"
-    monkeypatch.setenv("PIMAP_DB", str(db))
+    monkeypatch.setenv("PIMAP_DB", str(db_path))
     assert run(capsys, *ADD)[0] == 0
-    assert db.exists()
+    code, out, _ = run(capsys, "missions")
+    assert code == 0 and "PW2027" in out
 
 
 @pytest.mark.parametrize(
@@ -106,8 +106,8 @@ def test_bad_mission_input_is_one_line_on_stderr_and_a_nonzero_exit(
     assert len(err.strip().splitlines()) == 1 and words in err
 
 
-def test_duplicate_code_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = str(tmp_path / "p.sqlite")
+def test_duplicate_code_is_refused(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(db_path)
     assert run(capsys, "--db", db, *ADD)[0] == 0
     code, _, err = run(capsys, "--db", db, *ADD)
     assert code == 1 and "already used" in err and len(err.strip().splitlines()) == 1

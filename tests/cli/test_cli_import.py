@@ -6,14 +6,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.pool import NullPool
 
 from pimap_desktop.cli import main
+from pimap_desktop.store.database import resolve_url
 
 MISSION = [
     "mission",
@@ -81,16 +84,24 @@ def write_csv(path: Path, rows: Sequence[Sequence[str]], delimiter: str = ";") -
     return path
 
 
+def rows(db: Path, query: str) -> list[tuple[Any, ...]]:
+    """Plain SQL on the database (a file or a server's), as a check apart from PIMAP's code."""
+    engine = create_engine(resolve_url(db), poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            return [tuple(row) for row in conn.execute(text(query))]
+    finally:
+        engine.dispose()
+
+
 def count(db: Path, table: str) -> int:
-    with sqlite3.connect(db) as raw:
-        return int(raw.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    return int(rows(db, f"SELECT count(*) FROM {table}")[0][0])
 
 
 @pytest.fixture
-def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "pimap.sqlite"
-    assert run(capsys, "--db", str(path), *MISSION)[0] == 0
-    return path
+def db(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    assert run(capsys, "--db", str(db_path), *MISSION)[0] == 0
+    return db_path
 
 
 @pytest.fixture
@@ -116,12 +127,8 @@ def test_import_json_has_counts_and_problems_with_rows_and_fields(
     assert (problem["row"], problem["field"]) == (3, "email")
     assert "bad@@lumiphos.example" in problem["message"]
     assert (count(db, "people"), count(db, "registrations")) == (2, 2)
-    with sqlite3.connect(db) as raw:
-        assert (
-            raw.execute("SELECT arrival_at FROM registrations WHERE hotel != ''")
-            .fetchone()[0]
-            .startswith("2027-01-25 23:40")
-        )
+    [(arrival,)] = rows(db, "SELECT arrival_at FROM registrations WHERE hotel != ''")
+    assert str(arrival).startswith("2027-01-25 23:40")  # in UTC
 
 
 def test_a_clean_import_exits_zero_and_a_second_one_is_unchanged(
@@ -304,7 +311,11 @@ def filled(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_export_then_import_into_an_empty_database_gives_the_same_export(
-    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+    filled: Path,
+    make_db_path: Callable[[], Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    fmt: str,
 ) -> None:
     out = tmp_path / f"people.{fmt}"
     code, text, err = run(
@@ -322,7 +333,7 @@ def test_export_then_import_into_an_empty_database_gives_the_same_export(
     )
     assert (code, err) == (0, "") and "3 registrations" in text and out.exists()
 
-    empty = tmp_path / "other" / "pimap.sqlite"
+    empty = make_db_path()
     assert run(capsys, "--db", str(empty), *MISSION)[0] == 0
     code, text, err = run(
         capsys, "--db", str(empty), "import", "people", "--mission", "PW2027", str(out), "--json"
@@ -426,8 +437,7 @@ def test_person_erase_anonymises_and_keeps_the_counts(
     code, out, err = run(capsys, "--db", str(filled), "person", "export", "amelie@lumiphos.example")
     assert code == 1 and out == "" and one_line(err) and "amelie@lumiphos.example" in err
 
-    with sqlite3.connect(filled) as raw:
-        names = raw.execute("SELECT first_name, last_name, email, phone FROM people").fetchall()
+    names = rows(filled, "SELECT first_name, last_name, email, phone FROM people")
     assert ("Erased", "person", None, "") in names
     assert not any("Amélie" in str(row) or "+33" in str(row) for row in names)
     code, out, _ = run(capsys, "--db", str(filled), "missions", "--json")

@@ -6,15 +6,17 @@ held mission, and against counts made here with plain SQL."""
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import create_engine
+from sqlalchemy.pool import NullPool
 
 from pimap_desktop.cli import main
+from pimap_desktop.store.database import resolve_url
 
 ADDITIVE = (
     "meetings_requested",
@@ -45,14 +47,32 @@ def kpi(db: Path, capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, A
     return data
 
 
+class Sql:
+    """The database's own DB-API connection (sqlite3 or psycopg), taking '?' marks on both."""
+
+    def __init__(self, target: Path | str) -> None:
+        self.engine = create_engine(resolve_url(target), poolclass=NullPool)
+        self.raw = self.engine.raw_connection()
+        self.marks = self.engine.dialect.paramstyle == "qmark"
+
+    def execute(self, query: str, params: Sequence[object] = ()) -> Any:
+        cursor = self.raw.cursor()
+        cursor.execute(query if self.marks else query.replace("?", "%s"), tuple(params))
+        return cursor
+
+    def close(self) -> None:
+        self.raw.close()
+        self.engine.dispose()
+
+
 @pytest.fixture
-def sql(printing_db_path: Path) -> Iterator[sqlite3.Connection]:
-    connection = sqlite3.connect(printing_db_path)
+def sql(printing_db_path: Path) -> Iterator[Sql]:
+    connection = Sql(printing_db_path)
     yield connection
     connection.close()
 
 
-def held_by_sql(sql: sqlite3.Connection, as_of: str) -> list[str]:
+def held_by_sql(sql: Sql, as_of: str) -> list[str]:
     """The definition, independently: not a draft, and closed or its last day before as_of."""
     rows = sql.execute(
         "SELECT code FROM missions WHERE status != 'draft' AND (status = 'closed' OR end_date < ?)"
@@ -62,7 +82,7 @@ def held_by_sql(sql: sqlite3.Connection, as_of: str) -> list[str]:
     return [code for (code,) in rows]
 
 
-def mission_counts(sql: sqlite3.Connection, code: str) -> dict[str, int]:
+def mission_counts(sql: Sql, code: str) -> dict[str, int]:
     """The additive figures of one mission, counted here from the tables."""
     (mission,) = sql.execute("SELECT id FROM missions WHERE code = ?", (code,)).fetchone()
     pairs = {
@@ -96,7 +116,7 @@ def mission_counts(sql: sqlite3.Connection, code: str) -> dict[str, int]:
     }
 
 
-def participants(sql: sqlite3.Connection, codes: list[str]) -> int:
+def participants(sql: Sql, codes: list[str]) -> int:
     marks = ",".join("?" * len(codes))
     (count,) = sql.execute(
         "SELECT COUNT(DISTINCT r.person_id) FROM registrations r JOIN missions m"
@@ -111,7 +131,7 @@ def participants(sql: sqlite3.Connection, codes: list[str]) -> int:
 @pytest.mark.parametrize("as_of", sorted(HELD))
 def test_kpi_json_counts_the_held_missions_one_by_one_and_the_rest_as_the_pipeline(
     printing_db_path: Path,
-    sql: sqlite3.Connection,
+    sql: Sql,
     capsys: pytest.CaptureFixture[str],
     as_of: str,
 ) -> None:
@@ -152,7 +172,7 @@ def each_mission(total: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def test_targets_are_those_of_the_held_missions_only(
-    printing_db_path: Path, sql: sqlite3.Connection, capsys: pytest.CaptureFixture[str]
+    printing_db_path: Path, sql: Sql, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """As seen on the demo: the participants of the missions held (54) against those missions'
     target (60), not the 94 confirmed in every mission against it."""

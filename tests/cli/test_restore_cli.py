@@ -22,6 +22,8 @@ from tests.factories import add_person
 MORNING = datetime(2026, 1, 26, 8, 0)
 NOON = datetime(2026, 1, 26, 12, 0)
 
+pytestmark = pytest.mark.sqlite_only(reason="backups and restore are of database files")
+
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))

@@ -22,7 +22,7 @@ from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.gui.missions import programme_page as page_module
 from pimap_desktop.gui.missions.programme_model import DAY_ROLE
 from pimap_desktop.gui.missions.programme_page import AgendaImportDialog, ProgrammePage
-from pimap_desktop.services.calendars.calendars import CalendarImport, SkippedEvent
+from pimap_desktop.services.calendars.importing import CalendarImport, SkippedEvent
 from pimap_desktop.services.missions import missions as svc
 from pimap_desktop.store.database import Database
 from tests.factories import mission_data

@@ -260,7 +260,7 @@ def test_moving_a_meeting_onto_a_clash_is_refused_with_the_reason(
 def test_undoing_a_scheduler_run_keeps_follow_ups_on_their_meetings(
     printing_session: Session, printable: PrintableMission
 ) -> None:
-    """restore_meetings deletes and re-inserts the meetings: their follow-ups stay linked."""
+    """A snapshot's undo deletes and re-inserts the meetings: their follow-ups stay linked."""
     from pimap_desktop.domain.enums import FollowUpOutcome
     from pimap_desktop.domain.models import FollowUp
     from pimap_desktop.services.followup.followup import quick_followup
@@ -268,6 +268,6 @@ def test_undoing_a_scheduler_run_keeps_follow_ups_on_their_meetings(
     meeting_id = b2b.list_meetings(printing_session, printable.mission_id)[0].id
     followup_id = quick_followup(printing_session, meeting_id, FollowUpOutcome.PROPOSAL_SENT)
     snapshot = b2b.snapshot_meetings(printing_session, printable.mission_id)
-    b2b.restore_meetings(printing_session, printable.mission_id, snapshot)
+    snapshot.undo(printing_session)
     followup = printing_session.get(FollowUp, followup_id)
     assert followup is not None and followup.meeting_id == meeting_id

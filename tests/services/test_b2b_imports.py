@@ -22,7 +22,6 @@ from pimap_desktop.services.b2b.imports import (
     import_availability,
     import_requests,
     recognise_columns,
-    undo_b2b_import,
 )
 from pimap_desktop.services.b2b.scheduling.instance import (
     NO_SESSION_YET,
@@ -95,7 +94,7 @@ def test_french_semicolon_cp1252_file_gets_a_verdict_per_row_with_its_own_row_nu
     done = import_requests(session, mission_id, table)
     assert (done.report.created, len({p.row for p in done.report.problems})) == (2, 5)
     assert _requests(session) == {(people["a"], people["b"], 1), (people["d"], people["a"], 2)}
-    undo_b2b_import(session, done.undo)
+    done.undo.undo(session)
     assert _requests(session) == set()
 
 
@@ -111,7 +110,7 @@ def test_an_import_that_changes_a_priority_is_undone_to_the_old_one(
     assert _requests(session) == {(people["a"], people["b"], 1)}
     again = import_requests(session, mission_id, read_table(path))
     assert [v.verdict for v in again.verdicts] == [Verdict.UNCHANGED]
-    undo_b2b_import(session, result.undo)
+    result.undo.undo(session)
     assert _requests(session) == {(people["a"], people["b"], 3)}
 
 
@@ -174,7 +173,7 @@ def test_availability_with_date_and_times_replaces_windows_and_undo_restores(
             (datetime(2027, 1, 27, 22, 0, tzinfo=UTC), datetime(2027, 1, 27, 23, 0, tzinfo=UTC))
         ]
     }
-    undo_b2b_import(session, result.undo)
+    result.undo.undo(session)
     assert b2b.availability_windows(session, mission_id) == {people["a"]: before}
 
 

@@ -204,7 +204,7 @@ def test_shorter_slots_keep_the_meetings_at_the_same_starts_and_undo_restores_th
     assert all(
         (m.ends_local - m.starts_local).seconds == 15 * 60 for m in b2b.list_meetings(s, mission_id)
     )
-    svc.undo_session_change(s, change)
+    change.undo(s)
     assert state(s, mission_id) == before
 
 
@@ -229,7 +229,7 @@ def test_delete_removes_and_lists_every_meeting_and_undo_puts_all_back(
     all_requests, held = held_requests_without_sessions(s, mission_id)
     assert set(change.unscheduled_requests) <= all_requests and not held
 
-    svc.undo_session_change(s, change)
+    change.undo(s)
     assert state(s, mission_id) == before
 
 
@@ -261,7 +261,7 @@ def test_undo_restores_ids_places_participants_and_table_names_exactly(
     assert item is not None and item.title == "Short"  # the block follows the session
     assert to_local(item.starts_at, "America/Los_Angeles").time() == time(14, 20)
     s.commit()
-    svc.undo_session_change(s, change)
+    change.undo(s)
 
     assert state(s, mission_id) == before
     [row] = b2b.list_sessions(s, mission_id)
@@ -358,7 +358,7 @@ def test_undo_is_refused_when_the_pair_was_scheduled_again_since(
     before = state(s, mission_id)
 
     with pytest.raises(ValidationError, match="meet again since"):
-        svc.undo_session_change(s, change)
+        change.undo(s)
     assert state(s, mission_id) == before
 
 
@@ -375,7 +375,7 @@ def test_undo_is_refused_when_a_meeting_sits_where_the_old_grid_has_no_slot(
     before = state(s, mission_id)
 
     with pytest.raises(ValidationError, match="slots or tables it did not have"):
-        svc.undo_session_change(s, change)
+        change.undo(s)
     assert state(s, mission_id) == before
 
 
@@ -407,7 +407,7 @@ def test_undo_of_a_delete_is_refused_when_a_person_meets_someone_else_at_that_ti
     before = state(s, mission_id)
 
     with pytest.raises(ValidationError, match="at that time"):
-        svc.undo_session_change(s, change)
+        change.undo(s)
     assert state(s, mission_id) == before
 
 
@@ -477,7 +477,7 @@ def test_held_meetings_keep_their_recorded_times_and_undo_restores_meetings_plac
         and m.id not in {r.meeting_id for r in change.removed}
     )
     place = b2b.place_of(printing_session, kept.id)
-    svc.undo_session_change(printing_session, change)
+    change.undo(printing_session)
     printing_session.expire_all()
     grid = {
         s.starts_at: s.ends_at for s in b2b.session_slots(printing_session.get(B2BSession, b2b_id))
@@ -499,7 +499,7 @@ def test_undo_after_the_programme_block_was_deleted_brings_the_session_back_with
     data = replace(svc.session_data(printing_session, b2b_id), tables=14)
     change = svc.update_session(printing_session, b2b_id, data)
     delete_programme_item(printing_session, block)
-    svc.undo_session_change(printing_session, change)
+    change.undo(printing_session)
     printing_session.expire_all()
     restored = printing_session.get(B2BSession, b2b_id)
     assert restored is not None and restored.programme_item_id is None

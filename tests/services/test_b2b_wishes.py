@@ -24,7 +24,6 @@ from pimap_desktop.services.b2b.wishes import (
     NOT_SHARED,
     WishImportReport,
     import_wishes,
-    undo_wish_import,
     write_wish_forms,
 )
 from pimap_desktop.services.directory.personal_data import erase_person
@@ -618,7 +617,7 @@ def test_undo_restores_the_requests_priorities_and_windows_held_before(
     report: WishImportReport = import_wishes(session, mission_id, [path])
     assert (report.created, report.updated, report.availability) == (1, 1, 1)
     assert len(report.undo.created) == 1 and len(report.undo.updated) == 1
-    undo_wish_import(session, report.undo)
+    report.undo.undo(session)
     assert _requests(session) == before
     session.expire_all()
     assert {

@@ -180,6 +180,7 @@ def test_a_missions_documents_carry_its_organising_clusters_logos(
     assert "Pôle Lumière · Revontuli" in pypdf.PdfReader(out).pages[0].extract_text()
 
 
+@pytest.mark.sqlite_only(reason="copies the database file, as to a laptop")
 def test_emblems_travel_with_the_database_not_with_the_picture_files(
     db: Database,
     db_path: Path,

@@ -15,13 +15,10 @@ from sqlalchemy.orm import Session
 from pimap_desktop.cli import main
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import ProgrammeItem, calendar_imports
-from pimap_desktop.services.calendars import calendars
-from pimap_desktop.services.calendars.calendars import (
-    MAX_CALENDAR_BYTES,
-    MAX_PROGRAMME_ITEMS,
-    import_calendar,
-    read_calendar,
-)
+from pimap_desktop.services.calendars import recurrence
+from pimap_desktop.services.calendars.ics import MAX_PROGRAMME_ITEMS
+from pimap_desktop.services.calendars.importing import import_calendar
+from pimap_desktop.services.calendars.reading import MAX_CALENDAR_BYTES, read_calendar
 
 # The mission of tests.factories.mission_data: San Francisco, 24 to 29 January 2027 (6 days).
 
@@ -128,7 +125,7 @@ def test_rules_of_a_file_share_one_step_budget(
     session: Session, mission_id: uuid.UUID, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Many rules each under the limit of one rule cannot add up to a long wait."""
-    monkeypatch.setattr(calendars, "_MAX_FILE_STEPS", 1_000)
+    monkeypatch.setattr(recurrence, "_MAX_FILE_STEPS", 1_000)
     events = [
         f"UID:daily-{n}@example.org\r\nDTSTART:20260101T17{n:02d}00Z\r\nDURATION:PT5M\r\n"
         f"SUMMARY:Daily {n}\r\nRRULE:FREQ=DAILY\r\n"

@@ -40,26 +40,18 @@ from pimap_desktop.services.b2b.meetings import (
     add_session,
     create_meeting,
 )
-from pimap_desktop.services.calendars.calendars import (
-    MEETING_NAMESPACE,
-    CalendarImport,
-    CalendarUndo,
-    SkippedEvent,
-    calendar_text,
-    export_calendar,
-    import_calendar,
-    read_calendar,
-    sequence_of,
-    undo_calendar_import,
-    vtimezone,
-)
+from pimap_desktop.services.calendars.export import calendar_text, export_calendar, sequence_of
+from pimap_desktop.services.calendars.ics import MEETING_NAMESPACE
+from pimap_desktop.services.calendars.importing import CalendarImport, SkippedEvent, import_calendar
+from pimap_desktop.services.calendars.reading import read_calendar
+from pimap_desktop.services.calendars.timezones import vtimezone
+from pimap_desktop.services.calendars.undo import CalendarUndo
 from pimap_desktop.services.missions.missions import (
     ProgrammeItemData,
     create_mission,
     create_programme_item,
     delete_programme_item,
     programme_item_data,
-    restore_programme_item,
     update_programme_item,
 )
 from pimap_desktop.services.registrations.registrations import register_people
@@ -854,7 +846,7 @@ def test_an_imported_item_deleted_and_restored_is_still_found_by_the_next_import
 ) -> None:
     import_calendar(session, mission_id, DATA / "partner_agenda.ics")
     lunch = imported(session, mission_id)["Networking lunch @ 26 20:30"]
-    restore_programme_item(session, delete_programme_item(session, lunch.id))
+    delete_programme_item(session, lunch.id).undo(session)
 
     report = import_calendar(session, mission_id, DATA / "partner_agenda.ics")
 
@@ -936,14 +928,14 @@ def test_undo_of_a_first_import_leaves_the_programme_as_it_was_and_redo_brings_b
     assert len(after["items"]) == len(before["items"]) + 9
     assert len(after["venues"]) > len(before["venues"])  # venues named by LOCATION
 
-    redo = undo_calendar_import(session, report.undo)
+    redo = report.undo.take_back(session)
     assert programme_state(session, mission_id) == before  # venues the import added gone too
     assert redo.redo and not redo.empty
 
-    again = undo_calendar_import(session, redo)
+    again = redo.take_back(session)
     assert programme_state(session, mission_id) == after  # the same ids, rows and venues
     assert not again.redo
-    undo_calendar_import(session, again)
+    again.undo(session)
     assert programme_state(session, mission_id) == before
 
 
@@ -981,7 +973,7 @@ def test_undo_puts_back_items_the_import_updated_and_removed_with_their_links(
         "Salon 7, Marriott Marquis"
     }
 
-    redo = undo_calendar_import(session, report.undo)
+    redo = report.undo.take_back(session)
 
     restored = programme_state(session, mission_id)
     # Exactly as before: ids, times, titles, venue, source_uid, attendees, B2B link; only the
@@ -993,7 +985,7 @@ def test_undo_puts_back_items_the_import_updated_and_removed_with_their_links(
     assert restored["items"][lunch.id]["source_uid"] == "lunch-2027@ggpa.example"
     assert (lunch.id, programme["ana"]) in restored["attendees"]
 
-    undo_calendar_import(session, redo)  # redo: the later agenda's result again, same ids
+    redo.undo(session)  # redo: the later agenda's result again, same ids
     assert without_stamps(programme_state(session, mission_id), {keynote.id}) == without_stamps(
         moved, {keynote.id}
     )
@@ -1013,7 +1005,7 @@ def test_undo_is_refused_when_an_imported_item_was_edited_since_and_changes_noth
     edited = programme_state(session, mission_id)
 
     with pytest.raises(ValidationError, match="“Networking lunch” was changed since"):
-        undo_calendar_import(session, report.undo)
+        report.undo.undo(session)
 
     assert programme_state(session, mission_id) == edited
 
@@ -1029,7 +1021,7 @@ def test_undo_is_refused_when_an_item_the_import_updated_was_deleted_since(
     state = programme_state(session, mission_id)
 
     with pytest.raises(ValidationError, match="which it changed, was deleted since"):
-        undo_calendar_import(session, report.undo)
+        report.undo.undo(session)
 
     assert programme_state(session, mission_id) == state
 
@@ -1040,13 +1032,13 @@ def test_redo_is_refused_when_an_item_put_back_by_the_undo_was_edited(
     import_calendar(session, mission_id, DATA / "partner_agenda.ics")
     report = import_calendar(session, mission_id, later_agenda(tmp_path))
     assert report.undo is not None
-    redo = undo_calendar_import(session, report.undo)
+    redo = report.undo.take_back(session)
     lunch = imported(session, mission_id)["Networking lunch @ 26 20:30"]
     data = programme_item_data(session, lunch.id)
     update_programme_item(session, lunch.id, replace(data, room="Terrace B"))
 
     with pytest.raises(ValidationError, match="cannot be redone: “Networking lunch” was changed"):
-        undo_calendar_import(session, redo)
+        redo.undo(session)
 
 
 def test_dry_run_has_no_undo_and_an_import_with_nothing_new_has_an_empty_one(
@@ -1060,7 +1052,7 @@ def test_dry_run_has_no_undo_and_an_import_with_nothing_new_has_an_empty_one(
     assert again.undo == CalendarUndo(mission_id=mission_id)
     assert again.undo.empty and again.changes == 0
     state = programme_state(session, mission_id)
-    undo_calendar_import(session, again.undo)
+    again.undo.undo(session)
     assert programme_state(session, mission_id) == state
 
 
@@ -1085,7 +1077,7 @@ def test_an_edit_made_and_undone_since_does_not_block_the_undo(
     update_programme_item(session, lunch.id, replace(data, room="Terrace B"))
     update_programme_item(session, lunch.id, data)
 
-    undo_calendar_import(session, report.undo)
+    report.undo.undo(session)
 
     assert programme_state(session, mission_id) == before
 
@@ -1332,14 +1324,14 @@ def test_after_undo_of_an_import_the_next_import_adds_the_items_again(
 ) -> None:
     report = import_calendar(session, mission_id, DATA / "partner_agenda.ics")
     assert report.undo is not None
-    redo = undo_calendar_import(session, report.undo)
+    redo = report.undo.take_back(session)
     assert item_count(session, mission_id) == 0
 
     again = import_calendar(session, mission_id, DATA / "partner_agenda.ics", dry_run=True)
     assert again.created == 9
 
     # and the redo puts back what the import remembered: a re-import finds it all in place
-    undo_calendar_import(session, redo)
+    redo.undo(session)
     same = import_calendar(session, mission_id, DATA / "partner_agenda.ics")
     assert (same.created, same.unchanged) == (0, 9)
 

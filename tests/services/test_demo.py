@@ -81,8 +81,8 @@ def loaded(session: Session) -> DemoReport:
 
 
 @pytest.fixture
-def second_db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "second.sqlite")
+def second_db(make_db_path: Callable[[], Path | str]) -> Iterator[Database]:
+    database = open_database(make_db_path())
     yield database
     database.dispose()
 

@@ -25,6 +25,8 @@ LAST = "Quintavalle"
 # Freed space keeps pieces of a cell (a truncated index entry ends in "@lumiphos.exa").
 SECRETS = (EMAIL, EMAIL.split("@")[0], PHONE, LAST)
 
+pytestmark = pytest.mark.sqlite_only(reason="the database file, its -wal and its backups")
+
 
 @pytest.fixture
 def secure_delete_off_by_default(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -50,10 +50,7 @@ from pimap_desktop.services.followup.followup import (
     pack_rows,
     quick_followup,
     record_quick_followup,
-    restore_done,
-    restore_followup,
     set_done,
-    undo_quick_followup,
     update_followup,
 )
 from pimap_desktop.services.missions.missions import create_mission
@@ -304,7 +301,7 @@ def test_quick_followup_marks_the_meeting_held_and_undo_takes_both_back(
     assert row.contact == theirs.full_name and row.notes == ""
     assert _count(printing_session) == before + 1
 
-    undo_quick_followup(printing_session, entry)
+    entry.undo(printing_session)
 
     assert _status(printing_session, meeting.id) is MeetingStatus.SCHEDULED
     assert _count(printing_session) == before
@@ -514,16 +511,16 @@ def test_set_done_stamps_and_clears_done_at_and_undo_puts_them_back(session: Ses
 
     before = set_done(session, [first, second], True, now=LATER)
 
-    assert before == {first: (False, None), second: (True, NOW)}
+    assert before.states == {first: (False, None), second: (True, NOW)}
     assert (_row(session, first).done, _row(session, first).done_at) == (True, LATER)
     assert _row(session, second).done_at == NOW  # already done: its date stays
 
     reopened = set_done(session, [second], False, now=LATER)
-    assert reopened == {second: (True, NOW)}
+    assert reopened.states == {second: (True, NOW)}
     assert (_row(session, second).done, _row(session, second).done_at) == (False, None)
 
-    restore_done(session, reopened)
-    restore_done(session, before)
+    reopened.undo(session)
+    before.undo(session)
     assert (_row(session, first).done, _row(session, first).done_at) == (False, None)
     assert (_row(session, second).done, _row(session, second).done_at) == (True, NOW)
 
@@ -563,7 +560,7 @@ def test_delete_then_restore_gives_the_same_row_back(
     assert printing_session.get(FollowUp, followup_id) is None
     assert all(r.id != followup_id for r in list_followups(printing_session, today=TODAY))
 
-    restore_followup(printing_session, snapshot)
+    snapshot.undo(printing_session)
 
     assert _row(printing_session, followup_id) == row
 
@@ -580,7 +577,7 @@ def test_restore_after_the_contact_was_deleted_brings_the_follow_up_back_without
     with transaction(session):
         session.delete(contact)
 
-    restore_followup(session, snapshot)
+    snapshot.undo(session)
 
     row = _row(session, followup_id)
     assert (row.contact, row.contact_id) == ("", None)

@@ -251,7 +251,7 @@ def test_edit_and_delete_return_what_undo_needs(session: Session, mission_id: uu
     removed = svc.delete_programme_item(session, item_id)
     assert removed.data.title == "Briefing (moved)" and removed.data.room == "Room 3000"
     assert svc.list_programme(session, mission_id) == []
-    svc.restore_programme_item(session, removed)
+    removed.undo(session)
     [row] = svc.list_programme(session, mission_id)
     assert (row.id, row.title, row.room) == (item_id, "Briefing (moved)", "Room 3000")
     session.expire_all()

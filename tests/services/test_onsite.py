@@ -286,12 +286,8 @@ def test_waitlisted_person_let_in_by_the_desk_is_confirmed_and_undo_puts_them_ba
     assert registration.status is RegistrationStatus.CONFIRMED
     assert registration.checked_in_at == AT_0841
 
-    onsite.undo_check_in(
-        printing_session,
-        waiting.id,
-        result.previous_checked_in_at,
-        previous_status=result.previous_status,
-    )
+    assert result.undo is not None
+    result.undo.undo(printing_session)
 
     registration = _registration(printing_session, waiting.id)
     assert registration.status is RegistrationStatus.WAITLISTED
@@ -352,7 +348,8 @@ def test_undo_restores_the_check_in_time(
     rid = printable.hard["Long"]
     result = onsite.check_in_registration(printing_session, printable.mission_id, rid, now=AT_0841)
 
-    onsite.undo_check_in(printing_session, rid, result.previous_checked_in_at)
+    assert result.undo is not None
+    result.undo.undo(printing_session)
 
     assert _registration(printing_session, rid).checked_in_at is None
     assert _registration(printing_session, rid).status is RegistrationStatus.CONFIRMED
@@ -600,7 +597,7 @@ def test_walk_in_creates_person_organisation_and_checked_in_registration(
     assert person.organisation is not None
     assert (person.organisation.country, person.organisation.kind) == ("PT", OrganisationKind.OTHER)
 
-    onsite.undo_walk_in(session, walk)
+    walk.undo(session)
 
     assert _counts(session) == before
 
@@ -641,8 +638,8 @@ def test_walk_in_reuses_person_by_email_and_organisation_by_normalised_name(
     assert by_organisation.created_person and not by_organisation.created_organisation
 
     before = _counts(session)
-    onsite.undo_walk_in(session, by_email)
-    onsite.undo_walk_in(session, by_organisation)
+    by_email.undo(session)
+    by_organisation.undo(session)
     people, organisations, registrations = _counts(session)
     assert (people, organisations, registrations) == (before[0] - 1, before[1], before[2] - 2)
     assert session.get(Person, known.id) is not None  # was there before the walk-in
@@ -676,7 +673,7 @@ def test_walk_in_of_someone_registered_confirms_and_checks_them_in(
         AT_0841,
     )
 
-    onsite.undo_walk_in(session, walk)
+    walk.undo(session)
 
     registration = _registration(session, rid)
     assert (registration.status, registration.checked_in_at) == (
@@ -798,7 +795,7 @@ def test_walk_in_without_email_of_someone_cancelled_confirms_that_registration(
         RegistrationStatus.CONFIRMED,
         AT_0841,
     )
-    onsite.undo_walk_in(session, walk)
+    walk.undo(session)
     assert _registration(session, rid).status is RegistrationStatus.CANCELLED
 
 
@@ -824,7 +821,7 @@ def test_walk_in_without_email_of_someone_of_that_organisation_reuses_them(
     assert walk.person_id == known.id
     assert not walk.created_person and walk.created_registration
     assert _counts(session) == (before[0], before[1], before[2] + 1)
-    onsite.undo_walk_in(session, walk)
+    walk.undo(session)
     assert _counts(session) == before
     assert session.get(Person, known.id) is not None
 
@@ -877,7 +874,7 @@ def test_walk_in_into_a_delegation_of_another_mission_is_refused(
     assert error.value.field == "delegation"
 
 
-def test_undo_walk_in_keeps_a_person_who_gained_other_records(
+def test_undoing_a_walk_in_keeps_a_person_who_gained_other_records(
     printing_session: Session, printable: PrintableMission
 ) -> None:
     walk = onsite.walk_in(
@@ -893,7 +890,7 @@ def test_undo_walk_in_keeps_a_person_who_gained_other_records(
     canada = _mission(printing_session, "CAN2027")
     register_people(printing_session, canada.id, [walk.person_id])
 
-    onsite.undo_walk_in(printing_session, walk)
+    walk.undo(printing_session)
 
     printing_session.expire_all()
     assert printing_session.get(Registration, walk.registration_id) is None
@@ -980,7 +977,7 @@ def test_meeting_statuses_set_and_restored(
 
     previous = onsite.set_meeting_status(printing_session, ids, MeetingStatus.NO_SHOW)
 
-    assert previous == {
+    assert previous.statuses == {
         ids[0]: MeetingStatus.HELD,
         ids[1]: MeetingStatus.SCHEDULED,
         ids[2]: MeetingStatus.SCHEDULED,
@@ -994,7 +991,7 @@ def test_meeting_statuses_set_and_restored(
     }
     assert all(marked[i].status is MeetingStatus.NO_SHOW and marked[i].late == () for i in ids)
 
-    onsite.restore_meeting_statuses(printing_session, previous)
+    previous.undo(printing_session)
 
     printing_session.expire_all()
     assert [printing_session.get(Meeting, i).status for i in ids] == [  # type: ignore[union-attr]
@@ -1117,7 +1114,7 @@ def test_restoring_statuses_refuses_to_bring_back_a_meeting_whose_place_was_take
     b2b.create_meeting(session, mission_id, place, [c, d])
 
     with pytest.raises(ValidationError, match=r"Table 2 is taken by (c Test and d|d Test and c)"):
-        onsite.restore_meeting_statuses(session, {**before, held: MeetingStatus.HELD})
+        onsite.MeetingStatusesBefore({**before.statuses, held: MeetingStatus.HELD}).undo(session)
 
     assert _status(session, meeting) is MeetingStatus.CANCELLED
     assert _status(session, held) is MeetingStatus.SCHEDULED  # nothing of it was written
@@ -1133,7 +1130,7 @@ def test_a_cancelled_meeting_whose_place_is_still_free_is_scheduled_again(
         session, mission_id, b2b.MeetingPlace(session_id, 0, tables[0]), [a, b_]
     )
     before = onsite.set_meeting_status(session, [meeting], MeetingStatus.CANCELLED)
-    onsite.restore_meeting_statuses(session, before)
+    before.undo(session)
     assert _status(session, meeting) is MeetingStatus.SCHEDULED
     onsite.set_meeting_status(session, [meeting], MeetingStatus.CANCELLED)
     onsite.set_meeting_status(session, [meeting], MeetingStatus.HELD)

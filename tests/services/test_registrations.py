@@ -91,7 +91,7 @@ def test_bulk_status_and_its_undo(
     assert {r.status for r in svc.list_registrations(session, mission_id)} == {
         RegistrationStatus.CONFIRMED
     }
-    svc.restore_statuses(session, before)
+    before.undo(session)
     statuses = {r.id: r.status for r in svc.list_registrations(session, mission_id)}
     assert statuses[ids[0]] is RegistrationStatus.WAITLISTED
     assert statuses[ids[1]] is RegistrationStatus.REGISTERED
@@ -123,7 +123,7 @@ def test_removed_registrations_come_back_with_what_hung_on_them(
     removed = svc.remove_registrations(session, [a, b])
     assert removed.count == 2
     assert session.scalar(select(func.count()).select_from(MeetingRequest)) == 0
-    svc.restore_registrations(session, removed)
+    removed.undo(session)
     assert {r.id for r in svc.list_registrations(session, mission_id)} == {a, b, c}
     request = session.scalars(select(MeetingRequest)).one()
     assert (request.requester_id, request.target_id, request.priority) == (a, c, 1)
@@ -157,7 +157,7 @@ def test_delegations_by_cluster_and_country_with_counts(
         "Pôle Lumière Atlantique",
         "Revontuli Business Agency",
     ]
-    svc.unform_delegations(session, formed)
+    formed.undo(session)
     assert {r.delegation for r in svc.list_registrations(session, mission_id)} == {""}
     assert svc.mission_delegations(session, mission_id) == []
 

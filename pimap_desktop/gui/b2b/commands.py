@@ -1,202 +1,279 @@
-"""Undoable B2B set-up steps: a session added, requests added, removed or re-prioritised, a
-requests or availability file imported, a person's availability changed, wish forms read.
-Each step calls services (one transaction each way); see ``gui/undo.py``."""
+"""Undoable B2B steps: a session added, changed or deleted; requests added, removed,
+answered or given a priority; a requests or availability file imported; a person's
+availability changed; wish forms read; a meeting moved or (un)locked; the meetings replaced
+(a scheduler run, a meeting fitted in or removed). Steps of ``gui/undo.py``."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from functools import partial
 from pathlib import Path
-from typing import Any
 
-from pimap_desktop.gui.undo import Changed, _ServiceCommand
+from sqlalchemy.orm import Session
+
+from pimap_desktop.domain.enums import RequestStatus
+from pimap_desktop.gui.undo import (
+    Changed,
+    ServiceCall,
+    ServiceStep,
+    Several,
+    TakeOut,
+    between,
+    edited,
+)
 from pimap_desktop.services.b2b import meetings as b2b
 from pimap_desktop.services.b2b import sessions as sessions_svc
-from pimap_desktop.services.b2b.imports import B2BImport, run_import, undo_b2b_import
-from pimap_desktop.services.b2b.wishes import WishImportReport, import_wishes, undo_wish_import
+from pimap_desktop.services.b2b.imports import B2BImport, B2BImportUndo, run_import
+from pimap_desktop.services.b2b.meetings import SessionData
+from pimap_desktop.services.b2b.wishes import WishImportReport, WishImportUndo, import_wishes
 from pimap_desktop.services.importing.reading import SourceTable
+from pimap_desktop.services.undo import Undo
 from pimap_desktop.store.database import Database
 
 
-class AddSession(_ServiceCommand):
+def session_added(
+    db: Database, mission_id: uuid.UUID, session_id: uuid.UUID, changed: Changed
+) -> ServiceStep[TakeOut]:
     """Undo deletes the new session (it has no meetings yet: later steps are undone first);
     redo puts the very same session back (ids, tables, programme block)."""
-
-    def __init__(
-        self, db: Database, mission_id: uuid.UUID, session_id: uuid.UUID, changed: Changed
-    ) -> None:
-        super().__init__(db, mission_id, changed, "Add a B2B session")
-        self.session_id = session_id
-        self.deleted: sessions_svc.SessionChange | None = None
-
-    def do(self) -> None:
-        if self.deleted is not None:
-            with self.db.session() as session:
-                sessions_svc.undo_session_change(session, self.deleted)
-        self.changed(self.mission_id, None)
-
-    def revert(self) -> None:
-        with self.db.session() as session:
-            self.deleted = sessions_svc.delete_session(
-                session, self.session_id, expected_removed=()
-            )
-        self.changed(self.mission_id, None)
+    token = TakeOut(
+        lambda session: sessions_svc.delete_session(session, session_id, expected_removed=())
+    )
+    return ServiceStep(
+        db, "Add a B2B session", token, redo=token.put_back, show=partial(changed, mission_id)
+    )
 
 
-class AddRequest(_ServiceCommand):
-    def __init__(
-        self,
-        db: Database,
-        mission_id: uuid.UUID,
-        request_id: uuid.UUID,
-        requester_id: uuid.UUID,
-        target_id: uuid.UUID,
-        priority: int,
-        changed: Changed,
-        text: str = "Add a meeting request",
-    ) -> None:
-        super().__init__(db, mission_id, changed, text)
-        self.request_id = request_id
-        self.pair = (requester_id, target_id)
-        self.priority = priority
+def session_changed(
+    db: Database,
+    mission_id: uuid.UUID,
+    change: sessions_svc.SessionChange,
+    changed: Changed,
+    data: SessionData | None = None,
+) -> ServiceStep[sessions_svc.SessionChange]:
+    """A session edited (to ``data``) or deleted: undo is the change's own. Redo makes the
+    same change again and expects the same meetings to go (undo put them back with their ids);
+    if they differ, the service refuses and the step leaves the stack with the reason."""
+    removed = [m.meeting_id for m in change.removed]
 
-    def do(self) -> None:
-        with self.db.session() as session:
-            b2b.set_request(
-                session, self.mission_id, *self.pair, self.priority, request_id=self.request_id
-            )
-        self.changed(self.mission_id, None)
-
-    def revert(self) -> None:
-        with self.db.session() as session:
-            b2b.delete_request(session, self.request_id)
-        self.changed(self.mission_id, None)
-
-
-class RemoveRequests(_ServiceCommand):
-    def __init__(
-        self,
-        db: Database,
-        mission_id: uuid.UUID,
-        rows: Sequence[dict[str, Any]],
-        changed: Changed,
-    ) -> None:
-        count = len(rows)
-        text = "Remove a meeting request" if count == 1 else f"Remove {count} meeting requests"
-        super().__init__(db, mission_id, changed, text)
-        self.rows = list(rows)
-
-    def do(self) -> None:
-        with self.db.session() as session:
-            self.rows = [b2b.delete_request(session, row["id"]) for row in self.rows]
-        self.changed(self.mission_id, None)
-
-    def revert(self) -> None:
-        with self.db.session() as session:
-            for row in self.rows:
-                b2b.restore_request(session, row)
-        self.changed(self.mission_id, None)
-
-
-class SetPriorities(_ServiceCommand):
-    def __init__(
-        self,
-        db: Database,
-        mission_id: uuid.UUID,
-        before: dict[uuid.UUID, int],
-        priority: int,
-        changed: Changed,
-    ) -> None:
-        super().__init__(db, mission_id, changed, f"Set priority {priority}")
-        self.before, self.priority = before, priority
-
-    def do(self) -> None:
-        with self.db.session() as session:
-            for request_id in self.before:
-                b2b.update_request(session, request_id, priority=self.priority)
-        self.changed(self.mission_id, None)
-
-    def revert(self) -> None:
-        with self.db.session() as session:
-            for request_id, priority in self.before.items():
-                b2b.update_request(session, request_id, priority=priority)
-        self.changed(self.mission_id, None)
-
-
-class ImportB2B(_ServiceCommand):
-    """A requests or availability file: redo imports the same table again."""
-
-    def __init__(
-        self,
-        db: Database,
-        mission_id: uuid.UUID,
-        table: SourceTable,
-        result: B2BImport,
-        changed: Changed,
-    ) -> None:
-        super().__init__(db, mission_id, changed, f"Import {result.kind.label} from {table.name}")
-        self.table, self.result = table, result
-
-    def do(self) -> None:
-        with self.db.session() as session:
-            self.result = run_import(session, self.mission_id, self.result.kind, self.table)
-        self.changed(self.mission_id, None)
-
-    def revert(self) -> None:
-        with self.db.session() as session:
-            undo_b2b_import(session, self.result.undo)
-        self.changed(self.mission_id, None)
-
-
-class SetAvailability(_ServiceCommand):
-    def __init__(
-        self,
-        db: Database,
-        mission_id: uuid.UUID,
-        registration_id: uuid.UUID,
-        name: str,
-        before: Sequence[b2b.Window],
-        after: Sequence[b2b.Window],
-        changed: Changed,
-    ) -> None:
-        super().__init__(db, mission_id, changed, f"Change the availability of {name}")
-        self.registration_id = registration_id
-        self.before, self.after = list(before), list(after)
-
-    def do(self) -> None:
-        with self.db.session() as session:
-            b2b.set_availability(session, self.registration_id, self.after)
-        self.changed(self.mission_id, None)
-
-    def revert(self) -> None:
-        with self.db.session() as session:
-            b2b.set_availability(session, self.registration_id, self.before)
-        self.changed(self.mission_id, None)
-
-
-class ImportWishes(_ServiceCommand):
-    """Returned wish forms: redo reads the same files again."""
-
-    def __init__(
-        self,
-        db: Database,
-        mission_id: uuid.UUID,
-        paths: Sequence[Path],
-        report: WishImportReport,
-        changed: Changed,
-    ) -> None:
-        count = len(paths)
-        super().__init__(
-            db, mission_id, changed, f"Import {count} wish form{'s' if count != 1 else ''}"
+    def again(session: Session) -> sessions_svc.SessionChange:
+        if data is None:
+            return sessions_svc.delete_session(session, change.session_id, expected_removed=removed)
+        return sessions_svc.update_session(
+            session, change.session_id, data, expected_removed=removed
         )
-        self.paths, self.report = list(paths), report
 
-    def do(self) -> None:
-        with self.db.session() as session:
-            self.report = import_wishes(session, self.mission_id, self.paths)
-        self.changed(self.mission_id, None)
+    verb = "Change" if data is not None else "Delete"
+    return ServiceStep(
+        db,
+        f"{verb} the B2B session “{change.name}”",
+        change,
+        redo=again,
+        show=partial(changed, mission_id),
+    )
 
-    def revert(self) -> None:
-        with self.db.session() as session:
-            undo_wish_import(session, self.report.undo)
-        self.changed(self.mission_id, None)
+
+def request_added(
+    db: Database,
+    mission_id: uuid.UUID,
+    request_id: uuid.UUID,
+    requester_id: uuid.UUID,
+    target_id: uuid.UUID,
+    priority: int,
+    changed: Changed,
+    text: str = "Add a meeting request",
+) -> ServiceStep[ServiceCall]:
+    """Undo deletes the request; redo makes it again with its id."""
+    take_out = ServiceCall(lambda session: b2b.delete_request(session, request_id))
+
+    def add_again(session: Session) -> ServiceCall:
+        b2b.set_request(
+            session, mission_id, requester_id, target_id, priority, request_id=request_id
+        )
+        return take_out
+
+    return ServiceStep(db, text, take_out, redo=add_again, show=partial(changed, mission_id))
+
+
+def requests_removed(
+    db: Database,
+    mission_id: uuid.UUID,
+    deleted: Sequence[b2b.DeletedRequest],
+    changed: Changed,
+) -> ServiceStep[Several]:
+    count = len(deleted)
+    ids = [request.id for request in deleted]
+
+    def remove_again(session: Session) -> Several:
+        return Several(tuple(b2b.delete_request(session, request_id) for request_id in ids))
+
+    return ServiceStep(
+        db,
+        "Remove a meeting request" if count == 1 else f"Remove {count} meeting requests",
+        Several(tuple(deleted)),
+        redo=remove_again,
+        show=partial(changed, mission_id),
+    )
+
+
+def request_changed(
+    db: Database,
+    mission_id: uuid.UUID,
+    request_id: uuid.UUID,
+    before: tuple[int, RequestStatus],
+    after: tuple[int, RequestStatus],
+    changed: Changed,
+) -> ServiceStep[Undo]:
+    return edited(
+        db,
+        "Change a meeting request",
+        lambda session, values: b2b.update_request(
+            session, request_id, priority=values[0], status=values[1]
+        ),
+        before,
+        after,
+        show=partial(changed, mission_id),
+    )
+
+
+def priorities_set(
+    db: Database,
+    mission_id: uuid.UUID,
+    before: Mapping[uuid.UUID, int],
+    priority: int,
+    changed: Changed,
+) -> ServiceStep[Undo]:
+    """Requests given one priority; ``before``: each one's priority before."""
+
+    def apply(session: Session, priorities: Mapping[uuid.UUID, int]) -> None:
+        for request_id, value in priorities.items():
+            b2b.update_request(session, request_id, priority=value)
+
+    return edited(
+        db,
+        f"Set priority {priority}",
+        apply,
+        dict(before),
+        dict.fromkeys(before, priority),
+        show=partial(changed, mission_id),
+    )
+
+
+def b2b_imported(
+    db: Database,
+    mission_id: uuid.UUID,
+    table: SourceTable,
+    result: B2BImport,
+    changed: Changed,
+) -> ServiceStep[B2BImportUndo]:
+    """A requests or availability file: redo imports the same table again."""
+    kind = result.kind
+    return ServiceStep(
+        db,
+        f"Import {kind.label} from {table.name}",
+        result.undo,
+        redo=lambda session: run_import(session, mission_id, kind, table).undo,
+        show=partial(changed, mission_id),
+    )
+
+
+def availability_set(
+    db: Database,
+    mission_id: uuid.UUID,
+    registration_id: uuid.UUID,
+    name: str,
+    before: Sequence[b2b.Window],
+    after: Sequence[b2b.Window],
+    changed: Changed,
+) -> ServiceStep[Undo]:
+    return edited(
+        db,
+        f"Change the availability of {name}",
+        lambda session, windows: b2b.set_availability(session, registration_id, windows),
+        list(before),
+        list(after),
+        show=partial(changed, mission_id),
+    )
+
+
+def wishes_imported(
+    db: Database,
+    mission_id: uuid.UUID,
+    paths: Sequence[Path],
+    report: WishImportReport,
+    changed: Changed,
+) -> ServiceStep[WishImportUndo]:
+    """Returned wish forms: redo reads the same files again."""
+    count = len(paths)
+    files = list(paths)
+    return ServiceStep(
+        db,
+        f"Import {count} wish form{'s' if count != 1 else ''}",
+        report.undo,
+        redo=lambda session: import_wishes(session, mission_id, files).undo,
+        show=partial(changed, mission_id),
+    )
+
+
+def meeting_moved(
+    db: Database,
+    mission_id: uuid.UUID,
+    meeting_id: uuid.UUID,
+    before: b2b.MeetingPlace,
+    after: b2b.MeetingPlace,
+    was_locked: bool,
+    changed: Changed,
+    text: str = "Move a meeting",
+) -> ServiceStep[ServiceCall]:
+    """Undo moves the meeting back and puts its lock back as it was; redo moves it again."""
+
+    def move_back(session: Session) -> None:
+        b2b.move_meeting(session, meeting_id, before, lock=False)
+        b2b.set_locked(session, [meeting_id], was_locked)
+
+    back = ServiceCall(move_back)
+
+    def move_again(session: Session) -> ServiceCall:
+        b2b.move_meeting(session, meeting_id, after)
+        return back
+
+    return ServiceStep(
+        db,
+        text,
+        back,
+        redo=move_again,
+        show=partial(changed, mission_id),
+        select=meeting_id,
+        select_undone=meeting_id,
+    )
+
+
+def locks_set(
+    db: Database,
+    mission_id: uuid.UUID,
+    before: b2b.LocksBefore,
+    locked: bool,
+    changed: Changed,
+) -> ServiceStep[b2b.LocksBefore]:
+    ids = list(before.locked)
+    return ServiceStep(
+        db,
+        "Lock meetings" if locked else "Unlock meetings",
+        before,
+        redo=lambda session: b2b.set_locked(session, ids, locked),
+        show=partial(changed, mission_id),
+    )
+
+
+def meetings_replaced(
+    db: Database,
+    mission_id: uuid.UUID,
+    before: b2b.MeetingsSnapshot,
+    after: b2b.MeetingsSnapshot,
+    changed: Changed,
+    text: str,
+) -> ServiceStep[Undo]:
+    """Any change to a mission's meetings undone by putting the whole set back: a scheduler
+    run, a meeting fitted in or removed."""
+    return between(db, text, before, after, show=partial(changed, mission_id), select=None)

@@ -29,17 +29,17 @@ from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.missions.chooser import MissionChooser
+from pimap_desktop.gui.missions.commands import (
+    agenda_imported,
+    item_added,
+    item_deleted,
+    item_edited,
+)
 from pimap_desktop.gui.missions.notes_dialog import NotesDialog
 from pimap_desktop.gui.missions.programme_dialog import ProgrammeItemDialog
 from pimap_desktop.gui.missions.programme_model import DAY_ROLE, ITEM_ID_ROLE, ProgrammeTreeModel
 from pimap_desktop.gui.missions.timeline import ProgrammeTimeline
-from pimap_desktop.gui.undo import (
-    AddProgrammeItem,
-    DeleteProgrammeItem,
-    EditProgrammeItem,
-    ImportAgenda,
-)
-from pimap_desktop.services.calendars.calendars import CalendarImport, SkippedEvent, import_calendar
+from pimap_desktop.services.calendars.importing import CalendarImport, SkippedEvent, import_calendar
 from pimap_desktop.services.missions import missions as svc
 from pimap_desktop.services.missions.missions import (
     ProgrammeContext,
@@ -320,7 +320,7 @@ class ProgrammePage(QWidget):
 
         def done() -> None:
             self.undo_stack.push(
-                AddProgrammeItem(
+                item_added(
                     self.db,
                     context.id,
                     new_id,
@@ -397,7 +397,7 @@ class ProgrammePage(QWidget):
 
         def done() -> None:
             self.undo_stack.push(
-                EditProgrammeItem(self.db, context.id, item_id, before, saved[0], self._changed)
+                item_edited(self.db, context.id, item_id, before, saved[0], self._changed)
             )
             self.refresh(select=item_id)
             self._announce("Saved", item_id)
@@ -435,7 +435,7 @@ class ProgrammePage(QWidget):
         except Exception as exc:
             report_error(self, exc, action="duplicate the item")
             return
-        self.undo_stack.push(AddProgrammeItem(self.db, context.id, new_id, copy, self._changed))
+        self.undo_stack.push(item_added(self.db, context.id, new_id, copy, self._changed))
         self.refresh(select=new_id)
         self._announce("Duplicated", new_id)
 
@@ -451,7 +451,7 @@ class ProgrammePage(QWidget):
             self.refresh()
             return
         self.undo_stack.push(
-            DeleteProgrammeItem(self.db, self.context.id, item_id, removed, self._changed)
+            item_deleted(self.db, self.context.id, item_id, removed, self._changed)
         )
         self.refresh()
         self.message.emit(f"Deleted “{removed.data.title}”. Undo with Ctrl+Z.")
@@ -497,7 +497,7 @@ class ProgrammePage(QWidget):
         first_new = None
         if report.undo is not None and not report.undo.empty:
             self.undo_stack.push(
-                ImportAgenda(self.db, context.id, report.undo, self._changed, path.name)
+                agenda_imported(self.db, context.id, report.undo, self._changed, path.name)
             )
             if report.undo.created:
                 first_new = report.undo.created[0]["id"]

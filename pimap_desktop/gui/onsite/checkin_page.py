@@ -13,188 +13,50 @@ set to another keyboard layout checks in, with a hint on setting the scanner the
 Each check-in is one transaction and one undo step; the search index is read once per
 mission and kept in step after each check-in, and the counts per delegation are updated in
 memory, so the 300th check-in costs what the first did.
+
+The page holds the mission (its search index and counts), the desk's actions, the walk-ins
+and what an undo shows; its parts do the rest: ``CheckInDesk`` (what a scan or a pick does),
+``CheckInTab`` (the desk's widgets), ``MatchList`` (the matches as the desk types),
+``counts`` (checked in / expected), ``FocusKeeper`` (the field keeps the keyboard) and
+``MeetingsOfDayView`` (the other tab).
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Any, cast
 
-from PySide6.QtCore import (
-    QElapsedTimer,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import (
-    QAction,
-    QFocusEvent,
-    QFont,
-    QHideEvent,
-    QKeySequence,
-    QShowEvent,
-    QUndoStack,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMenuBar,
-    QPushButton,
-    QStackedWidget,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
-from sqlalchemy.orm import Session
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from pimap_desktop.domain.enums import RegistrationStatus
-from pimap_desktop.domain.errors import NotFoundError, PimapError
+from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.domain.types import utcnow
-from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.missions.chooser import MissionChooser
-from pimap_desktop.gui.models import Column, RowTableModel
-from pimap_desktop.gui.onsite.commands import CheckIn, Clock, WalkIn, WalkInForm, run_walk_in
-from pimap_desktop.gui.onsite.desk_widgets import (
-    FittedLabel,
-    ResultPanel,
-    ScanField,
-    Shown,
-    joined,
-)
+from pimap_desktop.gui.onsite.checkin_desk import CONFIRM_GUARD_MS, CheckInDesk
+from pimap_desktop.gui.onsite.checkin_tab import CheckInTab
+from pimap_desktop.gui.onsite.commands import Clock, WalkIn, WalkInForm, run_walk_in
+from pimap_desktop.gui.onsite.counts import bump
+from pimap_desktop.gui.onsite.desk_focus import FocusKeeper
+from pimap_desktop.gui.onsite.desk_widgets import Shown
 from pimap_desktop.gui.onsite.dialogs import WalkInDialog
 from pimap_desktop.gui.onsite.meetings_view import MeetingsOfDayView, mission_days
 from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.onsite.onsite import (
-    NO_DELEGATION,
-    NOT_EXPECTED,
     CheckInIndex,
-    CheckInOutcome,
     CheckInResult,
     DelegationCount,
-    Match,
     WalkInResult,
-    check_in,
     check_in_counts,
-    check_in_registration,
-    local_time,
-    looks_like_code,
-    total_count,
 )
 from pimap_desktop.services.registrations import registrations as regs
 from pimap_desktop.store.database import Database
 
-MATCHES_SHOWN = 8  # asked of the index; the list shows 4 and scrolls
+# Defined with the parts that use them; importable from here, where they were first.
+__all__ = ["CONFIRM_GUARD_MS", "OnSitePage", "bump"]
+
 ANNOUNCE_MS = 1500  # other pages hear of check-ins once the desk pauses, not on every scan
-# An Enter this soon after the desk was asked about someone is the scanner's own (some send
-# two), not the desk's answer: it is ignored.
-CONFIRM_GUARD_MS = 250
-# How the keyboard moves the focus on purpose (to the mission chooser: it opens its list).
-KEYBOARD_FOCUS = (
-    Qt.FocusReason.TabFocusReason,
-    Qt.FocusReason.BacktabFocusReason,
-    Qt.FocusReason.ShortcutFocusReason,
-)
-
-# --------------------------------------------------------------------------- matches
-
-
-def _checked_in_text(match: Match) -> str:
-    """``✓ 08:41``, ``not yet``, or the status of someone the desk does not simply let in."""
-    if match.checked_in_local is not None:
-        return f"✓ {local_time(match.checked_in_local)}"
-    if match.status in (RegistrationStatus.REGISTERED, RegistrationStatus.CONFIRMED):
-        return "not yet"
-    return match.status.label
-
-
-MATCH_COLUMNS: list[Column[Match]] = [
-    Column("Name", lambda m: m.name, tooltip=lambda m: m.email),
-    Column("Organisation", lambda m: m.organisation),
-    Column("Delegation", lambda m: m.delegation),
-    Column("Checked in", _checked_in_text),
-]
-
-
-# --------------------------------------------------------------------------- counts
-
-
-@dataclass(frozen=True)
-class CountRow:
-    count: DelegationCount
-    total: bool = False
-
-
-def _count_column(title: str, value: Callable[[DelegationCount], int]) -> Column[CountRow]:
-    return Column(
-        title,
-        lambda r: str(value(r.count)),
-        sort_key=lambda r: value(r.count),
-        align_right=True,
-    )
-
-
-COUNT_COLUMNS: list[Column[CountRow]] = [
-    Column("Delegation", lambda r: r.count.delegation),
-    _count_column("Checked in", lambda c: c.checked_in),
-    _count_column("Expected", lambda c: c.expected),
-    _count_column("To come", lambda c: c.expected - c.checked_in),
-]
-
-
-class CountsModel(RowTableModel[CountRow]):
-    """Checked in / expected per delegation, the total in bold on the last row."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(COUNT_COLUMNS, parent)
-        self._bold = QFont()
-        self._bold.setBold(True)
-
-    def data(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if role == Qt.ItemDataRole.FontRole and index.isValid():
-            return self._bold if self.row(index).total else None
-        return super().data(index, role)
-
-    def set_counts(self, counts: list[DelegationCount]) -> None:
-        rows = [CountRow(c) for c in counts]
-        self.set_rows([*rows, CountRow(total_count(counts), total=True)])
-
-    def counts(self) -> list[DelegationCount]:
-        return [r.count for r in self.rows() if not r.total]
-
-
-def bump(counts: list[DelegationCount], result: CheckInResult) -> list[DelegationCount] | None:
-    """The counts after one check-in, without asking the database; None when the check-in's
-    delegation has no row yet (the caller reads the counts again)."""
-    name = result.delegation or NO_DELEGATION
-    was_expected = result.previous_status not in NOT_EXPECTED
-    for position, count in enumerate(counts):
-        if count.delegation == name:
-            bumped = replace(
-                count,
-                checked_in=count.checked_in + 1,
-                expected=count.expected + (0 if was_expected else 1),
-            )
-            return [*counts[:position], bumped, *counts[position + 1 :]]
-    return None
-
-
-# --------------------------------------------------------------------------- the page
 
 
 class OnSitePage(QWidget):
@@ -222,29 +84,49 @@ class OnSitePage(QWidget):
         self.index: CheckInIndex | None = None
         self.zone = "UTC"
         self.code = ""
-        self.last: CheckInResult | None = None
-        self.pending: CheckInResult | None = None  # TO_CONFIRM: waiting for Enter or Esc
-        self._asked = QElapsedTimer()
-        self.confirm_guard_ms = CONFIRM_GUARD_MS
-        self.hints_shown: set[str] = set()  # scanner mix-ups already explained
         self.dialog: QDialog | None = None
 
         self.mission_combo = MissionChooser(db)
-        # Clicking the chooser must not keep the focus: the scanner types into the field.
-        self.mission_combo.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.mission_combo.installEventFilter(self)
         self.mission_combo.missionChanged.connect(self._mission_changed)
-        self._watching_focus = False
-
         self._build_actions()
-        self.checkin_tab = self._build_checkin_tab()
-        self.meetings = MeetingsOfDayView(db, undo_stack, self._changed, lambda: self.clock(), self)
+        self.checkin_tab = tab = CheckInTab(
+            self.reprint_action, self.walk_in_action, self.confirm_action, self.refuse_action
+        )
+        # The desk's widgets by their names on the page (tests and the benchmark use them).
+        self.field, self.panel, self.total_label = tab.field, tab.panel, tab.total_label
+        self.counts, self.counts_view = tab.counts, tab.counts_view
+        self.match_list = self.matches_area = found = tab.match_list
+        self.matches, self.matches_view, self.matches_hint = (
+            found.matches,
+            found.matches_view,
+            found.matches_hint,
+        )
+        self.reprint_button, self.walk_in_button = tab.reprint_button, tab.walk_in_button
+        self.confirm_button, self.refuse_button = tab.confirm_button, tab.refuse_button
+        self.desk = CheckInDesk(self, tab, self)
+        self.desk.message.connect(self.message)
+        self.field.returnPressed.connect(self.desk.submit)
+        self.field.textChanged.connect(self._update_matches)
+        self.field.stepped.connect(self.match_list.step)
+        self.field.escaped.connect(self.desk.refuse_pending)
+        self.match_list.picked.connect(self.desk.check_in_match)
+
+        self.meetings = MeetingsOfDayView(
+            db, undo_stack, self.show_change, lambda: self.clock(), self
+        )
         self.meetings.message.connect(self.message)
         self.meetings.dataChanged.connect(self.dataChanged)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.checkin_tab, "Check-&in")
         self.tabs.addTab(self.meetings, "Meetings of the &day")
-        self.tabs.currentChanged.connect(lambda _i: self._refocus())
+        self.focus_keeper = FocusKeeper(
+            self,
+            self.field,
+            self.mission_combo,
+            lambda: self.tabs.currentWidget() is self.checkin_tab,
+            lambda: self.dialog is not None,
+        )
+        self.tabs.currentChanged.connect(lambda _i: self.refocus())
 
         self._announce = QTimer(self)
         self._announce.setSingleShot(True)
@@ -259,7 +141,7 @@ class OnSitePage(QWidget):
         layout.addWidget(QLabel("<h2>On site</h2>"))
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
-        self._update_actions()
+        self.update_actions()
 
     def _build_actions(self) -> None:
         def action(text: str, slot: Callable[[], None], shortcut: str, tip: str) -> QAction:
@@ -283,103 +165,14 @@ class OnSitePage(QWidget):
             "Ctrl+Shift+N",
             "Register someone who is not on the list, and check them in",
         )
-        self.confirm_action = QAction("Let in and &confirm (Enter)", self)
+        self.confirm_action: QAction = QAction("Let in and &confirm (Enter)", self)
         self.confirm_action.setToolTip("Confirm their registration and check them in")
-        self.confirm_action.triggered.connect(lambda _checked=False: self.confirm_pending(True))
-        self.refuse_action = QAction("Not now (Esc)", self)
+        self.confirm_action.triggered.connect(
+            lambda _checked=False: self.desk.confirm_pending(True)
+        )
+        self.refuse_action: QAction = QAction("Not now (Esc)", self)
         self.refuse_action.setToolTip("Leave their registration as it is")
-        self.refuse_action.triggered.connect(lambda _checked=False: self.refuse_pending())
-
-    def _button(self, action: QAction) -> QPushButton:
-        button = QPushButton(action.text())
-        button.setToolTip(action.toolTip())
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setMinimumHeight(34)
-        button.clicked.connect(action.trigger)
-        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
-        return button
-
-    def _build_checkin_tab(self) -> QWidget:
-        self.field = ScanField()
-        self.field.setObjectName("checkInField")
-        self.field.setPlaceholderText("Scan a badge, or type a name or an e-mail, then Enter")
-        self.field.setClearButtonEnabled(True)
-        font = QFont()
-        font.setPointSize(20)
-        self.field.setFont(font)
-        self.field.setMinimumHeight(46)
-        self.field.returnPressed.connect(self.submit)
-        self.field.textChanged.connect(self._update_matches)
-        self.field.stepped.connect(self._step_match)
-        self.field.escaped.connect(self.refuse_pending)
-
-        self.matches: RowTableModel[Match] = RowTableModel(MATCH_COLUMNS, self)
-        self.matches_view = QTableView()
-        self.matches_view.setModel(self.matches)
-        self.matches_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.matches_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.matches_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.matches_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.matches_view.verticalHeader().hide()
-        self.matches_view.verticalHeader().setDefaultSectionSize(26)
-        header = self.matches_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.matches_view.doubleClicked.connect(self._pick)
-        self.matches_hint = FittedLabel(160)  # it may quote what was typed or scanned
-        self.matches_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.matches_hint.setStyleSheet("color: #5f6368;")
-        self.matches_area = QStackedWidget()
-        self.matches_area.addWidget(self.matches_hint)
-        self.matches_area.addWidget(self.matches_view)
-        # A fixed height: matches coming and going never move the panel below.
-        self.matches_area.setFixedHeight(26 * 4 + 30)  # fits an 800 x 600 screen
-        self._show_hint("")
-
-        self.panel = ResultPanel()
-        self.reprint_button = self._button(self.reprint_action)
-        self.walk_in_button = self._button(self.walk_in_action)
-        self.confirm_button = self._button(self.confirm_action)
-        self.refuse_button = self._button(self.refuse_action)
-        # Shown only while a question is asked: hidden, they take no width (800 x 600).
-        self.confirm_button.hide()
-        self.refuse_button.hide()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.confirm_button)
-        buttons.addWidget(self.refuse_button)
-        buttons.addWidget(self.reprint_button)
-        buttons.addWidget(self.walk_in_button)
-        buttons.addStretch(1)
-
-        self.total_label = QLabel()
-        total_font = QFont()
-        total_font.setPointSize(16)
-        self.total_label.setFont(total_font)
-        self.counts = CountsModel(self)
-        self.counts_view = QTableView()
-        self.counts_view.setModel(self.counts)
-        self.counts_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.counts_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.counts_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.counts_view.verticalHeader().hide()
-        counts_header = self.counts_view.horizontalHeader()
-        counts_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        counts_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-
-        left = QVBoxLayout()
-        left.addWidget(self.field)
-        left.addWidget(self.matches_area)
-        left.addWidget(self.panel, 1)
-        left.addLayout(buttons)
-        right = QVBoxLayout()
-        right.addWidget(QLabel("<b>Checked in / expected</b>"))
-        right.addWidget(self.total_label)
-        right.addWidget(self.counts_view, 1)
-        tab = QWidget()
-        row = QHBoxLayout(tab)
-        row.addLayout(left, 3)
-        row.addLayout(right, 2)
-        return tab
+        self.refuse_action.triggered.connect(lambda _checked=False: self.desk.refuse_pending())
 
     # ------------------------------------------------------------------ mission
 
@@ -413,11 +206,9 @@ class OnSitePage(QWidget):
                 self.reload_missions()
                 return
         self.index, self.zone, self.code = index, zone, code
-        self.counts.set_counts(counts)
-        self._show_total()
+        self._show_counts(counts)
         if not keep_result or mission_id is None:
-            self.last = self.pending = None
-            self.panel.show_lines(
+            self.desk.show_lines(
                 Shown(
                     "idle",
                     f"Ready · {code}" if code else "No mission",
@@ -428,8 +219,8 @@ class OnSitePage(QWidget):
         self.field.clear()
         self._update_matches("")
         self.meetings.set_mission(mission_id, zone, days)
-        self._update_actions()
-        self._refocus()
+        self.update_actions()
+        self.refocus()
 
     # ------------------------------------------------------------------ IndexHolder
 
@@ -444,306 +235,91 @@ class OnSitePage(QWidget):
             self.index = CheckInIndex.load(session, mission_id)
         self._update_matches(self.field.text())
 
-    # ------------------------------------------------------------------ check-in
+    # ------------------------------------------------------------------ the desk (DeskHost)
 
-    def submit(self) -> None:
-        """Enter in the field: the match chosen with ↓, else whatever was typed or scanned;
-        in an empty field, the answer to "let in?" for an invited or wait-listed person."""
-        picked = self._current_match()
-        if picked is not None:
-            self.check_in_match(picked)
-            return
-        text = self.field.text()
-        if not text.strip():
-            self.field.clear()
-            self.confirm_pending()
-            return
-        mission_id = self.mission_id()
-        if mission_id is None:
-            return
-        self._run(
-            lambda session: check_in(session, mission_id, text, now=self.clock(), index=self.index),
-            typed=not looks_like_code(text),
-        )
+    @property
+    def last(self) -> CheckInResult | None:
+        """The person the panel shows (whose badge can be reprinted)."""
+        return self.desk.last
 
-    def confirm_pending(self, clicked: bool = False) -> None:
-        """Let in the person the desk was asked about, confirmed on the way (one undo step).
-        An Enter right after the question is the scanner's, not the desk's: ignored."""
-        pending, mission_id = self.pending, self.mission_id()
-        if pending is None or pending.registration_id is None or mission_id is None:
-            return
-        if not clicked and self._asked.isValid() and self._asked.elapsed() < self.confirm_guard_ms:
-            return
-        registration_id = pending.registration_id
-        self._run(
-            lambda session: check_in_registration(
-                session, mission_id, registration_id, now=self.clock(), confirm=True
-            ),
-            typed=False,
-        )
+    @property
+    def pending(self) -> CheckInResult | None:
+        """The invited or wait-listed person the desk is asked about."""
+        return self.desk.pending
 
-    def refuse_pending(self) -> None:
-        """Esc on the question: nothing changes."""
-        pending = self.pending
-        if pending is None:
-            return
-        self.pending = None
-        status = pending.status.label.lower() if pending.status else ""
-        self.panel.show_lines(
-            Shown(
-                "neutral",
-                "Not let in",
-                pending.name,
-                joined(pending.organisation),
-                f"Nothing changed: still {status}." if status else "Nothing changed.",
-            )
-        )
-        self._update_actions()
-        self.message.emit(f"{pending.name} not let in; nothing changed.")
-        self._refocus()
+    @property
+    def confirm_guard_ms(self) -> int:
+        """How soon after the question an Enter is taken for the scanner's own."""
+        return self.desk.confirm_guard_ms
 
-    def check_in_match(self, match: Match) -> None:
-        mission_id = self.mission_id()
-        if mission_id is None:
-            return
-        self._run(
-            lambda session: check_in_registration(
-                session, mission_id, match.registration_id, now=self.clock()
-            ),
-            typed=False,
-        )
+    @confirm_guard_ms.setter
+    def confirm_guard_ms(self, value: int) -> None:
+        self.desk.confirm_guard_ms = value
 
-    def _run(self, call: Callable[[Session], CheckInResult], *, typed: bool) -> None:
-        mission_id, index = self.mission_id(), self.index
-        if mission_id is None or index is None:
-            return
-        self.pending = None  # a new scan or pick answers "not now" to any question
-        try:
-            with self.db.session() as session:
-                result = call(session)
-        except PimapError as exc:
-            report_error(self, exc, action="check in")
-            self.refresh()
-            return
-        index.apply(result)
-        if result.outcome is CheckInOutcome.TO_CONFIRM:
-            self._asked.start()
-        if result.checked_in_now:
-            self._count(result)
-            self.undo_stack.push(CheckIn(self.db, mission_id, result, self._changed, self))
-            self.meetings.mark_stale()
-            self._announce.start()
-        self._show(result)
-        keep_text = typed and result.outcome in (
-            CheckInOutcome.AMBIGUOUS,
-            CheckInOutcome.NOT_FOUND,
-        )
-        if keep_text:
-            # Kept to correct, but selected: the next scan replaces it.
-            self.field.selectAll()
-            if result.matches:
-                self._show_matches(list(result.matches))
-        else:
-            self.field.clear()
-        self.message.emit(_status_line(result))
-        self._refocus()
+    def now(self) -> datetime:
+        return self.clock()
 
-    def _show(self, result: CheckInResult) -> None:
-        """Show a result; the question about someone invited or wait-listed stands only while
-        it is what the panel shows."""
-        self.last = result if result.registration_id is not None else None
-        self.pending = result if result.outcome is CheckInOutcome.TO_CONFIRM else None
-        if result.scanner_mix_up:
-            if result.scanner_mix_up in self.hints_shown:
-                result = replace(result, scanner_hint="")  # said once is enough
-            else:
-                self.hints_shown.add(result.scanner_mix_up)
-        self.panel.show_result(result)
-        self._update_actions()
+    def checked_in(self) -> None:
+        """Someone was checked in: the meetings of the day are read again when shown, and
+        other pages hear of it once the desk pauses."""
+        self.meetings.mark_stale()
+        self._announce.start()
 
-    def _count(self, result: CheckInResult) -> None:
-        bumped = bump(self.counts.counts(), result)
-        if bumped is None:
-            self._reload_counts()
-            return
-        self.counts.set_counts(bumped)
-        self._show_total()
-
-    def _reload_counts(self) -> None:
+    def reload_counts(self) -> None:
         mission_id = self.mission_id()
         if mission_id is None:
             return
         with self.db.session() as session:
-            self.counts.set_counts(check_in_counts(session, mission_id))
-        self._show_total()
+            counts = check_in_counts(session, mission_id)
+        self._show_counts(counts)
 
-    def _show_total(self) -> None:
-        total = total_count(self.counts.counts())
-        self.total_label.setText(
-            f"<b>{total.checked_in}</b> of {total.expected} checked in"
-            if self.mission_id() is not None
-            else ""
-        )
-
-    # ------------------------------------------------------------------ matches
-
-    def _show_hint(self, text: str) -> None:
-        cleaned = " ".join(text.split())
-        if not cleaned:
-            hint = "Matches appear here as you type a name, an organisation or an e-mail."
-        elif looks_like_code(cleaned):
-            hint = "A code: Enter reads it."
-        else:
-            hint = f"Nobody matches “{cleaned}”. Walk-in… registers someone new."
-        self.matches_hint.set_full_text(hint)
-        self.matches_area.setCurrentWidget(self.matches_hint)
-
-    def _show_matches(self, found: list[Match]) -> None:
-        self.matches.set_rows(found)
-        self.matches_area.setCurrentWidget(self.matches_view)
+    def _show_counts(self, counts: list[DelegationCount]) -> None:
+        self.checkin_tab.show_counts(counts, self.mission_id() is not None)
 
     def _update_matches(self, text: str) -> None:
-        index = self.index
-        if index is None or not text.strip() or looks_like_code(text):
-            if self.matches.total():
-                self.matches.set_rows([])
-            self._show_hint(text)
-            return
-        found = index.search(text, limit=MATCHES_SHOWN)
-        if found:
-            self._show_matches(found)
-        else:
-            self.matches.set_rows([])
-            self._show_hint(text)
-
-    def _matches_shown(self) -> bool:
-        return self.matches_area.currentWidget() is self.matches_view and bool(
-            self.matches.rowCount()
-        )
-
-    def _current_match(self) -> Match | None:
-        if not self._matches_shown():
-            return None
-        current = self.matches_view.currentIndex()
-        return self.matches.row(current) if current.isValid() else None
-
-    def _step_match(self, step: int) -> None:
-        if not self._matches_shown():
-            return
-        current = self.matches_view.currentIndex()
-        row = (current.row() if current.isValid() else -1) + step
-        if row < 0:
-            self.matches_view.setCurrentIndex(QModelIndex())
-            self.matches_view.clearSelection()
-            return
-        row = min(row, self.matches.rowCount() - 1)
-        self.matches_view.setCurrentIndex(self.matches.index(row, 0))
-        self.matches_view.selectRow(row)
-
-    def _pick(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.check_in_match(self.matches.row(index))
+        self.match_list.search(text, self.index)
 
     # ------------------------------------------------------------------ focus
 
-    def _refocus(self) -> None:
-        """Give the field the keyboard back, unless the desk is elsewhere (the meetings tab,
-        a dialog, a menu)."""
-        if (
-            self.tabs.currentWidget() is not self.checkin_tab
-            or not self.isVisible()
-            or self.dialog is not None
-            or QApplication.activeModalWidget() is not None
-            or QApplication.activePopupWidget() is not None
-        ):
-            return
-        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+    def refocus(self) -> None:
+        """Give the field the keyboard back, unless the desk is elsewhere."""
+        self.focus_keeper.refocus()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._watch_focus(True)
-        QTimer.singleShot(0, self._refocus)
+        self.focus_keeper.watch(True)
+        QTimer.singleShot(0, self.refocus)
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self._watch_focus(False)
+        self.focus_keeper.watch(False)
         super().hideEvent(event)
-
-    def _watch_focus(self, on: bool) -> None:
-        """Follow the application's focus while the page is shown (only then)."""
-        app = QApplication.instance()
-        if not isinstance(app, QApplication) or on == self._watching_focus:
-            return
-        if on:
-            app.focusChanged.connect(self._focus_moved)
-        else:
-            app.focusChanged.disconnect(self._focus_moved)
-        self._watching_focus = on
-
-    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """A scan must land in the field: when the focus goes to another widget of this
-        window (the page list, the tab bar, the mission chooser, a toolbar) while the check-in
-        tab is shown, the field takes it back once the event is over. Other windows keep
-        theirs: dialogs, message boxes, popups and menus (the mission list while open); so
-        does the menu bar, which the keyboard enters on purpose (Alt alone)."""
-        if new is None or new is self.field or new.window() is not self.window():
-            return
-        if isinstance(new, QMenuBar):  # Alt pressed alone (Windows): the menus by keyboard
-            return
-        if self.tabs.currentWidget() is not self.checkin_tab:
-            return
-        QTimer.singleShot(0, self._refocus)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.mission_combo
-            and event.type() == QEvent.Type.FocusIn
-            and cast(QFocusEvent, event).reason() in KEYBOARD_FOCUS
-        ):
-            # Alt+M or Tab: the mission list opens (the field takes the focus back after it).
-            QTimer.singleShot(0, self._open_missions)
-        return super().eventFilter(watched, event)
-
-    def _open_missions(self) -> None:
-        if self.mission_combo.hasFocus() and QApplication.activePopupWidget() is None:
-            self.mission_combo.showPopup()
 
     # ------------------------------------------------------------------ undo hook
 
-    def _changed(self, mission_id: uuid.UUID, item_id: uuid.UUID | None) -> None:
+    def show_change(self, mission_id: uuid.UUID, item_id: uuid.UUID | None) -> None:
         """An undo or redo step changed the mission's data."""
         if mission_id != self.mission_id():
             self.show_mission(mission_id)
             self.dataChanged.emit()
             return
-        self._reload_counts()
+        self.reload_counts()
         self.meetings.mark_stale()
         if not self.field.hasSelectedText():
             self._update_matches(self.field.text())
-        last = self.last
-        index = self.index
-        if (
-            last is not None
-            and item_id is not None
-            and item_id == last.registration_id
-            and index is not None
-        ):
-            match = index.get(item_id)
-            if match is None or match.checked_in_local is None:
-                self.pending = None
-                self.panel.show_lines(
-                    Shown("neutral", "Check-in undone", last.name, joined(last.organisation))
-                )
+        if item_id is not None and self.index is not None:
+            self.desk.show_undone(item_id, self.index)
         self._announce.start()
-        self._refocus()
+        self.refocus()
 
     # ------------------------------------------------------------------ actions
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         has_mission = self.mission_id() is not None
         self.field.setEnabled(has_mission)
         self.walk_in_action.setEnabled(has_mission)
+        last = self.last
         self.reprint_action.setEnabled(
-            has_mission and self.last is not None and self.last.registration_id is not None
+            has_mission and last is not None and last.registration_id is not None
         )
         self.reprint_button.setEnabled(self.reprint_action.isEnabled())
         self.walk_in_button.setEnabled(self.walk_in_action.isEnabled())
@@ -759,7 +335,7 @@ class OnSitePage(QWidget):
             return
         self.reprintRequested.emit(mission_id, last.registration_id, last.name)
         self.message.emit(f"Reprinting the badge of {last.name}…")
-        self._refocus()
+        self.refocus()
 
     def open_walk_in(self) -> None:
         mission_id = self.mission_id()
@@ -775,18 +351,19 @@ class OnSitePage(QWidget):
 
         def done() -> None:
             form, walk, at = made[0]
-            self.undo_stack.push(WalkIn(self.db, mission_id, form, walk, self._changed, self, at))
-            self._reload_counts()
+            self.undo_stack.push(
+                WalkIn(self.db, mission_id, form, walk, self.show_change, self, at)
+            )
+            self.reload_counts()
             if walk.check_in is not None:
-                self._show(walk.check_in)
+                self.desk.show(walk.check_in)
             else:
-                self.last = self.pending = None
-                self.panel.show_lines(
+                self.desk.show_lines(
                     Shown(
                         "neutral", "Registered, not checked in", form.name, form.organisation_name
                     )
                 )
-                self._update_actions()
+                self.update_actions()
             self.field.clear()
             self.meetings.mark_stale()
             self.dataChanged.emit()
@@ -803,12 +380,4 @@ class OnSitePage(QWidget):
     def _dialog_closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
-        QTimer.singleShot(0, self._refocus)  # once the dialog is gone from the screen
-
-
-def _status_line(result: CheckInResult) -> str:
-    if result.outcome is CheckInOutcome.WELCOME:
-        return f"Checked in {result.name}. Undo with Ctrl+Z."
-    if result.outcome is CheckInOutcome.TO_CONFIRM:
-        return f"{result.message} Enter: let in and confirm; Esc: not now."
-    return result.message
+        QTimer.singleShot(0, self.refocus)  # once the dialog is gone from the screen

@@ -1,8 +1,6 @@
-"""Undo commands of the on-site page. Each calls a service (one transaction each way); none
-pokes models. As everywhere (see ``gui/undo.py``), the first ``redo`` that ``push`` runs is
-skipped: the page has already done the action.
+"""Undo steps of the on-site page, over the services' tokens (see ``gui/undo.py``).
 
-The check-in search index lives in the page; the commands keep it in step through an
+The check-in search index lives in the page; the desk's steps keep it in step through an
 ``IndexHolder`` (the page), so that an undone check-in is not shown as checked in by the
 matches, and a walk-in taken back is no longer found.
 """
@@ -13,15 +11,26 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from typing import Protocol
+
+from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.enums import FollowUpOutcome, MeetingStatus, RegistrationRole
 from pimap_desktop.domain.errors import PimapError
-from pimap_desktop.gui.undo import Changed, MoveMeeting, _ServiceCommand
+from pimap_desktop.gui.b2b.commands import meeting_moved
+from pimap_desktop.gui.undo import Changed, ServiceCall, ServiceStep
 from pimap_desktop.services.b2b.meetings import MeetingPlace
 from pimap_desktop.services.followup import followup
+from pimap_desktop.services.followup.followup import QuickFollowUp
 from pimap_desktop.services.onsite import onsite
-from pimap_desktop.services.onsite.onsite import CheckInIndex, CheckInResult, WalkInResult
+from pimap_desktop.services.onsite.onsite import (
+    CheckInBefore,
+    CheckInIndex,
+    CheckInResult,
+    MeetingStatusesBefore,
+    WalkInResult,
+)
 from pimap_desktop.store.database import Database
 
 Clock = Callable[[], datetime]
@@ -60,26 +69,32 @@ def run_walk_in(
 ) -> WalkInResult:
     """The walk-in service for the form, with the person taken into the index."""
     with db.session() as session:
-        walk = onsite.walk_in(
-            session,
-            mission_id,
-            first_name=form.first_name,
-            last_name=form.last_name,
-            email=form.email or None,
-            organisation_name=form.organisation_name,
-            country=form.country,
-            role=form.role,
-            check_in=form.check_in,
-            delegation_id=form.delegation_id,
-            now=now,
-        )
-        index = holder.index_for(mission_id)
-        if index is not None:
-            index.add(session, walk.registration_id)
+        return _walk_in(session, mission_id, form, now, holder)
+
+
+def _walk_in(
+    session: Session, mission_id: uuid.UUID, form: WalkInForm, now: datetime, holder: IndexHolder
+) -> WalkInResult:
+    walk = onsite.walk_in(
+        session,
+        mission_id,
+        first_name=form.first_name,
+        last_name=form.last_name,
+        email=form.email or None,
+        organisation_name=form.organisation_name,
+        country=form.country,
+        role=form.role,
+        check_in=form.check_in,
+        delegation_id=form.delegation_id,
+        now=now,
+    )
+    index = holder.index_for(mission_id)
+    if index is not None:
+        index.add(session, walk.registration_id)
     return walk
 
 
-class CheckIn(_ServiceCommand):
+class CheckIn(ServiceStep[CheckInBefore]):
     """A check-in at the desk; undo puts the check-in time and the status back, redo checks
     them in again at the time they arrived (not the time of the redo), confirmed again if the
     desk let them in from invited or wait-listed."""
@@ -92,56 +107,48 @@ class CheckIn(_ServiceCommand):
         changed: Changed,
         holder: IndexHolder,
     ) -> None:
-        super().__init__(db, mission_id, changed, f"Check in {result.name}")
-        if (
-            result.registration_id is None
-            or not result.checked_in_now
-            or result.checked_in_local is None
-        ):
+        before, at = result.undo, result.checked_in_local
+        if before is None or at is None:
             raise ValueError("only a check-in that changed something can be undone")
-        self.registration_id = result.registration_id
-        self.name = result.name
-        self.checked_in_at = result.checked_in_local
-        self.previous_checked_in_at = result.previous_checked_in_at
-        self.previous_status = result.previous_status
-        self.holder = holder
+        registration_id, name = before.registration_id, result.name
 
-    def do(self) -> None:
-        with self.db.session() as session:
-            result = onsite.check_in_registration(
+        def check_in_again(session: Session) -> CheckInBefore:
+            again = onsite.check_in_registration(
                 session,
-                self.mission_id,
-                self.registration_id,
-                now=self.checked_in_at,
+                mission_id,
+                registration_id,
+                now=at,
                 confirm=True,  # the desk said yes when it was done
             )
-        index = self.holder.index_for(self.mission_id)
-        if index is not None:
-            index.apply(result)
-        if not result.checked_in_now:
-            # Checked in at another desk since: undoing this step would erase that check-in.
-            raise PimapError(f"{self.name}: {result.message}")
-        self.previous_checked_in_at = result.previous_checked_in_at
-        self.previous_status = result.previous_status
-        self.changed(self.mission_id, self.registration_id)
+            index = holder.index_for(mission_id)
+            if index is not None:
+                index.apply(again)
+            if again.undo is None:
+                # Checked in at another desk since: undoing this step would erase that check-in.
+                raise PimapError(f"{name}: {again.message}")
+            return again.undo
 
-    def revert(self) -> None:
-        with self.db.session() as session:
-            onsite.undo_check_in(
-                session,
-                self.registration_id,
-                self.previous_checked_in_at,
-                previous_status=self.previous_status,
-            )
-        index = self.holder.index_for(self.mission_id)
-        if index is not None:
-            index.mark_checked_in(
-                self.registration_id, self.previous_checked_in_at, self.previous_status
-            )
-        self.changed(self.mission_id, self.registration_id)
+        super().__init__(
+            db,
+            f"Check in {name}",
+            before,
+            redo=check_in_again,
+            show=partial(changed, mission_id),
+            select=registration_id,
+            select_undone=registration_id,
+        )
+        self.mission_id, self.holder = mission_id, holder
+
+    def shown(self, *, undone: bool) -> None:
+        if undone:
+            index = self.holder.index_for(self.mission_id)
+            if index is not None:
+                before = self.token
+                index.mark_checked_in(before.registration_id, before.checked_in_at, before.status)
+        super().shown(undone=undone)
 
 
-class WalkIn(_ServiceCommand):
+class WalkIn(ServiceStep[WalkInResult]):
     """A walk-in registered (and checked in) at the desk; undo takes back what it made.
 
     Redo registers the same form again, checked in at the time of the walk-in (``at``): a
@@ -157,57 +164,50 @@ class WalkIn(_ServiceCommand):
         holder: IndexHolder,
         at: datetime,
     ) -> None:
-        super().__init__(db, mission_id, changed, f"Walk-in {form.name}")
-        self.form, self.walk = form, walk
-        self.holder, self.at = holder, at
+        super().__init__(
+            db,
+            f"Walk-in {form.name}",
+            walk,
+            redo=lambda session: _walk_in(session, mission_id, form, at, holder),
+            show=partial(changed, mission_id),
+        )
+        self.mission_id, self.holder = mission_id, holder
 
-    def do(self) -> None:
-        self.walk = run_walk_in(self.db, self.mission_id, self.form, self.at, self.holder)
-        self.changed(self.mission_id, self.walk.registration_id)
-
-    def revert(self) -> None:
-        with self.db.session() as session:
-            onsite.undo_walk_in(session, self.walk)
-        if self.walk.created_registration:
+    def shown(self, *, undone: bool) -> None:
+        walk = self.token
+        if undone and walk.created_registration:
             self.holder.reload_index(self.mission_id)
-        else:
+        elif undone:
             index = self.holder.index_for(self.mission_id)
             if index is not None:
                 index.mark_checked_in(
-                    self.walk.registration_id,
-                    self.walk.previous_checked_in_at,
-                    self.walk.previous_status,
+                    walk.registration_id, walk.previous_checked_in_at, walk.previous_status
                 )
-        self.changed(self.mission_id, self.walk.registration_id)
+        self.show(walk.registration_id)
 
 
-class MarkMeetings(_ServiceCommand):
+def meetings_marked(
+    db: Database,
+    mission_id: uuid.UUID,
+    status: MeetingStatus,
+    before: MeetingStatusesBefore,
+    changed: Changed,
+) -> ServiceStep[MeetingStatusesBefore]:
     """Meetings marked held, no-show, cancelled (or scheduled again). A step that would bring
-    a cancelled meeting back to a place taken since is refused by the service; ``_guarded``
-    shows the reason and drops the step, and nothing is changed."""
-
-    def __init__(
-        self,
-        db: Database,
-        mission_id: uuid.UUID,
-        status: MeetingStatus,
-        before: dict[uuid.UUID, MeetingStatus],
-        changed: Changed,
-    ) -> None:
-        count = len(before)
-        what = "a meeting" if count == 1 else f"{count} meetings"
-        super().__init__(db, mission_id, changed, f"Mark {what} {status.label.lower()}")
-        self.status, self.before = status, before
-
-    def do(self) -> None:
-        with self.db.session() as session:
-            onsite.set_meeting_status(session, list(self.before), self.status)
-        self.changed(self.mission_id, next(iter(self.before), None))
-
-    def revert(self) -> None:
-        with self.db.session() as session:
-            onsite.restore_meeting_statuses(session, self.before)
-        self.changed(self.mission_id, next(iter(self.before), None))
+    a cancelled meeting back to a place taken since is refused by the service; the step shows
+    the reason and leaves the stack, and nothing is changed."""
+    ids = list(before.statuses)
+    what = "a meeting" if len(ids) == 1 else f"{len(ids)} meetings"
+    first = next(iter(ids), None)
+    return ServiceStep(
+        db,
+        f"Mark {what} {status.label.lower()}",
+        before,
+        redo=lambda session: onsite.set_meeting_status(session, ids, status),
+        show=partial(changed, mission_id),
+        select=first,
+        select_undone=first,
+    )
 
 
 def move_meeting_command(
@@ -219,40 +219,35 @@ def move_meeting_command(
     was_locked: bool,
     changed: Changed,
     names: str,
-) -> MoveMeeting:
+) -> ServiceStep[ServiceCall]:
     """The B2B page's move step (undo moves back and puts the lock back), named for the desk."""
-    command = MoveMeeting(db, mission_id, meeting_id, before, after, was_locked, changed)
-    command.setText(f"Move the meeting {names}")
-    return command
+    return meeting_moved(
+        db, mission_id, meeting_id, before, after, was_locked, changed, f"Move the meeting {names}"
+    )
 
 
-class RecordQuickFollowUp(_ServiceCommand):
+def quick_followup_recorded(
+    db: Database,
+    mission_id: uuid.UUID,
+    entry: QuickFollowUp,
+    outcome: FollowUpOutcome,
+    notes: str,
+    changed: Changed,
+    at: datetime,
+    names: str,
+) -> ServiceStep[QuickFollowUp]:
     """The outcome of a meeting entered right after it (which marks it held if it was still
     scheduled); undo removes the follow-up and puts the meeting's status back; redo records
     it again with the time it was first recorded (``at``)."""
-
-    def __init__(
-        self,
-        db: Database,
-        mission_id: uuid.UUID,
-        entry: followup.QuickFollowUp,
-        outcome: FollowUpOutcome,
-        notes: str,
-        changed: Changed,
-        at: datetime,
-        names: str,
-    ) -> None:
-        super().__init__(db, mission_id, changed, f"Follow-up “{outcome.label}” for {names}")
-        self.entry, self.outcome, self.notes, self.at = entry, outcome, notes, at
-
-    def do(self) -> None:
-        with self.db.session() as session:
-            self.entry = followup.record_quick_followup(
-                session, self.entry.meeting_id, self.outcome, self.notes, now=self.at
-            )
-        self.changed(self.mission_id, self.entry.meeting_id)
-
-    def revert(self) -> None:
-        with self.db.session() as session:
-            followup.undo_quick_followup(session, self.entry)
-        self.changed(self.mission_id, self.entry.meeting_id)
+    meeting_id = entry.meeting_id
+    return ServiceStep(
+        db,
+        f"Follow-up “{outcome.label}” for {names}",
+        entry,
+        redo=lambda session: followup.record_quick_followup(
+            session, meeting_id, outcome, notes, now=at
+        ),
+        show=partial(changed, mission_id),
+        select=meeting_id,
+        select_undone=meeting_id,
+    )

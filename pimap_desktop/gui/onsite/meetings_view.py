@@ -44,7 +44,7 @@ from pimap_desktop.domain.errors import NotFoundError, PimapError
 from pimap_desktop.domain.rules import to_local, zone
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.models import Column, RowTableModel
-from pimap_desktop.gui.onsite.commands import Clock, MarkMeetings, RecordQuickFollowUp
+from pimap_desktop.gui.onsite.commands import Clock, meetings_marked, quick_followup_recorded
 from pimap_desktop.gui.onsite.commands import move_meeting_command as move_command
 from pimap_desktop.gui.onsite.dialogs import FreePlace, MoveDialog
 from pimap_desktop.gui.undo import Changed
@@ -458,7 +458,7 @@ class MeetingsOfDayView(QWidget):
             report_error(self, exc, action="change the meeting's status")
             self.refresh()
             return
-        self.undo_stack.push(MarkMeetings(self.db, mission_id, status, before, self.changed))
+        self.undo_stack.push(meetings_marked(self.db, mission_id, status, before, self.changed))
         self.refresh()
         self.dataChanged.emit()
         what = changing[0].names if len(changing) == 1 else f"{len(changing)} meetings"
@@ -528,7 +528,7 @@ class MeetingsOfDayView(QWidget):
             self.refresh()
             return
         self.undo_stack.push(
-            RecordQuickFollowUp(
+            quick_followup_recorded(
                 self.db, mission_id, entry, outcome, notes, self.changed, at, meeting.names
             )
         )

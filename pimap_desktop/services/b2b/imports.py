@@ -6,7 +6,7 @@ Headers are recognised in the partners' languages ("Requester e-mail", "Demandeu
 is written (new, update, unchanged, or skipped with its problems and the file's own row
 number: unknown e-mail, not registered in this mission, a request to oneself, a duplicate of an
 earlier row, a bad priority or time). The import then writes the good rows in one transaction
-and returns what one undo step needs to put everything back (``undo_b2b_import``).
+and returns what one undo step needs to put everything back (the result's ``undo``).
 
 Requests: ``requester, target[, priority]``; priority 1 (highest) to 3, 2 when empty. A pair
 already requested gets the file's priority. Availability: ``email, start, end`` (a date and
@@ -231,6 +231,35 @@ class B2BImportUndo:
         tuple[uuid.UUID, tuple[tuple[uuid.UUID, datetime, datetime], ...]], ...
     ] = ()
     created_windows: tuple[uuid.UUID, ...] = ()
+
+    def undo(self, session: Session) -> None:
+        """Put back what the import changed: created requests removed (with the meetings
+        placed for them since, which fall back to none), priorities restored, windows as
+        before. Refused (nothing changed) when a request whose priority it changed was
+        deleted since."""
+        with transaction(session):
+            if self.created_requests:
+                session.execute(
+                    delete(MeetingRequest).where(MeetingRequest.id.in_(self.created_requests))
+                )
+            for request_id, priority in self.priorities:
+                request = session.get(MeetingRequest, request_id)
+                if request is None:
+                    raise NotFoundError("A meeting request of this import was deleted since.")
+                request.priority = priority
+            for registration_id, windows in self.windows_before:
+                session.execute(
+                    delete(Availability).where(Availability.registration_id == registration_id)
+                )
+                for window_id, starts, ends in windows:
+                    session.add(
+                        Availability(
+                            id=window_id,
+                            registration_id=registration_id,
+                            starts_at=starts,
+                            ends_at=ends,
+                        )
+                    )
 
 
 @dataclass(frozen=True)
@@ -574,35 +603,7 @@ def _windows(
     return {k: tuple(v) for k, v in found.items()}
 
 
-# --------------------------------------------------------------------------- undo and redo
-
-
-def undo_b2b_import(session: Session, undo: B2BImportUndo) -> None:
-    """Put back what an import changed: created requests removed (with the meetings placed
-    for them since, which fall back to none), priorities restored, windows as before."""
-    with transaction(session):
-        if undo.created_requests:
-            session.execute(
-                delete(MeetingRequest).where(MeetingRequest.id.in_(undo.created_requests))
-            )
-        for request_id, priority in undo.priorities:
-            request = session.get(MeetingRequest, request_id)
-            if request is None:
-                raise NotFoundError("A meeting request of this import was deleted since.")
-            request.priority = priority
-        for registration_id, windows in undo.windows_before:
-            session.execute(
-                delete(Availability).where(Availability.registration_id == registration_id)
-            )
-            for window_id, starts, ends in windows:
-                session.add(
-                    Availability(
-                        id=window_id,
-                        registration_id=registration_id,
-                        starts_at=starts,
-                        ends_at=ends,
-                    )
-                )
+# --------------------------------------------------------------------------- redo
 
 
 def run_import(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -391,39 +391,64 @@ def update_request(
     return before
 
 
-def delete_request(session: Session, request_id: uuid.UUID) -> dict[str, Any]:
-    """Remove a request; returns its row, to put back on undo. A meeting placed for it stays
+@dataclass(frozen=True)
+class DeletedRequest:
+    """A deleted request as it was, and the meetings that were placed for it. Its undo puts
+    it back and links those meetings (still without a request) to it again."""
+
+    id: uuid.UUID
+    mission_id: uuid.UUID
+    requester_id: uuid.UUID
+    target_id: uuid.UUID
+    priority: int
+    status: RequestStatus
+    notes: str
+    meetings: tuple[uuid.UUID, ...]
+
+    def undo(self, session: Session) -> None:
+        with transaction(session):
+            session.add(
+                MeetingRequest(
+                    id=self.id,
+                    mission_id=self.mission_id,
+                    requester_id=self.requester_id,
+                    target_id=self.target_id,
+                    priority=self.priority,
+                    status=self.status,
+                    notes=self.notes,
+                )
+            )
+            session.flush()
+            if self.meetings:
+                session.execute(
+                    update(Meeting)
+                    .where(Meeting.id.in_(self.meetings), Meeting.request_id.is_(None))
+                    .values(request_id=self.id)
+                )
+
+
+def delete_request(session: Session, request_id: uuid.UUID) -> DeletedRequest:
+    """Remove a request; returns what puts it back on undo. A meeting placed for it stays
     in the schedule (as placed by hand); the undo links it to the request again."""
     with transaction(session):
         request = session.get(MeetingRequest, request_id)
         if request is None:
             raise NotFoundError("That meeting request no longer exists.")
-        meetings = list(session.scalars(select(Meeting.id).where(Meeting.request_id == request_id)))
-        row = {
-            "meetings": meetings,
-            "id": request.id,
-            "mission_id": request.mission_id,
-            "requester_id": request.requester_id,
-            "target_id": request.target_id,
-            "priority": request.priority,
-            "status": request.status,
-            "notes": request.notes,
-        }
+        meetings = tuple(
+            session.scalars(select(Meeting.id).where(Meeting.request_id == request_id))
+        )
+        deleted = DeletedRequest(
+            id=request.id,
+            mission_id=request.mission_id,
+            requester_id=request.requester_id,
+            target_id=request.target_id,
+            priority=request.priority,
+            status=request.status,
+            notes=request.notes,
+            meetings=meetings,
+        )
         session.delete(request)
-    return row
-
-
-def restore_request(session: Session, row: dict[str, Any]) -> None:
-    values = {k: v for k, v in row.items() if k != "meetings"}
-    with transaction(session):
-        session.add(MeetingRequest(**values))
-        session.flush()
-        if row.get("meetings"):
-            session.execute(
-                update(Meeting)
-                .where(Meeting.id.in_(row["meetings"]), Meeting.request_id.is_(None))
-                .values(request_id=row["id"])
-            )
+    return deleted
 
 
 # --------------------------------------------------------------------------- availability
@@ -715,22 +740,26 @@ def move_meeting(
     return before
 
 
-def set_locked(
-    session: Session, meeting_ids: Sequence[uuid.UUID], locked: bool
-) -> dict[uuid.UUID, bool]:
+@dataclass(frozen=True)
+class LocksBefore:
+    """Whether each meeting was locked before ``set_locked``; its undo puts that back."""
+
+    locked: Mapping[uuid.UUID, bool]
+
+    def undo(self, session: Session) -> None:
+        with transaction(session):
+            for meeting_id, locked in self.locked.items():
+                _meeting(session, meeting_id).locked = locked
+
+
+def set_locked(session: Session, meeting_ids: Sequence[uuid.UUID], locked: bool) -> LocksBefore:
     with transaction(session):
         before = {}
         for meeting_id in meeting_ids:
             meeting = _meeting(session, meeting_id)
             before[meeting.id] = meeting.locked
             meeting.locked = locked
-    return before
-
-
-def restore_locks(session: Session, before: dict[uuid.UUID, bool]) -> None:
-    with transaction(session):
-        for meeting_id, locked in before.items():
-            _meeting(session, meeting_id).locked = locked
+    return LocksBefore(before)
 
 
 def create_meeting(
@@ -817,7 +846,8 @@ def fit_request(session: Session, mission_id: uuid.UUID, request_id: uuid.UUID) 
 def schedule_rows(session: Session, mission_id: uuid.UUID) -> list[list[str]]:
     """One row per meeting, in the order of ``SCHEDULE_COLUMNS``: start and end (ISO 8601
     with the mission's offset), session, table, then each participant's name, organisation
-    and e-mail (by name), and the status as a person reads it ("No-show")."""
+    and e-mail (by name), and the status as a person reads it ("No-show"). By start, then
+    session, table number and participants: the same order on every database engine."""
     mission = get_mission(session, mission_id)
     tz = mission.timezone
     names = {
@@ -835,7 +865,7 @@ def schedule_rows(session: Session, mission_id: uuid.UUID) -> list[list[str]]:
         )
         .order_by(Meeting.starts_at)
     ).all()
-    rows = []
+    keyed: list[tuple[tuple[Any, ...], list[str]]] = []
     for m in meetings:
         people = sorted(
             (
@@ -849,18 +879,19 @@ def schedule_rows(session: Session, mission_id: uuid.UUID) -> list[list[str]]:
             key=lambda p: (p[0].casefold(), p[2].casefold()),
         )
         first, second = [*people, ("", "", ""), ("", "", "")][:2]
-        rows.append(
-            [
-                to_local(m.starts_at, tz).isoformat(timespec="minutes"),
-                to_local(m.ends_at, tz).isoformat(timespec="minutes"),
-                names.get(m.session_id, "") if m.session_id else "",
-                table_label(m.table.number, m.table.name) if m.table else "",
-                *first,
-                *second,
-                m.status.label,
-            ]
-        )
-    return rows
+        session_name = names.get(m.session_id, "") if m.session_id else ""
+        row = [
+            to_local(m.starts_at, tz).isoformat(timespec="minutes"),
+            to_local(m.ends_at, tz).isoformat(timespec="minutes"),
+            session_name,
+            table_label(m.table.number, m.table.name) if m.table else "",
+            *first,
+            *second,
+            m.status.label,
+        ]
+        table_order = (0, m.table.number) if m.table else (1, 0)
+        keyed.append(((m.starts_at, session_name, table_order, row), row))
+    return [row for _key, row in sorted(keyed, key=lambda pair: pair[0])]
 
 
 SCHEDULE_COLUMNS = (
@@ -883,10 +914,46 @@ SCHEDULE_COLUMNS = (
 
 @dataclass(frozen=True)
 class MeetingsSnapshot:
-    """Every meeting of a mission, row for row: what an undo of a scheduler run puts back."""
+    """Every meeting of a mission, row for row: what an undo of a scheduler run puts back.
 
+    Its undo replaces all the mission's meetings with the snapshot, in one transaction."""
+
+    mission_id: uuid.UUID
     meetings: tuple[dict[str, Any], ...]
     participants: tuple[dict[str, Any], ...]
+
+    def undo(self, session: Session) -> None:
+        from sqlalchemy import Table, insert
+
+        table: Table = Meeting.__table__  # type: ignore[assignment]
+        mission_id = self.mission_id
+        with transaction(session):
+            ids = list(session.scalars(select(Meeting.id).where(Meeting.mission_id == mission_id)))
+            # Deleting a meeting unlinks its follow-ups (ON DELETE SET NULL): note the links
+            # first and put back those whose meeting is in the snapshot.
+            followed = [
+                (followup_id, meeting_id)
+                for followup_id, meeting_id in session.execute(
+                    select(FollowUp.id, FollowUp.meeting_id).where(FollowUp.meeting_id.in_(ids))
+                )
+            ]
+            session.execute(
+                delete(meeting_participants).where(meeting_participants.c.meeting_id.in_(ids))
+            )
+            session.execute(delete(table).where(table.c.mission_id == mission_id))
+            if self.meetings:
+                session.execute(insert(table), list(self.meetings))
+            if self.participants:
+                session.execute(insert(meeting_participants), list(self.participants))
+            kept = {m["id"] for m in self.meetings}
+            for followup_id, meeting_id in followed:
+                if meeting_id in kept:
+                    session.execute(
+                        update(FollowUp)
+                        .where(FollowUp.id == followup_id)
+                        .values(meeting_id=meeting_id, updated_at=FollowUp.updated_at)
+                    )
+            session.expire_all()
 
 
 def snapshot_meetings(session: Session, mission_id: uuid.UUID) -> MeetingsSnapshot:
@@ -904,38 +971,4 @@ def snapshot_meetings(session: Session, mission_id: uuid.UUID) -> MeetingsSnapsh
             select(meeting_participants).where(meeting_participants.c.meeting_id.in_(ids))
         ).mappings()
     )
-    return MeetingsSnapshot(meetings, links)
-
-
-def restore_meetings(session: Session, mission_id: uuid.UUID, snapshot: MeetingsSnapshot) -> None:
-    """Replace all the mission's meetings with a snapshot, in one transaction."""
-    from sqlalchemy import Table, insert
-
-    table: Table = Meeting.__table__  # type: ignore[assignment]
-    with transaction(session):
-        ids = list(session.scalars(select(Meeting.id).where(Meeting.mission_id == mission_id)))
-        # Deleting a meeting unlinks its follow-ups (ON DELETE SET NULL): note the links first
-        # and put back those whose meeting is in the snapshot.
-        followed = [
-            (followup_id, meeting_id)
-            for followup_id, meeting_id in session.execute(
-                select(FollowUp.id, FollowUp.meeting_id).where(FollowUp.meeting_id.in_(ids))
-            )
-        ]
-        session.execute(
-            delete(meeting_participants).where(meeting_participants.c.meeting_id.in_(ids))
-        )
-        session.execute(delete(table).where(table.c.mission_id == mission_id))
-        if snapshot.meetings:
-            session.execute(insert(table), list(snapshot.meetings))
-        if snapshot.participants:
-            session.execute(insert(meeting_participants), list(snapshot.participants))
-        kept = {m["id"] for m in snapshot.meetings}
-        for followup_id, meeting_id in followed:
-            if meeting_id in kept:
-                session.execute(
-                    update(FollowUp)
-                    .where(FollowUp.id == followup_id)
-                    .values(meeting_id=meeting_id, updated_at=FollowUp.updated_at)
-                )
-        session.expire_all()
+    return MeetingsSnapshot(mission_id, meetings, links)

@@ -18,7 +18,7 @@ Definitions:
   session's name; deleting the session deletes its block (unless another session shares it).
 - A ``SessionChange`` is everything needed to undo exactly: the session's row, its tables, the
   removed meetings with their participants, the programme block, the kept meetings whose end
-  moved. ``undo_session_change`` puts them back with the same ids, or refuses with the reason
+  moved. Its ``undo`` puts them back with the same ids, or refuses with the reason
   when the data changed since in a way that makes it impossible (a slot or table taken, the
   pair met again, a person busy, the request deleted, a meeting on a slot or table that the
   old grid does not have).
@@ -228,6 +228,22 @@ class SessionChange:
             "removed": [m.to_json() for m in self.removed],
             "unscheduled_requests": [str(r) for r in self.unscheduled_requests],
         }
+
+    def undo(self, session: Session) -> None:
+        """Put the session, its tables, its meetings and its programme block back exactly
+        (same ids, places, participants, names); refused with the reason when that is no
+        longer possible, and then nothing changes."""
+        with transaction(session):
+            if self.deleted:
+                _undo_delete(session, self)
+            else:
+                _undo_update(session, self)
+            _check_meetings_can_return(session, self)
+            if self.meetings:
+                session.execute(insert(MEETINGS), [dict(m) for m in self.meetings])
+            if self.participants:
+                session.execute(insert(meeting_participants), [dict(p) for p in self.participants])
+        session.expire_all()
 
 
 # --------------------------------------------------------------------------- reading
@@ -581,23 +597,6 @@ def delete_session(
 
 
 # --------------------------------------------------------------------------- undo
-
-
-def undo_session_change(session: Session, change: SessionChange) -> None:
-    """Put the session, its tables, its meetings and its programme block back exactly (same
-    ids, places, participants, names); refused with the reason when that is no longer
-    possible, and then nothing changes."""
-    with transaction(session):
-        if change.deleted:
-            _undo_delete(session, change)
-        else:
-            _undo_update(session, change)
-        _check_meetings_can_return(session, change)
-        if change.meetings:
-            session.execute(insert(MEETINGS), [dict(m) for m in change.meetings])
-        if change.participants:
-            session.execute(insert(meeting_participants), [dict(p) for p in change.participants])
-    session.expire_all()
 
 
 def _undo_delete(session: Session, change: SessionChange) -> None:

@@ -4,7 +4,7 @@ The offline counterpart of a matchmaking platform's participant side. :func:`wri
 writes one workbook per participant who can request meetings (a registration invited,
 registered or confirmed, of a person not erased); the participant fills it in a spreadsheet
 application and sends it back; :func:`import_wishes` reads the returned workbooks into meeting
-requests and availability windows, and :func:`undo_wish_import` takes one import back.
+requests and availability windows, and the report's ``undo`` takes one import back.
 
 The workbook
     ``Whom to meet``: who the form is for (also on top, so that forms cannot be mixed up by
@@ -822,6 +822,38 @@ class WishImportUndo:
     def empty(self) -> bool:
         return not (self.created or self.updated or self.availability)
 
+    def undo(self, session: Session) -> None:
+        """Put back what the import changed, in one transaction: its new requests go (with
+        them, meetings lose their link to them), changed priorities return, and the
+        participants whose windows were replaced get their former windows back. What was
+        deleted since is skipped."""
+        with transaction(session):
+            for request_id in self.created:
+                request = session.get(MeetingRequest, request_id)
+                if request is not None:
+                    session.delete(request)
+            for request_id, priority in self.updated:
+                changed = session.get(MeetingRequest, request_id)
+                if changed is not None:
+                    changed.priority = priority
+            session.flush()
+            for registration_id, windows in self.availability:
+                if session.get(Registration, registration_id) is None:
+                    continue
+                session.execute(
+                    delete(Availability).where(Availability.registration_id == registration_id)
+                )
+                session.add_all(
+                    Availability(
+                        id=w.id,
+                        registration_id=registration_id,
+                        starts_at=w.starts_at,
+                        ends_at=w.ends_at,
+                    )
+                    for w in windows
+                )
+            session.expire_all()
+
 
 @dataclass(frozen=True)
 class WishImportReport:
@@ -938,7 +970,7 @@ def import_wishes(
     a refused file or a bad row is a problem in the report, never an exception. An emptied
     Priority leaves an existing request as it is: only created and updated requests are
     counted, and nothing is ever deleted. ``dry_run`` reports the same and writes nothing.
-    The report's ``undo`` is what :func:`undo_wish_import` takes to put everything back.
+    The report's ``undo`` puts everything back.
     """
     files, problems = wish_files(paths)
     read: list[_ReadForm | WishFileResult] = []
@@ -960,7 +992,7 @@ def import_wishes(
             result, found = planner.plan(item)
             results.append(result)
             problems.extend(found)
-        undo = planner.undo()
+        undo = planner.undo_token()
         if not dry_run:
             planner.apply()
     return WishImportReport(
@@ -973,38 +1005,6 @@ def import_wishes(
         problems=tuple(problems),
         undo=WishImportUndo() if dry_run else undo,
     )
-
-
-def undo_wish_import(session: Session, undo: WishImportUndo) -> None:
-    """Put back what one import changed, in one transaction: its new requests go (with them,
-    meetings lose their link to them), changed priorities return, and the participants whose
-    windows were replaced get their former windows back. What was deleted since is skipped."""
-    with transaction(session):
-        for request_id in undo.created:
-            request = session.get(MeetingRequest, request_id)
-            if request is not None:
-                session.delete(request)
-        for request_id, priority in undo.updated:
-            changed = session.get(MeetingRequest, request_id)
-            if changed is not None:
-                changed.priority = priority
-        session.flush()
-        for registration_id, windows in undo.availability:
-            if session.get(Registration, registration_id) is None:
-                continue
-            session.execute(
-                delete(Availability).where(Availability.registration_id == registration_id)
-            )
-            session.add_all(
-                Availability(
-                    id=w.id,
-                    registration_id=registration_id,
-                    starts_at=w.starts_at,
-                    ends_at=w.ends_at,
-                )
-                for w in windows
-            )
-        session.expire_all()
 
 
 # --- reading a workbook --------------------------------------------------------------------
@@ -1560,7 +1560,7 @@ class _Planner:
 
     # the whole import
 
-    def undo(self) -> WishImportUndo:
+    def undo_token(self) -> WishImportUndo:
         return WishImportUndo(
             created=tuple(r.id for r in self.creates),
             updated=tuple((request_id, old) for request_id, (old, _) in self.updates.items()),

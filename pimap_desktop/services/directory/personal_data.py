@@ -260,8 +260,14 @@ class ErasureReport:
     backups_rewritten: tuple[str, ...] = ()
     backups_failed: tuple[tuple[str, str], ...] = ()  # (file name, why)
     wal_cleared: bool = True  # False: another program was reading; cleared when it closes
+    on_server: bool = False  # a team database: its backups are the server's, not PIMAP's files
 
     def describe(self) -> str:
+        if self.on_server:
+            return (
+                "erased in the team database (the server's own backups keep it until they "
+                "expire: not for PIMAP to rewrite)"
+            )
         n = len(self.backups_rewritten)
         text = f"erased in the database and in {n} backup{'' if n == 1 else 's'}"
         if self.backups_failed:
@@ -293,7 +299,7 @@ def erase_record_everywhere(session: Session, person_id: uuid.UUID) -> ErasureRe
     path = sqlite_path(str(session.get_bind().engine.url))
     if path is None:
         erase_person_record(session, person_id)
-        return ErasureReport(person_id)
+        return ErasureReport(person_id, on_server=True)
     session.rollback()  # no read snapshot held while the backups are rewritten
     done: dict[str, tuple[int, int]] = {}  # backup name -> (size, mtime) once rewritten
     failed: dict[str, str] = {}

@@ -22,7 +22,7 @@ one. Definitions used throughout:
 - **Overdue**: not done and due before ``today`` (the coordinator's calendar day).
 - **Quick entry** (``record_quick_followup``): from a meeting, the outcome in one click, notes
   optional; a meeting still scheduled is marked held in the same transaction, and the result
-  says what it was, so that ``undo_quick_followup`` puts back both.
+  says what it was, so that its ``undo`` puts back both.
 - **Order of a list**: overdue first, then the other open ones, then the done ones; within
   each, by due date (none last), then by when they were recorded.
 
@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -207,6 +207,17 @@ class QuickFollowUp:
     @property
     def marked_held(self) -> bool:
         return self.previous_status is MeetingStatus.SCHEDULED
+
+    def undo(self, session: Session) -> None:
+        """Remove the follow-up and put the meeting's status back, unless it was changed
+        since (then it stays as it is now)."""
+        with transaction(session):
+            followup = session.get(FollowUp, self.followup_id)
+            if followup is not None:
+                session.delete(followup)
+            meeting = session.get(Meeting, self.meeting_id)
+            if meeting is not None and self.marked_held and meeting.status is MeetingStatus.HELD:
+                meeting.status = self.previous_status
 
 
 @dataclass(frozen=True)
@@ -523,7 +534,7 @@ def record_quick_followup(
     """The one-click entry right after a meeting: the outcome (notes optional) for the meeting's
     counterpart, and the meeting marked held if it was still scheduled, in one transaction.
     A cancelled meeting is refused (it did not take place; record the contact instead).
-    ``undo_quick_followup`` takes back both."""
+    The result's ``undo`` takes back both."""
     moment = now or utcnow()
     with transaction(session):
         meeting = session.get(Meeting, meeting_id)
@@ -560,18 +571,6 @@ def quick_followup(
     return entry.followup_id
 
 
-def undo_quick_followup(session: Session, entry: QuickFollowUp) -> None:
-    """Remove the follow-up of a quick entry and put the meeting's status back, unless it was
-    changed since (then it stays as it is now)."""
-    with transaction(session):
-        followup = session.get(FollowUp, entry.followup_id)
-        if followup is not None:
-            session.delete(followup)
-        meeting = session.get(Meeting, entry.meeting_id)
-        if meeting is not None and entry.marked_held and meeting.status is MeetingStatus.HELD:
-            meeting.status = entry.previous_status
-
-
 def followup_data(session: Session, followup_id: uuid.UUID) -> FollowUpData:
     """The stored values of a follow-up, as a form shows them (and an undo puts back)."""
     f = _get(session, followup_id)
@@ -604,15 +603,29 @@ def update_followup(
     return before
 
 
+@dataclass(frozen=True)
+class DoneStates:
+    """Follow-ups' (done, done_at), as ``set_done`` found them; its undo puts them back."""
+
+    states: Mapping[uuid.UUID, tuple[bool, datetime | None]]
+
+    def undo(self, session: Session) -> None:
+        with transaction(session):
+            for followup_id, (done, done_at) in self.states.items():
+                followup = _get(session, followup_id)
+                followup.done, followup.done_at = done, done_at
+
+
 def set_done(
     session: Session,
     followup_ids: Sequence[uuid.UUID],
     done: bool,
     *,
     now: datetime | None = None,
-) -> dict[uuid.UUID, tuple[bool, datetime | None]]:
+) -> DoneStates:
     """Mark follow-ups done (``done_at`` = now, kept for those already done) or open again
-    (``done_at`` cleared). Returns each one's (done, done_at) before, for ``restore_done``."""
+    (``done_at`` cleared). Returns each one's (done, done_at) before, which its undo puts
+    back."""
     moment = now or utcnow()
     with transaction(session):
         before: dict[uuid.UUID, tuple[bool, datetime | None]] = {}
@@ -621,15 +634,7 @@ def set_done(
             before[followup.id] = (followup.done, followup.done_at)
             followup.done_at = _done_at(done, None, followup.done, followup.done_at, moment)
             followup.done = done
-    return before
-
-
-def restore_done(session: Session, before: dict[uuid.UUID, tuple[bool, datetime | None]]) -> None:
-    """Undo of ``set_done``: every follow-up's done and done_at as they were."""
-    with transaction(session):
-        for followup_id, (done, done_at) in before.items():
-            followup = _get(session, followup_id)
-            followup.done, followup.done_at = done, done_at
+    return DoneStates(before)
 
 
 def _table() -> SqlTable:
@@ -637,34 +642,44 @@ def _table() -> SqlTable:
     return table
 
 
-def delete_followup(session: Session, followup_id: uuid.UUID) -> dict[str, Any]:
-    """Remove a follow-up; returns its row as stored, for ``restore_followup``."""
+@dataclass(frozen=True)
+class DeletedFollowUp:
+    """A deleted follow-up's row as it was stored (same id, same times).
+
+    Its undo puts it back. A meeting, organisation or person deleted since is left out, as
+    their deletion would have done; a mission deleted since is an error."""
+
+    row: Mapping[str, Any]
+
+    def undo(self, session: Session) -> None:
+        row = dict(self.row)
+        references: tuple[tuple[str, type[Any]], ...] = (
+            ("meeting_id", Meeting),
+            ("organisation_id", Organisation),
+            ("contact_id", Person),
+            ("owner_id", Person),
+        )
+        with transaction(session):
+            mission_id = row.get("mission_id")
+            if mission_id is not None and session.get(Mission, mission_id) is None:
+                raise NotFoundError(
+                    "The follow-up's mission no longer exists; it cannot come back."
+                )
+            for column, model in references:
+                if row.get(column) is not None and session.get(model, row[column]) is None:
+                    row[column] = None
+            session.execute(insert(_table()), [row])
+
+
+def delete_followup(session: Session, followup_id: uuid.UUID) -> DeletedFollowUp:
+    """Remove a follow-up; returns its row as stored, which its ``undo`` puts back."""
     table = _table()
     with transaction(session):
         _get(session, followup_id)
         row = session.execute(select(table).where(table.c.id == followup_id)).mappings().one()
         snapshot = dict(row)
         session.delete(_get(session, followup_id))
-    return snapshot
-
-
-def restore_followup(session: Session, snapshot: dict[str, Any]) -> None:
-    """Put a deleted follow-up back as it was. A meeting, organisation or person deleted since
-    is left out, as their deletion would have done; a mission deleted since is an error."""
-    row = dict(snapshot)
-    references: tuple[tuple[str, type[Any]], ...] = (
-        ("meeting_id", Meeting),
-        ("organisation_id", Organisation),
-        ("contact_id", Person),
-        ("owner_id", Person),
-    )
-    with transaction(session):
-        if row.get("mission_id") is not None and session.get(Mission, row["mission_id"]) is None:
-            raise NotFoundError("The follow-up's mission no longer exists; it cannot come back.")
-        for column, model in references:
-            if row.get(column) is not None and session.get(model, row[column]) is None:
-                row[column] = None
-        session.execute(insert(_table()), [row])
+    return DeletedFollowUp(snapshot)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -90,6 +90,30 @@ class ImportUndo:
     previous: tuple[tuple[str, uuid.UUID, tuple[tuple[str, Any], ...]], ...] = ()
     at: datetime | None = None  # when the import was written: later changes block the undo
 
+    def undo(self, session: Session) -> None:
+        """Take the import back: what it created goes, what it changed gets its old values.
+        Refused (ValidationError, nothing changed) when some of it was changed since."""
+        with transaction(session):
+            # Objects of the import may still hold relationships it set (a person's new
+            # organisation, in that organisation's list of people): read everything afresh,
+            # or deleting that organisation would empty the foreign key just restored.
+            session.expire_all()
+            _check_untouched(session, self)
+            for kind, oid, values in self.previous:
+                target = session.get(_MODELS[kind], oid)
+                if target is None:
+                    raise ValidationError(
+                        "The import cannot be undone: a record it changed was deleted since."
+                    )
+                for attr, old in values:
+                    setattr(target, attr, old)
+            session.flush()  # the old values first, then what the import created goes
+            for kind, oid in reversed(self.created):
+                target = session.get(_MODELS[kind], oid)
+                if target is not None:
+                    session.delete(target)
+                    session.flush()
+
 
 @dataclass(frozen=True)
 class ImportReport:
@@ -745,30 +769,6 @@ def _check_untouched(session: Session, undo: ImportUndo) -> None:
             "The import cannot be undone: people it created have been registered in a mission "
             "since."
         )
-
-
-def undo_import(session: Session, undo: ImportUndo) -> None:
-    """Take an import back: what it created goes, what it changed gets its old values."""
-    with transaction(session):
-        # Objects of the import may still hold relationships it set (a person's new
-        # organisation, in that organisation's list of people): read everything afresh, or
-        # deleting that organisation would empty the foreign key just restored.
-        session.expire_all()
-        _check_untouched(session, undo)
-        for kind, oid, values in undo.previous:
-            target = session.get(_MODELS[kind], oid)
-            if target is None:
-                raise ValidationError(
-                    "The import cannot be undone: a record it changed was deleted since."
-                )
-            for attr, old in values:
-                setattr(target, attr, old)
-        session.flush()  # the old values first, then what the import created goes
-        for kind, oid in reversed(undo.created):
-            target = session.get(_MODELS[kind], oid)
-            if target is not None:
-                session.delete(target)
-                session.flush()
 
 
 def _near_matches(

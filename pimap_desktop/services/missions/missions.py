@@ -699,11 +699,16 @@ class RemovedItem:
     attendees: tuple[dict[str, Any], ...]
     b2b_sessions: tuple[uuid.UUID, ...]  # sessions that pointed at the item
 
+    def undo(self, session: Session) -> None:
+        """Put the item back as it was: same id, times, venue, attendees and B2B link."""
+        with transaction(session):
+            put_back_item(session, self)
+
 
 def delete_programme_item(
     session: Session, item_id: uuid.UUID, *, drop_venue_if_unused: bool = False
 ) -> RemovedItem:
-    """Delete an item; returns what ``restore_programme_item`` needs.
+    """Delete an item; returns what puts it back (its ``undo``).
 
     ``drop_venue_if_unused`` also removes its venue when no other item uses it (the undo of
     an addition that created the venue).
@@ -740,16 +745,10 @@ def delete_programme_item(
     return removed
 
 
-def restore_programme_item(session: Session, removed: RemovedItem) -> None:
-    """Put a deleted item back as it was: same id, times, venue, attendees and B2B link."""
-    with transaction(session):
-        put_back_item(session, removed)
-
-
 def put_back_item(
     session: Session, removed: RemovedItem, venue_ids: set[uuid.UUID] | None = None
 ) -> None:
-    """``restore_programme_item`` inside the caller's transaction (an import's undo puts back
+    """``RemovedItem.undo`` inside the caller's transaction (an import's undo puts back
     many). A venue or an attendee's registration deleted meanwhile is left out; ``venue_ids``,
     the venues known to exist, saves a query per item."""
     row = dict(removed.row)

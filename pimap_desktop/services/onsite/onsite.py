@@ -181,6 +181,15 @@ class CheckInResult:
         """True when this result changed the database (undo has something to do)."""
         return self.outcome is CheckInOutcome.WELCOME
 
+    @property
+    def undo(self) -> CheckInBefore | None:
+        """What takes this check-in back; None when it changed nothing."""
+        if not self.checked_in_now or self.registration_id is None:
+            return None
+        return CheckInBefore(
+            self.registration_id, self.previous_checked_in_at, self.previous_status
+        )
+
     def to_json(self) -> dict[str, Any]:
         return {
             "outcome": self.outcome.value,
@@ -563,21 +572,23 @@ def check_in_registration(
         return _check_in_id(session, mission, registration_id, at, confirm=confirm)
 
 
-def undo_check_in(
-    session: Session,
-    registration_id: uuid.UUID,
-    previous_checked_in_at: datetime | None,
-    *,
-    previous_status: RegistrationStatus | None = None,
-) -> None:
-    """Put a registration's check-in time (and, when given, its status) back as they were."""
-    with transaction(session):
-        registration = session.get(Registration, registration_id)
-        if registration is None:
-            raise NotFoundError("That registration no longer exists.")
-        registration.checked_in_at = previous_checked_in_at
-        if previous_status is not None:
-            registration.status = previous_status
+@dataclass(frozen=True)
+class CheckInBefore:
+    """A registration's check-in time (UTC) and status before a check-in (``status`` None:
+    the check-in left it as it was); its undo puts them back."""
+
+    registration_id: uuid.UUID
+    checked_in_at: datetime | None
+    status: RegistrationStatus | None = None
+
+    def undo(self, session: Session) -> None:
+        with transaction(session):
+            registration = session.get(Registration, self.registration_id)
+            if registration is None:
+                raise NotFoundError("That registration no longer exists.")
+            registration.checked_in_at = self.checked_in_at
+            if self.status is not None:
+                registration.status = self.status
 
 
 # --------------------------------------------------------------------------- search index
@@ -832,7 +843,7 @@ def total_count(counts: Sequence[DelegationCount]) -> DelegationCount:
 
 @dataclass(frozen=True)
 class WalkInResult:
-    """What a walk-in made; ``undo_walk_in`` takes exactly that back."""
+    """What a walk-in made; its ``undo`` takes exactly that back."""
 
     registration_id: uuid.UUID
     person_id: uuid.UUID
@@ -853,6 +864,33 @@ class WalkInResult:
             "created_organisation": self.created_organisation,
             "check_in": self.check_in.to_json() if self.check_in else None,
         }
+
+    def undo(self, session: Session) -> None:
+        """Take the walk-in back, in one transaction: the registration it created (refused if
+        it has meetings or meeting requests since), the person and organisation it created
+        when nothing else refers to them; a registration that existed gets its status and
+        check-in back."""
+        with transaction(session):
+            registration = session.get(Registration, self.registration_id)
+            if registration is None:
+                raise NotFoundError("That registration no longer exists.")
+            if not self.created_registration:
+                registration.checked_in_at = self.previous_checked_in_at
+                if self.previous_status is not None:
+                    registration.status = self.previous_status
+                return
+            _refuse_if_in_meetings(session, registration)
+            session.delete(registration)
+            session.flush()
+            if self.created_person and not _person_referred_to(session, self.person_id):
+                session.execute(delete(Person).where(Person.id == self.person_id))
+            if (
+                self.created_organisation
+                and self.organisation_id is not None
+                and not _organisation_referred_to(session, self.organisation_id)
+            ):
+                session.execute(delete(Organisation).where(Organisation.id == self.organisation_id))
+            session.expire_all()
 
 
 @dataclass(frozen=True)
@@ -1094,33 +1132,6 @@ def _admit_walk_in(
     )
 
 
-def undo_walk_in(session: Session, walk: WalkInResult) -> None:
-    """Take a walk-in back, in one transaction: the registration it created (refused if it has
-    meetings or meeting requests since), the person and organisation it created when nothing
-    else refers to them; a registration that existed gets its status and check-in back."""
-    with transaction(session):
-        registration = session.get(Registration, walk.registration_id)
-        if registration is None:
-            raise NotFoundError("That registration no longer exists.")
-        if not walk.created_registration:
-            registration.checked_in_at = walk.previous_checked_in_at
-            if walk.previous_status is not None:
-                registration.status = walk.previous_status
-            return
-        _refuse_if_in_meetings(session, registration)
-        session.delete(registration)
-        session.flush()
-        if walk.created_person and not _person_referred_to(session, walk.person_id):
-            session.execute(delete(Person).where(Person.id == walk.person_id))
-        if (
-            walk.created_organisation
-            and walk.organisation_id is not None
-            and not _organisation_referred_to(session, walk.organisation_id)
-        ):
-            session.execute(delete(Organisation).where(Organisation.id == walk.organisation_id))
-        session.expire_all()
-
-
 def _refuse_if_in_meetings(session: Session, registration: Registration) -> None:
     meetings = session.scalar(
         select(func.count())
@@ -1312,11 +1323,24 @@ def _day_meeting(meeting: Meeting, position: int | None, tz: str, now: datetime)
     )
 
 
+@dataclass(frozen=True)
+class MeetingStatusesBefore:
+    """The status each meeting had before ``set_meeting_status``. Its undo puts them back,
+    refused like ``set_meeting_status`` when a meeting would leave CANCELLED for a place
+    another meeting holds now."""
+
+    statuses: Mapping[uuid.UUID, MeetingStatus]
+
+    def undo(self, session: Session) -> None:
+        with transaction(session):
+            _apply_statuses(session, _meetings(session, self.statuses), self.statuses)
+
+
 def set_meeting_status(
     session: Session, meeting_ids: Iterable[uuid.UUID], status: MeetingStatus
-) -> dict[uuid.UUID, MeetingStatus]:
+) -> MeetingStatusesBefore:
     """Mark meetings held, no-show, cancelled (or scheduled again); returns the previous status
-    of each, for ``restore_meeting_statuses``.
+    of each, which its ``undo`` puts back.
 
     A cancelled meeting gave its table and its people's time away: marking it anything else
     takes them back, which is refused (ValidationError with the reason, nothing changed) when
@@ -1325,14 +1349,7 @@ def set_meeting_status(
         meetings = _meetings(session, meeting_ids)
         before = {m.id: m.status for m in meetings}
         _apply_statuses(session, meetings, {m.id: status for m in meetings})
-    return before
-
-
-def restore_meeting_statuses(session: Session, previous: Mapping[uuid.UUID, MeetingStatus]) -> None:
-    """Put statuses back (undo); refused like ``set_meeting_status`` when a meeting would
-    leave CANCELLED for a place another meeting holds now."""
-    with transaction(session):
-        _apply_statuses(session, _meetings(session, previous), previous)
+    return MeetingStatusesBefore(before)
 
 
 def _apply_statuses(

@@ -254,10 +254,14 @@ def mission_branding(session: Session, mission: Mission) -> Branding:
     if not clusters:
         clusters = list(
             session.scalars(
+                # Each cluster once, by its id: PostgreSQL compares no JSON (a cluster's sectors)
+                # for a DISTINCT.
                 select(Cluster)
-                .join(Delegation, Delegation.cluster_id == Cluster.id)
-                .where(Delegation.mission_id == mission.id)
-                .distinct()
+                .where(
+                    Cluster.id.in_(
+                        select(Delegation.cluster_id).where(Delegation.mission_id == mission.id)
+                    )
+                )
                 .order_by(Cluster.name)
             )
         )

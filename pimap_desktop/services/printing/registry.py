@@ -201,7 +201,7 @@ def _write_calendar(
     session: Session, request: ExportRequest, out: Path, run: Run
 ) -> DocumentReport:
     """The mission's programme, or one person's (the first of ``registration_ids``)."""
-    from pimap_desktop.services.calendars.calendars import export_calendar
+    from pimap_desktop.services.calendars.export import export_calendar
 
     people = request.registration_ids
     return export_calendar(

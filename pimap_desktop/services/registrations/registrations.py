@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
@@ -229,22 +229,28 @@ def register_people(
     return RegisterReport(registered=tuple(created), already=len(person_ids) - len(wanted))
 
 
+@dataclass(frozen=True)
+class StatusesBefore:
+    """The status each registration had before ``set_status``; its undo puts them back."""
+
+    statuses: Mapping[uuid.UUID, RegistrationStatus]
+
+    def undo(self, session: Session) -> None:
+        with transaction(session):
+            for r in _many(session, self.statuses):
+                r.status = self.statuses[r.id]
+
+
 def set_status(
     session: Session, registration_ids: Iterable[uuid.UUID], status: RegistrationStatus
-) -> dict[uuid.UUID, RegistrationStatus]:
+) -> StatusesBefore:
     """Bulk status change; returns the previous status of each, for undo."""
     with transaction(session):
         registrations = _many(session, registration_ids)
         before = {r.id: r.status for r in registrations}
         for r in registrations:
             r.status = status
-    return before
-
-
-def restore_statuses(session: Session, statuses: dict[uuid.UUID, RegistrationStatus]) -> None:
-    with transaction(session):
-        for r in _many(session, statuses):
-            r.status = statuses[r.id]
+    return StatusesBefore(before)
 
 
 def _many(session: Session, ids: Iterable[uuid.UUID]) -> list[Registration]:
@@ -267,6 +273,19 @@ class RemovedRegistrations:
     # Meetings that pointed at a removed request (the link is cleared with the request).
     meeting_requests: tuple[tuple[uuid.UUID, uuid.UUID], ...] = ()
 
+    def undo(self, session: Session) -> None:
+        """Put the registrations back, with everything that went with them."""
+        tables = {t.name: t for t, _ in _hanging_tables()}
+        tables[Registration.__tablename__] = Registration.__table__  # type: ignore[assignment]
+        with transaction(session):
+            for name, rows in self.rows:
+                if rows:
+                    session.execute(insert(tables[name]), list(rows))
+            for meeting_id, request_id in self.meeting_requests:
+                session.execute(
+                    update(Meeting).where(Meeting.id == meeting_id).values(request_id=request_id)
+                )
+
 
 def _hanging_tables() -> list[tuple[Table, list[Any]]]:
     """Tables whose rows go with a registration, in the order they are put back."""
@@ -282,7 +301,7 @@ def _hanging_tables() -> list[tuple[Table, list[Any]]]:
 def remove_registrations(
     session: Session, registration_ids: Iterable[uuid.UUID]
 ) -> RemovedRegistrations:
-    """Take people out of a mission; returns what ``restore_registrations`` needs."""
+    """Take people out of a mission; returns what puts them back (its ``undo``)."""
     with transaction(session):
         registrations = _many(session, registration_ids)
         ids = [r.id for r in registrations]
@@ -316,19 +335,6 @@ def _rows(
     for column in columns[1:]:
         condition = condition | column.in_(ids)
     return tuple(dict(row) for row in session.execute(select(table).where(condition)).mappings())
-
-
-def restore_registrations(session: Session, removed: RemovedRegistrations) -> None:
-    tables = {t.name: t for t, _ in _hanging_tables()}
-    tables[Registration.__tablename__] = Registration.__table__  # type: ignore[assignment]
-    with transaction(session):
-        for name, rows in removed.rows:
-            if rows:
-                session.execute(insert(tables[name]), list(rows))
-        for meeting_id, request_id in removed.meeting_requests:
-            session.execute(
-                update(Meeting).where(Meeting.id == meeting_id).values(request_id=request_id)
-            )
 
 
 # --------------------------------------------------------------------------- delegations
@@ -378,6 +384,19 @@ class FormedDelegations:
     previous: tuple[tuple[uuid.UUID, uuid.UUID | None], ...]  # registration -> its delegation
     created: tuple[uuid.UUID, ...]
 
+    def undo(self, session: Session) -> None:
+        """Everyone back in their former delegation, the new ones gone."""
+        with transaction(session):
+            for registration_id, delegation_id in self.previous:
+                registration = session.get(Registration, registration_id)
+                if registration is not None:
+                    registration.delegation_id = delegation_id
+            session.flush()
+            for delegation_id in self.created:
+                delegation = session.get(Delegation, delegation_id)
+                if delegation is not None:
+                    session.delete(delegation)
+
 
 def form_delegations(session: Session, mission_id: uuid.UUID, by: GroupBy) -> FormedDelegations:
     """Make one delegation per cluster (or country) and put each registration in its own."""
@@ -409,20 +428,6 @@ def form_delegations(session: Session, mission_id: uuid.UUID, by: GroupBy) -> Fo
     return FormedDelegations(
         changed=len(previous), previous=tuple(previous), created=tuple(created)
     )
-
-
-def unform_delegations(session: Session, formed: FormedDelegations) -> None:
-    """Undo ``form_delegations``: everyone back in their former delegation, new ones gone."""
-    with transaction(session):
-        for registration_id, delegation_id in formed.previous:
-            registration = session.get(Registration, registration_id)
-            if registration is not None:
-                registration.delegation_id = delegation_id
-        session.flush()
-        for delegation_id in formed.created:
-            delegation = session.get(Delegation, delegation_id)
-            if delegation is not None:
-                session.delete(delegation)
 
 
 def mission_delegations(session: Session, mission_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:

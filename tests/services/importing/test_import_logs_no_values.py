@@ -99,10 +99,10 @@ def _hostile_files(folder: Path) -> list[Path]:
 
 
 def test_failed_imports_write_no_email_to_the_log(
-    tmp_path: Path, log_file: Path, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, db_path: Path, log_file: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    db = str(tmp_path / "pimap.sqlite")
+    db = str(db_path)
     assert main(["--db", db, *MISSION]) == 0
     codes = {}
     for path in _hostile_files(tmp_path):

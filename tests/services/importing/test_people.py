@@ -9,7 +9,7 @@ import io
 import threading
 import unicodedata
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,6 @@ from pimap_desktop.services.importing.people import (
     ImportCancelled,
     ImportReport,
     import_people,
-    undo_import,
 )
 from pimap_desktop.services.importing.reading import (
     SourceRow,
@@ -159,8 +158,8 @@ def registration_rows(session: Session, mission_id: uuid.UUID) -> list[tuple[Any
 
 
 @pytest.fixture
-def second_db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "second" / "pimap.sqlite")
+def second_db(make_db_path: Callable[[], Path | str]) -> Iterator[Database]:
+    database = open_database(make_db_path())
     yield database
     database.dispose()
 
@@ -730,7 +729,7 @@ def test_undo_restores_the_database_exactly(
     assert (report.created, report.updated, report.organisations_created) == (3, 1, 2)
     assert snapshot(db) != before
 
-    undo_import(session, report.undo)
+    report.undo.undo(session)
 
     assert snapshot(db) == before
     session.expire_all()
@@ -746,7 +745,7 @@ def test_undo_in_a_session_of_its_own_restores_the_database_exactly(
     before = snapshot(db)
     report = import_rows(session, TRANSACTION_ROWS, mission_id=mission_id)
     with db.session() as other:
-        undo_import(other, report.undo)
+        report.undo.undo(other)
     assert snapshot(db) == before
 
 
@@ -755,7 +754,7 @@ def test_undo_of_a_dry_run_changes_nothing(
 ) -> None:
     before = snapshot(db)
     report = import_rows(session, TRANSACTION_ROWS, mission_id=mission_id, dry_run=True)
-    undo_import(session, report.undo)
+    report.undo.undo(session)
     assert snapshot(db) == before
 
 
@@ -774,7 +773,7 @@ def test_undo_after_a_later_change_is_refused_and_changes_nothing(
         session, [["Last name", "E-mail", "Phone"], ["L", "amelie@lumiphos.example", "+33 1"]]
     )
     with pytest.raises(ValidationError, match="changed since"):
-        undo_import(session, report.undo)
+        report.undo.undo(session)
     session.expire_all()
     person = session.get(Person, known)
     assert person is not None
@@ -974,7 +973,7 @@ def test_arbitrary_rows_import_whole_or_not_at_all(
         return
     _consistent(db, before, report)
     if undo:
-        undo_import(session, report.undo)
+        report.undo.undo(session)
         assert counts(db) == before
 
 
@@ -1249,7 +1248,7 @@ def test_any_people_exported_and_imported_elsewhere_come_back_the_same(
     mapping = {i: Field(h) for i, h in enumerate(header)}
     made = import_people(session, table, mapping, mission_id=mission_id)
     if made.skipped:  # blank names after stripping: not a person to round-trip
-        undo_import(session, made.undo)
+        made.undo.undo(session)
         return
     out = tmp_path / f"people.{fmt}"
     export_people(session, mission_id, fmt, out)  # type: ignore[arg-type]
@@ -1260,8 +1259,8 @@ def test_any_people_exported_and_imported_elsewhere_come_back_the_same(
             assert (back.created, back.problems) == (len(people), ())
             assert registration_rows(other, other_mission) == registration_rows(session, mission_id)
         finally:
-            undo_import(other, back.undo)
-            undo_import(session, made.undo)
+            back.undo.undo(other)
+            made.undo.undo(session)
 
 
 def test_a_consent_without_a_date_is_dated_the_day_it_is_imported(session: Session) -> None:

@@ -391,7 +391,7 @@ def test_an_empty_table_plan_is_refused_with_the_reason(
     )
     assert not out.exists()
 
-    db = session.get_bind().url.database
+    db = session.get_bind().url.render_as_string(hide_password=False)
     session.close()  # the command line opens the database on its own
     code = main(["--db", str(db), "export", "tableplan", "--mission", "PW2027", "--out", str(out)])
     _, err = capsys.readouterr()

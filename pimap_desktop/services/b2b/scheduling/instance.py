@@ -302,23 +302,26 @@ def schedule_mission(
     The data is read in one session, solved without holding the database, and written in one
     transaction: the schedule is replaced whole, or not at all. A meeting that came to stay
     while the solver ran (locked, marked held, followed up) is a ValidationError and nothing is
-    written: the new schedule did not leave room for it.
+    written: the new schedule did not leave room for it. On a team database the run holds its
+    mission (``scheduling_lock``): a second run meanwhile is refused with who started the first.
     """
+    from pimap_desktop.services.b2b.scheduling.lock import scheduling_lock
     from pimap_desktop.services.b2b.scheduling.solver import solve
 
     started = clock.monotonic()
-    with db_session_factory() as session:
-        plan = build_plan(session, mission_id)
-    solution = solve(
-        plan.instance,
-        method=method,
-        time_limit=time_limit,
-        seed=seed,
-        progress=progress,
-        cancel=cancel,
-    )
-    with db_session_factory() as session:
-        _write(session, mission_id, plan, solution)
+    with scheduling_lock(db_session_factory, mission_id):  # one run per mission (team database)
+        with db_session_factory() as session:
+            plan = build_plan(session, mission_id)
+        solution = solve(
+            plan.instance,
+            method=method,
+            time_limit=time_limit,
+            seed=seed,
+            progress=progress,
+            cancel=cancel,
+        )
+        with db_session_factory() as session:
+            _write(session, mission_id, plan, solution)
     return _report(plan, solution, clock.monotonic() - started)
 
 
