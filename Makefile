@@ -20,7 +20,7 @@ run: install
 # and pg_ctl are found, or $$PIMAP_TEST_PG_URL; without either the PostgreSQL runs are skipped
 # (PIMAP_REQUIRE_PG=1 makes that a failure, as in CI).
 test: install
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --maxprocesses 4
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks

@@ -29,6 +29,10 @@ HIDDEN_SUBMODULES = [
     "ortools.sat",
     "alembic.ddl",  # the SQLite dialect's migration operations
     "sqlalchemy.dialects.sqlite",
+    "sqlalchemy.dialects.postgresql",  # a team database (--db postgresql+psycopg://...)
+    "psycopg",
+    "psycopg_binary",
+    "keyring.backends",  # the team database's password (store/credentials.py)
     "icalendar",
     "recurring_ical_events",
     "openpyxl.cell",
@@ -52,7 +56,15 @@ HIDDEN_IMPORTS = [
 DATA_PACKAGES = ["tzdata", "pycountry", "reportlab", "email_validator", "certifi"]
 # Distribution metadata read at run time: our version (importlib.metadata) and the packages
 # that look theirs up.
-METADATA = ["pimap-desktop", "alembic", "sqlalchemy", "icalendar", "recurring-ical-events"]
+METADATA = [
+    "pimap-desktop",
+    "alembic",
+    "sqlalchemy",
+    "icalendar",
+    "recurring-ical-events",
+    "keyring",  # finds its backends through entry points
+    "psycopg",
+]
 
 # Not used by PIMAP; left out of the folder.
 EXCLUDES = [

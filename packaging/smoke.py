@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -235,6 +236,22 @@ class Smoke:
         if f"last written by PIMAP {VERSION}" not in check.out:
             raise SmokeFailure(f"pimap check does not name the last writer: {check.out!r}")
         self.ok(f"pimap check: {check.out.strip()}")
+        self.team_database_driver()
+
+    def team_database_driver(self) -> None:
+        """The frozen app carries the PostgreSQL driver: a server that is not there is named
+        as unreachable (not "no module named psycopg"), without a traceback."""
+        with socket.socket() as probe:  # a loopback port nothing listens on
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        url = f"postgresql+psycopg://smoke:secret-password@127.0.0.1:{port}/pimap"
+        refused = self.pimap("--db", url, "missions", expect=1)
+        said = refused.err.strip()
+        if "psycopg" in said or "module" in said or "cannot be reached" not in said:
+            raise SmokeFailure(f"team database: the message is {said!r}")
+        if "secret-password" in said + refused.out:
+            raise SmokeFailure("team database: the password was shown")
+        self.ok(f"team database driver present: {said}")
 
     def read_back(self) -> None:
         from icalendar import Calendar
