@@ -9,11 +9,13 @@ the previous one, and one model reset; the view asks only for the rows it shows.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -156,3 +158,20 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         ):
             return self._columns[section].title
         return None
+
+
+@contextmanager
+def keeping_place(view: QAbstractItemView, *, keep: bool = True) -> Iterator[None]:
+    """A list read again without moving it: the scroll position is put back after the body,
+    whatever the selection-keeping code in it scrolled to. For refreshes that keep the
+    selection (a colleague's change, a page shown again): the coordinator stays where they
+    were, even with the selected row scrolled out of view. A refresh that selects a new record
+    (after an edit or an undo) passes ``keep=False``: it scrolls to show that record."""
+    bars = (view.verticalScrollBar(), view.horizontalScrollBar())
+    values = [bar.value() for bar in bars]
+    try:
+        yield
+    finally:
+        if keep:
+            for bar, value in zip(bars, values, strict=True):
+                bar.setValue(value)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimap_desktop.gui.models import Column, RowTableModel
+from pimap_desktop.gui.models import Column, RowTableModel, keeping_place
 
 
 class HasId(Protocol):
@@ -132,11 +132,13 @@ class ListPane(QWidget, Generic[R]):
     # ------------------------------------------------------------------ content
 
     def set_rows(self, rows: Sequence[R], select: Collection[uuid.UUID] | None = None) -> None:
-        """New rows (after a change); the selection is kept, or replaced by ``select``."""
+        """New rows (after a change); the selection is kept, and the place in the list with
+        it, or replaced by ``select`` (then shown)."""
         self._forced = set(select) if select is not None else None
         self._described = None  # the records may have changed: describe them again
         try:
-            self.model.set_rows(rows)
+            with keeping_place(self.table, keep=select is None):
+                self.model.set_rows(rows)
         finally:
             self._forced = None
 

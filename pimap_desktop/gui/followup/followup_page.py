@@ -35,7 +35,7 @@ from pimap_desktop.gui.followup.log_table import (
     count_text,
     log_view,
 )
-from pimap_desktop.gui.models import ROW_ROLE
+from pimap_desktop.gui.models import ROW_ROLE, keeping_place
 from pimap_desktop.gui.operations import Operation
 from pimap_desktop.services.followup import followup as svc
 from pimap_desktop.services.followup.followup import FollowUpExport, FollowUpRow
@@ -225,8 +225,9 @@ class FollowUpPage(QWidget):
             self.reload_missions()
             return
         self.table.setColumnHidden(MISSION, mission_id is not None)
-        self.model.set_rows(rows)
-        self._select(keep)
+        with keeping_place(self.table, keep=select is None):
+            self.model.set_rows(rows)
+            self._select(keep)
         self._update_actions()
 
     def check_day(self) -> None:
