@@ -29,3 +29,13 @@ class Cancelled(PimapError):
 
     def __init__(self, message: str = "Cancelled; nothing was changed.") -> None:
         super().__init__(message)
+
+
+class StaleEdit(PimapError):
+    """A save (or an undo) over someone else's newer change of the same record, refused;
+    nothing was changed. ``changed`` says who and when: "Changed by coordinator2 at 10:42
+    (PST)"."""
+
+    def __init__(self, message: str, changed: str = "") -> None:
+        super().__init__(message)
+        self.changed = changed

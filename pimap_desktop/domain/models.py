@@ -4,6 +4,12 @@ Every record has a stable UUID (for exchange between laptops and the future team
 created/updated timestamps. Datetimes are aware and stored in UTC; a mission carries its IANA
 zone, in which its dates and programme are shown. Calendar dates that are local by nature (a
 mission's first and last day, a follow-up's due date) are plain dates.
+
+Every record also carries a ``version`` (the mapper's version counter: an UPDATE or DELETE of a
+row changed meanwhile by someone else matches nothing and raises ``StaleDataError``) and
+``updated_by``, the database user who changed it last (set by the store, see store/audit.py).
+The changes of registrations, meetings, meeting requests and follow-ups are kept, old and new
+value, in the ``audit_log`` table (``AuditEntry``).
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from sqlalchemy import (
     Column,
     Date,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -28,7 +35,7 @@ from sqlalchemy import (
     UniqueConstraint,
     Uuid,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from pimap_desktop.domain.enums import (
     Audience,
@@ -58,6 +65,9 @@ NAMING_CONVENTION = {
 }
 
 
+USER_NAME_LENGTH = 100  # a database role or an operating-system login
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map: dict[Any, Any] = {
@@ -75,6 +85,16 @@ class Record(Base):
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # 1 when made, one more at every change: a save of a form loaded at another version is a
+    # save over someone else's newer change (refused), and the ORM's UPDATE and DELETE match
+    # only the version they read.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # The database user who made the last change (None: before PIMAP recorded it).
+    updated_by: Mapped[str | None] = mapped_column(String(USER_NAME_LENGTH))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}
 
 
 def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> Any:
@@ -574,3 +594,31 @@ class Setting(Record):
 
     key: Mapped[str] = mapped_column(String(100), unique=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+# --------------------------------------------------------------------------- history
+
+AUDITED_TABLES = frozenset({"registrations", "meetings", "meeting_requests", "follow_ups"})
+
+
+class AuditEntry(Base):
+    """One change of an audited record (``AUDITED_TABLES``): who made it, when, and each
+    field's old and new value as text (``{"status": ["invited", "confirmed"]}``; an insert's
+    old values and a delete's new ones are None). Written by the store, never edited."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        CheckConstraint("action IN ('insert', 'update', 'delete')", name="action_known"),
+        Index("ix_audit_log_record", "table_name", "record_id"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[uuid.UUID]
+    action: Mapped[str] = mapped_column(String(10))
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    changed_by: Mapped[str | None] = mapped_column(String(USER_NAME_LENGTH))
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The mission the record belongs to, when it does; not a foreign key: the history stays
+    # when the mission or the record is deleted.
+    mission_id: Mapped[uuid.UUID | None] = mapped_column(index=True)

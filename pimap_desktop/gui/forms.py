@@ -8,9 +8,11 @@ from typing import TypeVar
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
-from pimap_desktop.domain.errors import ValidationError
+from pimap_desktop.domain.errors import PimapError, ValidationError
 from pimap_desktop.gui.widgets import CountryCombo, TimeZoneCombo
+from pimap_desktop.store.database import explain_database_error
 
 _CUSTOM_WIDGETS = (TimeZoneCombo, CountryCombo)
 
@@ -46,7 +48,9 @@ class FormDialog(QDialog):
     """A dialog around a Designer form with an ``errorLabel``.
 
     Save calls ``submit()``; a ValidationError keeps the dialog open, shows its message and
-    focuses the widget named for its field in ``field_widgets``.
+    focuses the widget named for its field in ``field_widgets``. Any other refusal (a save over
+    a colleague's newer change, a database that is busy) also keeps the dialog open with what
+    was typed, and says why.
     """
 
     field_widgets: dict[str, str] = {}
@@ -81,5 +85,14 @@ class FormDialog(QDialog):
             self.submit()
         except ValidationError as exc:
             self.show_error(str(exc), exc.field)
+            return
+        except PimapError as exc:
+            self.show_error(str(exc), None)
+            return
+        except SQLAlchemyError as exc:
+            explained = explain_database_error(exc)
+            if explained is None:
+                raise
+            self.show_error(str(explained), None)
             return
         super().accept()

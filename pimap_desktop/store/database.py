@@ -36,10 +36,12 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool, Pool
 
 from pimap_desktop.appversion import stamp_writes
 from pimap_desktop.domain.errors import DatabaseError, ValidationError
+from pimap_desktop.store.audit import audit_changes
 from pimap_desktop.store.changes import notify_changes
 from pimap_desktop.store.filemodes import create_private_file, make_private_dir, make_private_file
 
@@ -275,6 +277,9 @@ VIEWER_MESSAGE = (
     "Your team database account may only read (pimap_viewer): ask a coordinator with editor "
     "rights. Nothing was changed."
 )
+SAVED_MEANWHILE_MESSAGE = (
+    "Changed by a colleague at the same moment: reload to see it. Nothing was saved."
+)
 _PG_LOGIN_REFUSED = {"28000", "28P01"}  # invalid_authorization_specification, invalid_password
 _PG_LOGIN_WORDS = (
     "password authentication failed",
@@ -357,6 +362,10 @@ def explain_database_error(exc: BaseException, where: str = "The database") -> D
     reached, login refused, or a colleague's change in the way; None for anything else.
 
     Busy and read-only are not damage: their messages do not send anyone to a backup."""
+    if isinstance(exc, StaleDataError):
+        # The row changed between reading it and writing it (a colleague's save at the same
+        # moment): the write matched no row of the version read.
+        return DatabaseError(SAVED_MEANWHILE_MESSAGE)
     orig = getattr(exc, "orig", None)
     err = orig if orig is not None else exc
     if type(err).__module__.split(".")[0] == "psycopg":
@@ -771,7 +780,8 @@ def _refuse_overlong_text(session: Session, _context: Any, _instances: Any) -> N
 def _sessions(engine: Engine) -> sessionmaker[Session]:
     sessions = sessionmaker(engine, expire_on_commit=False)
     event.listen(sessions, "before_flush", _refuse_overlong_text)
-    return stamp_writes(sessions)
+    # Who changed what: records stamped, audited tables' changes kept (store/audit.py).
+    return audit_changes(stamp_writes(sessions))
 
 
 # --------------------------------------------------------------------------- the database

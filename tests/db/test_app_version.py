@@ -46,7 +46,7 @@ def test_upgrade_from_0005_adds_the_record_and_writes_nothing_in_it(db_path: Pat
     database = open_database(db_path)
     database.dispose()
 
-    assert dbmod.head_revision() == "0006"
+    assert dbmod.head_revision() >= "0006"  # up to the head, through 0006
     assert _recorded(db_path) == []  # the upgrade is not a change a version "wrote"
 
 

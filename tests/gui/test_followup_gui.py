@@ -102,10 +102,14 @@ def stored(db: Database, mission_id: uuid.UUID | None = None) -> list[FollowUp]:
 
 
 def columns_of(db: Database, followup_id: uuid.UUID) -> dict[str, Any] | None:
+    """Every column of a follow-up but the version and who changed it last (they move on with
+    every change, an undo too)."""
     table = FollowUp.__table__
     with db.session() as session:
         row = session.execute(select(table).where(table.c.id == followup_id)).mappings().first()
-    return dict(row) if row is not None else None
+    if row is None:
+        return None
+    return {k: v for k, v in row.items() if k not in ("version", "updated_by")}
 
 
 def overdue(f: FollowUp) -> bool:

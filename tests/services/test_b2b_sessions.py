@@ -41,11 +41,15 @@ def the_session(session: Session, mission_id: uuid.UUID) -> uuid.UUID:
 
 
 def state(session: Session, mission_id: uuid.UUID) -> dict[str, list[dict[str, Any]]]:
-    """Every row a session change may touch, column for column, in id order."""
+    """Every row a session change may touch, column for column (the version and who changed
+    it aside: they move on, an undo being a change too), in id order."""
     session.expire_all()
 
     def rows(table: Table, *where: Any) -> list[dict[str, Any]]:
-        found = [dict(r) for r in session.execute(select(table).where(*where)).mappings()]
+        found = [
+            {k: v for k, v in r.items() if k not in ("version", "updated_by")}
+            for r in session.execute(select(table).where(*where)).mappings()
+        ]
         return sorted(found, key=lambda r: str(sorted(r.items())))
 
     sessions: Table = B2BSession.__table__  # type: ignore[assignment]

@@ -886,9 +886,11 @@ def programme_state(session: Session, mission_id: uuid.UUID) -> dict[str, Any]:
 
 
 def without_stamps(state: dict[str, Any], ids: set[uuid.UUID]) -> dict[str, Any]:
-    """The state with the ``updated_at`` of these items left out."""
+    """The state with the bookkeeping of these items left out: ``updated_at``, the version and
+    who changed them (an update and its undo move them on)."""
+    stamps = ("updated_at", "version", "updated_by")
     items = {
-        i: {k: v for k, v in row.items() if not (k == "updated_at" and i in ids)}
+        i: {k: v for k, v in row.items() if not (k in stamps and i in ids)}
         for i, row in state["items"].items()
     }
     return {**state, "items": items}

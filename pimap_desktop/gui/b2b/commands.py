@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.enums import RequestStatus
+from pimap_desktop.domain.models import Meeting, MeetingRequest
 from pimap_desktop.gui.undo import (
     Changed,
     ServiceCall,
@@ -28,7 +29,8 @@ from pimap_desktop.services.b2b.imports import B2BImport, B2BImportUndo, run_imp
 from pimap_desktop.services.b2b.meetings import SessionData
 from pimap_desktop.services.b2b.wishes import WishImportReport, WishImportUndo, import_wishes
 from pimap_desktop.services.importing.reading import SourceTable
-from pimap_desktop.services.undo import Undo
+from pimap_desktop.services.undo import Undo, edit_steps
+from pimap_desktop.services.versions import version_left
 from pimap_desktop.store.database import Database
 
 
@@ -124,16 +126,24 @@ def request_changed(
     before: tuple[int, RequestStatus],
     after: tuple[int, RequestStatus],
     changed: Changed,
+    *,
+    loaded: int | None = None,
+    left: int | None = None,
 ) -> ServiceStep[Undo]:
-    return edited(
-        db,
-        "Change a meeting request",
-        lambda session, values: b2b.update_request(
-            session, request_id, priority=values[0], status=values[1]
-        ),
-        before,
-        after,
-        show=partial(changed, mission_id),
+    """A request's (priority, status) changed from version ``loaded``, leaving it at version
+    ``left``: undo and redo are refused when it changed since."""
+
+    def apply(session: Session, values: tuple[int, RequestStatus], expected: int | None) -> int:
+        b2b.update_request(
+            session, request_id, priority=values[0], status=values[1], expected_version=expected
+        )
+        return version_left(session, MeetingRequest, request_id)
+
+    back, forth = edit_steps(
+        apply, before, after, record=(MeetingRequest, request_id), loaded=loaded, left=left
+    )
+    return between(
+        db, "Change a meeting request", back, forth, show=partial(changed, mission_id), select=None
     )
 
 
@@ -225,24 +235,42 @@ def meeting_moved(
     was_locked: bool,
     changed: Changed,
     text: str = "Move a meeting",
-) -> ServiceStep[ServiceCall]:
-    """Undo moves the meeting back and puts its lock back as it was; redo moves it again."""
+    *,
+    loaded: int | None = None,
+    left: int | None = None,
+) -> ServiceStep[Undo]:
+    """Undo moves the meeting back and puts its lock back as it was; redo moves it again.
+    The move took the meeting from version ``loaded`` to ``left``: each way is refused when it
+    changed since (a colleague moved it again, say)."""
 
-    def move_back(session: Session) -> None:
-        b2b.move_meeting(session, meeting_id, before, lock=False)
+    def move_back(session: Session, place: b2b.MeetingPlace, expected: int | None) -> int:
+        b2b.move_meeting(session, meeting_id, place, lock=False, expected_version=expected)
         b2b.set_locked(session, [meeting_id], was_locked)
+        return version_left(session, Meeting, meeting_id)
 
-    back = ServiceCall(move_back)
+    def move_again(session: Session, place: b2b.MeetingPlace, expected: int | None) -> int:
+        b2b.move_meeting(session, meeting_id, place, expected_version=expected)
+        return version_left(session, Meeting, meeting_id)
 
-    def move_again(session: Session) -> ServiceCall:
-        b2b.move_meeting(session, meeting_id, after)
+    back, forth = edit_steps(
+        move_again,
+        before,
+        after,
+        record=(Meeting, meeting_id),
+        loaded=loaded,
+        left=left,
+        apply_back=move_back,
+    )
+
+    def again(session: Session) -> Undo:
+        forth.undo(session)
         return back
 
     return ServiceStep(
         db,
         text,
         back,
-        redo=move_again,
+        redo=again,
         show=partial(changed, mission_id),
         select=meeting_id,
         select_undone=meeting_id,
@@ -275,5 +303,13 @@ def meetings_replaced(
     text: str,
 ) -> ServiceStep[Undo]:
     """Any change to a mission's meetings undone by putting the whole set back: a scheduler
-    run, a meeting fitted in or removed."""
-    return between(db, text, before, after, show=partial(changed, mission_id), select=None)
+    run, a meeting fitted in or removed. Each way is refused when a meeting changed (or was
+    added) since the other: a colleague's change is never thrown away."""
+    return between(
+        db,
+        text,
+        before.expecting(after),
+        after.expecting(before),
+        show=partial(changed, mission_id),
+        select=None,
+    )

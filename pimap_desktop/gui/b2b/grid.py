@@ -3,6 +3,7 @@ people × slots (each person's own schedule). Both are filled from one list of m
 
 from __future__ import annotations
 
+import html
 import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -100,10 +101,11 @@ def _tooltip(meeting: MeetingRow) -> str:
         f"{name}" + (f" — {org}" if org else "") for _, name, org in meeting.participants
     )
     extra = " · locked (the scheduler leaves it here)" if meeting.locked else ""
+    changed = f"<br><i>{html.escape(meeting.changed)}</i>" if meeting.changed else ""
     return (
         f"<b>{meeting.starts_local:%a %d %b %H:%M}–{meeting.ends_local:%H:%M} "
         f"{meeting.starts_local.tzname()}</b>, {meeting.table}<br>{who}<br>"
-        f"{meeting.status.label}{extra}"
+        f"{meeting.status.label}{extra}{changed}"
     )
 
 

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.errors import PimapError
+from pimap_desktop.domain.models import Meeting
 from pimap_desktop.gui.b2b.commands import locks_set, meeting_moved, meetings_replaced
 from pimap_desktop.gui.b2b.host import B2BHost, PagePart, page_action
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.services.b2b import meetings as svc
+from pimap_desktop.services.versions import version_left
 
 
 class MeetingSteps(PagePart):
@@ -66,15 +68,27 @@ class MeetingSteps(PagePart):
         after = svc.MeetingPlace(current.id, position, table_id)
         try:
             with host.db.session() as session:
-                before = svc.move_meeting(session, meeting_id, after)
+                before = svc.move_meeting(
+                    session, meeting_id, after, expected_version=meeting.version
+                )
+                left = version_left(session, Meeting, meeting_id)
         except PimapError as exc:
             report_error(self.page, exc, action="move the meeting")
+            host.refresh(select=meeting_id)
             return False
         if before == after:
             return False
         host.undo_stack.push(
             meeting_moved(
-                host.db, mission_id, meeting_id, before, after, meeting.locked, host.show_change
+                host.db,
+                mission_id,
+                meeting_id,
+                before,
+                after,
+                meeting.locked,
+                host.show_change,
+                loaded=meeting.version,
+                left=left,
             )
         )
         self.drop_hint.clear()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from pimap_desktop.domain.enums import RequestStatus
 from pimap_desktop.domain.errors import PimapError
+from pimap_desktop.domain.models import MeetingRequest
 from pimap_desktop.gui.b2b import request_dialog
 from pimap_desktop.gui.b2b.commands import (
     priorities_set,
@@ -22,6 +23,7 @@ from pimap_desktop.gui.b2b.host import B2BHost, PagePart, page_action
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.services.b2b import meetings as svc
 from pimap_desktop.services.b2b import suggestions as suggestions_svc
+from pimap_desktop.services.versions import version_left
 from pimap_desktop.text import plural
 
 # A request added: its id, requester, target, priority, and (priority, answer) before when
@@ -86,6 +88,7 @@ class RequestSteps(PagePart):
         if mission_id is None:
             return
         done: list[Added] = []
+        versions: list[tuple[int, int]] = []
 
         def submit(requester: uuid.UUID, target: uuid.UUID, priority: int) -> None:
             existing = next(
@@ -98,7 +101,12 @@ class RequestSteps(PagePart):
             )
             with host.db.session() as session:
                 if existing is not None:
-                    before = svc.update_request(session, existing.id, priority=priority)
+                    before = svc.update_request(
+                        session, existing.id, priority=priority, expected_version=existing.version
+                    )
+                    versions.append(
+                        (existing.version, version_left(session, MeetingRequest, existing.id))
+                    )
                     done.append((existing.id, requester, target, priority, before))
                 else:
                     new_id = svc.set_request(session, mission_id, requester, target, priority)
@@ -133,6 +141,8 @@ class RequestSteps(PagePart):
                     before,
                     (priority, before[1]),
                     host.show_change,
+                    loaded=versions[-1][0],
+                    left=versions[-1][1],
                 )
             )
             text = f"The request existed: its priority is now {priority}."
@@ -162,13 +172,17 @@ class RequestSteps(PagePart):
         if mission_id is None or not chosen:
             return
         before: dict[uuid.UUID, int] = {}
-        with host.db.session() as session:
-            for request in chosen:
-                if request.priority != priority:
-                    before[request.id] = svc.update_request(session, request.id, priority=priority)[
-                        0
-                    ]
+        try:
+            with host.db.session() as session:
+                for request in chosen:
+                    if request.priority != priority:
+                        before[request.id] = svc.update_request(
+                            session, request.id, priority=priority, expected_version=request.version
+                        )[0]
+        except PimapError as exc:
+            report_error(self.page, exc, action="set the priority")
         if not before:
+            host.refresh()
             return
         host.undo_stack.push(
             priorities_set(host.db, mission_id, before, priority, host.show_change)
@@ -182,11 +196,25 @@ class RequestSteps(PagePart):
         for request in host.selected_requests():
             if mission_id is None:
                 return
-            with host.db.session() as session:
-                before = svc.update_request(session, request.id, status=status)
+            try:
+                with host.db.session() as session:
+                    before = svc.update_request(
+                        session, request.id, status=status, expected_version=request.version
+                    )
+                    left = version_left(session, MeetingRequest, request.id)
+            except PimapError as exc:
+                report_error(self.page, exc, action="answer the request")
+                break
             host.undo_stack.push(
                 request_changed(
-                    host.db, mission_id, request.id, before, (before[0], status), host.show_change
+                    host.db,
+                    mission_id,
+                    request.id,
+                    before,
+                    (before[0], status),
+                    host.show_change,
+                    loaded=request.version,
+                    left=left,
                 )
             )
         host.refresh()

@@ -10,6 +10,7 @@ from datetime import time
 from PySide6.QtWidgets import QWidget
 
 from pimap_desktop.domain.errors import PimapError, ValidationError
+from pimap_desktop.domain.models import B2BSession
 from pimap_desktop.gui.b2b import session_dialog
 from pimap_desktop.gui.b2b.commands import session_added, session_changed
 from pimap_desktop.gui.b2b.host import B2BHost, PagePart, page_action
@@ -17,6 +18,7 @@ from pimap_desktop.gui.errors import report_error
 from pimap_desktop.services.b2b import meetings as svc
 from pimap_desktop.services.b2b import sessions as sessions_svc
 from pimap_desktop.services.missions import missions as missions_svc
+from pimap_desktop.services.versions import version_of
 
 
 class SessionSteps(PagePart):
@@ -56,6 +58,8 @@ class SessionSteps(PagePart):
             return
         try:
             with host.db.session() as session:
+                # The version first: a change in between makes the save refused, not lost.
+                loaded = version_of(session, B2BSession, current.id)
                 data = sessions_svc.session_data(session, current.id)
                 mission = missions_svc.get_mission(session, mission_id)
                 first, last, zone = mission.start_date, mission.end_date, mission.timezone
@@ -78,6 +82,7 @@ class SessionSteps(PagePart):
                     current.id,
                     new,
                     expected_removed=[m.meeting_id for m in impact.affected],
+                    expected_version=loaded,
                 )
             host.undo_stack.push(
                 session_changed(host.db, mission_id, change, host.show_session_change, new)

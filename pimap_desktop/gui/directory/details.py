@@ -91,7 +91,14 @@ def selection_html(names: Sequence[str], noun: str, hint: str) -> str:
     return f'{_STYLE}<h3>{len(names)} {_e(noun)} selected</h3><ul>{listed}{more}</ul><p class="sub">{_e(hint)}</p>'
 
 
-def person_html(row: PersonRow, data: PersonData, history: PersonHistory) -> str:
+def _changed(changed: str | None) -> str:
+    """'Changed by … at …', small, when known."""
+    return f'<p class="sub"><i>{_e(changed)}</i></p>' if changed else ""
+
+
+def person_html(
+    row: PersonRow, data: PersonData, history: PersonHistory, changed: str | None = None
+) -> str:
     name = f"{data.first_name} {data.last_name}".strip()
     parts = [_STYLE, f"<h2>{_e(name)}</h2>"]
     erased = (data.first_name, data.last_name) == (ERASED_FIRST_NAME, ERASED_LAST_NAME)
@@ -110,6 +117,7 @@ def person_html(row: PersonRow, data: PersonData, history: PersonHistory) -> str
         if p
     )
     parts.append(f'<p class="sub">{where or _none("No organisation")}</p>')
+    parts.append(_changed(changed))
 
     email = f'<a href="mailto:{_e(data.email)}">{_e(data.email)}</a>' if data.email else _none()
     if data.consent_listed or data.consent_contact:
@@ -180,6 +188,7 @@ def organisation_html(
     data: OrganisationData,
     people: Sequence[PersonRow],
     history: OrganisationHistory | None = None,
+    changed: str | None = None,
 ) -> str:
     parts = [_STYLE, f"<h2>{_e(data.name)}</h2>"]
     place = ", ".join(p for p in (data.city, data.country) if p)
@@ -189,6 +198,7 @@ def organisation_html(
     if row.cluster:
         sub.append(f"member of <b>{_e(row.cluster)}</b>")
     parts.append(f'<p class="sub">{" · ".join(sub)}</p>')
+    parts.append(_changed(changed))
     parts.append(
         _fields(
             [

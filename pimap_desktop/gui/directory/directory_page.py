@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.enums import OrganisationKind
 from pimap_desktop.domain.errors import PimapError
+from pimap_desktop.domain.models import Organisation, Person, Record
 from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.actions import add_actions
 from pimap_desktop.gui.directory import details
@@ -52,6 +53,7 @@ from pimap_desktop.services.directory.directory import (
     PersonRow,
 )
 from pimap_desktop.services.missions.missions import list_clusters
+from pimap_desktop.services.versions import describe_change, version_of
 from pimap_desktop.store.database import Database
 from pimap_desktop.text import plural
 
@@ -367,7 +369,9 @@ class DirectoryPage(QWidget):
     def _describe_people(self, rows: list[PersonRow]) -> str:
         def person(session: Session, row: PersonRow) -> str:
             data = svc.person_data(session, row.id)
-            return details.person_html(row, data, svc.person_history(session, row.id))
+            history = svc.person_history(session, row.id)
+            changed = describe_change(session, Person, row.id)
+            return details.person_html(row, data, history, changed)
 
         return self._describe(
             rows,
@@ -384,7 +388,8 @@ class DirectoryPage(QWidget):
             data = svc.organisation_data(session, row.id)
             history = svc.organisation_history(session, row.id)
             people = self._people_by_organisation.get(row.id, [])
-            return details.organisation_html(row, data, people, history)
+            changed = describe_change(session, Organisation, row.id)
+            return details.organisation_html(row, data, people, history, changed)
 
         return self._describe(
             rows,
@@ -521,8 +526,11 @@ class DirectoryPage(QWidget):
     def edit_person(self) -> None:
         self._edit(
             self.people,
+            Person,
             svc.person_data,
-            svc.update_person,
+            lambda session, person_id, data, loaded: svc.update_person(
+                session, person_id, data, expected_version=loaded
+            ),
             lambda submit, initial, row: PersonDialog(
                 submit,
                 self._organisation_choices(),
@@ -537,8 +545,11 @@ class DirectoryPage(QWidget):
     def edit_organisation(self) -> None:
         self._edit(
             self.organisations,
+            Organisation,
             svc.organisation_data,
-            svc.update_organisation,
+            lambda session, organisation_id, data, loaded: svc.update_organisation(
+                session, organisation_id, data, expected_version=loaded
+            ),
             lambda submit, initial, row: OrganisationDialog(
                 submit, self._clusters(), self, initial=initial, title=f"Edit {row.name}"
             ),
@@ -549,25 +560,33 @@ class DirectoryPage(QWidget):
     def _edit(
         self,
         pane: ListPane[Row],
+        model: type[Record],
         read: Callable[[Session, uuid.UUID], Data],
-        update: Callable[[Session, uuid.UUID, Data], object],
+        update: Callable[[Session, uuid.UUID, Data, int | None], object],
         form: Callable[[Callable[[Data], None], Data, Row], RecordDialog[Data]],
         *,
         name: Callable[[Data], str],
         noun: str,
     ) -> None:
         """The ``form`` on the record selected in ``pane``, as it is saved now; it stays
-        selected once saved."""
+        selected once saved. A save over a colleague's newer change of the record is refused
+        (the form stays open with what was typed)."""
         row = pane.selected_row()
         if row is None:
             return
-        initial = self._read(lambda session: read(session, row.id), f"open the {noun}")
-        if initial is None:
+
+        def load(session: Session) -> tuple[int | None, Data]:
+            # The version first: a change in between makes the save refused, not lost.
+            return version_of(session, model, row.id), read(session, row.id)
+
+        loaded = self._read(load, f"open the {noun}")
+        if loaded is None:
             return
+        version, initial = loaded
 
         def submit(data: Data) -> None:
             with self.db.session() as session:
-                update(session, row.id, data)
+                update(session, row.id, data, version)
 
         dialog = form(submit, initial, row)
 

@@ -10,10 +10,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from pimap_desktop.gui.undo import ServiceStep, TakeOut, between, edited
+from sqlalchemy.orm import Session
+
+from pimap_desktop.domain.models import FollowUp
+from pimap_desktop.gui.undo import ServiceStep, TakeOut, between
 from pimap_desktop.services.followup import followup as svc
 from pimap_desktop.services.followup.followup import DeletedFollowUp, DoneStates, FollowUpData
-from pimap_desktop.services.undo import Undo
+from pimap_desktop.services.undo import Undo, edit_steps
+from pimap_desktop.services.versions import version_left
 from pimap_desktop.store.database import Database
 
 Changed = Callable[[uuid.UUID | None], None]  # the follow-up to select, if any
@@ -49,15 +53,26 @@ def followup_edited(
     after: FollowUpData,
     changed: Changed,
     who: str,
+    *,
+    loaded: int | None = None,
+    left: int | None = None,
 ) -> ServiceStep[Undo]:
     """A follow-up changed: ``before`` and ``after`` are its stored values (done times
-    included, so that undo and redo put back the very times)."""
-    return edited(
+    included, so that undo and redo put back the very times); the form was loaded at version
+    ``loaded`` and left it at ``left``: undo and redo are refused when it changed since."""
+
+    def apply(session: Session, data: FollowUpData, expected: int | None) -> int:
+        svc.update_followup(session, followup_id, data, expected_version=expected)
+        return version_left(session, FollowUp, followup_id)
+
+    back, forth = edit_steps(
+        apply, before, after, record=(FollowUp, followup_id), loaded=loaded, left=left
+    )
+    return between(
         db,
         f"Edit the follow-up{_with(who)}",
-        lambda session, data: svc.update_followup(session, followup_id, data),
-        before,
-        after,
+        back,
+        forth,
         show=changed,
         select=followup_id,
     )

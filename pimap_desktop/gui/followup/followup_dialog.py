@@ -194,9 +194,11 @@ class FollowUpDialog(FormDialog):
         owner_id: uuid.UUID | None = None,
         today: date | None = None,
         parent: QWidget | None = None,
+        changed: str | None = None,
     ) -> None:
         """``initial``: the follow-up to edit (None: a new one, for ``mission_id`` and
-        ``meeting_id`` if given, owned by ``owner_id``: the coordinator using the app)."""
+        ``meeting_id`` if given, owned by ``owner_id``: the coordinator using the app);
+        ``changed``: who changed it last, and when ("Changed by … at …")."""
         title = "Edit the follow-up" if initial is not None else "New follow-up"
         super().__init__("followup_form", title, parent)
         self._submit = submit
@@ -212,6 +214,8 @@ class FollowUpDialog(FormDialog):
             if initial is None
             else "Change what came of it, the next action or who takes it"
         )
+        if changed:
+            self.heading.setText(f"{self.heading.text()}\n{changed}")
         self.hint = child(f, QLabel, "hintLabel")
         self.mission = child(f, QComboBox, "missionCombo")
         self.meeting = SearchableChoice(child(f, QComboBox, "meetingCombo"), "meeting", "meeting")

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pimap_desktop.domain.errors import NotFoundError
+from pimap_desktop.domain.models import FollowUp
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.followup.commands import (
     followup_deleted,
@@ -27,6 +28,7 @@ from pimap_desktop.services.directory import directory
 from pimap_desktop.services.followup import followup as svc
 from pimap_desktop.services.followup.followup import FollowUpData, FollowUpRow
 from pimap_desktop.services.missions import missions as missions_svc
+from pimap_desktop.services.versions import describe_change, version_left, version_of
 from pimap_desktop.store.database import Database
 
 
@@ -178,28 +180,40 @@ class FollowUpSteps(QObject):
         row = rows[0]
         try:
             with host.db.session() as session:
+                # The version first: a change in between makes the save refused, not lost.
+                loaded = version_of(session, FollowUp, row.id)
                 before = svc.followup_data(session, row.id)
+                changed = describe_change(session, FollowUp, row.id)
         except NotFoundError as exc:
             report_error(self.page, exc)
             host.refresh()
             return
-        saved: list[FollowUpData] = []
+        saved: list[tuple[FollowUpData, int]] = []
 
         def submit(data: FollowUpData) -> None:
             with host.db.session() as session:
-                svc.update_followup(session, row.id, data)
-                saved.append(svc.followup_data(session, row.id))
+                svc.update_followup(session, row.id, data, expected_version=loaded)
+                left = version_left(session, FollowUp, row.id)
+                saved.append((svc.followup_data(session, row.id), left))
 
         def done() -> None:
             who = row.organisation_b
+            after, left = saved[-1]
             host.undo_stack.push(
-                followup_edited(host.db, row.id, before, saved[-1], host.show_change, who)
+                followup_edited(
+                    host.db, row.id, before, after, host.show_change, who, loaded=loaded, left=left
+                )
             )
             host.show_change(row.id)
             self.message.emit(f"Follow-up{_with(who)} saved. Undo with Ctrl+Z.")
 
         dialog = FollowUpDialog(
-            submit, choices=self.choices(), initial=before, today=host.day, parent=self.page
+            submit,
+            choices=self.choices(),
+            initial=before,
+            today=host.day,
+            parent=self.page,
+            changed=changed,
         )
         self._open(dialog, done)
 
@@ -216,7 +230,10 @@ class FollowUpSteps(QObject):
         try:
             with host.db.session() as session:
                 before = svc.set_done(session, ids, done)
-                after = svc.DoneStates({i: _done_state(svc.followup_data(session, i)) for i in ids})
+                after = svc.DoneStates(
+                    {i: _done_state(svc.followup_data(session, i)) for i in ids},
+                    before.left.reversed(),  # the redo expects them as the undo leaves them
+                )
         except Exception as exc:
             report_error(
                 self.page, exc, action="mark the follow-ups done" if done else "reopen them"

@@ -8,11 +8,13 @@ from functools import partial
 
 from sqlalchemy.orm import Session
 
-from pimap_desktop.gui.undo import Changed, ServiceCall, ServiceStep, edited
+from pimap_desktop.domain.models import ProgrammeItem
+from pimap_desktop.gui.undo import Changed, ServiceCall, ServiceStep, between
 from pimap_desktop.services.calendars.undo import CalendarUndo
 from pimap_desktop.services.missions import missions as svc
 from pimap_desktop.services.missions.missions import ProgrammeItemData, RemovedItem
-from pimap_desktop.services.undo import Undo
+from pimap_desktop.services.undo import Undo, edit_steps
+from pimap_desktop.services.versions import version_left
 from pimap_desktop.store.database import Database
 
 
@@ -52,13 +54,26 @@ def item_edited(
     before: ProgrammeItemData,
     after: ProgrammeItemData,
     changed: Changed,
+    *,
+    loaded: int | None = None,
+    left: int | None = None,
 ) -> ServiceStep[Undo]:
-    return edited(
+    """The item form, loaded at version ``loaded``, saved, leaving the item at version
+    ``left``: undo and redo are refused when it changed since (a colleague's change is never
+    reverted)."""
+
+    def apply(session: Session, data: ProgrammeItemData, expected: int | None) -> int:
+        svc.update_programme_item(session, item_id, data, expected_version=expected)
+        return version_left(session, ProgrammeItem, item_id)
+
+    back, forth = edit_steps(
+        apply, before, after, record=(ProgrammeItem, item_id), loaded=loaded, left=left
+    )
+    return between(
         db,
         f"Edit “{after.title.strip()}”",
-        lambda session, data: svc.update_programme_item(session, item_id, data),
-        before,
-        after,
+        back,
+        forth,
         show=partial(changed, mission_id),
         select=item_id,
     )

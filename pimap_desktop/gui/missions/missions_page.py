@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from pimap_desktop.domain.enums import MissionStatus
+from pimap_desktop.domain.models import Mission
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.missions.mission_dialog import DuplicateMissionDialog, MissionDialog
 from pimap_desktop.gui.models import ROW_ROLE, Column, RowTableModel
@@ -32,6 +33,7 @@ from pimap_desktop.gui.operations import Lane, Operation, Progress
 from pimap_desktop.gui.widgets import add_enum_items
 from pimap_desktop.services.missions import missions as svc
 from pimap_desktop.services.missions.missions import MissionData, MissionRow
+from pimap_desktop.services.versions import version_of
 from pimap_desktop.store.database import Database
 
 
@@ -243,6 +245,8 @@ class MissionsPage(QWidget):
             return
         try:
             with self.db.session() as session:
+                # The version first: a change in between makes the save refused, not lost.
+                loaded = version_of(session, Mission, mission_id)
                 initial = svc.mission_data(session, mission_id)
         except Exception as exc:
             report_error(self, exc, action="open the mission")
@@ -251,7 +255,7 @@ class MissionsPage(QWidget):
 
         def submit(data: MissionData) -> None:
             with self.db.session() as session:
-                svc.update_mission(session, mission_id, data)
+                svc.update_mission(session, mission_id, data, expected_version=loaded)
 
         dialog = MissionDialog(
             submit, self._clusters(), self, initial=initial, title=f"Edit mission {initial.code}"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from pimap_desktop.domain.errors import NotFoundError
+from pimap_desktop.domain.models import ProgrammeItem
 from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.missions.chooser import MissionChooser
@@ -46,6 +47,7 @@ from pimap_desktop.services.missions.missions import (
     ProgrammeItemData,
     ProgrammeRow,
 )
+from pimap_desktop.services.versions import version_left, version_of
 from pimap_desktop.store.database import Database
 
 CALENDAR_FILTERS = "Calendars (*.ics *.ical *.icalendar);;All files (*)"
@@ -383,21 +385,33 @@ class ProgrammePage(QWidget):
         context = self.context
         try:
             with self.db.session() as session:
+                # The version first: a change in between makes the save refused, not lost.
+                loaded = version_of(session, ProgrammeItem, item_id)
                 before = svc.programme_item_data(session, item_id)
         except NotFoundError as exc:
             report_error(self, exc)
             self.refresh()
             return
-        saved: list[ProgrammeItemData] = []
+        saved: list[tuple[ProgrammeItemData, int]] = []
 
         def submit(data: ProgrammeItemData) -> None:
             with self.db.session() as session:
-                svc.update_programme_item(session, item_id, data)
-            saved.append(data)
+                svc.update_programme_item(session, item_id, data, expected_version=loaded)
+                saved.append((data, version_left(session, ProgrammeItem, item_id)))
 
         def done() -> None:
+            data, left = saved[0]
             self.undo_stack.push(
-                item_edited(self.db, context.id, item_id, before, saved[0], self._changed)
+                item_edited(
+                    self.db,
+                    context.id,
+                    item_id,
+                    before,
+                    data,
+                    self._changed,
+                    loaded=loaded,
+                    left=left,
+                )
             )
             self.refresh(select=item_id)
             self._announce("Saved", item_id)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from pimap_desktop.domain.enums import FollowUpOutcome, MeetingStatus, RegistrationRole
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.gui.b2b.commands import meeting_moved
-from pimap_desktop.gui.undo import Changed, ServiceCall, ServiceStep
+from pimap_desktop.gui.undo import Changed, ServiceStep
 from pimap_desktop.services.b2b.meetings import MeetingPlace
 from pimap_desktop.services.followup import followup
 from pimap_desktop.services.followup.followup import QuickFollowUp
@@ -31,6 +31,7 @@ from pimap_desktop.services.onsite.onsite import (
     MeetingStatusesBefore,
     WalkInResult,
 )
+from pimap_desktop.services.undo import Undo
 from pimap_desktop.store.database import Database
 
 Clock = Callable[[], datetime]
@@ -219,10 +220,23 @@ def move_meeting_command(
     was_locked: bool,
     changed: Changed,
     names: str,
-) -> ServiceStep[ServiceCall]:
-    """The B2B page's move step (undo moves back and puts the lock back), named for the desk."""
+    *,
+    loaded: int | None = None,
+    left: int | None = None,
+) -> ServiceStep[Undo]:
+    """The B2B page's move step (undo moves back and puts the lock back), named for the desk;
+    the move took the meeting from version ``loaded`` to ``left``."""
     return meeting_moved(
-        db, mission_id, meeting_id, before, after, was_locked, changed, f"Move the meeting {names}"
+        db,
+        mission_id,
+        meeting_id,
+        before,
+        after,
+        was_locked,
+        changed,
+        f"Move the meeting {names}",
+        loaded=loaded,
+        left=left,
     )
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from pimap_desktop.domain.enums import RegistrationRole
-from pimap_desktop.domain.errors import ValidationError
+from pimap_desktop.domain.errors import PimapError, ValidationError
 from pimap_desktop.gui.models import Column, RowTableModel
 from pimap_desktop.gui.onsite.commands import WalkInForm
 from pimap_desktop.gui.widgets import add_enum_items, current_enum, current_uuid, select_value
@@ -246,7 +246,7 @@ class MoveDialog(QDialog):
             return
         try:
             self._submit(chosen.place)
-        except ValidationError as exc:
+        except PimapError as exc:  # a clash, or a colleague's move of it meanwhile
             self.error.setText(str(exc))
             self.error.show()
             return

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.domain.enums import FollowUpOutcome, MeetingStatus
 from pimap_desktop.domain.errors import NotFoundError, PimapError
+from pimap_desktop.domain.models import Meeting
 from pimap_desktop.domain.rules import to_local, zone
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.models import Column, RowTableModel
@@ -53,6 +54,7 @@ from pimap_desktop.services.b2b.meetings import MeetingPlace
 from pimap_desktop.services.followup import followup
 from pimap_desktop.services.onsite import onsite
 from pimap_desktop.services.onsite.onsite import DayMeeting, local_time
+from pimap_desktop.services.versions import version_left, version_of
 from pimap_desktop.store.database import Database
 
 REFRESH_MS = 60_000
@@ -471,6 +473,8 @@ class MeetingsOfDayView(QWidget):
         meeting = chosen[0]
         try:
             with self.db.session() as session:
+                # The version first: a move of it in between makes this one refused.
+                loaded = version_of(session, Meeting, meeting.meeting_id)
                 places = [
                     FreePlace(p, label)
                     for p, label in onsite.free_places(session, meeting.meeting_id)
@@ -479,15 +483,17 @@ class MeetingsOfDayView(QWidget):
             report_error(self, exc, action="move the meeting")
             self.refresh()
             return
-        moved: list[tuple[MeetingPlace, MeetingPlace]] = []
+        moved: list[tuple[MeetingPlace, MeetingPlace, int]] = []
 
         def submit(place: MeetingPlace) -> None:
             with self.db.session() as session:
-                before = b2b.move_meeting(session, meeting.meeting_id, place)
-            moved.append((before, place))
+                before = b2b.move_meeting(
+                    session, meeting.meeting_id, place, expected_version=loaded
+                )
+                moved.append((before, place, version_left(session, Meeting, meeting.meeting_id)))
 
         def done() -> None:
-            before, after = moved[0]
+            before, after, left = moved[0]
             self.undo_stack.push(
                 move_command(
                     self.db,
@@ -498,6 +504,8 @@ class MeetingsOfDayView(QWidget):
                     meeting.locked,
                     self.changed,
                     meeting.names,
+                    loaded=loaded,
+                    left=left,
                 )
             )
             self.refresh()

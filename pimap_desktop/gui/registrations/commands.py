@@ -6,10 +6,14 @@ from __future__ import annotations
 import uuid
 from functools import partial
 
+from sqlalchemy.orm import Session
+
 from pimap_desktop.domain.enums import RegistrationStatus
-from pimap_desktop.gui.undo import Changed, ServiceStep, TakeOut, edited
+from pimap_desktop.domain.models import Registration
+from pimap_desktop.gui.undo import Changed, ServiceStep, TakeOut, between
 from pimap_desktop.services.registrations import registrations as regs
-from pimap_desktop.services.undo import Undo
+from pimap_desktop.services.undo import Undo, edit_steps
+from pimap_desktop.services.versions import version_left
 from pimap_desktop.store.database import Database
 
 
@@ -55,13 +59,26 @@ def registration_edited(
     after: regs.RegistrationData,
     changed: Changed,
     name: str,
+    *,
+    loaded: int | None = None,
+    left: int | None = None,
 ) -> ServiceStep[Undo]:
-    return edited(
+    """The registration form, loaded at version ``loaded``, saved, leaving the registration
+    at version ``left``: undo and redo are refused when it changed since (a colleague's change
+    is never reverted)."""
+
+    def apply(session: Session, data: regs.RegistrationData, expected: int | None) -> int:
+        regs.update_registration(session, registration_id, data, expected_version=expected)
+        return version_left(session, Registration, registration_id)
+
+    back, forth = edit_steps(
+        apply, before, after, record=(Registration, registration_id), loaded=loaded, left=left
+    )
+    return between(
         db,
         f"Edit the registration of {name}",
-        lambda session, data: regs.update_registration(session, registration_id, data),
-        before,
-        after,
+        back,
+        forth,
         show=partial(changed, mission_id),
         select=registration_id,
     )

@@ -54,11 +54,13 @@ class RegistrationDialog(FormDialog):
         initial: RegistrationData,
         default_day: datetime,
         parent: QWidget | None = None,
+        changed: str | None = None,
     ) -> None:
+        """``changed``: who changed the registration last, and when ("Changed by … at …")."""
         super().__init__("registration_form", f"Registration of {person}", parent)
         self._submit = submit
         f = self.form
-        child(f, QLabel, "personLabel").setText(person)
+        child(f, QLabel, "personLabel").setText(f"{person}\n{changed}" if changed else person)
         child(f, QLabel, "zoneLabel").setText(
             f"Arrival and departure are local times of the mission ({zone_name})."
         )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QToolButton, QWidget
 
 from pimap_desktop.domain.enums import RegistrationRole, RegistrationStatus
 from pimap_desktop.domain.errors import NotFoundError
+from pimap_desktop.domain.models import Registration
 from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.registrations.commands import (
@@ -32,6 +33,7 @@ from pimap_desktop.services.directory import directory
 from pimap_desktop.services.missions import missions as missions_svc
 from pimap_desktop.services.registrations import registrations as svc
 from pimap_desktop.services.registrations.registrations import RegistrationRow
+from pimap_desktop.services.versions import describe_change, version_left, version_of
 from pimap_desktop.store.database import Database
 
 
@@ -164,23 +166,35 @@ class RegistrationSteps(QObject):
         row = rows[0]
         try:
             with host.db.session() as session:
+                # The version first: a change in between makes the save refused, not lost.
+                loaded = version_of(session, Registration, row.id)
                 before = svc.registration_data(session, row.id)
+                changed = describe_change(session, Registration, row.id)
                 delegations = svc.mission_delegations(session, mission_id)
         except NotFoundError as exc:
             report_error(self.page, exc)
             host.refresh()
             return
-        saved: list[svc.RegistrationData] = []
+        saved: list[tuple[svc.RegistrationData, int]] = []
 
         def submit(data: svc.RegistrationData) -> None:
             with host.db.session() as session:
-                svc.update_registration(session, row.id, data)
-            saved.append(data)
+                svc.update_registration(session, row.id, data, expected_version=loaded)
+                saved.append((data, version_left(session, Registration, row.id)))
 
         def done() -> None:
+            data, left = saved[0]
             host.undo_stack.push(
                 registration_edited(
-                    host.db, mission_id, row.id, before, saved[0], host.show_change, row.full_name
+                    host.db,
+                    mission_id,
+                    row.id,
+                    before,
+                    data,
+                    host.show_change,
+                    row.full_name,
+                    loaded=loaded,
+                    left=left,
                 )
             )
             host.refresh(select=row.id)
@@ -195,6 +209,7 @@ class RegistrationSteps(QObject):
             initial=before,
             default_day=host.mission_start or datetime.now(),
             parent=self.page,
+            changed=changed,
         )
         self._open(dialog, done)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -39,10 +39,12 @@ from pimap_desktop.domain.models import (
     Registration,
     meeting_participants,
 )
-from pimap_desktop.domain.rules import local_to_utc, to_local
+from pimap_desktop.domain.rules import local_to_utc, to_local, zone
 from pimap_desktop.services.b2b.availability import busy_registrations
 from pimap_desktop.services.missions.missions import get_mission
+from pimap_desktop.services.undo import VersionsLeft, check_left, taking_back, versions_left
 from pimap_desktop.services.unit import transaction
+from pimap_desktop.services.versions import CANNOT_UNDO, changed_text, check_version, refusal
 from pimap_desktop.text import plural
 
 # Registrations that take part in meetings.
@@ -278,6 +280,7 @@ class RequestRow:
     priority: int
     status: RequestStatus
     mutual: bool
+    version: int = 1  # as listed: what a change of it expects to find
 
 
 def list_requests(session: Session, mission_id: uuid.UUID) -> list[RequestRow]:
@@ -311,6 +314,7 @@ def list_requests(session: Session, mission_id: uuid.UUID) -> list[RequestRow]:
                 priority=q.priority,
                 status=q.status,
                 mutual=(q.target_id, q.requester_id) in pairs,
+                version=q.version,
             )
             for q in requests
         ),
@@ -375,14 +379,18 @@ def update_request(
     *,
     priority: int | None = None,
     status: RequestStatus | None = None,
+    expected_version: int | None = None,
 ) -> tuple[int, RequestStatus]:
-    """Change a request's priority or the target's answer; returns the previous values."""
+    """Change a request's priority or the target's answer; returns the previous values.
+    ``expected_version`` is the version the request was listed with (a change over a newer
+    one is refused: ``StaleEdit``)."""
     if priority is not None:
         _check_priority(priority)
     with transaction(session):
         request = session.get(MeetingRequest, request_id)
         if request is None:
             raise NotFoundError("That meeting request no longer exists.")
+        check_version(session, request, expected_version)
         before = (request.priority, request.status)
         if priority is not None:
             request.priority = priority
@@ -550,6 +558,8 @@ class MeetingRow:
     status: MeetingStatus
     locked: bool
     request_id: uuid.UUID | None
+    version: int = 1  # as listed: what a move of it expects to find
+    changed: str = ""  # "Changed by … at …", when known
 
     @property
     def names(self) -> str:
@@ -559,6 +569,7 @@ class MeetingRow:
 def list_meetings(session: Session, mission_id: uuid.UUID) -> list[MeetingRow]:
     mission = get_mission(session, mission_id)
     tz = mission.timezone
+    local = zone(tz)
     sessions = {
         b.id: {s.starts_at: s.position for s in session_slots(b)}
         for b in session.scalars(select(B2BSession).where(B2BSession.mission_id == mission_id))
@@ -602,6 +613,8 @@ def list_meetings(session: Session, mission_id: uuid.UUID) -> list[MeetingRow]:
                 status=m.status,
                 locked=m.locked,
                 request_id=m.request_id,
+                version=m.version,
+                changed=changed_text(m.updated_by, m.updated_at, local) or "",
             )
         )
     return rows
@@ -720,11 +733,19 @@ def move_conflicts(session: Session, meeting_id: uuid.UUID, to: MeetingPlace) ->
 
 
 def move_meeting(
-    session: Session, meeting_id: uuid.UUID, to: MeetingPlace, *, lock: bool = True
+    session: Session,
+    meeting_id: uuid.UUID,
+    to: MeetingPlace,
+    *,
+    lock: bool = True,
+    expected_version: int | None = None,
 ) -> MeetingPlace:
     """Move a meeting to another slot or table; refused with the reason when it clashes.
-    A meeting moved by hand is locked (the scheduler leaves it there). Returns where it was."""
+    A meeting moved by hand is locked (the scheduler leaves it there). Returns where it was.
+    ``expected_version`` is the version the meeting was shown with (a move over a newer
+    change is refused: ``StaleEdit``)."""
     with transaction(session):
+        check_version(session, _meeting(session, meeting_id), expected_version)
         before = place_of(session, meeting_id)
         meeting = _meeting(session, meeting_id)
         problems = move_conflicts(session, meeting_id, to)
@@ -745,9 +766,10 @@ class LocksBefore:
     """Whether each meeting was locked before ``set_locked``; its undo puts that back."""
 
     locked: Mapping[uuid.UUID, bool]
+    left: VersionsLeft = field(default_factory=VersionsLeft)  # what set_locked left
 
     def undo(self, session: Session) -> None:
-        with transaction(session):
+        with taking_back(session, self.left):
             for meeting_id, locked in self.locked.items():
                 _meeting(session, meeting_id).locked = locked
 
@@ -755,11 +777,14 @@ class LocksBefore:
 def set_locked(session: Session, meeting_ids: Sequence[uuid.UUID], locked: bool) -> LocksBefore:
     with transaction(session):
         before = {}
+        changed = []
         for meeting_id in meeting_ids:
             meeting = _meeting(session, meeting_id)
             before[meeting.id] = meeting.locked
             meeting.locked = locked
-    return LocksBefore(before)
+            changed.append(meeting)
+        left = versions_left(session, changed)
+    return LocksBefore(before, left)
 
 
 def create_meeting(
@@ -921,6 +946,29 @@ class MeetingsSnapshot:
     mission_id: uuid.UUID
     meetings: tuple[dict[str, Any], ...]
     participants: tuple[dict[str, Any], ...]
+    # The meetings as the step being taken back left them (``expecting``): a meeting changed
+    # or added since (a colleague's) makes the undo refuse rather than throw it away.
+    expected: MeetingsSnapshot | None = None
+
+    def expecting(self, left: MeetingsSnapshot) -> MeetingsSnapshot:
+        """This snapshot, put back only while the meetings are still as ``left``."""
+        return replace(self, expected=replace(left, expected=None))
+
+    def _check_expected(self, session: Session) -> None:
+        if self.expected is None:
+            return
+        rows = self.expected.meetings
+        check_left(
+            session, VersionsLeft(tuple((Meeting, m["id"], None, m["version"]) for m in rows))
+        )
+        known = {m["id"] for m in rows}
+        added = session.scalars(
+            select(Meeting)
+            .where(Meeting.mission_id == self.mission_id, Meeting.id.not_in(list(known)))
+            .limit(1)
+        ).first()
+        if added is not None:
+            raise refusal(session, added, CANNOT_UNDO)
 
     def undo(self, session: Session) -> None:
         from sqlalchemy import Table, insert
@@ -928,6 +976,7 @@ class MeetingsSnapshot:
         table: Table = Meeting.__table__  # type: ignore[assignment]
         mission_id = self.mission_id
         with transaction(session):
+            self._check_expected(session)
             ids = list(session.scalars(select(Meeting.id).where(Meeting.mission_id == mission_id)))
             # Deleting a meeting unlinks its follow-ups (ON DELETE SET NULL): note the links
             # first and put back those whose meeting is in the snapshot.

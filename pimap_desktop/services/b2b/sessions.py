@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -58,7 +58,9 @@ from pimap_desktop.services.b2b.meetings import (
     unavailable_names,
     validate_session,
 )
+from pimap_desktop.services.undo import VersionsLeft, taking_back, versions_left
 from pimap_desktop.services.unit import transaction
+from pimap_desktop.services.versions import check_version
 
 HISTORY = (MeetingStatus.HELD, MeetingStatus.NO_SHOW)
 
@@ -200,6 +202,9 @@ class SessionChange:
     item_attendees: tuple[dict[str, Any], ...] = field(default=())
     # Every meeting of the mission at the time: a pair in a meeting not among them met again.
     mission_meetings: frozenset[uuid.UUID] = frozenset()
+    # The version the change left the session at: its undo expects it (a colleague's later
+    # change of the session is not reverted).
+    left: VersionsLeft = field(default_factory=VersionsLeft)
 
     @property
     def unscheduled_requests(self) -> tuple[uuid.UUID, ...]:
@@ -233,7 +238,7 @@ class SessionChange:
         """Put the session, its tables, its meetings and its programme block back exactly
         (same ids, places, participants, names); refused with the reason when that is no
         longer possible, and then nothing changes."""
-        with transaction(session):
+        with taking_back(session, self.left):
             if self.deleted:
                 _undo_delete(session, self)
             else:
@@ -452,16 +457,19 @@ def update_session(
     data: SessionData,
     *,
     expected_removed: Collection[uuid.UUID] | None = None,
+    expected_version: int | None = None,
 ) -> SessionChange:
     """Change a session's day, times, slots, tables or name, in one transaction.
 
     Meetings that still fit stay; the others are removed and their requests become unscheduled
     again. Refused (nothing changes) when a held, missed or followed-up meeting would go, or,
     given ``expected_removed`` (the ids the coordinator confirmed), when the meetings to remove
-    are not exactly those.
+    are not exactly those; given ``expected_version`` (the version the form was loaded with),
+    when the session was changed since (``StaleEdit``).
     """
     with transaction(session):
         b2b = _get(session, b2b_session_id)
+        check_version(session, b2b, expected_version)
         plan = _plan(session, b2b, data)
         _check_expected(plan, expected_removed)
         removed_ids = [m.meeting_id for m in plan.impact.affected]
@@ -504,6 +512,7 @@ def update_session(
             item.starts_at, item.ends_at = plan.starts_at, plan.ends_at
             if item.title == old_name:
                 item.title = change.name
+        change = replace(change, left=versions_left(session, [b2b]))
     session.expire_all()
     return change
 

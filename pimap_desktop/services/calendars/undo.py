@@ -185,10 +185,14 @@ def _check_revertible(session: Session, undo: CalendarUndo) -> None:
         )
 
 
+# Columns an edit undone since moved on (the time, the version, who): not the item's values.
+_BOOKKEEPING = ("updated_at", "version", "updated_by")
+
+
 def _same_row(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """The same values, ``updated_at`` aside (an edit undone since moved it on)."""
-    return {k: v for k, v in a.items() if k != "updated_at"} == {
-        k: v for k, v in b.items() if k != "updated_at"
+    """The same values, bookkeeping aside (an edit undone since moved it on)."""
+    return {k: v for k, v in a.items() if k not in _BOOKKEEPING} == {
+        k: v for k, v in b.items() if k not in _BOOKKEEPING
     }
 
 

@@ -34,6 +34,7 @@ from pimap_desktop.domain.models import (
 )
 from pimap_desktop.domain.rules import normalise_email, normalise_name
 from pimap_desktop.services.unit import transaction
+from pimap_desktop.services.versions import check_version
 from pimap_desktop.text import plural
 
 # --------------------------------------------------------------------------- lists
@@ -278,10 +279,19 @@ def create_person(
     return person.id
 
 
-def update_person(session: Session, person_id: uuid.UUID, data: PersonData) -> None:
+def update_person(
+    session: Session,
+    person_id: uuid.UUID,
+    data: PersonData,
+    *,
+    expected_version: int | None = None,
+) -> None:
+    """Save the person form; ``expected_version`` is the version the form was loaded with
+    (a save over a newer change is refused: ``StaleEdit``)."""
     clean = validate_person(data)
     with transaction(session):
         person = _get_person(session, person_id)
+        check_version(session, person, expected_version)
         _check_email_free(session, clean.email, person_id)
         _apply_person(person, clean)
 
@@ -440,11 +450,18 @@ def create_organisation(
 
 
 def update_organisation(
-    session: Session, organisation_id: uuid.UUID, data: OrganisationData
+    session: Session,
+    organisation_id: uuid.UUID,
+    data: OrganisationData,
+    *,
+    expected_version: int | None = None,
 ) -> None:
+    """Save the organisation form; ``expected_version`` as for ``update_person``."""
     clean = validate_organisation(data)
     with transaction(session):
-        _apply_organisation(_get_organisation(session, organisation_id), clean)
+        organisation = _get_organisation(session, organisation_id)
+        check_version(session, organisation, expected_version)
+        _apply_organisation(organisation, clean)
 
 
 def organisation_impact(session: Session, organisation_id: uuid.UUID) -> str:

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.errors import NotFoundError, PimapError
 from pimap_desktop.domain.models import (
+    AuditEntry,
     Availability,
     FollowUp,
     Meeting,
@@ -228,8 +229,48 @@ def erase_person_record(session: Session, person_id: uuid.UUID) -> uuid.UUID:
             .where(FollowUp.contact_id == person.id)
             .values(notes="", next_action="")
         )
+        _erase_history(session, person.id, reg_ids)
     log.info("person %s erased on request", person_id)
     return person_id
+
+
+# What the history (audit_log) of an erased person's records keeps of those fields: the
+# change stays (who, when, which field), the personal values go.
+ERASED_VALUE = "(erased)"
+_PERSONAL_FIELDS = {
+    Registration.__tablename__: ("notes", "hotel", "arrival_at", "departure_at"),
+    MeetingRequest.__tablename__: ("notes",),
+    FollowUp.__tablename__: ("notes", "next_action"),
+}
+
+
+def _erase_history(session: Session, person_id: uuid.UUID, reg_ids: list[uuid.UUID]) -> None:
+    """The personal values of the history of the person's registrations, of their meeting
+    requests and of the follow-ups about them, erased too (the erasure's own change included,
+    which holds the values it erased)."""
+    session.flush()
+    requests = session.scalars(
+        select(MeetingRequest.id).where(
+            or_(MeetingRequest.requester_id.in_(reg_ids), MeetingRequest.target_id.in_(reg_ids))
+        )
+    ).all()
+    followups = session.scalars(select(FollowUp.id).where(FollowUp.contact_id == person_id)).all()
+    for table, ids in (
+        (Registration.__tablename__, reg_ids),
+        (MeetingRequest.__tablename__, list(requests)),
+        (FollowUp.__tablename__, list(followups)),
+    ):
+        if not ids:
+            continue
+        fields = _PERSONAL_FIELDS[table]
+        for entry in session.scalars(
+            select(AuditEntry).where(AuditEntry.table_name == table, AuditEntry.record_id.in_(ids))
+        ):
+            changes = dict(entry.changes)
+            for name in fields:
+                if name in changes:
+                    changes[name] = [None if v is None else ERASED_VALUE for v in changes[name]]
+            entry.changes = changes
 
 
 def _anonymise(person: Person) -> None:

@@ -36,7 +36,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -85,7 +85,9 @@ from pimap_desktop.services.printing.common import (
     styles,
     text_width,
 )
+from pimap_desktop.services.undo import VersionsLeft, taking_back, versions_left
 from pimap_desktop.services.unit import transaction
+from pimap_desktop.services.versions import check_version
 
 Format = Literal["csv", "xlsx", "pdf"]
 FORMATS: tuple[Format, ...] = ("csv", "xlsx", "pdf")
@@ -590,11 +592,19 @@ def followup_data(session: Session, followup_id: uuid.UUID) -> FollowUpData:
 
 
 def update_followup(
-    session: Session, followup_id: uuid.UUID, data: FollowUpData, *, now: datetime | None = None
+    session: Session,
+    followup_id: uuid.UUID,
+    data: FollowUpData,
+    *,
+    now: datetime | None = None,
+    expected_version: int | None = None,
 ) -> FollowUpData:
-    """Change a follow-up; returns its values before, for undo (``update_followup`` with them)."""
+    """Change a follow-up; returns its values before, for undo (``update_followup`` with them).
+    ``expected_version`` is the version the form was loaded with (a save over a newer change
+    is refused: ``StaleEdit``)."""
     moment = now or utcnow()
     with transaction(session):
+        check_version(session, _get(session, followup_id), expected_version)
         before = followup_data(session, followup_id)
         followup = _get(session, followup_id)
         resolved = _resolved(session, data, before)
@@ -608,9 +618,10 @@ class DoneStates:
     """Follow-ups' (done, done_at), as ``set_done`` found them; its undo puts them back."""
 
     states: Mapping[uuid.UUID, tuple[bool, datetime | None]]
+    left: VersionsLeft = field(default_factory=VersionsLeft)  # what set_done left
 
     def undo(self, session: Session) -> None:
-        with transaction(session):
+        with taking_back(session, self.left):
             for followup_id, (done, done_at) in self.states.items():
                 followup = _get(session, followup_id)
                 followup.done, followup.done_at = done, done_at
@@ -629,12 +640,15 @@ def set_done(
     moment = now or utcnow()
     with transaction(session):
         before: dict[uuid.UUID, tuple[bool, datetime | None]] = {}
+        marked = []
         for followup_id in followup_ids:
             followup = _get(session, followup_id)
             before[followup.id] = (followup.done, followup.done_at)
             followup.done_at = _done_at(done, None, followup.done, followup.done_at, moment)
             followup.done = done
-    return DoneStates(before)
+            marked.append(followup)
+        left = versions_left(session, marked)
+    return DoneStates(before, left)
 
 
 def _table() -> SqlTable:

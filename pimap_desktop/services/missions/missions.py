@@ -46,6 +46,7 @@ from pimap_desktop.domain.models import (
 from pimap_desktop.domain.rules import local_to_utc, to_local, zone, zone_abbreviation
 from pimap_desktop.services.missions.audiences import audience_text, parse_roles, stored_roles
 from pimap_desktop.services.unit import transaction
+from pimap_desktop.services.versions import check_version
 from pimap_desktop.text import plural
 
 CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,19}$")
@@ -296,13 +297,21 @@ def create_mission(
     return mission.id
 
 
-def update_mission(session: Session, mission_id: uuid.UUID, data: MissionData) -> None:
+def update_mission(
+    session: Session,
+    mission_id: uuid.UUID,
+    data: MissionData,
+    *,
+    expected_version: int | None = None,
+) -> None:
     """Change a mission. When its zone changes, everything planned in it keeps its local time
     (09:00 stays 09:00 on the wall clock of the new place). Dates that would leave programme
-    items outside the mission are refused."""
+    items outside the mission are refused. ``expected_version`` is the version the form was
+    loaded with (a save over a newer change is refused: ``StaleEdit``)."""
     clean = validate_mission(data)
     with transaction(session):
         mission = get_mission(session, mission_id)
+        check_version(session, mission, expected_version)
         _check_code_free(session, clean.code, mission.id)
         old_zone = mission.timezone
         _check_items_inside(mission, clean)
@@ -663,9 +672,17 @@ def _get_item(session: Session, item_id: uuid.UUID) -> ProgrammeItem:
     return item
 
 
-def update_programme_item(session: Session, item_id: uuid.UUID, data: ProgrammeItemData) -> None:
+def update_programme_item(
+    session: Session,
+    item_id: uuid.UUID,
+    data: ProgrammeItemData,
+    *,
+    expected_version: int | None = None,
+) -> None:
+    """Save the item form; ``expected_version`` as for ``update_mission``."""
     with transaction(session):
         item = _get_item(session, item_id)
+        check_version(session, item, expected_version)
         clean = _validate_item(item.mission, data)
         _apply_item(session, item.mission, item, clean)
 

@@ -30,7 +30,7 @@ import uuid
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -80,6 +80,7 @@ from pimap_desktop.services.b2b.meetings import (
 )
 from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.onsite import keyboards as onsite_keyboards
+from pimap_desktop.services.undo import VersionsLeft, taking_back, versions_left
 from pimap_desktop.services.unit import transaction
 
 # Registrations the desk expects to see; the others (cancelled, no-show) are not counted.
@@ -166,6 +167,9 @@ class CheckInResult:
     scanner_mix_up: str = ""
     scanner_hint: str = ""
     scanned: str = ""  # for UNKNOWN_BADGE: what was scanned, as it came
+    # The registration's version before and after the check-in, for undo.
+    version_before: int | None = None
+    version_left: int | None = None
 
     @property
     def zone_abbreviation(self) -> str:
@@ -186,8 +190,15 @@ class CheckInResult:
         """What takes this check-in back; None when it changed nothing."""
         if not self.checked_in_now or self.registration_id is None:
             return None
+        left = (
+            VersionsLeft(
+                ((Registration, self.registration_id, self.version_before, self.version_left),)
+            )
+            if self.version_left is not None
+            else VersionsLeft()
+        )
         return CheckInBefore(
-            self.registration_id, self.previous_checked_in_at, self.previous_status
+            self.registration_id, self.previous_checked_in_at, self.previous_status, left
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -325,7 +336,10 @@ def _admit(
     note = _CONFIRMED_ON_ARRIVAL.get(previous_status, "")
     r.checked_in_at = now
     r.status = RegistrationStatus.CONFIRMED
+    [(_model, _id, version_before, version_left)] = versions_left(session, [r]).rows
     return CheckInResult(
+        version_before=version_before,
+        version_left=version_left,
         outcome=CheckInOutcome.WELCOME,
         checked_in_local=to_local(now, tz),
         message=f"Welcome, {found.name}!",
@@ -580,9 +594,10 @@ class CheckInBefore:
     registration_id: uuid.UUID
     checked_in_at: datetime | None
     status: RegistrationStatus | None = None
+    left: VersionsLeft = field(default_factory=VersionsLeft)  # what the check-in left
 
     def undo(self, session: Session) -> None:
-        with transaction(session):
+        with taking_back(session, self.left):
             registration = session.get(Registration, self.registration_id)
             if registration is None:
                 raise NotFoundError("That registration no longer exists.")
@@ -1330,9 +1345,10 @@ class MeetingStatusesBefore:
     another meeting holds now."""
 
     statuses: Mapping[uuid.UUID, MeetingStatus]
+    left: VersionsLeft = field(default_factory=VersionsLeft)  # what set_meeting_status left
 
     def undo(self, session: Session) -> None:
-        with transaction(session):
+        with taking_back(session, self.left):
             _apply_statuses(session, _meetings(session, self.statuses), self.statuses)
 
 
@@ -1349,7 +1365,8 @@ def set_meeting_status(
         meetings = _meetings(session, meeting_ids)
         before = {m.id: m.status for m in meetings}
         _apply_statuses(session, meetings, {m.id: status for m in meetings})
-    return MeetingStatusesBefore(before)
+        left = versions_left(session, meetings)
+    return MeetingStatusesBefore(before, left)
 
 
 def _apply_statuses(

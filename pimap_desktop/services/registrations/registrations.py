@@ -30,7 +30,9 @@ from pimap_desktop.domain.models import (
 )
 from pimap_desktop.domain.rules import local_to_utc, to_local
 from pimap_desktop.services.missions.missions import get_mission
+from pimap_desktop.services.undo import VersionsLeft, taking_back, versions_left
 from pimap_desktop.services.unit import transaction
+from pimap_desktop.services.versions import check_version
 
 GroupBy = Literal["cluster", "country"]
 
@@ -170,11 +172,18 @@ def check_travel(arrival: datetime | None, departure: datetime | None) -> None:
 
 
 def update_registration(
-    session: Session, registration_id: uuid.UUID, data: RegistrationData
+    session: Session,
+    registration_id: uuid.UUID,
+    data: RegistrationData,
+    *,
+    expected_version: int | None = None,
 ) -> None:
+    """Save the registration form; ``expected_version`` is the version the form was loaded
+    with (a save over a newer change is refused: ``StaleEdit``)."""
     check_travel(data.arrival_local, data.departure_local)
     with transaction(session):
         r = _get(session, registration_id)
+        check_version(session, r, expected_version)
         tz = r.mission.timezone
         r.role, r.status = data.role, data.status
         r.arrival_at, r.departure_at = _utc(data.arrival_local, tz), _utc(data.departure_local, tz)
@@ -234,9 +243,10 @@ class StatusesBefore:
     """The status each registration had before ``set_status``; its undo puts them back."""
 
     statuses: Mapping[uuid.UUID, RegistrationStatus]
+    left: VersionsLeft = field(default_factory=VersionsLeft)  # what set_status left
 
     def undo(self, session: Session) -> None:
-        with transaction(session):
+        with taking_back(session, self.left):
             for r in _many(session, self.statuses):
                 r.status = self.statuses[r.id]
 
@@ -250,7 +260,8 @@ def set_status(
         before = {r.id: r.status for r in registrations}
         for r in registrations:
             r.status = status
-    return StatusesBefore(before)
+        left = versions_left(session, registrations)
+    return StatusesBefore(before, left)
 
 
 def _many(session: Session, ids: Iterable[uuid.UUID]) -> list[Registration]:
@@ -383,10 +394,11 @@ class FormedDelegations:
     changed: int
     previous: tuple[tuple[uuid.UUID, uuid.UUID | None], ...]  # registration -> its delegation
     created: tuple[uuid.UUID, ...]
+    left: VersionsLeft = field(default_factory=VersionsLeft)  # the registrations placed
 
     def undo(self, session: Session) -> None:
         """Everyone back in their former delegation, the new ones gone."""
-        with transaction(session):
+        with taking_back(session, self.left):
             for registration_id, delegation_id in self.previous:
                 registration = session.get(Registration, registration_id)
                 if registration is not None:
@@ -407,6 +419,7 @@ def form_delegations(session: Session, mission_id: uuid.UUID, by: GroupBy) -> Fo
         clusters = {c.name: c.id for c in session.scalars(select(Cluster))}
         previous: list[tuple[uuid.UUID, uuid.UUID | None]] = []
         created: list[uuid.UUID] = []
+        placed: list[Registration] = []
         for row in rows:
             name = _group_key(row, by)
             delegation = existing.get(name)
@@ -425,8 +438,10 @@ def form_delegations(session: Session, mission_id: uuid.UUID, by: GroupBy) -> Fo
             if registration.delegation_id != delegation.id:
                 previous.append((registration.id, registration.delegation_id))
                 registration.delegation_id = delegation.id
+                placed.append(registration)
+        left = versions_left(session, placed)
     return FormedDelegations(
-        changed=len(previous), previous=tuple(previous), created=tuple(created)
+        changed=len(previous), previous=tuple(previous), created=tuple(created), left=left
     )
 
 
