@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from importlib import resources
 from typing import TypeVar
 
@@ -34,6 +35,17 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
 
 
 W = TypeVar("W", bound=QObject)
+
+
+def with_changed_line(heading: str, changed: str | None) -> str:
+    """A form's heading with "Changed by … at …" under it, in a quieter line (rich text, so
+    the heading's text is escaped)."""
+    if not changed:
+        return heading
+    return (
+        f"{html.escape(heading)}<br><span style='font-weight:normal; font-size:small; "
+        f"color:#5f6368'>{html.escape(changed)}</span>"
+    )
 
 
 def child(form: QWidget, kind: type[W], name: str) -> W:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.domain.enums import FollowUpOutcome
 from pimap_desktop.domain.errors import ValidationError
-from pimap_desktop.gui.forms import FormDialog, child
+from pimap_desktop.gui.forms import FormDialog, child, with_changed_line
 from pimap_desktop.gui.widgets import add_enum_items, current_uuid, select_value
 from pimap_desktop.services.directory.directory import OrganisationRow, PersonRow
 from pimap_desktop.services.followup.followup import FollowUpData
@@ -214,8 +214,7 @@ class FollowUpDialog(FormDialog):
             if initial is None
             else "Change what came of it, the next action or who takes it"
         )
-        if changed:
-            self.heading.setText(f"{self.heading.text()}\n{changed}")
+        self.heading.setText(with_changed_line(self.heading.text(), changed))
         self.hint = child(f, QLabel, "hintLabel")
         self.mission = child(f, QComboBox, "missionCombo")
         self.meeting = SearchableChoice(child(f, QComboBox, "meetingCombo"), "meeting", "meeting")

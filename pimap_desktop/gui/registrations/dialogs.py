@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from pimap_desktop.domain.enums import RegistrationRole, RegistrationStatus
-from pimap_desktop.gui.forms import FormDialog, child
+from pimap_desktop.gui.forms import FormDialog, child, with_changed_line
 from pimap_desktop.gui.models import ROW_ROLE, Column, RowTableModel
 from pimap_desktop.gui.widgets import add_enum_items, current_enum, current_uuid, select_value
 from pimap_desktop.services.directory.directory import PersonRow
@@ -60,7 +60,7 @@ class RegistrationDialog(FormDialog):
         super().__init__("registration_form", f"Registration of {person}", parent)
         self._submit = submit
         f = self.form
-        child(f, QLabel, "personLabel").setText(f"{person}\n{changed}" if changed else person)
+        child(f, QLabel, "personLabel").setText(with_changed_line(person, changed))
         child(f, QLabel, "zoneLabel").setText(
             f"Arrival and departure are local times of the mission ({zone_name})."
         )
