@@ -11,6 +11,7 @@ from benchmarks import (
     bench_directory,
     bench_foundation,
     bench_kpi,
+    bench_offline,
     bench_printing,
     bench_scheduling,
     bench_suggestions,
@@ -27,6 +28,7 @@ SUITES = {
     "checkin": bench_checkin.run,
     "suggestions": bench_suggestions.run,
     "team": bench_team.run,
+    "offline": bench_offline.run,
 }
 
 

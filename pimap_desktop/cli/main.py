@@ -16,7 +16,18 @@ from collections.abc import Callable, Sequence
 from sqlalchemy.exc import SQLAlchemyError
 
 from pimap_desktop import __version__
-from pimap_desktop.cli import b2b, database, exports, imports, kpi, missions, people, team
+from pimap_desktop.cli import (
+    b2b,
+    database,
+    exports,
+    imports,
+    kpi,
+    missions,
+    offline,
+    onsite,
+    people,
+    team,
+)
 from pimap_desktop.cli.common import CliError, Parser, add_db
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.logs import setup_logging
@@ -47,9 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     b2b.register(commands)
     exports.register(commands)
     people.register(commands)
+    onsite.register(commands)
     kpi.register(commands)
     database.register_backups(commands)
     team.register(commands)
+    offline.register(commands)
     return parser
 
 

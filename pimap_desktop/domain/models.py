@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -34,6 +34,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -488,10 +489,37 @@ class MeetingRequest(Record):
 
 
 class Meeting(Record):
-    """Two or more participants at a slot and a table. ``locked`` when fixed by hand."""
+    """Two or more participants at a slot and a table. ``locked`` when fixed by hand.
+
+    A meeting that is not cancelled holds its table at its start (``HOLDS_TABLE``): the
+    database itself keeps one such meeting per table and start (``TABLE_SLOT_INDEX``, a partial
+    unique index), so that two coordinators placing meetings at the same moment cannot both
+    take one table (migration 0008)."""
+
+    # The statuses of a meeting that holds its table: every one but cancelled, as the clash
+    # checks of the grid, the scheduler and the services count them.
+    HOLDS_TABLE: ClassVar[tuple[MeetingStatus, ...]] = (
+        MeetingStatus.SCHEDULED,
+        MeetingStatus.HELD,
+        MeetingStatus.NO_SHOW,
+    )
+    TABLE_SLOT_INDEX: ClassVar[str] = "uq_meetings_table_slot"
+    _HOLDING: ClassVar[str] = "table_id IS NOT NULL AND status IN ({})".format(
+        ", ".join(f"'{status.value}'" for status in HOLDS_TABLE)
+    )
 
     __tablename__ = "meetings"
-    __table_args__ = (CheckConstraint("ends_at > starts_at", name="times_in_order"),)
+    __table_args__ = (
+        CheckConstraint("ends_at > starts_at", name="times_in_order"),
+        Index(
+            TABLE_SLOT_INDEX,
+            "table_id",
+            "starts_at",
+            unique=True,
+            sqlite_where=text(_HOLDING),
+            postgresql_where=text(_HOLDING),
+        ),
+    )
 
     mission_id: Mapped[uuid.UUID] = _fk("missions.id")
     session_id: Mapped[uuid.UUID | None] = _fk(
@@ -622,3 +650,33 @@ class AuditEntry(Base):
     # The mission the record belongs to, when it does; not a foreign key: the history stays
     # when the mission or the record is deleted.
     mission_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+
+
+# --------------------------------------------------------------------------- offline copies
+
+# A mission taken to a fair (services/offline): the copy file holds one ``offline_copy`` row,
+# what it is and where it came from. ``offline_base`` keeps, per copy, the state each record
+# was in when the copy was taken (the base of the three-way merge, ``data``: the record's
+# fields as JSON text values). In a copy file these are the copy's own rows; in a database a
+# copy was brought back into, the rows of that copy hold the state of the records as brought
+# back, so that bringing the same copy back again changes nothing.
+offline_copy = Table(
+    "offline_copy",
+    Base.metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("mission_id", Uuid, nullable=False),
+    Column("mission_code", String(20), nullable=False),
+    Column("source", String(500), nullable=False),
+    Column("app_version", String(40), nullable=False),
+    Column("taken_at", UTCDateTime, nullable=False),
+    Column("taken_by", String(USER_NAME_LENGTH)),
+)
+
+offline_base = Table(
+    "offline_base",
+    Base.metadata,
+    Column("copy_id", Uuid, primary_key=True),
+    Column("table_name", String(64), primary_key=True),
+    Column("record_key", String(600), primary_key=True),
+    Column("data", JSON, nullable=False),
+)

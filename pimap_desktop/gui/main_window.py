@@ -28,7 +28,7 @@ from pimap_desktop.gui.actions import Entry, add_actions
 from pimap_desktop.gui.b2b.b2b_page import B2BPage
 from pimap_desktop.gui.changes import ColleagueChanges
 from pimap_desktop.gui.connect import add_recent, ask_team_database, recent_menu, window_title
-from pimap_desktop.gui.dialogs import ask_save_path
+from pimap_desktop.gui.dialogs import ask_open_path, ask_save_path
 from pimap_desktop.gui.directory.directory_page import DirectoryPage
 from pimap_desktop.gui.exports.export_page import ExportPage
 from pimap_desktop.gui.followup.followup_page import FollowUpPage
@@ -39,6 +39,7 @@ from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.missions.current import CurrentMission, MissionSwitcher
 from pimap_desktop.gui.missions.missions_page import MissionsPage
 from pimap_desktop.gui.missions.programme_page import ProgrammePage
+from pimap_desktop.gui.offline import OfflineCopies
 from pimap_desktop.gui.onsite.checkin_page import OnSitePage
 from pimap_desktop.gui.operations import Operation, cancel_all
 from pimap_desktop.gui.registrations.registrations_page import RegistrationsPage
@@ -266,9 +267,16 @@ class MainWindow(QMainWindow):
         self.connect_action.setToolTip(
             "Work on a PostgreSQL database shared by the coordinators of several clusters"
         )
+        self.open_file_action = self._action(
+            "&Open database file…", self.open_database_file, QKeySequence.StandardKey.Open
+        )
+        self.open_file_action.setToolTip(
+            "Work on another PIMAP database file, such as a mission taken offline"
+        )
         self.recent_menu = recent_menu(self.settings, self.open_recent, self)
         self.save_copy_action = self._action("Save a &copy as SQLite…", self.save_sqlite_copy)
         self.save_copy_action.setToolTip("Write the whole database to a file you can take along")
+        self.offline = OfflineCopies(self)
         self.quit_action = quit_action = self._action(
             "&Quit", self.close, QKeySequence.StandardKey.Quit
         )
@@ -304,8 +312,11 @@ class MainWindow(QMainWindow):
                 "&File",
                 [
                     self.connect_action,
+                    self.open_file_action,
                     self.recent_menu,
                     self.save_copy_action,
+                    self.offline.take_action,
+                    self.offline.bring_back_action,
                     None,
                     self.import_action,
                     self.export_action,
@@ -592,6 +603,18 @@ class MainWindow(QMainWindow):
         if connected.notice:
             self.show_message(connected.notice)
 
+    def open_database_file(self) -> None:
+        """File ▸ Open database file…: another PIMAP file (an offline copy of a mission, a
+        colleague's file) becomes the database this window works on."""
+        path = ask_open_path(
+            self,
+            "Open a PIMAP database",
+            "PIMAP databases (*.sqlite *.db);;All files (*)",
+            key="open-database",
+        )
+        if path is not None:
+            self.open_recent(str(path))
+
     def open_recent(self, entry: str) -> None:
         """File ▸ Open recent: a team database asks for its password (or takes the remembered
         one) in the connect dialog; a file opens at once."""
@@ -646,7 +669,9 @@ class MainWindow(QMainWindow):
         even when a page enables them for its selection (Qt's QActionGroup rule)."""
         reading = {
             self.connect_action,
+            self.open_file_action,
             self.save_copy_action,
+            self.offline.take_action,
             self.export_action,
             self.check_action,
             self.switch_action,

@@ -43,6 +43,7 @@ PEOPLE_COLUMNS = (
     "badge_name",
     "diet",
     "delegation",
+    "checked_in_at",
 )
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -76,6 +77,12 @@ def _local(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%dT%H:%M") if value else ""
 
 
+def _instant(value: datetime | None) -> str:
+    """An instant in ISO 8601 with the mission's UTC offset (2027-01-26T09:14:00-08:00): a
+    program reads it without knowing the zone. Not read back by the import."""
+    return value.isoformat(timespec="seconds") if value else ""
+
+
 def _people_rows(rows: Sequence[RegistrationRow]) -> list[list[str]]:
     return [
         [
@@ -93,6 +100,7 @@ def _people_rows(rows: Sequence[RegistrationRow]) -> list[list[str]]:
             r.badge_name,
             r.diet,
             r.delegation,
+            _instant(r.checked_in_local),
         ]
         for r in rows
     ]
@@ -105,7 +113,8 @@ class ExportReport:
 
 
 def export_people(session: Session, mission_id: uuid.UUID, fmt: Format, out: Path) -> ExportReport:
-    """One row per registration of the mission."""
+    """One row per registration of the mission; ``checked_in_at`` is empty for one not checked
+    in."""
     rows = _people_rows(list_registrations(session, mission_id))
     write_table(out, fmt, PEOPLE_COLUMNS, rows)
     return ExportReport(path=out, rows=len(rows))

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Table, func, insert, select, text
 from sqlalchemy import inspect as sa_inspect
@@ -49,6 +49,7 @@ BATCH_ROWS = 1000
 NOT_DATA = frozenset({"app_meta"})
 
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -242,17 +243,7 @@ def upload_sqlite(
 TMP_PREFIX = ".pimap-copy-"
 
 
-def save_sqlite_copy(
-    db: Database,
-    path: Path,
-    *,
-    overwrite: bool = False,
-    batch_rows: int = BATCH_ROWS,
-    progress: Progress | None = None,
-) -> TransferReport:
-    """Write everything ``db`` holds into a new database file ``path`` (File ▸ Save a copy as
-    SQLite): one consistent snapshot of the team database, every UUID kept. The file appears
-    only once complete and checked; an existing file is replaced only with ``overwrite``."""
+def _new_file_path(db: Database, path: Path, *, overwrite: bool) -> Path:
     path = Path(path).expanduser().resolve()
     if db.path is not None and db.path.resolve() == path:
         raise ValidationError("A copy cannot replace the database it is copied from.")
@@ -264,6 +255,21 @@ def save_sqlite_copy(
         )
     if not path.parent.is_dir():
         raise ValidationError(f"There is no folder {path.parent}.")
+    return path
+
+
+def write_database_file(
+    db: Database,
+    path: Path,
+    fill: Callable[[Connection, Connection], T],
+    *,
+    overwrite: bool = False,
+) -> tuple[Path, T]:
+    """Make the new database file ``path`` (at this PIMAP's schema) and ``fill`` it from ``db``:
+    ``fill(source, target)`` reads one consistent snapshot of ``db`` and writes in one
+    transaction. The file appears only once complete and checked; an existing file is replaced
+    only with ``overwrite``. Returns the path written and what ``fill`` returned."""
+    path = _new_file_path(db, path, overwrite=overwrite)
     fd, tmp_name = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=".sqlite", dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)  # private, and empty: open_database builds the schema in it
@@ -276,11 +282,11 @@ def save_sqlite_copy(
             if reader.dialect.name == "postgresql":
                 source = source.execution_options(isolation_level="REPEATABLE READ")
             with source, source.begin(), copy.engine.begin() as target:
-                counts = _copy_tables(source, target, batch_rows=batch_rows, progress=progress)
+                filled = fill(source, target)
         finally:
             reader.dispose()
             copy.dispose()
-        _finish_file(tmp)
+        finish_file(tmp)
         os.replace(tmp, path)
     except SQLAlchemyError as exc:
         explained = explain_database_error(exc, where)
@@ -292,6 +298,28 @@ def save_sqlite_copy(
     finally:
         for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in ("-wal", "-shm", "-journal"))):
             leftover.unlink(missing_ok=True)
+    return path, filled
+
+
+def save_sqlite_copy(
+    db: Database,
+    path: Path,
+    *,
+    overwrite: bool = False,
+    batch_rows: int = BATCH_ROWS,
+    progress: Progress | None = None,
+) -> TransferReport:
+    """Write everything ``db`` holds into a new database file ``path`` (File ▸ Save a copy as
+    SQLite): one consistent snapshot of the team database, every UUID kept. The file appears
+    only once complete and checked; an existing file is replaced only with ``overwrite``."""
+    path, counts = write_database_file(
+        db,
+        path,
+        lambda source, target: _copy_tables(
+            source, target, batch_rows=batch_rows, progress=progress
+        ),
+        overwrite=overwrite,
+    )
     report = TransferReport(
         source=db.display,
         target=str(path),
@@ -303,7 +331,7 @@ def save_sqlite_copy(
     return report
 
 
-def _finish_file(path: Path) -> None:
+def finish_file(path: Path) -> None:
     """One self-contained file (no write-ahead log beside it), checked, on the disk."""
     with closing(sqlite3.connect(path)) as conn:
         conn.execute("PRAGMA journal_mode = DELETE")

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import csv
 import uuid
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.errors import ValidationError
+from pimap_desktop.domain.models import Registration
 from pimap_desktop.services.exporting import PEOPLE_COLUMNS, export_people, neutralise
+from pimap_desktop.services.missions.missions import create_mission
+from pimap_desktop.services.onsite.onsite import check_in_registration
 from pimap_desktop.services.registrations.registrations import register_people
-from tests.factories import add_organisation, add_person
+from tests.factories import add_organisation, add_person, mission_data
 
 
 @pytest.mark.parametrize(
@@ -61,6 +66,49 @@ def test_xlsx_export_writes_text_never_formulas(
     assert sheet is not None
     cell = sheet.cell(row=2, column=4)
     assert (cell.value, cell.data_type) == ("=Evil Corp", "s")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_checked_in_at_is_shown_with_the_missions_offset_of_that_day(
+    session: Session, tmp_path: Path, fmt: str
+) -> None:
+    """San Francisco moves to summer time on 14 March 2027: a check-in at 09:00 on the 13th is
+    at -08:00, one at 09:00 on the 15th at -07:00; someone not checked in has an empty cell."""
+    mission = create_mission(
+        session,
+        mission_data(code="SPIE2027", start_date=date(2027, 3, 12), end_date=date(2027, 3, 16)),
+    )
+    people = [
+        add_person(session, first, "Tester", f"{first.lower()}@dst.example")
+        for first in ("Ada", "Bea", "Cid")
+    ]
+    register_people(session, mission, [p.id for p in people])
+    ids = {
+        r.person_id: r.id
+        for r in session.scalars(select(Registration).where(Registration.mission_id == mission))
+    }
+    for person, now in (
+        (people[0], datetime(2027, 3, 13, 17, 0, 5, 250000, tzinfo=UTC)),
+        (people[1], datetime(2027, 3, 15, 16, 0, tzinfo=UTC)),
+    ):
+        check_in_registration(session, mission, ids[person.id], now=now)
+    out = tmp_path / f"people.{fmt}"
+
+    export_people(session, mission, fmt, out)  # type: ignore[arg-type]
+
+    if fmt == "csv":
+        with out.open(encoding="utf-8", newline="") as handle:
+            header, *rows = list(csv.reader(handle))
+    else:
+        sheet = load_workbook(out).active
+        assert sheet is not None
+        header, *rows = [[c or "" for c in row] for row in sheet.iter_rows(values_only=True)]
+    assert header[-1] == "checked_in_at"
+    assert {row[2]: row[-1] for row in rows} == {
+        "ada@dst.example": "2027-03-13T09:00:05-08:00",
+        "bea@dst.example": "2027-03-15T09:00:00-07:00",
+        "cid@dst.example": "",
+    }
 
 
 def test_export_to_a_missing_folder_is_refused_and_writes_nothing(

@@ -324,6 +324,38 @@ def test_registration_id_typed_or_picked_checks_in(
     assert _checked_in_total(printing_session) == before + 2
 
 
+def test_a_code_only_check_in_takes_badges_and_ids_never_names_or_emails(
+    printing_session: Session, printable: PrintableMission
+) -> None:
+    """``pimap checkin --code``: a whole name or an e-mail given as a code is an unknown code,
+    nobody is checked in; a badge or a registration id checks in as at the desk."""
+    rid = printable.hard["Ørsted"]
+    email = _registration(printing_session, rid).person.email
+    assert email is not None
+    before = _checked_in_total(printing_session)
+
+    for text in ("Søren Ørsted-Œhlenschläger", email, "12345"):
+        result = onsite.check_in(
+            printing_session, printable.mission_id, text, now=AT_0841, code_only=True
+        )
+        assert result.outcome is CheckInOutcome.UNKNOWN_BADGE, text
+        assert result.message == "This code is not a PIMAP badge."
+    assert _checked_in_total(printing_session) == before
+
+    by_id = onsite.check_in(
+        printing_session, printable.mission_id, rid.hex, now=AT_0841, code_only=True
+    )
+    by_badge = onsite.check_in(
+        printing_session,
+        printable.mission_id,
+        badge_payload(printable.code, printable.hard["Long"]),
+        now=AT_0841,
+        code_only=True,
+    )
+    assert (by_id.outcome, by_badge.outcome) == (CheckInOutcome.WELCOME, CheckInOutcome.WELCOME)
+    assert _checked_in_total(printing_session) == before + 2
+
+
 def test_check_in_leaves_badge_counters_alone_and_printing_does_not_check_in(
     printing_session: Session, printable: PrintableMission
 ) -> None:

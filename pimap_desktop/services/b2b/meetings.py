@@ -8,14 +8,17 @@ Times go in and out in the mission's local time and are stored in UTC.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from pimap_desktop.domain.enums import (
@@ -46,6 +49,8 @@ from pimap_desktop.services.undo import VersionsLeft, check_left, taking_back, v
 from pimap_desktop.services.unit import transaction
 from pimap_desktop.services.versions import CANNOT_UNDO, changed_text, check_version, refusal
 from pimap_desktop.text import plural
+
+log = logging.getLogger(__name__)
 
 # Registrations that take part in meetings.
 TAKING_PART = (
@@ -627,6 +632,89 @@ def _meeting(session: Session, meeting_id: uuid.UUID) -> Meeting:
     return meeting
 
 
+# --------------------------------------------------------------------------- one per table and slot
+
+TAKEN_MEANWHILE = "was just taken by another meeting (a colleague's change); nothing was changed."
+
+
+@dataclass
+class TableClaims:
+    """The tables and starts a change gives meetings, noted as it writes them (``claim``): when
+    the database refuses one (another meeting took it meanwhile), the refusal names which."""
+
+    places: list[tuple[uuid.UUID, datetime]] = field(default_factory=list)
+    mine: set[uuid.UUID] = field(default_factory=set)  # the meetings the change writes
+
+    def claim(
+        self,
+        meeting_id: uuid.UUID,
+        table_id: uuid.UUID | None,
+        starts_at: datetime,
+        status: MeetingStatus = MeetingStatus.SCHEDULED,
+    ) -> None:
+        self.mine.add(meeting_id)
+        if table_id is not None and status in Meeting.HOLDS_TABLE:
+            self.places.append((table_id, starts_at))
+
+
+def is_table_taken(exc: BaseException) -> bool:
+    """Whether a database error is its refusal of a second meeting at one table and start
+    (the partial unique index ``Meeting.TABLE_SLOT_INDEX``)."""
+    orig = getattr(exc, "orig", None) or exc
+    diag = getattr(orig, "diag", None)
+    if diag is not None:  # PostgreSQL names the index
+        return getattr(diag, "constraint_name", None) == Meeting.TABLE_SLOT_INDEX
+    # SQLite names the index's columns
+    return "unique constraint failed: meetings.table_id, meetings.starts_at" in str(orig).lower()
+
+
+@contextmanager
+def one_meeting_per_table_slot(session: Session) -> Iterator[TableClaims]:
+    """Around a change's transaction (outside it: what was taken is read after the rollback).
+
+    Two coordinators can both pass the check of one table and slot and both write; the database
+    keeps the first and refuses the second. That refusal becomes the usual one, a
+    ValidationError in one line ("Table 4 at 10:30 was just taken by another meeting (a
+    colleague's change); nothing was changed."), and nothing of the change is written."""
+    claims = TableClaims()
+    try:
+        yield claims
+    except IntegrityError as exc:
+        if not is_table_taken(exc):
+            raise
+        raise table_taken(session, claims.places, claims.mine) from None
+
+
+def table_taken(
+    session: Session, places: Iterable[tuple[uuid.UUID, datetime]], mine: set[uuid.UUID]
+) -> ValidationError:
+    """The refusal that names the first of ``places`` another meeting holds now (``mine``, the
+    meetings of the refused change, left out)."""
+    if session.in_transaction():
+        session.rollback()
+    wanted = list(dict.fromkeys(places))
+    holders: dict[tuple[uuid.UUID | None, datetime], Meeting] = {}
+    if wanted:
+        found = session.scalars(
+            select(Meeting)
+            .where(
+                Meeting.table_id.in_({table_id for table_id, _ in wanted}),
+                Meeting.starts_at.in_({starts_at for _, starts_at in wanted}),
+                Meeting.status.in_(Meeting.HOLDS_TABLE),
+            )
+            .options(selectinload(Meeting.table))
+        )
+        holders = {(m.table_id, m.starts_at): m for m in found if m.id not in mine}
+    for place in wanted:
+        other = holders.get(place)
+        if other is not None and other.table is not None:
+            local = to_local(other.starts_at, get_mission(session, other.mission_id).timezone)
+            label = table_label(other.table.number, other.table.name)
+            return ValidationError(f"{label} at {local:%H:%M} {TAKEN_MEANWHILE}")
+    log.warning("a table and slot refused by the database, and no other meeting holds it now")
+    return ValidationError(f"A table and slot {TAKEN_MEANWHILE}")
+
+
 def conflicts(
     session: Session,
     *,
@@ -743,8 +831,9 @@ def move_meeting(
     """Move a meeting to another slot or table; refused with the reason when it clashes.
     A meeting moved by hand is locked (the scheduler leaves it there). Returns where it was.
     ``expected_version`` is the version the meeting was shown with (a move over a newer
-    change is refused: ``StaleEdit``)."""
-    with transaction(session):
+    change is refused: ``StaleEdit``). A table and slot taken by a colleague between the check
+    and the write is refused too (``one_meeting_per_table_slot``)."""
+    with one_meeting_per_table_slot(session) as claims, transaction(session):
         check_version(session, _meeting(session, meeting_id), expected_version)
         before = place_of(session, meeting_id)
         meeting = _meeting(session, meeting_id)
@@ -754,6 +843,7 @@ def move_meeting(
         b2b = session.get(B2BSession, to.session_id)
         assert b2b is not None  # move_conflicts said so
         slot = session_slots(b2b)[to.position]
+        claims.claim(meeting.id, to.table_id, slot.starts_at, meeting.status)
         meeting.session_id, meeting.table_id = b2b.id, to.table_id
         meeting.starts_at, meeting.ends_at = slot.starts_at, slot.ends_at
         if lock:
@@ -797,8 +887,9 @@ def create_meeting(
     locked: bool = True,
     meeting_id: uuid.UUID | None = None,
 ) -> uuid.UUID:
-    """A meeting placed by hand (locked); refused with the reason when it clashes."""
-    with transaction(session):
+    """A meeting placed by hand (locked); refused with the reason when it clashes (also when a
+    colleague took its table and slot between the check and the write)."""
+    with one_meeting_per_table_slot(session) as claims, transaction(session):
         b2b = session.get(B2BSession, place.session_id)
         if b2b is None or b2b.mission_id != mission_id:
             raise NotFoundError("That B2B session no longer exists.")
@@ -823,6 +914,7 @@ def create_meeting(
             status=MeetingStatus.SCHEDULED,
             locked=locked,
         )
+        claims.claim(meeting.id, place.table_id, slot.starts_at)
         meeting.participants = list(
             session.scalars(select(Registration).where(Registration.id.in_(list(registration_ids))))
         )
@@ -975,8 +1067,10 @@ class MeetingsSnapshot:
 
         table: Table = Meeting.__table__  # type: ignore[assignment]
         mission_id = self.mission_id
-        with transaction(session):
+        with one_meeting_per_table_slot(session) as claims, transaction(session):
             self._check_expected(session)
+            for m in self.meetings:
+                claims.claim(m["id"], m["table_id"], m["starts_at"], m["status"])
             ids = list(session.scalars(select(Meeting.id).where(Meeting.mission_id == mission_id)))
             # Deleting a meeting unlinks its follow-ups (ON DELETE SET NULL): note the links
             # first and put back those whose meeting is in the snapshot.

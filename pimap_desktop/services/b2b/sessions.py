@@ -53,6 +53,7 @@ from pimap_desktop.domain.rules import local_to_utc, to_local
 from pimap_desktop.services.b2b.meetings import (
     SessionData,
     SlotTime,
+    one_meeting_per_table_slot,
     slot_times,
     table_label,
     unavailable_names,
@@ -238,7 +239,9 @@ class SessionChange:
         """Put the session, its tables, its meetings and its programme block back exactly
         (same ids, places, participants, names); refused with the reason when that is no
         longer possible, and then nothing changes."""
-        with taking_back(session, self.left):
+        with one_meeting_per_table_slot(session) as claims, taking_back(session, self.left):
+            for m in self.meetings:
+                claims.claim(m["id"], m["table_id"], m["starts_at"], m["status"])
             if self.deleted:
                 _undo_delete(session, self)
             else:

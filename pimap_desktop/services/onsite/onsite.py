@@ -74,6 +74,7 @@ from pimap_desktop.services.b2b.availability import programme_attendance
 from pimap_desktop.services.b2b.meetings import (
     MeetingPlace,
     move_conflicts,
+    one_meeting_per_table_slot,
     place_of,
     session_slots,
     table_label,
@@ -525,6 +526,7 @@ def check_in(
     *,
     now: datetime | None = None,
     index: CheckInIndex | None = None,
+    code_only: bool = False,
 ) -> CheckInResult:
     """Check in whoever ``text`` names, in one transaction.
 
@@ -537,7 +539,9 @@ def check_in(
     Invited and wait-listed people are not let in: TO_CONFIRM, and ``check_in_registration``
     with ``confirm=True`` once the desk agrees. Pass the screen's ``index`` for names; without
     it one is built for the call (badges, e-mails and ids never need it). Badges, e-mails and
-    ids read one registration: no call loads the whole mission.
+    ids read one registration: no call loads the whole mission. With ``code_only`` (``pimap
+    checkin --code``) ``text`` is a scanned code: a badge or a registration id, never taken for
+    a name or an e-mail (UNKNOWN_BADGE instead).
     """
     at = _aware_now(now)
     cleaned = " ".join(text.split())
@@ -556,6 +560,8 @@ def check_in(
                 return _unknown_code(cleaned, not_ours)
         else:
             return _check_in_badge(session, mission, badge, at, scanned=cleaned)
+        if code_only and _as_registration_id(cleaned) is None:
+            return _unknown_code(cleaned, "This code is not a PIMAP badge.")
         if "@" in cleaned:
             return _check_in_email(session, mission, cleaned, at)
         registration_id = _as_registration_id(cleaned)
@@ -1361,9 +1367,11 @@ def set_meeting_status(
     A cancelled meeting gave its table and its people's time away: marking it anything else
     takes them back, which is refused (ValidationError with the reason, nothing changed) when
     another meeting holds them since, by the rules of ``b2b.move_conflicts``."""
-    with transaction(session):
+    with one_meeting_per_table_slot(session) as claims, transaction(session):
         meetings = _meetings(session, meeting_ids)
         before = {m.id: m.status for m in meetings}
+        for m in meetings:  # a colleague may take the place back meanwhile: named if so
+            claims.claim(m.id, m.table_id, m.starts_at, status)
         _apply_statuses(session, meetings, {m.id: status for m in meetings})
         left = versions_left(session, meetings)
     return MeetingStatusesBefore(before, left)

@@ -60,6 +60,7 @@ class RegistrationRow:
     phone: str = ""
     badges_printed: int = 0  # reprints included
     badge_printed_local: datetime | None = None  # the last one, in the mission's zone
+    checked_in_local: datetime | None = None  # at the desk, in the mission's zone
 
     @property
     def full_name(self) -> str:
@@ -107,6 +108,7 @@ def list_registrations(session: Session, mission_id: uuid.UUID) -> list[Registra
             phone=p.phone,
             badges_printed=r.badges_printed,
             badge_printed_local=to_local(r.badge_printed_at, tz) if r.badge_printed_at else None,
+            checked_in_local=to_local(r.checked_in_at, tz) if r.checked_in_at else None,
         )
         for r, p, org, country, cluster, delegation in rows
     ]

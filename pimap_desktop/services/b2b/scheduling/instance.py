@@ -42,7 +42,11 @@ from pimap_desktop.domain.models import (
     meeting_participants,
 )
 from pimap_desktop.services.b2b.availability import programme_attendance
-from pimap_desktop.services.b2b.meetings import participants, session_slots
+from pimap_desktop.services.b2b.meetings import (
+    one_meeting_per_table_slot,
+    participants,
+    session_slots,
+)
 from pimap_desktop.services.b2b.scheduling.model import (
     Instance,
     Locked,
@@ -326,7 +330,9 @@ def schedule_mission(
 
 
 def _write(session: Session, mission_id: uuid.UUID, plan: Plan, solution: Solution) -> None:
-    with transaction(session):
+    # A colleague's meeting placed by hand at a table and slot of the new schedule between the
+    # check below and the write is refused by the database: said in one line, nothing written.
+    with one_meeting_per_table_slot(session) as claims, transaction(session):
         kept = set(plan.kept)
         if any(m not in kept for m in session.scalars(select(Meeting.id).where(stays(mission_id)))):
             raise ValidationError(
@@ -362,6 +368,7 @@ def _write(session: Session, mission_id: uuid.UUID, plan: Plan, solution: Soluti
                 status=MeetingStatus.SCHEDULED,
                 locked=False,
             )
+            claims.claim(meeting.id, meeting.table_id, meeting.starts_at)
             meeting.participants = [
                 registrations[plan.registrations[request.a]],
                 registrations[plan.registrations[request.b]],
