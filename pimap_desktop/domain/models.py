@@ -200,6 +200,9 @@ class Person(Record):
     phone: Mapped[str] = mapped_column(String(60), default="")
     badge_name: Mapped[str] = mapped_column(String(120), default="")
     languages: Mapped[list[str]] = mapped_column(default=list)
+    # The language of their own documents (agenda, badge, pack): "en", "fr", "sv", "pt" or
+    # "fi" (domain.rules.DOCUMENT_LANGUAGES); None: the language the export is made in.
+    preferred_language: Mapped[str | None] = mapped_column(String(8))
     dietary_needs: Mapped[str] = mapped_column(String(300), default="")
     accessibility_needs: Mapped[str] = mapped_column(String(300), default="")
     consent_listed: Mapped[bool] = mapped_column(Boolean, default=False)

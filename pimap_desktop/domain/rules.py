@@ -239,3 +239,38 @@ def check_email(text: str) -> str:
         reason = str(exc).replace("email address", "e-mail address")
         raise ValueError(f"'{cleaned}' is not a valid e-mail address: {reason}") from None
     return valid.normalized.lower()
+
+
+# --------------------------------------------------------------------------- languages
+
+# The languages documents are made in (and the interface speaks), by ISO 639-1 code.
+DOCUMENT_LANGUAGES = ("en", "fr", "sv", "pt", "fi")
+DEFAULT_LANGUAGE = "en"
+
+# A language as a spreadsheet names it: its code, or its name in any of the five languages.
+_LANGUAGE_NAMES = {
+    "en": ("english", "anglais", "engelska", "inglês", "ingles", "englanti"),
+    "fr": ("french", "français", "francais", "franska", "francês", "frances", "ranska"),
+    "sv": ("swedish", "suédois", "suedois", "svenska", "sueco", "ruotsi"),
+    "pt": ("portuguese", "portugais", "portugisiska", "português", "portugues", "portugali"),
+    "fi": ("finnish", "finnois", "finska", "finlandês", "finlandes", "suomi"),
+}
+_LANGUAGE_LOOKUP = {
+    name: code for code, names in _LANGUAGE_NAMES.items() for name in (code, *names)
+}
+
+
+def parse_language(text: str | None) -> str | None:
+    """A document language's code from a code ("fr", "fr-FR", "pt_BR") or a name in any of the
+    five languages ("Français", "Svenska", "Finnish"); None for an empty value. Raises
+    ValueError for anything else."""
+    value = (text or "").strip().lower()
+    if not value:
+        return None
+    code = _LANGUAGE_LOOKUP.get(value) or _LANGUAGE_LOOKUP.get(value.replace("_", "-")[:2])
+    if code is None or (len(value) > 2 and value[2] not in "-_" and value not in _LANGUAGE_LOOKUP):
+        raise ValueError(
+            f"'{text}' is not a language PIMAP makes documents in "
+            "(English, French, Swedish, Portuguese or Finnish)"
+        )
+    return code
