@@ -236,3 +236,32 @@ def test_organisation_history_lists_its_missions_and_followups(
     [mission] = history.missions
     assert (mission.code, mission.people, mission.meetings) == ("PW2027", 2, 0)
     assert [f.outcome for f in history.followups] == [FollowUpOutcome.MOU_SIGNED]
+
+
+def test_a_persons_preferred_language_is_kept_checked_merged_and_erased(session: Session) -> None:
+    from dataclasses import replace as _replace
+
+    from pimap_desktop.services.directory.directory import (
+        PersonData,
+        create_person,
+        merge_people,
+        person_data,
+    )
+    from pimap_desktop.services.directory.personal_data import erase_person_record
+
+    keep = create_person(session, PersonData("Aino", "Virtanen", "aino@f.example"))
+    gone = create_person(
+        session, PersonData("Aino", "Virtanen", "aino.v@f.example", preferred_language="fi")
+    )
+    assert person_data(session, gone).preferred_language == "fi"
+    with pytest.raises(ValidationError, match="Klingon"):
+        create_person(
+            session,
+            _replace(PersonData("K", "K", "k@f.example"), preferred_language="Klingon"),
+        )
+    merge_people(session, keep, gone)
+    assert person_data(session, keep).preferred_language == "fi"
+    erase_person_record(session, keep)
+    session.expire_all()
+    erased = session.get(Person, keep)
+    assert erased is not None and erased.preferred_language is None

@@ -165,6 +165,7 @@ class PersonData:
     phone: str = ""
     badge_name: str = ""
     languages: tuple[str, ...] = ()
+    preferred_language: str | None = None  # of their own documents (rules.DOCUMENT_LANGUAGES)
     dietary_needs: str = ""
     accessibility_needs: str = ""
     consent_listed: bool = False
@@ -189,7 +190,7 @@ def find_person_by_email(session: Session, email: str) -> Person:
 
 
 def validate_person(data: PersonData) -> PersonData:
-    from pimap_desktop.domain.rules import check_email
+    from pimap_desktop.domain.rules import DOCUMENT_LANGUAGES, check_email
 
     first, last = data.first_name.strip(), data.last_name.strip()
     if not last:
@@ -204,6 +205,11 @@ def validate_person(data: PersonData) -> PersonData:
             raise ValidationError(str(exc), "email") from None
     if (data.consent_listed or data.consent_contact) and data.consent_date is None:
         raise ValidationError("Give the date on which the consent was given.", "consent_date")
+    if data.preferred_language not in (None, *DOCUMENT_LANGUAGES):
+        raise ValidationError(
+            f"'{data.preferred_language}' is not a language PIMAP makes documents in.",
+            "preferred_language",
+        )
     return replace(
         data,
         first_name=first,
@@ -239,6 +245,7 @@ def _apply_person(person: Person, data: PersonData) -> None:
     person.phone = data.phone
     person.badge_name = data.badge_name
     person.languages = list(data.languages)
+    person.preferred_language = data.preferred_language
     person.dietary_needs = data.dietary_needs
     person.accessibility_needs = data.accessibility_needs
     person.consent_listed = data.consent_listed
@@ -258,6 +265,7 @@ def person_data(session: Session, person_id: uuid.UUID) -> PersonData:
         phone=p.phone,
         badge_name=p.badge_name,
         languages=tuple(p.languages),
+        preferred_language=p.preferred_language,
         dietary_needs=p.dietary_needs,
         accessibility_needs=p.accessibility_needs,
         consent_listed=p.consent_listed,
@@ -534,6 +542,7 @@ def merge_people(session: Session, keep_id: uuid.UUID, merge_id: uuid.UUID) -> M
             if not getattr(keep, name) and getattr(gone, name):
                 setattr(keep, name, getattr(gone, name))
         keep.languages = list(dict.fromkeys([*keep.languages, *gone.languages]))
+        keep.preferred_language = keep.preferred_language or gone.preferred_language
         if gone.consent_date and (
             keep.consent_date is None or gone.consent_date > keep.consent_date
         ):

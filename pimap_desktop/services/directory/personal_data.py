@@ -110,6 +110,7 @@ def export_person_record(session: Session, person_id: uuid.UUID) -> dict[str, An
             "phone": person.phone,
             "badge_name": person.badge_name,
             "languages": person.languages,
+            "preferred_language": person.preferred_language,
             "dietary_needs": person.dietary_needs,
             "accessibility_needs": person.accessibility_needs,
             "consent_listed": person.consent_listed,
@@ -281,6 +282,7 @@ def _anonymise(person: Person) -> None:
     person.phone = ""
     person.badge_name = ""
     person.languages = []
+    person.preferred_language = None
     person.dietary_needs = ""
     person.accessibility_needs = ""
     person.consent_listed = False

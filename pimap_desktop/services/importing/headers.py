@@ -47,6 +47,7 @@ class Field(StrEnum):
     DIET = "diet"
     ACCESSIBILITY = "accessibility"
     LANGUAGES = "languages"
+    PREFERRED_LANGUAGE = "preferred_language"
     CONSENT_LISTED = "consent_listed"
     CONSENT_CONTACT = "consent_contact"
     CONSENT_DATE = "consent_date"
@@ -78,6 +79,7 @@ _LABELS: dict[Field, str] = {
     Field.BADGE_NAME: "Badge name",
     Field.DIET: "Diet",
     Field.ACCESSIBILITY: "Accessibility",
+    Field.PREFERRED_LANGUAGE: "Preferred language",
     Field.LANGUAGES: "Languages",
     Field.CONSENT_LISTED: "Consent to be listed",
     Field.CONSENT_CONTACT: "Consent to be contacted",
@@ -210,9 +212,18 @@ _NAMES: dict[Field, str] = {
         "besondere bedürfnisse; barrierefrei"
     ),
     Field.LANGUAGES: (
-        "languages; language; spoken languages; languages spoken; langues; langue; "
-        "langues parlées; idiomas; idioma; línguas; língua; línguas faladas; kielet; kieli; "
-        "kielitaito; talen; taal; gesproken talen; sprachen; sprache; sprachkenntnisse"
+        "languages; spoken languages; languages spoken; langues; langues parlées; idiomas; "
+        "idiomas falados; línguas; línguas faladas; kielet; kielitaito; talade språk; "
+        "språkkunskaper; talen; gesproken talen; sprachen; sprachkenntnisse"
+    ),
+    # One language: the one their documents are made in (a "Language" column of a web form).
+    Field.PREFERRED_LANGUAGE: (
+        "language; preferred language; document language; correspondence language; "
+        "language of correspondence; langue; langue préférée; langue de correspondance; "
+        "langue des documents; idioma; idioma preferido; língua; língua preferida; "
+        "língua de correspondência; kieli; asiointikieli; toivottu kieli; språk; "
+        "föredraget språk; korrespondensspråk; taal; voorkeurstaal; sprache; "
+        "bevorzugte sprache; korrespondenzsprache"
     ),
     Field.SECTORS: (
         "sectors; sector; industry; industries; field; fields; business sector; "

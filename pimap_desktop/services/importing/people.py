@@ -27,7 +27,13 @@ from sqlalchemy.orm import Session
 from pimap_desktop.domain.enums import OrganisationKind, RegistrationRole, RegistrationStatus
 from pimap_desktop.domain.errors import Cancelled, ValidationError
 from pimap_desktop.domain.models import Mission, Organisation, Person, Registration
-from pimap_desktop.domain.rules import check_email, local_to_utc, normalise_name, to_local
+from pimap_desktop.domain.rules import (
+    check_email,
+    local_to_utc,
+    normalise_name,
+    parse_language,
+    to_local,
+)
 from pimap_desktop.domain.types import utcnow
 from pimap_desktop.services.importing.headers import Field, fold
 from pimap_desktop.services.importing.reading import SourceRow, SourceTable
@@ -473,6 +479,7 @@ _LABELS = {
     "dietary_needs": "diet",
     "accessibility_needs": "accessibility",
     "languages": "languages",
+    "preferred_language": "preferred language",
     "consent_listed": "consent to be listed",
     "consent_contact": "consent to be contacted",
     "consent_date": "consent date",
@@ -542,6 +549,11 @@ def _person_values(
             values[attr] = text
     if text := get(Field.LANGUAGES):
         values["languages"] = parse_list(text)
+    if text := get(Field.PREFERRED_LANGUAGE):
+        try:
+            values["preferred_language"] = parse_language(text)
+        except ValueError as exc:
+            v.problem(Field.PREFERRED_LANGUAGE, str(exc))
     for fld, attr in (
         (Field.CONSENT_LISTED, "consent_listed"),
         (Field.CONSENT_CONTACT, "consent_contact"),

@@ -1410,3 +1410,38 @@ def test_invisible_characters_pasted_from_web_pages_are_not_kept(session: Sessio
     person = find_person_by_email(session, "a@f.example")
     assert (person.first_name, person.last_name) == ("Ana", "Silva")
     assert [(p.row, p.field) for p in report.problems] == [(3, "last_name")]
+
+
+@pytest.mark.parametrize(
+    ("header", "spoken"),
+    [
+        ("Language", "Languages"),
+        ("Langue", "Langues parlées"),
+        ("Språk", "Talade språk"),
+        ("Idioma preferido", "Idiomas"),
+        ("Kieli", "Kielitaito"),
+    ],
+)
+def test_a_language_column_is_the_preferred_language_of_the_documents(
+    session: Session, header: str, spoken: str
+) -> None:
+    report = import_rows(
+        session,
+        [
+            ["Last name", "First name", "E-mail", header, spoken],
+            ["Silva", "Ana", "ana@f.example", "Português", "pt, en"],
+            ["Virtanen", "Aino", "aino@f.example", "FI", "fi, sv"],
+            ["Durand", "Marc", "marc@f.example", "", "fr"],
+            ["Klein", "Kim", "kim@f.example", "Klingon", ""],
+        ],
+    )
+    [problem] = report.problems
+    assert (problem.row, problem.field) == (5, "preferred_language")
+    assert "Klingon" in problem.message
+    session.expire_all()
+    people = {p.email: p for p in session.scalars(select(Person))}
+    assert people["ana@f.example"].preferred_language == "pt"
+    assert people["ana@f.example"].languages == ["pt", "en"]
+    assert people["aino@f.example"].preferred_language == "fi"
+    assert people["marc@f.example"].preferred_language is None
+    assert "kim@f.example" not in people
