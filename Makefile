@@ -4,14 +4,72 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test bench lint clean dist smoke-dist crashtest
+.PHONY: install lock run test bench lint clean dist smoke-dist crashtest
+
+# The exact versions (with their hashes) of the dependencies and the test and dev extras, as CI
+# tests them: Python 3.11 on Linux. `make lock` writes them from pyproject.toml, keeping every
+# pin it can; LOCK_ARGS=--upgrade (or --upgrade-package NAME) moves them on.
+LOCK := requirements/ci.lock
+DIST_LOCK := requirements/dist.lock
+LOCK_TARGET := --python-version 3.11 --python-platform x86_64-manylinux_2_36
+LOCK_ARGS ?=
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+# A lock that is not of pyproject.toml's dependencies stops here (requirements/fingerprint.py):
+# CI installs exactly the lock, or nothing. Then PIMAP itself, without dependencies.
+LOCK_STAMP := $(VENV)/.lock-stamp
+
+$(LOCK_STAMP): $(LOCK)
+	$(PYTHON) requirements/fingerprint.py check $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	touch $(LOCK_STAMP)
+
+$(STAMP): pyproject.toml $(LOCK_STAMP)
+	$(PYTHON) requirements/fingerprint.py check $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
+
+$(LOCK) $(DIST_LOCK):
+	@echo "$@ is missing: run make lock" >&2; exit 1
+
+# dist.lock is ci.lock plus the dist extra (PyInstaller), the shared pins held to ci.lock's.
+lock:
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	test -x $(BIN)/uv || { pin=$$(grep -s -m1 '^uv==' $(LOCK) | cut -d' ' -f1); \
+		$(BIN)/python -m pip install --quiet "$${pin:-uv}"; }
+	$(BIN)/uv pip compile --quiet pyproject.toml --extra test --extra dev $(LOCK_TARGET) \
+		--generate-hashes --custom-compile-command "make lock" $(LOCK_ARGS) -o $(LOCK)
+	$(BIN)/uv pip compile --quiet pyproject.toml --extra test --extra dev --extra dist \
+		-c $(LOCK) $(LOCK_TARGET) --generate-hashes --custom-compile-command "make lock" \
+		$(LOCK_ARGS) -o $(DIST_LOCK)
+	$(BIN)/python requirements/fingerprint.py stamp $(LOCK) $(DIST_LOCK)
+
+# The interface's languages (resources/translations/GUIDE.md). `make translations-update` reads
+# the texts marked in the GUI and the Designer forms into the .ts files (pyside6-lupdate);
+# `make translations` compiles the .ts files into the .qm files the app loads (pyside6-lrelease),
+# as `make install` does. pimap_en.ts holds English's singular and plural forms only.
+TRANSLATIONS := resources/translations
+LANGUAGES := fr sv pt fi
+QM_FILES := $(patsubst %,$(TRANSLATIONS)/pimap_%.qm,en $(LANGUAGES))
+LUPDATE := $(BIN)/pyside6-lupdate -extensions py,ui pimap_desktop/gui ui -no-obsolete \
+	-source-language en
+
+.PHONY: translations translations-update
+
+install: translations
+
+translations: $(QM_FILES)
+
+$(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations-update: | $(STAMP)
+	$(LUPDATE) -target-language en -pluralonly -ts $(TRANSLATIONS)/pimap_en.ts
+	for lang in $(LANGUAGES); do \
+		$(LUPDATE) -target-language $$lang -ts $(TRANSLATIONS)/pimap_$$lang.ts || exit 1; \
+	done
 
 run: install
 	$(BIN)/pimap-desktop --demo
@@ -41,8 +99,9 @@ lint: install
 # dist/pimap-desktop-<version>-linux-<arch>.tar.gz (packaging/README.md).
 DIST_STAMP := $(VENV)/.dist-stamp
 
-$(DIST_STAMP): pyproject.toml | $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test,dev,dist]'
+$(DIST_STAMP): pyproject.toml $(DIST_LOCK) | $(STAMP)
+	$(PYTHON) requirements/fingerprint.py check $(DIST_LOCK)
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(DIST_LOCK)
 	touch $(DIST_STAMP)
 
 dist: install $(DIST_STAMP)

@@ -1,10 +1,19 @@
 """Foundation benchmarks: opening a database, the missions list, a programme, the list filter,
-and the demo data. Each is compared with a plain baseline doing the least the same job needs."""
+the demo data, and `pimap import people --mission` of 10,000 and 50,000 rows. Each is compared
+with a plain baseline doing the least the same job needs; the import, run as a user runs it (a
+process of its own), with `pimap missions --json` on the same database in the same run.
+
+Targets (issue 18): the import of 10,000 rows in under 1.5 s, of 50,000 rows in under 8 s.
+"""
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import sqlite3
+import subprocess
+import sys
 import tempfile
 import uuid
 from datetime import UTC, date, datetime, timedelta
@@ -196,6 +205,93 @@ def run() -> list[Measurement]:
             open_database(target).dispose()
 
         results.append(measure("new database + demo data", demo, "new empty database", empty, 5))
+        results += import_benchmarks(Path(folder))
+    return results
+
+
+# --------------------------------------------------------------------------- import
+
+IMPORT_SIZES = {10_000: 5, 50_000: 3}  # rows: runs
+IMPORT_MISSION = "BENCH27"
+
+
+def _pimap(*args: str) -> str:
+    """``pimap ARGS`` in a process of its own, as a user runs it; its output."""
+    done = subprocess.run(
+        [sys.executable, "-m", "pimap_desktop.cli", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise AssertionError(f"pimap {args[0]} failed: {done.stderr.strip()[-500:]}")
+    return done.stdout
+
+
+def import_benchmarks(folder: Path) -> list[Measurement]:
+    """``pimap import people FILE --mission CODE`` of the directory benchmark's fictional people
+    (a CSV of 10,000, then 50,000 rows) into a copy of a database that holds only the mission,
+    against ``pimap missions --json`` on the same database in the same run (the same start-up,
+    opening and daily-backup check)."""
+    from benchmarks.bench_directory import people_rows, write_csv
+    from pimap_desktop.domain.enums import MissionKind as Kind
+    from pimap_desktop.services.missions.missions import MissionData
+
+    template = folder / "import-template.sqlite"
+    db = open_database(template)
+    with db.session() as session:
+        svc.create_mission(
+            session,
+            MissionData(
+                code=IMPORT_MISSION,
+                name="Import benchmark",
+                kind=Kind.BUSINESS_MISSION,
+                city="Bordeaux",
+                country="FR",
+                timezone="Europe/Paris",
+                start_date=date(2027, 3, 1),
+                end_date=date(2027, 3, 3),
+            ),
+        )
+    db.dispose()
+    results = []
+    for rows, runs in IMPORT_SIZES.items():
+        people = folder / f"people-{rows}.csv"
+        write_csv(people, people_rows(rows))
+        target = folder / f"import-{rows}" / "pimap.sqlite"
+
+        def fresh_copy(target: Path = target) -> None:
+            shutil.rmtree(target.parent, ignore_errors=True)
+            target.parent.mkdir()
+            shutil.copyfile(template, target)
+
+        def import_people(rows: int = rows, people: Path = people, target: Path = target) -> None:
+            fresh_copy()
+            out = _pimap(
+                "import",
+                "--db",
+                str(target),
+                "people",
+                str(people),
+                "--mission",
+                IMPORT_MISSION,
+                "--json",
+            )
+            if json.loads(out)["created"] != rows:
+                raise AssertionError(f"benchmark import went wrong: {out[:300]}")
+
+        def missions_json(target: Path = target) -> None:
+            json.loads(_pimap("missions", "--db", str(target), "--json"))
+
+        results.append(
+            measure(
+                f"pimap import people --mission, {rows:,} rows",
+                import_people,
+                "pimap missions --json",
+                missions_json,
+                runs,
+            )
+        )
     return results
 
 

@@ -261,6 +261,30 @@ def stage_packages(target: Path) -> Path:
     return target
 
 
+# Qt's own catalogues kept (standard buttons, file dialogs in the interface's language): those
+# of the languages PIMAP speaks (gui/languages.py, QT_CATALOGUES); the others (60 MB) are left
+# out. PIMAP's own .qm files (resources/translations) always go.
+QT_TRANSLATIONS_KEPT = frozenset(
+    {
+        "qtbase_fr.qm",
+        "qtbase_sv.qm",
+        "qtbase_fi.qm",
+        "qtbase_pt_PT.qm",
+        "qtbase_pt.qm",
+        "qtbase_pt_BR.qm",
+    }
+)
+
+
+def keep_data(dest_name: str) -> bool:
+    """Whether a data file PyInstaller collected belongs in the folder: Qt's translations only
+    for PIMAP's languages."""
+    parts = Path(dest_name).parts
+    if "translations" in parts[:3] and parts[:1] != ("pimap_desktop",):
+        return parts[-1] in QT_TRANSLATIONS_KEPT
+    return True
+
+
 def keep_binary(dest_name: str) -> bool:
     """Whether a binary PyInstaller collected belongs in the folder."""
     parts = Path(dest_name).parts

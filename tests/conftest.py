@@ -35,6 +35,9 @@ def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    # The CLI's CSV delimiter follows the shell's region: commas here, whatever the shell's.
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.setenv("LC_NUMERIC", "C.UTF-8")
 
 
 @pytest.fixture

@@ -207,3 +207,129 @@ def test_version_flags_print_the_version_of_pyproject(capsys: pytest.CaptureFixt
         parse_args(["--version"])
     assert gui_exit.value.code == 0
     assert capsys.readouterr().out == f"pimap-desktop {PYPROJECT_VERSION}\n"
+
+
+# --------------------------------------------------------------------------- the lock files
+
+sys.path.insert(0, str(ROOT / "requirements"))
+import fingerprint  # noqa: E402  (requirements/fingerprint.py: the locks' tie to pyproject)
+from packaging.requirements import Requirement  # noqa: E402
+from packaging.utils import canonicalize_name  # noqa: E402
+
+CI_LOCK = ROOT / "requirements" / "ci.lock"
+DIST_LOCK = ROOT / "requirements" / "dist.lock"
+
+
+def _pins(lock: Path) -> dict[str, str]:
+    """Name -> version of every package that ``lock`` pins; each pin must carry hashes."""
+    lines = lock.read_text(encoding="utf-8").splitlines()
+    pins: dict[str, str] = {}
+    for number, line in enumerate(lines):
+        if line and not line[0].isspace() and not line.startswith("#"):
+            name, _, version = line.split(" ")[0].partition("==")
+            assert version and lines[number + 1].lstrip().startswith("--hash=sha256:"), line
+            pins[canonicalize_name(name)] = version
+    return pins
+
+
+def _declared(*extras: str) -> list[Requirement]:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    texts = list(project["dependencies"])
+    for extra in extras:
+        texts += project["optional-dependencies"][extra]
+    return [Requirement(text) for text in texts]
+
+
+def test_the_lock_files_are_made_from_the_dependencies_in_pyproject() -> None:
+    """`make install` refuses a stale lock; a dependency added without `make lock` fails here."""
+    for lock in (CI_LOCK, DIST_LOCK):
+        assert fingerprint.check(lock, ROOT / "pyproject.toml") is None
+
+
+@pytest.mark.parametrize(
+    ("lock", "extras"), [(CI_LOCK, ("test", "dev")), (DIST_LOCK, ("test", "dev", "dist"))]
+)
+def test_every_declared_dependency_is_pinned_within_its_range(
+    lock: Path, extras: tuple[str, ...]
+) -> None:
+    pins = _pins(lock)
+    for requirement in _declared(*extras):
+        name = canonicalize_name(requirement.name)
+        assert name in pins, f"{name} is not in {lock.name}"
+        assert requirement.specifier.contains(pins[name], prereleases=True), (name, pins[name])
+    assert "pyinstaller" in pins or lock == CI_LOCK
+    assert "pyinstaller" not in _pins(CI_LOCK)
+
+
+def test_the_dist_lock_adds_pyinstaller_and_changes_no_pin_of_the_ci_lock() -> None:
+    ci, dist = _pins(CI_LOCK), _pins(DIST_LOCK)
+    assert {name: dist.get(name) for name in ci} == ci
+    assert {"pyinstaller", "pyinstaller-hooks-contrib"} <= set(dist) - set(ci)
+
+
+def test_new_majors_of_the_libraries_that_would_break_us_are_kept_out() -> None:
+    bounded = {
+        canonicalize_name(requirement.name): requirement.specifier for requirement in _declared()
+    }
+    for name, first_left_out in {
+        "pyside6-essentials": "7",
+        "pyside6-addons": "7",
+        "sqlalchemy": "3",
+        "alembic": "2",
+        "ortools": "10",
+        "reportlab": "6",  # its QR encoder's insides (printing/badges.py)
+    }.items():
+        assert not bounded[name].contains(first_left_out), name
+
+
+def test_the_tests_run_on_the_locked_versions() -> None:
+    """CI's environment is exactly the lock (`make install`)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    wrong = {}
+    for name, pinned in _pins(CI_LOCK).items():
+        try:
+            installed = version(name)
+        except PackageNotFoundError:
+            installed = "missing"
+        if installed != pinned:
+            wrong[name] = (pinned, installed)
+    assert wrong == {}, "run make install"
+
+
+def test_a_lock_that_misses_a_dependency_change_is_refused(tmp_path: Path) -> None:
+    """requirements/fingerprint.py as `make install` and `make lock` run it."""
+    (tmp_path / "requirements").mkdir()
+    script = tmp_path / "requirements" / "fingerprint.py"
+    shutil.copy2(ROOT / "requirements" / "fingerprint.py", script)
+    shutil.copy2(CI_LOCK, tmp_path / "requirements" / "ci.lock")
+    pyproject = tmp_path / "pyproject.toml"
+    original = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+
+    def run(command: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, str(script), command, "requirements/ci.lock"],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+        )
+
+    pyproject.write_text(original, encoding="utf-8")
+    assert run("check").returncode == 0
+    # A comment or a tool's setting is not a dependency: the lock still holds.
+    pyproject.write_text(original + "# a comment\n[tool.example]\nsetting = 1\n", encoding="utf-8")
+    assert run("check").returncode == 0
+
+    added = original.replace("dependencies = [\n", 'dependencies = [\n    "attrs>=23",\n', 1)
+    assert added != original
+    pyproject.write_text(added, encoding="utf-8")
+    refused = run("check")
+    assert refused.returncode == 1
+    assert refused.stderr == (
+        "requirements/ci.lock does not match the dependencies in pyproject.toml: run make lock\n"
+    )
+
+    assert run("stamp").returncode == 0  # as `make lock` does after writing the lock
+    assert run("check").returncode == 0
+    (tmp_path / "requirements" / "ci.lock").unlink()
+    assert run("check").stderr == "requirements/ci.lock is missing: run make lock\n"

@@ -87,7 +87,13 @@ def register(commands: Commands) -> None:
         commands, "schedule", "schedule the requested meetings (locked meetings stay)"
     )
     add_mission(schedule)
-    schedule.add_argument("--time-limit", type=float, default=30.0, metavar="S")
+    schedule.add_argument(
+        "--time-limit",
+        type=float,
+        default=30.0,
+        metavar="S",
+        help="seconds for the whole command, reading and writing included (default 30)",
+    )
     schedule.add_argument("--seed", type=int, default=0, metavar="N")
     schedule.add_argument("--method", default="auto", help="auto (default), cpsat or greedy")
     add_json(schedule)
@@ -253,12 +259,19 @@ def _cmd_b2b_suggest(args: argparse.Namespace, db: Database) -> int:
 
 
 def _cmd_schedule(args: argparse.Namespace, db: Database) -> int:
+    from pimap_desktop.services.b2b.scheduling.clock import command_started
     from pimap_desktop.services.b2b.scheduling.instance import schedule_mission
 
+    started = command_started()  # --time-limit is the wall time of the whole command
     with db.session() as session:
         mission = missions_service.get_mission_by_code(session, args.mission)
     report = schedule_mission(
-        db.sessions, mission.id, time_limit=args.time_limit, seed=args.seed, method=args.method
+        db.sessions,
+        mission.id,
+        time_limit=args.time_limit,
+        seed=args.seed,
+        method=args.method,
+        started=started,
     )
     if args.json:
         print_json(report.as_json())

@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import logging
+import os
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from pimap_desktop.cli.common import (
     JSON_SUMMARY,
@@ -31,10 +32,21 @@ from pimap_desktop.text import plural
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from pimap_desktop.services.exporting import ExportReport, Format
+    from pimap_desktop.services.exporting import Delimiter, ExportReport, Format
 
     Handler = Callable[[argparse.Namespace, Database], int]
-    TableExport = Callable[[Session, uuid.UUID, Format, Path], ExportReport]
+
+    class TableExport(Protocol):
+        def __call__(
+            self,
+            session: Session,
+            mission_id: uuid.UUID,
+            fmt: Format,
+            out: Path,
+            *,
+            delimiter: Delimiter = ",",
+        ) -> ExportReport: ...
+
 
 log = logging.getLogger("pimap.cli")
 
@@ -48,8 +60,10 @@ def register(commands: Commands) -> None:
     add_mission(followups, "one mission only")
     followups.add_argument("--format", choices=("csv", "xlsx", "pdf"), required=True)
     followups.add_argument("--out", metavar="PATH", required=True)
+    _add_delimiter(followups)
+    _add_language(followups, "the PDF's language")
     add_json(followups, JSON_SUMMARY)
-    followups.set_defaults(handler=_cmd_export_followups, read_only=True)
+    followups.set_defaults(handler=_cmd_export_followups, precheck=_check_language, read_only=True)
 
     kpi = add_command(kinds, "kpi", "the KPI report for the funder")
     add_mission(kpi, "one mission only")
@@ -59,8 +73,9 @@ def register(commands: Commands) -> None:
     kpi.add_argument("--format", choices=("pdf", "xlsx"), required=True)
     kpi.add_argument("--paper", metavar="a4|letter", help="paper size of the PDF")
     kpi.add_argument("--out", metavar="PATH", required=True)
+    _add_language(kpi, "the PDF's language")
     add_json(kpi, JSON_SUMMARY)
-    kpi.set_defaults(handler=_cmd_export_kpi, read_only=True)
+    kpi.set_defaults(handler=_cmd_export_kpi, precheck=_check_language, read_only=True)
 
     for command in documents.COMMANDS:  # the document registry, under the CLI's own names
         options = command.spec.options
@@ -92,6 +107,8 @@ def register(commands: Commands) -> None:
             document.add_argument(
                 "--group-by", metavar="country|sector", help="grouping (default country)"
             )
+        if documents.Option.LANGUAGE in options:
+            _add_language(document, LANGUAGE_HELP)
         add_json(document, JSON_SUMMARY)
         document.set_defaults(
             handler=_cmd_export_document,
@@ -106,7 +123,35 @@ def _mission_table(kinds: Commands, name: str, help_text: str, handler: Handler)
     add_mission(table)
     table.add_argument("--format", choices=("csv", "xlsx"), required=True)
     table.add_argument("--out", metavar="PATH", required=True)
+    _add_delimiter(table)
     table.set_defaults(handler=handler, read_only=True)
+
+
+DELIMITER_NAMES: dict[str, Delimiter] = {",": ",", ";": ";", "tab": "\t"}
+
+
+def _add_delimiter(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--delimiter",
+        choices=tuple(DELIMITER_NAMES),
+        help="between a CSV's cells (default: the region's, from LC_ALL, LC_NUMERIC or LANG: "
+        "';' where decimals take a comma, as fr_FR, else ',')",
+    )
+
+
+def environment_region(environ: Mapping[str, str] | None = None) -> str | None:
+    """The region whose numbers the shell uses: LC_ALL, else LC_NUMERIC, else LANG (the
+    first one set, as the C library reads them), without changing the process's locale."""
+    env = os.environ if environ is None else environ
+    return next((env[name] for name in ("LC_ALL", "LC_NUMERIC", "LANG") if env.get(name)), None)
+
+
+def csv_delimiter(args: argparse.Namespace) -> Delimiter:
+    """``--delimiter`` when given, else the environment's region's."""
+    from pimap_desktop.services.exporting import region_delimiter
+
+    named: str | None = getattr(args, "delimiter", None)
+    return DELIMITER_NAMES[named] if named else region_delimiter(environment_region())
 
 
 def _write_mission_table(
@@ -115,7 +160,9 @@ def _write_mission_table(
     """The mission's code and what ``export`` wrote to ``--out`` in ``--format``."""
     with db.session() as session:
         mission = missions_service.get_mission_by_code(session, args.mission)
-        return mission.code, export(session, mission.id, args.format, Path(args.out))
+        return mission.code, export(
+            session, mission.id, args.format, Path(args.out), delimiter=csv_delimiter(args)
+        )
 
 
 def _cmd_export_schedule(args: argparse.Namespace, db: Database) -> int:
@@ -143,7 +190,12 @@ def _cmd_export_followups(args: argparse.Namespace, db: Database) -> int:
             missions_service.get_mission_by_code(session, args.mission) if args.mission else None
         )
         report = export_followups(
-            session, Path(args.out), args.format, mission_id=mission.id if mission else None
+            session,
+            Path(args.out),
+            args.format,
+            mission_id=mission.id if mission else None,
+            delimiter=csv_delimiter(args),
+            language=args.language,
         )
     if args.json:
         print_json(report.to_json())
@@ -165,7 +217,13 @@ def _cmd_export_kpi(args: argparse.Namespace, db: Database) -> int:
             session, mission_code=args.mission, cluster=args.cluster, year=args.year
         )
         report = write_kpi_report(
-            session, kpi_filter, Path(args.out), args.format, paper=paper, as_of=args.as_of
+            session,
+            kpi_filter,
+            Path(args.out),
+            args.format,
+            paper=paper,
+            as_of=args.as_of,
+            language=args.language,
         )
     if args.json:
         print_json(report.to_json())
@@ -176,9 +234,32 @@ def _cmd_export_kpi(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+LANGUAGE_HELP = (
+    "the document's language (default en); a person's own agenda, pack or badge is in their "
+    "preferred language when one is recorded"
+)
+
+
+def _add_language(parser: argparse.ArgumentParser, help_text: str) -> None:
+    parser.add_argument(
+        "--lang", metavar="en|fr|sv|pt|fi", help=f"{help_text}; dates and names from CLDR"
+    )
+
+
+def _check_language(args: argparse.Namespace) -> None:
+    """``--lang`` (a code or a language's name) as its code, checked before the database is
+    opened; English when not given."""
+    from pimap_desktop.services.language import parse_document_language
+
+    given = getattr(args, "lang", None)
+    args.language = parse_document_language(given).code if given else "en"
+
+
 def _check_document_options(args: argparse.Namespace) -> None:
-    """Paper and layout are checked before the database is opened."""
+    """Paper, layout and language are checked before the database is opened."""
     from pimap_desktop.services.printing.common import parse_paper
+
+    _check_language(args)
 
     command = documents.COMMAND_BY_NAME[args.export_kind]
     paper = getattr(args, "paper", None)
@@ -233,6 +314,7 @@ def _cmd_export_document(args: argparse.Namespace, db: Database) -> int:
             combined=layout != "separate",
             session_id=b2b_session_id,
             include_unconfirmed=getattr(args, "all_statuses", False),
+            language=getattr(args, "language", "en"),
         )
         if paper is not None:
             request = dataclasses.replace(request, paper=paper)

@@ -9,7 +9,7 @@ import zoneinfo
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 
-from email_validator import EmailNotValidError, validate_email
+from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
 
 from pimap_desktop.domain.enums import EenRating, FollowUpOutcome
 from pimap_desktop.domain.errors import ValidationError
@@ -219,6 +219,30 @@ def parse_badge_payload(text: str) -> tuple[str, uuid.UUID]:
 
 _ANGLE_ADDRESS = re.compile(r"<([^<>]+)>\s*$")
 
+# An ordinary address, which email-validator accepts as it is (but for the case): ASCII, a
+# dot-atom of letters, digits, "_", "+" and "-" before the @-sign, and host labels of letters,
+# digits and inner hyphens ("--" never: Punycode and reserved labels) ending in a top-level
+# domain of letters. Anything else goes through the full validator.
+_ORDINARY_EMAIL = re.compile(
+    r"[A-Za-z0-9_+-]{1,64}(?:\.[A-Za-z0-9_+-]{1,64})*"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,63})"
+)
+_RESERVED_DOMAINS = frozenset(SPECIAL_USE_DOMAIN_NAMES)
+_LONGEST_LOCAL_PART, _LONGEST_EMAIL = 64, 254  # RFC 5321 4.5.3.1
+
+
+def _ordinary_email(address: str) -> bool:
+    """Whether email-validator would take ``address`` as it is, lower-cased: checked here in
+    a few microseconds instead of its hundred (an import of 50,000 rows)."""
+    match = _ORDINARY_EMAIL.fullmatch(address)
+    return (
+        match is not None
+        and len(address) <= _LONGEST_EMAIL
+        and address.index("@") <= _LONGEST_LOCAL_PART
+        and "--" not in address[address.index("@") :]
+        and match.group(1).lower() not in _RESERVED_DOMAINS
+    )
+
 
 def check_email(text: str) -> str:
     """The address, trimmed and lower-cased, or ValueError saying what is wrong with it.
@@ -233,6 +257,8 @@ def check_email(text: str) -> str:
         cleaned = cleaned[len("mailto:") :].strip()
     if not cleaned:
         raise ValueError("no e-mail address given")
+    if _ordinary_email(cleaned):
+        return cleaned.lower()
     try:
         valid = validate_email(cleaned, check_deliverability=False)
     except EmailNotValidError as exc:

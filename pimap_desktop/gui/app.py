@@ -4,6 +4,9 @@
 manager does with the desktop entry's ``%f`` and the Windows and macOS file associations. It is
 the same as ``--db FILE``, except that the file must exist: nothing is created from a click.
 
+``--lang CODE`` shows the interface in that language for this run (en, fr, sv, pt, fi, or the
+language's name); without it, the language chosen in View ▸ Language, else the system's.
+
 ``--smoke-screenshots DIR`` (hidden; used by packaging/smoke.py on the frozen build): once the
 window is shown, print "window shown", visit every page and save a screenshot of each into DIR,
 then quit with status 0. Any message box is printed on stdout and closed, so nothing waits for
@@ -20,7 +23,7 @@ from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -29,6 +32,14 @@ from pimap_desktop import __version__
 from pimap_desktop.domain.errors import DatabaseError, PimapError
 from pimap_desktop.gui.connect import add_recent
 from pimap_desktop.gui.errors import install_excepthook
+from pimap_desktop.gui.languages import (
+    LANGUAGES,
+    arg,
+    chosen_language,
+    install_translators,
+    interface_language,
+    remove_translators,
+)
 from pimap_desktop.gui.main_window import GUI_WRITER_WAIT_SECONDS, MainWindow
 from pimap_desktop.logs import setup_logging
 from pimap_desktop.store.credentials import url_with_password, without_password
@@ -73,7 +84,11 @@ def listen_for_handover(key: str, window: MainWindow) -> QLocalServer:
         window.showNormal()
         window.raise_()
         window.activateWindow()
-        window.show_message("PIMAP Desktop was started again on this database: this is it.")
+        window.show_message(
+            QCoreApplication.translate(
+                "app", "PIMAP Desktop was started again on this database: this is it."
+            )
+        )
 
     server.newConnection.connect(bring_forward)
     return server
@@ -82,6 +97,16 @@ def listen_for_handover(key: str, window: MainWindow) -> QLocalServer:
 # What a file given by path may be: a PIMAP database under the shared file type (.pimap) or
 # under the name PIMAP gives its own files and backups (.sqlite).
 DATABASE_SUFFIXES = (".pimap", ".sqlite", ".sqlite3", ".db")
+
+
+def _language(text: str) -> str:
+    """``--lang``: a language of the interface, by code or name."""
+    try:
+        return interface_language(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a language of the interface ({', '.join(LANGUAGES)})"
+        ) from None
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -96,6 +121,13 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--demo", action="store_true", help="load the demo data when the database is empty"
     )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        type=_language,
+        help="the interface's language for this run: en, fr, sv, pt or fi "
+        "(View > Language keeps one)",
+    )
     parser.add_argument("--version", action="version", version=f"pimap-desktop {__version__}")
     parser.add_argument("--smoke-screenshots", metavar="DIR", type=Path, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
@@ -107,14 +139,24 @@ def chosen_database(args: argparse.Namespace) -> tuple[str | None, bool]:
     if args.file is None:
         return args.db, True
     if args.db is not None:
-        raise DatabaseError("Give the database as a file or with --db, not both.")
+        raise DatabaseError(
+            QCoreApplication.translate("app", "Give the database as a file or with --db, not both.")
+        )
     path = Path(args.file).expanduser()
     if path.suffix.lower() not in DATABASE_SUFFIXES:
         raise DatabaseError(
-            f"{path.name} is not a PIMAP database: PIMAP Desktop opens .pimap and .sqlite files."
+            arg(
+                QCoreApplication.translate(
+                    "app",
+                    "%1 is not a PIMAP database: PIMAP Desktop opens .pimap and .sqlite files.",
+                ),
+                path.name,
+            )
         )
     if not path.is_file():
-        raise DatabaseError(f"There is no PIMAP database at {path}.")
+        raise DatabaseError(
+            arg(QCoreApplication.translate("app", "There is no PIMAP database at %1."), path)
+        )
     return str(path), False
 
 
@@ -123,7 +165,11 @@ def refuse(message: str) -> int:
     log.warning("start refused: %s", message)
     if sys.stderr is not None:  # a windowed program on Windows has none
         print(f"pimap-desktop: error: {message}", file=sys.stderr)
-    QMessageBox.critical(None, "PIMAP Desktop cannot open the database", message)
+    QMessageBox.critical(
+        None,
+        QCoreApplication.translate("app", "PIMAP Desktop cannot open the database"),
+        message,
+    )
     return 1
 
 
@@ -198,6 +244,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(icon)))
     setup_logging()
     install_excepthook()
+    # The language of this run: installed before anything is shown, taken away on the way out
+    # (a test that runs main() leaves the process in English).
+    language = args.lang or chosen_language(QSettings())
+    translators = install_translators(app, language)
+    try:
+        return _run(args, app)
+    finally:
+        remove_translators(app, translators)
+
+
+def _run(args: argparse.Namespace, app: QApplication) -> int:
     smoke = args.smoke_screenshots is not None
     if smoke:
         watcher = close_message_boxes()  # noqa: F841 (kept alive until main returns)

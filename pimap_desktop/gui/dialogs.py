@@ -141,6 +141,23 @@ def ask_save_path(
     return with_suffix(chosen[0], suffixes, chosen_filter) if chosen else None
 
 
+def ask_save_choice(
+    parent: QWidget | None,
+    title: str,
+    name: str,
+    filters: str,
+    *,
+    key: str,
+    settings: QSettings | None = None,
+) -> tuple[Path, str] | None:
+    """As ``ask_save_path``, with the filter chosen too (None: cancelled): for types that
+    share an ending, such as CSV with commas or with semicolons."""
+    chosen, chosen_filter = _ask(
+        "save", parent, title, filters, key=key, settings=settings, default=None, name=name
+    )
+    return (chosen[0], chosen_filter) if chosen else None
+
+
 def ask_folder(
     parent: QWidget | None,
     title: str,

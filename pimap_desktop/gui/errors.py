@@ -6,10 +6,12 @@ import logging
 import sys
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from pimap_desktop.domain.errors import PimapError
+from pimap_desktop.gui.languages import arg
 from pimap_desktop.logs import log_path
 from pimap_desktop.store.database import explain_database_error
 
@@ -17,8 +19,13 @@ log = logging.getLogger(__name__)
 
 
 def report_error(parent: QWidget | None, exc: BaseException, *, action: str = "") -> None:
-    """Show an error: a PimapError's own message, else a short note and where the log is."""
-    title = f"Could not {action}" if action else "PIMAP Desktop"
+    """Show an error: a PimapError's own message, else a short note and where the log is.
+    ``action`` is translated by the caller ("make the daily backup")."""
+    title = (
+        arg(QCoreApplication.translate("errors", "Could not %1"), action)
+        if action
+        else "PIMAP Desktop"
+    )
     if isinstance(exc, SQLAlchemyError):
         # Busy, read-only and damaged are told apart; none of them is "unexpected".
         explained = explain_database_error(exc)
@@ -32,8 +39,14 @@ def report_error(parent: QWidget | None, exc: BaseException, *, action: str = ""
     QMessageBox.critical(
         parent,
         title,
-        "Something unexpected went wrong; nothing was saved by the failed action.\n\n"
-        f"The details are in the log file:\n{log_path()}",
+        arg(
+            QCoreApplication.translate(
+                "errors",
+                "Something unexpected went wrong; nothing was saved by the failed action.\n\n"
+                "The details are in the log file:\n%1",
+            ),
+            log_path(),
+        ),
     )
 
 

@@ -35,6 +35,7 @@ from pimap_desktop.gui.followup.followup_page import FollowUpPage
 from pimap_desktop.gui.importing.commands import people_imported
 from pimap_desktop.gui.importing.wizard import ImportWizard
 from pimap_desktop.gui.kpi.dashboard import KpiDashboard
+from pimap_desktop.gui.languages import LANGUAGES, arg, running_language, save_language
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.missions.current import CurrentMission, MissionSwitcher
 from pimap_desktop.gui.missions.missions_page import MissionsPage
@@ -107,15 +108,15 @@ class MainWindow(QMainWindow):
         self.followup_page = FollowUpPage(db, self.undo_stack, self.settings)
         self.kpi_page = KpiDashboard(db)
         self.pages: list[tuple[str, QWidget]] = [
-            ("Missions", self.missions_page),
-            ("Programme", self.programme_page),
-            ("Registrations", self.registrations_page),
-            ("B2B meetings", self.b2b_page),
-            ("Directory", self.directory_page),
-            ("Print & export", self.export_page),
-            ("On site", self.onsite_page),
-            ("Follow-ups", self.followup_page),
-            ("KPIs", self.kpi_page),
+            (self.tr("Missions"), self.missions_page),
+            (self.tr("Programme"), self.programme_page),
+            (self.tr("Registrations"), self.registrations_page),
+            (self.tr("B2B meetings"), self.b2b_page),
+            (self.tr("Directory"), self.directory_page),
+            (self.tr("Print & export"), self.export_page),
+            (self.tr("On site"), self.onsite_page),
+            (self.tr("Follow-ups"), self.followup_page),
+            (self.tr("KPIs"), self.kpi_page),
         ]
         # The directory is reloaded when it is next shown, not on every change elsewhere:
         # 50,000 people take a second to load.
@@ -141,7 +142,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.db_label = QLabel(db.display)
-        self.db_label.setToolTip("The database this window works on")
+        self.db_label.setToolTip(self.tr("The database this window works on"))
         self.statusBar().addPermanentWidget(self.db_label)
 
         self.missions_page.missionOpened.connect(self.open_programme)
@@ -214,9 +215,9 @@ class MainWindow(QMainWindow):
     def _build_mission_bar(self) -> None:
         self.mission_chooser = MissionChooser(self.db)
         self.mission_chooser.setMinimumContentsLength(40)
-        self.mission_chooser.setToolTip("The mission every page shows (Ctrl+K to search)")
+        self.mission_chooser.setToolTip(self.tr("The mission every page shows (Ctrl+K to search)"))
         self.mission_chooser.follow(self.current, visible=True)
-        bar = QToolBar("Mission")
+        bar = QToolBar(self.tr("Mission"))
         bar.setObjectName("mission-bar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -231,11 +232,11 @@ class MainWindow(QMainWindow):
         dialog = MissionSwitcher(self.db, self.current.mission_id(), self)
         if dialog.exec() and dialog.chosen is not None:
             self.current.set_mission(dialog.chosen)
-            self.show_message(f"Now working on {self.current.title()}.")
+            self.show_message(arg(self.tr("Now working on %1."), self.current.title()))
 
     def _show_title(self) -> None:
         title = window_title(self.db.url, self.current.title())
-        self.setWindowTitle(title if self.writable else f"{title} (read only)")
+        self.setWindowTitle(title if self.writable else arg(self.tr("%1 (read only)"), title))
 
     def _mission_switched(self) -> None:
         self._show_title()
@@ -254,41 +255,55 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ menus
 
     def _build_menus(self) -> None:
-        self.import_action = self._action("&Import people…", lambda: self.open_import(None))
-        self.export_action = self._action("&Print and export…", self.open_export_centre, "Ctrl+P")
-        self.export_action.setToolTip("Agendas, badges, packs, table plans and calendar files")
-        self.backup_action = self._action("&Back up now", self.backup_now, "Ctrl+Shift+B")
-        self.check_action = self._action("&Check database", self.check_database)
-        self.restore_action = self._action("&Restore from backup…", self.restore_from_backup)
-        self.restore_action.setToolTip(
-            "Go back to a verified backup; the current state is backed up first"
+        self.import_action = self._action(
+            self.tr("&Import people…"), lambda: self.open_import(None)
         )
-        self.connect_action = self._action("&Connect to team database…", self.connect_team)
+        self.export_action = self._action(
+            self.tr("&Print and export…"), self.open_export_centre, "Ctrl+P"
+        )
+        self.export_action.setToolTip(
+            self.tr("Agendas, badges, packs, table plans and calendar files")
+        )
+        self.backup_action = self._action(self.tr("&Back up now"), self.backup_now, "Ctrl+Shift+B")
+        self.check_action = self._action(self.tr("&Check database"), self.check_database)
+        self.restore_action = self._action(
+            self.tr("&Restore from backup…"), self.restore_from_backup
+        )
+        self.restore_action.setToolTip(
+            self.tr("Go back to a verified backup; the current state is backed up first")
+        )
+        self.connect_action = self._action(self.tr("&Connect to team database…"), self.connect_team)
         self.connect_action.setToolTip(
-            "Work on a PostgreSQL database shared by the coordinators of several clusters"
+            self.tr("Work on a PostgreSQL database shared by the coordinators of several clusters")
         )
         self.open_file_action = self._action(
-            "&Open database file…", self.open_database_file, QKeySequence.StandardKey.Open
+            self.tr("&Open database file…"), self.open_database_file, QKeySequence.StandardKey.Open
         )
         self.open_file_action.setToolTip(
-            "Work on another PIMAP database file, such as a mission taken offline"
+            self.tr("Work on another PIMAP database file, such as a mission taken offline")
         )
         self.recent_menu = recent_menu(self.settings, self.open_recent, self)
-        self.save_copy_action = self._action("Save a &copy as SQLite…", self.save_sqlite_copy)
-        self.save_copy_action.setToolTip("Write the whole database to a file you can take along")
+        self.save_copy_action = self._action(
+            self.tr("Save a &copy as SQLite…"), self.save_sqlite_copy
+        )
+        self.save_copy_action.setToolTip(
+            self.tr("Write the whole database to a file you can take along")
+        )
         self.offline = OfflineCopies(self)
         self.quit_action = quit_action = self._action(
-            "&Quit", self.close, QKeySequence.StandardKey.Quit
+            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
         )
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
         )
-        self.switch_action = self._action("S&witch mission…", self.switch_mission, "Ctrl+K")
-        self.switch_action.setToolTip("Choose the mission every page shows (Ctrl+K)")
+        self.switch_action = self._action(
+            self.tr("S&witch mission…"), self.switch_mission, "Ctrl+K"
+        )
+        self.switch_action.setToolTip(self.tr("Choose the mission every page shows (Ctrl+K)"))
         go_to_page: list[Entry] = [
             self._action(
                 f"&{title.replace('&', '&&')}",
@@ -297,19 +312,21 @@ class MainWindow(QMainWindow):
             )
             for number, (title, _page) in enumerate(self.pages)
         ]
-        self.branding_action = self._action("&Branding…", self.edit_branding)
+        self.branding_action = self._action(self.tr("&Branding…"), self.edit_branding)
         self.branding_action.setToolTip(
-            "The partnership's and funders' emblems and the funding statement on documents"
+            self.tr("The partnership's and funders' emblems and the funding statement on documents")
         )
-        about = self._action("&About PIMAP Desktop", self.about)
+        self.language_menu = self._language_menu()
+        about = self._action(self.tr("&About PIMAP Desktop"), self.about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
 
         kpi, missions, programme = self.kpi_page, self.missions_page, self.programme_page
         registrations, b2b, directory = self.registrations_page, self.b2b_page, self.directory_page
         meetings, followups = self.onsite_page.meetings, self.followup_page
+        view: list[Entry] = [*go_to_page, None, self.language_menu]
         menus: list[tuple[str, list[Entry]]] = [
             (
-                "&File",
+                self.tr("&File"),
                 [
                     self.connect_action,
                     self.open_file_action,
@@ -330,9 +347,9 @@ class MainWindow(QMainWindow):
                     quit_action,
                 ],
             ),
-            ("&Edit", [self.undo_action, self.redo_action]),
+            (self.tr("&Edit"), [self.undo_action, self.redo_action]),
             (
-                "&Missions",
+                self.tr("&Missions"),
                 [
                     self.switch_action,
                     None,
@@ -344,7 +361,7 @@ class MainWindow(QMainWindow):
                 ],
             ),
             (
-                "&Programme",
+                self.tr("&Programme"),
                 [
                     programme.add_action,
                     programme.edit_action,
@@ -356,7 +373,7 @@ class MainWindow(QMainWindow):
                 ],
             ),
             (
-                "&Registrations",
+                self.tr("&Registrations"),
                 [
                     registrations.add_action,
                     registrations.edit_action,
@@ -370,7 +387,7 @@ class MainWindow(QMainWindow):
                 ],
             ),
             (
-                "&B2B",
+                self.tr("&B2B"),
                 [
                     b2b.run_action,
                     b2b.lock_action,
@@ -398,7 +415,7 @@ class MainWindow(QMainWindow):
                 ],
             ),
             (
-                "&Directory",
+                self.tr("&Directory"),
                 [
                     directory.new_person_action,
                     directory.new_organisation_action,
@@ -411,7 +428,7 @@ class MainWindow(QMainWindow):
                 ],
             ),
             (
-                "On &site",
+                self.tr("On &site"),
                 [
                     self.onsite_page.walk_in_action,
                     self.onsite_page.reprint_action,
@@ -425,7 +442,7 @@ class MainWindow(QMainWindow):
                 ],
             ),
             (
-                "F&ollow-ups",
+                self.tr("F&ollow-ups"),
                 [
                     followups.new_action,
                     followups.edit_action,
@@ -435,14 +452,48 @@ class MainWindow(QMainWindow):
                     followups.export_action,
                 ],
             ),
-            ("&View", go_to_page),
-            ("Se&ttings", [self.branding_action]),
-            ("&Help", [about]),
+            (self.tr("&View"), view),
+            (self.tr("Se&ttings"), [self.branding_action]),
+            (self.tr("&Help"), [about]),
         ]
         bar = self.menuBar()
         for title, entries in menus:
             add_actions(bar.addMenu(title), entries)
-        self._group_writing_actions(menus)
+        self._group_writing_actions(menus, reading_menus=(view, menus[-1][1]))
+
+    def _language_menu(self) -> QMenu:
+        """View ▸ Language: the interface's languages, each in its own name; the choice is
+        kept and takes effect at the next start."""
+        menu = QMenu(self.tr("&Language"), self)
+        group = QActionGroup(menu)
+        running = running_language()
+        for code, name in LANGUAGES.items():
+            action = QAction(name, menu)
+            action.setCheckable(True)
+            action.setChecked(code == running)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+        menu.addSeparator()
+        note = menu.addAction(self.tr("Takes effect when PIMAP Desktop starts again"))
+        note.setEnabled(False)
+        return menu
+
+    def choose_language(self, language: str) -> None:
+        """View ▸ Language: kept in the settings for the next start."""
+        save_language(self.settings, language)
+        if language == running_language():
+            self.show_message(arg(self.tr("The interface is in %1."), LANGUAGES[language]))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            arg(
+                self.tr("%1: takes effect when PIMAP Desktop starts again."),
+                LANGUAGES[language],
+            ),
+        )
 
     def _action(self, text: str, slot: Any, shortcut: Any = None) -> QAction:
         action = QAction(text, self)
@@ -523,7 +574,13 @@ class MainWindow(QMainWindow):
                 )
             )
             self.refresh_data()
-            self.show_message(f"{table.name} imported: {report.describe()}. Undo with Ctrl+Z.")
+            self.show_message(
+                arg(
+                    self.tr("%1 imported: %2. Undo with Ctrl+Z."),
+                    table.name,
+                    report.describe(),
+                )
+            )
 
         self.wizard = ImportWizard(self.db, imported, mission_id=mission_id, parent=self)
         self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -557,25 +614,31 @@ class MainWindow(QMainWindow):
 
         def made(path: Path | None) -> None:
             if path:
-                self.show_message(f"Daily backup made: {path.name}")
+                self.show_message(arg(self.tr("Daily backup made: %1"), path.name))
 
         (
-            Operation(self, lambda _p, _c: db.backup_if_due(), action="make the daily backup")
+            Operation(
+                self, lambda _p, _c: db.backup_if_due(), action=self.tr("make the daily backup")
+            )
             .success(made)
             .run_in_background()
         )
 
     def backup_now(self) -> None:
         db = self.db
-        self.show_message("Backing up…")
+        self.show_message(self.tr("Backing up…"))
 
         def made(path: Path | None) -> None:
             self.show_message(
-                f"Backup written and verified: {path}" if path else "Backups are up to the server."
+                arg(self.tr("Backup written and verified: %1"), path)
+                if path
+                else self.tr("Backups are up to the server.")
             )
 
         (
-            Operation(self, lambda _p, _c: db.backup("manual"), action="back up the database")
+            Operation(
+                self, lambda _p, _c: db.backup("manual"), action=self.tr("back up the database")
+            )
             .success(made)
             .run_in_background()
         )
@@ -608,8 +671,8 @@ class MainWindow(QMainWindow):
         colleague's file) becomes the database this window works on."""
         path = ask_open_path(
             self,
-            "Open a PIMAP database",
-            "PIMAP databases (*.sqlite *.db);;All files (*)",
+            self.tr("Open a PIMAP database"),
+            self.tr("PIMAP databases (*.sqlite *.db);;All files (*)"),
             key="open-database",
         )
         if path is not None:
@@ -631,7 +694,7 @@ class MainWindow(QMainWindow):
                 lambda _p, _c: open_database(
                     entry, create=False, writer_wait=GUI_WRITER_WAIT_SECONDS
                 ),
-                action=f"open {Path(entry).name}",
+                action=arg(self.tr("open %1"), Path(entry).name),
             )
             .success(opened)
             .run_in_background()
@@ -656,7 +719,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.reload_everything()
         self.changes.start()
-        self.show_message(f"Now working on {self.db.display}.")
+        self.show_message(arg(self.tr("Now working on %1."), self.db.display))
 
     def _apply_write_access(self) -> None:
         """A viewer's account may only read (PostgreSQL's grants enforce it): every action that
@@ -664,9 +727,12 @@ class MainWindow(QMainWindow):
         self.writing.setEnabled(self.writable)
         self._show_title()
 
-    def _group_writing_actions(self, menus: list[tuple[str, list[Entry]]]) -> None:
+    def _group_writing_actions(
+        self, menus: list[tuple[str, list[Entry]]], reading_menus: tuple[list[Entry], ...]
+    ) -> None:
         """The actions that change data, in one group: a disabled group keeps them disabled
-        even when a page enables them for its selection (Qt's QActionGroup rule)."""
+        even when a page enables them for its selection (Qt's QActionGroup rule). The menus of
+        ``reading_menus`` (View, Help) change nothing."""
         reading = {
             self.connect_action,
             self.open_file_action,
@@ -685,8 +751,8 @@ class MainWindow(QMainWindow):
         }
         self.writing = QActionGroup(self)
         self.writing.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
-        for title, entries in menus:
-            if title in ("&View", "&Help"):
+        for _title, entries in menus:
+            if any(entries is menu for menu in reading_menus):
                 continue
             for entry in entries:
                 action = entry.menuAction() if isinstance(entry, QMenu) else entry
@@ -718,47 +784,53 @@ class MainWindow(QMainWindow):
         name = (self.db.path.stem if self.db.path else "pimap-team") + "-copy.sqlite"
         target = ask_save_path(
             self,
-            "Save a copy as SQLite",
+            self.tr("Save a copy as SQLite"),
             name,
-            "PIMAP database (*.sqlite)",
+            self.tr("PIMAP database (*.sqlite)"),
             key="sqlite-copy",
             suffixes=(".sqlite",),
         )
         if target is None:
             return
         if self.db.path is not None and target.resolve() == self.db.path.resolve():
-            self.show_message("That is the database itself: choose another file.")
+            self.show_message(self.tr("That is the database itself: choose another file."))
             return
         db = self.db
-        self.show_message("Saving a copy…")
+        self.show_message(self.tr("Saving a copy…"))
         (
             Operation(
                 self,
                 lambda _p, _c: save_sqlite_copy(db, target, overwrite=True),
-                action="save a copy as SQLite",
+                action=self.tr("save a copy as SQLite"),
             )
-            .success(lambda _report: self.show_message(f"Copy saved: {target}"))
+            .success(lambda _report: self.show_message(arg(self.tr("Copy saved: %1"), target)))
             .run_in_background()
         )
 
     def check_database(self) -> None:
         db = self.db
-        self.show_message("Checking the database…")
+        self.show_message(self.tr("Checking the database…"))
 
         def done(problems: list[str]) -> None:
             if problems:
                 QMessageBox.critical(
                     self,
-                    "The database is damaged",
-                    "The integrity check found problems:\n\n"
-                    + "\n".join(problems[:10])
-                    + "\n\nRestore the latest backup from the backups folder beside it.",
+                    self.tr("The database is damaged"),
+                    arg(
+                        self.tr(
+                            "The integrity check found problems:\n\n%1\n\n"
+                            "Restore the latest backup from the backups folder beside it."
+                        ),
+                        "\n".join(problems[:10]),
+                    ),
                 )
             else:
-                self.show_message("The database is in good order.")
+                self.show_message(self.tr("The database is in good order."))
 
         (
-            Operation(self, lambda _p, _c: integrity_problems(db), action="check the database")
+            Operation(
+                self, lambda _p, _c: integrity_problems(db), action=self.tr("check the database")
+            )
             .success(done)
             .run_in_background()
         )
@@ -770,7 +842,7 @@ class MainWindow(QMainWindow):
         dialog = BrandingDialog(self.db, self)
         try:
             if dialog.exec():
-                self.show_message("Branding saved: the next documents carry it.")
+                self.show_message(self.tr("Branding saved: the next documents carry it."))
         finally:
             dialog.deleteLater()
 
@@ -779,11 +851,18 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            "About PIMAP Desktop",
-            f"<b>PIMAP Desktop</b> {__version__}<br>"
-            "Missions, delegations, B2B meetings and follow-up for technology clusters.<br><br>"
-            f"Database: {self.db.display}<br>{describe_last_writer(self.db.engine)}<br>"
-            f"Log file: {log_path()}",
+            self.tr("About PIMAP Desktop"),
+            arg(
+                self.tr(
+                    "<b>PIMAP Desktop</b> %1<br>"
+                    "Missions, delegations, B2B meetings and follow-up for technology clusters."
+                    "<br><br>Database: %2<br>%3<br>Log file: %4"
+                ),
+                __version__,
+                self.db.display,
+                describe_last_writer(self.db.engine),
+                log_path(),
+            ),
         )
 
     # ------------------------------------------------------------------ window state

@@ -14,7 +14,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView
 
 Row = TypeVar("Row")
@@ -23,9 +30,14 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+# The context of every column title: ``Column(QT_TRANSLATE_NOOP("columns", "Name"), ...)``,
+# translated when the header is shown.
+COLUMNS_CONTEXT = "columns"
+
+
 @dataclass(frozen=True)
 class Column(Generic[Row]):
-    title: str
+    title: str  # marked with QT_TRANSLATE_NOOP("columns", ...); translated when shown
     text: Callable[[Row], str]
     sort_key: Callable[[Row], Any] | None = None
     align_right: bool = False
@@ -156,7 +168,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self._columns)
         ):
-            return self._columns[section].title
+            return QCoreApplication.translate(COLUMNS_CONTEXT, self._columns[section].title)
         return None
 
 

@@ -3,8 +3,8 @@
 A page builds an ``Operation`` with the widget it belongs to, the work and what it does, says
 what to do with the outcome, and starts it::
 
-    Operation(self, work, action="write the report")
-        .with_progress("Writing the report…", cancellable=True)
+    Operation(self, work, action=self.tr("write the report"))
+        .with_progress(self.tr("Writing the report…"), cancellable=True)
         .disabling(self.export_button)
         .success(self._written)
         .run_in_background(self.lane)
@@ -17,6 +17,7 @@ progress dialog (Cancel sets ``cancel``), then ``after`` hooks, then the undo st
 A ``Cancelled`` error goes to the ``cancelled`` hook when one is given, else it is reported like
 any other. The operation belongs to its widget: once the widget is gone, a late outcome is
 delivered to nobody. A ``Lane`` runs one operation at a time (a page's, or a part's).
+``action``, the progress label and title come translated.
 """
 
 from __future__ import annotations
@@ -27,7 +28,16 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, cast
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -244,7 +254,9 @@ class Operation(Generic[T]):
         return self._over is None or self._over.wait(seconds)
 
     def _make_dialog(self) -> QProgressDialog:
-        cancel_text = "Cancel" if self._cancellable else ""
+        cancel_text = (
+            QCoreApplication.translate("operations", "Cancel") if self._cancellable else ""
+        )
         dialog = QProgressDialog(self._progress_label, cancel_text, 0, 0, self.parent)
         if not self._cancellable:
             dialog.setCancelButton(None)
@@ -268,7 +280,9 @@ class Operation(Generic[T]):
     def _cancel_pressed(self) -> None:
         self.cancel()
         if self.progress_dialog is not None:
-            self.progress_dialog.setLabelText("Cancelling…")
+            self.progress_dialog.setLabelText(
+                QCoreApplication.translate("operations", "Cancelling…")
+            )
 
     # ------------------------------------------------------------------ the outcome
 

@@ -17,12 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.languages import arg
 from pimap_desktop.services.undo import Undo
 from pimap_desktop.store.database import Database
 
@@ -37,8 +39,11 @@ def explain_stale(exc: Exception) -> Exception:
     record it needs was deleted or changed elsewhere): say that, not "something went wrong"."""
     if isinstance(exc, SQLAlchemyError):
         return PimapError(
-            "This step can no longer be undone or redone: the records it concerns were "
-            "changed or deleted since. Nothing was changed now."
+            QCoreApplication.translate(
+                "undo",
+                "This step can no longer be undone or redone: the records it concerns were "
+                "changed or deleted since. Nothing was changed now.",
+            )
         )
     return exc
 
@@ -74,10 +79,10 @@ class ServiceStep(QUndoCommand, Generic[T]):
         if self._skip_first_redo:
             self._skip_first_redo = False
             return
-        self._guarded(self._redo, "redo")
+        self._guarded(self._redo, QCoreApplication.translate("undo", "redo “%1”"))
 
     def undo(self) -> None:
-        self._guarded(self._undo, "undo")
+        self._guarded(self._undo, QCoreApplication.translate("undo", "undo “%1”"))
 
     def _redo(self) -> None:
         with self.db.session() as session:
@@ -93,14 +98,14 @@ class ServiceStep(QUndoCommand, Generic[T]):
         """Show the data after a step."""
         self.show(self.select_undone if undone else self.select)
 
-    def _guarded(self, step: Callable[[], None], verb: str) -> None:
+    def _guarded(self, step: Callable[[], None], action: str) -> None:
         # The data may have changed under the command (another window, the pimap command):
         # say so, and drop the command from the stack rather than leave it half-applied.
         try:
             step()
         except Exception as exc:
             self.setObsolete(True)
-            report_error(None, explain_stale(exc), action=f"{verb} “{self.text()}”")
+            report_error(None, explain_stale(exc), action=arg(action, self.text()))
             self.show(None)
 
 

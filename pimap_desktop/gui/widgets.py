@@ -6,9 +6,9 @@ import enum
 import uuid
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
@@ -22,6 +22,11 @@ from pimap_desktop.domain.places import (
     zone_for_place,
 )
 from pimap_desktop.domain.rules import available_timezones
+from pimap_desktop.gui.enum_labels import enum_label
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from pimap_desktop.services.exporting import Delimiter
 
 _CHOICE_ROLE = Qt.ItemDataRole.UserRole + 7  # the item text a suggestion stands for
 
@@ -98,7 +103,10 @@ class TimeZoneCombo(_SearchCombo):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         zones = available_timezones()
-        super().__init__(zones, "type a city, e.g. Helsinki or San Francisco", parent)
+        hint = QCoreApplication.translate(
+            "TimeZoneCombo", "type a city, e.g. Helsinki or San Francisco"
+        )
+        super().__init__(zones, hint, parent)
         self._zones = set(zones)
 
     def _suggestions(self, text: str) -> list[tuple[str, str]]:
@@ -135,7 +143,8 @@ class CountryCombo(_SearchCombo):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         known = countries()
-        super().__init__((c.label for c in known), "name or code, e.g. Germany or DE", parent)
+        hint = QCoreApplication.translate("CountryCombo", "name or code, e.g. Germany or DE")
+        super().__init__((c.label for c in known), hint, parent)
         for index, country in enumerate(known):
             self.setItemData(index, country.code)
         self._labels = {c.code: c.label for c in known}
@@ -192,7 +201,7 @@ E = TypeVar("E", bound=enum.Enum)
 
 def add_enum_items(combo: QComboBox, members: Iterable[LabelledEnum]) -> None:
     for member in members:
-        combo.addItem(member.label, member.value)
+        combo.addItem(enum_label(member), member.value)
 
 
 def select_value(combo: QComboBox, value: object) -> None:
@@ -210,13 +219,50 @@ def current_uuid(combo: QComboBox) -> uuid.UUID | None:
     return uuid.UUID(data) if isinstance(data, str) and data else None
 
 
-TABLE_FILE_FILTERS = "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"
+# The save dialog's filters, in English here and translated where they are shown (``shown``).
+XLSX_FILTER = QT_TRANSLATE_NOOP("widgets", "Excel workbook (*.xlsx)")
+# what Excel expects where decimals take a comma
+CSV_SEMICOLONS = QT_TRANSLATE_NOOP("widgets", "CSV, semicolons (*.csv)")
+CSV_COMMAS = QT_TRANSLATE_NOOP("widgets", "CSV, commas (*.csv)")
 
 
-def table_file(chosen: str) -> tuple[Path, Literal["csv", "xlsx"]]:
-    """Where and how to write a table the user asked to save: CSV for a .csv name, else XLSX
-    (a name without .xlsx gets it)."""
+def shown(text: str) -> str:
+    """One of the filters above as the dialog shows it, in the interface's language."""
+    return QCoreApplication.translate("widgets", text)
+
+
+def csv_filters(decimal_point: str | None = None) -> list[str]:
+    """The two kinds of CSV a save dialog offers, the region's first: semicolons where the
+    decimal separator (``QLocale().decimalPoint()`` by default) is a comma, else commas."""
+    point = QLocale().decimalPoint() if decimal_point is None else decimal_point
+    order = [CSV_SEMICOLONS, CSV_COMMAS] if point == "," else [CSV_COMMAS, CSV_SEMICOLONS]
+    return [shown(text) for text in order]
+
+
+def table_file_filters(decimal_point: str | None = None) -> str:
+    """A table's save dialog: a workbook, or CSV with either delimiter (the region's first)."""
+    return ";;".join([shown(XLSX_FILTER), *csv_filters(decimal_point)])
+
+
+def csv_delimiter(chosen_filter: str, decimal_point: str | None = None) -> Delimiter:
+    """The delimiter of the CSV filter chosen in a save dialog; for any other (a .csv name
+    typed under the workbook's filter), the region's."""
+    if chosen_filter not in (shown(CSV_SEMICOLONS), shown(CSV_COMMAS)):
+        chosen_filter = csv_filters(decimal_point)[0]
+    return ";" if chosen_filter == shown(CSV_SEMICOLONS) else ","
+
+
+def table_file(
+    chosen: str, chosen_filter: str = ""
+) -> tuple[Path, Literal["csv", "xlsx"], Delimiter]:
+    """Where and how to write a table the user asked to save: CSV for a .csv name (or a name
+    without an ending known under a CSV filter: it gets .csv), else XLSX (a name without .xlsx
+    gets it); and the CSV's delimiter (see ``csv_delimiter``)."""
     out = Path(chosen)
-    if out.suffix.lower() == ".csv":
-        return out, "csv"
-    return (out if out.suffix.lower() == ".xlsx" else out.with_suffix(".xlsx")), "xlsx"
+    delimiter = csv_delimiter(chosen_filter)
+    suffix = out.suffix.lower()
+    if suffix == ".csv":
+        return out, "csv", delimiter
+    if suffix != ".xlsx" and chosen_filter in (shown(CSV_SEMICOLONS), shown(CSV_COMMAS)):
+        return out.with_suffix(".csv"), "csv", delimiter
+    return (out if suffix == ".xlsx" else out.with_suffix(".xlsx")), "xlsx", delimiter

@@ -30,13 +30,13 @@ ADDITIVE = (
 )
 
 # As of 1 December 2026, PW2026 and the Porto workshop are held; on 1 June 2027 the Bordeaux
-# workshop, PW2027 and the Kortrijk workshop too. The drafts never count.
+# workshop, PW2027 and the Örebro workshop too. The drafts never count.
 HELD = {
     "2026-12-01": ["PW2026", "WS-PT-2026"],
-    "2027-06-01": ["PW2026", "WS-PT-2026", "WS-FR-2026", "PW2027", "WS-BE-2027"],
+    "2027-06-01": ["PW2026", "WS-PT-2026", "WS-FR-2026", "PW2027", "WS-SE-2027"],
 }
 PLANNED = {
-    "2026-12-01": ["WS-FR-2026", "PW2027", "WS-BE-2027", "CAN2027"],
+    "2026-12-01": ["WS-FR-2026", "PW2027", "WS-SE-2027", "CAN2027"],
     "2027-06-01": ["CAN2027"],
 }
 

@@ -294,7 +294,7 @@ def test_export_followups_as_csv_reads_back(
     args = ["--db", str(printing_db_path), "export", "followups", "--format", "csv"]
     assert main([*args, "--out", str(out), "--json"]) == 0
     summary = json.loads(capsys.readouterr().out)
-    with out.open(encoding="utf-8", newline="") as handle:
+    with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert tuple(rows[0]) == FOLLOWUP_COLUMNS
     database = open_database(printing_db_path)

@@ -153,7 +153,10 @@ TIMESTAMP = re.compile(r"\b\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:
 def mask(value: Any, out: Path) -> Any:
     """What differs by nature between two databases, masked: UUIDs, timestamps, durations."""
     if isinstance(value, dict):
-        return {k: "<seconds>" if k == "seconds" else mask(v, out) for k, v in value.items()}
+        return {
+            k: "<seconds>" if k == "seconds" or k.endswith("_seconds") else mask(v, out)
+            for k, v in value.items()
+        }
     if isinstance(value, list):
         return [mask(v, out) for v in value]
     if isinstance(value, str):

@@ -7,12 +7,25 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pimap_desktop.gui import dialogs
+from pimap_desktop.gui.languages import install_translators, remove_translators
 from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.store.database import Database
 from tests.gui.file_dialogs import FileDialogs
+from tests.gui.translation_scan import compile_translations
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The interface in English as the app starts it: with English's singular and plural forms
+    (pimap_en.ts, compiled afresh) for the texts that count ("%n meeting(s)")."""
+    folder = compile_translations(tmp_path_factory.mktemp("translations"), ["en"])
+    translators = install_translators(qapp, "en", folder)
+    yield
+    remove_translators(qapp, translators)
 
 
 @pytest.fixture

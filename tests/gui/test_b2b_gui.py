@@ -3,8 +3,9 @@ undo; lock; fit a request in; answers to requests."""
 
 from __future__ import annotations
 
+import codecs
 import uuid
-from datetime import date, time
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from pimap_desktop.domain.enums import RequestStatus
 from pimap_desktop.gui.b2b.b2b_page import B2BPage
 from pimap_desktop.gui.main_window import MainWindow
+from pimap_desktop.gui.widgets import CSV_SEMICOLONS
 from pimap_desktop.services.b2b import meetings as b2b
 from pimap_desktop.services.missions.missions import create_mission
 from pimap_desktop.services.registrations.registrations import register_people
@@ -205,6 +207,16 @@ def test_export_the_schedule_from_the_page(
     sheet = load_workbook(tmp_path / "schedule.xlsx").active  # a name without .xlsx gets it
     assert sheet is not None
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][:2] == ("Start", "End") and len(rows) == 3
+    zone = "America/Los_Angeles"
+    assert rows[0][:2] == (f"Start ({zone})", f"End ({zone})") and len(rows) == 3
     assert sheet.title == "Meetings"
-    assert rows[1][0] == "2027-01-27T13:30-08:00"
+    assert rows[1][0] == datetime(2027, 1, 27, 13, 30)  # the mission's wall-clock time
+
+    # A CSV with the kind chosen in the dialog: semicolons, for a European Excel.
+    file_dialogs.answer(tmp_path / "schedule", chosen_filter=CSV_SEMICOLONS)
+    page.export_action.trigger()
+    data = (tmp_path / "schedule.csv").read_bytes()  # the CSV filter gave the name its ending
+    assert data.startswith(codecs.BOM_UTF8)
+    header, first, _second = data.decode("utf-8-sig").splitlines()
+    assert header.startswith("Start;End;Session;Table;")
+    assert first.startswith("2027-01-27T13:30-08:00;")

@@ -108,6 +108,8 @@ def test_create_a_person_and_a_refused_email_keeps_the_dialog_open(
     qtbot.keyClicks(dialog.email, "optivale.example")
     qtbot.keyClicks(dialog.organisation.lineEdit(), "optivale photonique sarl")
     qtbot.keyClicks(dialog.languages, "French, English, french")
+    assert dialog.document_language.currentData() is None  # the export's language
+    dialog.document_language.setCurrentIndex(dialog.document_language.findText("Français"))
     qtbot.keyClicks(dialog.diet, "Vegetarian")
     dialog.consent_listed.setChecked(True)  # dated today unless told otherwise
     _save(dialog)
@@ -121,6 +123,7 @@ def test_create_a_person_and_a_refused_email_keeps_the_dialog_open(
     )
     assert person.organisation_id == organisation_id
     assert person.languages == ["French", "English"]
+    assert person.preferred_language == "fr"
     assert person.dietary_needs == "Vegetarian"
     assert (person.consent_listed, person.consent_contact) == (True, False)
     assert person.consent_date == date.today()

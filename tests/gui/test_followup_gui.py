@@ -26,7 +26,7 @@ from pimap_desktop.gui.followup import followup_page
 from pimap_desktop.gui.followup.followup_dialog import FollowUpDialog, SearchableChoice
 from pimap_desktop.gui.followup.followup_page import DONE, DUE, MISSION, FollowUpPage
 from pimap_desktop.gui.models import ROW_ROLE
-from pimap_desktop.gui.widgets import select_value
+from pimap_desktop.gui.widgets import CSV_COMMAS, select_value
 from pimap_desktop.services.followup.followup import (
     FOLLOWUP_COLUMNS,
     FollowUpData,
@@ -461,11 +461,16 @@ def test_export_writes_the_log_shown_as_csv(
     workshop = mission_id_of(demo, WORKSHOP)
     page.set_mission(workshop)
     out = tmp_path / "porto-followups.csv"
-    file_dialogs.answer(out)
+    file_dialogs.answer(out, chosen_filter=CSV_COMMAS)
     with qtbot.waitSignal(page.message, timeout=WAIT_MS, check_params_cb=lambda t: "written" in t):
         page.export_action.trigger()
     qtbot.waitUntil(lambda: page.export_task is None, timeout=WAIT_MS)
     assert file_dialogs.asked[0].start.endswith(f"{WORKSHOP}-followups.xlsx")
+    assert file_dialogs.asked[0].filters.split(";;")[0::3] == [
+        "Excel workbook (*.xlsx)",
+        "PDF (*.pdf)",
+    ]
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8 that Windows Excel reads
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     expected = stored(demo, workshop)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDateTime, QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QDateTime, QItemSelectionModel, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -27,7 +27,7 @@ from pimap_desktop.gui.registrations.registrations_page import (
     REGISTRATION_COLUMNS,
     RegistrationsPage,
 )
-from pimap_desktop.gui.widgets import select_value
+from pimap_desktop.gui.widgets import CSV_COMMAS, select_value, table_file_filters
 from pimap_desktop.services.missions.missions import create_mission
 from pimap_desktop.services.registrations import registrations as regs
 from pimap_desktop.services.unit import transaction
@@ -190,11 +190,55 @@ def test_export_from_the_page_writes_the_chosen_file(
         regs.register_people(session, mission_id, people)
     _window, page = page_of(qtbot, db, settings, mission_id)
     out = tmp_path / "pw-people.csv"
-    file_dialogs.answer(out)
+    file_dialogs.answer(out, chosen_filter=CSV_COMMAS)
     page.export_action.trigger()
-    with out.open(encoding="utf-8", newline="") as handle:
+    with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert sorted(r["last_name"] for r in rows) == ["Marchand", "Martin", "Väisänen"]
+
+
+@pytest.fixture
+def french_region() -> Iterator[None]:
+    """The desktop's region is France: decimals take a comma."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale("fr_FR"))
+    yield
+    QLocale.setDefault(previous)
+
+
+def test_the_save_dialog_offers_csv_for_the_regions_excel_first(
+    qtbot: QtBot,
+    db: Database,
+    settings: QSettings,
+    setup: tuple[uuid.UUID, list[uuid.UUID]],
+    tmp_path: Path,
+    file_dialogs: FileDialogs,
+    french_region: None,
+) -> None:
+    """In France Excel expects semicolons: that CSV comes first, and a .csv name typed under
+    the workbook's filter gets them; the other kind stays a choice away."""
+    mission_id, people = setup
+    with db.session() as session:
+        regs.register_people(session, mission_id, people)
+    _window, page = page_of(qtbot, db, settings, mission_id)
+    typed, chosen = tmp_path / "typed.csv", tmp_path / "chosen"
+    file_dialogs.answer(typed, chosen_filter="Excel workbook (*.xlsx)")
+    file_dialogs.answer(chosen, chosen_filter=CSV_COMMAS)
+
+    page.export_action.trigger()
+    page.export_action.trigger()
+
+    assert file_dialogs.asked[0].filters.split(";;") == [
+        "Excel workbook (*.xlsx)",
+        "CSV, semicolons (*.csv)",
+        "CSV, commas (*.csv)",
+    ]
+    semicolons = typed.read_text(encoding="utf-8-sig").splitlines()
+    assert semicolons[0].startswith("first_name;last_name;email;")
+    commas = chosen.with_suffix(".csv").read_text(encoding="utf-8-sig").splitlines()
+    assert commas[0].startswith("first_name,last_name,email,")
+    assert sorted(line.split(",")[1] for line in commas[1:]) == ["Marchand", "Martin", "Väisänen"]
+    assert table_file_filters(".").split(";;")[1] == CSV_COMMAS  # elsewhere, commas first
 
 
 def test_form_delegations_by_country_then_undo(

@@ -114,8 +114,8 @@ HELD_OUT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "Outaouix Capital Inc.",
-        "Hesbamec Aerospace BV",
-        "Hesbamec seeks investors; Outaouix invests in aerospace hardware start-ups.",
+        "Norbix Flygteknik AB",
+        "Norbix seeks investors; Outaouix invests in aerospace hardware start-ups.",
     ),
     (
         "Frontenix Automation Integrators LLC",

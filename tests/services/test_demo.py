@@ -62,6 +62,7 @@ from pimap_desktop.services.missions.missions import (
     list_programme,
 )
 from pimap_desktop.services.printing.branding import png_bytes
+from pimap_desktop.services.printing.common import logo_path
 from pimap_desktop.services.unit import transaction
 from pimap_desktop.store.database import Database, integrity_problems, open_database
 from tests.factories import mission_data
@@ -69,7 +70,7 @@ from tests.factories import mission_data
 ABROAD = ("PW2026", "PW2027", "CAN2027", "NYS2027")
 WORKSHOPS = {
     "WS-FR-2026": ("FR", "Europe/Paris"),
-    "WS-BE-2027": ("BE", "Europe/Brussels"),
+    "WS-SE-2027": ("SE", "Europe/Stockholm"),
     "WS-PT-2026": ("PT", "Europe/Lisbon"),
     "WS-FI-2027": ("FI", "Europe/Helsinki"),
 }
@@ -306,21 +307,24 @@ def test_a_refused_load_keeps_the_session_usable(session: Session, mission_id: u
 
 def test_four_organising_clusters(session: Session, loaded: DemoReport) -> None:
     clusters = {c.country: c for c in session.scalars(select(Cluster))}
-    assert set(clusters) == {"FR", "BE", "PT", "FI"}
+    assert set(clusters) == {"FR", "SE", "PT", "FI"}
     zones = {country: c.timezone for country, c in clusters.items()}
     assert zones == {
         "FR": "Europe/Paris",
-        "BE": "Europe/Brussels",
+        "SE": "Europe/Stockholm",
         "PT": "Europe/Lisbon",
         "FI": "Europe/Helsinki",
     }
     assert "photonics" in clusters["FR"].sectors
-    assert "advanced manufacturing" in clusters["BE"].sectors
+    assert "advanced manufacturing" in clusters["SE"].sectors
+    assert (clusters["SE"].city, clusters["SE"].short_name) == ("Örebro", "BERGSLAGEN")
     assert "production technologies" in clusters["PT"].sectors
     assert "microwaves" in clusters["FI"].sectors
     for cluster in clusters.values():
         assert re.fullmatch(r"#[0-9a-f]{6}", cluster.colour)
         assert cluster.city and cluster.short_name and cluster.sectors
+        # Its logo is shipped, and documents can draw it.
+        assert logo_path(cluster.logo) is not None, cluster.logo
         home = session.scalars(
             select(Organisation).where(
                 Organisation.cluster_id == cluster.id,
@@ -339,7 +343,7 @@ def test_sixty_member_smes_with_profiles_and_people(session: Session, loaded: De
     ).all()
     assert len(smes) >= 60
     per_cluster = Counter(o.cluster.country for o in smes if o.cluster)
-    assert set(per_cluster) == {"FR", "BE", "PT", "FI"}
+    assert set(per_cluster) == {"FR", "SE", "PT", "FI"}
     assert min(per_cluster.values()) >= 12
     for org in smes:
         assert org.country == org.cluster.country if org.cluster else False
@@ -398,10 +402,11 @@ def test_contact_details_are_fictional(session: Session, loaded: DemoReport) -> 
             assert re.fullmatch(r"\+1 \d{3} 555 01\d\d", person.phone)
         elif org.country == "FR":
             assert person.phone.startswith(("+33 5 36 49 ", "+33 6 39 98 "))
+        elif org.country == "SE":
+            # The town's area code, then 00: no Swedish subscriber number starts with 0.
+            assert re.fullmatch(r"\+46 (19|2\d\d|58\d) 00 \d\d \d\d", person.phone)
         else:
-            assert person.phone.startswith(
-                {"BE": "+32 ", "PT": "+351 ", "FI": "+358 "}[org.country]
-            )
+            assert person.phone.startswith({"PT": "+351 ", "FI": "+358 "}[org.country])
 
 
 def test_names_are_varied_and_carry_diacritics(session: Session, loaded: DemoReport) -> None:
@@ -409,14 +414,14 @@ def test_names_are_varied_and_carry_diacritics(session: Session, loaded: DemoRep
     full_names = [p.full_name for p in people]
     assert len(set(full_names)) == len(full_names)
     text = "".join(full_names)
-    for letter in "éçãäö":
+    for letter in "éçãäöå":
         assert letter in text, letter
     assert any(not n.isascii() for n in full_names)
     org_names = session.scalars(select(Organisation.name)).all()
     assert len(set(org_names)) == len(org_names)
     assert any(n.endswith(" Oy") for n in org_names)
     assert any(n.endswith(("Lda.", "S.A.")) for n in org_names)
-    assert any(n.endswith((" NV", " BV", " SRL")) for n in org_names)
+    assert any(n.endswith(" AB") for n in org_names)
     assert any(n.endswith((" SAS", " SARL")) for n in org_names)
     assert any(n.endswith((" Inc.", " LLC", " Corp.", " Ltd.")) for n in org_names)
 
@@ -884,7 +889,7 @@ def test_every_data_file_is_installed_read_and_checked() -> None:
     data = demo_data()
     folder = resources.files("pimap_desktop.resources") / "demo"
     assert set(FILES) <= {entry.name for entry in folder.iterdir()}
-    assert [c.key for c in data.clusters.clusters] == ["FR", "BE", "PT", "FI"]
+    assert [c.key for c in data.clusters.clusters] == ["FR", "SE", "PT", "FI"]
     assert [m.code for m in data.missions.missions] == ["PW2027", "CAN2027", "NYS2027", "PW2026"]
     assert {w.code for w in data.workshops.workshops} == set(WORKSHOPS)
     assert len(data.organisations.north_america.places()) == 44

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import uuid
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from pimap_desktop.cli import main
 from pimap_desktop.domain.enums import MeetingStatus
 from pimap_desktop.domain.models import Meeting, Mission, Person, Registration
+from pimap_desktop.domain.rules import to_local
 from pimap_desktop.services.b2b.meetings import SCHEDULE_COLUMNS
 from pimap_desktop.services.exporting import export_schedule
 from pimap_desktop.services.followup.followup import FOLLOWUP_COLUMNS, export_followups
@@ -111,7 +113,7 @@ def test_the_schedule_csv_names_people_and_organisations_and_keeps_their_emails_
 
     report = export_schedule(printing_session, mission_id, "csv", out)
 
-    with out.open(encoding="utf-8", newline="") as handle:
+    with out.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
         assert reader.fieldnames == SCHEDULE_HEADERS == list(SCHEDULE_COLUMNS)
         rows = list(reader)
@@ -119,7 +121,7 @@ def test_the_schedule_csv_names_people_and_organisations_and_keeps_their_emails_
     assert report.rows == len(rows) == len(expected) > 0
     assert sorted(_shown_people(rows)) == sorted(expected)
     assert {row["Status"] for row in rows} == {"Held", "No-show", "Cancelled"}
-    assert "no_show" not in out.read_text(encoding="utf-8")
+    assert "no_show" not in out.read_text(encoding="utf-8-sig")
     for row in rows:
         for side in "AB":
             assert "@" in row[f"E-mail {side}"]  # the e-mails in their own columns…
@@ -140,11 +142,24 @@ def test_the_schedule_workbook_opens_readable_on_a_meetings_sheet(
     sheet = load_workbook(out).active
     assert sheet is not None and sheet.title == "Meetings"
     table = [[cell.value or "" for cell in row] for row in sheet.iter_rows()]
-    assert table[0] == SCHEDULE_HEADERS
+    zone = "America/Los_Angeles"  # Start and End in the mission's wall-clock time, zone named
+    assert table[0] == [f"Start ({zone})", f"End ({zone})", *SCHEDULE_HEADERS[2:]]
     rows = [dict(zip(SCHEDULE_HEADERS, row, strict=True)) for row in table[1:]]
     assert sorted(_shown_people(rows)) == sorted(_expected_people(printing_session, mission_id))
+    starts = [row["Start"] for row in rows]
+    assert all(isinstance(start, datetime) and start.tzinfo is None for start in starts)
+    first = printing_session.scalars(
+        select(Meeting.starts_at)
+        .where(Meeting.mission_id == mission_id)
+        .order_by(Meeting.starts_at)
+        .limit(1)
+    ).one()
+    assert starts[0] == to_local(first, zone).replace(tzinfo=None)
+    assert all(row["End"] > row["Start"] for row in rows)
+    assert sheet["A2"].number_format == "yyyy-mm-dd hh:mm"
     assert all(cell.font.bold for cell in sheet[1])
     assert sheet.freeze_panes == "A2"  # the header stays in view
+    assert sheet.auto_filter.ref == f"A1:K{len(rows) + 1}"  # a filter on every column
     widths = {
         header: sheet.column_dimensions[cell.column_letter].width
         for header, cell in zip(SCHEDULE_HEADERS, sheet[1], strict=True)
@@ -163,7 +178,7 @@ def test_pimap_export_schedule_writes_the_readable_columns(
     code = main([*argv, "--format", "csv", "--out", str(out)])
 
     printed, err = capsys.readouterr()
-    with out.open(encoding="utf-8", newline="") as handle:
+    with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert code == 0 and err == ""
     assert rows[0] == SCHEDULE_HEADERS
@@ -180,7 +195,7 @@ def test_the_follow_up_log_has_headers_in_words(
     report = export_followups(printing_session, out, fmt)  # type: ignore[arg-type]
 
     if fmt == "csv":
-        with out.open(encoding="utf-8", newline="") as handle:
+        with out.open(encoding="utf-8-sig", newline="") as handle:
             table = list(csv.reader(handle))
     else:
         sheet = load_workbook(out).active

@@ -6,7 +6,7 @@ import csv
 import re
 import uuid
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import openpyxl
@@ -761,7 +761,7 @@ def test_csv_export_has_one_row_per_follow_up_of_the_mission_with_its_values(
         printing_session, out, "csv", mission_id=printable.mission_id, today=TODAY
     )
 
-    with out.open(encoding="utf-8", newline="") as handle:
+    with out.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
         assert tuple(reader.fieldnames or ()) == FOLLOWUP_COLUMNS
         lines = list(reader)
@@ -799,7 +799,13 @@ def test_xlsx_export_reads_back_with_text_cells_and_no_formula(
     for key, followup_id in made.items():
         row = _row(printing_session, followup_id)
         line = by_action[f"Action {key}"]
-        assert {k: line[k] for k in _expected(row)} == _expected(row)
+        # The due date is a date cell (openpyxl reads it back as a midnight date-time).
+        due = datetime.combine(row.due_date, time()) if row.due_date else ""
+        assert {k: line[k] for k in _expected(row)} == {**_expected(row), "Due": due}
+    due_cells = [row[FOLLOWUP_COLUMNS.index("Due")] for row in sheet.iter_rows(min_row=2)]
+    assert any(c.is_date for c in due_cells)
+    assert all(c.number_format == "yyyy-mm-dd" for c in due_cells if c.is_date)
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:N4"
     formula_cells = [c for row in sheet.iter_rows() for c in row if c.data_type == "f"]
     assert formula_cells == []
     assert "=HYPERLINK(1)" in by_action["Action formula"]["Notes"]

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.domain.rules import local_to_utc, to_local
 from pimap_desktop.gui.b2b.session_dialog import ERROR_STYLE, NOTE_STYLE
+from pimap_desktop.gui.dates import when
+from pimap_desktop.gui.languages import arg
 from pimap_desktop.services.b2b.meetings import SessionRow, Window
 
 
@@ -96,15 +98,21 @@ class AvailabilityDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Availability — {name}")
+        self.setWindowTitle(arg(self.tr("Availability — %1"), name))
         self.zone = zone
         self.sessions = list(sessions)
         self.windows: list[Window] = sorted(windows)
 
         heading = QLabel(f"<b>{name}</b>")
         note = QLabel(
-            f"Times in {zone} (the mission's local time). With no window, "
-            f"{name} can meet during every session."
+            arg(
+                self.tr(
+                    "Times in %1 (the mission's local time). With no window, "
+                    "%2 can meet during every session."
+                ),
+                zone,
+                name,
+            )
         )
         note.setWordWrap(True)
         note.setStyleSheet(NOTE_STYLE)
@@ -114,7 +122,7 @@ class AvailabilityDialog(QDialog):
         # As tall as its sessions (up to about eight); the windows below take the rest.
         self.session_list.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.session_list.setMaximumHeight(8 * self.session_list.fontMetrics().height() + 24)
-        sessions_box = QGroupBox("Available in these &sessions")
+        sessions_box = QGroupBox(self.tr("Available in these &sessions"))
         QVBoxLayout(sessions_box).addWidget(self.session_list)
 
         self.window_list = QListWidget()
@@ -123,7 +131,7 @@ class AvailabilityDialog(QDialog):
         self.day = QComboBox()
         day = first_day
         while day <= last_day:
-            self.day.addItem(f"{day:%a %d %b %Y}", day.isoformat())
+            self.day.addItem(f"{when(day, '%a %d %b %Y')}", day.isoformat())
             day += timedelta(days=1)
         self.start = QTimeEdit(QTime(9, 0))
         self.start.setDisplayFormat("HH:mm")
@@ -136,23 +144,23 @@ class AvailabilityDialog(QDialog):
             )
             self.start.setTime(QTime(first.starts_local.hour, first.starts_local.minute))
             self.end.setTime(QTime(first.ends_local.hour, first.ends_local.minute))
-        self.add_button = QPushButton("&Add window")
+        self.add_button = QPushButton(self.tr("&Add window"))
         self.add_button.clicked.connect(self.add_window)
-        self.change_button = QPushButton("&Change")
+        self.change_button = QPushButton(self.tr("&Change"))
         self.change_button.clicked.connect(self.change_window)
-        self.remove_button = QPushButton("&Remove")
+        self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.clicked.connect(self.remove_windows)
         editor = QHBoxLayout()
-        editor.addWidget(QLabel("Day:"))
+        editor.addWidget(QLabel(self.tr("Day:")))
         editor.addWidget(self.day)
-        editor.addWidget(QLabel("from"))
+        editor.addWidget(QLabel(self.tr("from")))
         editor.addWidget(self.start)
-        editor.addWidget(QLabel("to"))
+        editor.addWidget(QLabel(self.tr("to")))
         editor.addWidget(self.end)
         editor.addWidget(self.add_button)
         editor.addWidget(self.change_button)
         editor.addWidget(self.remove_button)
-        windows_box = QGroupBox("&Windows in which they can meet")
+        windows_box = QGroupBox(self.tr("&Windows in which they can meet"))
         windows_layout = QVBoxLayout(windows_box)
         windows_layout.addWidget(self.window_list)
         windows_layout.addLayout(editor)
@@ -180,13 +188,13 @@ class AvailabilityDialog(QDialog):
 
     def _text(self, window: Window) -> str:
         a, b = to_local(window[0], self.zone), to_local(window[1], self.zone)
-        end = f"{b:%H:%M}" if a.date() == b.date() else f"{b:%a %d %b %H:%M}"
+        end = f"{b:%H:%M}" if a.date() == b.date() else f"{when(b, '%a %d %b %H:%M')}"
         outside = (
             ""
             if any(overlaps(window, _utc_span(s)) for s in self.sessions)
-            else "  (outside every B2B session)"
+            else "  " + self.tr("(outside every B2B session)")
         )
-        return f"{a:%a %d %b %Y}  {a:%H:%M}–{end} {a.tzname()}{outside}"
+        return f"{when(a, '%a %d %b %Y')}  {a:%H:%M}–{end} {a.tzname()}{outside}"
 
     def _show(self) -> None:
         self.session_list.blockSignals(True)
@@ -207,9 +215,9 @@ class AvailabilityDialog(QDialog):
             self.window_list.addItem(item)
         if not shown:
             text = (
-                "Not available in any session."
+                self.tr("Not available in any session.")
                 if marker in self.windows
-                else "No window: available during every session."
+                else self.tr("No window: available during every session.")
             )
             placeholder = QListWidgetItem(text)
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -256,7 +264,7 @@ class AvailabilityDialog(QDialog):
             self._fail(str(exc))
             return None
         if ends <= starts:
-            self._fail("A window must end after it starts.")
+            self._fail(self.tr("A window must end after it starts."))
             return None
         self.error.hide()
         return (starts, ends)

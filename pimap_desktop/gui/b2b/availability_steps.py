@@ -10,6 +10,7 @@ from pimap_desktop.gui.b2b import availability_dialog
 from pimap_desktop.gui.b2b.commands import availability_set
 from pimap_desktop.gui.b2b.host import B2BHost, PagePart, page_action
 from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.languages import arg
 from pimap_desktop.services.b2b import meetings as svc
 from pimap_desktop.services.missions import missions as missions_svc
 
@@ -21,15 +22,15 @@ class AvailabilitySteps(PagePart):
         super().__init__(host, page)
         self.availability_action = page_action(
             page,
-            "A&vailability…",
+            self.tr("A&vailability…"),
             self.edit_availability,
-            tip="When the chosen person can meet (double-click a person's row)",
+            tip=self.tr("When the chosen person can meet (double-click a person's row)"),
         )
         self.unavailable_action = page_action(
             page,
-            "&Not available this session",
+            self.tr("&Not available this session"),
             self.toggle_unavailable,
-            tip="The chosen person cannot meet during the session of the chosen slot",
+            tip=self.tr("The chosen person cannot meet during the session of the chosen slot"),
         )
         self.unavailable_action.setCheckable(True)
 
@@ -55,7 +56,7 @@ class AvailabilitySteps(PagePart):
             with host.db.session() as session:
                 before = svc.set_availability(session, person.id, windows)
         except PimapError as exc:
-            report_error(self.page, exc, action="change the availability")
+            report_error(self.page, exc, action=self.tr("change the availability"))
             return
         host.undo_stack.push(
             availability_set(
@@ -63,7 +64,7 @@ class AvailabilitySteps(PagePart):
             )
         )
         host.refresh()
-        self.message.emit(f"{text} Undo with Ctrl+Z.")
+        self.message.emit(arg(self.tr("%1 Undo with Ctrl+Z."), text))
 
     def edit_availability(self) -> None:
         host = self.host
@@ -84,7 +85,7 @@ class AvailabilitySteps(PagePart):
         )
         if windows is None or sorted(windows) == sorted(host.availability.get(person.id, [])):
             return
-        self._save(person, windows, f"Availability of {person.name} changed.")
+        self._save(person, windows, arg(self.tr("Availability of %1 changed."), person.name))
 
     def toggle_unavailable(self) -> None:
         host = self.host
@@ -98,5 +99,11 @@ class AvailabilitySteps(PagePart):
         self._save(
             person,
             after,
-            f"{person.name} is {'available' if available else 'not available'} in “{name}”.",
+            arg(
+                self.tr("%1 is available in “%2”.")
+                if available
+                else self.tr("%1 is not available in “%2”."),
+                person.name,
+                name,
+            ),
         )

@@ -49,6 +49,7 @@ from pimap_desktop.gui.b2b.session_steps import SessionSteps
 from pimap_desktop.gui.b2b.slot_views import PeopleTab, SessionChooser, tables_view
 from pimap_desktop.gui.b2b.unscheduled_pane import UnscheduledPane, requested_pairs, summary_text
 from pimap_desktop.gui.b2b.wishes_dialog import WishesImportDialog
+from pimap_desktop.gui.languages import arg
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.operations import Lane, Operation
 from pimap_desktop.services.b2b import meetings as svc
@@ -191,10 +192,10 @@ class B2BPage(QWidget):
         self.all_scheduled = self.unscheduled_stack.all_scheduled
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.grid_view, "&Tables × slots")
-        self.tabs.addTab(self.people_tab, "&People × slots")
-        self.tabs.addTab(pane, "&Requests")
-        self.tabs.addTab(self.unscheduled_stack, "&Unscheduled")
+        self.tabs.addTab(self.grid_view, self.tr("&Tables × slots"))
+        self.tabs.addTab(self.people_tab, self.tr("&People × slots"))
+        self.tabs.addTab(pane, self.tr("&Requests"))
+        self.tabs.addTab(self.unscheduled_stack, self.tr("&Unscheduled"))
         self.tabs.currentChanged.connect(lambda _i: self._tab_changed())
         self.legend = QLabel(legend_html())
         self.legend.setObjectName("grid-legend")
@@ -222,12 +223,12 @@ class B2BPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.mission_combo.caption)
         top.addWidget(self.mission_combo, 2)
-        top.addWidget(QLabel("Session:"))
+        top.addWidget(QLabel(self.tr("Session:")))
         top.addWidget(self.session_combo, 2)
-        top.addWidget(QLabel("Time limit:"))
+        top.addWidget(QLabel(self.tr("Time limit:")))
         top.addWidget(self.time_limit)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>B2B meetings</h2>"))
+        layout.addWidget(QLabel("<h2>" + self.tr("B2B meetings") + "</h2>"))
         layout.addLayout(top)
         layout.addWidget(toolbar)
         layout.addWidget(self.summary)
@@ -314,7 +315,9 @@ class B2BPage(QWidget):
         rows = self.unscheduled_rows
         self.summary.setText(summary_text(self.sessions, pairs, self.meetings, rows, self.report))
         self.unscheduled_stack.show_rows(rows, pairs)
-        self.tabs.setTabText(3, f"&Unscheduled ({len(rows)})" if rows else "&Unscheduled")
+        self.tabs.setTabText(
+            3, arg(self.tr("&Unscheduled (%1)"), len(rows)) if rows else self.tr("&Unscheduled")
+        )
 
     def show_change(self, mission_id: uuid.UUID, select: uuid.UUID | None) -> None:
         """Show the mission changed by a step (done, undone or redone), ``select`` chosen."""

@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.enums import RequestStatus
 from pimap_desktop.domain.models import Meeting, MeetingRequest
+from pimap_desktop.gui.b2b.import_dialog import kind_text
+from pimap_desktop.gui.languages import TranslationContext, arg
 from pimap_desktop.gui.undo import (
     Changed,
     ServiceCall,
@@ -34,6 +36,10 @@ from pimap_desktop.services.versions import version_left
 from pimap_desktop.store.database import Database
 
 
+class B2BSteps(TranslationContext):
+    """The translation context of the B2B undo steps."""
+
+
 def session_added(
     db: Database, mission_id: uuid.UUID, session_id: uuid.UUID, changed: Changed
 ) -> ServiceStep[TakeOut]:
@@ -43,7 +49,11 @@ def session_added(
         lambda session: sessions_svc.delete_session(session, session_id, expected_removed=())
     )
     return ServiceStep(
-        db, "Add a B2B session", token, redo=token.put_back, show=partial(changed, mission_id)
+        db,
+        B2BSteps.tr("Add a B2B session"),
+        token,
+        redo=token.put_back,
+        show=partial(changed, mission_id),
     )
 
 
@@ -66,10 +76,14 @@ def session_changed(
             session, change.session_id, data, expected_removed=removed
         )
 
-    verb = "Change" if data is not None else "Delete"
+    text = (
+        B2BSteps.tr("Change the B2B session “%1”")
+        if data is not None
+        else B2BSteps.tr("Delete the B2B session “%1”")
+    )
     return ServiceStep(
         db,
-        f"{verb} the B2B session “{change.name}”",
+        arg(text, change.name),
         change,
         redo=again,
         show=partial(changed, mission_id),
@@ -84,9 +98,10 @@ def request_added(
     target_id: uuid.UUID,
     priority: int,
     changed: Changed,
-    text: str = "Add a meeting request",
+    text: str = "",
 ) -> ServiceStep[ServiceCall]:
-    """Undo deletes the request; redo makes it again with its id."""
+    """Undo deletes the request; redo makes it again with its id. ``text``: the step's name
+    (by default "Add a meeting request")."""
     take_out = ServiceCall(lambda session: b2b.delete_request(session, request_id))
 
     def add_again(session: Session) -> ServiceCall:
@@ -95,7 +110,13 @@ def request_added(
         )
         return take_out
 
-    return ServiceStep(db, text, take_out, redo=add_again, show=partial(changed, mission_id))
+    return ServiceStep(
+        db,
+        text or B2BSteps.tr("Add a meeting request"),
+        take_out,
+        redo=add_again,
+        show=partial(changed, mission_id),
+    )
 
 
 def requests_removed(
@@ -112,7 +133,9 @@ def requests_removed(
 
     return ServiceStep(
         db,
-        "Remove a meeting request" if count == 1 else f"Remove {count} meeting requests",
+        B2BSteps.tr("Remove a meeting request")
+        if count == 1
+        else B2BSteps.tr("Remove %n meeting request(s)", "", count),
         Several(tuple(deleted)),
         redo=remove_again,
         show=partial(changed, mission_id),
@@ -143,7 +166,12 @@ def request_changed(
         apply, before, after, record=(MeetingRequest, request_id), loaded=loaded, left=left
     )
     return between(
-        db, "Change a meeting request", back, forth, show=partial(changed, mission_id), select=None
+        db,
+        B2BSteps.tr("Change a meeting request"),
+        back,
+        forth,
+        show=partial(changed, mission_id),
+        select=None,
     )
 
 
@@ -162,7 +190,7 @@ def priorities_set(
 
     return edited(
         db,
-        f"Set priority {priority}",
+        arg(B2BSteps.tr("Set priority %1"), priority),
         apply,
         dict(before),
         dict.fromkeys(before, priority),
@@ -181,7 +209,7 @@ def b2b_imported(
     kind = result.kind
     return ServiceStep(
         db,
-        f"Import {kind.label} from {table.name}",
+        arg(B2BSteps.tr("Import %1 from %2"), kind_text(kind), table.name),
         result.undo,
         redo=lambda session: run_import(session, mission_id, kind, table).undo,
         show=partial(changed, mission_id),
@@ -199,7 +227,7 @@ def availability_set(
 ) -> ServiceStep[Undo]:
     return edited(
         db,
-        f"Change the availability of {name}",
+        arg(B2BSteps.tr("Change the availability of %1"), name),
         lambda session, windows: b2b.set_availability(session, registration_id, windows),
         list(before),
         list(after),
@@ -219,7 +247,7 @@ def wishes_imported(
     files = list(paths)
     return ServiceStep(
         db,
-        f"Import {count} wish form{'s' if count != 1 else ''}",
+        B2BSteps.tr("Import %n wish form(s)", "", count),
         report.undo,
         redo=lambda session: import_wishes(session, mission_id, files).undo,
         show=partial(changed, mission_id),
@@ -234,14 +262,15 @@ def meeting_moved(
     after: b2b.MeetingPlace,
     was_locked: bool,
     changed: Changed,
-    text: str = "Move a meeting",
+    text: str = "",
     *,
     loaded: int | None = None,
     left: int | None = None,
 ) -> ServiceStep[Undo]:
     """Undo moves the meeting back and puts its lock back as it was; redo moves it again.
     The move took the meeting from version ``loaded`` to ``left``: each way is refused when it
-    changed since (a colleague moved it again, say)."""
+    changed since (a colleague moved it again, say). ``text``: the step's name (by default
+    "Move a meeting")."""
 
     def move_back(session: Session, place: b2b.MeetingPlace, expected: int | None) -> int:
         b2b.move_meeting(session, meeting_id, place, lock=False, expected_version=expected)
@@ -268,7 +297,7 @@ def meeting_moved(
 
     return ServiceStep(
         db,
-        text,
+        text or B2BSteps.tr("Move a meeting"),
         back,
         redo=again,
         show=partial(changed, mission_id),
@@ -287,7 +316,7 @@ def locks_set(
     ids = list(before.locked)
     return ServiceStep(
         db,
-        "Lock meetings" if locked else "Unlock meetings",
+        B2BSteps.tr("Lock meetings") if locked else B2BSteps.tr("Unlock meetings"),
         before,
         redo=lambda session: b2b.set_locked(session, ids, locked),
         show=partial(changed, mission_id),

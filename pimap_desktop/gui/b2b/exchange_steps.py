@@ -14,18 +14,20 @@ from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.b2b.commands import b2b_imported, wishes_imported
 from pimap_desktop.gui.b2b.host import B2BHost, PagePart, page_action
-from pimap_desktop.gui.b2b.import_dialog import B2BImportDialog
+from pimap_desktop.gui.b2b.import_dialog import B2BImportDialog, kind_text
 from pimap_desktop.gui.b2b.wishes_dialog import WishesImportDialog
 from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
 from pimap_desktop.gui.operations import Operation, Progress
-from pimap_desktop.gui.widgets import TABLE_FILE_FILTERS, table_file
+from pimap_desktop.gui.widgets import table_file, table_file_filters
 from pimap_desktop.services.b2b import wishes as wishes_svc
 from pimap_desktop.services.b2b.imports import Kind
 from pimap_desktop.services.exporting import export_schedule
 from pimap_desktop.services.missions import missions as missions_svc
-from pimap_desktop.text import plural
 
-IMPORT_FILTERS = "Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"
+IMPORT_FILTERS = QT_TRANSLATE_NOOP(
+    "ExchangeSteps", "Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"
+)
 
 
 class ExchangeSteps(PagePart):
@@ -41,31 +43,35 @@ class ExchangeSteps(PagePart):
     ) -> None:
         super().__init__(host, page)
         self._confirm_import, self._confirm_wishes = confirm_import, confirm_wishes
-        self.export_action = page_action(page, "E&xport schedule…", self.export_schedule)
+        self.export_action = page_action(page, self.tr("E&xport schedule…"), self.export_schedule)
         self.import_requests_action = page_action(
             page,
-            "&Import requests…",
+            self.tr("&Import requests…"),
             self.import_requests,
-            tip="Requests from a CSV or XLSX file: requester e-mail, target e-mail, priority",
+            tip=self.tr(
+                "Requests from a CSV or XLSX file: requester e-mail, target e-mail, priority"
+            ),
         )
         self.import_availability_action = page_action(
             page,
-            "Import a&vailability…",
+            self.tr("Import a&vailability…"),
             self.import_availability,
-            tip="Availability from a CSV or XLSX file: e-mail, start, end (local time)",
+            tip=self.tr("Availability from a CSV or XLSX file: e-mail, start, end (local time)"),
         )
         self.wish_forms_action = page_action(
             page,
-            "&Wish forms…",
+            self.tr("&Wish forms…"),
             self.write_wish_forms,
-            tip="One XLSX per participant to tick whom they want to meet and when they can "
-            "(the person chosen above, or everyone)",
+            tip=self.tr(
+                "One XLSX per participant to tick whom they want to meet and when they can "
+                "(the person chosen above, or everyone)"
+            ),
         )
         self.import_wishes_action = page_action(
             page,
-            "Import wis&h forms…",
+            self.tr("Import wis&h forms…"),
             self.import_wish_forms,
-            tip="Read the filled wish forms back into requests and availability",
+            tip=self.tr("Read the filled wish forms back into requests and availability"),
         )
         self.last_wish_forms: wishes_svc.WishFormsReport | None = None
 
@@ -91,7 +97,10 @@ class ExchangeSteps(PagePart):
         if mission_id is None:
             return
         chosen = dialogs.ask_open_path(
-            self.page, f"Import {kind.label}", IMPORT_FILTERS, key="b2b-imports"
+            self.page,
+            arg(self.tr("Import %1"), kind_text(kind)),
+            self.tr(IMPORT_FILTERS),
+            key="b2b-imports",
         )
         if chosen is None:
             return
@@ -105,7 +114,9 @@ class ExchangeSteps(PagePart):
             b2b_imported(host.db, mission_id, dialog.table, result, host.show_change)
         )
         host.refresh()
-        self.message.emit(f"{dialog.table.name}: {result.describe()}. Undo with Ctrl+Z.")
+        self.message.emit(
+            arg(self.tr("%1: %2. Undo with Ctrl+Z."), dialog.table.name, result.describe())
+        )
 
     # ------------------------------------------------------------------ wish forms
 
@@ -118,7 +129,9 @@ class ExchangeSteps(PagePart):
         person = next((p for p in host.people_rows if p.id == chosen), None)
         folder = dialogs.ask_folder(
             self.page,
-            f"Folder for the wish form of {person.name}" if person else "Folder for the wish forms",
+            arg(self.tr("Folder for the wish form of %1"), person.name)
+            if person
+            else self.tr("Folder for the wish forms"),
             key="wish-forms",
         )
         if folder is None:
@@ -141,8 +154,8 @@ class ExchangeSteps(PagePart):
             self.message.emit(result.describe() + ".")
 
         host.run_in_lane(
-            Operation(self.page, work, action="write the wish forms")
-            .with_progress("Writing the wish forms…", title="B2B meetings")
+            Operation(self.page, work, action=self.tr("write the wish forms"))
+            .with_progress(self.tr("Writing the wish forms…"), title=self.tr("B2B meetings"))
             .success(written)
             .cancelled(lambda _exc: None)  # nothing written, as the person asked
         )
@@ -154,8 +167,8 @@ class ExchangeSteps(PagePart):
             return
         paths = dialogs.ask_open_paths(
             self.page,
-            "Import filled wish forms",
-            "Wish forms (*.xlsx);;All files (*)",
+            self.tr("Import filled wish forms"),
+            self.tr("Wish forms (*.xlsx);;All files (*)"),
             key="wish-forms",
         )
         if not paths:
@@ -168,7 +181,7 @@ class ExchangeSteps(PagePart):
         report = dialog.imported
         host.undo_stack.push(wishes_imported(host.db, mission_id, paths, report, host.show_change))
         host.refresh()
-        self.message.emit(f"Wish forms: {report.describe()}. Undo with Ctrl+Z.")
+        self.message.emit(arg(self.tr("Wish forms: %1. Undo with Ctrl+Z."), report.describe()))
 
     # ------------------------------------------------------------------ export
 
@@ -179,20 +192,20 @@ class ExchangeSteps(PagePart):
             return
         with host.db.session() as session:
             code = missions_svc.get_mission(session, mission_id).code
-        chosen = dialogs.ask_save_path(
+        chosen = dialogs.ask_save_choice(
             self.page,
-            "Export the schedule",
+            self.tr("Export the schedule"),
             f"{code}-schedule.xlsx",
-            TABLE_FILE_FILTERS,
+            table_file_filters(),
             key="tables",
         )
         if chosen is None:
             return
-        out, fmt = table_file(str(chosen))
+        out, fmt, delimiter = table_file(str(chosen[0]), chosen[1])
         try:
             with host.db.session() as session:
-                report = export_schedule(session, mission_id, fmt, out)
+                report = export_schedule(session, mission_id, fmt, out, delimiter=delimiter)
         except PimapError as exc:
-            report_error(self.page, exc, action="export the schedule")
+            report_error(self.page, exc, action=self.tr("export the schedule"))
             return
-        self.message.emit(f"{plural(report.rows, 'meeting')} written to {out}.")
+        self.message.emit(arg(self.tr("%n meeting(s) written to %1.", "", report.rows), out))

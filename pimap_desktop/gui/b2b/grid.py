@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -20,6 +21,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 from pimap_desktop.domain.enums import MeetingStatus
+from pimap_desktop.gui.dates import when
+from pimap_desktop.gui.enum_labels import enum_label
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP
 from pimap_desktop.services.b2b.meetings import MeetingRow, ParticipantRow, SessionRow, Window
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,11 +39,11 @@ STATUS_COLOURS = {
 LOCKED_COLOUR = "#fff1c7"
 UNAVAILABLE_COLOUR = "#d4d4d8"
 LEGEND = (
-    ("Scheduled", STATUS_COLOURS[MeetingStatus.SCHEDULED]),
-    ("Held", STATUS_COLOURS[MeetingStatus.HELD]),
-    ("No-show", STATUS_COLOURS[MeetingStatus.NO_SHOW]),
-    ("Locked (the scheduler leaves it)", LOCKED_COLOUR),
-    ("Not available", UNAVAILABLE_COLOUR),
+    (QT_TRANSLATE_NOOP("b2b.grid", "Scheduled"), STATUS_COLOURS[MeetingStatus.SCHEDULED]),
+    (QT_TRANSLATE_NOOP("b2b.grid", "Held"), STATUS_COLOURS[MeetingStatus.HELD]),
+    (QT_TRANSLATE_NOOP("b2b.grid", "No-show"), STATUS_COLOURS[MeetingStatus.NO_SHOW]),
+    (QT_TRANSLATE_NOOP("b2b.grid", "Locked (the scheduler leaves it)"), LOCKED_COLOUR),
+    (QT_TRANSLATE_NOOP("b2b.grid", "Not available"), UNAVAILABLE_COLOUR),
 )
 
 _LOCK: QIcon | None = None
@@ -73,9 +77,9 @@ def lock_icon() -> QIcon:
 
 def legend_html() -> str:
     """The grid's colours in words, for a label under it."""
+    swatch = '<span style="background-color:%s; border: 1px solid #9ca3af;">%s</span>&nbsp;'
     return "&nbsp;&nbsp;".join(
-        f'<span style="background-color:{colour}; border: 1px solid #9ca3af;">'
-        f"&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;{text}"
+        swatch % (colour, "&nbsp;" * 4) + QCoreApplication.translate("b2b.grid", text)
         for text, colour in LEGEND
     )
 
@@ -100,12 +104,16 @@ def _tooltip(meeting: MeetingRow) -> str:
     who = "<br>".join(
         f"{name}" + (f" — {org}" if org else "") for _, name, org in meeting.participants
     )
-    extra = " · locked (the scheduler leaves it here)" if meeting.locked else ""
+    extra = (
+        " · " + QCoreApplication.translate("b2b.grid", "locked (the scheduler leaves it here)")
+        if meeting.locked
+        else ""
+    )
     changed = f"<br><i>{html.escape(meeting.changed)}</i>" if meeting.changed else ""
     return (
-        f"<b>{meeting.starts_local:%a %d %b %H:%M}–{meeting.ends_local:%H:%M} "
+        f"<b>{when(meeting.starts_local, '%a %d %b %H:%M')}–{meeting.ends_local:%H:%M} "
         f"{meeting.starts_local.tzname()}</b>, {meeting.table}<br>{who}<br>"
-        f"{meeting.status.label}{extra}{changed}"
+        f"{enum_label(meeting.status)}{extra}{changed}"
     )
 
 
@@ -273,7 +281,8 @@ class PeopleGridModel(QAbstractTableModel):
         self._people = list(people)
         spans = [(s, p) for s in sessions for p in range(len(s.slots))]
         self._columns = [
-            (s.id, p, f"{s.slots[p][0]:%a %H:%M}\n{s.slots[p][0].tzname()}") for s, p in spans
+            (s.id, p, f"{when(s.slots[p][0], '%a %H:%M')}\n{s.slots[p][0].tzname()}")
+            for s, p in spans
         ]
         column_of = {(sid, p): c for c, (sid, p, _t) in enumerate(self._columns)}
         row_of = {person.id: r for r, person in enumerate(self._people)}
@@ -350,7 +359,7 @@ class PeopleGridModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(QColor(UNAVAILABLE_COLOUR))
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "Not available (outside their availability windows)"
+                return self.tr("Not available (outside their availability windows)")
             return None
         text, meeting = cell
         if role == Qt.ItemDataRole.DisplayRole:

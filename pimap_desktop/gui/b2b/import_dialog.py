@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.gui.b2b.session_dialog import ERROR_STYLE, NOTE_STYLE
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, TranslationContext, arg
 from pimap_desktop.services.b2b.imports import (
     B2BImport,
     Kind,
@@ -41,21 +42,43 @@ VERDICT_COLOURS = {
     Verdict.UNCHANGED: "#f3f4f6",
     Verdict.SKIPPED: "#fde2e1",
 }
-_DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
+_DELIMITERS = {
+    ",": QT_TRANSLATE_NOOP("B2BImportText", "comma-separated"),
+    ";": QT_TRANSLATE_NOOP("B2BImportText", "semicolon-separated"),
+    "\t": QT_TRANSLATE_NOOP("B2BImportText", "tab-separated"),
+}
+
+
+class B2BImportText(TranslationContext):
+    """The translation context of how a requests or availability file was read."""
+
+
+def kind_text(kind: Kind) -> str:
+    """What a file of ``kind`` holds, in words: "meeting requests", "availability"."""
+    if kind is Kind.REQUESTS:
+        return B2BImportText.tr("meeting requests")
+    return B2BImportText.tr("availability")
 
 
 def describe_table(table: SourceTable) -> str:
     """ "requests.csv: Windows-1252, semicolon-separated, 12 rows" — how the file was read."""
     if table.sheet is not None:
-        how = f"sheet “{table.sheet}”"
+        how = arg(B2BImportText.tr("sheet “%1”"), table.sheet)
     else:
-        encoding = {"utf-8-sig": "UTF-8 with BOM", "utf-8": "UTF-8", "cp1252": "Windows-1252"}
-        how = (
-            f"{encoding.get(table.encoding or '', table.encoding or '?')}, "
-            f"{_DELIMITERS.get(table.delimiter or '', repr(table.delimiter))}-separated"
+        encoding = {
+            "utf-8-sig": B2BImportText.tr("UTF-8 with BOM"),
+            "utf-8": "UTF-8",
+            "cp1252": "Windows-1252",
+        }
+        delimiter = _DELIMITERS.get(table.delimiter or "")
+        how = arg(
+            "%1, %2",
+            encoding.get(table.encoding or "", table.encoding or "?"),
+            B2BImportText.tr(delimiter)
+            if delimiter
+            else arg(B2BImportText.tr("%1-separated"), repr(table.delimiter)),
         )
-    count = len(table.rows)
-    return f"{table.name}: {how}, {count} row{'s' if count != 1 else ''} of data"
+    return arg(B2BImportText.tr("%1: %2, %n row(s) of data", "", len(table.rows)), table.name, how)
 
 
 class B2BImportDialog(QDialog):
@@ -75,7 +98,7 @@ class B2BImportDialog(QDialog):
         self.table: SourceTable | None = None
         self.preview: B2BImport | None = None
         self.imported: B2BImport | None = None
-        self.setWindowTitle(f"Import {kind.label} — {path.name}")
+        self.setWindowTitle(arg(self.tr("Import %1 — %2"), kind_text(kind), path.name))
 
         self.how = QLabel()
         self.how.setWordWrap(True)
@@ -84,12 +107,14 @@ class B2BImportDialog(QDialog):
         self.columns.setStyleSheet(NOTE_STYLE)
         self.sheet = QComboBox()
         self.sheet.currentTextChanged.connect(self._sheet_chosen)
-        self.sheet_label = QLabel("&Sheet:")
+        self.sheet_label = QLabel(self.tr("&Sheet:"))
         self.sheet_label.setBuddy(self.sheet)
         self.counts = QLabel()
         self.counts.setStyleSheet("font-weight: bold;")
         self.rows = QTableWidget(0, 3)
-        self.rows.setHorizontalHeaderLabels(["Row", "Verdict", "What happens"])
+        self.rows.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Verdict"), self.tr("What happens")]
+        )
         self.rows.verticalHeader().hide()
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -102,7 +127,7 @@ class B2BImportDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         buttons = QDialogButtonBox()
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(self.tr("Import"))
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -117,7 +142,9 @@ class B2BImportDialog(QDialog):
         layout.addWidget(self.counts)
         layout.addWidget(self.rows, 1)
         layout.addWidget(self.error)
-        note = QLabel("Nothing is written until you import; one Undo takes the import back.")
+        note = QLabel(
+            self.tr("Nothing is written until you import; one Undo takes the import back.")
+        )
         note.setStyleSheet(NOTE_STYLE)
         layout.addWidget(note)
         layout.addWidget(buttons)
@@ -139,7 +166,9 @@ class B2BImportDialog(QDialog):
             self._show_error(str(exc))
             return
         except OSError as exc:
-            self._show_error(f"Cannot read {self.path.name}: {exc.strerror or exc}.")
+            self._show_error(
+                arg(self.tr("Cannot read %1: %2."), self.path.name, exc.strerror or exc)
+            )
             return
         table = self.table
         self.how.setText(describe_table(table))
@@ -153,10 +182,12 @@ class B2BImportDialog(QDialog):
         self.sheet.setVisible(several)
         self.sheet_label.setVisible(several)
         self.columns.setText(
-            "Columns: "
-            + "; ".join(
-                f"{column.value.replace('_', ' ')} ← “{table.headers[index]}”"
-                for column, index in sorted(columns.items(), key=lambda item: item[1])
+            arg(
+                self.tr("Columns: %1"),
+                "; ".join(
+                    f"{column.value.replace('_', ' ')} ← “{table.headers[index]}”"
+                    for column, index in sorted(columns.items(), key=lambda item: item[1])
+                ),
             )
         )
         self.error.hide()
@@ -187,13 +218,22 @@ class B2BImportDialog(QDialog):
                 self.rows.setItem(row, column, item)
         skipped = preview.count(Verdict.SKIPPED)
         self.counts.setText(
-            f"{preview.count(Verdict.NEW)} new, {preview.count(Verdict.UPDATE)} to update, "
-            f"{preview.count(Verdict.UNCHANGED)} unchanged, {skipped} skipped"
-            + (" (their problems are listed; the other rows are imported)" if skipped else "")
+            arg(
+                self.tr("%1 new, %2 to update, %3 unchanged, %4 skipped"),
+                preview.count(Verdict.NEW),
+                preview.count(Verdict.UPDATE),
+                preview.count(Verdict.UNCHANGED),
+                skipped,
+            )
+            + (
+                " " + self.tr("(their problems are listed; the other rows are imported)")
+                if skipped
+                else ""
+            )
         )
         writes = preview.count(Verdict.NEW) + preview.count(Verdict.UPDATE)
         self.import_button.setText(
-            f"Import {writes} row{'s' if writes != 1 else ''}" if writes else "Nothing to import"
+            self.tr("Import %n row(s)", "", writes) if writes else self.tr("Nothing to import")
         )
         self.import_button.setEnabled(writes > 0)
 

@@ -15,6 +15,7 @@ from pimap_desktop.domain.models import Meeting
 from pimap_desktop.gui.b2b.commands import locks_set, meeting_moved, meetings_replaced
 from pimap_desktop.gui.b2b.host import B2BHost, PagePart, page_action
 from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.languages import arg
 from pimap_desktop.services.b2b import meetings as svc
 from pimap_desktop.services.versions import version_left
 
@@ -27,16 +28,20 @@ class MeetingSteps(PagePart):
         super().__init__(host, page)
         self.drop_hint = QLabel()
         self.drop_hint.setStyleSheet("color: #b00020;")
-        self.lock_action = page_action(page, "&Lock", lambda: self.set_locked(True), "Ctrl+L")
-        self.unlock_action = page_action(
-            page, "U&nlock", lambda: self.set_locked(False), "Ctrl+Shift+L"
+        self.lock_action = page_action(
+            page, self.tr("&Lock"), lambda: self.set_locked(True), "Ctrl+L"
         )
-        self.remove_action = page_action(page, "Re&move meeting", self.remove_meeting, "Del")
+        self.unlock_action = page_action(
+            page, self.tr("U&nlock"), lambda: self.set_locked(False), "Ctrl+Shift+L"
+        )
+        self.remove_action = page_action(
+            page, self.tr("Re&move meeting"), self.remove_meeting, "Del"
+        )
         self.fit_action = page_action(
             page,
-            "&Fit this request in",
+            self.tr("&Fit this request in"),
             self.fit_request,
-            tip="Place the selected request at the first free slot",
+            tip=self.tr("Place the selected request at the first free slot"),
         )
 
     def update_actions(self) -> None:
@@ -51,12 +56,14 @@ class MeetingSteps(PagePart):
     def can_move(self, meeting_id: uuid.UUID, position: int, table_id: uuid.UUID) -> list[str]:
         current = self.host.current_session()
         if current is None:
-            return ["no session is shown"]
+            return [self.tr("no session is shown")]
         with self.host.db.session() as session:
             reasons = svc.move_conflicts(
                 session, meeting_id, svc.MeetingPlace(current.id, position, table_id)
             )
-        self.drop_hint.setText("Cannot go there: " + "; ".join(reasons) if reasons else "")
+        self.drop_hint.setText(
+            arg(self.tr("Cannot go there: %1"), "; ".join(reasons)) if reasons else ""
+        )
         return reasons
 
     def move(self, meeting_id: uuid.UUID, position: int, table_id: uuid.UUID) -> bool:
@@ -73,7 +80,7 @@ class MeetingSteps(PagePart):
                 )
                 left = version_left(session, Meeting, meeting_id)
         except PimapError as exc:
-            report_error(self.page, exc, action="move the meeting")
+            report_error(self.page, exc, action=self.tr("move the meeting"))
             host.refresh(select=meeting_id)
             return False
         if before == after:
@@ -93,7 +100,9 @@ class MeetingSteps(PagePart):
         )
         self.drop_hint.clear()
         host.refresh(select=meeting_id)
-        self.message.emit(f"Meeting {meeting.names} moved and locked. Undo with Ctrl+Z.")
+        self.message.emit(
+            arg(self.tr("Meeting %1 moved and locked. Undo with Ctrl+Z."), meeting.names)
+        )
         return True
 
     def set_locked(self, locked: bool) -> None:
@@ -132,8 +141,10 @@ class MeetingSteps(PagePart):
         meeting = self.host.selected_meeting()
         if meeting is None:
             return
-        if self._replace_meetings("Remove a meeting", lambda s: svc.delete_meeting(s, meeting.id)):
-            self.message.emit(f"Meeting {meeting.names} removed. Undo with Ctrl+Z.")
+        if self._replace_meetings(
+            self.tr("Remove a meeting"), lambda s: svc.delete_meeting(s, meeting.id)
+        ):
+            self.message.emit(arg(self.tr("Meeting %1 removed. Undo with Ctrl+Z."), meeting.names))
 
     def fit_request(self) -> None:
         requests, mission_id = self.host.selected_requests(), self.host.mission_id()
@@ -141,6 +152,8 @@ class MeetingSteps(PagePart):
             return
         request = requests[0]
         if self._replace_meetings(
-            "Fit a request in", lambda s: svc.fit_request(s, mission_id, request.id)
+            self.tr("Fit a request in"), lambda s: svc.fit_request(s, mission_id, request.id)
         ):
-            self.message.emit(f"{request.requester} and {request.target} now meet (locked).")
+            self.message.emit(
+                arg(self.tr("%1 and %2 now meet (locked)."), request.requester, request.target)
+            )

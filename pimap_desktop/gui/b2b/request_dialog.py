@@ -71,7 +71,7 @@ class PersonPicker(QComboBox):
         self.setCurrentIndex(-1)
         edit = self.lineEdit()
         assert edit is not None
-        edit.setPlaceholderText("type part of a name or organisation")
+        edit.setPlaceholderText(self.tr("type part of a name or organisation"))
         self.proxy = _AccentBlindProxy(self)
         self.proxy.setSourceModel(QStringListModel(labels, self))
         completer = QCompleter(self)
@@ -125,21 +125,25 @@ class RequestDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a meeting request")
+        self.setWindowTitle(self.tr("Add a meeting request"))
         self._submit = submit
         self.requester = PersonPicker(people)
         self.target = PersonPicker(people)
         if requester is not None:
             self.requester.choose(requester)
         self.priority = QComboBox()
-        for value, text in ((1, "1 — must meet"), (2, "2 — would like to"), (3, "3 — if time")):
+        for value, text in (
+            (1, self.tr("1 — must meet")),
+            (2, self.tr("2 — would like to")),
+            (3, self.tr("3 — if time")),
+        ):
             self.priority.addItem(text, value)
         self.priority.setCurrentIndex(1)
         form = QFormLayout()
-        form.addRow("&Who asks:", self.requester)
-        form.addRow("&Wants to meet:", self.target)
-        form.addRow("&Priority:", self.priority)
-        note = QLabel("If the request exists already, its priority is changed.")
+        form.addRow(self.tr("&Who asks:"), self.requester)
+        form.addRow(self.tr("&Wants to meet:"), self.target)
+        form.addRow(self.tr("&Priority:"), self.priority)
+        note = QLabel(self.tr("If the request exists already, its priority is changed."))
         note.setStyleSheet(NOTE_STYLE)
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
@@ -165,13 +169,13 @@ class RequestDialog(QDialog):
     def accept(self) -> None:
         requester, target = self.requester.chosen(), self.target.chosen()
         if requester is None:
-            self._fail("Pick who asks for the meeting from the list.", self.requester)
+            self._fail(self.tr("Pick who asks for the meeting from the list."), self.requester)
             return
         if target is None:
-            self._fail("Pick whom they want to meet from the list.", self.target)
+            self._fail(self.tr("Pick whom they want to meet from the list."), self.target)
             return
         if requester.registration_id == target.registration_id:
-            self._fail("Nobody can ask to meet themselves.", self.target)
+            self._fail(self.tr("Nobody can ask to meet themselves."), self.target)
             return
         try:
             self._submit(requester.registration_id, target.registration_id, self.priority_value())

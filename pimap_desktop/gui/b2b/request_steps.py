@@ -21,10 +21,10 @@ from pimap_desktop.gui.b2b.commands import (
 )
 from pimap_desktop.gui.b2b.host import B2BHost, PagePart, page_action
 from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.languages import arg
 from pimap_desktop.services.b2b import meetings as svc
 from pimap_desktop.services.b2b import suggestions as suggestions_svc
 from pimap_desktop.services.versions import version_left
-from pimap_desktop.text import plural
 
 # A request added: its id, requester, target, priority, and (priority, answer) before when
 # the pair had asked already.
@@ -37,37 +37,43 @@ class RequestSteps(PagePart):
     def __init__(self, host: B2BHost, page: QWidget) -> None:
         super().__init__(host, page)
         self.accept_action = page_action(
-            page, "&Accept", lambda: self.answer(RequestStatus.ACCEPTED)
+            page, self.tr("&Accept"), lambda: self.answer(RequestStatus.ACCEPTED)
         )
         self.decline_action = page_action(
-            page, "&Decline", lambda: self.answer(RequestStatus.DECLINED)
+            page, self.tr("&Decline"), lambda: self.answer(RequestStatus.DECLINED)
         )
         self.add_request_action = page_action(
             page,
-            "Add re&quest…",
+            self.tr("Add re&quest…"),
             self.add_request,
             "Ctrl+Shift+N",
-            "Who wants to meet whom, and how much (priority 1 = must meet)",
+            self.tr("Who wants to meet whom, and how much (priority 1 = must meet)"),
         )
         self.remove_request_action = page_action(
             page,
-            "Remove re&quest",
+            self.tr("Remove re&quest"),
             self.remove_requests,
-            tip="Remove the selected requests (a meeting already placed stays)",
+            tip=self.tr("Remove the selected requests (a meeting already placed stays)"),
         )
-        self.priority_menu = QMenu("&Priority", page)
+        self.priority_menu = QMenu(self.tr("&Priority"), page)
         self.priority_actions: list[QAction] = []
-        for value, text in ((1, "1 — must meet"), (2, "2 — would like to"), (3, "3 — if time")):
+        for value, text in (
+            (1, self.tr("1 — must meet")),
+            (2, self.tr("2 — would like to")),
+            (3, self.tr("3 — if time")),
+        ):
             made = QAction(f"&{text}", page)
             made.triggered.connect(lambda _=False, v=value: self.set_priority(v))
             self.priority_menu.addAction(made)
             self.priority_actions.append(made)
-        self.priority_menu.menuAction().setToolTip("Change the priority of the selected requests")
+        self.priority_menu.menuAction().setToolTip(
+            self.tr("Change the priority of the selected requests")
+        )
         self.accept_suggestion_action = page_action(
             page,
-            "Re&quest it",
+            self.tr("Re&quest it"),
             self.accept_suggestions,
-            tip="Turn the selected suggestions into requests of priority 3 (double-click)",
+            tip=self.tr("Turn the selected suggestions into requests of priority 3 (double-click)"),
         )
 
     def update_actions(self) -> None:
@@ -131,7 +137,7 @@ class RequestSteps(PagePart):
                     host.show_change,
                 )
             )
-            text = "Request added."
+            text = self.tr("Request added.")
         else:
             host.undo_stack.push(
                 request_changed(
@@ -145,9 +151,9 @@ class RequestSteps(PagePart):
                     left=versions[-1][1],
                 )
             )
-            text = f"The request existed: its priority is now {priority}."
+            text = arg(self.tr("The request existed: its priority is now %1."), priority)
         host.refresh()
-        self.message.emit(f"{text} Undo with Ctrl+Z.")
+        self.message.emit(arg(self.tr("%1 Undo with Ctrl+Z."), text))
 
     def remove_requests(self) -> None:
         host = self.host
@@ -158,13 +164,13 @@ class RequestSteps(PagePart):
             with host.db.session() as session:
                 rows = [svc.delete_request(session, r.id) for r in chosen]
         except PimapError as exc:
-            report_error(self.page, exc, action="remove the request")
+            report_error(self.page, exc, action=self.tr("remove the request"))
             host.refresh()
             return
         host.undo_stack.push(requests_removed(host.db, mission_id, rows, host.show_change))
         host.refresh()
         count = len(rows)
-        self.message.emit(f"{plural(count, 'request')} removed. Undo with Ctrl+Z.")
+        self.message.emit(self.tr("%n request(s) removed. Undo with Ctrl+Z.", "", count))
 
     def set_priority(self, priority: int) -> None:
         host = self.host
@@ -180,7 +186,7 @@ class RequestSteps(PagePart):
                             session, request.id, priority=priority, expected_version=request.version
                         )[0]
         except PimapError as exc:
-            report_error(self.page, exc, action="set the priority")
+            report_error(self.page, exc, action=self.tr("set the priority"))
         if not before:
             host.refresh()
             return
@@ -188,7 +194,9 @@ class RequestSteps(PagePart):
             priorities_set(host.db, mission_id, before, priority, host.show_change)
         )
         host.refresh()
-        self.message.emit(f"Priority {priority} set on {plural(len(before), 'request')}.")
+        self.message.emit(
+            arg(self.tr("Priority %1 set on %n request(s).", "", len(before)), priority)
+        )
 
     def answer(self, status: RequestStatus) -> None:
         host = self.host
@@ -203,7 +211,7 @@ class RequestSteps(PagePart):
                     )
                     left = version_left(session, MeetingRequest, request.id)
             except PimapError as exc:
-                report_error(self.page, exc, action="answer the request")
+                report_error(self.page, exc, action=self.tr("answer the request"))
                 break
             host.undo_stack.push(
                 request_changed(
@@ -226,7 +234,9 @@ class RequestSteps(PagePart):
             return
         made = 0
         host.undo_stack.beginMacro(
-            "Request a suggested meeting" if len(chosen) == 1 else "Request suggested meetings"
+            self.tr("Request a suggested meeting")
+            if len(chosen) == 1
+            else self.tr("Request suggested meetings")
         )
         try:
             for suggestion in chosen:
@@ -236,7 +246,7 @@ class RequestSteps(PagePart):
                             session, mission_id, suggestion.requester_id, suggestion.target_id
                         )
                 except PimapError as exc:
-                    report_error(self.page, exc, action="request the suggested meeting")
+                    report_error(self.page, exc, action=self.tr("request the suggested meeting"))
                     continue
                 host.undo_stack.push(
                     request_added(
@@ -247,7 +257,7 @@ class RequestSteps(PagePart):
                         suggestion.target_id,
                         3,
                         host.show_change,
-                        f"Request {suggestion.requester} – {suggestion.target}",
+                        arg(self.tr("Request %1 – %2"), suggestion.requester, suggestion.target),
                     )
                 )
                 made += 1
@@ -256,5 +266,7 @@ class RequestSteps(PagePart):
         host.refresh()
         if made:
             self.message.emit(
-                f"{plural(made, 'suggested meeting')} requested with priority 3. Undo with Ctrl+Z."
+                self.tr(
+                    "%n suggested meeting(s) requested with priority 3. Undo with Ctrl+Z.", "", made
+                )
             )

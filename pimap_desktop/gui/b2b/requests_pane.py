@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,40 +23,61 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.gui.actions import Entry, add_actions
+from pimap_desktop.gui.enum_labels import enum_label
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
 from pimap_desktop.gui.models import ROW_ROLE, Column, RowTableModel
 from pimap_desktop.services.b2b import meetings as svc
 from pimap_desktop.services.b2b import suggestions as suggestions_svc
 from pimap_desktop.store.database import Database
-from pimap_desktop.text import plural
 
 REQUEST_COLUMNS: list[Column[svc.RequestRow]] = [
-    Column("Requester", lambda r: r.requester, tooltip=lambda r: r.requester_organisation),
-    Column("Organisation", lambda r: r.requester_organisation),
-    Column("Wants to meet", lambda r: r.target, tooltip=lambda r: r.target_organisation),
-    Column("Their organisation", lambda r: r.target_organisation),
-    Column("Priority", lambda r: str(r.priority), sort_key=lambda r: r.priority, align_right=True),
-    Column("Mutual", lambda r: "yes" if r.mutual else ""),
-    Column("Answer", lambda r: r.status.label),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Requester"),
+        lambda r: r.requester,
+        tooltip=lambda r: r.requester_organisation,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Organisation"), lambda r: r.requester_organisation),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Wants to meet"),
+        lambda r: r.target,
+        tooltip=lambda r: r.target_organisation,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Their organisation"), lambda r: r.target_organisation),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Priority"),
+        lambda r: str(r.priority),
+        sort_key=lambda r: r.priority,
+        align_right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Mutual"),
+        lambda r: QCoreApplication.translate("RequestsPane", "yes") if r.mutual else "",
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Answer"), lambda r: enum_label(r.status)),
 ]
 
 SUGGESTION_COLUMNS: list[Column[suggestions_svc.Suggestion]] = [
     Column(
-        "Score",
+        QT_TRANSLATE_NOOP("columns", "Score"),
         lambda s: f"{s.score:.0f}",
         sort_key=lambda s: s.score,
         align_right=True,
     ),
     Column(
-        "Should ask",
+        QT_TRANSLATE_NOOP("columns", "Should ask"),
         lambda s: f"{s.requester} — {s.requester_organisation}",
         tooltip=lambda s: f"{s.requester_organisation} ({s.requester_country})",
     ),
     Column(
-        "To meet",
+        QT_TRANSLATE_NOOP("columns", "To meet"),
         lambda s: f"{s.target} — {s.target_organisation}",
         tooltip=lambda s: f"{s.target_organisation} ({s.target_country})",
     ),
-    Column("Why", lambda s: "; ".join(s.reasons), tooltip=lambda s: "\n".join(s.reasons)),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Why"),
+        lambda s: "; ".join(s.reasons),
+        tooltip=lambda s: "\n".join(s.reasons),
+    ),
 ]
 SUGGESTIONS_SHOWN = 100
 
@@ -130,7 +151,7 @@ class RequestsPane(QWidget):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         add_actions(bar, requests_bar)
         who = QHBoxLayout()
-        who.addWidget(QLabel("Show the requests of:"))
+        who.addWidget(QLabel(self.tr("Show the requests of:")))
         who.addWidget(self.person_filter, 1)
         layout.addLayout(who)
         layout.addWidget(bar)
@@ -138,7 +159,7 @@ class RequestsPane(QWidget):
         suggested_layout = QVBoxLayout(suggested)
         suggested_layout.setContentsMargins(0, 0, 0, 0)
         suggested_top = QHBoxLayout()
-        suggested_top.addWidget(QLabel("<b>Suggested</b>"))
+        suggested_top.addWidget(QLabel("<b>" + self.tr("Suggested") + "</b>"))
         suggested_top.addWidget(self.suggestions_note, 1)
         suggested_bar = QToolBar()
         suggested_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -162,7 +183,7 @@ class RequestsPane(QWidget):
         keep_person = self.person_filter.currentData()
         self.person_filter.blockSignals(True)
         self.person_filter.clear()
-        self.person_filter.addItem("everyone", "")
+        self.person_filter.addItem(self.tr("everyone"), "")
         for reg_id, name in people:
             self.person_filter.addItem(name, str(reg_id))
         found = self.person_filter.findData(keep_person) if keep_person else 0
@@ -203,15 +224,40 @@ class RequestsPane(QWidget):
         except NotFoundError:
             rows = []
         self.suggestions.set_rows(rows)
-        whose = f" for {self.person_filter.currentText()}" if person else ""
-        self.suggestions_note.setText(
-            f"{plural(len(rows), 'pair')} who have not asked each other{whose}, best first, "
-            "from what their organisations offer and seek. Double-click or Request it: a "
-            "request of priority 3."
-            if rows
-            else f"No suggestion{whose}: the profiles have nothing to match, or everyone "
-            "who should meet has asked already."
-        )
+        whom = self.person_filter.currentText()
+        if rows and person:
+            text = arg(
+                self.tr(
+                    "%n pair(s) who have not asked each other for %1, best first, from what "
+                    "their organisations offer and seek. Double-click or Request it: a request "
+                    "of priority 3.",
+                    "",
+                    len(rows),
+                ),
+                whom,
+            )
+        elif rows:
+            text = self.tr(
+                "%n pair(s) who have not asked each other, best first, from what their "
+                "organisations offer and seek. Double-click or Request it: a request of "
+                "priority 3.",
+                "",
+                len(rows),
+            )
+        elif person:
+            text = arg(
+                self.tr(
+                    "No suggestion for %1: the profiles have nothing to match, or everyone who "
+                    "should meet has asked already."
+                ),
+                whom,
+            )
+        else:
+            text = self.tr(
+                "No suggestion: the profiles have nothing to match, or everyone who should "
+                "meet has asked already."
+            )
+        self.suggestions_note.setText(text)
 
     def _select_requests(self, ids: set[uuid.UUID]) -> None:
         if not ids:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
 from pimap_desktop.gui.b2b.commands import meetings_replaced
 from pimap_desktop.gui.b2b.host import B2BHost, PagePart, page_action
+from pimap_desktop.gui.languages import arg
 from pimap_desktop.gui.operations import Operation, Progress
 from pimap_desktop.services.b2b import meetings as svc
 from pimap_desktop.services.b2b.scheduling.instance import ScheduleReport, schedule_mission
@@ -24,17 +25,19 @@ class SchedulerRun(PagePart):
         super().__init__(host, page)
         self.run_action = page_action(
             page,
-            "&Run the scheduler…",
+            self.tr("&Run the scheduler…"),
             self.run_scheduler,
             "Ctrl+R",
-            "Schedule the requests; locked meetings stay, the others are replaced",
+            self.tr("Schedule the requests; locked meetings stay, the others are replaced"),
         )
         self.time_limit = QDoubleSpinBox()
         self.time_limit.setDecimals(0)  # whole seconds: "30 s", not "30.00 s"
         self.time_limit.setRange(1, 600)
         self.time_limit.setValue(30)
-        self.time_limit.setSuffix(" s")
-        self.time_limit.setToolTip("How long the scheduler may search for a better schedule")
+        self.time_limit.setSuffix(self.tr(" s", "seconds"))
+        self.time_limit.setToolTip(
+            self.tr("How long the scheduler may search for a better schedule")
+        )
 
     def update_actions(self) -> None:
         host = self.host
@@ -61,16 +64,20 @@ class SchedulerRun(PagePart):
             with db.session() as session:
                 after = svc.snapshot_meetings(session, mission_id)
             return meetings_replaced(
-                db, mission_id, before, after, host.show_change, "Run the scheduler"
+                db, mission_id, before, after, host.show_change, self.tr("Run the scheduler")
             )
 
         def scheduled(result: ScheduleReport) -> None:
             host.refresh()
-            self.message.emit(f"Schedule ready: {result.describe()}. Undo with Ctrl+Z.")
+            self.message.emit(
+                arg(self.tr("Schedule ready: %1. Undo with Ctrl+Z."), result.describe())
+            )
 
         host.run_in_lane(
-            Operation(self.page, work, action="schedule the meetings")
-            .with_progress("Scheduling the requested meetings…", title="B2B meetings")
+            Operation(self.page, work, action=self.tr("schedule the meetings"))
+            .with_progress(
+                self.tr("Scheduling the requested meetings…"), title=self.tr("B2B meetings")
+            )
             .undoable(host.undo_stack, step)
             .success(scheduled)
         )

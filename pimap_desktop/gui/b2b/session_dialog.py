@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 from pimap_desktop.domain.enums import MeetingStatus
 from pimap_desktop.domain.errors import PimapError, ValidationError
 from pimap_desktop.domain.rules import local_to_utc, zone_abbreviation
+from pimap_desktop.gui.dates import when
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, TranslationContext, arg
 from pimap_desktop.gui.models import Column, RowTableModel
 from pimap_desktop.services.b2b.meetings import SessionData, slot_times
 from pimap_desktop.services.b2b.sessions import (
@@ -47,6 +49,10 @@ ERROR_STYLE = "color: #b00020; font-weight: bold;"
 NOTE_STYLE = "color: #475569;"
 
 Submit = Callable[[SessionData], bool]
+
+
+class SessionRemovalText(TranslationContext):
+    """The translation context of the meetings a session's change removes."""
 
 
 class SessionDialog(QDialog):
@@ -75,18 +81,20 @@ class SessionDialog(QDialog):
         )
         self.start = _time_edit(data.start)
         self.end = _time_edit(data.end)
-        self.slot_minutes = _spin(5, 240, data.slot_minutes, " min")
-        self.break_minutes = _spin(0, 120, data.break_minutes, " min")
+        self.slot_minutes = _spin(5, 240, data.slot_minutes, self.tr(" min"))
+        self.break_minutes = _spin(0, 120, data.break_minutes, self.tr(" min"))
         self.tables = _spin(1, 1000, data.tables, "")
         self.table_names = QLineEdit("; ".join(n for n in data.table_names))
-        self.table_names.setPlaceholderText("optional: Room A; Room B; … (in table order)")
+        self.table_names.setPlaceholderText(self.tr("optional: Room A; Room B; … (in table order)"))
         self.table_names.setToolTip(
-            "Names of the tables or rooms, in order, separated by ; or commas. Tables without "
-            "a name are called Table 1, Table 2, …"
+            self.tr(
+                "Names of the tables or rooms, in order, separated by ; or commas. Tables "
+                "without a name are called Table 1, Table 2, …"
+            )
         )
         self.name = QLineEdit(data.name)
         self.name.setMaxLength(200)
-        self.name.setPlaceholderText("B2B meetings")
+        self.name.setPlaceholderText(self.tr("B2B meetings"))
         self.zone = zone
         self.zone_label = QLabel()
         self.zone_label.setStyleSheet(NOTE_STYLE)
@@ -96,20 +104,28 @@ class SessionDialog(QDialog):
         self.preview.setStyleSheet("font-weight: bold;")
 
         form = QFormLayout()
-        form.addRow("&Day:", self.day)
-        form.addRow("&From:", self.start)
-        form.addRow("&To:", self.end)
+        form.addRow(self.tr("&Day:"), self.day)
+        form.addRow(self.tr("&From:"), self.start)
+        form.addRow(self.tr("&To:"), self.end)
         form.addRow("", self.zone_label)
-        form.addRow("&Slot length:", self.slot_minutes)
-        form.addRow("&Break between slots:", self.break_minutes)
-        form.addRow("T&ables:", self.tables)
-        form.addRow("Table &names:", self.table_names)
-        form.addRow("&Name:", self.name)
+        form.addRow(self.tr("&Slot length:"), self.slot_minutes)
+        form.addRow(self.tr("&Break between slots:"), self.break_minutes)
+        form.addRow(self.tr("T&ables:"), self.tables)
+        form.addRow(self.tr("Table &names:"), self.table_names)
+        form.addRow(self.tr("&Name:"), self.name)
         note = QLabel(
-            f"Times in the mission's zone ({zone}). Meetings that no longer fit are listed "
-            "before anything changes; they go back to the requests."
+            arg(
+                self.tr(
+                    "Times in the mission's zone (%1). Meetings that no longer fit are listed "
+                    "before anything changes; they go back to the requests."
+                ),
+                zone,
+            )
             if editing
-            else f"Times in the mission's zone ({zone}). The session is added to the programme."
+            else arg(
+                self.tr("Times in the mission's zone (%1). The session is added to the programme."),
+                zone,
+            )
         )
         note.setWordWrap(True)
         note.setStyleSheet(NOTE_STYLE)
@@ -149,17 +165,35 @@ class SessionDialog(QDialog):
             data.break_minutes,
         )
         if not slots:
-            return f"No {data.slot_minutes}-minute slot fits between {data.start:%H:%M} and {data.end:%H:%M}."
+            return arg(
+                self.tr("No %1-minute slot fits between %2 and %3."),
+                data.slot_minutes,
+                f"{data.start:%H:%M}",
+                f"{data.end:%H:%M}",
+            )
         first, last = slots[0].starts_at, slots[-1].ends_at
-        tables = f"{data.tables} table{'s' if data.tables != 1 else ''}"
-        breaks = f" with {data.break_minutes}-min breaks" if data.break_minutes else ""
-        text = (
-            f"{len(slots)} slot{'s' if len(slots) != 1 else ''} of {data.slot_minutes} min"
-            f"{breaks}, {first:%H:%M}–{last:%H:%M}, {tables} = "
-            f"{len(slots) * data.tables} meetings at most"
+        tables = self.tr("%n table(s)", "", data.tables)
+        if data.break_minutes:
+            template = self.tr(
+                "%n slot(s) of %1 min with %2-min breaks, %3–%4, %5 = %6 meetings at most",
+                "",
+                len(slots),
+            )
+        else:
+            template = self.tr(
+                "%n slot(s) of %1 min, %3–%4, %5 = %6 meetings at most", "", len(slots)
+            )
+        text = arg(
+            template,
+            data.slot_minutes,
+            data.break_minutes,
+            f"{first:%H:%M}",
+            f"{last:%H:%M}",
+            tables,
+            len(slots) * data.tables,
         )
         if last.time() != data.end:
-            text += f" (the last slot ends at {last:%H:%M})"
+            text = arg(self.tr("%1 (the last slot ends at %2)"), text, f"{last:%H:%M}")
         return text + "."
 
     def _show_preview(self) -> None:
@@ -171,7 +205,7 @@ class SessionDialog(QDialog):
         except PimapError as exc:  # a time the clocks skip on that day
             self.zone_label.setText(str(exc))
             return
-        self.zone_label.setText(f"Local time in {self.zone} ({abbreviation})")
+        self.zone_label.setText(arg(self.tr("Local time in %1 (%2)"), self.zone, abbreviation))
 
     def _table_names(self) -> tuple[str, ...]:
         text = self.table_names.text()
@@ -240,25 +274,41 @@ def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
 
 def _afterwards(m: AffectedMeeting) -> str:
     if m.status is MeetingStatus.CANCELLED:
-        return "removed (it was cancelled)"
+        return SessionRemovalText.tr("removed (it was cancelled)")
     if m.request_id is None:
-        return "removed (placed by hand, no request)"
-    return "back to the requests"
+        return SessionRemovalText.tr("removed (placed by hand, no request)")
+    return SessionRemovalText.tr("back to the requests")
 
 
-SHORT_REASONS = {SLOT_GONE: "slot gone", TABLE_GONE: "table removed", SESSION_GONE: "deleted"}
+SHORT_REASONS = {
+    SLOT_GONE: QT_TRANSLATE_NOOP("SessionRemovalText", "slot gone"),
+    TABLE_GONE: QT_TRANSLATE_NOOP("SessionRemovalText", "table removed"),
+    SESSION_GONE: QT_TRANSLATE_NOOP("SessionRemovalText", "deleted"),
+}
 
 
 AFFECTED_COLUMNS: list[Column[AffectedMeeting]] = [
     Column(
-        "When",
-        lambda m: f"{m.starts_local:%a %d %b %H:%M}–{m.ends_local:%H:%M}",
+        QT_TRANSLATE_NOOP("columns", "When"),
+        lambda m: f"{when(m.starts_local, '%a %d %b %H:%M')}–{m.ends_local:%H:%M}",
         sort_key=lambda m: m.starts_local,
     ),
-    Column("Table", lambda m: m.table, sort_key=lambda m: (len(m.table), m.table)),
-    Column("Meeting", lambda m: m.names, tooltip=lambda m: m.names),
-    Column("Why", lambda m: SHORT_REASONS.get(m.reason, m.reason), tooltip=lambda m: m.reason),
-    Column("Afterwards", _afterwards),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Table"),
+        lambda m: m.table,
+        sort_key=lambda m: (len(m.table), m.table),
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Meeting"), lambda m: m.names, tooltip=lambda m: m.names),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Why"),
+        lambda m: (
+            SessionRemovalText.tr(SHORT_REASONS[m.reason])
+            if m.reason in SHORT_REASONS
+            else m.reason
+        ),
+        tooltip=lambda m: m.reason,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Afterwards"), _afterwards),
 ]
 
 
@@ -268,29 +318,32 @@ MEETING_COLUMN = 2
 def removal_text(impact: SessionImpact) -> str:
     """The confirmation's question, in words."""
     count, back = len(impact.removed), impact.requests_back
-    one = count == 1
     if impact.deleting:
-        head = f"Delete “{impact.name}”, its tables and its place in the programme?"
         if not count:
-            return head + " It has no meetings."
-        head += (
-            " This meeting is removed with it"
-            if one
-            else f" These {count} meetings are removed with it"
+            return arg(
+                SessionRemovalText.tr(
+                    "Delete “%1”, its tables and its place in the programme? It has no meetings."
+                ),
+                impact.name,
+            )
+        head = arg(
+            SessionRemovalText.tr(
+                "Delete “%1”, its tables and its place in the programme? These %n meetings are "
+                "removed with it",
+                "",
+                count,
+            ),
+            impact.name,
         )
     else:
-        head = (
-            f"This meeting no longer fits “{impact.name}”"
-            if one
-            else f"These {count} meetings no longer fit “{impact.name}”"
+        head = arg(
+            SessionRemovalText.tr("These %n meetings no longer fit “%1”", "", count), impact.name
         )
     if back == count:
-        return head + (
-            " and goes back to the requests:" if one else " and go back to the requests:"
-        )
+        return arg(SessionRemovalText.tr("%1 and go back to the requests:", "", count), head)
     if back == 0:
-        return head + "; none has a request to go back to:"
-    return head + f"; {back} of them go{'es' if back == 1 else ''} back to the requests:"
+        return arg(SessionRemovalText.tr("%1; none has a request to go back to:"), head)
+    return arg(SessionRemovalText.tr("%1; %n of them go back to the requests:", "", back), head)
 
 
 class RemovalDialog(QDialog):
@@ -298,7 +351,9 @@ class RemovalDialog(QDialog):
 
     def __init__(self, impact: SessionImpact, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Delete the session" if impact.deleting else "Change the session")
+        self.setWindowTitle(
+            self.tr("Delete the session") if impact.deleting else self.tr("Change the session")
+        )
         text = QLabel(removal_text(impact))
         text.setWordWrap(True)
         self.model: RowTableModel[AffectedMeeting] = RowTableModel(AFFECTED_COLUMNS, self)
@@ -314,16 +369,18 @@ class RemovalDialog(QDialog):
         header.setSectionResizeMode(MEETING_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         self.view.setVisible(bool(impact.removed))
-        note = QLabel("You can undo this with Edit ▸ Undo (Ctrl+Z).")
+        note = QLabel(self.tr("You can undo this with Edit ▸ Undo (Ctrl+Z)."))
         note.setStyleSheet(NOTE_STYLE)
         buttons = QDialogButtonBox()
         count = len(impact.removed)
         if impact.deleting:
-            label = "Delete the session" + (
-                f" and {count} meeting{'s' if count != 1 else ''}" if count else ""
+            label = (
+                self.tr("Delete the session and %n meeting(s)", "", count)
+                if count
+                else self.tr("Delete the session")
             )
         else:
-            label = f"Change the session and remove {count} meeting{'s' if count != 1 else ''}"
+            label = self.tr("Change the session and remove %n meeting(s)", "", count)
         self.apply_button = QPushButton(label)
         self.apply_button.setAutoDefault(False)  # Enter does not remove meetings by accident
         buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)

@@ -15,6 +15,7 @@ from pimap_desktop.gui.b2b import session_dialog
 from pimap_desktop.gui.b2b.commands import session_added, session_changed
 from pimap_desktop.gui.b2b.host import B2BHost, PagePart, page_action
 from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.languages import arg
 from pimap_desktop.services.b2b import meetings as svc
 from pimap_desktop.services.b2b import sessions as sessions_svc
 from pimap_desktop.services.missions import missions as missions_svc
@@ -28,21 +29,21 @@ class SessionSteps(PagePart):
         super().__init__(host, page)
         self.edit_session_action = page_action(
             page,
-            "&Edit session…",
+            self.tr("&Edit session…"),
             self.edit_session,
-            tip="Change the day, times, slots, tables or name of the session shown",
+            tip=self.tr("Change the day, times, slots, tables or name of the session shown"),
         )
         self.delete_session_action = page_action(
             page,
-            "De&lete session…",
+            self.tr("De&lete session…"),
             self.delete_session,
-            tip="Delete the session shown; its meetings go back to the requests",
+            tip=self.tr("Delete the session shown; its meetings go back to the requests"),
         )
         self.add_session_action = page_action(
             page,
-            "A&dd session…",
+            self.tr("A&dd session…"),
             self.add_session,
-            tip="A B2B session: a day's window cut into meeting slots, with its tables",
+            tip=self.tr("A B2B session: a day's window cut into meeting slots, with its tables"),
         )
 
     def update_actions(self) -> None:
@@ -64,7 +65,7 @@ class SessionSteps(PagePart):
                 mission = missions_svc.get_mission(session, mission_id)
                 first, last, zone = mission.start_date, mission.end_date, mission.timezone
         except PimapError as exc:
-            report_error(self.page, exc, action="edit the session")
+            report_error(self.page, exc, action=self.tr("edit the session"))
             host.refresh()
             return
         outcome: list[sessions_svc.SessionChange] = []
@@ -91,11 +92,11 @@ class SessionSteps(PagePart):
             return True
 
         if not session_dialog.ask_session(
-            self.page, "Edit the B2B session", data, first, last, zone, submit
+            self.page, self.tr("Edit the B2B session"), data, first, last, zone, submit
         ):
             return
         host.show_session_change(mission_id, None)
-        self.message.emit(outcome[-1].describe() + " Undo with Ctrl+Z.")
+        self.message.emit(arg(self.tr("%1 Undo with Ctrl+Z."), outcome[-1].describe()))
 
     def delete_session(self) -> None:
         host = self.host
@@ -114,12 +115,12 @@ class SessionSteps(PagePart):
                     session, current.id, expected_removed=[m.meeting_id for m in impact.affected]
                 )
         except PimapError as exc:
-            report_error(self.page, exc, action="delete the session")
+            report_error(self.page, exc, action=self.tr("delete the session"))
             host.refresh()
             return
         host.undo_stack.push(session_changed(host.db, mission_id, change, host.show_session_change))
         host.show_session_change(mission_id, None)
-        self.message.emit(change.describe() + " Undo with Ctrl+Z.")
+        self.message.emit(arg(self.tr("%1 Undo with Ctrl+Z."), change.describe()))
 
     def add_session(self) -> None:
         host = self.host
@@ -147,7 +148,14 @@ class SessionSteps(PagePart):
             return True
 
         if not session_dialog.ask_session(
-            self.page, "Add a B2B session", proposal, first, last, zone, submit, editing=False
+            self.page,
+            self.tr("Add a B2B session"),
+            proposal,
+            first,
+            last,
+            zone,
+            submit,
+            editing=False,
         ):
             return
         host.undo_stack.push(session_added(host.db, mission_id, made[-1], host.show_session_change))
@@ -155,4 +163,6 @@ class SessionSteps(PagePart):
         host.choose_session(made[-1])
         session_row = host.current_session()
         if session_row is not None:
-            self.message.emit(f"Session “{session_row.name}” added. Undo with Ctrl+Z.")
+            self.message.emit(
+                arg(self.tr("Session “%1” added. Undo with Ctrl+Z."), session_row.name)
+            )

@@ -19,9 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from pimap_desktop.domain.enums import MeetingStatus, RequestStatus
+from pimap_desktop.gui.languages import TranslationContext, arg
 from pimap_desktop.services.b2b.meetings import MeetingRow, RequestRow, SessionRow
 from pimap_desktop.services.b2b.scheduling.instance import ScheduleReport, Unscheduled
-from pimap_desktop.text import plural
+
+
+class B2BSummary(TranslationContext):
+    """The translation context of the B2B page's summary sentence."""
 
 
 def requested_pairs(requests: Iterable[RequestRow]) -> int:
@@ -46,15 +50,17 @@ def summary_text(
     meeting.``, and what the last scheduler run did."""
     scheduled = sum(1 for m in meetings if m.status is not MeetingStatus.CANCELLED)
     locked = sum(1 for m in meetings if m.locked)
-    text = (
-        f"{plural(len(sessions), 'session')}; "
-        f"{plural(pairs, 'requested pair')}; "
-        f"{plural(scheduled, 'meeting')}, {locked} locked."
+    text = arg(
+        B2BSummary.tr("%1; %2; %3, %4 locked."),
+        B2BSummary.tr("%n session(s)", "", len(sessions)),
+        B2BSummary.tr("%n requested pair(s)", "", pairs),
+        B2BSummary.tr("%n meeting(s)", "", scheduled),
+        locked,
     )
     if unscheduled:
-        text += f" {plural(len(unscheduled), 'requested pair')} without a meeting."
+        text += " " + B2BSummary.tr("%n requested pair(s) without a meeting.", "", len(unscheduled))
     if report is not None:
-        text += f" Last run: {report.describe()}."
+        text += " " + arg(B2BSummary.tr("Last run: %1."), report.describe())
     return text
 
 
@@ -62,7 +68,9 @@ class UnscheduledPane(QStackedWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Requester", "Target", "Why no meeting"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Requester"), self.tr("Target"), self.tr("Why no meeting")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -84,11 +92,13 @@ class UnscheduledPane(QStackedWidget):
             for column, value in enumerate((item.requester, item.target, item.reason_text)):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         if rows or not pairs:
-            self.all_scheduled.setText("No meeting has been requested yet." if not pairs else "")
+            self.all_scheduled.setText(
+                self.tr("No meeting has been requested yet.") if not pairs else ""
+            )
         else:
             self.all_scheduled.setText(
-                f"All {pairs} requested meetings are scheduled."
+                arg(self.tr("All %1 requested meetings are scheduled."), pairs)
                 if pairs != 1
-                else "The one requested meeting is scheduled."
+                else self.tr("The one requested meeting is scheduled.")
             )
         self.setCurrentWidget(self.table if rows else self.all_scheduled)

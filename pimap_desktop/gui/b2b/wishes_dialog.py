@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.gui.b2b.session_dialog import ERROR_STYLE, NOTE_STYLE
+from pimap_desktop.gui.languages import arg
 from pimap_desktop.services.b2b.wishes import WishImportReport, import_wishes
 from pimap_desktop.store.database import Database
 
@@ -58,7 +59,7 @@ class WishesImportDialog(QDialog):
         self.db, self.mission_id, self.paths = db, mission_id, list(paths)
         self.preview: WishImportReport | None = None
         self.imported: WishImportReport | None = None
-        self.setWindowTitle("Import wish forms")
+        self.setWindowTitle(self.tr("Import wish forms"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-weight: bold;")
@@ -69,7 +70,7 @@ class WishesImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         buttons = QDialogButtonBox()
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(self.tr("Import"))
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -87,7 +88,15 @@ class WishesImportDialog(QDialog):
         preview = self.preview
         self.summary.setText(preview.describe().replace("would be ", "") + ".")
         self.files = _table(
-            ["File", "Participant", "New", "Changed", "Unchanged", "Availability", ""],
+            [
+                self.tr("File"),
+                self.tr("Participant"),
+                self.tr("New"),
+                self.tr("Changed"),
+                self.tr("Unchanged"),
+                self.tr("Availability"),
+                "",
+            ],
             [
                 (
                     Path(f.file).name,
@@ -96,36 +105,45 @@ class WishesImportDialog(QDialog):
                     str(f.updated),
                     str(f.unchanged),
                     str(f.availability),
-                    "" if f.imported else "refused",
+                    "" if f.imported else self.tr("refused"),
                 )
                 for f in preview.files
             ],
         )
         self.problems = _table(
-            ["File", "Row", "Column", "Problem"],
+            [self.tr("File"), self.tr("Row"), self.tr("Column"), self.tr("Problem")],
             [
-                (Path(p.file).name, str(p.row) if p.row else "whole file", p.field, p.message)
+                (
+                    Path(p.file).name,
+                    str(p.row) if p.row else self.tr("whole file"),
+                    p.field,
+                    p.message,
+                )
                 for p in preview.problems
             ],
         )
-        layout.addWidget(QLabel("<b>Files</b>"))
+        layout.addWidget(QLabel("<b>" + self.tr("Files") + "</b>"))
         layout.addWidget(self.files, 1)
         heading = QLabel(
-            f"<b>Problems ({len(preview.problems)})</b> — these rows are left out; the rest "
-            "is imported"
+            arg(
+                self.tr("<b>Problems (%1)</b> — these rows are left out; the rest is imported"),
+                len(preview.problems),
+            )
             if preview.problems
-            else "<b>No problems</b>"
+            else "<b>" + self.tr("No problems") + "</b>"
         )
         layout.addWidget(heading)
         layout.addWidget(self.problems, 1)
         self.problems.setVisible(bool(preview.problems))
-        note = QLabel("Nothing is written until you import; one Undo takes the import back.")
+        note = QLabel(
+            self.tr("Nothing is written until you import; one Undo takes the import back.")
+        )
         note.setStyleSheet(NOTE_STYLE)
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         changes = preview.created + preview.updated + preview.availability
-        self.import_button.setText("Import" if changes else "Nothing to import")
+        self.import_button.setText(self.tr("Import") if changes else self.tr("Nothing to import"))
         self.import_button.setEnabled(bool(changes))
         self.resize(900, 560)
 

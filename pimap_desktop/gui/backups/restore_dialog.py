@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from pimap_desktop.domain.errors import DatabaseError
+from pimap_desktop.gui.dates import when
 from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, TranslationContext, arg
 from pimap_desktop.gui.models import Column, RowTableModel
 from pimap_desktop.gui.operations import Operation, Progress
 from pimap_desktop.store.database import Database, open_database
@@ -43,8 +45,12 @@ from pimap_desktop.store.restore import (
 if TYPE_CHECKING:
     from pimap_desktop.gui.main_window import MainWindow
 
-EMPTY_TEXT = "No backups yet: File ▸ Back up now makes one."
+EMPTY_TEXT = QT_TRANSLATE_NOOP("BackupText", "No backups yet: File ▸ Back up now makes one.")
 NOTE_STYLE = "color: #475569;"
+
+
+class BackupText(TranslationContext):
+    """The translation context of the restore dialog's words outside its class."""
 
 
 def _count(value: int | None) -> str:
@@ -52,31 +58,47 @@ def _count(value: int | None) -> str:
 
 
 def _when(info: BackupInfo) -> str:
-    return f"{info.taken_at:%d %b %Y, %H:%M}"
+    return f"{when(info.taken_at, '%d %b %Y, %H:%M')}"
 
 
 REASONS = {
-    "daily": "Daily",
-    "manual": "Back up now",
-    "before-upgrade": "Before an upgrade",
-    "before-restore": "Before a restore",
-    "before-demo": "Before the demo data",
-    "before-delete": "Before a deletion",
+    "daily": QT_TRANSLATE_NOOP("BackupText", "Daily"),
+    "manual": QT_TRANSLATE_NOOP("BackupText", "Back up now"),
+    "before-upgrade": QT_TRANSLATE_NOOP("BackupText", "Before an upgrade"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupText", "Before a restore"),
+    "before-demo": QT_TRANSLATE_NOOP("BackupText", "Before the demo data"),
+    "before-delete": QT_TRANSLATE_NOOP("BackupText", "Before a deletion"),
 }
 
 
 def reason_text(reason: str) -> str:
-    return REASONS.get(reason, reason.replace("-", " ").capitalize())
+    if reason in REASONS:
+        return BackupText.tr(REASONS[reason])
+    return reason.replace("-", " ").capitalize()
 
 
 COLUMNS: list[Column[BackupInfo]] = [
-    Column("Taken", _when, tooltip=lambda b: b.name),
-    Column("Reason", lambda b: reason_text(b.reason)),
-    Column("Missions", lambda b: _count(b.counts.missions), align_right=True),
-    Column("People", lambda b: _count(b.counts.people), align_right=True),
-    Column("Organisations", lambda b: _count(b.counts.organisations), align_right=True),
-    Column("Meetings", lambda b: _count(b.counts.meetings), align_right=True),
-    Column("Size", lambda b: format_size(b.size), align_right=True),
+    Column(QT_TRANSLATE_NOOP("columns", "Taken"), _when, tooltip=lambda b: b.name),
+    Column(QT_TRANSLATE_NOOP("columns", "Reason"), lambda b: reason_text(b.reason)),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Missions"),
+        lambda b: _count(b.counts.missions),
+        align_right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "People"), lambda b: _count(b.counts.people), align_right=True
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Organisations"),
+        lambda b: _count(b.counts.organisations),
+        align_right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Meetings"),
+        lambda b: _count(b.counts.meetings),
+        align_right=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Size"), lambda b: format_size(b.size), align_right=True),
 ]
 
 
@@ -89,13 +111,15 @@ class RestoreDialog(QDialog):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.resize(820, 420)
         self._path = db.path
         intro = QLabel(
-            "Verified backups of this database, newest first. Restoring one replaces what the "
-            "database holds now; a backup of the current state is taken first, so a restore "
-            "can itself be undone."
+            self.tr(
+                "Verified backups of this database, newest first. Restoring one replaces what "
+                "the database holds now; a backup of the current state is taken first, so a "
+                "restore can itself be undone."
+            )
         )
         intro.setWordWrap(True)
         self.model: RowTableModel[BackupInfo] = RowTableModel(COLUMNS, self)
@@ -110,17 +134,19 @@ class RestoreDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
-        self.status = QLabel("Looking for backups…")
+        self.status = QLabel(self.tr("Looking for backups…"))
         self.status.setStyleSheet(NOTE_STYLE)
         self.status.setWordWrap(True)
-        where = QLabel(f"Backups folder: {self._path.parent / 'backups'}" if self._path else "")
+        where = QLabel(
+            arg(self.tr("Backups folder: %1"), self._path.parent / "backups") if self._path else ""
+        )
         where.setStyleSheet(NOTE_STYLE)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton("&Restore…")
+        self.restore_button = QPushButton(self.tr("&Restore…"))
         self.restore_button.setEnabled(False)
-        self.restore_button.setToolTip("Restore the selected backup")
+        self.restore_button.setToolTip(self.tr("Restore the selected backup"))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.restore_selected)
         buttons.rejected.connect(self.reject)
@@ -139,11 +165,13 @@ class RestoreDialog(QDialog):
     def _load(self) -> None:
         path = self._path
         if path is None:
-            self._show([], "Backups of this database are made by its server.")
+            self._show([], self.tr("Backups of this database are made by its server."))
             return
         # Finding them verifies each file (an integrity check): not on the GUI thread.
         (
-            Operation(self, lambda _p, _c: available_backups(path), action="list the backups")
+            Operation(
+                self, lambda _p, _c: available_backups(path), action=self.tr("list the backups")
+            )
             .success(lambda found: self._show(found, None))
             .failure(self._failed)
             .run_in_background()
@@ -154,18 +182,17 @@ class RestoreDialog(QDialog):
         if note is not None:
             self.status.setText(note)
         elif not found:
-            self.status.setText(EMPTY_TEXT)
+            self.status.setText(BackupText.tr(EMPTY_TEXT))
         else:
             self.status.setText(
-                f"{len(found)} verified backup{'' if len(found) == 1 else 's'}. Choose one and "
-                "press Restore…"
+                self.tr("%n verified backup(s). Choose one and press Restore…", "", len(found))
             )
             self.table.selectRow(0)
         self.loaded.emit()
 
     def _failed(self, exc: Exception) -> None:
-        self._show([], "The backups could not be listed.")
-        report_error(self, exc, action="list the backups")
+        self._show([], self.tr("The backups could not be listed."))
+        report_error(self, exc, action=self.tr("list the backups"))
 
     def backups(self) -> list[BackupInfo]:
         return self.model.shown_rows()
@@ -185,11 +212,18 @@ class RestoreDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Restore this backup?",
-            f"Restore the backup taken {_when(info)} ({reason_text(info.reason).lower()}: "
-            f"{_count(info.counts.missions)} missions, {_count(info.counts.people)} people)?\n\n"
-            "What the database holds now is replaced. A backup of the current state is taken "
-            "first, so you can go back to it.",
+            self.tr("Restore this backup?"),
+            arg(
+                self.tr(
+                    "Restore the backup taken %1 (%2: %3 missions, %4 people)?\n\n"
+                    "What the database holds now is replaced. A backup of the current state is "
+                    "taken first, so you can go back to it."
+                ),
+                _when(info),
+                reason_text(info.reason).lower(),
+                _count(info.counts.missions),
+                _count(info.counts.people),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -209,20 +243,23 @@ def restore_in_window(
     path, url = db.path, db.url
     if path is None:
         QMessageBox.information(
-            window, "Restore from backup", "Backups of this database are made by its server."
+            window,
+            BackupText.tr("Restore from backup"),
+            BackupText.tr("Backups of this database are made by its server."),
         )
         return None
     db.dispose()  # the window lets go: its pooled connections are closed
+    not_reopened = BackupText.tr(
+        "The backup was restored but the database could not be opened again: %1 "
+        "Restart PIMAP Desktop."
+    )
 
     def work(_progress: Progress, _cancel: threading.Event) -> tuple[RestoreReport, Database]:
         report = restore_backup(path, backup)
         try:
             reopened = open_database(url)  # upgrades a backup of an older schema
         except DatabaseError as exc:
-            raise DatabaseError(
-                f"The backup was restored but the database could not be opened again: {exc} "
-                "Restart PIMAP Desktop."
-            ) from None
+            raise DatabaseError(arg(not_reopened, exc)) from None
         return report, reopened
 
     def done(result: tuple[RestoreReport, Database]) -> None:
@@ -230,14 +267,14 @@ def restore_in_window(
         db.engine.dispose()  # any connection a page opened meanwhile
         db.engine, db.sessions = reopened.engine, reopened.sessions
         window.reload_everything()
-        window.show_message(f"Restored {report.backup.name}.")
-        QMessageBox.information(window, "Backup restored", report.summary())
+        window.show_message(arg(BackupText.tr("Restored %1."), report.backup.name))
+        QMessageBox.information(window, BackupText.tr("Backup restored"), report.summary())
 
     operation = (
-        Operation(window, work, action="restore the backup")
+        Operation(window, work, action=BackupText.tr("restore the backup"))
         .with_progress(
-            "Restoring the backup (the current state is backed up first)…",
-            title="Restore from backup",
+            BackupText.tr("Restoring the backup (the current state is backed up first)…"),
+            title=BackupText.tr("Restore from backup"),
             cancellable=False,
         )
         .success(done)

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -33,6 +33,7 @@ from sqlalchemy.engine import make_url
 
 from pimap_desktop.domain.errors import Cancelled, PimapError, ValidationError
 from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
 from pimap_desktop.gui.operations import Lane, Operation, Progress
 from pimap_desktop.store.credentials import (
     NO_STORE_MESSAGE,
@@ -55,10 +56,14 @@ from pimap_desktop.store.team_url import (
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 NOTE_STYLE = "color: #475569;"
-ACTION = "connect to the team database"
-REMEMBERED_PLACEHOLDER = "Remembered in this computer's keyring"
-LOCAL_TLS_TIP = "The server is on this computer: nothing crosses the network."
-TLS_TIP = "The password and the data are encrypted on the network (sslmode=require)."
+ACTION = QT_TRANSLATE_NOOP("ConnectDialog", "connect to the team database")
+REMEMBERED_PLACEHOLDER = QT_TRANSLATE_NOOP("ConnectDialog", "Remembered in this computer's keyring")
+LOCAL_TLS_TIP = QT_TRANSLATE_NOOP(
+    "ConnectDialog", "The server is on this computer: nothing crosses the network."
+)
+TLS_TIP = QT_TRANSLATE_NOOP(
+    "ConnectDialog", "The password and the data are encrypted on the network (sslmode=require)."
+)
 
 Opener = Callable[[str], Database]
 
@@ -76,17 +81,28 @@ def confirm_tls_off(parent: QWidget, host: str) -> bool:
     """True when the coordinator knowingly turns off the encryption for ``host``."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Connect without encryption?",
-        f"The password and the data would cross the network unencrypted: anyone on the way to "
-        f"{host} (a hotel or a fair's Wi-Fi, for one) could read them.",
+        QCoreApplication.translate("connect.dialog", "Connect without encryption?"),
+        arg(
+            QCoreApplication.translate(
+                "connect.dialog",
+                "The password and the data would cross the network unencrypted: anyone on the "
+                "way to %1 (a hotel or a fair's Wi-Fi, for one) could read them.",
+            ),
+            host,
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.setInformativeText(
-        "Turn it off only when the server's administrator says that the server cannot encrypt. "
-        "PIMAP still encrypts whenever the server offers it."
+        QCoreApplication.translate(
+            "connect.dialog",
+            "Turn it off only when the server's administrator says that the server cannot "
+            "encrypt. PIMAP still encrypts whenever the server offers it.",
+        )
     )
-    box.button(QMessageBox.StandardButton.Yes).setText("Turn encryption off")
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("connect.dialog", "Turn encryption off")
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Yes
 
@@ -119,7 +135,7 @@ class ConnectDialog(QDialog):
         opener: Opener | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Connect to a team database")
+        self.setWindowTitle(self.tr("Connect to a team database"))
         self._opener = opener or _open_existing
         self._lane = Lane()
         self._operation: Operation[Connected] | None = None
@@ -128,23 +144,25 @@ class ConnectDialog(QDialog):
         self.connected: Connected | None = None
 
         intro = QLabel(
-            "A PIMAP database on a PostgreSQL server that your team shares. "
-            "Its administrator gives you these."
+            self.tr(
+                "A PIMAP database on a PostgreSQL server that your team shares. "
+                "Its administrator gives you these."
+            )
         )
         intro.setWordWrap(True)
         intro.setStyleSheet(NOTE_STYLE)
 
         self.host = QLineEdit()
-        self.host.setPlaceholderText("e.g. pimap.example.org")
+        self.host.setPlaceholderText(self.tr("e.g. pimap.example.org"))
         self.port = QLineEdit(str(DEFAULT_PORT))
         self.port.setMaxLength(5)
         self.port.setFixedWidth(self.port.fontMetrics().horizontalAdvance("000000") + 16)
         self.database = QLineEdit()
-        self.database.setPlaceholderText("e.g. pimap")
+        self.database.setPlaceholderText(self.tr("e.g. pimap"))
         self.user = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember = QCheckBox("&Remember the password in this computer's keyring")
+        self.remember = QCheckBox(self.tr("&Remember the password in this computer's keyring"))
         self.store_note = QLabel(NO_STORE_MESSAGE)
         self.store_note.setStyleSheet(NOTE_STYLE)
         self.store_note.setWordWrap(True)
@@ -153,25 +171,25 @@ class ConnectDialog(QDialog):
         else:
             self.remember.setEnabled(False)
             self.remember.setToolTip(NO_STORE_MESSAGE)
-        self.tls = QCheckBox("Require an &encrypted connection (TLS)")
+        self.tls = QCheckBox(self.tr("Require an &encrypted connection (TLS)"))
         self.tls.setChecked(True)
-        self.tls.setToolTip(TLS_TIP)
+        self.tls.setToolTip(self.tr(TLS_TIP))
         self.tls.clicked.connect(self._tls_clicked)
         self._local = False
         self.host.textChanged.connect(self._host_changed)
 
         host_row = QHBoxLayout()
         host_row.addWidget(self.host, 1)
-        port_label = QLabel("&Port")
+        port_label = QLabel(self.tr("&Port"))
         port_label.setBuddy(self.port)
         host_row.addWidget(port_label)
         host_row.addWidget(self.port)
         form = QFormLayout()
         for text, widget in (
-            ("&Host", self.host),
-            ("&Database", self.database),
-            ("&User", self.user),
-            ("Pass&word", self.password),
+            (self.tr("&Host"), self.host),
+            (self.tr("&Database"), self.database),
+            (self.tr("&User"), self.user),
+            (self.tr("Pass&word"), self.password),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -198,7 +216,7 @@ class ConnectDialog(QDialog):
         self.busy.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.connect_button = QPushButton("&Connect")
+        self.connect_button = QPushButton(self.tr("&Connect"))
         self.connect_button.setDefault(True)
         self.buttons.addButton(self.connect_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
@@ -237,7 +255,7 @@ class ConnectDialog(QDialog):
         if not target.is_local:
             self.tls.setChecked(target.require_tls)
         if password_for(target.url()) is not None:
-            self.password.setPlaceholderText(REMEMBERED_PLACEHOLDER)
+            self.password.setPlaceholderText(self.tr(REMEMBERED_PLACEHOLDER))
             self.remember.setChecked(True)
 
     def target(self) -> TeamDatabase:
@@ -264,12 +282,12 @@ class ConnectDialog(QDialog):
         self.tls.setEnabled(not local)
         # On this computer TLS is not asked; for another computer it is required again.
         self.tls.setChecked(not local)
-        self.tls.setToolTip(LOCAL_TLS_TIP if local else TLS_TIP)
+        self.tls.setToolTip(self.tr(LOCAL_TLS_TIP if local else TLS_TIP))
 
     def _tls_clicked(self, checked: bool) -> None:
         if checked or self._local:
             return
-        host = self.host.text().strip() or "the server"
+        host = self.host.text().strip() or self.tr("the server")
         if not confirm_tls_off(self, host):
             self.tls.setChecked(True)
 
@@ -325,9 +343,9 @@ class ConnectDialog(QDialog):
                 notice = str(exc)
             return Connected(url=url, database=database, notice=notice)
 
-        self.busy_label.setText(f"Connecting to {database_label(url)}…")
+        self.busy_label.setText(arg(self.tr("Connecting to %1…"), database_label(url)))
         self._operation = (
-            Operation(self, work, action=ACTION)
+            Operation(self, work, action=self.tr(ACTION))
             .disabling(self.connect_button, self.fields_box)
             .showing(self.busy)
             .success(self._connected)
@@ -349,7 +367,7 @@ class ConnectDialog(QDialog):
         if isinstance(exc, PimapError):
             self.show_error(str(exc))
         else:
-            report_error(self, exc, action=ACTION)
+            report_error(self, exc, action=self.tr(ACTION))
 
     def reject(self) -> None:
         if self._operation is not None and self.connecting():

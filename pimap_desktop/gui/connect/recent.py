@@ -12,12 +12,13 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMenu, QWidget
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from pimap_desktop.domain.errors import PimapError
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
 from pimap_desktop.store.credentials import without_password
 from pimap_desktop.store.database import display_url, sqlite_path
 from pimap_desktop.store.team_url import database_label
@@ -25,8 +26,8 @@ from pimap_desktop.store.team_url import database_label
 RECENT_KEY = "recent/databases"
 RECENT_ITEM = "location"
 MAX_RECENT = 8
-NONE_YET = "No recent databases"
-CLEAR_TEXT = "&Clear the list"
+NONE_YET = QT_TRANSLATE_NOOP("connect.recent", "No recent databases")
+CLEAR_TEXT = QT_TRANSLATE_NOOP("connect.recent", "&Clear the list")
 
 
 def recent_entry(location: str | os.PathLike[str]) -> str:
@@ -103,7 +104,11 @@ def recent_label(entry: str) -> str:
         user = make_url(entry).username
     except ArgumentError:
         return label
-    return f"{label} — as {user}" if user else label
+    return (
+        arg(QCoreApplication.translate("connect.recent", "%1 — as %2"), label, user)
+        if user
+        else label
+    )
 
 
 def _mnemonic_safe(text: str) -> str:
@@ -115,14 +120,14 @@ def fill_recent_menu(menu: QMenu, settings: QSettings, on_chosen: Callable[[str]
     menu.clear()
     entries = recent_databases(settings)
     if not entries:
-        menu.addAction(NONE_YET).setEnabled(False)
+        menu.addAction(QCoreApplication.translate("connect.recent", NONE_YET)).setEnabled(False)
     for number, entry in enumerate(entries, start=1):
         action = menu.addAction(f"&{number} {_mnemonic_safe(recent_label(entry))}")
         action.setToolTip(display_url(entry) if "://" in entry else entry)
         action.setData(entry)
         action.triggered.connect(lambda _checked=False, chosen=entry: on_chosen(chosen))
     menu.addSeparator()
-    clear = menu.addAction(CLEAR_TEXT)
+    clear = menu.addAction(QCoreApplication.translate("connect.recent", CLEAR_TEXT))
     clear.setEnabled(bool(entries))
 
     def cleared() -> None:
@@ -136,11 +141,11 @@ def recent_menu(
     settings: QSettings,
     on_chosen: Callable[[str], None],
     parent: QWidget | None = None,
-    title: str = "Open &recent",
+    title: str = "",
 ) -> QMenu:
     """File ▸ Open recent: calls ``on_chosen(entry)`` (a path or a URL without a password) for
     the database chosen; "Clear the list" empties it. Rebuilt each time it opens."""
-    menu = QMenu(title, parent)
+    menu = QMenu(title or QCoreApplication.translate("connect.recent", "Open &recent"), parent)
     menu.setToolTipsVisible(True)
     menu.aboutToShow.connect(lambda: fill_recent_menu(menu, settings, on_chosen))
     fill_recent_menu(menu, settings, on_chosen)

@@ -10,6 +10,9 @@ import html
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from pimap_desktop.gui.dates import when
+from pimap_desktop.gui.enum_labels import enum_label
+from pimap_desktop.gui.languages import LANGUAGES, TranslationContext, arg
 from pimap_desktop.services.directory.directory import (
     OrganisationData,
     OrganisationHistory,
@@ -21,6 +24,11 @@ from pimap_desktop.services.directory.directory import (
 from pimap_desktop.services.directory.personal_data import ERASED_FIRST_NAME, ERASED_LAST_NAME
 
 PEOPLE_SHOWN_AT_MOST = 200
+
+
+class DirectoryDetails(TranslationContext):
+    """The translation context of the detail panel's words."""
+
 
 _STYLE = """
 <style>
@@ -45,15 +53,35 @@ def _multiline(text: str) -> str:
 
 
 def _day(value: date) -> str:
-    return f"{value.day} {value:%b %Y}"
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    return f"{value.day} {when(value, '%b %Y')}"
 
 
 def _missions(n: int) -> str:
-    return "no mission yet" if not n else _plural(n, "mission", "missions")
+    return (
+        DirectoryDetails.tr("no mission yet")
+        if not n
+        else DirectoryDetails.tr("%n mission(s)", "", n)
+    )
+
+
+def _meetings(n: int) -> str:
+    return DirectoryDetails.tr("%n meeting(s)", "", n)
+
+
+def _people(n: int) -> str:
+    return DirectoryDetails.tr("%n person(s)", "", n)
+
+
+def _no_mission() -> str:
+    return DirectoryDetails.tr("No mission yet.")
+
+
+def _no_followup() -> str:
+    return DirectoryDetails.tr("No follow-up recorded.")
+
+
+def _nobody() -> str:
+    return DirectoryDetails.tr("Nobody in the directory works here yet.")
 
 
 def _none(text: str = "—") -> str:
@@ -85,10 +113,15 @@ def hint_html(text: str) -> str:
     return f'{_STYLE}<p class="sub">{_e(text)}</p>'
 
 
-def selection_html(names: Sequence[str], noun: str, hint: str) -> str:
+def selection_html(names: Sequence[str], heading: str, hint: str) -> str:
+    """The names selected under ``heading`` ("3 people selected"), and ``hint``."""
     listed = "".join(f"<li>{_e(n)}</li>" for n in names[:20])
-    more = f"<li>and {len(names) - 20} more</li>" if len(names) > 20 else ""
-    return f'{_STYLE}<h3>{len(names)} {_e(noun)} selected</h3><ul>{listed}{more}</ul><p class="sub">{_e(hint)}</p>'
+    more = (
+        "<li>" + _e(arg(DirectoryDetails.tr("and %1 more"), len(names) - 20)) + "</li>"
+        if len(names) > 20
+        else ""
+    )
+    return f'{_STYLE}<h3>{_e(heading)}</h3><ul>{listed}{more}</ul><p class="sub">{_e(hint)}</p>'
 
 
 def _changed(changed: str | None) -> str:
@@ -104,8 +137,12 @@ def person_html(
     erased = (data.first_name, data.last_name) == (ERASED_FIRST_NAME, ERASED_LAST_NAME)
     if erased and not data.email:
         parts.append(
-            '<p class="note">This person was erased on request: nothing that identifies them '
-            "is kept; their registrations and meetings stay so that counts remain right.</p>"
+            '<p class="note">'
+            + DirectoryDetails.tr(
+                "This person was erased on request: nothing that identifies them is kept; "
+                "their registrations and meetings stay so that counts remain right."
+            )
+            + "</p>"
         )
     where = " · ".join(
         p
@@ -116,70 +153,78 @@ def person_html(
         )
         if p
     )
-    parts.append(f'<p class="sub">{where or _none("No organisation")}</p>')
+    nothing = _none(DirectoryDetails.tr("No organisation"))
+    parts.append(f'<p class="sub">{where or nothing}</p>')
     parts.append(_changed(changed))
 
     email = f'<a href="mailto:{_e(data.email)}">{_e(data.email)}</a>' if data.email else _none()
     if data.consent_listed or data.consent_contact:
-        given = [
-            what
-            for what, yes in (
-                ("listed in attendee packs", data.consent_listed),
-                ("contacted", data.consent_contact),
-            )
-            if yes
-        ]
-        consent = "May be " + " and ".join(given)
+        if data.consent_listed and data.consent_contact:
+            consent = DirectoryDetails.tr("May be listed in attendee packs and contacted")
+        elif data.consent_listed:
+            consent = DirectoryDetails.tr("May be listed in attendee packs")
+        else:
+            consent = DirectoryDetails.tr("May be contacted")
     else:
-        consent = "None given"
+        consent = DirectoryDetails.tr("None given")
     if data.consent_date is not None:
-        consent += f" (recorded {_day(data.consent_date)})"
+        consent = arg(DirectoryDetails.tr("%1 (recorded %2)"), consent, _day(data.consent_date))
     parts.append(
         _fields(
             [
-                ("E-mail", email),
-                ("Phone", _text_or_none(data.phone)),
-                ("Badge name", _text_or_none(data.badge_name)),
-                ("Languages", _text_or_none(", ".join(data.languages))),
-                ("Diet", _text_or_none(data.dietary_needs)),
-                ("Accessibility", _text_or_none(data.accessibility_needs)),
-                ("Consent", _e(consent)),
+                (DirectoryDetails.tr("E-mail"), email),
+                (DirectoryDetails.tr("Phone"), _text_or_none(data.phone)),
+                (DirectoryDetails.tr("Badge name"), _text_or_none(data.badge_name)),
+                (DirectoryDetails.tr("Languages"), _text_or_none(", ".join(data.languages))),
+                (
+                    DirectoryDetails.tr("Documents in"),
+                    _text_or_none(LANGUAGES.get(data.preferred_language or "", "")),
+                ),
+                (DirectoryDetails.tr("Diet"), _text_or_none(data.dietary_needs)),
+                (DirectoryDetails.tr("Accessibility"), _text_or_none(data.accessibility_needs)),
+                (DirectoryDetails.tr("Consent"), _e(consent)),
             ]
         )
     )
 
-    parts.append(f"<h3>Missions ({len(history.missions)})</h3>")
+    parts.append(
+        "<h3>" + arg(DirectoryDetails.tr("Missions (%1)"), len(history.missions)) + "</h3>"
+    )
     if history.missions:
         lines = "".join(
             f"<tr><td><b>{_e(m.code)}</b> {_e(m.name)}<br>"
-            f'<span class="sub">{_day(m.start_date)} · {_e(m.role.label)} · '
-            f"{_e(m.status.label)} · {_plural(m.meetings, 'meeting', 'meetings')}</span>"
+            f'<span class="sub">{_day(m.start_date)} · {_e(enum_label(m.role))} · '
+            f"{_e(enum_label(m.status))} · {_meetings(m.meetings)}</span>"
             "</td></tr>"
             for m in history.missions
         )
         parts.append(f'<table cellspacing="0" cellpadding="3">{lines}</table>')
     else:
-        parts.append(f"<p>{_none('No mission yet.')}</p>")
+        parts.append(f"<p>{_none(_no_mission())}</p>")
 
-    parts.append(f"<h3>Follow-ups ({len(history.followups)})</h3>")
+    parts.append(
+        "<h3>" + arg(DirectoryDetails.tr("Follow-ups (%1)"), len(history.followups)) + "</h3>"
+    )
     if history.followups:
         items = []
         for f in history.followups:
-            text = f"<b>{_e(f.outcome.label)}</b>"
+            text = f"<b>{_e(enum_label(f.outcome))}</b>"
             if f.mission:
                 text += f" ({_e(f.mission)})"
             if f.next_action:
                 text += f": {_e(f.next_action)}"
             if f.due_date is not None:
-                text += f", due {_day(f.due_date)}"
-            text += " — done" if f.done else ""
+                text += arg(DirectoryDetails.tr(", due %1"), _day(f.due_date))
+            text += DirectoryDetails.tr(" — done") if f.done else ""
             items.append(f"<li>{text}</li>")
         parts.append(f"<ul>{''.join(items)}</ul>")
     else:
-        parts.append(f"<p>{_none('No follow-up recorded.')}</p>")
+        parts.append(f"<p>{_none(_no_followup())}</p>")
 
     if data.notes.strip():
-        parts.append(f"<h3>Notes</h3><p>{_multiline(data.notes)}</p>")
+        parts.append(
+            "<h3>" + DirectoryDetails.tr("Notes") + f"</h3><p>{_multiline(data.notes)}</p>"
+        )
     return "".join(parts)
 
 
@@ -192,38 +237,41 @@ def organisation_html(
 ) -> str:
     parts = [_STYLE, f"<h2>{_e(data.name)}</h2>"]
     place = ", ".join(p for p in (data.city, data.country) if p)
-    sub = [_e(data.kind.label)]
+    sub = [_e(enum_label(data.kind))]
     if place:
         sub.append(_e(place))
     if row.cluster:
-        sub.append(f"member of <b>{_e(row.cluster)}</b>")
+        sub.append(arg(DirectoryDetails.tr("member of %1"), f"<b>{_e(row.cluster)}</b>"))
     parts.append(f'<p class="sub">{" · ".join(sub)}</p>')
     parts.append(_changed(changed))
     parts.append(
         _fields(
             [
-                ("Website", _link(data.website)),
-                ("Size", _e(data.size.label) if data.size else _none()),
-                ("Sectors", _text_or_none(", ".join(data.sectors))),
-                ("Technologies", _text_or_none(", ".join(data.technologies))),
-                ("Application areas", _text_or_none(", ".join(data.application_areas))),
-                ("Value chain", _text_or_none(data.value_chain_position)),
+                (DirectoryDetails.tr("Website"), _link(data.website)),
+                (DirectoryDetails.tr("Size"), _e(enum_label(data.size)) if data.size else _none()),
+                (DirectoryDetails.tr("Sectors"), _text_or_none(", ".join(data.sectors))),
+                (DirectoryDetails.tr("Technologies"), _text_or_none(", ".join(data.technologies))),
                 (
-                    "Export readiness",
-                    _e(data.export_readiness.label) if data.export_readiness else _none(),
+                    DirectoryDetails.tr("Application areas"),
+                    _text_or_none(", ".join(data.application_areas)),
+                ),
+                (DirectoryDetails.tr("Value chain"), _text_or_none(data.value_chain_position)),
+                (
+                    DirectoryDetails.tr("Export readiness"),
+                    _e(enum_label(data.export_readiness)) if data.export_readiness else _none(),
                 ),
             ]
         )
     )
     for title, text in (
-        ("Offers", data.offers),
-        ("Seeks", data.seeks),
-        ("Description", data.description),
+        (DirectoryDetails.tr("Offers"), data.offers),
+        (DirectoryDetails.tr("Seeks"), data.seeks),
+        (DirectoryDetails.tr("Description"), data.description),
     ):
         if text.strip():
-            parts.append(f"<h3>{title}</h3><p>{_multiline(text)}</p>")
+            parts.append(f"<h3>{_e(title)}</h3><p>{_multiline(text)}</p>")
 
-    parts.append(f"<h3>People ({len(people)})</h3>")
+    parts.append("<h3>" + arg(DirectoryDetails.tr("People (%1)"), len(people)) + "</h3>")
     if people:
         shown = sorted(people, key=lambda p: (p.last_name.casefold(), p.first_name.casefold()))
         lines = "".join(
@@ -234,33 +282,42 @@ def organisation_html(
         )
         parts.append(f'<table cellspacing="0" cellpadding="3">{lines}</table>')
         if len(people) > PEOPLE_SHOWN_AT_MOST:
-            parts.append(f"<p>{_none(f'and {len(people) - PEOPLE_SHOWN_AT_MOST} more')}</p>")
+            more = arg(DirectoryDetails.tr("and %1 more"), len(people) - PEOPLE_SHOWN_AT_MOST)
+            parts.append(f"<p>{_none(more)}</p>")
     else:
-        parts.append(f"<p>{_none('Nobody in the directory works here yet.')}</p>")
+        parts.append(f"<p>{_none(_nobody())}</p>")
     if history is not None:
-        parts.append(f"<h3>Missions ({len(history.missions)})</h3>")
+        parts.append(
+            "<h3>" + arg(DirectoryDetails.tr("Missions (%1)"), len(history.missions)) + "</h3>"
+        )
         if history.missions:
             parts.append(
                 '<table cellspacing="0" cellpadding="3">'
                 + "".join(
                     f"<tr><td><b>{_e(m.code)}</b> {_e(m.name)}<br>"
                     f'<span class="sub">{_day(m.start_date)} · '
-                    f"{_plural(m.people, 'person', 'people')} · "
-                    f"{_plural(m.meetings, 'meeting', 'meetings')}</span></td></tr>"
+                    f"{_people(m.people)} · "
+                    f"{_meetings(m.meetings)}</span></td></tr>"
                     for m in history.missions
                 )
                 + "</table>"
             )
         else:
-            parts.append(f"<p>{_none('No mission yet.')}</p>")
-        parts.append(f"<h3>Follow-ups ({len(history.followups)})</h3>")
+            parts.append(f"<p>{_none(_no_mission())}</p>")
+        parts.append(
+            "<h3>" + arg(DirectoryDetails.tr("Follow-ups (%1)"), len(history.followups)) + "</h3>"
+        )
         if history.followups:
             parts.append(
                 "<ul>"
                 + "".join(
-                    f"<li>{_e(f.outcome.label)}"
+                    f"<li>{_e(enum_label(f.outcome))}"
                     + (f" ({_e(f.mission)})" if f.mission else "")
-                    + (f" — next: {_e(f.next_action)}" if f.next_action else "")
+                    + (
+                        arg(DirectoryDetails.tr(" — next: %1"), _e(f.next_action))
+                        if f.next_action
+                        else ""
+                    )
                     + ("" if not f.next_action else (" ✓" if f.done else ""))
                     + "</li>"
                     for f in history.followups
@@ -268,5 +325,5 @@ def organisation_html(
                 + "</ul>"
             )
         else:
-            parts.append(f"<p>{_none('No follow-up recorded.')}</p>")
+            parts.append(f"<p>{_none(_no_followup())}</p>")
     return "".join(parts)

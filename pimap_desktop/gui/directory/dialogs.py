@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from pimap_desktop.domain.enums import ExportReadiness, OrganisationKind, OrganisationSize
 from pimap_desktop.domain.errors import PimapError, ValidationError
 from pimap_desktop.gui.forms import FormDialog, child
+from pimap_desktop.gui.languages import LANGUAGES, QT_TRANSLATE_NOOP, arg
 from pimap_desktop.gui.widgets import (
     CountryCombo,
     add_enum_items,
@@ -40,7 +41,7 @@ from pimap_desktop.services.directory.directory import OrganisationData, PersonD
 
 D = TypeVar("D")  # the data a record dialog edits
 
-NO_CLUSTER = "(none)"
+NO_CLUSTER = QT_TRANSLATE_NOOP("directory.dialogs", "(none)")
 NOT_SET = "—"
 
 # A QDateEdit cannot be empty: its minimum date, shown as "not recorded", stands for no date.
@@ -137,8 +138,9 @@ class PersonDialog(RecordDialog[PersonData]):
         parent: QWidget | None = None,
         *,
         initial: PersonData | None = None,
-        title: str = "New person",
+        title: str = "",
     ) -> None:
+        title = title or QCoreApplication.translate("PersonDialog", "New person")
         super().__init__("person_form", title, submit, parent)
         f = self.form
         self.first_name = child(f, QLineEdit, "firstNameEdit")
@@ -149,6 +151,10 @@ class PersonDialog(RecordDialog[PersonData]):
         self.phone = child(f, QLineEdit, "phoneEdit")
         self.badge_name = child(f, QLineEdit, "badgeNameEdit")
         self.languages = child(f, QLineEdit, "languagesEdit")
+        self.document_language = child(f, QComboBox, "documentLanguageCombo")
+        self.document_language.addItem(self.tr("the language of each export"), None)
+        for code, name in LANGUAGES.items():  # each in its own language
+            self.document_language.addItem(name, code)
         self.diet = child(f, QLineEdit, "dietEdit")
         self.accessibility = child(f, QLineEdit, "accessibilityEdit")
         self.consent_listed = child(f, QCheckBox, "consentListedCheck")
@@ -160,7 +166,9 @@ class PersonDialog(RecordDialog[PersonData]):
         for choice in organisations:
             self.organisation.addItem(choice.label, str(choice.id))
             self._by_name.setdefault(choice.name.casefold(), []).append(choice.id)
-        _searchable(self.organisation, "none; type to search the directory's organisations")
+        _searchable(
+            self.organisation, self.tr("none; type to search the directory's organisations")
+        )
         self.organisation.setCurrentIndex(-1)
 
         self.consent_date.setMinimumDate(NO_DATE)
@@ -202,12 +210,19 @@ class PersonDialog(RecordDialog[PersonData]):
             return same_name[0]
         if same_name:
             raise ValidationError(
-                f"Several organisations are called '{text}': pick one from the list.",
+                arg(
+                    self.tr("Several organisations are called '%1': pick one from the list."), text
+                ),
                 "organisation",
             )
         raise ValidationError(
-            f"No organisation called '{text}' is in the directory: pick one from the list, "
-            "or create it first on the Organisations tab.",
+            arg(
+                self.tr(
+                    "No organisation called '%1' is in the directory: pick one from the list, "
+                    "or create it first on the Organisations tab."
+                ),
+                text,
+            ),
             "organisation",
         )
 
@@ -220,6 +235,8 @@ class PersonDialog(RecordDialog[PersonData]):
         self.phone.setText(data.phone)
         self.badge_name.setText(data.badge_name)
         self.languages.setText(join_list(data.languages))
+        found = self.document_language.findData(data.preferred_language)
+        self.document_language.setCurrentIndex(max(found, 0))
         self.diet.setText(data.dietary_needs)
         self.accessibility.setText(data.accessibility_needs)
         self.consent_date.setDate(
@@ -240,6 +257,7 @@ class PersonDialog(RecordDialog[PersonData]):
             phone=self.phone.text(),
             badge_name=self.badge_name.text(),
             languages=split_list(self.languages.text()),
+            preferred_language=self.document_language.currentData(),
             dietary_needs=self.diet.text().strip(),
             accessibility_needs=self.accessibility.text().strip(),
             consent_listed=self.consent_listed.isChecked(),
@@ -264,8 +282,9 @@ class OrganisationDialog(RecordDialog[OrganisationData]):
         parent: QWidget | None = None,
         *,
         initial: OrganisationData | None = None,
-        title: str = "New organisation",
+        title: str = "",
     ) -> None:
+        title = title or QCoreApplication.translate("OrganisationDialog", "New organisation")
         super().__init__("organisation_form", title, submit, parent)
         f = self.form
         self.name = child(f, QLineEdit, "nameEdit")
@@ -289,7 +308,7 @@ class OrganisationDialog(RecordDialog[OrganisationData]):
         add_enum_items(self.size_combo, OrganisationSize)
         self.export_readiness.addItem(NOT_SET, "")
         add_enum_items(self.export_readiness, ExportReadiness)
-        self.cluster.addItem(NO_CLUSTER, "")
+        self.cluster.addItem(QCoreApplication.translate("directory.dialogs", NO_CLUSTER), "")
         for cluster_id, cluster_name in clusters:
             self.cluster.addItem(cluster_name, str(cluster_id))
 
@@ -376,13 +395,13 @@ class MergeDialog(QDialog):
         self.candidates = candidates
         self._submit = submit
         layout = QVBoxLayout(self)
-        intro = QLabel("Which record do you keep?")
+        intro = QLabel(self.tr("Which record do you keep?"))
         intro.setStyleSheet("font-weight: bold;")
         layout.addWidget(intro)
         self.group = QButtonGroup(self)
         self.choices: list[QRadioButton] = []
         for number, candidate in enumerate(candidates):
-            button = QRadioButton(f"Keep {candidate.title}")
+            button = QRadioButton(arg(self.tr("Keep %1"), candidate.title))
             self.group.addButton(button, number)
             self.choices.append(button)
             details = QLabel(candidate.details)
@@ -409,7 +428,7 @@ class MergeDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Merge")
+        ok.setText(self.tr("Merge"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -40,7 +40,9 @@ from pimap_desktop.gui.directory.dialogs import (
     RecordDialog,
 )
 from pimap_desktop.gui.directory.list_pane import ListPane, Predicate
+from pimap_desktop.gui.enum_labels import enum_label
 from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, TranslationContext, arg
 from pimap_desktop.gui.models import Column
 from pimap_desktop.gui.operations import Lane, Operation, Progress, Work
 from pimap_desktop.gui.reads import read_or_report
@@ -55,7 +57,6 @@ from pimap_desktop.services.directory.directory import (
 from pimap_desktop.services.missions.missions import list_clusters
 from pimap_desktop.services.versions import describe_change, version_of
 from pimap_desktop.store.database import Database
-from pimap_desktop.text import plural
 
 Row = TypeVar("Row", PersonRow, OrganisationRow)  # a row of one of the two lists
 Data = TypeVar("Data", PersonData, OrganisationData)  # what a record's form edits
@@ -69,44 +70,58 @@ def _count(n: int) -> str:
     return str(n) if n else ""
 
 
+class DirectoryText(TranslationContext):
+    """The translation context of the directory page's words outside its class."""
+
+
 PEOPLE_COLUMNS: list[Column[PersonRow]] = [
     Column(
-        "Last name",
+        QT_TRANSLATE_NOOP("columns", "Last name"),
         lambda r: r.last_name,
         sort_key=lambda r: (r.last_name.casefold(), r.first_name.casefold()),
     ),
     Column(
-        "First name",
+        QT_TRANSLATE_NOOP("columns", "First name"),
         lambda r: r.first_name,
         sort_key=lambda r: (r.first_name.casefold(), r.last_name.casefold()),
     ),
-    Column("Organisation", lambda r: r.organisation),
-    Column("Country", lambda r: r.country),
-    Column("E-mail", lambda r: r.email),
+    Column(QT_TRANSLATE_NOOP("columns", "Organisation"), lambda r: r.organisation),
+    Column(QT_TRANSLATE_NOOP("columns", "Country"), lambda r: r.country),
+    Column(QT_TRANSLATE_NOOP("columns", "E-mail"), lambda r: r.email),
     Column(
-        "Missions",
+        QT_TRANSLATE_NOOP("columns", "Missions"),
         lambda r: _count(r.missions),
         sort_key=lambda r: r.missions,
         align_right=True,
-        tooltip=lambda r: f"Registered in {plural(r.missions, 'mission')}",
+        tooltip=lambda r: DirectoryText.tr("Registered in %n mission(s)", "", r.missions),
     ),
-    Column("Job title", lambda r: r.job_title),
-    Column("Sectors", lambda r: r.sectors, tooltip=lambda r: r.sectors),
+    Column(QT_TRANSLATE_NOOP("columns", "Job title"), lambda r: r.job_title),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Sectors"), lambda r: r.sectors, tooltip=lambda r: r.sectors
+    ),
 ]
 PEOPLE_WIDTHS = (120, 100, 190, 60, 210, 65, 160, 150)
 
 ORGANISATION_COLUMNS: list[Column[OrganisationRow]] = [
-    Column("Name", lambda r: r.name),
-    Column("Kind", lambda r: r.kind.label),
-    Column("Country", lambda r: r.country),
-    Column("City", lambda r: r.city),
-    Column("People", lambda r: _count(r.people), sort_key=lambda r: r.people, align_right=True),
-    Column("Cluster", lambda r: r.cluster),
-    Column("Sectors", lambda r: r.sectors, tooltip=lambda r: r.sectors),
+    Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("columns", "Kind"), lambda r: enum_label(r.kind)),
+    Column(QT_TRANSLATE_NOOP("columns", "Country"), lambda r: r.country),
+    Column(QT_TRANSLATE_NOOP("columns", "City"), lambda r: r.city),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "People"),
+        lambda r: _count(r.people),
+        sort_key=lambda r: r.people,
+        align_right=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Cluster"), lambda r: r.cluster),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Sectors"), lambda r: r.sectors, tooltip=lambda r: r.sectors
+    ),
 ]
 ORGANISATION_WIDTHS = (230, 110, 60, 110, 60, 170, 150)
 
-ERASE_EXPLANATION = (
+ERASE_EXPLANATION = QT_TRANSLATE_NOOP(
+    "DirectoryText",
     "Their name, e-mail, phone, job title, badge name, languages, diet, accessibility needs, "
     "consent and notes are removed for good, with the hotel and notes of their registrations. "
     "This cannot be undone.\n\n"
@@ -114,7 +129,7 @@ ERASE_EXPLANATION = (
     "KPIs of past missions stay right.\n\n"
     "They are erased in the database and in every backup in its backups folder; a backup that "
     "cannot be rewritten (read-only, damaged, or from another version) is named afterwards.\n\n"
-    "If they asked for a copy of their data, export it first."
+    "If they asked for a copy of their data, export it first.",
 )
 
 
@@ -132,19 +147,19 @@ def _organisation_name(data: OrganisationData) -> str:
 
 def _person_candidate(row: PersonRow) -> MergeCandidate:
     facts = [
-        row.email or "no e-mail",
+        row.email or DirectoryText.tr("no e-mail"),
         ", ".join(p for p in (row.job_title, row.organisation, row.country) if p)
-        or "no organisation",
-        f"{row.missions} mission{'' if row.missions == 1 else 's'}",
+        or DirectoryText.tr("no organisation"),
+        DirectoryText.tr("%n mission(s)", "", row.missions),
     ]
     return MergeCandidate(row.id, row.full_name, "\n".join(facts))
 
 
 def _organisation_candidate(row: OrganisationRow) -> MergeCandidate:
     facts = [
-        ", ".join(p for p in (row.kind.label, row.city, row.country) if p),
-        row.cluster or "no cluster",
-        f"{row.people} {'person' if row.people == 1 else 'people'}",
+        ", ".join(p for p in (enum_label(row.kind), row.city, row.country) if p),
+        row.cluster or DirectoryText.tr("no cluster"),
+        DirectoryText.tr("%n person(s)", "", row.people),
     ]
     return MergeCandidate(row.id, row.name, "\n".join(facts))
 
@@ -164,28 +179,36 @@ class DirectoryPage(QWidget):
 
         self.people: ListPane[PersonRow] = ListPane(
             PEOPLE_COLUMNS,
-            noun=("person", "people"),
-            search_hint="Search people: name, organisation, e-mail, country, sector…",
-            filter_label="&Country:",
-            filter_all="All countries",
+            count_text=lambda shown, total: (
+                self.tr("%n person(s)", "", total)
+                if shown == total
+                else arg(self.tr("%1 of %n people shown", "", total), shown)
+            ),
+            search_hint=self.tr("Search people: name, organisation, e-mail, country, sector…"),
+            filter_label=self.tr("&Country:"),
+            filter_all=self.tr("All countries"),
             make_predicate=self._country_predicate,
             describe=self._describe_people,
             widths=PEOPLE_WIDTHS,
         )
         self.organisations: ListPane[OrganisationRow] = ListPane(
             ORGANISATION_COLUMNS,
-            noun=("organisation", "organisations"),
-            search_hint="Search organisations: name, country, city, cluster, sector…",
-            filter_label="&Kind:",
-            filter_all="All kinds",
+            count_text=lambda shown, total: (
+                self.tr("%n organisation(s)", "", total)
+                if shown == total
+                else arg(self.tr("%1 of %n organisations shown", "", total), shown)
+            ),
+            search_hint=self.tr("Search organisations: name, country, city, cluster, sector…"),
+            filter_label=self.tr("&Kind:"),
+            filter_all=self.tr("All kinds"),
             make_predicate=self._kind_predicate,
             describe=self._describe_organisations,
             widths=ORGANISATION_WIDTHS,
         )
-        self.organisations.set_filter_items([(k.label, k.value) for k in OrganisationKind])
+        self.organisations.set_filter_items([(enum_label(k), k.value) for k in OrganisationKind])
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.people, "&People")
-        self.tabs.addTab(self.organisations, "&Organisations")
+        self.tabs.addTab(self.people, self.tr("&People"))
+        self.tabs.addTab(self.organisations, self.tr("&Organisations"))
         self.tabs.currentChanged.connect(self._update_actions)
         for pane in (self.people, self.organisations):
             pane.selectionChanged.connect(self._update_actions)
@@ -211,7 +234,7 @@ class DirectoryPage(QWidget):
         toolbar.addAction(self.erase_action)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Directory</h2>"))
+        layout.addWidget(QLabel("<h2>" + self.tr("Directory") + "</h2>"))
         layout.addWidget(toolbar)
         layout.addWidget(self.tabs, 1)
         self.refresh()
@@ -230,26 +253,34 @@ class DirectoryPage(QWidget):
         return action
 
     def _build_actions(self) -> None:
-        self.new_person_action = self._action("New &person…", self.new_person, "Ctrl+Shift+N")
-        self.new_organisation_action = self._action(
-            "New &organisation…", self.new_organisation, "Ctrl+Shift+O"
+        self.new_person_action = self._action(
+            self.tr("New &person…"), self.new_person, "Ctrl+Shift+N"
         )
-        self.edit_action = self._action("&Edit…", self.edit_selected, "Ctrl+E")
-        self.merge_action = self._action("&Merge two…", self.merge_selected, "Ctrl+M")
+        self.new_organisation_action = self._action(
+            self.tr("New &organisation…"), self.new_organisation, "Ctrl+Shift+O"
+        )
+        self.edit_action = self._action(self.tr("&Edit…"), self.edit_selected, "Ctrl+E")
+        self.merge_action = self._action(self.tr("&Merge two…"), self.merge_selected, "Ctrl+M")
         self.delete_action = self._action(
-            "&Delete…", self.delete_selected, QKeySequence(QKeySequence.StandardKey.Delete)
+            self.tr("&Delete…"),
+            self.delete_selected,
+            QKeySequence(QKeySequence.StandardKey.Delete),
         )
         self.export_data_action = self._action(
-            "E&xport this person's data…", self.export_person_data
+            self.tr("E&xport this person's data…"), self.export_person_data
         )
-        self.erase_action = self._action("Erase this person…", self.erase_person)
-        self.merge_action.setStatusTip("Select exactly two rows, then merge them into one.")
+        self.erase_action = self._action(self.tr("Erase this person…"), self.erase_person)
+        self.merge_action.setStatusTip(
+            self.tr("Select exactly two rows, then merge them into one.")
+        )
         self.export_data_action.setStatusTip(
-            "Write everything held about the selected person to a JSON file."
+            self.tr("Write everything held about the selected person to a JSON file.")
         )
-        self.erase_action.setStatusTip("Remove the selected person's personal data for good.")
+        self.erase_action.setStatusTip(
+            self.tr("Remove the selected person's personal data for good.")
+        )
         self.find_action = self._action(
-            "&Find", self._focus_search, QKeySequence(QKeySequence.StandardKey.Find)
+            self.tr("&Find"), self._focus_search, QKeySequence(QKeySequence.StandardKey.Find)
         )
         for pane in (self.people, self.organisations):
             pane.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -274,13 +305,18 @@ class DirectoryPage(QWidget):
     def _update_actions(self) -> None:
         on_people = self._on_people_tab()
         pane = self.current_pane()
-        one, many = pane.noun
         count = len(pane.selected_rows())
-        self.edit_action.setText(f"&Edit {one}…")
+        self.edit_action.setText(
+            self.tr("&Edit person…") if on_people else self.tr("&Edit organisation…")
+        )
         self.edit_action.setEnabled(count == 1)
-        self.merge_action.setText(f"&Merge two {many}…")
+        self.merge_action.setText(
+            self.tr("&Merge two people…") if on_people else self.tr("&Merge two organisations…")
+        )
         self.merge_action.setEnabled(count == 2)
-        self.delete_action.setText(f"&Delete {one}…")
+        self.delete_action.setText(
+            self.tr("&Delete person…") if on_people else self.tr("&Delete organisation…")
+        )
         self.delete_action.setEnabled(count == 1)
         person = self.selected_person() if on_people else None
         for action in (self.export_data_action, self.erase_action):
@@ -311,7 +347,7 @@ class DirectoryPage(QWidget):
         countries = sorted({row.country for row in people_rows if row.country})
         choices = [(country, country) for country in countries]
         if any(not row.country for row in people_rows):
-            choices.append(("No country", NO_COUNTRY))
+            choices.append((self.tr("No country"), NO_COUNTRY))
         self.people.set_filter_items(choices)
         self.people.set_rows(people_rows, select=people)
         self.organisations.set_rows(organisation_rows, select=organisations)
@@ -377,10 +413,12 @@ class DirectoryPage(QWidget):
             rows,
             lambda row: row.full_name,
             person,
-            many="people",
-            hint="Select a person to see their details, the missions they attended and their "
-            "follow-ups. Select two to merge them.",
-            merge_hint="Two people who are one can be merged: Merge two people…",
+            selected=lambda count: self.tr("%n people selected", "", count),
+            hint=self.tr(
+                "Select a person to see their details, the missions they attended and their "
+                "follow-ups. Select two to merge them."
+            ),
+            merge_hint=self.tr("Two people who are one can be merged: Merge two people…"),
         )
 
     def _describe_organisations(self, rows: list[OrganisationRow]) -> str:
@@ -395,10 +433,14 @@ class DirectoryPage(QWidget):
             rows,
             lambda row: row.name,
             organisation,
-            many="organisations",
-            hint="Select an organisation to see its profile and its people. Select two to merge "
-            "them.",
-            merge_hint="Two organisations that are one can be merged: Merge two organisations…",
+            selected=lambda count: self.tr("%n organisations selected", "", count),
+            hint=self.tr(
+                "Select an organisation to see its profile and its people. Select two to merge "
+                "them."
+            ),
+            merge_hint=self.tr(
+                "Two organisations that are one can be merged: Merge two organisations…"
+            ),
         )
 
     def _describe(
@@ -407,7 +449,7 @@ class DirectoryPage(QWidget):
         name: Callable[[Row], str],
         detail: Callable[[Session, Row], str],
         *,
-        many: str,
+        selected: Callable[[int], str],
         hint: str,
         merge_hint: str,
     ) -> str:
@@ -416,7 +458,8 @@ class DirectoryPage(QWidget):
         if not rows:
             return details.hint_html(hint)
         if len(rows) > 1:
-            return details.selection_html([name(row) for row in rows], many, merge_hint)
+            names = [name(row) for row in rows]
+            return details.selection_html(names, selected(len(names)), merge_hint)
         try:
             with self.db.session() as session:
                 return detail(session, rows[0])
@@ -473,7 +516,9 @@ class DirectoryPage(QWidget):
 
     def new_person(self) -> None:
         def form(submit: Callable[[PersonData], None]) -> PersonDialog:
-            dialog = PersonDialog(submit, self._organisation_choices(), self, title="New person")
+            dialog = PersonDialog(
+                submit, self._organisation_choices(), self, title=self.tr("New person")
+            )
             if not self._on_people_tab():
                 organisation = self.selected_organisation()
                 if organisation is not None:
@@ -487,7 +532,7 @@ class DirectoryPage(QWidget):
             self.organisations,
             svc.create_organisation,
             lambda submit: OrganisationDialog(
-                submit, self._clusters(), self, title="New organisation"
+                submit, self._clusters(), self, title=self.tr("New organisation")
             ),
             name=_organisation_name,
         )
@@ -512,7 +557,7 @@ class DirectoryPage(QWidget):
         def done() -> None:
             self._reload_selecting(pane, created)
             self._select_in(pane, created[0])
-            self._changed(f"{name(dialog.data())} added.")
+            self._changed(arg(self.tr("%1 added."), name(dialog.data())))
 
         self._open_dialog(dialog, done)
 
@@ -536,10 +581,10 @@ class DirectoryPage(QWidget):
                 self._organisation_choices(),
                 self,
                 initial=initial,
-                title=f"Edit {row.full_name}",
+                title=arg(self.tr("Edit %1"), row.full_name),
             ),
             name=_person_name,
-            noun="person",
+            action=self.tr("open the person"),
         )
 
     def edit_organisation(self) -> None:
@@ -551,10 +596,14 @@ class DirectoryPage(QWidget):
                 session, organisation_id, data, expected_version=loaded
             ),
             lambda submit, initial, row: OrganisationDialog(
-                submit, self._clusters(), self, initial=initial, title=f"Edit {row.name}"
+                submit,
+                self._clusters(),
+                self,
+                initial=initial,
+                title=arg(self.tr("Edit %1"), row.name),
             ),
             name=_organisation_name,
-            noun="organisation",
+            action=self.tr("open the organisation"),
         )
 
     def _edit(
@@ -566,7 +615,7 @@ class DirectoryPage(QWidget):
         form: Callable[[Callable[[Data], None], Data, Row], RecordDialog[Data]],
         *,
         name: Callable[[Data], str],
-        noun: str,
+        action: str,
     ) -> None:
         """The ``form`` on the record selected in ``pane``, as it is saved now; it stays
         selected once saved. A save over a colleague's newer change of the record is refused
@@ -579,7 +628,7 @@ class DirectoryPage(QWidget):
             # The version first: a change in between makes the save refused, not lost.
             return version_of(session, model, row.id), read(session, row.id)
 
-        loaded = self._read(load, f"open the {noun}")
+        loaded = self._read(load, action)
         if loaded is None:
             return
         version, initial = loaded
@@ -592,7 +641,7 @@ class DirectoryPage(QWidget):
 
         def done() -> None:
             self._reload_selecting(pane, [row.id])
-            self._changed(f"{name(dialog.data())} saved.")
+            self._changed(arg(self.tr("%1 saved."), name(dialog.data())))
 
         self._open_dialog(dialog, done)
 
@@ -608,8 +657,8 @@ class DirectoryPage(QWidget):
             lambda row: (-row.missions, not row.email),
             _person_candidate,
             svc.merge_people,
-            title="Merge two people",
-            explanation=(
+            title=self.tr("Merge two people"),
+            explanation=self.tr(
                 "The other record's registrations, meetings and follow-ups move to the one you "
                 "keep, and its details fill the kept record's empty fields. Then the other "
                 "record is deleted."
@@ -622,8 +671,8 @@ class DirectoryPage(QWidget):
             lambda row: -row.people,
             _organisation_candidate,
             svc.merge_organisations,
-            title="Merge two organisations",
-            explanation=(
+            title=self.tr("Merge two organisations"),
+            explanation=self.tr(
                 "The other organisation's people and follow-ups move to the one you keep, and "
                 "its profile fills the kept one's empty fields. Then the other is deleted."
             ),
@@ -674,7 +723,9 @@ class DirectoryPage(QWidget):
         row = self.selected_person()
         if row is None:
             return
-        impact = self._read(lambda session: svc.person_impact(session, row.id), "delete the person")
+        impact = self._read(
+            lambda session: svc.person_impact(session, row.id), self.tr("delete the person")
+        )
         if impact is None:
             return
 
@@ -689,20 +740,24 @@ class DirectoryPage(QWidget):
             (
                 self._operation(
                     work,
-                    "Delete",
-                    f"delete {impact.name}",
-                    f"Backing up, then deleting {impact.name}…",
+                    self.tr("Delete"),
+                    arg(self.tr("delete %1"), impact.name),
+                    arg(self.tr("Backing up, then deleting %1…"), impact.name),
                 )
                 .after(self.refresh)
-                .success(lambda _none: self._changed(f"{impact.name} deleted from the directory."))
+                .success(
+                    lambda _none: self._changed(
+                        arg(self.tr("%1 deleted from the directory."), impact.name)
+                    )
+                )
                 .run_in_background(self.lane)
             )
 
         self._confirm(
-            f"Delete {impact.name}?",
+            arg(self.tr("Delete %1?"), impact.name),
             impact.describe(),
-            "This cannot be undone here; a backup of the database is taken first.",
-            "Delete",
+            self.tr("This cannot be undone here; a backup of the database is taken first."),
+            self.tr("Delete"),
             delete,
         )
 
@@ -711,7 +766,8 @@ class DirectoryPage(QWidget):
         if row is None:
             return
         description = self._read(
-            lambda session: svc.organisation_impact(session, row.id), "delete the organisation"
+            lambda session: svc.organisation_impact(session, row.id),
+            self.tr("delete the organisation"),
         )
         if description is None:
             return
@@ -721,14 +777,18 @@ class DirectoryPage(QWidget):
                 with self.db.session() as session:
                     svc.delete_organisation(session, row.id)
             except Exception as exc:
-                report_error(self, exc, action=f"delete {row.name}")
+                report_error(self, exc, action=arg(self.tr("delete %1"), row.name))
                 self.refresh()
                 return
             self.refresh()
-            self._changed(f"{row.name} deleted from the directory.")
+            self._changed(arg(self.tr("%1 deleted from the directory."), row.name))
 
         self._confirm(
-            f"Delete {row.name}?", description, "This cannot be undone.", "Delete", delete
+            arg(self.tr("Delete %1?"), row.name),
+            description,
+            self.tr("This cannot be undone."),
+            self.tr("Delete"),
+            delete,
         )
 
     # ------------------------------------------------------------------ personal data
@@ -742,9 +802,9 @@ class DirectoryPage(QWidget):
         )
         chosen = dialogs.ask_save_path(
             self,
-            f"Export the data held about {row.full_name}",
-            _safe_file_name(f"{row.full_name} - personal data.json"),
-            "JSON files (*.json);;All files (*)",
+            arg(self.tr("Export the data held about %1"), row.full_name),
+            _safe_file_name(arg(self.tr("%1 - personal data.json"), row.full_name)),
+            self.tr("JSON files (*.json);;All files (*)"),
             key="personal-data",
             default=Path(documents),
         )
@@ -758,9 +818,11 @@ class DirectoryPage(QWidget):
                 # Whole or not at all, and readable by the coordinator only.
                 personal_data.export_person_data(session, row.id, path)
         except Exception as exc:
-            report_error(self, exc, action="export the person's data")
+            report_error(self, exc, action=self.tr("export the person's data"))
             return
-        self.message.emit(f"The data held about {row.full_name} was written to {path}.")
+        self.message.emit(
+            arg(self.tr("The data held about %1 was written to %2."), row.full_name, path)
+        )
 
     def erase_person(self) -> None:
         row = self.selected_person()
@@ -775,16 +837,16 @@ class DirectoryPage(QWidget):
                 return personal_data.erase_record_everywhere(session, row.id)
 
         def failed(exc: Exception) -> None:
-            report_error(self, exc, action=f"erase {row.full_name}")
+            report_error(self, exc, action=arg(self.tr("erase %1"), row.full_name))
             self.refresh()
 
         def erase() -> None:
             (
                 self._operation(
                     work,
-                    "Erase",
-                    f"erase {row.full_name}",
-                    f"Erasing {row.full_name} from the database and its backups…",
+                    self.tr("Erase"),
+                    arg(self.tr("erase %1"), row.full_name),
+                    arg(self.tr("Erasing %1 from the database and its backups…"), row.full_name),
                 )
                 .success(erased)
                 .failure(failed)
@@ -794,21 +856,30 @@ class DirectoryPage(QWidget):
         def erased(report: personal_data.ErasureReport) -> None:
             self._reload(people=[report.person_id])
             self._changed(
-                f"{row.full_name}'s personal data was {report.describe()}; their "
-                "registrations stay, anonymous."
+                arg(
+                    self.tr("%1's personal data was %2; their registrations stay, anonymous."),
+                    row.full_name,
+                    report.describe(),
+                )
             )
             if report.backups_failed:
                 QMessageBox.warning(
                     self,
-                    "Some backups still hold this person",
-                    f"{row.full_name}'s personal data was {report.describe()}. Delete the "
-                    "backups named here, or make them writable and erase again.",
+                    self.tr("Some backups still hold this person"),
+                    arg(
+                        self.tr(
+                            "%1's personal data was %2. Delete the backups named here, or make "
+                            "them writable and erase again."
+                        ),
+                        row.full_name,
+                        report.describe(),
+                    ),
                 )
 
         self._confirm(
-            f"Erase {row.full_name}?",
-            f"Erase {who} for good?",
-            ERASE_EXPLANATION,
-            "Erase",
+            arg(self.tr("Erase %1?"), row.full_name),
+            arg(self.tr("Erase %1 for good?"), who),
+            DirectoryText.tr(ERASE_EXPLANATION),
+            self.tr("Erase"),
             erase,
         )

@@ -48,7 +48,7 @@ class ListPane(QWidget, Generic[R]):
         self,
         columns: Sequence[Column[R]],
         *,
-        noun: tuple[str, str],
+        count_text: Callable[[int, int], str],
         search_hint: str,
         filter_label: str,
         filter_all: str,
@@ -58,7 +58,7 @@ class ListPane(QWidget, Generic[R]):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.noun = noun
+        self._count_text = count_text  # (shown, total) -> "12 of 40 people shown"
         self._make_predicate = make_predicate
         self._describe = describe
         self._described: tuple[uuid.UUID, ...] | None = None
@@ -161,13 +161,7 @@ class ListPane(QWidget, Generic[R]):
         self.model.set_predicate(self._make_predicate(value) if value else None)
 
     def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), self.model.total()
-        one, many = self.noun
-        self.count_label.setText(
-            f"{total} {one if total == 1 else many}"
-            if shown == total
-            else f"{shown} of {total} {many} shown"
-        )
+        self.count_label.setText(self._count_text(self.model.rowCount(), self.model.total()))
 
     # ------------------------------------------------------------------ selection
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
@@ -22,7 +22,7 @@ PRINT_DPI_LIMIT = 300  # a badge rendered finer than this only makes the print j
 def ask_print(parent: QWidget, printer: QPrinter) -> bool:
     """The system print dialog; True when the person chose to print."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print the badge")
+    dialog.setWindowTitle(QCoreApplication.translate("exports.desktop", "Print the badge"))
     return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
 

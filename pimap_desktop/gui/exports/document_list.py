@@ -36,7 +36,7 @@ class DocumentList(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>Document</b>"))
+        layout.addWidget(QLabel("<b>" + self.tr("Document") + "</b>"))
         layout.addWidget(self.documents)
         layout.addWidget(self.description)
 

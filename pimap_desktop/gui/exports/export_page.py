@@ -40,6 +40,7 @@ from pimap_desktop.gui.exports.preview import PreviewPane
 from pimap_desktop.gui.exports.preview_runner import PreviewResult, PreviewRunner
 from pimap_desktop.gui.exports.save_panel import SavePanel
 from pimap_desktop.gui.exports.single_badge import BadgePrinter
+from pimap_desktop.gui.languages import arg
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.operations import Operation
 from pimap_desktop.services.b2b import meetings as b2b
@@ -91,7 +92,9 @@ class ExportPage(QWidget):
         self.saving.written.connect(self._written)
         self.preview = PreviewPane()
         self.previews = PreviewRunner(db, self, self.preview, self._preview_request, folder)
-        self.badges = BadgePrinter(db, settings, self.options.badge_choice, self, folder)
+        self.badges = BadgePrinter(
+            db, settings, self.options.badge_choice, self, folder, self.options.language
+        )
         self.badges.message.connect(self.message.emit)
         self.badges.printed.connect(self.badgesPrinted.emit)
 
@@ -119,7 +122,7 @@ class ExportPage(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 0, 0, 0)
-        right_layout.addWidget(QLabel("<b>Preview</b>"))
+        right_layout.addWidget(QLabel("<b>" + self.tr("Preview") + "</b>"))
         right_layout.addWidget(self.preview, 1)
         left_scroll = QScrollArea()
         left_scroll.setWidget(left)
@@ -140,7 +143,7 @@ class ExportPage(QWidget):
         top.addWidget(self.mission_combo.caption)
         top.addWidget(self.mission_combo, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Print and export</h2>"))
+        layout.addWidget(QLabel("<h2>" + self.tr("Print and export") + "</h2>"))
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
@@ -232,7 +235,7 @@ class ExportPage(QWidget):
     def _document_chosen(self, spec: DocumentSpec) -> None:
         self.settings.setValue("exports/document", spec.key)
         self.options.show_for(spec)
-        self.save_button.setText(f"Save {spec.label.lower()}…")
+        self.save_button.setText(arg(self.tr("Save %1…"), spec.label.lower()))
         self._update_scopes()
         self.schedule_preview()
 
@@ -249,22 +252,22 @@ class ExportPage(QWidget):
         """What the page asks for now, or why it cannot be made (a sentence to show)."""
         mission_id = self.mission_id()
         if mission_id is None:
-            return "Choose a mission first (or create one on the Missions page)."
+            return self.tr("Choose a mission first (or create one on the Missions page).")
         spec, scope = self.current_spec(), self.current_scope()
         people: tuple[uuid.UUID, ...] | None = None
         if scope is Scope.SELECTION:
             people = tuple(self.selected_people())
             if not people:
-                return "Select people on the Registrations page first (this mission's)."
+                return self.tr("Select people on the Registrations page first (this mission's).")
         elif scope is Scope.PERSON:
             person = self.person_id()
             if person is None:
-                return "Choose the person: type part of a name."
+                return self.tr("Choose the person: type part of a name.")
             people = (person,)
         elif spec.key == "personal_agendas":
             people = self.active_ids()
             if not people:
-                return "Nobody is registered on this mission yet."
+                return self.tr("Nobody is registered on this mission yet.")
         options = self.options
         return ExportRequest(
             document=spec,
@@ -277,6 +280,7 @@ class ExportPage(QWidget):
             combined=options.combined(),
             session_id=options.session_id(),
             group_by=options.group_by(),
+            language=options.language(),
         )
 
     # ------------------------------------------------------------------ preview and save

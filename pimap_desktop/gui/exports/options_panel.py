@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pimap_desktop.gui.enum_labels import enum_label
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, running_language
 from pimap_desktop.services.b2b import meetings as b2b
+from pimap_desktop.services.language import LANGUAGE_NAMES
 from pimap_desktop.services.printing.badges import BadgeLayout
 from pimap_desktop.services.printing.catalogue import GroupBy
 from pimap_desktop.services.printing.common import Paper
@@ -28,9 +31,9 @@ from pimap_desktop.services.printing.registry import DOCUMENTS, DocumentSpec, Op
 from pimap_desktop.services.registrations.registrations import RegistrationRow
 
 SCOPE_TEXTS = {
-    Scope.MISSION: "Everyone on the mission",
-    Scope.SELECTION: "People selected on the Registrations page",
-    Scope.PERSON: "One person",
+    Scope.MISSION: QT_TRANSLATE_NOOP("WhoBox", "Everyone on the mission"),
+    Scope.SELECTION: QT_TRANSLATE_NOOP("WhoBox", "People selected on the Registrations page"),
+    Scope.PERSON: QT_TRANSLATE_NOOP("WhoBox", "One person"),
 }
 
 
@@ -47,7 +50,7 @@ class WhoBox(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Who", parent)
+        super().__init__(QCoreApplication.translate("WhoBox", "Who"), parent)
         self.spec = DOCUMENTS[0]
         self.scope_combo = QComboBox()
         self.scope_combo.currentIndexChanged.connect(lambda _i: self._scope_chosen())
@@ -62,13 +65,13 @@ class WhoBox(QGroupBox):
         self.person_combo.setCompleter(completer)
         edit = self.person_combo.lineEdit()
         assert edit is not None  # an editable combo box has one
-        edit.setPlaceholderText("type a name or an organisation")
+        edit.setPlaceholderText(self.tr("type a name or an organisation"))
         self.person_combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         for combo in (self.scope_combo, self.person_combo):
             keep_narrow(combo)
         self.form = QFormLayout()
-        self.form.addRow("For:", self.scope_combo)
-        self.form.addRow("Person:", self.person_combo)
+        self.form.addRow(self.tr("For:"), self.scope_combo)
+        self.form.addRow(self.tr("Person:"), self.person_combo)
         self.setLayout(self.form)
 
     def fill_people(self, people: list[RegistrationRow], selected: list[uuid.UUID]) -> None:
@@ -80,7 +83,7 @@ class WhoBox(QGroupBox):
         for row in people:
             text = f"{row.full_name} — {row.organisation}" if row.organisation else row.full_name
             if row.status not in ACTIVE:
-                text += f" ({row.status.label.lower()})"
+                text += f" ({enum_label(row.status).lower()})"
             self.person_combo.addItem(text, str(row.id))
         if not keep and len(selected) == 1:
             keep = str(selected[0])
@@ -115,7 +118,9 @@ class WhoBox(QGroupBox):
         self.scope_combo.blockSignals(True)
         self.scope_combo.clear()
         for scope in spec.scopes:
-            self.scope_combo.addItem(SCOPE_TEXTS[scope] + counts.get(scope, ""), scope.value)
+            self.scope_combo.addItem(
+                self.tr(SCOPE_TEXTS[scope]) + counts.get(scope, ""), scope.value
+            )
         index = self.scope_combo.findData(keep) if keep else -1
         self.scope_combo.setCurrentIndex(max(index, 0))
         self.scope_combo.setEnabled(len(spec.scopes) > 1)
@@ -130,12 +135,12 @@ class WhoBox(QGroupBox):
 
 class OptionsBox(QGroupBox):
     """Paper, badge layout and sheet, crop marks, one file or one per person, B2B session,
-    grouping: the rows the document takes are shown."""
+    grouping, language: the rows the document takes are shown."""
 
     changed = Signal()
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
-        super().__init__("Options", parent)
+        super().__init__(QCoreApplication.translate("OptionsBox", "Options"), parent)
         self.settings = settings
         self.paper_combo = QComboBox()
         for paper in Paper:
@@ -145,18 +150,28 @@ class OptionsBox(QGroupBox):
         for stock in BadgeLayout:
             self.layout_combo.addItem(stock.label, stock.value)
         self.badge_paper_combo = QComboBox()
-        self.badge_paper_combo.addItem("The layout's own paper", "")
+        self.badge_paper_combo.addItem(self.tr("The layout's own paper"), "")
         for paper in Paper:
             self.badge_paper_combo.addItem(self.paper_combo.itemText(list(Paper).index(paper)))
             self.badge_paper_combo.setItemData(self.badge_paper_combo.count() - 1, paper.value)
-        self.crop_marks = QCheckBox("Crop marks for cutting")
+        self.crop_marks = QCheckBox(self.tr("Crop marks for cutting"))
         self.combined_combo = QComboBox()
-        self.combined_combo.addItem("One PDF for everyone", True)
-        self.combined_combo.addItem("One PDF per person, in a folder", False)
+        self.combined_combo.addItem(self.tr("One PDF for everyone"), True)
+        self.combined_combo.addItem(self.tr("One PDF per person, in a folder"), False)
         self.session_combo = QComboBox()
         self.group_combo = QComboBox()
-        self.group_combo.addItem("Country", GroupBy.COUNTRY.value)
-        self.group_combo.addItem("First sector", GroupBy.SECTOR.value)
+        self.group_combo.addItem(self.tr("Country"), GroupBy.COUNTRY.value)
+        self.group_combo.addItem(self.tr("First sector"), GroupBy.SECTOR.value)
+        # Each language in its own name; the interface's until another is chosen.
+        self.language_combo = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setToolTip(
+            self.tr(
+                "The document's language. A person's own agenda, pack or badge is in their "
+                "preferred language when one is recorded."
+            )
+        )
         self._restore()
         combos = (
             self.paper_combo,
@@ -165,19 +180,21 @@ class OptionsBox(QGroupBox):
             self.combined_combo,
             self.session_combo,
             self.group_combo,
+            self.language_combo,
         )
         for combo in combos:
             combo.currentIndexChanged.connect(lambda _i: self._changed())
             keep_narrow(combo)
         self.crop_marks.toggled.connect(lambda _on: self._changed())
         self.form = QFormLayout()
-        self.form.addRow("Paper:", self.paper_combo)
-        self.form.addRow("Badge layout:", self.layout_combo)
-        self.form.addRow("Sheet:", self.badge_paper_combo)
+        self.form.addRow(self.tr("Paper:"), self.paper_combo)
+        self.form.addRow(self.tr("Badge layout:"), self.layout_combo)
+        self.form.addRow(self.tr("Sheet:"), self.badge_paper_combo)
         self.form.addRow("", self.crop_marks)
-        self.form.addRow("Files:", self.combined_combo)
-        self.form.addRow("B2B session:", self.session_combo)
-        self.form.addRow("Group by:", self.group_combo)
+        self.form.addRow(self.tr("Files:"), self.combined_combo)
+        self.form.addRow(self.tr("B2B session:"), self.session_combo)
+        self.form.addRow(self.tr("Group by:"), self.group_combo)
+        self.form.addRow(self.tr("Language:"), self.language_combo)
         self.setLayout(self.form)
         self.rows: dict[Option, QWidget] = {
             Option.PAPER: self.paper_combo,
@@ -187,6 +204,7 @@ class OptionsBox(QGroupBox):
             Option.COMBINED: self.combined_combo,
             Option.B2B_SESSION: self.session_combo,
             Option.GROUP_BY: self.group_combo,
+            Option.LANGUAGE: self.language_combo,
         }
 
     def show_for(self, spec: DocumentSpec) -> None:
@@ -198,7 +216,7 @@ class OptionsBox(QGroupBox):
         keep = self.session_combo.currentData()
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
-        self.session_combo.addItem("All sessions", "")
+        self.session_combo.addItem(self.tr("All sessions"), "")
         for row in sessions:
             self.session_combo.addItem(row.label, str(row.id))
         index = self.session_combo.findData(keep) if keep else 0
@@ -230,6 +248,10 @@ class OptionsBox(QGroupBox):
     def group_by(self) -> GroupBy:
         return GroupBy(self.group_combo.currentData())
 
+    def language(self) -> str:
+        """The document's language: ``en``, ``fr``, ``sv``, ``pt`` or ``fi``."""
+        return str(self.language_combo.currentData())
+
     def _restore(self) -> None:
         for combo, key in (
             (self.paper_combo, "exports/paper"),
@@ -240,6 +262,8 @@ class OptionsBox(QGroupBox):
             index = combo.findData(str(self.settings.value(key, "")))
             if index >= 0:
                 combo.setCurrentIndex(index)
+        language = str(self.settings.value("exports/language", "") or running_language())
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(language), 0))
         self.crop_marks.setChecked(self.settings.value("exports/crop_marks", "false") == "true")
 
     def _changed(self) -> None:
@@ -247,6 +271,7 @@ class OptionsBox(QGroupBox):
         self.settings.setValue("exports/layout", self.layout_combo.currentData())
         self.settings.setValue("exports/badge_paper", self.badge_paper_combo.currentData())
         self.settings.setValue("exports/group_by", self.group_combo.currentData())
+        self.settings.setValue("exports/language", self.language_combo.currentData())
         self.settings.setValue(
             "exports/crop_marks", "true" if self.crop_marks.isChecked() else "false"
         )

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimap_desktop.text import plural
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, TranslationContext, arg
 
 PDFIUM_LOCK = threading.Lock()
 POINTS_PER_INCH = 72.0
@@ -97,14 +97,51 @@ def render_pages(pdf: Path, dpi: float) -> list[QImage]:
 # ---------------------------------------------------------------------------------------------
 # A calendar file read back
 
-# English names, whatever the process locale (strftime's %a would follow it).
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+class CalendarPreview(TranslationContext):
+    """The translation context of a calendar file's preview."""
+
+
+# Names in the interface's language, whatever the process locale (strftime's %a would follow
+# it).
+_DAYS = (
+    QT_TRANSLATE_NOOP("CalendarPreview", "Mon"),
+    QT_TRANSLATE_NOOP("CalendarPreview", "Tue"),
+    QT_TRANSLATE_NOOP("CalendarPreview", "Wed"),
+    QT_TRANSLATE_NOOP("CalendarPreview", "Thu"),
+    QT_TRANSLATE_NOOP("CalendarPreview", "Fri"),
+    QT_TRANSLATE_NOOP("CalendarPreview", "Sat"),
+    QT_TRANSLATE_NOOP("CalendarPreview", "Sun"),
+)
+_MONTHS = (
+    QT_TRANSLATE_NOOP("CalendarPreview", "Jan"),
+    QT_TRANSLATE_NOOP("CalendarPreview", "Feb"),
+    QT_TRANSLATE_NOOP("CalendarPreview", "Mar"),
+    QT_TRANSLATE_NOOP("CalendarPreview", "Apr"),
+    QT_TRANSLATE_NOOP("CalendarPreview", "May"),
+    QT_TRANSLATE_NOOP("CalendarPreview", "Jun"),
+    QT_TRANSLATE_NOOP("CalendarPreview", "Jul"),
+    QT_TRANSLATE_NOOP("CalendarPreview", "Aug"),
+    QT_TRANSLATE_NOOP("CalendarPreview", "Sep"),
+    QT_TRANSLATE_NOOP("CalendarPreview", "Oct"),
+    QT_TRANSLATE_NOOP("CalendarPreview", "Nov"),
+    QT_TRANSLATE_NOOP("CalendarPreview", "Dec"),
+)
+
+
+def _weekday(day: date) -> str:
+    return CalendarPreview.tr(_DAYS[day.weekday()])
 
 
 def day_text(day: date) -> str:
     """``Mon 25 Jan 2027``."""
-    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return arg(
+        CalendarPreview.tr("%1 %2 %3 %4", "day: weekday, day, month, year"),
+        _weekday(day),
+        day.day,
+        CalendarPreview.tr(_MONTHS[day.month - 1]),
+        day.year,
+    )
 
 
 @dataclass(frozen=True)
@@ -129,10 +166,18 @@ class CalendarListing:
 
     def caption(self) -> str:
         abbreviations = sorted({e.zone_label for e in self.events if e.zone_label})
-        named = f" ({', '.join(abbreviations)})" if abbreviations else ""
-        return (
-            f"The {plural(len(self.events), 'event')} of the calendar file, "
-            f"times in {self.zone}{named}."
+        count = len(self.events)
+        if abbreviations:
+            return arg(
+                CalendarPreview.tr(
+                    "The %n event(s) of the calendar file, times in %1 (%2).", "", count
+                ),
+                self.zone,
+                ", ".join(abbreviations),
+            )
+        return arg(
+            CalendarPreview.tr("The %n event(s) of the calendar file, times in %1.", "", count),
+            self.zone,
         )
 
 
@@ -176,10 +221,12 @@ def _time_text(start: date, end: date | None) -> str:
         last = (
             end - timedelta(days=1) if end is not None and not isinstance(end, datetime) else None
         )
-        return f"All day, until {day_text(last)}" if last and last > start else "All day"
+        if last and last > start:
+            return arg(CalendarPreview.tr("All day, until %1"), day_text(last))
+        return CalendarPreview.tr("All day")
     if not isinstance(end, datetime):
         return f"{_hhmm(start)} {start.tzname()}"
-    until = _hhmm(end) if end.date() == start.date() else f"{_DAYS[end.weekday()]} {_hhmm(end)}"
+    until = _hhmm(end) if end.date() == start.date() else f"{_weekday(end)} {_hhmm(end)}"
     if start.tzname() != end.tzname():
         return f"{_hhmm(start)} {start.tzname()}–{until} {end.tzname()}"
     return f"{_hhmm(start)}–{until} {start.tzname()}"
@@ -232,11 +279,16 @@ class CalendarView(QTableWidget):
     """A calendar's events as a list: the day once at the head of its events, the time with
     its zone, the title and the place (whole in a tooltip)."""
 
-    HEADERS = ("Day", "Time", "Title", "Place")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CalendarView", "Day"),
+        QT_TRANSLATE_NOOP("CalendarView", "Time"),
+        QT_TRANSLATE_NOOP("CalendarView", "Title"),
+        QT_TRANSLATE_NOOP("CalendarView", "Place"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(self.HEADERS), parent)
-        self.setHorizontalHeaderLabels(list(self.HEADERS))
+        self.setHorizontalHeaderLabels([self.tr(header) for header in self.HEADERS])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)

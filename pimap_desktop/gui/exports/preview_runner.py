@@ -20,6 +20,7 @@ from pimap_desktop.gui.exports.preview import (
     calendar_listing,
     render_first_page,
 )
+from pimap_desktop.gui.languages import TranslationContext, arg
 from pimap_desktop.gui.operations import Lane, Operation, Progress
 from pimap_desktop.services.printing.common import DocumentReport
 from pimap_desktop.services.printing.registry import (
@@ -31,6 +32,10 @@ from pimap_desktop.services.printing.registry import (
 from pimap_desktop.store.database import Database
 
 PREVIEW_DELAY_MS = 300
+
+
+class PreviewCaption(TranslationContext):
+    """The translation context of the preview's caption."""
 
 
 @dataclass(frozen=True)
@@ -48,12 +53,16 @@ class PreviewResult:
             return self.calendar.caption()
         shown = self.report.items
         if self.spec.per_person and shown < self.people:
-            first = "first person" if shown == 1 else f"first {shown} people"
-            return (
-                f"First page, made for the {first} of {self.people} "
-                "(the saved document has everyone)."
+            if shown == 1:
+                text = PreviewCaption.tr(
+                    "First page, made for the first person of %1 (the saved document has everyone)."
+                )
+                return arg(text, self.people)
+            text = PreviewCaption.tr(
+                "First page, made for the first %1 people of %2 (the saved document has everyone)."
             )
-        return f"First page of {self.pages}."
+            return arg(text, shown, self.people)
+        return arg(PreviewCaption.tr("First page of %1."), self.pages)
 
 
 class PreviewRunner(QObject):
@@ -121,9 +130,9 @@ class PreviewRunner(QObject):
             finally:
                 path.unlink(missing_ok=True)
 
-        self.pane.caption.setText("Making the preview…")
+        self.pane.caption.setText(self.tr("Making the preview…"))
         (
-            Operation(self.page, work, action="make the preview")
+            Operation(self.page, work, action=self.tr("make the preview"))
             .success(self._done)
             .failure(self._failed)
             .run_in_background(self.lane)
@@ -153,8 +162,9 @@ class PreviewRunner(QObject):
         if not self._finished() or isinstance(exc, Cancelled):
             return
         if isinstance(exc, PimapError):
-            self.pane.show_note(str(exc), "No preview")
+            self.pane.show_note(str(exc), self.tr("No preview"))
         else:
             self.pane.show_note(
-                "The preview could not be made; the details are in the log file.", "No preview"
+                self.tr("The preview could not be made; the details are in the log file."),
+                self.tr("No preview"),
             )

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 from pimap_desktop.domain.errors import Cancelled
 from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.exports import desktop
+from pimap_desktop.gui.languages import TranslationContext, arg
 from pimap_desktop.gui.operations import Lane, Operation, Progress
 from pimap_desktop.services.printing.common import DocumentReport
 from pimap_desktop.services.printing.registry import ExportRequest, produce, suggested_name
 from pimap_desktop.store.database import Database
-from pimap_desktop.text import plural
 
 DONE_STYLE = (
     "QFrame#resultBar { background: #ecfdf5; border: 1px solid #a7f3d0; border-radius: 4px; }"
@@ -35,20 +35,24 @@ CANCELLED_STYLE = (
 )
 
 
+class SavedText(TranslationContext):
+    """The translation context of the line on what a save wrote."""
+
+
 def describe(report: DocumentReport, out: Path) -> str:
     """One line on what was written, and where."""
     if report.document == "ics":
-        what = plural(report.items, "event")
+        what = SavedText.tr("%n event(s)", "", report.items)
     else:
-        what = plural(report.pages, "page")
+        what = SavedText.tr("%n page(s)", "", report.pages)
     if len(report.paths) > 1:
-        text = f"Wrote {len(report.paths)} files ({what}) to {out}"
+        text = arg(SavedText.tr("Wrote %1 files (%2) to %3"), len(report.paths), what, out)
     else:
-        text = f"Wrote {what} to {report.paths[0] if report.paths else out}"
+        text = arg(SavedText.tr("Wrote %1 to %2"), what, report.paths[0] if report.paths else out)
     if report.skipped:
-        text += f". Left out: {'; '.join(report.skipped[:3])}"
+        text = arg(SavedText.tr("%1. Left out: %2"), text, "; ".join(report.skipped[:3]))
         if len(report.skipped) > 3:
-            text += f" and {len(report.skipped) - 3} more"
+            text = arg(SavedText.tr("%1 and %2 more"), text, len(report.skipped) - 3)
     return text + "."
 
 
@@ -69,7 +73,7 @@ class SavePanel(QWidget):
         self.last_report: DocumentReport | None = None
         self.last_out: Path | None = None
 
-        self.save_button = QPushButton("Save…")
+        self.save_button = QPushButton(self.tr("Save…"))
         self.save_button.setDefault(True)
         self.save_button.setMinimumHeight(32)
         self.hint = QLabel()
@@ -80,9 +84,9 @@ class SavePanel(QWidget):
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder_button = QPushButton("Open folder")
+        self.open_folder_button = QPushButton(self.tr("Open folder"))
         self.open_folder_button.clicked.connect(self.open_folder)
-        self.open_file_button = QPushButton("Open file")
+        self.open_file_button = QPushButton(self.tr("Open file"))
         self.open_file_button.clicked.connect(self.open_file)
         self.result_bar = QFrame()
         self.result_bar.setObjectName("resultBar")
@@ -132,8 +136,12 @@ class SavePanel(QWidget):
         self.last_out = out
         self.result_bar.hide()
         (
-            Operation(self, work, action=f"write the {spec.label.lower()}")
-            .with_progress(f"Writing {spec.label.lower()}…", title="Print and export", delay_ms=300)
+            Operation(self, work, action=arg(self.tr("write the %1"), spec.label.lower()))
+            .with_progress(
+                arg(self.tr("Writing %1…"), spec.label.lower()),
+                title=self.tr("Print and export"),
+                delay_ms=300,
+            )
             .disabling(self.save_button)
             .success(lambda report: self._saved(request, out, report))
             .cancelled(self._cancelled)
@@ -144,16 +152,16 @@ class SavePanel(QWidget):
         """Where to write: a file (or a folder for one file per person); remembers the folder."""
         spec = request.document
         if request.to_folder:
-            title = f"Choose where to put the {spec.label.lower()}"
+            title = arg(self.tr("Choose where to put the %1"), spec.label.lower())
             folder = dialogs.ask_folder(self, title, key="exports", settings=self.settings)
             if folder is None:
                 return None
             return folder / suggested_name(code, spec, person, folder=True)
         return dialogs.ask_save_path(
             self,
-            f"Save {spec.label.lower()}",
+            arg(self.tr("Save %1"), spec.label.lower()),
             suggested_name(code, spec, person),
-            "Calendar (*.ics)" if spec.is_calendar else "PDF document (*.pdf)",
+            self.tr("Calendar (*.ics)") if spec.is_calendar else self.tr("PDF document (*.pdf)"),
             key="exports",
             suffixes=(spec.suffix,),
             settings=self.settings,

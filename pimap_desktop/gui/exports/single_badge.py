@@ -18,6 +18,7 @@ from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.exports import desktop
 from pimap_desktop.gui.exports.preview import page_sizes
+from pimap_desktop.gui.languages import arg
 from pimap_desktop.services.missions import missions as missions_svc
 from pimap_desktop.services.printing.badges import (
     BadgeLayout,
@@ -40,12 +41,20 @@ class BadgePrinter(QObject):
     printed = Signal()
 
     def __init__(
-        self, db: Database, settings: QSettings, choice: BadgeChoice, parent: QWidget, folder: Path
+        self,
+        db: Database,
+        settings: QSettings,
+        choice: BadgeChoice,
+        parent: QWidget,
+        folder: Path,
+        language: Callable[[], str] = lambda: "en",
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.settings = settings
         self.choice = choice  # the layout and sheet chosen on the export page
+        # The export page's language: the badge's unless the person has a preferred one.
+        self.language = language
         self.parent_widget = parent  # the dialogs' parent
         self.folder = folder  # for the PDF on its way to the printer
 
@@ -64,33 +73,42 @@ class BadgePrinter(QObject):
                     paper=paper,
                     registration_ids=[registration_id],
                     record=False,
+                    language=self.language(),
                 )
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setDocName(f"Badge — {name}" if name else "Badge")
+            printer.setDocName(arg(self.tr("Badge — %1"), name) if name else self.tr("Badge"))
             printer.setFullPage(True)
             sizes = page_sizes(pdf)
             if sizes:
                 desktop.use_page_size(printer, sizes[0])
             if not desktop.ask_print(parent, printer):
-                self.message.emit("Badge not printed.")
+                self.message.emit(self.tr("Badge not printed."))
                 return
             if not desktop.print_pdf(printer, pdf):
                 QMessageBox.warning(
                     parent,
-                    "Could not print the badge",
-                    "The printer did not accept the badge. Check that it is on and try again, "
-                    "or save the badge as a PDF.",
+                    self.tr("Could not print the badge"),
+                    self.tr(
+                        "The printer did not accept the badge. Check that it is on and try "
+                        "again, or save the badge as a PDF."
+                    ),
                 )
                 return
             with self.db.session() as session:
                 record_badges_printed(session, [registration_id], datetime.now(UTC))
         except PimapError as exc:
-            report_error(parent, exc, action="print the badge")
+            report_error(parent, exc, action=self.tr("print the badge"))
             return
         finally:
             pdf.unlink(missing_ok=True)
         self.printed.emit()
-        self.message.emit(f"Badge of {name} sent to {printer.printerName() or 'the printer'}.")
+        self.message.emit(
+            arg(
+                self.tr("Badge of %1 sent to %2."),
+                name,
+                printer.printerName() or self.tr("the printer"),
+            )
+        )
 
     def save_pdf(self, mission_id: uuid.UUID, registration_id: uuid.UUID, name: str) -> None:
         """One person's badge as a PDF (for a machine without a printer); counted as printed."""
@@ -101,9 +119,9 @@ class BadgePrinter(QObject):
         suggested = suggested_name(code, BY_KEY["badges"], name).replace("-badges-", "-badge-")
         out = dialogs.ask_save_path(
             parent,
-            "Save the badge",
+            self.tr("Save the badge"),
             suggested,
-            "PDF document (*.pdf)",
+            self.tr("PDF document (*.pdf)"),
             key="exports",
             suffixes=(".pdf",),
             settings=self.settings,
@@ -120,9 +138,10 @@ class BadgePrinter(QObject):
                     paper=paper,
                     registration_ids=[registration_id],
                     record=True,
+                    language=self.language(),
                 )
         except PimapError as exc:
-            report_error(parent, exc, action="save the badge")
+            report_error(parent, exc, action=self.tr("save the badge"))
             return
         self.printed.emit()
-        self.message.emit(f"Badge of {name} saved to {out}.")
+        self.message.emit(arg(self.tr("Badge of %1 saved to %2."), name, out))

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.models import FollowUp
+from pimap_desktop.gui.languages import TranslationContext, arg
 from pimap_desktop.gui.undo import ServiceStep, TakeOut, between
 from pimap_desktop.services.followup import followup as svc
 from pimap_desktop.services.followup.followup import DeletedFollowUp, DoneStates, FollowUpData
@@ -23,12 +24,8 @@ from pimap_desktop.store.database import Database
 Changed = Callable[[uuid.UUID | None], None]  # the follow-up to select, if any
 
 
-def _plural(count: int) -> str:
-    return f"{count} follow-up{'s' if count != 1 else ''}"
-
-
-def _with(who: str) -> str:
-    return f" with {who}" if who else ""
+class FollowUpUndoSteps(TranslationContext):
+    """The translation context of the follow-ups' undo steps."""
 
 
 def followup_recorded(
@@ -38,7 +35,9 @@ def followup_recorded(
     token = TakeOut(lambda session: svc.delete_followup(session, followup_id))
     return ServiceStep(
         db,
-        f"Record a follow-up{_with(who)}",
+        arg(FollowUpUndoSteps.tr("Record a follow-up with %1"), who)
+        if who
+        else FollowUpUndoSteps.tr("Record a follow-up"),
         token,
         redo=token.put_back,
         show=changed,
@@ -70,7 +69,9 @@ def followup_edited(
     )
     return between(
         db,
-        f"Edit the follow-up{_with(who)}",
+        arg(FollowUpUndoSteps.tr("Edit the follow-up with %1"), who)
+        if who
+        else FollowUpUndoSteps.tr("Edit the follow-up"),
         back,
         forth,
         show=changed,
@@ -82,9 +83,12 @@ def followups_done(
     db: Database, before: DoneStates, after: DoneStates, done: bool, changed: Changed
 ) -> ServiceStep[Undo]:
     """Follow-ups marked done or open again; each one's (done, done at) before and after."""
-    verb = "Mark" if done else "Reopen"
-    suffix = " done" if done else ""
-    text = f"{verb} {_plural(len(before.states))}{suffix}"
+    count = len(before.states)
+    text = (
+        FollowUpUndoSteps.tr("Mark %n follow-up(s) done", "", count)
+        if done
+        else FollowUpUndoSteps.tr("Reopen %n follow-up(s)", "", count)
+    )
     return between(db, text, before, after, show=changed, select=next(iter(before.states), None))
 
 
@@ -94,7 +98,9 @@ def followup_deleted(
     """A follow-up deleted; undo puts back the row as it was stored (same id, same times)."""
     return ServiceStep(
         db,
-        f"Delete the follow-up{_with(who)}",
+        arg(FollowUpUndoSteps.tr("Delete the follow-up with %1"), who)
+        if who
+        else FollowUpUndoSteps.tr("Delete the follow-up"),
         deleted,
         redo=lambda session: svc.delete_followup(session, followup_id),
         show=changed,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 
-from PySide6.QtCore import QDate, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from pimap_desktop.domain.enums import FollowUpOutcome
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.gui.forms import FormDialog, child, with_changed_line
+from pimap_desktop.gui.languages import arg
 from pimap_desktop.gui.widgets import add_enum_items, current_uuid, select_value
 from pimap_desktop.services.directory.directory import OrganisationRow, PersonRow
 from pimap_desktop.services.followup.followup import FollowUpData
@@ -76,8 +77,9 @@ class SearchableChoice:
     The labels live in one QStringListModel filled by one call, the ids beside it in Python:
     50,000 people fill it at once rather than item by item."""
 
-    def __init__(self, combo: QComboBox, field: str, what: str) -> None:
-        self.combo, self.field, self.what = combo, field, what
+    def __init__(self, combo: QComboBox, field: str, unknown: str) -> None:
+        """``unknown``: the message for a text that is none of the labels (%1: the text)."""
+        self.combo, self.field, self.unknown = combo, field, unknown
         self._ids: list[uuid.UUID] = []
         self._positions: dict[uuid.UUID, int] = {}
         self.model = QStringListModel(combo)
@@ -154,10 +156,7 @@ class SearchableChoice:
         found = self.matching()
         text = self.combo.currentText().strip()
         if found is None and text:
-            raise ValidationError(
-                f"There is no {self.what} “{text}”: choose one from the list, or leave it empty.",
-                self.field,
-            )
+            raise ValidationError(arg(self.unknown, text), self.field)
         return found
 
 
@@ -199,7 +198,11 @@ class FollowUpDialog(FormDialog):
         """``initial``: the follow-up to edit (None: a new one, for ``mission_id`` and
         ``meeting_id`` if given, owned by ``owner_id``: the coordinator using the app);
         ``changed``: who changed it last, and when ("Changed by … at …")."""
-        title = "Edit the follow-up" if initial is not None else "New follow-up"
+        title = (
+            QCoreApplication.translate("FollowUpDialog", "Edit the follow-up")
+            if initial is not None
+            else QCoreApplication.translate("FollowUpDialog", "New follow-up")
+        )
         super().__init__("followup_form", title, parent)
         self._submit = submit
         self._choices = choices
@@ -210,18 +213,28 @@ class FollowUpDialog(FormDialog):
         f = self.form
         self.heading = child(f, QLabel, "headingLabel")
         self.heading.setText(
-            "What came of the meeting or contact, and what happens next"
+            self.tr("What came of the meeting or contact, and what happens next")
             if initial is None
-            else "Change what came of it, the next action or who takes it"
+            else self.tr("Change what came of it, the next action or who takes it")
         )
         self.heading.setText(with_changed_line(self.heading.text(), changed))
         self.hint = child(f, QLabel, "hintLabel")
         self.mission = child(f, QComboBox, "missionCombo")
-        self.meeting = SearchableChoice(child(f, QComboBox, "meetingCombo"), "meeting", "meeting")
-        self.organisation = SearchableChoice(
-            child(f, QComboBox, "organisationCombo"), "organisation", "organisation"
+        self.meeting = SearchableChoice(
+            child(f, QComboBox, "meetingCombo"),
+            "meeting",
+            self.tr("There is no meeting “%1”: choose one from the list, or leave it empty."),
         )
-        self.contact = SearchableChoice(child(f, QComboBox, "contactCombo"), "contact", "person")
+        self.organisation = SearchableChoice(
+            child(f, QComboBox, "organisationCombo"),
+            "organisation",
+            self.tr("There is no organisation “%1”: choose one from the list, or leave it empty."),
+        )
+        self.contact = SearchableChoice(
+            child(f, QComboBox, "contactCombo"),
+            "contact",
+            self.tr("There is no person “%1”: choose one from the list, or leave it empty."),
+        )
         self.outcome = child(f, QComboBox, "outcomeCombo")
         self.notes = child(f, QPlainTextEdit, "notesEdit")
         self.next_action = child(f, QLineEdit, "nextActionEdit")
@@ -232,13 +245,13 @@ class FollowUpDialog(FormDialog):
         self.layout_form = child(f, QFormLayout, "formLayout")
         self.field_errors = self._add_field_errors()
 
-        self.mission.addItem("(no mission)", "")
+        self.mission.addItem(self.tr("(no mission)"), "")
         for choice_id, label in choices.missions:
             self.mission.addItem(label, str(choice_id))
         self.organisation.fill(choices.organisation_choices)
-        self.outcome.setPlaceholderText("choose what came of it")
+        self.outcome.setPlaceholderText(self.tr("choose what came of it"))
         add_enum_items(self.outcome, FollowUpOutcome)
-        self.owner.addItem("(nobody yet)", "")
+        self.owner.addItem(self.tr("(nobody yet)"), "")
         for choice_id, label in choices.owners:
             self.owner.addItem(label, str(choice_id))
         self.no_due.toggled.connect(lambda checked: self.due.setEnabled(not checked))
@@ -294,7 +307,7 @@ class FollowUpDialog(FormDialog):
         choices = list(self._choices.meetings_of(mission_id)) if mission_id else []
         if keep is not None and all(choice_id != keep for choice_id, _ in choices):
             # Its meeting was cancelled since: still shown, so that saving keeps it.
-            choices.insert(0, (keep, "the meeting recorded (cancelled since)"))
+            choices.insert(0, (keep, self.tr("the meeting recorded (cancelled since)")))
         self.meeting.fill(choices, keep)
         self.meeting.combo.setEnabled(bool(choices))
 
@@ -311,23 +324,25 @@ class FollowUpDialog(FormDialog):
     def _show_hint(self) -> None:
         with_meeting = bool(self.meeting.combo.currentText().strip())
         if with_meeting:
-            self.organisation.set_placeholder("the meeting's counterpart")
-            self.contact.set_placeholder("the counterpart's participant")
+            self.organisation.set_placeholder(self.tr("the meeting's counterpart"))
+            self.contact.set_placeholder(self.tr("the counterpart's participant"))
             self.hint.setText(
-                "For a meeting, the organisation and contact are the counterpart's unless you "
-                "choose others."
+                self.tr(
+                    "For a meeting, the organisation and contact are the counterpart's unless "
+                    "you choose others."
+                )
             )
         else:
-            self.organisation.set_placeholder("type to search the organisations")
-            self.contact.set_placeholder("type to search the people")
+            self.organisation.set_placeholder(self.tr("type to search the organisations"))
+            self.contact.set_placeholder(self.tr("type to search the people"))
             if self.meeting.combo.isEnabled():
-                self.meeting.set_placeholder("none: a contact met elsewhere")
+                self.meeting.set_placeholder(self.tr("none: a contact met elsewhere"))
             elif current_uuid(self.mission) is None:
-                self.meeting.set_placeholder("none: choose a mission to see its meetings")
+                self.meeting.set_placeholder(self.tr("none: choose a mission to see its meetings"))
             else:
-                self.meeting.set_placeholder("none: this mission has no meetings")
+                self.meeting.set_placeholder(self.tr("none: this mission has no meetings"))
             self.hint.setText(
-                "Without a meeting, choose the organisation or the person met (or both)."
+                self.tr("Without a meeting, choose the organisation or the person met (or both).")
             )
 
     # ------------------------------------------------------------------ reactions
@@ -436,7 +451,7 @@ class FollowUpDialog(FormDialog):
     def data(self) -> FollowUpData:
         """The form as the service takes it; a ValidationError for what it cannot read."""
         if self.outcome.currentIndex() < 0:
-            raise ValidationError("Choose what came of it: the outcome.", "outcome")
+            raise ValidationError(self.tr("Choose what came of it: the outcome."), "outcome")
         return FollowUpData(
             outcome=FollowUpOutcome(self.outcome.currentData()),
             notes=self.notes.toPlainText(),

@@ -21,7 +21,7 @@ from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.gui.actions import add_actions
 from pimap_desktop.gui.followup.followup_dialog import FollowUpChoices, FollowUpDialog
 from pimap_desktop.gui.followup.followup_steps import FollowUpSteps
-from pimap_desktop.gui.followup.log_export import EXPORT_FILTERS, LogExport, export_file
+from pimap_desktop.gui.followup.log_export import LogExport, export_file, export_filters
 from pimap_desktop.gui.followup.log_filters import FILTERS, SETTINGS_ME, Filter, LogFilters
 from pimap_desktop.gui.followup.log_table import (
     COLUMN_WIDTHS,
@@ -47,7 +47,6 @@ __all__ = [
     "COLUMN_WIDTHS",
     "DONE",
     "DUE",
-    "EXPORT_FILTERS",
     "FILTERS",
     "FOLLOWUP_COLUMNS",
     "MEETING",
@@ -58,6 +57,7 @@ __all__ = [
     "FollowUpModel",
     "FollowUpPage",
     "export_file",
+    "export_filters",
     "today",
 ]
 
@@ -117,7 +117,7 @@ class FollowUpPage(QWidget):
         self.model = FollowUpModel(FOLLOWUP_COLUMNS, self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(
-            "Search: organisation, contact, next action, notes, owner, outcome…"
+            self.tr("Search: organisation, contact, next action, notes, owner, outcome…")
         )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.model.set_search)
@@ -144,7 +144,7 @@ class FollowUpPage(QWidget):
 
         self.count_label = QLabel()
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Follow-up log</h2>"))
+        layout.addWidget(QLabel("<h2>" + self.tr("Follow-up log") + "</h2>"))
         layout.addWidget(self.filters)
         layout.addWidget(toolbar)
         layout.addWidget(self.search)

@@ -24,6 +24,7 @@ from pimap_desktop.gui.followup.commands import (
     followups_done,
 )
 from pimap_desktop.gui.followup.followup_dialog import FollowUpChoices, FollowUpDialog
+from pimap_desktop.gui.languages import arg
 from pimap_desktop.services.directory import directory
 from pimap_desktop.services.followup import followup as svc
 from pimap_desktop.services.followup.followup import FollowUpData, FollowUpRow
@@ -78,16 +79,20 @@ class FollowUpSteps(QObject):
         self.host, self.page = host, page
         self.dialog: FollowUpDialog | None = None
         self._choices: FollowUpChoices | None = None
-        self.new_action = page_action(page, "&New follow-up…", self.new_followup, "Ctrl+Shift+N")
-        self.new_action.setToolTip("Record what came of a meeting or a contact (Ctrl+Shift+N)")
-        self.edit_action = page_action(page, "&Edit…", self.edit_followup, "Ctrl+E")
+        self.new_action = page_action(
+            page, self.tr("&New follow-up…"), self.new_followup, "Ctrl+Shift+N"
+        )
+        self.new_action.setToolTip(
+            self.tr("Record what came of a meeting or a contact (Ctrl+Shift+N)")
+        )
+        self.edit_action = page_action(page, self.tr("&Edit…"), self.edit_followup, "Ctrl+E")
         self.done_action = page_action(
-            page, "Mark &done", self.toggle_done, "Ctrl+Return", "Ctrl+Enter"
+            page, self.tr("Mark &done"), self.toggle_done, "Ctrl+Return", "Ctrl+Enter"
         )
         self.done_action.setToolTip(
-            "Mark the selected follow-ups done, or open again if all are done (Ctrl+Enter)"
+            self.tr("Mark the selected follow-ups done, or open again if all are done (Ctrl+Enter)")
         )
-        self.delete_action = page_action(page, "De&lete", self.delete_followup, "Del")
+        self.delete_action = page_action(page, self.tr("De&lete"), self.delete_followup, "Del")
 
     def update_actions(self) -> None:
         rows = self.host.selected_rows()
@@ -95,7 +100,7 @@ class FollowUpSteps(QObject):
         self.delete_action.setEnabled(len(rows) == 1)
         self.done_action.setEnabled(bool(rows))
         reopen = bool(rows) and all(r.done for r in rows)
-        self.done_action.setText("Re&open" if reopen else "Mark &done")
+        self.done_action.setText(self.tr("Re&open") if reopen else self.tr("Mark &done"))
 
     # ------------------------------------------------------------------ the form
 
@@ -159,7 +164,11 @@ class FollowUpSteps(QObject):
             row = next((r for r in host.all_rows() if r.id == followup_id), None)
             who = row.organisation_b if row is not None else ""
             host.undo_stack.push(followup_recorded(host.db, followup_id, host.show_change, who))
-            self.message.emit(f"Follow-up{_with(who)} recorded. Undo with Ctrl+Z.")
+            self.message.emit(
+                arg(self.tr("Follow-up with %1 recorded. Undo with Ctrl+Z."), who)
+                if who
+                else self.tr("Follow-up recorded. Undo with Ctrl+Z.")
+            )
 
         dialog = FollowUpDialog(
             submit,
@@ -205,7 +214,11 @@ class FollowUpSteps(QObject):
                 )
             )
             host.show_change(row.id)
-            self.message.emit(f"Follow-up{_with(who)} saved. Undo with Ctrl+Z.")
+            self.message.emit(
+                arg(self.tr("Follow-up with %1 saved. Undo with Ctrl+Z."), who)
+                if who
+                else self.tr("Follow-up saved. Undo with Ctrl+Z.")
+            )
 
         dialog = FollowUpDialog(
             submit,
@@ -236,7 +249,9 @@ class FollowUpSteps(QObject):
                 )
         except Exception as exc:
             report_error(
-                self.page, exc, action="mark the follow-ups done" if done else "reopen them"
+                self.page,
+                exc,
+                action=self.tr("mark the follow-ups done") if done else self.tr("reopen them"),
             )
             host.refresh()
             return
@@ -244,11 +259,10 @@ class FollowUpSteps(QObject):
         host.refresh()
         host.select_ids(ids)
         self.followupsChanged.emit()
-        what = f"{len(ids)} follow-up{'s' if len(ids) != 1 else ''}"
         self.message.emit(
-            f"{what} marked done. Undo with Ctrl+Z."
+            self.tr("%n follow-up(s) marked done. Undo with Ctrl+Z.", "", len(ids))
             if done
-            else f"{what} open again. Undo with Ctrl+Z."
+            else self.tr("%n follow-up(s) open again. Undo with Ctrl+Z.", "", len(ids))
         )
 
     def delete_followup(self) -> None:
@@ -261,19 +275,19 @@ class FollowUpSteps(QObject):
             with host.db.session() as session:
                 deleted = svc.delete_followup(session, row.id)
         except Exception as exc:
-            report_error(self.page, exc, action="delete the follow-up")
+            report_error(self.page, exc, action=self.tr("delete the follow-up"))
             host.refresh()
             return
         who = row.organisation_b
         host.undo_stack.push(followup_deleted(host.db, row.id, deleted, host.show_change, who))
         host.refresh()
         self.followupsChanged.emit()
-        self.message.emit(f"Follow-up{_with(who)} deleted. Undo with Ctrl+Z.")
+        self.message.emit(
+            arg(self.tr("Follow-up with %1 deleted. Undo with Ctrl+Z."), who)
+            if who
+            else self.tr("Follow-up deleted. Undo with Ctrl+Z.")
+        )
 
 
 def _done_state(data: FollowUpData) -> tuple[bool, datetime | None]:
     return (data.done, data.done_at)
-
-
-def _with(who: str) -> str:
-    return f" with {who}" if who else ""

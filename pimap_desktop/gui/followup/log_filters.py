@@ -10,6 +10,7 @@ from typing import Literal
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP
 from pimap_desktop.gui.widgets import current_uuid
 from pimap_desktop.services.followup.followup import FollowUpRow
 from pimap_desktop.services.missions.missions import MissionRow
@@ -18,10 +19,10 @@ SETTINGS_ME = "followup/me"
 
 Filter = Literal["all", "open", "overdue", "mine"]
 FILTERS: tuple[tuple[Filter, str], ...] = (
-    ("all", "All follow-ups"),
-    ("open", "Open"),
-    ("overdue", "Overdue"),
-    ("mine", "My open actions"),
+    ("all", QT_TRANSLATE_NOOP("LogFilters", "All follow-ups")),
+    ("open", QT_TRANSLATE_NOOP("LogFilters", "Open")),
+    ("overdue", QT_TRANSLATE_NOOP("LogFilters", "Overdue")),
+    ("mine", QT_TRANSLATE_NOOP("LogFilters", "My open actions")),
 )
 
 
@@ -43,7 +44,7 @@ class LogFilters(QWidget):
         self.mission_combo.currentIndexChanged.connect(lambda _i: self.missionChanged.emit())
         self.filter_combo = QComboBox()
         for key, label in FILTERS:
-            self.filter_combo.addItem(label, key)
+            self.filter_combo.addItem(self.tr(label), key)
         self.filter_combo.currentIndexChanged.connect(lambda _i: self.filterChanged.emit())
         self.me_combo = QComboBox()
         self.me_combo.setMinimumContentsLength(11)
@@ -51,20 +52,22 @@ class LogFilters(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.me_combo.setToolTip(
-            "Who you are: “My open actions” shows the open follow-ups you own, and new "
-            "follow-ups are yours unless you choose another owner"
+            self.tr(
+                "Who you are: “My open actions” shows the open follow-ups you own, and new "
+                "follow-ups are yours unless you choose another owner"
+            )
         )
         self.me_combo.currentIndexChanged.connect(lambda _i: self._me_chosen())
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Mission:"))
+        layout.addWidget(QLabel(self.tr("Mission:")))
         layout.addWidget(self.mission_combo)
         layout.addStretch(1)
-        layout.addWidget(QLabel("Show:"))
+        layout.addWidget(QLabel(self.tr("Show:")))
         layout.addWidget(self.filter_combo)
         layout.addSpacing(12)
-        layout.addWidget(QLabel("I am:"))
+        layout.addWidget(QLabel(self.tr("I am:")))
         layout.addWidget(self.me_combo)
 
     # ------------------------------------------------------------------ missions
@@ -79,7 +82,7 @@ class LogFilters(QWidget):
         combo = self.mission_combo
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("All missions", "")
+        combo.addItem(self.tr("All missions"), "")
         for row in sorted(rows, key=lambda r: r.start_date):
             combo.addItem(f"{row.code} — {row.name}", str(row.id))
         index = combo.findData(str(keep)) if keep else 0
@@ -106,7 +109,7 @@ class LogFilters(QWidget):
         combo = self.me_combo
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("(choose who you are)", "")
+        combo.addItem(self.tr("(choose who you are)"), "")
         for owner_id, name in owners:
             combo.addItem(name, str(owner_id))
         combo.setCurrentIndex(max(combo.findData(remembered), 0) if remembered else 0)

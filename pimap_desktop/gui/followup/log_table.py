@@ -12,6 +12,9 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from pimap_desktop.gui.dates import when
+from pimap_desktop.gui.enum_labels import enum_label
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, TranslationContext, arg
 from pimap_desktop.gui.models import Column, RowTableModel
 from pimap_desktop.services.followup.followup import FollowUpRow
 
@@ -19,7 +22,11 @@ OVERDUE_INK = QColor("#b91c1c")  # as in the printed log
 OVERDUE_TINT = QColor("#fdecec")
 DONE_INK = QColor("#15803d")
 MUTED_INK = QColor("#6b7280")
-NO_MEETING = "no meeting"
+NO_MEETING = QT_TRANSLATE_NOOP("FollowUpLogText", "no meeting")
+
+
+class FollowUpLogText(TranslationContext):
+    """The translation context of the follow-up log's texts."""
 
 
 def _with_country(name: str, country: str) -> str:
@@ -37,38 +44,59 @@ def _log_order(row: FollowUpRow) -> tuple[int, bool, date, float]:
 def _due_text(row: FollowUpRow) -> str:
     if row.due_date is None:
         return ""
-    text = f"{row.due_date.day} {row.due_date:%b %Y}"
-    return f"{text} · overdue" if row.overdue else text
+    text = f"{row.due_date.day} {when(row.due_date, '%b %Y')}"
+    return arg(FollowUpLogText.tr("%1 · overdue"), text) if row.overdue else text
 
 
 def _done_tooltip(row: FollowUpRow) -> str:
     if row.done and row.done_on is not None:
-        return f"Done on {row.done_on:%d %b %Y}"  # the mission's day
-    return "Done" if row.done else "Open"
+        return arg(
+            FollowUpLogText.tr("Done on %1"), f"{when(row.done_on, '%d %b %Y')}"
+        )  # the mission's day
+    return FollowUpLogText.tr("Done") if row.done else FollowUpLogText.tr("Open")
 
 
 FOLLOWUP_COLUMNS: list[Column[FollowUpRow]] = [
-    Column("Due", _due_text, sort_key=_log_order),
+    Column(QT_TRANSLATE_NOOP("columns", "Due"), _due_text, sort_key=_log_order),
     Column(
-        "Done", lambda r: "✓" if r.done else "", sort_key=lambda r: r.done, tooltip=_done_tooltip
+        QT_TRANSLATE_NOOP("columns", "Done"),
+        lambda r: "✓" if r.done else "",
+        sort_key=lambda r: r.done,
+        tooltip=_done_tooltip,
     ),
-    Column("Mission", lambda r: r.mission_code),
+    Column(QT_TRANSLATE_NOOP("columns", "Mission"), lambda r: r.mission_code),
     Column(
-        "Meeting",
-        lambda r: r.meeting_zoned or r.meeting or NO_MEETING,  # the mission's zone, named
+        QT_TRANSLATE_NOOP("columns", "Meeting"),
+        # the mission's zone, named
+        lambda r: r.meeting_zoned or r.meeting or FollowUpLogText.tr(NO_MEETING),
         sort_key=lambda r: (not r.meeting, r.meeting),
     ),
     Column(
-        "Our organisation",
+        QT_TRANSLATE_NOOP("columns", "Our organisation"),
         lambda r: r.organisation_a,
         tooltip=lambda r: _with_country(r.organisation_a, r.country_a),
     ),
-    Column("Counterpart", lambda r: _with_country(r.organisation_b, r.country_b)),
-    Column("Contact", lambda r: r.contact),
-    Column("Outcome", lambda r: r.outcome.label, tooltip=lambda r: f"EEN rating: {r.een_rating}"),
-    Column("Next action", lambda r: r.next_action, tooltip=lambda r: r.next_action),
-    Column("Owner", lambda r: r.owner),
-    Column("Notes", lambda r: " ".join(r.notes.split()), tooltip=lambda r: r.notes),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Counterpart"),
+        lambda r: _with_country(r.organisation_b, r.country_b),
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Contact"), lambda r: r.contact),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Outcome"),
+        lambda r: enum_label(r.outcome),
+        tooltip=lambda r: arg(FollowUpLogText.tr("EEN rating: %1"), r.een_rating),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Next action"),
+        lambda r: r.next_action,
+        tooltip=lambda r: r.next_action,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Owner"), lambda r: r.owner),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Notes"),
+        lambda r: " ".join(r.notes.split()),
+        tooltip=lambda r: r.notes,
+    ),
 ]
 DUE, DONE, MISSION, MEETING = 0, 1, 2, 3
 COLUMN_WIDTHS = (178, 44, 90, 190, 190, 210, 150, 180, 260, 140, 300)
@@ -141,14 +169,16 @@ def count_text(rows: Sequence[FollowUpRow], shown: int, *, choose_me: bool) -> s
     total = len(rows)
     open_count = sum(1 for r in rows if not r.done)
     overdue = sum(1 for r in rows if r.overdue)
-    text = (
-        f"{total} follow-up{'s' if total != 1 else ''} · {open_count} open · "
-        f"<span style='color:{OVERDUE_INK.name()}; font-weight:bold'>{overdue} overdue</span>"
-        if overdue
-        else f"{total} follow-up{'s' if total != 1 else ''} · {open_count} open · 0 overdue"
+    overdue_text = arg(FollowUpLogText.tr("%1 overdue"), overdue)
+    if overdue:
+        overdue_text = (
+            f"<span style='color:{OVERDUE_INK.name()}; font-weight:bold'>{overdue_text}</span>"
+        )
+    text = arg(
+        FollowUpLogText.tr("%n follow-up(s) · %1 open · %2", "", total), open_count, overdue_text
     )
     if shown != total:
-        text = f"{shown} shown of {text}"
+        text = arg(FollowUpLogText.tr("%1 shown of %2"), shown, text)
     if choose_me:
-        text += " — choose who you are in “I am” to see your open actions"
+        text += FollowUpLogText.tr(" — choose who you are in “I am” to see your open actions")
     return text

@@ -5,8 +5,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
+from pimap_desktop.gui.languages import arg
 from pimap_desktop.gui.undo import ServiceStep
 from pimap_desktop.services.importing.headers import Field
 from pimap_desktop.services.importing.people import ImportReport, ImportUndo, import_people
@@ -33,7 +35,7 @@ def people_imported(
 
     return ServiceStep(
         db,
-        f"Import {table.name}",
+        arg(QCoreApplication.translate("importing.commands", "Import %1"), table.name),
         report.undo,
         redo=import_again,
         show=lambda _select: refresh(),

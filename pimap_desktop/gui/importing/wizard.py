@@ -35,18 +35,20 @@ from PySide6.QtWidgets import (
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
 from pimap_desktop.gui.operations import Lane, Operation, Progress
 from pimap_desktop.services.importing.headers import Field, guess_mapping
 from pimap_desktop.services.importing.people import ImportReport, import_people
 from pimap_desktop.services.importing.reading import SourceTable, read_table
 from pimap_desktop.services.missions import missions as missions_svc
 from pimap_desktop.store.database import Database
-from pimap_desktop.text import plural
 
 IGNORE = ""
 PREVIEW_ROWS = 8
 CHECK_DELAY_MS = 300  # a check quicker than this shows no progress dialog
-NO_LOOKALIKES = "No look-alikes: every organisation is either known exactly or new."
+NO_LOOKALIKES = QT_TRANSLATE_NOOP(
+    "OrganisationsPage", "No look-alikes: every organisation is either known exactly or new."
+)
 VERDICT_COLOURS = {
     "create": "#e3f4e1",
     "update": "#e3eefb",
@@ -54,10 +56,10 @@ VERDICT_COLOURS = {
     "skipped": "#fde2e1",
 }
 VERDICT_WORDS = {
-    "create": "new",
-    "update": "update",
-    "unchanged": "unchanged",
-    "skipped": "skipped",
+    "create": QT_TRANSLATE_NOOP("CheckPage", "new"),
+    "update": QT_TRANSLATE_NOOP("CheckPage", "update"),
+    "unchanged": QT_TRANSLATE_NOOP("CheckPage", "unchanged"),
+    "skipped": QT_TRANSLATE_NOOP("CheckPage", "skipped"),
 }
 
 Done = Callable[[ImportReport], None]  # a check's or the import's report, back on the GUI thread
@@ -89,7 +91,7 @@ class ImportWizard(QWizard):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import people")
+        self.setWindowTitle(self.tr("Import people"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.db = db
@@ -105,7 +107,7 @@ class ImportWizard(QWizard):
         self.check_page = CheckPage(self)
         for page in (self.file_page, self.mapping_page, self.organisations_page, self.check_page):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Import")
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
         self.resize(900, 640)
 
     # ------------------------------------------------------------------ shared state
@@ -148,7 +150,7 @@ class ImportWizard(QWizard):
                     cancel=cancel,
                 )
 
-        action = f"check {table.name}" if dry_run else f"import {table.name}"
+        action = arg(self.tr("check %1") if dry_run else self.tr("import %1"), table.name)
 
         def failed(exc: Exception) -> None:
             if isinstance(exc, PimapError):  # a refusal, or Cancel: said on the page
@@ -159,8 +161,8 @@ class ImportWizard(QWizard):
         return (
             Operation(self, work, action=action)
             .with_progress(
-                f"{'Checking' if dry_run else 'Importing'} {table.name}…",
-                title="Import people",
+                arg(self.tr("Checking %1…") if dry_run else self.tr("Importing %1…"), table.name),
+                title=self.tr("Import people"),
                 delay_ms=CHECK_DELAY_MS if dry_run else 0,
             )
             .success(done)
@@ -258,27 +260,30 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard, mission_id: uuid.UUID | None) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Choose the file")
+        self.setTitle(self.tr("Choose the file"))
         self.setSubTitle(
-            "A CSV file (UTF-8, Windows-1252 or Latin-1; comma, semicolon or tab) or an Excel "
-            "workbook (.xlsx). Nothing is written until the last step."
+            self.tr(
+                "A CSV file (UTF-8, Windows-1252 or Latin-1; comma, semicolon or tab) or an "
+                "Excel workbook (.xlsx). Nothing is written until the last step."
+            )
         )
         self.path = QLineEdit()
         self.loaded_path: Path | None = None  # the file ``wizard.table`` was read from
-        self.path.setPlaceholderText("the file to import")
+        self.path.setPlaceholderText(self.tr("the file to import"))
         self.path.editingFinished.connect(self.load)
-        browse = QPushButton("&Browse…")
+        browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
         self.sheet = QComboBox()
         self.sheet.setEnabled(False)
         self.sheet.currentIndexChanged.connect(self._sheet_changed)
         self.mission = QComboBox()
-        self.mission.addItem("Directory only (no mission)", "")
+        self.mission.addItem(self.tr("Directory only (no mission)"), "")
+        self.mission_names: dict[str, str] = {}  # "PW2027 — Photonics West 2027", by id
         with wizard.db.session() as session:
             for mission in sorted(missions_svc.list_missions(session), key=lambda r: r.start_date):
-                self.mission.addItem(
-                    f"Register in {mission.code} — {mission.name}", str(mission.id)
-                )
+                name = f"{mission.code} — {mission.name}"
+                self.mission_names[str(mission.id)] = name
+                self.mission.addItem(arg(self.tr("Register in %1"), name), str(mission.id))
         if mission_id is not None:
             self.mission.setCurrentIndex(max(self.mission.findData(str(mission_id)), 0))
         self.info = QLabel()
@@ -289,12 +294,12 @@ class FilePage(QWizardPage):
         row.addWidget(browse)
         # The file's row holds a layout, which a form cannot make the buddy of its label: the
         # label is made here with the line edit as its buddy, or "&File" shows its ampersand.
-        file_label = QLabel("&File")
+        file_label = QLabel(self.tr("&File"))
         file_label.setBuddy(self.path)
         form = QFormLayout()
         form.addRow(file_label, row)
-        form.addRow("&Sheet", self.sheet)
-        form.addRow("&Mission", self.mission)
+        form.addRow(self.tr("&Sheet"), self.sheet)
+        form.addRow(self.tr("&Mission"), self.mission)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.info)
@@ -308,8 +313,8 @@ class FilePage(QWizardPage):
     def _browse(self) -> None:
         chosen = dialogs.ask_open_path(
             self,
-            "Import people",
-            "Spreadsheets (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)",
+            self.tr("Import people"),
+            self.tr("Spreadsheets (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)"),
             key="people-imports",
         )
         if chosen is not None:
@@ -334,17 +339,17 @@ class FilePage(QWizardPage):
             self.wiz.forget_checks()
             self.completeChanged.emit()
             return
-        self.info.setText(f"Reading {path.name}…")
+        self.info.setText(arg(self.tr("Reading %1…"), path.name))
 
         def read(_progress: Progress, _cancel: threading.Event) -> SourceTable:
             return read_table(path, sheet=sheet)
 
         def make(deliver: Deliver) -> Operation[SourceTable]:
             return (
-                Operation(self.wiz, read, action=f"read {path.name}")
+                Operation(self.wiz, read, action=arg(self.tr("read %1"), path.name))
                 .with_progress(
-                    f"Reading {path.name}…",
-                    title="Import people",
+                    arg(self.tr("Reading %1…"), path.name),
+                    title=self.tr("Import people"),
                     cancellable=False,
                     delay_ms=CHECK_DELAY_MS,
                 )
@@ -362,7 +367,7 @@ class FilePage(QWizardPage):
     def _refused(self, path: Path, exc: Exception) -> None:
         self.info.clear()
         if not isinstance(exc, PimapError):
-            report_error(self, exc, action=f"read {path.name}")
+            report_error(self, exc, action=arg(self.tr("read %1"), path.name))
             return
         self.error.setText(str(exc))
         self.error.show()
@@ -375,16 +380,24 @@ class FilePage(QWizardPage):
             self.sheet.setCurrentText(table.sheet)
         self.sheet.setEnabled(bool(table.sheets))
         self.sheet.blockSignals(False)
+        separated = {
+            ";": self.tr("read as %1, semicolon-separated"),
+            "\t": self.tr("read as %1, tab-separated"),
+        }.get(table.delimiter or ",", self.tr("read as %1, comma-separated"))
         how = (
-            f"sheet “{table.sheet}”"
+            arg(self.tr("sheet “%1”"), table.sheet)
             if table.sheet
-            else f"read as {table.encoding}, "
-            + {",": "comma", ";": "semicolon", "\t": "tab"}.get(table.delimiter or ",", "comma")
-            + "-separated"
+            else arg(separated, table.encoding)
         )
         self.info.setText(
-            f"<b>{table.name}</b>: {how}; header on row {table.header_row}; "
-            f"{plural(len(table.rows), 'data row')}, {plural(len(table.headers), 'column')}."
+            arg(
+                self.tr("<b>%1</b>: %2; header on row %3; %4, %5."),
+                table.name,
+                how,
+                table.header_row,
+                self.tr("%n data row(s)", "", len(table.rows)),
+                self.tr("%n column(s)", "", len(table.headers)),
+            )
         )
 
     def isComplete(self) -> bool:
@@ -395,13 +408,17 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Match the columns")
+        self.setTitle(self.tr("Match the columns"))
         self.setSubTitle(
-            "What each column of the file holds. PIMAP recognised what it could; correct it "
-            "where needed. An e-mail and a last (or full) name are required."
+            self.tr(
+                "What each column of the file holds. PIMAP recognised what it could; correct it "
+                "where needed. An e-mail and a last (or full) name are required."
+            )
         )
         self.columns = QTableWidget(0, 3)
-        self.columns.setHorizontalHeaderLabels(["Column in the file", "Examples", "Means"])
+        self.columns.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("Examples"), self.tr("Means")]
+        )
         self.columns.verticalHeader().hide()
         self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.columns.horizontalHeader()
@@ -416,7 +433,9 @@ class MappingPage(QWizardPage):
         self.combos: list[QComboBox] = []
         layout = QVBoxLayout(self)
         layout.addWidget(self.columns, 3)
-        layout.addWidget(QLabel(f"The first {PREVIEW_ROWS} rows, as they will be read:"))
+        layout.addWidget(
+            QLabel(arg(self.tr("The first %1 rows, as they will be read:"), PREVIEW_ROWS))
+        )
         layout.addWidget(self.preview, 2)
         layout.addWidget(self.error)
 
@@ -427,13 +446,15 @@ class MappingPage(QWizardPage):
         self.columns.setRowCount(len(table.headers))
         self.combos = []
         for index, title in enumerate(table.headers):
-            self.columns.setItem(index, 0, QTableWidgetItem(title or f"(column {index + 1})"))
+            self.columns.setItem(
+                index, 0, QTableWidgetItem(title or arg(self.tr("(column %1)"), index + 1))
+            )
             examples = [
                 r.values[index] for r in table.rows[:5] if index < len(r.values) and r.values[index]
             ]
             self.columns.setItem(index, 1, QTableWidgetItem(", ".join(examples[:3])))
             combo = QComboBox()
-            combo.addItem("(not imported)", IGNORE)
+            combo.addItem(self.tr("(not imported)"), IGNORE)
             for fld in Field:
                 combo.addItem(fld.label, fld.value)
             if index in guessed:
@@ -454,7 +475,7 @@ class MappingPage(QWizardPage):
         used = sorted(mapped)
         self.preview.clear()
         self.preview.setColumnCount(len(used) + 1)
-        self.preview.setHorizontalHeaderLabels(["Row", *[mapped[i].label for i in used]])
+        self.preview.setHorizontalHeaderLabels([self.tr("Row"), *[mapped[i].label for i in used]])
         rows = table.rows[:PREVIEW_ROWS]
         self.preview.setRowCount(len(rows))
         for r, row in enumerate(rows):
@@ -470,15 +491,16 @@ class MappingPage(QWizardPage):
         duplicates = {f for f in mapped if mapped.count(f) > 1}
         problem = ""
         if duplicates:
-            problem = (
-                "Two columns mean the same: " + ", ".join(sorted(f.label for f in duplicates)) + "."
+            problem = arg(
+                self.tr("Two columns mean the same: %1."),
+                ", ".join(sorted(f.label for f in duplicates)),
             )
         elif Field.EMAIL not in mapped:
-            problem = (
+            problem = self.tr(
                 "Choose the column that holds the e-mail: it is how PIMAP recognises a person."
             )
         elif Field.LAST_NAME not in mapped and Field.FULL_NAME not in mapped:
-            problem = "Choose the column with the last name (or the full name)."
+            problem = self.tr("Choose the column with the last name (or the full name).")
         if problem:
             self.error.setText(problem)
             self.error.show()
@@ -492,13 +514,15 @@ class OrganisationsPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Organisations that look alike")
+        self.setTitle(self.tr("Organisations that look alike"))
         self.setSubTitle(
-            "These organisation names of the file are close to organisations already in the "
-            "directory. Choose whether each is one of them or a new one."
+            self.tr(
+                "These organisation names of the file are close to organisations already in "
+                "the directory. Choose whether each is one of them or a new one."
+            )
         )
         self.form = QFormLayout()
-        self.none = QLabel(NO_LOOKALIKES)
+        self.none = QLabel(self.tr(NO_LOOKALIKES))
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.none)
@@ -509,22 +533,22 @@ class OrganisationsPage(QWizardPage):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.combos = {}
-        self.none.setText("Looking for organisations that look alike…")
+        self.none.setText(self.tr("Looking for organisations that look alike…"))
         self.none.show()
         self.wiz.check(self, self._checked, self.none.setText)
 
     def _checked(self, report: ImportReport) -> None:
         for near in report.near_matches:
             combo = QComboBox()
-            combo.addItem("A new organisation", "")
+            combo.addItem(self.tr("A new organisation"), "")
             for oid, name in near.similar:
-                combo.addItem(f"The same as “{name}”", str(oid))
+                combo.addItem(arg(self.tr("The same as “%1”"), name), str(oid))
             # "New" unless chosen: one careless click must not merge two companies (and the
             # command line, which cannot ask, does the same).
             combo.setCurrentIndex(0)
             self.form.addRow(f"“{near.name}”", combo)
             self.combos[near.name] = combo
-        self.none.setText(NO_LOOKALIKES)
+        self.none.setText(self.tr(NO_LOOKALIKES))
         self.none.setVisible(not report.near_matches)
 
     def isComplete(self) -> bool:
@@ -544,16 +568,23 @@ class OrganisationsPage(QWizardPage):
 class CheckPage(QWizardPage):
     """The verdict of every row, from a dry run; Import writes exactly this."""
 
-    COLUMNS = ("Row", "Verdict", "Name", "E-mail", "Organisation", "What happens")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("CheckPage", "Row"),
+        QT_TRANSLATE_NOOP("CheckPage", "Verdict"),
+        QT_TRANSLATE_NOOP("CheckPage", "Name"),
+        QT_TRANSLATE_NOOP("CheckPage", "E-mail"),
+        QT_TRANSLATE_NOOP("CheckPage", "Organisation"),
+        QT_TRANSLATE_NOOP("CheckPage", "What happens"),
+    )
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle("Check before importing")
+        self.setTitle(self.tr("Check before importing"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.rows = QTableWidget(0, len(self.COLUMNS))
-        self.rows.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.rows.setHorizontalHeaderLabels([self.tr(column) for column in self.COLUMNS])
         self.rows.verticalHeader().hide()
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows.setWordWrap(True)
@@ -569,7 +600,7 @@ class CheckPage(QWizardPage):
         self.error.hide()
         self.report = None
         self.rows.setRowCount(0)
-        self.summary.setText("Checking every row…")
+        self.summary.setText(self.tr("Checking every row…"))
         self.wiz.check(self, self._checked, self._refused)
 
     def cleanupPage(self) -> None:
@@ -584,24 +615,42 @@ class CheckPage(QWizardPage):
     def _checked(self, report: ImportReport) -> None:
         self.report = report
         counts = (
-            f"{report.created} new, {report.updated} to update, {report.unchanged} unchanged"
-            + (f", {report.skipped} skipped" if report.skipped else "")
+            arg(
+                self.tr("%1 new, %2 to update, %3 unchanged, %4 skipped"),
+                report.created,
+                report.updated,
+                report.unchanged,
+                report.skipped,
+            )
+            if report.skipped
+            else arg(
+                self.tr("%1 new, %2 to update, %3 unchanged"),
+                report.created,
+                report.updated,
+                report.unchanged,
+            )
         )
-        mission = self.wiz.file_page.mission.currentText() if self.wiz.mission_id() else ""
+        mission_id = self.wiz.mission_id()
+        mission = self.wiz.file_page.mission_names.get(str(mission_id), "") if mission_id else ""
         self.summary.setText(
             f"<b>{counts}.</b> "
             + (
-                f"{report.registered} to register ({mission.removeprefix('Register in ')}). "
+                arg(self.tr("%1 to register (%2)."), report.registered, mission) + " "
                 if report.registered
                 else ""
             )
             + (
-                f"{plural(report.skipped, 'row')} with problems will not be imported; fix them in "
-                "the file and import it again (the others are not duplicated). "
+                self.tr(
+                    "%n row(s) with problems will not be imported; fix them in the file and "
+                    "import it again (the others are not duplicated).",
+                    "",
+                    report.skipped,
+                )
+                + " "
                 if report.skipped
                 else ""
             )
-            + "Nothing is written until you press Import."
+            + self.tr("Nothing is written until you press Import.")
         )
         self.rows.setRowCount(len(report.rows))
         for r, verdict in enumerate(report.rows):
@@ -612,7 +661,7 @@ class CheckPage(QWizardPage):
             )
             cells = (
                 str(verdict.row),
-                VERDICT_WORDS[verdict.action],
+                self.tr(VERDICT_WORDS[verdict.action]),
                 verdict.name,
                 verdict.email,
                 verdict.organisation,

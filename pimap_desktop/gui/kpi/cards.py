@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from pimap_desktop.domain.enums import KpiMetric
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, TranslationContext, arg
 from pimap_desktop.services.kpi.kpi import (
     KpiReport,
     counted_sentence,
@@ -21,50 +22,77 @@ from pimap_desktop.services.kpi.kpi import (
 @dataclass(frozen=True)
 class CardSpec:
     key: str
-    title: str
+    title: str  # marked with QT_TRANSLATE_NOOP("KpiCard", ...), translated by the card
     metric: KpiMetric | None  # the figure whose target the card shows
-    explanation: str
+    explanation: str  # as the title
+
+
+class KpiCardsText(TranslationContext):
+    """The translation context of the words under the cards."""
 
 
 CARDS: tuple[CardSpec, ...] = (
     CardSpec(
         "smes_engaged",
-        "SMEs engaged",
+        QT_TRANSLATE_NOOP("KpiCard", "SMEs engaged"),
         KpiMetric.SMES_ENGAGED,
-        "Distinct SMEs with at least one confirmed or checked-in participant",
+        QT_TRANSLATE_NOOP(
+            "KpiCard",
+            "Distinct SMEs with at least one confirmed or checked-in participant",
+        ),
     ),
     CardSpec(
         "participants",
-        "Participants",
+        QT_TRANSLATE_NOOP("KpiCard", "Participants"),
         KpiMetric.PARTICIPANTS,
-        "Distinct people with a confirmed or checked-in registration",
+        QT_TRANSLATE_NOOP(
+            "KpiCard",
+            "Distinct people with a confirmed or checked-in registration",
+        ),
     ),
     CardSpec(
         "meetings_held",
-        "Meetings held",
+        QT_TRANSLATE_NOOP("KpiCard", "Meetings held"),
         KpiMetric.MEETINGS_HELD,
-        "B2B meetings marked held (no-shows and cancelled meetings not counted)",
+        QT_TRANSLATE_NOOP(
+            "KpiCard",
+            "B2B meetings marked held (no-shows and cancelled meetings not counted)",
+        ),
     ),
-    CardSpec("followups", "Follow-ups", KpiMetric.FOLLOWUPS, "Follow-ups recorded, any outcome"),
+    CardSpec(
+        "followups",
+        QT_TRANSLATE_NOOP("KpiCard", "Follow-ups"),
+        KpiMetric.FOLLOWUPS,
+        QT_TRANSLATE_NOOP("KpiCard", "Follow-ups recorded, any outcome"),
+    ),
     CardSpec(
         "agreements_signed",
-        "Agreements signed",
+        QT_TRANSLATE_NOOP("KpiCard", "Agreements signed"),
         KpiMetric.AGREEMENTS_SIGNED,
-        "Follow-ups with the outcome 'agreement or contract signed' (the funnel's last stage "
-        "counts meetings instead: held meetings that led to an agreement or an MoU)",
+        QT_TRANSLATE_NOOP(
+            "KpiCard",
+            "Follow-ups with the outcome 'agreement or contract signed' (the funnel's last stage "
+            "counts meetings instead: held meetings that led to an agreement or an MoU)",
+        ),
     ),
     CardSpec(
         "mous_signed",
-        "MoUs signed",
+        QT_TRANSLATE_NOOP("KpiCard", "MoUs signed"),
         KpiMetric.MOUS_SIGNED,
-        "Follow-ups with the outcome 'MoU signed'",
+        QT_TRANSLATE_NOOP(
+            "KpiCard",
+            "Follow-ups with the outcome 'MoU signed'",
+        ),
     ),
     CardSpec(
         "missions_held",
-        "Missions held",
+        QT_TRANSLATE_NOOP("KpiCard", "Missions held"),
         None,
-        "Missions and workshops held: over, or closed once begun; drafts never count. Only "
-        "these are counted on this page; the others are the pipeline",
+        QT_TRANSLATE_NOOP(
+            "KpiCard",
+            "Missions and workshops held: over, or closed once begun; drafts never count. Only "
+            "these are counted on this page; the others are the pipeline",
+        ),
     ),
 )
 
@@ -82,7 +110,7 @@ class KpiCard(QFrame):
         super().__init__(parent)
         self.spec = spec
         self.setObjectName("kpiCard")
-        self.title_label = QLabel(spec.title)
+        self.title_label = QLabel(self.tr(spec.title))
         self.title_label.setWordWrap(True)
         self.value_label = QLabel("–")
         font = QFont()
@@ -106,18 +134,26 @@ class KpiCard(QFrame):
         target: int | None = None,
         met: bool | None = None,
         *,
-        none_text: str = "no target set",
+        none_text: str = "",
     ) -> None:
+        """``none_text``: the line under the figure without a target ("no target set")."""
         self.value_label.setText(value)
         if target is None:
-            self.detail_label.setText(none_text)
+            self.detail_label.setText(none_text or self.tr("no target set"))
             self.state = "none"
         else:
-            self.detail_label.setText(f"of target {target}")
+            self.detail_label.setText(arg(self.tr("of target %1"), target))
             self.state = "met" if met else "below"
-        tip = self.spec.explanation
+        tip = self.tr(self.spec.explanation)
         if target is not None:
-            tip += f".\nTarget {target}: {'met' if met else 'not met yet'}."
+            tip += (
+                "."
+                + "\n"
+                + arg(
+                    self.tr("Target %1: met.") if met else self.tr("Target %1: not met yet."),
+                    target,
+                )
+            )
         self.setToolTip(tip)
         self._paint(self.state)
 
@@ -142,15 +178,15 @@ def show_cards(cards: Mapping[str, KpiCard], report: KpiReport) -> None:
     """The report's figures on the cards made by ``make_cards``, each against its target."""
     targets = {t.metric: t for t in report.targets}
     # Nothing held yet: no target can be compared, which is not "no target set".
-    none_text = "no target set" if report.held else "not held yet"
+    none_text = KpiCardsText.tr("no target set") if report.held else KpiCardsText.tr("not held yet")
     for spec, card in zip(CARDS, cards.values(), strict=True):
         if spec.metric is None:
             workshops = report.workshops_held
             card.show_figure(str(report.missions_held))
             card.detail_label.setText(
-                f"and {workshops} workshop{'s' if workshops != 1 else ''}"
+                KpiCardsText.tr("and %n workshop(s)", "", workshops)
                 if workshops
-                else "no workshops"
+                else KpiCardsText.tr("no workshops")
             )
             continue
         status = targets.get(spec.metric)
@@ -180,8 +216,10 @@ def pipeline_label() -> QLabel:
         "#bfdbfe; border-radius: 4px; padding: 3px 6px; }"
     )
     label.setToolTip(
-        "Missions not held yet (to come, or running): what they have gathered so far is "
-        "not in the cards or charts and is never compared with a target"
+        KpiCardsText.tr(
+            "Missions not held yet (to come, or running): what they have gathered so far is "
+            "not in the cards or charts and is never compared with a target"
+        )
     )
     label.hide()
     return label
@@ -190,21 +228,27 @@ def pipeline_label() -> QLabel:
 def scope_sentence(report: KpiReport) -> str:
     """What was chosen, which missions are counted, and what became of their meetings."""
     what = [
-        f"Mission {report.mission_code}" if report.mission_code else "All missions",
-        report.cluster_name or "all clusters",
+        arg(KpiCardsText.tr("Mission %1"), report.mission_code)
+        if report.mission_code
+        else KpiCardsText.tr("All missions"),
+        report.cluster_name or KpiCardsText.tr("all clusters"),
     ]
     if report.year is not None:
         what.append(str(report.year))
-    meetings = (
-        f"{report.meetings_requested} meetings requested, {report.meetings_scheduled} "
-        f"scheduled, {report.meetings_no_show} no-show"
-        f"{'s' if report.meetings_no_show != 1 else ''}, "
-        f"{report.meetings_cancelled} cancelled"
+    meetings = arg(
+        KpiCardsText.tr(
+            "%1 meetings requested, %2 scheduled, %n no-show(s), %3 cancelled",
+            "",
+            report.meetings_no_show,
+        ),
+        report.meetings_requested,
+        report.meetings_scheduled,
+        report.meetings_cancelled,
     )
     counted = counted_sentence(report)
     if not report.held:
         return f"{' · '.join(what)} — {counted}"
-    return f"{' · '.join(what)} — {counted} In these: {meetings}."
+    return arg(KpiCardsText.tr("%1 — %2 In these: %3."), " · ".join(what), counted, meetings)
 
 
 def pipeline_sentence(report: KpiReport) -> str:
@@ -212,5 +256,7 @@ def pipeline_sentence(report: KpiReport) -> str:
     everything chosen is counted)."""
     left = not_counted_sentence(report)
     if report.pipeline.missions:
-        left += f" Pipeline so far: {pipeline_figures(report.pipeline)}."
+        left += " " + arg(
+            KpiCardsText.tr("Pipeline so far: %1."), pipeline_figures(report.pipeline)
+        )
     return left

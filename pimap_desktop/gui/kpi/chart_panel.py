@@ -10,11 +10,18 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from pimap_desktop.gui.kpi import charts
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, TranslationContext, arg
 from pimap_desktop.services.kpi.kpi import KpiReport
 
 CHART_HEIGHT = 270
-NOTHING_HELD = "Nothing chosen is held yet: what is planned is in the pipeline above."
-TARGETS_TITLE = "Targets and actual figures"
+NOTHING_HELD = QT_TRANSLATE_NOOP(
+    "KpiChartPanels", "Nothing chosen is held yet: what is planned is in the pipeline above."
+)
+TARGETS_TITLE = QT_TRANSLATE_NOOP("KpiChartPanels", "Targets and actual figures")
+
+
+class KpiChartPanels(TranslationContext):
+    """The translation context of what the chart panels say instead of a chart."""
 
 
 class ChartPanel(QStackedWidget):
@@ -67,9 +74,10 @@ class ChartPanel(QStackedWidget):
 
 def show_counting(targets: ChartPanel, funnel: ChartPanel, outcomes: ChartPanel) -> None:
     """While the first figures are counted."""
-    targets.show_text(TARGETS_TITLE, "Counting…")
-    funnel.show_text("Meetings funnel", "Counting…")
-    outcomes.show_text("Follow-up outcomes by cluster", "Counting…")
+    counting = KpiChartPanels.tr("Counting…")
+    targets.show_text(KpiChartPanels.tr(TARGETS_TITLE), counting)
+    funnel.show_text(KpiChartPanels.tr("Meetings funnel"), counting)
+    outcomes.show_text(KpiChartPanels.tr("Follow-up outcomes by cluster"), counting)
 
 
 def show_charts(
@@ -80,22 +88,28 @@ def show_charts(
     targets_chart = charts.targets_chart(report)
     if targets_chart is None:
         targets.show_text(
-            TARGETS_TITLE,
-            "No targets set for this choice."
+            KpiChartPanels.tr(TARGETS_TITLE),
+            KpiChartPanels.tr("No targets set for this choice.")
             if report.held
-            else f"{NOTHING_HELD} Targets are compared with what missions achieved once "
-            "they are held.",
+            else arg(
+                KpiChartPanels.tr(
+                    "%1 Targets are compared with what missions achieved once they are held."
+                ),
+                KpiChartPanels.tr(NOTHING_HELD),
+            ),
         )
     else:
         targets.show_chart(targets_chart)
-    nothing = "" if report.held else NOTHING_HELD
+    nothing = "" if report.held else KpiChartPanels.tr(NOTHING_HELD)
     funnel.show_chart(
         charts.funnel_chart(report),
         ""
         if any(count for _stage, count in report.funnel)
-        else nothing or "No meetings requested.",
+        else nothing or KpiChartPanels.tr("No meetings requested."),
     )
     outcomes.show_chart(
         charts.outcomes_chart(report),
-        "" if report.followups else nothing or "No follow-ups recorded for this choice.",
+        ""
+        if report.followups
+        else nothing or KpiChartPanels.tr("No follow-ups recorded for this choice."),
     )

@@ -32,29 +32,37 @@ from PySide6.QtGui import QColor, QCursor, QFont, QPen
 from PySide6.QtWidgets import QToolTip
 
 from pimap_desktop.domain.enums import FollowUpOutcome, KpiMetric
+from pimap_desktop.gui.enum_labels import enum_label
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, TranslationContext, arg
 from pimap_desktop.services.kpi.kpi import NONE_KEY, KpiReport, TargetStatus, funnel_note
+
+
+class KpiCharts(TranslationContext):
+    """The translation context of the dashboard's charts; their labels below are marked in
+    it and translated where they are drawn."""
+
 
 # What a person reads on the dashboard (the enum's own labels are for data files).
 METRIC_LABELS: dict[KpiMetric, str] = {
-    KpiMetric.SMES_ENGAGED: "SMEs engaged",
-    KpiMetric.PARTICIPANTS: "Participants",
-    KpiMetric.MEETINGS_REQUESTED: "Meetings requested",
-    KpiMetric.MEETINGS_SCHEDULED: "Meetings scheduled",
-    KpiMetric.MEETINGS_HELD: "Meetings held",
-    KpiMetric.FOLLOWUPS: "Follow-ups",
-    KpiMetric.AGREEMENTS_SIGNED: "Agreements signed",
-    KpiMetric.MOUS_SIGNED: "MoUs signed",
+    KpiMetric.SMES_ENGAGED: QT_TRANSLATE_NOOP("KpiCharts", "SMEs engaged"),
+    KpiMetric.PARTICIPANTS: QT_TRANSLATE_NOOP("KpiCharts", "Participants"),
+    KpiMetric.MEETINGS_REQUESTED: QT_TRANSLATE_NOOP("KpiCharts", "Meetings requested"),
+    KpiMetric.MEETINGS_SCHEDULED: QT_TRANSLATE_NOOP("KpiCharts", "Meetings scheduled"),
+    KpiMetric.MEETINGS_HELD: QT_TRANSLATE_NOOP("KpiCharts", "Meetings held"),
+    KpiMetric.FOLLOWUPS: QT_TRANSLATE_NOOP("KpiCharts", "Follow-ups"),
+    KpiMetric.AGREEMENTS_SIGNED: QT_TRANSLATE_NOOP("KpiCharts", "Agreements signed"),
+    KpiMetric.MOUS_SIGNED: QT_TRANSLATE_NOOP("KpiCharts", "MoUs signed"),
 }
 
 # Short enough for a legend beside the chart; the full label is in the tooltip.
 OUTCOME_LABELS: dict[FollowUpOutcome, str] = {
-    FollowUpOutcome.NO_INTEREST: "No interest",
-    FollowUpOutcome.INFORMATION_EXCHANGED: "Information exchanged",
-    FollowUpOutcome.FOLLOWUP_MEETING_PLANNED: "Meeting planned",
-    FollowUpOutcome.PROPOSAL_SENT: "Proposal sent",
-    FollowUpOutcome.AGREEMENT_NEGOTIATION: "Under negotiation",
-    FollowUpOutcome.AGREEMENT_SIGNED: "Agreement signed",
-    FollowUpOutcome.MOU_SIGNED: "MoU signed",
+    FollowUpOutcome.NO_INTEREST: QT_TRANSLATE_NOOP("KpiCharts", "No interest"),
+    FollowUpOutcome.INFORMATION_EXCHANGED: QT_TRANSLATE_NOOP("KpiCharts", "Information exchanged"),
+    FollowUpOutcome.FOLLOWUP_MEETING_PLANNED: QT_TRANSLATE_NOOP("KpiCharts", "Meeting planned"),
+    FollowUpOutcome.PROPOSAL_SENT: QT_TRANSLATE_NOOP("KpiCharts", "Proposal sent"),
+    FollowUpOutcome.AGREEMENT_NEGOTIATION: QT_TRANSLATE_NOOP("KpiCharts", "Under negotiation"),
+    FollowUpOutcome.AGREEMENT_SIGNED: QT_TRANSLATE_NOOP("KpiCharts", "Agreement signed"),
+    FollowUpOutcome.MOU_SIGNED: QT_TRANSLATE_NOOP("KpiCharts", "MoU signed"),
 }
 
 # From "nothing came of it" (grey) through talks (blues, amber) to signatures (greens).
@@ -70,12 +78,12 @@ OUTCOME_COLOURS: dict[FollowUpOutcome, str] = {
 
 ACTUAL_COLOUR = "#f59e0b"  # amber: below target
 MET_COLOUR = "#16a34a"  # green: target reached
-TARGET_LABEL = "Target"
-MET_LABEL = "Actual: target met"
-BELOW_LABEL = "Actual: below target"
+TARGET_LABEL = QT_TRANSLATE_NOOP("KpiCharts", "Target")
+MET_LABEL = QT_TRANSLATE_NOOP("KpiCharts", "Actual: target met")
+BELOW_LABEL = QT_TRANSLATE_NOOP("KpiCharts", "Actual: below target")
 TARGET_COLOUR = "#cbd5e1"
 FUNNEL_COLOUR = "#2563eb"
-NO_CLUSTER = "No cluster"
+NO_CLUSTER = QT_TRANSLATE_NOOP("KpiCharts", "No cluster")
 CLUSTER_LABEL_CHARS = 22
 
 TITLE_POINTS = 11
@@ -87,7 +95,7 @@ def cluster_label(key: str) -> str:
     for the "(none)" row, a long name on two lines, cut with an ellipsis after that (the
     tooltip has it whole)."""
     if key == NONE_KEY:
-        return NO_CLUSTER
+        return KpiCharts.tr(NO_CLUSTER)
     return "<br>".join(html.escape(line) for line in two_lines(key, CLUSTER_LABEL_CHARS))
 
 
@@ -100,7 +108,7 @@ def two_lines(text: str, width: int) -> list[str]:
 
 
 def percent(part: int, whole: int) -> str:
-    return f"{round(100 * part / whole)} %" if whole else "–"
+    return arg(KpiCharts.tr("%1 %", "a percentage"), round(100 * part / whole)) if whole else "–"
 
 
 # --------------------------------------------------------------------------- common look
@@ -218,11 +226,11 @@ def targets_chart(report: KpiReport) -> QChart | None:
     if not rows:
         return None
     rows.reverse()  # a horizontal bar chart draws its first category at the bottom
-    chart = new_chart("Targets and actual figures")
-    actual = _bar_set("Actual", [t.actual for t in rows], ACTUAL_COLOUR)
+    chart = new_chart(KpiCharts.tr("Targets and actual figures"))
+    actual = _bar_set(KpiCharts.tr("Actual"), [t.actual for t in rows], ACTUAL_COLOUR)
     actual.setSelectedColor(QColor(MET_COLOUR))
     actual.selectBars([i for i, t in enumerate(rows) if t.met])
-    target = _bar_set(TARGET_LABEL, [t.target or 0 for t in rows], TARGET_COLOUR)
+    target = _bar_set(KpiCharts.tr(TARGET_LABEL), [t.target or 0 for t in rows], TARGET_COLOUR)
     series = QHorizontalBarSeries()
     series.append(target)
     series.append(actual)  # drawn above its target
@@ -234,7 +242,7 @@ def targets_chart(report: KpiReport) -> QChart | None:
     _attach(
         chart,
         series,
-        category_axis([METRIC_LABELS[t.metric] for t in rows]),
+        category_axis([KpiCharts.tr(METRIC_LABELS[t.metric]) for t in rows]),
         value_axis(largest, headroom=1.15),
         horizontal=True,
     )
@@ -242,10 +250,17 @@ def targets_chart(report: KpiReport) -> QChart | None:
 
     def text(_bar_set: QBarSet, index: int) -> str:
         row = rows[index]
-        state = "target met" if row.met else "below target"
-        return (
-            f"{METRIC_LABELS[row.metric]}: {row.actual} of {row.target} "
-            f"({percent(row.actual, row.target or 0)}, {state})"
+        template = (
+            KpiCharts.tr("%1: %2 of %3 (%4, target met)")
+            if row.met
+            else KpiCharts.tr("%1: %2 of %3 (%4, below target)")
+        )
+        return arg(
+            template,
+            KpiCharts.tr(METRIC_LABELS[row.metric]),
+            row.actual,
+            row.target,
+            percent(row.actual, row.target or 0),
         )
 
     _tooltips(series, text)
@@ -273,7 +288,7 @@ def _actual_legend(
         if not shown:
             continue
         swatch = QScatterSeries()
-        swatch.setName(label)
+        swatch.setName(KpiCharts.tr(label))
         swatch.setColor(QColor(colour))
         swatch.setBorderColor(QColor(colour))
         chart.addSeries(swatch)
@@ -298,8 +313,8 @@ def funnel_chart(report: KpiReport) -> QChart:
     counts meetings, the cards signatures: where they differ, the axis title says so (and the
     last bar's tooltip says why)."""
     stages = list(report.funnel)
-    chart = new_chart("Meetings funnel")
-    bar_set = _bar_set("Meetings", [count for _stage, count in stages], FUNNEL_COLOUR)
+    chart = new_chart(KpiCharts.tr("Meetings funnel"))
+    bar_set = _bar_set(KpiCharts.tr("Meetings"), [count for _stage, count in stages], FUNNEL_COLOUR)
     series = QBarSeries()
     series.append(bar_set)
     series.setLabelsVisible(True)
@@ -308,12 +323,14 @@ def funnel_chart(report: KpiReport) -> QChart:
     series.setBarWidth(0.6)
     largest = max((count for _stage, count in stages), default=0)
     stage_axis = category_axis(funnel_labels(stages))
-    title = "under each stage: its share of the stage before"
+    title = KpiCharts.tr("under each stage: its share of the stage before")
     signed = report.agreements_signed + report.mous_signed
     if stages and signed != stages[-1][1]:  # say why the last stage is not the cards' figure
-        title += (
-            f"<br>{html.escape(stages[-1][0])}: meetings; the cards count signatures "
-            f"({report.agreements_signed} agreements, {report.mous_signed} MoUs)"
+        title += "<br>" + arg(
+            KpiCharts.tr("%1: meetings; the cards count signatures (%2 agreements, %3 MoUs)"),
+            html.escape(stages[-1][0]),
+            report.agreements_signed,
+            report.mous_signed,
         )
     stage_axis.setTitleText(title)
     stage_axis.setTitleFont(_font(LABEL_POINTS - 1))
@@ -326,9 +343,15 @@ def funnel_chart(report: KpiReport) -> QChart:
     def text(_bar_set: QBarSet, index: int) -> str:
         stage, count = stages[index]
         if index == 0:
-            return f"{stage}: {count} meetings (distinct pairs)"
+            return arg(KpiCharts.tr("%1: %2 meetings (distinct pairs)"), stage, count)
         before, previous = stages[index - 1]
-        shown = f"{stage}: {count} ({percent(count, previous)} of {before.lower()})"
+        shown = arg(
+            KpiCharts.tr("%1: %2 (%3 of %4)"),
+            stage,
+            count,
+            percent(count, previous),
+            before.lower(),
+        )
         if index == len(stages) - 1 and note:
             shown += "\n" + "\n".join(textwrap.wrap(note, 60))
         return shown
@@ -359,12 +382,12 @@ def outcomes_chart(report: KpiReport) -> QChart:
     """Follow-ups by outcome for each cluster: one stacked bar per cluster (the first cluster
     on top), one bar set per outcome in the order of ``FollowUpOutcome``."""
     clusters = list(reversed(report.by_cluster))
-    chart = new_chart("Follow-up outcomes by cluster")
+    chart = new_chart(KpiCharts.tr("Follow-up outcomes by cluster"))
     series = QHorizontalStackedBarSeries()
     for outcome in FollowUpOutcome:
         series.append(
             _bar_set(
-                OUTCOME_LABELS[outcome],
+                KpiCharts.tr(OUTCOME_LABELS[outcome]),
                 [b.outcomes[outcome] for b in clusters],
                 OUTCOME_COLOURS[outcome],
             )
@@ -379,16 +402,20 @@ def outcomes_chart(report: KpiReport) -> QChart:
         horizontal=True,
     )
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-    outcome_of = {OUTCOME_LABELS[o]: o for o in FollowUpOutcome}
+    outcome_of = {KpiCharts.tr(OUTCOME_LABELS[o]): o for o in FollowUpOutcome}
 
     def text(bar_set: QBarSet, index: int) -> str:
         cluster = clusters[index]
-        name = NO_CLUSTER if cluster.key == NONE_KEY else cluster.key
+        name = KpiCharts.tr(NO_CLUSTER) if cluster.key == NONE_KEY else cluster.key
         outcome = outcome_of[bar_set.label()]
         count = cluster.outcomes[outcome]
-        return (
-            f"{name}\n{outcome.label}: {count} of {cluster.followups} follow-ups "
-            f"({percent(count, cluster.followups)})"
+        return arg(
+            KpiCharts.tr("%1\n%2: %3 of %4 follow-ups (%5)"),
+            name,
+            enum_label(outcome),
+            count,
+            cluster.followups,
+            percent(count, cluster.followups),
         )
 
     _tooltips(series, text)

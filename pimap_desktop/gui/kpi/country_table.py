@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,13 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from pimap_desktop.gui.kpi.chart_panel import CHART_HEIGHT
-from pimap_desktop.gui.models import Column, RowTableModel
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP
+from pimap_desktop.gui.models import COLUMNS_CONTEXT, Column, RowTableModel
 from pimap_desktop.services.kpi.kpi import NONE_KEY, Breakdown
 from pimap_desktop.services.printing.common import country_name
 
 
 def country_label(key: str) -> str:
-    return "No country" if key == NONE_KEY else country_name(key)
+    if key == NONE_KEY:
+        return QCoreApplication.translate("kpi.country_table", "No country")
+    return country_name(key)
 
 
 def _count_column(title: str, figure: Callable[[Breakdown], int]) -> Column[Breakdown]:
@@ -31,22 +34,28 @@ def _count_column(title: str, figure: Callable[[Breakdown], int]) -> Column[Brea
 
 
 COUNTRY_COLUMNS: list[Column[Breakdown]] = [
-    Column("Country", lambda b: country_label(b.key), tooltip=lambda b: b.key),
-    _count_column("People", lambda b: b.participants),
-    _count_column("SMEs", lambda b: b.smes_engaged),
-    _count_column("Meetings", lambda b: b.meetings_held),
-    _count_column("Follow-ups", lambda b: b.followups),
-    _count_column("Agreements", lambda b: b.agreements_signed),
-    _count_column("MoUs", lambda b: b.mous_signed),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Country"),
+        lambda b: country_label(b.key),
+        tooltip=lambda b: b.key,
+    ),
+    _count_column(QT_TRANSLATE_NOOP("columns", "People"), lambda b: b.participants),
+    _count_column(QT_TRANSLATE_NOOP("columns", "SMEs"), lambda b: b.smes_engaged),
+    _count_column(QT_TRANSLATE_NOOP("columns", "Meetings"), lambda b: b.meetings_held),
+    _count_column(QT_TRANSLATE_NOOP("columns", "Follow-ups"), lambda b: b.followups),
+    _count_column(QT_TRANSLATE_NOOP("columns", "Agreements"), lambda b: b.agreements_signed),
+    _count_column(QT_TRANSLATE_NOOP("columns", "MoUs"), lambda b: b.mous_signed),
 ]
 COUNTRY_HEADER_TIPS = (
-    "The organisation's country",
-    "Participants: distinct people with a confirmed or checked-in registration",
-    "Distinct SMEs engaged",
-    "Meetings held with someone from this country",
-    "Follow-ups involving an organisation from this country",
-    "Agreements or contracts signed",
-    "MoUs signed",
+    QT_TRANSLATE_NOOP("columns", "The organisation's country"),
+    QT_TRANSLATE_NOOP(
+        "columns", "Participants: distinct people with a confirmed or checked-in registration"
+    ),
+    QT_TRANSLATE_NOOP("columns", "Distinct SMEs engaged"),
+    QT_TRANSLATE_NOOP("columns", "Meetings held with someone from this country"),
+    QT_TRANSLATE_NOOP("columns", "Follow-ups involving an organisation from this country"),
+    QT_TRANSLATE_NOOP("columns", "Agreements or contracts signed"),
+    QT_TRANSLATE_NOOP("columns", "MoUs signed"),
 )
 
 
@@ -64,7 +73,7 @@ class CountryTableModel(RowTableModel[Breakdown]):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(COUNTRY_HEADER_TIPS)
         ):
-            return COUNTRY_HEADER_TIPS[section]
+            return QCoreApplication.translate(COLUMNS_CONTEXT, COUNTRY_HEADER_TIPS[section])
         return super().headerData(section, orientation, role)
 
 
@@ -92,7 +101,7 @@ def country_box(view: QTableView) -> QWidget:
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(4)
-    caption = QLabel("By country")
+    caption = QLabel(QCoreApplication.translate("kpi.country_table", "By country"))
     caption.setStyleSheet("font-size: 11pt; font-weight: bold;")
     layout.addWidget(caption)
     layout.addWidget(view, 1)

@@ -58,6 +58,7 @@ from pimap_desktop.gui.kpi.country_table import CountryTableModel, country_box, 
 from pimap_desktop.gui.kpi.filter_bar import FilterBar
 from pimap_desktop.gui.kpi.report_export import ReportExport, report_target
 from pimap_desktop.gui.kpi.targets_dialog import TargetScope, TargetsDialog, target_scope
+from pimap_desktop.gui.languages import arg
 from pimap_desktop.gui.operations import Lane, Operation, Progress
 from pimap_desktop.services.kpi.kpi import (
     KpiFilter,
@@ -123,11 +124,11 @@ class KpiDashboard(QWidget):
         self.export_action.triggered.connect(self.export_report)
         self.export_progress = self.reporting.progress
         self.targets_dialog: TargetsDialog | None = None
-        self.targets_button = QPushButton("&Targets…")
+        self.targets_button = QPushButton(self.tr("&Targets…"))
         self.targets_button.clicked.connect(self.open_targets)
-        self.targets_action = QAction("KPI &targets…", self)
+        self.targets_action = QAction(self.tr("KPI &targets…"), self)
         self.targets_action.triggered.connect(self.open_targets)
-        self.refresh_action = QAction("&Count again", self)
+        self.refresh_action = QAction(self.tr("&Count again"), self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.refresh_action.triggered.connect(self.refresh)
@@ -147,7 +148,7 @@ class KpiDashboard(QWidget):
 
     def _build_layout(self) -> None:
         heading = QHBoxLayout()
-        heading.addWidget(QLabel("<h2>KPI dashboard</h2>"))
+        heading.addWidget(QLabel("<h2>" + self.tr("KPI dashboard") + "</h2>"))
         heading.addStretch(1)
         heading.addWidget(self.export_progress)
         heading.addWidget(self.targets_button)
@@ -235,9 +236,9 @@ class KpiDashboard(QWidget):
         """The choice changed (the bar has already put the year aside for one mission)."""
         scope = self.target_scope()
         tip = (
-            f"Set the targets of {scope.title}"
+            arg(self.tr("Set the targets of %1"), scope.title)
             if scope is not None
-            else "Choose a mission, or a year, to set its targets"
+            else self.tr("Choose a mission, or a year, to set its targets")
         )
         self.targets_button.setToolTip(tip)
         self.targets_action.setToolTip(tip)
@@ -282,7 +283,7 @@ class KpiDashboard(QWidget):
         self._computing = (self._generation, kpi_filter)
         self.busy_label.show()
         (
-            Operation(self, work, action="count the KPIs")
+            Operation(self, work, action=self.tr("count the KPIs"))
             .success(self._computed)
             .failure(self._compute_failed)
             .run_in_background(self.computing)
@@ -310,7 +311,7 @@ class KpiDashboard(QWidget):
             self.message.emit(str(exc))
             self.reload_filters()
             return
-        report_error(self, exc, action="count the KPIs")
+        report_error(self, exc, action=self.tr("count the KPIs"))
 
     # ------------------------------------------------------------------ showing
 
@@ -354,10 +355,12 @@ class KpiDashboard(QWidget):
         if scope is None:
             inform(
                 self,
-                "KPI targets",
-                "Targets are set for a mission, or for a year (for one cluster or for all "
-                "clusters together).\n\nChoose a mission, or a year, above; then click "
-                "Targets… again.",
+                self.tr("KPI targets"),
+                self.tr(
+                    "Targets are set for a mission, or for a year (for one cluster or for all "
+                    "clusters together).\n\nChoose a mission, or a year, above; then click "
+                    "Targets… again."
+                ),
             )
             return
         with self.db.session() as session:
@@ -386,7 +389,7 @@ class KpiDashboard(QWidget):
 
         def done() -> None:
             if saved:
-                self.message.emit(f"Targets of {scope.title} saved.")
+                self.message.emit(arg(self.tr("Targets of %1 saved."), scope.title))
                 self.refresh()
 
         dialog = TargetsDialog(scope, current, submit, self, actuals=actuals)

@@ -32,16 +32,16 @@ class FilterBar(QWidget):
         self.year_combo = QComboBox()
         for combo in self.combos():
             combo.currentIndexChanged.connect(lambda _i: self._changed())
-        self.busy_label = QLabel("Counting…")
+        self.busy_label = QLabel(self.tr("Counting…"))
         self.busy_label.setStyleSheet("color: #64748b;")
         self.busy_label.hide()
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for text, combo, stretch in (
-            ("&Mission:", self.mission_combo, 3),
-            ("C&luster:", self.cluster_combo, 2),
-            ("&Year:", self.year_combo, 1),
+            (self.tr("&Mission:"), self.mission_combo, 3),
+            (self.tr("C&luster:"), self.cluster_combo, 2),
+            (self.tr("&Year:"), self.year_combo, 1),
         ):
             label = QLabel(text)
             label.setBuddy(combo)
@@ -65,13 +65,13 @@ class FilterBar(QWidget):
         for combo in combos:
             combo.blockSignals(True)
             combo.clear()
-        self.mission_combo.addItem("All missions", "")
+        self.mission_combo.addItem(self.tr("All missions"), "")
         for mission_id, code, name in missions:
             self.mission_combo.addItem(f"{code} — {name}", str(mission_id))
-        self.cluster_combo.addItem("All clusters", "")
+        self.cluster_combo.addItem(self.tr("All clusters"), "")
         for cluster_id, name in clusters:
             self.cluster_combo.addItem(name, str(cluster_id))
-        self.year_combo.addItem("All years", "")
+        self.year_combo.addItem(self.tr("All years"), "")
         for each in years:
             self.year_combo.addItem(str(each), str(each))
         chosen = (kept.mission_id, kept.cluster_id, kept.year)
@@ -109,7 +109,7 @@ class FilterBar(QWidget):
             self.year_combo.blockSignals(False)
         self.year_combo.setEnabled(not one_mission)
         self.year_combo.setToolTip(
-            "A single mission's figures are those of its own dates" if one_mission else ""
+            self.tr("A single mission's figures are those of its own dates") if one_mission else ""
         )
 
 

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import QProgressBar, QPushButton, QWidget
 
 from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
 from pimap_desktop.gui.operations import Lane, Operation, Progress
 from pimap_desktop.services.kpi.kpi import KpiFilter, KpiReport
 from pimap_desktop.services.printing.common import DocumentReport, Paper
 from pimap_desktop.services.printing.kpi_report import ReportFormat, write_kpi_report
 from pimap_desktop.store.database import Database
 
-REPORT_FILTERS = "PDF document (*.pdf);;Excel workbook (*.xlsx)"
+REPORT_FILTERS = QT_TRANSLATE_NOOP("ReportExport", "PDF document (*.pdf);;Excel workbook (*.xlsx)")
 REPORT_SUFFIXES = (".pdf", ".xlsx")
 
 
@@ -63,9 +64,11 @@ class ReportExport(QObject):
         self.db = db
         self.page = page
         self.lane = Lane()
-        self.button = QPushButton("&Export report…")
-        self.button.setToolTip("Save these figures as a PDF (with the charts) or a workbook")
-        self.action = QAction("&Export KPI report…", page)
+        self.button = QPushButton(self.tr("&Export report…"))
+        self.button.setToolTip(
+            self.tr("Save these figures as a PDF (with the charts) or a workbook")
+        )
+        self.action = QAction(self.tr("&Export KPI report…"), page)
         self.action.setToolTip(self.button.toolTip())
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy
@@ -80,9 +83,9 @@ class ReportExport(QObject):
             return
         out = dialogs.ask_save_path(
             self.page,
-            "Save the KPI report",
+            self.tr("Save the KPI report"),
             suggested_report_name(report),
-            REPORT_FILTERS,
+            self.tr(REPORT_FILTERS),
             key="kpi-reports",
             suffixes=REPORT_SUFFIXES,
         )
@@ -95,12 +98,12 @@ class ReportExport(QObject):
                 return write_kpi_report(session, kpi_filter, out, fmt, paper=paper, as_of=as_of)
 
         def failed(exc: Exception) -> None:
-            self.message.emit("The KPI report was not written.")
-            report_error(self.page, exc, action="write the KPI report")
+            self.message.emit(self.tr("The KPI report was not written."))
+            report_error(self.page, exc, action=self.tr("write the KPI report"))
 
-        self.message.emit(f"Writing the KPI report to {out}…")
+        self.message.emit(arg(self.tr("Writing the KPI report to %1…"), out))
         (
-            Operation(self.page, work, action="write the KPI report")
+            Operation(self.page, work, action=self.tr("write the KPI report"))
             .disabling(self.button, self.action)
             .showing(self.progress)
             .success(lambda result: self._exported(out, result))
@@ -110,7 +113,9 @@ class ReportExport(QObject):
 
     def _exported(self, out: Path, result: DocumentReport) -> None:
         written = result.paths[0] if result.paths else out
-        pages = ""
         if out.suffix.lower() == ".pdf":
-            pages = f" ({result.pages} page{'s' if result.pages != 1 else ''})"
-        self.message.emit(f"KPI report written to {written}{pages}.")
+            self.message.emit(
+                arg(self.tr("KPI report written to %1 (%n page(s)).", "", result.pages), written)
+            )
+        else:
+            self.message.emit(arg(self.tr("KPI report written to %1."), written))

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.domain.enums import KpiMetric
 from pimap_desktop.domain.errors import PimapError, ValidationError
+from pimap_desktop.gui.enum_labels import enum_label
+from pimap_desktop.gui.languages import TranslationContext, arg
 from pimap_desktop.services.kpi.kpi import MAX_TARGET, KpiFilter
 
 NO_TARGET_TEXT = "—"
@@ -33,6 +35,10 @@ ERROR_STYLE = "color: #b00020; font-weight: bold;"
 NOTE_STYLE = "color: #475569;"
 
 Submit = Callable[[dict[KpiMetric, int | None]], None]
+
+
+class KpiTargetScope(TranslationContext):
+    """The translation context of what a set of targets is for."""
 
 
 @dataclass(frozen=True)
@@ -53,32 +59,46 @@ def target_scope(kpi_filter: KpiFilter, mission: str, cluster: str) -> TargetSco
     cluster = cluster if kpi_filter.cluster_id else ""
     if kpi_filter.mission_id is not None:
         if cluster:
-            title = f"{mission}, for {cluster}"
-            note = (
-                f"The figures of {cluster}'s members in this mission are compared with "
-                "these; the mission's own targets are those with all clusters chosen."
+            title = arg(KpiTargetScope.tr("%1, for %2"), mission, cluster)
+            note = arg(
+                KpiTargetScope.tr(
+                    "The figures of %1's members in this mission are compared with these; the "
+                    "mission's own targets are those with all clusters chosen."
+                ),
+                cluster,
             )
         else:
             title = mission
-            note = (
+            note = KpiTargetScope.tr(
                 "The mission's figures are compared with these once it is held (its last "
                 "day past, or closed once begun); they then count in the totals of its "
                 "year and of all missions. Before, its figures are the pipeline."
             )
     elif kpi_filter.year is not None:
         year = kpi_filter.year
-        title = f"{year}, {cluster}" if cluster else f"{year}, all clusters together"
+        title = (
+            f"{year}, {cluster}"
+            if cluster
+            else arg(KpiTargetScope.tr("%1, all clusters together"), year)
+        )
         if cluster:
-            note = (
-                f"Where one is set here, it stands for {cluster} in {year} instead of the "
-                f"sum of its targets in the {year} missions held. Over all years, its "
-                "targets of the years with a held mission add up."
+            note = arg(
+                KpiTargetScope.tr(
+                    "Where one is set here, it stands for %1 in %2 instead of the sum of its "
+                    "targets in the %2 missions held. Over all years, its targets of the years "
+                    "with a held mission add up."
+                ),
+                cluster,
+                year,
             )
         else:
-            note = (
-                f"Where one is set here, it stands for {year} instead of the sum of the "
-                f"targets of the {year} missions held. Over all years, the targets of the "
-                "years with a held mission add up."
+            note = arg(
+                KpiTargetScope.tr(
+                    "Where one is set here, it stands for %1 instead of the sum of the targets "
+                    "of the %1 missions held. Over all years, the targets of the years with a "
+                    "held mission add up."
+                ),
+                year,
             )
     else:
         return None
@@ -96,7 +116,7 @@ class TargetSpinBox(QSpinBox):
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setMinimumWidth(110)
         self.setAccelerated(True)
-        self.setToolTip("A whole number; clear the box (or go below 0) for no target")
+        self.setToolTip(self.tr("A whole number; clear the box (or go below 0) for no target"))
 
     @staticmethod
     def _means_none(text: str) -> bool:
@@ -133,26 +153,26 @@ class TargetsDialog(QDialog):
         actuals: Mapping[KpiMetric, int] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("KPI targets")
+        self.setWindowTitle(self.tr("KPI targets"))
         self.scope = scope
         self.current = dict(current)
         self._submit = submit
-        heading = QLabel(f"<b>Targets of {scope.title}</b>")
+        heading = QLabel(arg(self.tr("<b>Targets of %1</b>"), scope.title))
         heading.setTextFormat(Qt.TextFormat.RichText)
         heading.setWordWrap(True)
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
-        grid.addWidget(_caption("Target"), 0, 1)
+        grid.addWidget(_caption(self.tr("Target")), 0, 1)
         if actuals is not None:
-            grid.addWidget(_caption("Actual"), 0, 2)
+            grid.addWidget(_caption(self.tr("Actual")), 0, 2)
         self.boxes: dict[KpiMetric, TargetSpinBox] = {}
         for row, metric in enumerate(KpiMetric, start=1):
             box = TargetSpinBox()
             box.set_target(current.get(metric))
-            box.setAccessibleName(f"Target for {metric.label}")
-            label = QLabel(f"{metric.label}:")
-            label.setBuddy(box)
-            grid.addWidget(label, row, 0)
+            box.setAccessibleName(arg(self.tr("Target for %1"), enum_label(metric)))
+            caption = QLabel(f"{enum_label(metric)}:")
+            caption.setBuddy(box)
+            grid.addWidget(caption, row, 0)
             grid.addWidget(box, row, 1)
             if actuals is not None:
                 actual = QLabel(f"{actuals.get(metric, 0):,}")
@@ -161,7 +181,13 @@ class TargetsDialog(QDialog):
                 grid.addWidget(actual, row, 2)
             self.boxes[metric] = box
         grid.setColumnStretch(3, 1)
-        note = QLabel(f"{scope.note}<br>{NO_TARGET_TEXT} means no target: clear the box for none.")
+        note = QLabel(
+            arg(
+                self.tr("%1<br>%2 means no target: clear the box for none."),
+                scope.note,
+                NO_TARGET_TEXT,
+            )
+        )
         note.setTextFormat(Qt.TextFormat.RichText)
         note.setWordWrap(True)
         note.setStyleSheet(NOTE_STYLE)
@@ -173,7 +199,7 @@ class TargetsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Save")
+        self.ok_button.setText(self.tr("&Save"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -27,7 +27,7 @@ class MissionChooser(QComboBox):
         self.setMinimumContentsLength(24)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.currentIndexChanged.connect(lambda _i: self.missionChanged.emit(self.mission_id()))
-        self.caption = QLabel("&Mission:")
+        self.caption = QLabel(self.tr("&Mission:"))
         self.caption.setBuddy(self)
         self.current: CurrentMission | None = None
 

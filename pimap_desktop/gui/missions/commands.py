@@ -6,9 +6,11 @@ from __future__ import annotations
 import uuid
 from functools import partial
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.models import ProgrammeItem
+from pimap_desktop.gui.languages import arg
 from pimap_desktop.gui.undo import Changed, ServiceCall, ServiceStep, between
 from pimap_desktop.services.calendars.undo import CalendarUndo
 from pimap_desktop.services.missions import missions as svc
@@ -39,7 +41,7 @@ def item_added(
 
     return ServiceStep(
         db,
-        f"Add “{data.title.strip()}”",
+        arg(QCoreApplication.translate("missions.commands", "Add “%1”"), data.title.strip()),
         take_out,
         redo=add_again,
         show=partial(changed, mission_id),
@@ -71,7 +73,7 @@ def item_edited(
     )
     return between(
         db,
-        f"Edit “{after.title.strip()}”",
+        arg(QCoreApplication.translate("missions.commands", "Edit “%1”"), after.title.strip()),
         back,
         forth,
         show=partial(changed, mission_id),
@@ -88,7 +90,7 @@ def item_deleted(
 ) -> ServiceStep[RemovedItem]:
     return ServiceStep(
         db,
-        f"Delete “{removed.data.title}”",
+        arg(QCoreApplication.translate("missions.commands", "Delete “%1”"), removed.data.title),
         removed,
         redo=lambda session: svc.delete_programme_item(session, item_id),
         show=partial(changed, mission_id),
@@ -121,7 +123,7 @@ def agenda_imported(
     token = AgendaUndo(record)
     return ServiceStep(
         db,
-        f"Import {file_name}",
+        arg(QCoreApplication.translate("missions.commands", "Import %1"), file_name),
         token,
         redo=token.redo,
         show=partial(changed, mission_id),

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from pimap_desktop.domain.errors import NotFoundError
+from pimap_desktop.gui.dates import when
+from pimap_desktop.gui.enum_labels import enum_label
 from pimap_desktop.services.missions import missions as svc
 from pimap_desktop.store.database import Database
 
@@ -113,14 +115,14 @@ class MissionSwitcher(QDialog):
 
     def __init__(self, db: Database, current: uuid.UUID | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Switch mission")
+        self.setWindowTitle(self.tr("Switch mission"))
         self.chosen: uuid.UUID | None = None
         with db.session() as session:
             rows = sorted(svc.list_missions(session), key=lambda r: r.start_date, reverse=True)
         self._ids = [r.id for r in rows]
         texts = [
             f"{r.code} — {r.name}  ·  {r.city or r.country}  ·  "
-            f"{r.start_date:%d %b %Y}  ·  {r.status.label}"
+            f"{when(r.start_date, '%d %b %Y')}  ·  {enum_label(r.status)}"
             for r in rows
         ]
         self.model = QStringListModel(texts, self)
@@ -132,11 +134,11 @@ class MissionSwitcher(QDialog):
         self.listing.setUniformItemSizes(True)
         self.listing.doubleClicked.connect(lambda _index: self.accept())
         self.search = _SearchField(self.listing)
-        self.search.setPlaceholderText("Type a code, name, city or year…")
+        self.search.setPlaceholderText(self.tr("Type a code, name, city or year…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self.accept)
-        self.empty = QLabel("No mission matches.")
+        self.empty = QLabel(self.tr("No mission matches."))
         self.empty.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -144,7 +146,7 @@ class MissionSwitcher(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Switch")
+        self.ok_button.setText(self.tr("Switch"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.listing, 1)

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,6 +26,7 @@ from pimap_desktop.domain.enums import MissionKind, MissionStatus
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.rules import utc_offset_label, zone, zone_abbreviation
 from pimap_desktop.gui.forms import FormDialog, child
+from pimap_desktop.gui.languages import arg
 from pimap_desktop.gui.widgets import (
     CountryCombo,
     TimeZoneCombo,
@@ -72,7 +73,11 @@ def offset_now(zone_name: str, at: datetime) -> str:
     offset = utc_offset_label(at, zone_name).replace("-", "\N{MINUS SIGN}")
     letters = zone_abbreviation(at, zone_name)
     named = letters.isalpha() and letters != "UTC"  # not "-03", which the offset says
-    return f"{offset} now ({letters})" if named else f"{offset} now"
+    if named:
+        return arg(
+            QCoreApplication.translate("missions.mission_dialog", "%1 now (%2)"), offset, letters
+        )
+    return arg(QCoreApplication.translate("missions.mission_dialog", "%1 now"), offset)
 
 
 class MissionDialog(FormDialog):
@@ -88,8 +93,9 @@ class MissionDialog(FormDialog):
         parent: QWidget | None = None,
         *,
         initial: MissionData | None = None,
-        title: str = "New mission",
+        title: str = "",
     ) -> None:
+        title = title or QCoreApplication.translate("MissionDialog", "New mission")
         super().__init__("mission_form", title, parent)
         self._submit = submit
         f = self.form
@@ -194,13 +200,15 @@ class DuplicateMissionDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Duplicate mission")
+        self.setWindowTitle(self.tr("Duplicate mission"))
         self._submit = submit
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "The copy gets the venues, organisers and programme (same local times), "
-                "not the registrations."
+                self.tr(
+                    "The copy gets the venues, organisers and programme (same local times), "
+                    "not the registrations."
+                )
             )
         )
         form = QFormLayout()
@@ -210,9 +218,9 @@ class DuplicateMissionDialog(QDialog):
         self.start = QDateEdit(_qdate(start))
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("ddd d MMM yyyy")
-        form.addRow("&Code", self.code)
-        form.addRow("&Name", self.name)
-        form.addRow("&First day", self.start)
+        form.addRow(self.tr("&Code"), self.code)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&First day"), self.start)
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")

@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,10 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.domain.enums import MissionStatus
 from pimap_desktop.domain.models import Mission
+from pimap_desktop.gui.dates import when
+from pimap_desktop.gui.enum_labels import enum_label
 from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
 from pimap_desktop.gui.missions.mission_dialog import DuplicateMissionDialog, MissionDialog
 from pimap_desktop.gui.models import ROW_ROLE, Column, RowTableModel
 from pimap_desktop.gui.operations import Lane, Operation, Progress
@@ -40,29 +43,37 @@ from pimap_desktop.store.database import Database
 def format_dates(start: date, end: date) -> str:
     """'24–29 Jan 2027', '30 Jun – 2 Jul 2027', '28 Dec 2026 – 2 Jan 2027'."""
     if start == end:
-        return f"{start.day} {start:%b %Y}"
+        return f"{start.day} {when(start, '%b %Y')}"
     if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {end:%b %Y}"
+        return f"{start.day}–{end.day} {when(end, '%b %Y')}"
     if start.year == end.year:
-        return f"{start.day} {start:%b} – {end.day} {end:%b %Y}"
-    return f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
+        return f"{start.day} {when(start, '%b')} – {end.day} {when(end, '%b %Y')}"
+    return f"{start.day} {when(start, '%b %Y')} – {end.day} {when(end, '%b %Y')}"
 
 
 MISSION_COLUMNS: list[Column[MissionRow]] = [
-    Column("Code", lambda r: r.code),
-    Column("Name", lambda r: r.name),
-    Column("Kind", lambda r: r.kind.label),
-    Column("City", lambda r: f"{r.city}, {r.country}" if r.country else r.city),
+    Column(QT_TRANSLATE_NOOP("columns", "Code"), lambda r: r.code),
+    Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("columns", "Kind"), lambda r: enum_label(r.kind)),
     Column(
-        "Dates",
+        QT_TRANSLATE_NOOP("columns", "City"),
+        lambda r: f"{r.city}, {r.country}" if r.country else r.city,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Dates"),
         lambda r: format_dates(r.start_date, r.end_date),
         sort_key=lambda r: r.start_date.toordinal(),
-        tooltip=lambda r: f"{r.start_date.isoformat()} to {r.end_date.isoformat()}, {r.timezone}",
+        tooltip=lambda r: arg(
+            QCoreApplication.translate("MissionsPage", "%1 to %2, %3"),
+            r.start_date.isoformat(),
+            r.end_date.isoformat(),
+            r.timezone,
+        ),
     ),
-    Column("Time zone", lambda r: r.timezone),
-    Column("Status", lambda r: r.status.label),
+    Column(QT_TRANSLATE_NOOP("columns", "Time zone"), lambda r: r.timezone),
+    Column(QT_TRANSLATE_NOOP("columns", "Status"), lambda r: enum_label(r.status)),
     Column(
-        "Registrations",
+        QT_TRANSLATE_NOOP("columns", "Registrations"),
         lambda r: str(r.registrations),
         sort_key=lambda r: r.registrations,
         align_right=True,
@@ -85,11 +96,11 @@ class MissionsPage(QWidget):
         self.model: RowTableModel[MissionRow] = RowTableModel(MISSION_COLUMNS, self)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search missions: code, name, city, kind…")
+        self.search.setPlaceholderText(self.tr("Search missions: code, name, city, kind…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.model.set_search)
         self.status_filter = QComboBox()
-        self.status_filter.addItem("All statuses", "")
+        self.status_filter.addItem(self.tr("All statuses"), "")
         add_enum_items(self.status_filter, MissionStatus)
         self.status_filter.currentIndexChanged.connect(self._status_changed)
 
@@ -108,18 +119,18 @@ class MissionsPage(QWidget):
         self.table.doubleClicked.connect(self._open_index)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
-        self.new_action = QAction("&New mission…", self)
+        self.new_action = QAction(self.tr("&New mission…"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_mission)
-        self.edit_action = QAction("&Edit mission…", self)
+        self.edit_action = QAction(self.tr("&Edit mission…"), self)
         self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_action.triggered.connect(self.edit_mission)
-        self.duplicate_action = QAction("D&uplicate mission…", self)
+        self.duplicate_action = QAction(self.tr("D&uplicate mission…"), self)
         self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
         self.duplicate_action.triggered.connect(self.duplicate_mission)
-        self.delete_action = QAction("&Delete mission…", self)
+        self.delete_action = QAction(self.tr("&Delete mission…"), self)
         self.delete_action.triggered.connect(self.delete_mission)
-        self.open_action = QAction("Open &programme", self)
+        self.open_action = QAction(self.tr("Open &programme"), self)
         self.open_action.setShortcut(QKeySequence("Ctrl+Return"))
         self.open_action.triggered.connect(self._open_selected)
         for action in (self.edit_action, self.duplicate_action, self.open_action):
@@ -139,11 +150,11 @@ class MissionsPage(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        top.addWidget(QLabel("Status:"))
+        top.addWidget(QLabel(self.tr("Status:")))
         top.addWidget(self.status_filter)
         self.count_label = QLabel()
         layout = QVBoxLayout(self)
-        heading = QLabel("<h2>Missions and workshops</h2>")
+        heading = QLabel("<h2>" + self.tr("Missions and workshops") + "</h2>")
         layout.addWidget(heading)
         layout.addWidget(toolbar)
         layout.addLayout(top)
@@ -167,9 +178,9 @@ class MissionsPage(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
         self.count_label.setText(
-            f"{total} mission{'' if total == 1 else 's'}"
+            self.tr("%n mission(s)", "", total)
             if shown == total
-            else f"{shown} of {total} missions shown"
+            else arg(self.tr("%1 of %n mission(s) shown", "", total), shown)
         )
 
     def _status_changed(self) -> None:
@@ -230,12 +241,14 @@ class MissionsPage(QWidget):
             with self.db.session() as session:
                 created.append(svc.create_mission(session, data))
 
-        dialog = MissionDialog(submit, self._clusters(), self, title="New mission")
+        dialog = MissionDialog(submit, self._clusters(), self, title=self.tr("New mission"))
 
         def done() -> None:
             self.refresh(select=created[0])
             self.missionsChanged.emit()
-            self.message.emit(f"Mission {dialog.data().code.strip().upper()} created.")
+            self.message.emit(
+                arg(self.tr("Mission %1 created."), dialog.data().code.strip().upper())
+            )
 
         self._open_dialog(dialog, done)
 
@@ -249,7 +262,7 @@ class MissionsPage(QWidget):
                 loaded = version_of(session, Mission, mission_id)
                 initial = svc.mission_data(session, mission_id)
         except Exception as exc:
-            report_error(self, exc, action="open the mission")
+            report_error(self, exc, action=self.tr("open the mission"))
             self.refresh()
             return
 
@@ -258,13 +271,17 @@ class MissionsPage(QWidget):
                 svc.update_mission(session, mission_id, data, expected_version=loaded)
 
         dialog = MissionDialog(
-            submit, self._clusters(), self, initial=initial, title=f"Edit mission {initial.code}"
+            submit,
+            self._clusters(),
+            self,
+            initial=initial,
+            title=arg(self.tr("Edit mission %1"), initial.code),
         )
 
         def done() -> None:
             self.refresh(select=mission_id)
             self.missionsChanged.emit()
-            self.message.emit(f"Mission {dialog.data().code.strip().upper()} saved.")
+            self.message.emit(arg(self.tr("Mission %1 saved."), dialog.data().code.strip().upper()))
 
         self._open_dialog(dialog, done)
 
@@ -288,7 +305,7 @@ class MissionsPage(QWidget):
         dialog = DuplicateMissionDialog(
             submit,
             code=suggested,
-            name=f"{source.name} (copy)",
+            name=arg(self.tr("%1 (copy)"), source.name),
             start=source.start_date,
             parent=self,
         )
@@ -296,7 +313,7 @@ class MissionsPage(QWidget):
         def done() -> None:
             self.refresh(select=created[0])
             self.missionsChanged.emit()
-            self.message.emit(f"Mission {source.code} duplicated.")
+            self.message.emit(arg(self.tr("Mission %1 duplicated."), source.code))
 
         self._open_dialog(dialog, done)
 
@@ -308,19 +325,24 @@ class MissionsPage(QWidget):
             with self.db.session() as session:
                 impact = svc.deletion_impact(session, mission_id)
         except Exception as exc:
-            report_error(self, exc, action="delete the mission")
+            report_error(self, exc, action=self.tr("delete the mission"))
             self.refresh()
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            f"Delete mission {impact.code}?",
-            f"{impact.describe()}\n\nA backup of the database is taken first, in the backups "
-            "folder beside it.",
+            arg(self.tr("Delete mission %1?"), impact.code),
+            arg(
+                self.tr(
+                    "%1\n\nA backup of the database is taken first, in the backups "
+                    "folder beside it."
+                ),
+                impact.describe(),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText("Delete")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
 
         def done() -> None:
             if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
@@ -341,11 +363,11 @@ class MissionsPage(QWidget):
                 svc.delete_mission(session, mission_id)
 
         def deleted(_result: None) -> None:
-            self.message.emit(f"Mission {code} deleted (a backup was taken first).")
+            self.message.emit(arg(self.tr("Mission %1 deleted (a backup was taken first)."), code))
 
-        self.message.emit(f"Backing up, then deleting mission {code}…")
+        self.message.emit(arg(self.tr("Backing up, then deleting mission %1…"), code))
         (
-            Operation(self, work, action=f"delete mission {code}")
+            Operation(self, work, action=arg(self.tr("delete mission %1"), code))
             .disabling(self)
             .success(deleted)
             .after(self._after_delete)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.domain.enums import Audience, RegistrationRole
 from pimap_desktop.domain.errors import PimapError
+from pimap_desktop.gui.enum_labels import enum_label
+from pimap_desktop.gui.languages import arg
 from pimap_desktop.services.missions import missions as svc
 from pimap_desktop.services.missions.missions import NoteData, NoteRow
 from pimap_desktop.store.database import Database
@@ -50,8 +52,13 @@ def confirm_delete(parent: QWidget, title: str) -> bool:
     """True when the person confirms deleting the note called ``title``."""
     answer = QMessageBox.question(
         parent,
-        "Delete practical note",
-        f"Delete the practical note “{title}”?\n\nThis cannot be undone.",
+        QCoreApplication.translate("missions.notes_dialog", "Delete practical note"),
+        arg(
+            QCoreApplication.translate(
+                "missions.notes_dialog", "Delete the practical note “%1”?\n\nThis cannot be undone."
+            ),
+            title,
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -73,27 +80,27 @@ class NoteEditor(QDialog):
         parent: QWidget | None = None,
         *,
         initial: NoteData | None = None,
-        title: str = "New practical note",
+        title: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("New practical note"))
         self._submit = submit
 
         self.title = QLineEdit()
         self.title.setMaxLength(200)
-        self.title.setPlaceholderText("e.g. Entry to the US")
+        self.title.setPlaceholderText(self.tr("e.g. Entry to the US"))
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
-        self.text.setPlaceholderText("What they need to know")
+        self.text.setPlaceholderText(self.tr("What they need to know"))
 
-        self.everyone = QRadioButton("&Everyone")
-        self.for_delegation = QRadioButton("One &delegation:")
+        self.everyone = QRadioButton(self.tr("&Everyone"))
+        self.for_delegation = QRadioButton(self.tr("One &delegation:"))
         self.delegation = QComboBox()
         for delegation_id, name in delegations:
             self.delegation.addItem(name, str(delegation_id))
-        self.for_roles = QRadioButton("Some &roles:")
+        self.for_roles = QRadioButton(self.tr("Some &roles:"))
         self.role_boxes: dict[RegistrationRole, QCheckBox] = {
-            role: QCheckBox(role.label) for role in RegistrationRole
+            role: QCheckBox(enum_label(role)) for role in RegistrationRole
         }
         self.audience_group = QButtonGroup(self)
         for button in (self.everyone, self.for_delegation, self.for_roles):
@@ -101,7 +108,7 @@ class NoteEditor(QDialog):
             button.toggled.connect(self._update_enabled)
         if not delegations:
             self.for_delegation.setEnabled(False)
-            self.for_delegation.setToolTip("The mission has no delegations yet")
+            self.for_delegation.setToolTip(self.tr("The mission has no delegations yet"))
         self.everyone.setChecked(True)
 
         for_box = QWidget()
@@ -120,13 +127,13 @@ class NoteEditor(QDialog):
         for_layout.addLayout(roles_grid)
 
         form = QFormLayout()
-        title_label = QLabel("&Title")
+        title_label = QLabel(self.tr("&Title"))
         title_label.setBuddy(self.title)
-        text_label = QLabel("Te&xt")
+        text_label = QLabel(self.tr("Te&xt"))
         text_label.setBuddy(self.text)
         form.addRow(title_label, self.title)
         form.addRow(text_label, self.text)
-        form.addRow("For", for_box)
+        form.addRow(self.tr("For"), for_box)
 
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -160,7 +167,7 @@ class NoteEditor(QDialog):
         if data.audience is Audience.GROUP:
             index = self.delegation.findData(str(data.delegation_id))
             if index < 0:  # no longer one of the mission's delegations: said on Save
-                self.delegation.addItem("(a removed delegation)", str(data.delegation_id))
+                self.delegation.addItem(self.tr("(a removed delegation)"), str(data.delegation_id))
                 index = self.delegation.count() - 1
             self.delegation.setCurrentIndex(index)
             self.for_delegation.setEnabled(True)
@@ -218,19 +225,27 @@ class NotesDialog(QDialog):
         with db.session() as session:
             context = svc.programme_context(session, mission_id)
         self.delegations = context.delegations
-        self.setWindowTitle(f"Practical notes — {context.code}")
+        self.setWindowTitle(arg(self.tr("Practical notes — %1"), context.code))
 
-        heading = QLabel(f"<b>Practical notes of {_html(context.code)} — {_html(context.name)}</b>")
+        heading = QLabel(
+            arg(
+                self.tr("<b>Practical notes of %1 — %2</b>"),
+                _html(context.code),
+                _html(context.name),
+            )
+        )
         heading.setWordWrap(True)
         self.note_line = QLabel(
-            "Notes go into the packs of those they are for. The mission's own practical "
-            "information is for everyone. Changes are saved at once (no undo)."
+            self.tr(
+                "Notes go into the packs of those they are for. The mission's own practical "
+                "information is for everyone. Changes are saved at once (no undo)."
+            )
         )
         self.note_line.setWordWrap(True)
 
         self.list = QTreeWidget()
         self.list.setColumnCount(2)
-        self.list.setHeaderLabels(["Title", "For"])
+        self.list.setHeaderLabels([self.tr("Title"), self.tr("For")])
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -241,11 +256,11 @@ class NotesDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda _item, _column: self.edit_note())
         self.list.currentItemChanged.connect(lambda _new, _old: self._update_buttons())
 
-        self.add_button = QPushButton("&Add…")
+        self.add_button = QPushButton(self.tr("&Add…"))
         self.add_button.clicked.connect(self.add_note)
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.clicked.connect(self.edit_note)
-        self.delete_button = QPushButton("&Delete")
+        self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.clicked.connect(self.delete_note)
         side = QVBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
@@ -340,7 +355,7 @@ class NotesDialog(QDialog):
                 svc.update_note(session, note_id, data)
 
         editor = NoteEditor(
-            submit, self.delegations, self, initial=row.data, title="Edit practical note"
+            submit, self.delegations, self, initial=row.data, title=self.tr("Edit practical note")
         )
         self._open_editor(editor, lambda: self.refresh(select=note_id))
 

@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.domain.enums import Audience, ProgrammeItemKind, RegistrationRole
 from pimap_desktop.domain.rules import local_to_utc, zone_abbreviation
+from pimap_desktop.gui.dates import when
+from pimap_desktop.gui.enum_labels import enum_label
 from pimap_desktop.gui.forms import FormDialog, child
+from pimap_desktop.gui.languages import arg
 from pimap_desktop.gui.widgets import add_enum_items, current_enum, current_uuid, select_value
 from pimap_desktop.services.missions.audiences import roles_text
 from pimap_desktop.services.missions.missions import ProgrammeContext, ProgrammeItemData
@@ -62,9 +65,10 @@ class ProgrammeItemDialog(FormDialog):
         *,
         initial: ProgrammeItemData | None = None,
         day: date | None = None,
-        title: str = "New programme item",
+        title: str = "",
         alternatives: Sequence[tuple[uuid.UUID, str]] = (),
     ) -> None:
+        title = title or QCoreApplication.translate("ProgrammeItemDialog", "New programme item")
         super().__init__("programme_item_form", f"{title} — {context.code}", parent)
         self._submit = submit
         self._context = context
@@ -86,12 +90,12 @@ class ProgrammeItemDialog(FormDialog):
         self.venue.addItems(["", *context.venues])
         venue_edit = self.venue.lineEdit()
         assert venue_edit is not None  # the venue combo box is editable
-        venue_edit.setPlaceholderText("pick or type a new venue")
+        venue_edit.setPlaceholderText(self.tr("pick or type a new venue"))
         # Audience keys: "everyone", "role", "named", or a delegation's id.
-        self.audience.addItem("Everyone", Audience.EVERYONE.value)
+        self.audience.addItem(self.tr("Everyone"), Audience.EVERYONE.value)
         for delegation_id, name in context.delegations:
-            self.audience.addItem(f"Delegation: {name}", str(delegation_id))
-        self.audience.addItem("Roles", Audience.ROLE.value)
+            self.audience.addItem(arg(self.tr("Delegation: %1"), name), str(delegation_id))
+        self.audience.addItem(self.tr("Roles"), Audience.ROLE.value)
         # the "Roles: …" text grows as roles are ticked
         self.audience.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._attendee_ids: tuple[uuid.UUID, ...] = ()  # kept: the form does not name people
@@ -103,7 +107,7 @@ class ProgrammeItemDialog(FormDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         self.role_boxes: dict[RegistrationRole, QCheckBox] = {}
         for i, role in enumerate(RegistrationRole):
-            box = QCheckBox(role.label, self.roles_box)
+            box = QCheckBox(enum_label(role), self.roles_box)
             box.setObjectName(f"role_{role.value}")
             box.toggled.connect(self._update_roles_text)
             grid.addWidget(box, i // 3, i % 3)
@@ -113,13 +117,15 @@ class ProgrammeItemDialog(FormDialog):
         self.alternative = QComboBox(f)
         self.alternative.setObjectName("alternativeCombo")
         self.alternative.setToolTip(
-            "Make this item the alternative to another: whoever attends that one does not get "
-            "this one (a free afternoon instead of a site visit)"
+            self.tr(
+                "Make this item the alternative to another: whoever attends that one does not "
+                "get this one (a free afternoon instead of a site visit)"
+            )
         )
-        self.alternative.addItem("None", "")
+        self.alternative.addItem(self.tr("None"), "")
         for item_id, label in alternatives:
             self.alternative.addItem(label, str(item_id))
-        alternative_label = QLabel("&Instead of", f)
+        alternative_label = QLabel(self.tr("&Instead of"), f)
         alternative_label.setBuddy(self.alternative)
         layout = child(f, QFormLayout, "formLayout")
         row = next(
@@ -153,7 +159,7 @@ class ProgrammeItemDialog(FormDialog):
 
     # Days are kept in the combo as ordinals: Qt would turn a date into a QDate.
     def _add_day(self, d: date) -> None:
-        self.day.addItem(f"{d:%a} {d.day} {d:%b %Y}", d.toordinal())
+        self.day.addItem(f"{when(d, '%a')} {d.day} {when(d, '%b %Y')}", d.toordinal())
 
     def selected_day(self) -> date | None:
         ordinal = self.day.currentData()
@@ -174,7 +180,7 @@ class ProgrammeItemDialog(FormDialog):
         noon = local_to_utc(d, time(12), self._context.timezone)
         text = f"{self._context.timezone} ({zone_abbreviation(noon, self._context.timezone)})"
         if self.end.time() <= self.start.time():
-            text += " — ends the next day"
+            text = arg(self.tr("%1 — ends the next day"), text)
         self.zone.setText(text)
 
     def _update_roles_shown(self) -> None:
@@ -189,7 +195,9 @@ class ProgrammeItemDialog(FormDialog):
         """The "Roles" audience says which: ``Roles: Delegates and speakers``."""
         index = self.audience.findData(Audience.ROLE.value)
         roles = self.chosen_roles()
-        self.audience.setItemText(index, f"Roles: {roles_text(roles)}" if roles else "Roles")
+        self.audience.setItemText(
+            index, arg(self.tr("Roles: %1"), roles_text(roles)) if roles else self.tr("Roles")
+        )
 
     def set_alternative(self, item_id: uuid.UUID | None) -> None:
         """Choose the item this one is the alternative to (None: not an alternative)."""
@@ -198,7 +206,7 @@ class ProgrammeItemDialog(FormDialog):
             return
         index = self.alternative.findData(str(item_id))
         if index < 0:  # not among the items offered: kept as it is
-            self.alternative.addItem("Another item of the programme", str(item_id))
+            self.alternative.addItem(self.tr("Another item of the programme"), str(item_id))
             index = self.alternative.count() - 1
         self.alternative.setCurrentIndex(index)
 
@@ -215,7 +223,9 @@ class ProgrammeItemDialog(FormDialog):
             pos = self.audience.findData(str(data.delegation_id))
             self.audience.setCurrentIndex(max(pos, 0))
         elif data.audience is Audience.NAMED:
-            self.audience.addItem(f"Named people ({len(data.attendee_ids)})", Audience.NAMED.value)
+            self.audience.addItem(
+                arg(self.tr("Named people (%1)"), len(data.attendee_ids)), Audience.NAMED.value
+            )
             self.audience.setCurrentIndex(self.audience.count() - 1)
             self._attendee_ids = data.attendee_ids
         elif data.audience is Audience.ROLE:

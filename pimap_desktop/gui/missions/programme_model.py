@@ -7,23 +7,43 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from pimap_desktop.gui.dates import when
+from pimap_desktop.gui.enum_labels import enum_label
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
 from pimap_desktop.services.missions.missions import ProgrammeRow
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 DAY_ROLE = Qt.ItemDataRole.UserRole + 11  # the day as an ordinal (Qt would not keep a date)
 
-COLUMNS = ("Time", "Title", "Kind", "Venue", "Room", "Who", "Warning")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ProgrammeTreeModel", "Time"),
+    QT_TRANSLATE_NOOP("ProgrammeTreeModel", "Title"),
+    QT_TRANSLATE_NOOP("ProgrammeTreeModel", "Kind"),
+    QT_TRANSLATE_NOOP("ProgrammeTreeModel", "Venue"),
+    QT_TRANSLATE_NOOP("ProgrammeTreeModel", "Room"),
+    QT_TRANSLATE_NOOP("ProgrammeTreeModel", "Who"),
+    QT_TRANSLATE_NOOP("ProgrammeTreeModel", "Warning"),
+)
 _DAY = 0  # internal id of a day row; items carry their day's position + 1
 
 
 def time_range(row: ProgrammeRow) -> str:
     text = f"{row.starts_local:%H:%M}–{row.ends_local:%H:%M}"
     extra_days = (row.ends_local.date() - row.starts_local.date()).days
-    return text + (f" (+{extra_days}d)" if extra_days else "")
+    if not extra_days:
+        return text
+    return text + arg(QCoreApplication.translate("ProgrammeTreeModel", " (+%1d)"), extra_days)
 
 
 class ProgrammeTreeModel(QAbstractItemModel):
@@ -92,8 +112,8 @@ class ProgrammeTreeModel(QAbstractItemModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if section == 0 and self._zone:
-                return f"Time ({self._zone})"
-            return COLUMNS[section]
+                return arg(self.tr("Time (%1)"), self._zone)
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -107,11 +127,11 @@ class ProgrammeTreeModel(QAbstractItemModel):
             return (
                 f"{time_range(row)} {row.zone_label}",
                 row.title,
-                row.kind.label,
+                enum_label(row.kind),
                 row.venue,
                 row.room,
                 row.audience,
-                "⚠ same room as " + ", ".join(row.overlaps) if row.overlaps else "",
+                arg(self.tr("⚠ same room as %1"), ", ".join(row.overlaps)) if row.overlaps else "",
             )[column]
         if role == ITEM_ID_ROLE:
             return row.id
@@ -120,7 +140,7 @@ class ProgrammeTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == 6 and row.overlaps:
             return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.ToolTipRole and row.overlaps:
-            return "Overlaps in the same room with: " + ", ".join(row.overlaps)
+            return arg(self.tr("Overlaps in the same room with: %1"), ", ".join(row.overlaps))
         return None
 
     def _day_data(self, index: Index, role: int) -> Any:
@@ -128,13 +148,13 @@ class ProgrammeTreeModel(QAbstractItemModel):
         items = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return f"{day:%A} {day.day} {day:%B %Y}"
+                return f"{when(day, '%A')} {day.day} {when(day, '%B %Y')}"
             if index.column() == 1:
                 count = len(items)
-                return "no items" if not count else f"{count} item{'s' if count > 1 else ''}"
+                return self.tr("no items") if not count else self.tr("%n item(s)", "", count)
             if index.column() == 6:
                 clashes = sum(1 for r in items if r.overlaps)
-                return f"⚠ {clashes} overlapping" if clashes else ""
+                return arg(self.tr("⚠ %1 overlapping"), clashes) if clashes else ""
             return ""
         if role == Qt.ItemDataRole.FontRole and index.column() == 0:
             font = QFont()

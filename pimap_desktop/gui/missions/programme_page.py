@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.domain.models import ProgrammeItem
 from pimap_desktop.gui import dialogs
+from pimap_desktop.gui.dates import when
 from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.missions.commands import (
     agenda_imported,
@@ -50,7 +52,9 @@ from pimap_desktop.services.missions.missions import (
 from pimap_desktop.services.versions import version_left, version_of
 from pimap_desktop.store.database import Database
 
-CALENDAR_FILTERS = "Calendars (*.ics *.ical *.icalendar);;All files (*)"
+CALENDAR_FILTERS = QT_TRANSLATE_NOOP(
+    "ProgrammePage", "Calendars (*.ics *.ical *.icalendar);;All files (*)"
+)
 WIDTH = 600  # of the confirmation dialog
 SKIPPED_SHOWN = 15  # listed in a message; more scroll in the confirmation, or are counted
 
@@ -112,44 +116,50 @@ class ProgrammePage(QWidget):
         self.timeline.itemActivated.connect(self._edit_item_id)
 
         self.day_filter = QComboBox()
-        self.day_filter.setToolTip("Show every day of the mission side by side, or one day")
+        self.day_filter.setToolTip(
+            self.tr("Show every day of the mission side by side, or one day")
+        )
         self.day_filter.currentIndexChanged.connect(self._day_filter_changed)
         timeline_tab = QWidget()
         timeline_layout = QVBoxLayout(timeline_tab)
         timeline_layout.setContentsMargins(0, 4, 0, 0)
         day_row = QHBoxLayout()
-        day_row.addWidget(QLabel("Show:"))
+        day_row.addWidget(QLabel(self.tr("Show:")))
         day_row.addWidget(self.day_filter)
         day_row.addStretch(1)
         timeline_layout.addLayout(day_row)
         timeline_layout.addWidget(self.timeline, 1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.tree, "&List")
-        self.tabs.addTab(timeline_tab, "T&imeline")
+        self.tabs.addTab(self.tree, self.tr("&List"))
+        self.tabs.addTab(timeline_tab, self.tr("T&imeline"))
 
-        self.add_action = QAction("&Add item…", self)
+        self.add_action = QAction(self.tr("&Add item…"), self)
         self.add_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.add_action.triggered.connect(self.add_item)
-        self.edit_action = QAction("&Edit item…", self)
+        self.edit_action = QAction(self.tr("&Edit item…"), self)
         self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_action.triggered.connect(self.edit_item)
-        self.duplicate_action = QAction("D&uplicate item", self)
+        self.duplicate_action = QAction(self.tr("D&uplicate item"), self)
         self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
         self.duplicate_action.triggered.connect(self.duplicate_item)
-        self.delete_action = QAction("&Delete item", self)
+        self.delete_action = QAction(self.tr("&Delete item"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.triggered.connect(self.delete_item)
-        self.import_action = QAction("&Import agenda (.ics)…", self)
+        self.import_action = QAction(self.tr("&Import agenda (.ics)…"), self)
         self.import_action.setToolTip(
-            "Add a partner's agenda (an .ics calendar file) to the programme, or bring it up "
-            "to date"
+            self.tr(
+                "Add a partner's agenda (an .ics calendar file) to the programme, or bring it "
+                "up to date"
+            )
         )
         self.import_action.triggered.connect(self.import_agenda)
-        self.notes_action = QAction("Practical &notes…", self)
+        self.notes_action = QAction(self.tr("Practical &notes…"), self)
         self.notes_action.setToolTip(
-            "Practical information for everyone, one delegation or some roles (visas, hotel "
-            "rates, shuttles)"
+            self.tr(
+                "Practical information for everyone, one delegation or some roles (visas, "
+                "hotel rates, shuttles)"
+            )
         )
         self.notes_action.triggered.connect(self.open_notes)
         toolbar = QToolBar()
@@ -172,7 +182,7 @@ class ProgrammePage(QWidget):
         top.addWidget(self.mission_combo, 1)
         top.addWidget(self.zone_label)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Programme</h2>"))
+        layout.addWidget(QLabel("<h2>" + self.tr("Programme") + "</h2>"))
         layout.addLayout(top)
         layout.addWidget(toolbar)
         layout.addWidget(self.warning_label)
@@ -219,14 +229,21 @@ class ProgrammePage(QWidget):
         self._fill_day_filter(ctx.days)
         abbreviations = sorted({r.zone_label for r in self.rows})
         self.zone_label.setText(
-            f"Times in {ctx.timezone}" + (f" ({', '.join(abbreviations)})" if abbreviations else "")
+            arg(self.tr("Times in %1 (%2)"), ctx.timezone, ", ".join(abbreviations))
+            if abbreviations
+            else arg(self.tr("Times in %1"), ctx.timezone)
         )
         clashes = [r for r in self.rows if r.overlaps]
         if clashes:
             self.warning_label.setText(
-                f"⚠ {len(clashes)} items overlap with another item in the same room: "
-                + "; ".join(f"{r.title} ({r.starts_local:%a %H:%M})" for r in clashes[:4])
-                + ("…" if len(clashes) > 4 else "")
+                arg(
+                    self.tr("⚠ %1 items overlap with another item in the same room: %2"),
+                    len(clashes),
+                    "; ".join(
+                        f"{r.title} ({when(r.starts_local, '%a %H:%M')})" for r in clashes[:4]
+                    )
+                    + ("…" if len(clashes) > 4 else ""),
+                )
             )
             self.warning_label.show()
         else:
@@ -240,9 +257,9 @@ class ProgrammePage(QWidget):
         keep = self.day_filter.currentData()
         self.day_filter.blockSignals(True)
         self.day_filter.clear()
-        self.day_filter.addItem("All days", 0)
+        self.day_filter.addItem(self.tr("All days"), 0)
         for d in days:
-            self.day_filter.addItem(f"{d:%A} {d.day} {d:%B}", d.toordinal())
+            self.day_filter.addItem(f"{when(d, '%A')} {d.day} {when(d, '%B')}", d.toordinal())
         index = self.day_filter.findData(keep) if keep else 0
         self.day_filter.setCurrentIndex(max(index, 0))
         self.day_filter.blockSignals(False)
@@ -332,7 +349,7 @@ class ProgrammePage(QWidget):
                 )
             )
             self.refresh(select=new_id)
-            self._announce("Added", new_id)
+            self._announce(self.tr("Added “%1”, %2."), new_id)
 
         dialog = ProgrammeItemDialog(
             submit, context, self, day=self.selected_day(), alternatives=self._alternatives()
@@ -342,7 +359,7 @@ class ProgrammePage(QWidget):
     def _alternatives(self, leave_out: uuid.UUID | None = None) -> list[tuple[uuid.UUID, str]]:
         """The items an item can be the alternative to: the mission's others, by time."""
         return [
-            (r.id, f"{r.title} ({r.starts_local:%a %d %b %H:%M})")
+            (r.id, f"{r.title} ({when(r.starts_local, '%a %d %b %H:%M')})")
             for r in self.rows
             if r.id != leave_out
         ]
@@ -414,14 +431,14 @@ class ProgrammePage(QWidget):
                 )
             )
             self.refresh(select=item_id)
-            self._announce("Saved", item_id)
+            self._announce(self.tr("Saved “%1”, %2."), item_id)
 
         dialog = ProgrammeItemDialog(
             submit,
             context,
             self,
             initial=before,
-            title="Edit programme item",
+            title=self.tr("Edit programme item"),
             alternatives=self._alternatives(leave_out=item_id),
         )
         self._open_dialog(dialog, done)
@@ -447,11 +464,11 @@ class ProgrammePage(QWidget):
             with self.db.session() as session:
                 svc.create_programme_item(session, context.id, copy, item_id=new_id)
         except Exception as exc:
-            report_error(self, exc, action="duplicate the item")
+            report_error(self, exc, action=self.tr("duplicate the item"))
             return
         self.undo_stack.push(item_added(self.db, context.id, new_id, copy, self._changed))
         self.refresh(select=new_id)
-        self._announce("Duplicated", new_id)
+        self._announce(self.tr("Duplicated “%1”, %2."), new_id)
 
     def delete_item(self) -> None:
         item_id = self.selected_item()
@@ -461,14 +478,14 @@ class ProgrammePage(QWidget):
             with self.db.session() as session:
                 removed = svc.delete_programme_item(session, item_id)
         except Exception as exc:
-            report_error(self, exc, action="delete the item")
+            report_error(self, exc, action=self.tr("delete the item"))
             self.refresh()
             return
         self.undo_stack.push(
             item_deleted(self.db, self.context.id, item_id, removed, self._changed)
         )
         self.refresh()
-        self.message.emit(f"Deleted “{removed.data.title}”. Undo with Ctrl+Z.")
+        self.message.emit(arg(self.tr("Deleted “%1”. Undo with Ctrl+Z."), removed.data.title))
 
     def import_agenda(self) -> None:
         """A partner's agenda into the programme: a dry run, what it will do for a yes, then the
@@ -481,7 +498,7 @@ class ProgrammePage(QWidget):
             return
         context = self.context
         path = dialogs.ask_open_path(
-            self, "Import a partner's agenda", CALENDAR_FILTERS, key="agendas"
+            self, self.tr("Import a partner's agenda"), self.tr(CALENDAR_FILTERS), key="agendas"
         )
         if path is None:
             return
@@ -489,11 +506,11 @@ class ProgrammePage(QWidget):
             with self.db.session() as session:
                 planned = import_calendar(session, context.id, path, dry_run=True)
         except Exception as exc:  # a broken file: its message, and nothing changes
-            report_error(self, exc, action=f"import {path.name}")
+            report_error(self, exc, action=arg(self.tr("import %1"), path.name))
             return
         if planned.changes == 0:
-            inform(self, "Nothing new", _nothing_new(path.name, planned))
-            self.message.emit(f"Nothing new in {path.name}.")
+            inform(self, self.tr("Nothing new"), self._nothing_new(path.name, planned))
+            self.message.emit(arg(self.tr("Nothing new in %1."), path.name))
             return
         dialog = AgendaImportDialog(path.name, context, planned, self)
         try:
@@ -505,7 +522,7 @@ class ProgrammePage(QWidget):
             with self.db.session() as session:
                 report = import_calendar(session, context.id, path)
         except Exception as exc:
-            report_error(self, exc, action=f"import {path.name}")
+            report_error(self, exc, action=arg(self.tr("import %1"), path.name))
             self.refresh()
             return
         first_new = None
@@ -516,16 +533,43 @@ class ProgrammePage(QWidget):
             if report.undo.created:
                 first_new = report.undo.created[0]["id"]
         self.refresh(select=first_new)
-        self.message.emit(f"{path.name} imported: {report.describe()}. Undo with Ctrl+Z.")
+        self.message.emit(
+            arg(self.tr("%1 imported: %2. Undo with Ctrl+Z."), path.name, report.describe())
+        )
 
-    def _announce(self, verb: str, item_id: uuid.UUID) -> None:
+    def _announce(self, template: str, item_id: uuid.UUID) -> None:
+        """``template`` (translated): "Added “%1”, %2." with the item's title and start."""
         row = next((r for r in self.rows if r.id == item_id), None)
         if row is None:
             return
-        text = f"{verb} “{row.title}”, {row.starts_local:%a %d %b %H:%M} {row.zone_label}."
+        text = arg(
+            template, row.title, f"{when(row.starts_local, '%a %d %b %H:%M')} {row.zone_label}"
+        )
         if row.overlaps:
-            text += " ⚠ Same room at the same time as " + ", ".join(row.overlaps) + "."
+            text = arg(
+                self.tr("%1 ⚠ Same room at the same time as %2."), text, ", ".join(row.overlaps)
+            )
         self.message.emit(text)
+
+    def _nothing_new(self, file_name: str, report: CalendarImport) -> str:
+        if report.unchanged:
+            text = arg(
+                self.tr(
+                    "Nothing new in %1: its %n item(s) are already on the programme, unchanged.",
+                    "",
+                    report.unchanged,
+                ),
+                file_name,
+            )
+        else:
+            text = arg(self.tr("Nothing to import from %1."), file_name)
+        if report.skipped:
+            count = len(report.skipped)
+            lines = [f"• {_skipped_line(e)}" for e in report.skipped[:SKIPPED_SHOWN]]
+            if count > SKIPPED_SHOWN:
+                lines.append(arg(self.tr("… and %1 more"), count - SKIPPED_SHOWN))
+            text += "\n\n" + arg(self.tr("%n event(s) skipped:\n%1", "", count), "\n".join(lines))
+        return text
 
 
 def _is_new_venue(name: str, venues: tuple[str, ...]) -> bool:
@@ -550,30 +594,42 @@ class AgendaImportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import agenda")
+        self.setWindowTitle(self.tr("Import agenda"))
         self.heading = QLabel(
-            f"<b>Import {_html(file_name)} into {_html(context.code)} — {_html(context.name)}?</b>"
+            arg(
+                self.tr("<b>Import %1 into %2 — %3?</b>"),
+                _html(file_name),
+                _html(context.code),
+                _html(context.name),
+            )
         )
         self.heading.setWordWrap(True)
-        self.summary = QLabel(_summary(planned))
+        self.summary = QLabel(self._summary(planned))
         self.summary.setWordWrap(True)
         self.skipped_lines = tuple(_skipped_line(e) for e in planned.skipped)
         self.skipped = _skipped_widget(self.skipped_lines)
         notes = [
-            f"Times are read in the event's own zone and shown in {context.timezone}.",
-            "Items keep the kind, room and audience you set in PIMAP; the file sets titles, "
-            "times, descriptions and places.",
+            arg(
+                self.tr("Times are read in the event's own zone and shown in %1."),
+                context.timezone,
+            ),
+            self.tr(
+                "Items keep the kind, room and audience you set in PIMAP; the file sets titles, "
+                "times, descriptions and places."
+            ),
         ]
         if planned.removed:
             notes.append(
-                "Removed: items from this file whose event is now cancelled or no longer in it."
+                self.tr(
+                    "Removed: items from this file whose event is now cancelled or no longer in it."
+                )
             )
-        notes.append("Edit ▸ Undo takes the whole import back.")
+        notes.append(self.tr("Edit ▸ Undo takes the whole import back."))
         self.notes = QLabel("<br>".join(_html(n) for n in notes))
         self.notes.setWordWrap(True)
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
-            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.import_button.setDefault(True)
@@ -594,6 +650,16 @@ class AgendaImportDialog(QDialog):
         # wrapped labels: as tall as their lines at the dialog's width, no taller
         self.resize(WIDTH, layout.totalHeightForWidth(WIDTH))
 
+    def _summary(self, report: CalendarImport) -> str:
+        """``3 new items, 1 updated, 1 removed, 4 unchanged; 2 events skipped:``"""
+        text = report.describe()
+        count = len(report.skipped)
+        if count:
+            text = arg(self.tr("%1; %n event(s) skipped:", "", count), text)
+        else:
+            text += "."
+        return text[0].upper() + text[1:]
+
 
 def _skipped_widget(lines: tuple[str, ...]) -> QWidget | None:
     """The skipped events with their reasons: a list in the dialog when there are a few, a box
@@ -612,37 +678,8 @@ def _skipped_widget(lines: tuple[str, ...]) -> QWidget | None:
     return box
 
 
-def _summary(report: CalendarImport) -> str:
-    """``3 new items, 1 updated, 1 removed, 4 unchanged; 2 events skipped:``"""
-    text = report.describe()
-    count = len(report.skipped)
-    if count:
-        text += f"; {count} event{'' if count == 1 else 's'} skipped:"
-    else:
-        text += "."
-    return text[0].upper() + text[1:]
-
-
 def _skipped_line(event: SkippedEvent) -> str:
     return f"{event.summary}: {event.reason}"
-
-
-def _nothing_new(file_name: str, report: CalendarImport) -> str:
-    if report.unchanged:
-        count = report.unchanged
-        text = (
-            f"Nothing new in {file_name}: its {count} item{'' if count == 1 else 's'} "
-            f"{'is' if count == 1 else 'are'} already on the programme, unchanged."
-        )
-    else:
-        text = f"Nothing to import from {file_name}."
-    if report.skipped:
-        count = len(report.skipped)
-        lines = [f"• {_skipped_line(e)}" for e in report.skipped[:SKIPPED_SHOWN]]
-        if count > SKIPPED_SHOWN:
-            lines.append(f"… and {count - SKIPPED_SHOWN} more")
-        text += f"\n\n{count} event{'' if count == 1 else 's'} skipped:\n" + "\n".join(lines)
-    return text
 
 
 def _html(text: str) -> str:

@@ -167,7 +167,7 @@ class ProgrammeTimeline(QWidget):
 
     def _refresh_caption(self) -> None:
         if not self._zone_name and not self._rows:
-            self._zone_label.setText("Times in the mission's local time")
+            self._zone_label.setText(self.tr("Times in the mission's local time"))
             return
         self._zone_label.setText(
             zone_caption(self._zone_name, self._canvas.shown_days(), self._rows)

@@ -37,7 +37,7 @@ class TimelineCanvas(QWidget):
         self.setObjectName("programmeTimelineCanvas")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setAccessibleName("Programme timeline")
+        self.setAccessibleName(self.tr("Programme timeline"))
         self._zone_name = ""
         self._selected: uuid.UUID | None = None
         self._geo = TimelineGeometry(self.font())

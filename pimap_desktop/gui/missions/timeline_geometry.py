@@ -13,9 +13,10 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
 from pimap_desktop.gui.missions.timeline_style import (
     FALLBACK_COLOURS,
     KIND_COLOURS,
@@ -26,7 +27,9 @@ from pimap_desktop.gui.missions.timeline_style import (
 from pimap_desktop.gui.missions.timeline_text import day_label, hhmm, wrap
 from pimap_desktop.services.missions.missions import ProgrammeRow
 
-EMPTY_HINT = "No programme items yet. Use Add item to plan the first one."
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "missions.timeline", "No programme items yet. Use Add item to plan the first one."
+)
 DEFAULT_FIRST_HOUR = 7
 DEFAULT_LAST_HOUR = 23
 MINUTES_PER_DAY = 24 * 60
@@ -197,12 +200,17 @@ class TimelineGeometry:
         bottom_pad = math.ceil(line / 2) + 4
 
         if not self.rows:
-            self.hint = EMPTY_HINT
+            self.hint = QCoreApplication.translate("missions.timeline", EMPTY_HINT)
         elif not placed:
             self.hint = (
-                f"Nothing planned on {day_label(days[0])}."
+                arg(
+                    QCoreApplication.translate("missions.timeline", "Nothing planned on %1."),
+                    day_label(days[0]),
+                )
                 if len(days) == 1
-                else "No programme items on these days."
+                else QCoreApplication.translate(
+                    "missions.timeline", "No programme items on these days."
+                )
             )
         else:
             self.hint = ""

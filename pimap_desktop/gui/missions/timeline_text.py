@@ -8,32 +8,50 @@ import zoneinfo
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetricsF
 
+from pimap_desktop.gui.enum_labels import enum_label
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
 from pimap_desktop.gui.missions.timeline_style import CLASH
 from pimap_desktop.services.missions.missions import ProgrammeRow
 
-_DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# Short day and month names, the same whatever the system's locale (translated with the rest).
+_DAY_NAMES = (
+    QT_TRANSLATE_NOOP("missions.timeline_text", "Mon"),
+    QT_TRANSLATE_NOOP("missions.timeline_text", "Tue"),
+    QT_TRANSLATE_NOOP("missions.timeline_text", "Wed"),
+    QT_TRANSLATE_NOOP("missions.timeline_text", "Thu"),
+    QT_TRANSLATE_NOOP("missions.timeline_text", "Fri"),
+    QT_TRANSLATE_NOOP("missions.timeline_text", "Sat"),
+    QT_TRANSLATE_NOOP("missions.timeline_text", "Sun"),
+)
 _MONTH_NAMES = (
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
+    QT_TRANSLATE_NOOP("missions.timeline_text", "Jan"),
+    QT_TRANSLATE_NOOP("missions.timeline_text", "Feb"),
+    QT_TRANSLATE_NOOP("missions.timeline_text", "Mar"),
+    QT_TRANSLATE_NOOP("missions.timeline_text", "Apr"),
+    QT_TRANSLATE_NOOP("missions.timeline_text", "May"),
+    QT_TRANSLATE_NOOP("missions.timeline_text", "Jun"),
+    QT_TRANSLATE_NOOP("missions.timeline_text", "Jul"),
+    QT_TRANSLATE_NOOP("missions.timeline_text", "Aug"),
+    QT_TRANSLATE_NOOP("missions.timeline_text", "Sep"),
+    QT_TRANSLATE_NOOP("missions.timeline_text", "Oct"),
+    QT_TRANSLATE_NOOP("missions.timeline_text", "Nov"),
+    QT_TRANSLATE_NOOP("missions.timeline_text", "Dec"),
 )
 
 
 def day_label(day: date) -> str:
-    """``Tue 26 Jan``, the same in every locale."""
-    return f"{_DAY_NAMES[day.weekday()]} {day.day} {_MONTH_NAMES[day.month - 1]}"
+    """``Tue 26 Jan``, the same in every locale (in the interface's language)."""
+    return arg(
+        QCoreApplication.translate(
+            "missions.timeline_text", "%1 %2 %3", "day label: weekday, day, month"
+        ),
+        QCoreApplication.translate("missions.timeline_text", _DAY_NAMES[day.weekday()]),
+        day.day,
+        QCoreApplication.translate("missions.timeline_text", _MONTH_NAMES[day.month - 1]),
+    )
 
 
 def hhmm(moment: datetime) -> str:
@@ -57,10 +75,23 @@ def zone_caption(zone_name: str, days: Sequence[date], rows: Sequence[ProgrammeR
     if tz is None:
         labels = list(dict.fromkeys(r.zone_label for r in rows if r.zone_label))
         if not name:
-            return "Times in the mission's local time" + (
-                f" ({', '.join(labels)})" if labels else ""
+            if labels:
+                return arg(
+                    QCoreApplication.translate(
+                        "missions.timeline_text", "Times in the mission's local time (%1)"
+                    ),
+                    ", ".join(labels),
+                )
+            return QCoreApplication.translate(
+                "missions.timeline_text", "Times in the mission's local time"
             )
-        return f"Times in {name}" + (f" ({', '.join(labels)})" if labels else "")
+        if labels:
+            return arg(
+                QCoreApplication.translate("missions.timeline_text", "Times in %1 (%2)"),
+                name,
+                ", ".join(labels),
+            )
+        return arg(QCoreApplication.translate("missions.timeline_text", "Times in %1"), name)
     probe_days = list(days) or sorted({r.day for r in rows}) or [date.today()]
     spans: list[tuple[str, timedelta | None, date, date]] = []  # abbreviation, offset, from, to
     for day in probe_days:
@@ -72,10 +103,32 @@ def zone_caption(zone_name: str, days: Sequence[date], rows: Sequence[ProgrammeR
             spans.append((abbreviation, noon.utcoffset(), day, day))
     if len(spans) == 1:
         abbreviation, offset, _, _ = spans[0]
-        return f"Times in {name} ({abbreviation}, {_offset_label(offset)})"
-    parts = [f"{spans[0][0]} until {day_label(spans[0][3])}"]
-    parts += [f"then {s[0]} from {day_label(s[2])}" for s in spans[1:]]
-    return f"Times in {name} ({', '.join(parts)})"
+        return arg(
+            QCoreApplication.translate("missions.timeline_text", "Times in %1 (%2, %3)"),
+            name,
+            abbreviation,
+            _offset_label(offset),
+        )
+    parts = [
+        arg(
+            QCoreApplication.translate("missions.timeline_text", "%1 until %2"),
+            spans[0][0],
+            day_label(spans[0][3]),
+        )
+    ]
+    parts += [
+        arg(
+            QCoreApplication.translate("missions.timeline_text", "then %1 from %2"),
+            s[0],
+            day_label(s[2]),
+        )
+        for s in spans[1:]
+    ]
+    return arg(
+        QCoreApplication.translate("missions.timeline_text", "Times in %1 (%2)"),
+        name,
+        ", ".join(parts),
+    )
 
 
 def tooltip_html(row: ProgrammeRow, zone_name: str) -> str:
@@ -94,17 +147,40 @@ def tooltip_html(row: ProgrammeRow, zone_name: str) -> str:
         when = f"{day_label(start.date())}, {hhmm(start)}–{hhmm(end)} {start_zone}"
     if zone_name:
         when += f" ({zone_name})"
-    lines = [f"<b>{html.escape(row.title)}</b>", html.escape(when), html.escape(row.kind.label)]
+    lines = [
+        f"<b>{html.escape(row.title)}</b>",
+        html.escape(when),
+        html.escape(enum_label(row.kind)),
+    ]
     if row.venue:
-        lines.append(f"Venue: {html.escape(row.venue)}")
-    if row.room:
-        lines.append(f"Room: {html.escape(row.room)}")
-    if row.audience:
-        lines.append(f"Audience: {html.escape(row.audience)}")
-    if row.overlaps:
-        others = ", ".join(row.overlaps)
         lines.append(
-            f"<span style='color:{CLASH.name()}'>⚠ Same room as: {html.escape(others)}</span>"
+            arg(
+                QCoreApplication.translate("missions.timeline_text", "Venue: %1"),
+                html.escape(row.venue),
+            )
+        )
+    if row.room:
+        lines.append(
+            arg(
+                QCoreApplication.translate("missions.timeline_text", "Room: %1"),
+                html.escape(row.room),
+            )
+        )
+    if row.audience:
+        lines.append(
+            arg(
+                QCoreApplication.translate("missions.timeline_text", "Audience: %1"),
+                html.escape(row.audience),
+            )
+        )
+    if row.overlaps:
+        others = html.escape(", ".join(row.overlaps))
+        lines.append(
+            f"<span style='color:{CLASH.name()}'>"
+            + arg(
+                QCoreApplication.translate("missions.timeline_text", "⚠ Same room as: %1"), others
+            )
+            + "</span>"
         )
     return "<br>".join(lines)
 

@@ -23,24 +23,28 @@ from PySide6.QtWidgets import QMessageBox
 
 from pimap_desktop.domain.errors import Cancelled, PimapError
 from pimap_desktop.gui.dialogs import ask_open_path, ask_save_path
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, TranslationContext, arg
 from pimap_desktop.gui.offline.dialog import BringBackPreview, Key, MissionPicker
 from pimap_desktop.gui.operations import Operation, Progress
 from pimap_desktop.services.missions.missions import list_missions
 from pimap_desktop.services.offline.merge import THEIRS, MergeReport, bring_back
 from pimap_desktop.services.offline.report import write_conflict_report
 from pimap_desktop.services.offline.take import TakeReport, take_offline
-from pimap_desktop.text import plural
 
 if TYPE_CHECKING:
     from pimap_desktop.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
-FILTERS = "PIMAP database (*.sqlite)"
+FILTERS = QT_TRANSLATE_NOOP("OfflineCopies", "PIMAP database (*.sqlite)")
 FOLDER_KEY = "offline-copy"
 PROGRESS_DELAY_MS = 400
-TAKE_TITLE = "Take mission offline"
-BRING_BACK_TITLE = "Bring back an offline copy"
+TAKE_TITLE = QT_TRANSLATE_NOOP("OfflineCopies", "Take mission offline")
+BRING_BACK_TITLE = QT_TRANSLATE_NOOP("OfflineCopies", "Bring back an offline copy")
+
+
+class OfflineText(TranslationContext):
+    """The translation context of what taking a mission offline and back says."""
 
 
 def stopping_on_cancel(
@@ -65,12 +69,17 @@ class BroughtBack:
 
 
 def taken_text(report: TakeReport) -> str:
-    return (
-        f"{report.mission_code} — {report.mission_name} was written to {report.path}: "
-        f"{plural(report.count('registrations'), 'registration')}, "
-        f"{plural(report.count('meetings'), 'meeting')}, "
-        f"{plural(report.count('follow_ups'), 'follow-up')}.\n\n"
-        f'Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db "{report.path}".'
+    return arg(
+        OfflineText.tr(
+            "%1 — %2 was written to %3: %4, %5, %6.\n\n"
+            'Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db "%3".'
+        ),
+        report.mission_code,
+        report.mission_name,
+        report.path,
+        OfflineText.tr("%n registration(s)", "", report.count("registrations")),
+        OfflineText.tr("%n meeting(s)", "", report.count("meetings")),
+        OfflineText.tr("%n follow-up(s)", "", report.count("follow_ups")),
     )
 
 
@@ -80,24 +89,43 @@ def brought_back_text(result: BroughtBack) -> str:
         sum(c.values()) for c in (report.added, report.updated, report.deleted)
     )
     lines = [
-        f"The copy of {report.info.mission_code} is back: {added} added, {updated} updated, "
-        f"{deleted} deleted."
+        arg(
+            OfflineText.tr("The copy of %1 is back: %2 added, %3 updated, %4 deleted."),
+            report.info.mission_code,
+            added,
+            updated,
+            deleted,
+        )
     ]
     conflicts = report.conflicts
     if conflicts:
         taken = sum(1 for c in conflicts if c.taken == THEIRS)
         lines.append(
-            f"{plural(len(conflicts), 'conflict')}: the laptop's value taken for {taken}, "
-            f"this database's kept for {len(conflicts) - taken}."
+            arg(
+                OfflineText.tr(
+                    "%n conflict(s): the laptop's value taken for %1, this database's kept for %2.",
+                    "",
+                    len(conflicts),
+                ),
+                taken,
+                len(conflicts) - taken,
+            )
         )
         if result.conflict_report is not None:
-            lines.append(f"The conflicts are listed in {result.conflict_report}.")
+            lines.append(
+                arg(OfflineText.tr("The conflicts are listed in %1."), result.conflict_report)
+            )
         elif result.report_problem:
-            lines.append(f"The list of conflicts could not be written: {result.report_problem}")
+            lines.append(
+                arg(
+                    OfflineText.tr("The list of conflicts could not be written: %1"),
+                    result.report_problem,
+                )
+            )
     else:
-        lines.append("No conflicts.")
+        lines.append(OfflineText.tr("No conflicts."))
     if report.backup:
-        lines.append(f"Backup taken first: {report.backup}")
+        lines.append(arg(OfflineText.tr("Backup taken first: %1"), report.backup))
     return "\n".join(lines)
 
 
@@ -107,14 +135,14 @@ class OfflineCopies(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.take_action = QAction("&Take mission offline…", window)
+        self.take_action = QAction(self.tr("&Take mission offline…"), window)
         self.take_action.setToolTip(
-            "Write the mission and all it needs into a file for the laptop at the fair"
+            self.tr("Write the mission and all it needs into a file for the laptop at the fair")
         )
         self.take_action.triggered.connect(self.take_mission_offline)
-        self.bring_back_action = QAction("Brin&g back an offline copy…", window)
+        self.bring_back_action = QAction(self.tr("Brin&g back an offline copy…"), window)
         self.bring_back_action.setToolTip(
-            "Merge what changed at the fair into this database, choosing per conflict"
+            self.tr("Merge what changed at the fair into this database, choosing per conflict")
         )
         self.bring_back_action.triggered.connect(self.bring_back_copy)
         self.picker: MissionPicker | None = None
@@ -128,7 +156,7 @@ class OfflineCopies(QObject):
         with window.db.session() as session:
             missions = list_missions(session)
         if not missions:
-            window.show_message("There is no mission to take offline.")
+            window.show_message(self.tr("There is no mission to take offline."))
             return
         current = window.current.mission_id()
         row = next((m for m in missions if m.id == current), None)
@@ -154,9 +182,9 @@ class OfflineCopies(QObject):
         window = self.window
         target = ask_save_path(
             window,
-            f"Take {code} offline",
+            arg(self.tr("Take %1 offline"), code),
             f"{code}-offline.sqlite",
-            FILTERS,
+            self.tr(FILTERS),
             key=FOLDER_KEY,
             suffixes=(".sqlite",),
             settings=window.settings,
@@ -164,6 +192,7 @@ class OfflineCopies(QObject):
         if target is None:
             return
         db = window.db
+        cancelled = self.tr("Cancelled: no copy was written.")
         # The file dialog asked before replacing a file.
         (
             Operation(
@@ -173,15 +202,13 @@ class OfflineCopies(QObject):
                     code,
                     target,
                     overwrite=True,
-                    progress=stopping_on_cancel(
-                        progress, cancel, "Cancelled: no copy was written."
-                    ),
+                    progress=stopping_on_cancel(progress, cancel, cancelled),
                 ),
-                action=f"take {code} offline",
+                action=arg(self.tr("take %1 offline"), code),
             )
             .with_progress(
-                f"Writing {code} into {target.name}…",
-                title=TAKE_TITLE,
+                arg(self.tr("Writing %1 into %2…"), code, target.name),
+                title=self.tr(TAKE_TITLE),
                 delay_ms=PROGRESS_DELAY_MS,
             )
             .disabling(self.take_action)
@@ -191,8 +218,10 @@ class OfflineCopies(QObject):
         )
 
     def _taken(self, report: TakeReport) -> None:
-        self.window.show_message(f"{report.mission_code} taken offline: {report.path}")
-        QMessageBox.information(self.window, "Mission taken offline", taken_text(report))
+        self.window.show_message(
+            arg(self.tr("%1 taken offline: %2"), report.mission_code, report.path)
+        )
+        QMessageBox.information(self.window, self.tr("Mission taken offline"), taken_text(report))
 
     # ------------------------------------------------------------------ bring back
 
@@ -201,14 +230,15 @@ class OfflineCopies(QObject):
         window = self.window
         path = ask_open_path(
             window,
-            BRING_BACK_TITLE,
-            FILTERS,
+            self.tr(BRING_BACK_TITLE),
+            self.tr(FILTERS),
             key=FOLDER_KEY,
             settings=window.settings,
         )
         if path is None:
             return
         db = window.db
+        cancelled = self.tr("Cancelled; nothing was changed.")
         (
             Operation(
                 window,
@@ -216,15 +246,13 @@ class OfflineCopies(QObject):
                     db,
                     path,
                     dry_run=True,
-                    progress=stopping_on_cancel(
-                        progress, cancel, "Cancelled; nothing was changed."
-                    ),
+                    progress=stopping_on_cancel(progress, cancel, cancelled),
                 ),
-                action="bring back the copy",
+                action=self.tr("bring back the copy"),
             )
             .with_progress(
-                f"Comparing {path.name} with this database…",
-                title=BRING_BACK_TITLE,
+                arg(self.tr("Comparing %1 with this database…"), path.name),
+                title=self.tr(BRING_BACK_TITLE),
                 delay_ms=PROGRESS_DELAY_MS,
             )
             .disabling(self.bring_back_action)
@@ -261,10 +289,10 @@ class OfflineCopies(QObject):
             return BroughtBack(report, written)
 
         (
-            Operation(self.window, work, action="bring back the copy")
+            Operation(self.window, work, action=self.tr("bring back the copy"))
             .with_progress(
-                "Bringing the copy back (a backup is taken first)…",
-                title=BRING_BACK_TITLE,
+                self.tr("Bringing the copy back (a backup is taken first)…"),
+                title=self.tr(BRING_BACK_TITLE),
                 cancellable=False,
             )
             .disabling(self.bring_back_action)
@@ -277,4 +305,4 @@ class OfflineCopies(QObject):
         window.reload_everything()  # the data changed underneath every page
         text = brought_back_text(result)
         window.show_message(text.splitlines()[0])
-        QMessageBox.information(window, "Offline copy brought back", text)
+        QMessageBox.information(window, self.tr("Offline copy brought back"), text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, TranslationContext, arg
 from pimap_desktop.services.missions.missions import MissionRow
 from pimap_desktop.services.offline.merge import (
     ERASED,
@@ -50,34 +51,58 @@ from pimap_desktop.services.offline.merge import (
     MergeReport,
 )
 from pimap_desktop.services.offline.scope import JSONValue
-from pimap_desktop.text import plural
 
 Index = QModelIndex | QPersistentModelIndex
 Key = tuple[str, str, str]
 
 NOTE_STYLE = "color: #475569;"
-NO_CONFLICTS = "No conflicts."
-KEEP_HERE = "Keep here"
-TAKE_LAPTOPS = "Take the laptop's"
+
+
+class OfflinePreviewText(TranslationContext):
+    """The translation context of the bring-back preview's words (the texts below are marked
+    in it, and translated where they are shown)."""
+
+
+NO_CONFLICTS = QT_TRANSLATE_NOOP("OfflinePreviewText", "No conflicts.")
+KEEP_HERE = QT_TRANSLATE_NOOP("OfflinePreviewText", "Keep here")
+TAKE_LAPTOPS = QT_TRANSLATE_NOOP("OfflinePreviewText", "Take the laptop's")
 CHOICES = ((KEEP_HERE, OURS), (TAKE_LAPTOPS, THEIRS))
 CHOICE_COLUMN = 5
 # What a record of each table is called, after its label ("Ana Silva (registration)").
 KINDS = {
-    "people": "person",
-    "registrations": "registration",
-    "organisations": "organisation",
-    "follow_ups": "follow-up",
-    "meetings": "meeting",
-    "meeting_requests": "meeting request",
-    "availabilities": "availability",
-    "programme_items": "programme item",
-    "b2b_sessions": "B2B session",
-    "b2b_tables": "B2B table",
-    "practical_notes": "practical note",
-    "delegations": "delegation",
-    "missions": "mission",
-    "clusters": "cluster",
-    "venues": "venue",
+    "people": QT_TRANSLATE_NOOP("OfflinePreviewText", "person"),
+    "registrations": QT_TRANSLATE_NOOP("OfflinePreviewText", "registration"),
+    "organisations": QT_TRANSLATE_NOOP("OfflinePreviewText", "organisation"),
+    "follow_ups": QT_TRANSLATE_NOOP("OfflinePreviewText", "follow-up"),
+    "meetings": QT_TRANSLATE_NOOP("OfflinePreviewText", "meeting"),
+    "meeting_requests": QT_TRANSLATE_NOOP("OfflinePreviewText", "meeting request"),
+    "availabilities": QT_TRANSLATE_NOOP("OfflinePreviewText", "availability"),
+    "programme_items": QT_TRANSLATE_NOOP("OfflinePreviewText", "programme item"),
+    "b2b_sessions": QT_TRANSLATE_NOOP("OfflinePreviewText", "B2B session"),
+    "b2b_tables": QT_TRANSLATE_NOOP("OfflinePreviewText", "B2B table"),
+    "practical_notes": QT_TRANSLATE_NOOP("OfflinePreviewText", "practical note"),
+    "delegations": QT_TRANSLATE_NOOP("OfflinePreviewText", "delegation"),
+    "missions": QT_TRANSLATE_NOOP("OfflinePreviewText", "mission"),
+    "clusters": QT_TRANSLATE_NOOP("OfflinePreviewText", "cluster"),
+    "venues": QT_TRANSLATE_NOOP("OfflinePreviewText", "venue"),
+}
+# A count of records of each table ("3 registrations").
+COUNTED: dict[str, Callable[[int], str]] = {
+    "people": lambda n: OfflinePreviewText.tr("%n person(s)", "", n),
+    "registrations": lambda n: OfflinePreviewText.tr("%n registration(s)", "", n),
+    "organisations": lambda n: OfflinePreviewText.tr("%n organisation(s)", "", n),
+    "follow_ups": lambda n: OfflinePreviewText.tr("%n follow-up(s)", "", n),
+    "meetings": lambda n: OfflinePreviewText.tr("%n meeting(s)", "", n),
+    "meeting_requests": lambda n: OfflinePreviewText.tr("%n meeting request(s)", "", n),
+    "availabilities": lambda n: OfflinePreviewText.tr("%n availability window(s)", "", n),
+    "programme_items": lambda n: OfflinePreviewText.tr("%n programme item(s)", "", n),
+    "b2b_sessions": lambda n: OfflinePreviewText.tr("%n B2B session(s)", "", n),
+    "b2b_tables": lambda n: OfflinePreviewText.tr("%n B2B table(s)", "", n),
+    "practical_notes": lambda n: OfflinePreviewText.tr("%n practical note(s)", "", n),
+    "delegations": lambda n: OfflinePreviewText.tr("%n delegation(s)", "", n),
+    "missions": lambda n: OfflinePreviewText.tr("%n mission(s)", "", n),
+    "clusters": lambda n: OfflinePreviewText.tr("%n cluster(s)", "", n),
+    "venues": lambda n: OfflinePreviewText.tr("%n venue(s)", "", n),
 }
 _UTC_ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?\+00:00$")
 
@@ -91,7 +116,7 @@ def value_text(value: JSONValue) -> str:
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return OfflinePreviewText.tr("yes") if value else OfflinePreviewText.tr("no")
     if isinstance(value, str):
         match = _UTC_ISO.match(value)
         if match:
@@ -103,13 +128,16 @@ def value_text(value: JSONValue) -> str:
 
 
 def field_text(conflict: Conflict) -> str:
-    return "the whole record" if conflict.field == WHOLE else conflict.field.replace("_", " ")
+    if conflict.field == WHOLE:
+        return OfflinePreviewText.tr("the whole record")
+    return conflict.field.replace("_", " ")
 
 
 def what_text(conflict: Conflict) -> str:
-    kind = KINDS.get(conflict.table, conflict.table.replace("_", " "))
+    english = KINDS.get(conflict.table, conflict.table.replace("_", " "))
+    kind = OfflinePreviewText.tr(english) if conflict.table in KINDS else english
     label = conflict.label or kind
-    if label.casefold().startswith(kind.casefold()):
+    if label.casefold().startswith((english.casefold(), kind.casefold())):
         return label
     return f"{label} ({kind})"
 
@@ -131,8 +159,8 @@ def counts_text(counts: Mapping[str, int]) -> str:
     parts = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     words = []
     for table, count in parts:
-        kind = KINDS.get(table, table.replace("_", " "))
-        words.append(plural(count, kind, "people" if kind == "person" else None))
+        counted = COUNTED.get(table)
+        words.append(counted(count) if counted else f"{count} {table.replace('_', ' ')}")
     return ", ".join(words)
 
 
@@ -142,17 +170,26 @@ def summary_text(report: MergeReport) -> str:
     added, updated, deleted = (
         sum(c.values()) for c in (report.added, report.updated, report.deleted)
     )
+    coming_back = (
+        OfflinePreviewText.tr("Coming back (conflicts aside): %1 added, %2 updated, %3 deleted.")
+        if report.conflicts
+        else OfflinePreviewText.tr("Coming back: %1 added, %2 updated, %3 deleted.")
+    )
     lines = [
-        f"Copy of {info.mission_code}, taken {when_text(info.taken_at)} from {info.source}.",
-        f"Coming back{' (conflicts aside)' if report.conflicts else ''}: {added} added, "
-        f"{updated} updated, {deleted} deleted.",
+        arg(
+            OfflinePreviewText.tr("Copy of %1, taken %2 from %3."),
+            info.mission_code,
+            when_text(info.taken_at),
+            info.source,
+        ),
+        arg(coming_back, added, updated, deleted),
     ]
     details = [
-        f"{title}: {counts_text(counts)}"
+        arg(OfflinePreviewText.tr("%1: %2"), title, counts_text(counts))
         for title, counts in (
-            ("Added", report.added),
-            ("Updated", report.updated),
-            ("Deleted", report.deleted),
+            (OfflinePreviewText.tr("Added"), report.added),
+            (OfflinePreviewText.tr("Updated"), report.updated),
+            (OfflinePreviewText.tr("Deleted"), report.deleted),
         )
         if counts
     ]
@@ -168,7 +205,14 @@ class ConflictModel(QAbstractTableModel):
     """The conflicts of a dry run, and the choice made for each (Qt.EditRole of the last
     column: ``OURS`` or ``THEIRS``)."""
 
-    HEADERS = ("What", "Field", "Here", "On the laptop", "Why", "Keep")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ConflictModel", "What"),
+        QT_TRANSLATE_NOOP("ConflictModel", "Field"),
+        QT_TRANSLATE_NOOP("ConflictModel", "Here"),
+        QT_TRANSLATE_NOOP("ConflictModel", "On the laptop"),
+        QT_TRANSLATE_NOOP("ConflictModel", "Why"),
+        QT_TRANSLATE_NOOP("ConflictModel", "Keep"),
+    )
 
     def __init__(self, conflicts: Sequence[Conflict], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -227,11 +271,12 @@ class ConflictModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.EditRole:
                 return self._choices[row]
             if role == Qt.ItemDataRole.DisplayRole:
-                return TAKE_LAPTOPS if self._choices[row] == THEIRS else KEEP_HERE
+                chosen = TAKE_LAPTOPS if self._choices[row] == THEIRS else KEEP_HERE
+                return OfflinePreviewText.tr(chosen)
             if role == Qt.ItemDataRole.ToolTipRole:
                 if choosable(conflict):
-                    return "Which value this database keeps"
-                return "This database cannot take the laptop's change: its own is kept"
+                    return self.tr("Which value this database keeps")
+                return self.tr("This database cannot take the laptop's change: its own is kept")
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._texts[row][column]
@@ -273,7 +318,7 @@ class ConflictModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
 
@@ -300,8 +345,8 @@ class ChoiceDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         for text, value in CHOICES:
-            combo.addItem(text, value)
-        combo.setAccessibleName("Keep")
+            combo.addItem(OfflinePreviewText.tr(text), value)
+        combo.setAccessibleName(self.tr("Keep"))
         combo.currentIndexChanged.connect(lambda _i: self.commitData.emit(combo))
         return combo
 
@@ -325,7 +370,7 @@ class BringBackPreview(QDialog):
     def __init__(self, report: MergeReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report
-        self.setWindowTitle("Bring back an offline copy")
+        self.setWindowTitle(self.tr("Bring back an offline copy"))
         self.summary = QLabel(summary_text(report))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -356,30 +401,38 @@ class BringBackPreview(QDialog):
         count = len(conflicts)
         if count:
             self.conflict_note = QLabel(
-                f"{plural(count, 'conflict')}: the same thing was changed here and on the "
-                "laptop, or one side deleted what the other changed. This database's value is "
-                "kept unless you choose the laptop's."
+                self.tr(
+                    "%n conflict(s): the same thing was changed here and on the laptop, or one "
+                    "side deleted what the other changed. This database's value is kept unless "
+                    "you choose the laptop's.",
+                    "",
+                    count,
+                )
             )
         else:
-            self.conflict_note = QLabel(NO_CONFLICTS)
+            self.conflict_note = QLabel(OfflinePreviewText.tr(NO_CONFLICTS))
         self.conflict_note.setWordWrap(True)
-        self.keep_all_button = QPushButton("&Keep all here")
+        self.keep_all_button = QPushButton(self.tr("&Keep all here"))
         self.keep_all_button.clicked.connect(lambda: self.model.choose_all(OURS))
-        self.take_all_button = QPushButton("&Take all the laptop's")
+        self.take_all_button = QPushButton(self.tr("&Take all the laptop's"))
         self.take_all_button.clicked.connect(lambda: self.model.choose_all(THEIRS))
         all_row = QHBoxLayout()
         all_row.addWidget(self.keep_all_button)
         all_row.addWidget(self.take_all_button)
         all_row.addStretch(1)
         note = QLabel(
-            "A backup of this database is taken first."
-            + (" The conflicts are listed in a workbook beside the copy." if count else "")
+            self.tr(
+                "A backup of this database is taken first. The conflicts are listed in a "
+                "workbook beside the copy."
+            )
+            if count
+            else self.tr("A backup of this database is taken first.")
         )
         note.setStyleSheet(NOTE_STYLE)
         note.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.bring_back_button = QPushButton("&Bring back")
+        self.bring_back_button = QPushButton(self.tr("&Bring back"))
         self.bring_back_button.setDefault(True)
         self.bring_back_button.setAutoDefault(True)
         self.buttons.addButton(self.bring_back_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -425,7 +478,7 @@ class MissionPicker(QDialog):
         preselect: uuid.UUID | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Take mission offline")
+        self.setWindowTitle(self.tr("Take mission offline"))
         self.combo = QComboBox()
         self.combo.setMinimumContentsLength(40)
         self.combo.setSizeAdjustPolicy(
@@ -437,13 +490,13 @@ class MissionPicker(QDialog):
             found = next((r.code for r in missions if r.id == preselect), None)
             if found is not None:
                 self.combo.setCurrentIndex(self.combo.findData(found))
-        caption = QLabel("&Mission to take to the fair:")
+        caption = QLabel(self.tr("&Mission to take to the fair:"))
         caption.setBuddy(self.combo)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("&Next…")
+        ok.setText(self.tr("&Next…"))
         self.ok_button = ok
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

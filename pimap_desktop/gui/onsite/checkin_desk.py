@@ -17,13 +17,15 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QElapsedTimer, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.errors import PimapError
+from pimap_desktop.gui.enum_labels import enum_label
 from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.languages import arg
 from pimap_desktop.gui.onsite.checkin_tab import CheckInTab
 from pimap_desktop.gui.onsite.commands import CheckIn, IndexHolder
 from pimap_desktop.gui.onsite.counts import bump
@@ -126,18 +128,20 @@ class CheckInDesk(QObject):
         if pending is None:
             return
         self.pending = None
-        status = pending.status.label.lower() if pending.status else ""
+        status = enum_label(pending.status).lower() if pending.status else ""
         self.tab.panel.show_lines(
             Shown(
                 "neutral",
-                "Not let in",
+                self.tr("Not let in"),
                 pending.name,
                 joined(pending.organisation),
-                f"Nothing changed: still {status}." if status else "Nothing changed.",
+                arg(self.tr("Nothing changed: still %1."), status)
+                if status
+                else self.tr("Nothing changed."),
             )
         )
         self.host.update_actions()
-        self.message.emit(f"{pending.name} not let in; nothing changed.")
+        self.message.emit(arg(self.tr("%1 not let in; nothing changed."), pending.name))
         self.host.refocus()
 
     def check_in_match(self, match: Match) -> None:
@@ -161,7 +165,7 @@ class CheckInDesk(QObject):
             with host.db.session() as session:
                 result = call(session)
         except PimapError as exc:
-            report_error(self.page, exc, action="check in")
+            report_error(self.page, exc, action=self.tr("check in"))
             host.refresh()
             return
         index.apply(result)
@@ -213,7 +217,7 @@ class CheckInDesk(QObject):
         if match is None or match.checked_in_local is None:
             self.pending = None
             self.tab.panel.show_lines(
-                Shown("neutral", "Check-in undone", last.name, joined(last.organisation))
+                Shown("neutral", self.tr("Check-in undone"), last.name, joined(last.organisation))
             )
 
     def _count(self, result: CheckInResult) -> None:
@@ -226,7 +230,15 @@ class CheckInDesk(QObject):
 
 def status_line(result: CheckInResult) -> str:
     if result.outcome is CheckInOutcome.WELCOME:
-        return f"Checked in {result.name}. Undo with Ctrl+Z."
+        return arg(
+            QCoreApplication.translate("onsite.checkin_desk", "Checked in %1. Undo with Ctrl+Z."),
+            result.name,
+        )
     if result.outcome is CheckInOutcome.TO_CONFIRM:
-        return f"{result.message} Enter: let in and confirm; Esc: not now."
+        return arg(
+            QCoreApplication.translate(
+                "onsite.checkin_desk", "%1 Enter: let in and confirm; Esc: not now."
+            ),
+            result.message,
+        )
     return result.message

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QTabWidget, QVBoxLay
 
 from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.domain.types import utcnow
+from pimap_desktop.gui.languages import arg
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.onsite.checkin_desk import CONFIRM_GUARD_MS, CheckInDesk
 from pimap_desktop.gui.onsite.checkin_tab import CheckInTab
@@ -117,8 +118,8 @@ class OnSitePage(QWidget):
         self.meetings.message.connect(self.message)
         self.meetings.dataChanged.connect(self.dataChanged)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.checkin_tab, "Check-&in")
-        self.tabs.addTab(self.meetings, "Meetings of the &day")
+        self.tabs.addTab(self.checkin_tab, self.tr("Check-&in"))
+        self.tabs.addTab(self.meetings, self.tr("Meetings of the &day"))
         self.focus_keeper = FocusKeeper(
             self,
             self.field,
@@ -138,7 +139,7 @@ class OnSitePage(QWidget):
         top.addWidget(self.mission_combo, 1)
         top.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>On site</h2>"))
+        layout.addWidget(QLabel("<h2>" + self.tr("On site") + "</h2>"))
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.update_actions()
@@ -154,24 +155,24 @@ class OnSitePage(QWidget):
             return made
 
         self.reprint_action = action(
-            "Reprint &badge",
+            self.tr("Reprint &badge"),
             self.reprint_badge,
             "Ctrl+Shift+P",
-            "Print the badge of the person shown again (a lost badge)",
+            self.tr("Print the badge of the person shown again (a lost badge)"),
         )
         self.walk_in_action = action(
-            "&Walk-in…",
+            self.tr("&Walk-in…"),
             self.open_walk_in,
             "Ctrl+Shift+N",
-            "Register someone who is not on the list, and check them in",
+            self.tr("Register someone who is not on the list, and check them in"),
         )
-        self.confirm_action: QAction = QAction("Let in and &confirm (Enter)", self)
-        self.confirm_action.setToolTip("Confirm their registration and check them in")
+        self.confirm_action: QAction = QAction(self.tr("Let in and &confirm (Enter)"), self)
+        self.confirm_action.setToolTip(self.tr("Confirm their registration and check them in"))
         self.confirm_action.triggered.connect(
             lambda _checked=False: self.desk.confirm_pending(True)
         )
-        self.refuse_action: QAction = QAction("Not now (Esc)", self)
-        self.refuse_action.setToolTip("Leave their registration as it is")
+        self.refuse_action: QAction = QAction(self.tr("Not now (Esc)"), self)
+        self.refuse_action.setToolTip(self.tr("Leave their registration as it is"))
         self.refuse_action.triggered.connect(lambda _checked=False: self.desk.refuse_pending())
 
     # ------------------------------------------------------------------ mission
@@ -211,9 +212,9 @@ class OnSitePage(QWidget):
             self.desk.show_lines(
                 Shown(
                     "idle",
-                    f"Ready · {code}" if code else "No mission",
-                    "Scan a badge",
-                    "or type a name or an e-mail",
+                    arg(self.tr("Ready · %1"), code) if code else self.tr("No mission"),
+                    self.tr("Scan a badge"),
+                    self.tr("or type a name or an e-mail"),
                 )
             )
         self.field.clear()
@@ -334,7 +335,7 @@ class OnSitePage(QWidget):
         if mission_id is None or last is None or last.registration_id is None:
             return
         self.reprintRequested.emit(mission_id, last.registration_id, last.name)
-        self.message.emit(f"Reprinting the badge of {last.name}…")
+        self.message.emit(arg(self.tr("Reprinting the badge of %1…"), last.name))
         self.refocus()
 
     def open_walk_in(self) -> None:
@@ -360,14 +361,17 @@ class OnSitePage(QWidget):
             else:
                 self.desk.show_lines(
                     Shown(
-                        "neutral", "Registered, not checked in", form.name, form.organisation_name
+                        "neutral",
+                        self.tr("Registered, not checked in"),
+                        form.name,
+                        form.organisation_name,
                     )
                 )
                 self.update_actions()
             self.field.clear()
             self.meetings.mark_stale()
             self.dataChanged.emit()
-            self.message.emit(f"Walk-in {form.name} registered. Undo with Ctrl+Z.")
+            self.message.emit(arg(self.tr("Walk-in %1 registered. Undo with Ctrl+Z."), form.name))
 
         typed = self.field.text()
         dialog = WalkInDialog(submit, delegations, self, typed=typed)

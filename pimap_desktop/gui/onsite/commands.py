@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session
 from pimap_desktop.domain.enums import FollowUpOutcome, MeetingStatus, RegistrationRole
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.gui.b2b.commands import meeting_moved
+from pimap_desktop.gui.enum_labels import enum_label
+from pimap_desktop.gui.languages import TranslationContext, arg
 from pimap_desktop.gui.undo import Changed, ServiceStep
 from pimap_desktop.services.b2b.meetings import MeetingPlace
 from pimap_desktop.services.followup import followup
@@ -35,6 +37,10 @@ from pimap_desktop.services.undo import Undo
 from pimap_desktop.store.database import Database
 
 Clock = Callable[[], datetime]
+
+
+class OnSiteSteps(TranslationContext):
+    """The translation context of the on-site desk's undo steps."""
 
 
 class IndexHolder(Protocol):
@@ -126,12 +132,12 @@ class CheckIn(ServiceStep[CheckInBefore]):
                 index.apply(again)
             if again.undo is None:
                 # Checked in at another desk since: undoing this step would erase that check-in.
-                raise PimapError(f"{name}: {again.message}")
+                raise PimapError(f"{name}: {again.message}")  # the service's words
             return again.undo
 
         super().__init__(
             db,
-            f"Check in {name}",
+            arg(OnSiteSteps.tr("Check in %1"), name),
             before,
             redo=check_in_again,
             show=partial(changed, mission_id),
@@ -167,7 +173,7 @@ class WalkIn(ServiceStep[WalkInResult]):
     ) -> None:
         super().__init__(
             db,
-            f"Walk-in {form.name}",
+            arg(OnSiteSteps.tr("Walk-in %1"), form.name),
             walk,
             redo=lambda session: _walk_in(session, mission_id, form, at, holder),
             show=partial(changed, mission_id),
@@ -198,11 +204,15 @@ def meetings_marked(
     a cancelled meeting back to a place taken since is refused by the service; the step shows
     the reason and leaves the stack, and nothing is changed."""
     ids = list(before.statuses)
-    what = "a meeting" if len(ids) == 1 else f"{len(ids)} meetings"
+    text = (
+        OnSiteSteps.tr("Mark a meeting %1")
+        if len(ids) == 1
+        else OnSiteSteps.tr("Mark %n meetings %1", "", len(ids))
+    )
     first = next(iter(ids), None)
     return ServiceStep(
         db,
-        f"Mark {what} {status.label.lower()}",
+        arg(text, enum_label(status).lower()),
         before,
         redo=lambda session: onsite.set_meeting_status(session, ids, status),
         show=partial(changed, mission_id),
@@ -234,7 +244,7 @@ def move_meeting_command(
         after,
         was_locked,
         changed,
-        f"Move the meeting {names}",
+        arg(OnSiteSteps.tr("Move the meeting %1"), names),
         loaded=loaded,
         left=left,
     )
@@ -256,7 +266,7 @@ def quick_followup_recorded(
     meeting_id = entry.meeting_id
     return ServiceStep(
         db,
-        f"Follow-up “{outcome.label}” for {names}",
+        arg(OnSiteSteps.tr("Follow-up “%1” for %2"), enum_label(outcome), names),
         entry,
         redo=lambda session: followup.record_quick_followup(
             session, meeting_id, outcome, notes, now=at

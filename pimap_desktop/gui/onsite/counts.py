@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
 from pimap_desktop.gui.models import Column, RowTableModel
 from pimap_desktop.services.onsite.onsite import (
     NO_DELEGATION,
@@ -38,10 +39,10 @@ def _count_column(title: str, value: Callable[[DelegationCount], int]) -> Column
 
 
 COUNT_COLUMNS: list[Column[CountRow]] = [
-    Column("Delegation", lambda r: r.count.delegation),
-    _count_column("Checked in", lambda c: c.checked_in),
-    _count_column("Expected", lambda c: c.expected),
-    _count_column("To come", lambda c: c.expected - c.checked_in),
+    Column(QT_TRANSLATE_NOOP("columns", "Delegation"), lambda r: r.count.delegation),
+    _count_column(QT_TRANSLATE_NOOP("columns", "Checked in"), lambda c: c.checked_in),
+    _count_column(QT_TRANSLATE_NOOP("columns", "Expected"), lambda c: c.expected),
+    _count_column(QT_TRANSLATE_NOOP("columns", "To come"), lambda c: c.expected - c.checked_in),
 ]
 
 
@@ -72,7 +73,9 @@ class CountsModel(RowTableModel[CountRow]):
     def total_text(self, has_mission: bool) -> str:
         """``<b>12</b> of 58 checked in`` (nothing without a mission)."""
         total = total_count(self.counts())
-        return f"<b>{total.checked_in}</b> of {total.expected} checked in" if has_mission else ""
+        if not has_mission:
+            return ""
+        return arg(self.tr("<b>%1</b> of %2 checked in"), total.checked_in, total.expected)
 
 
 def counts_view(model: CountsModel) -> QTableView:

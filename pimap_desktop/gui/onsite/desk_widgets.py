@@ -14,6 +14,8 @@ from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from pimap_desktop.domain.enums import RegistrationStatus
+from pimap_desktop.gui.enum_labels import enum_label
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, TranslationContext, arg
 from pimap_desktop.services.onsite.onsite import CheckInOutcome, CheckInResult, local_time
 
 # --------------------------------------------------------------------------- the field
@@ -158,12 +160,18 @@ class Shown:
     hint: str = ""  # how to set the scanner, the first time it typed through a wrong layout
 
 
+class CheckInPanelText(TranslationContext):
+    """The translation context of the check-in panel's lines."""
+
+
 # What the desk is asked about someone not yet confirmed.
 TO_CONFIRM_KINDS = {
-    RegistrationStatus.INVITED: "Invited, not registered",
-    RegistrationStatus.WAITLISTED: "On the waiting list",
+    RegistrationStatus.INVITED: QT_TRANSLATE_NOOP("CheckInPanelText", "Invited, not registered"),
+    RegistrationStatus.WAITLISTED: QT_TRANSLATE_NOOP("CheckInPanelText", "On the waiting list"),
 }
-TO_CONFIRM_NOTE = "Enter: let them in and confirm · Esc: not now (nothing changes)"
+TO_CONFIRM_NOTE = QT_TRANSLATE_NOOP(
+    "CheckInPanelText", "Enter: let them in and confirm · Esc: not now (nothing changes)"
+)
 
 
 def describe(result: CheckInResult) -> Shown:
@@ -177,53 +185,77 @@ def _describe(result: CheckInResult) -> Shown:
     outcome = result.outcome
     if outcome is CheckInOutcome.WELCOME:
         when = result.checked_in_local
-        note = f"Checked in at {local_time(when)}." if when else ""
-        return Shown(tone, "Welcome", result.name, who, f"{note} {result.note}".strip())
+        note = arg(CheckInPanelText.tr("Checked in at %1."), local_time(when)) if when else ""
+        return Shown(
+            tone, CheckInPanelText.tr("Welcome"), result.name, who, f"{note} {result.note}".strip()
+        )
     if outcome is CheckInOutcome.ALREADY:
         return Shown(tone, result.message.rstrip("."), result.name, who)
     if outcome is CheckInOutcome.TO_CONFIRM:
         status = result.status or RegistrationStatus.INVITED
-        kind = TO_CONFIRM_KINDS.get(status, status.label)
-        return Shown(tone, f"{kind}: let in?", result.name, who, TO_CONFIRM_NOTE)
+        kind = (
+            CheckInPanelText.tr(TO_CONFIRM_KINDS[status])
+            if status in TO_CONFIRM_KINDS
+            else enum_label(status)
+        )
+        return Shown(
+            tone,
+            arg(CheckInPanelText.tr("%1: let in?"), kind),
+            result.name,
+            who,
+            CheckInPanelText.tr(TO_CONFIRM_NOTE),
+        )
     if outcome is CheckInOutcome.CANCELLED:
         return Shown(
             tone,
-            "Registration cancelled",
+            CheckInPanelText.tr("Registration cancelled"),
             result.name,
             who,
-            "Not checked in. Walk-in… registers them again if they may come in.",
+            CheckInPanelText.tr(
+                "Not checked in. Walk-in… registers them again if they may come in."
+            ),
         )
     if outcome is CheckInOutcome.OTHER_MISSION:
         return Shown(
             tone,
-            f"Badge of another mission: {result.other_mission_code}",
-            result.name or "Not a badge of this mission",
+            arg(CheckInPanelText.tr("Badge of another mission: %1"), result.other_mission_code),
+            result.name or CheckInPanelText.tr("Not a badge of this mission"),
             joined(result.organisation),
             result.message,
         )
     if outcome is CheckInOutcome.UNKNOWN_BADGE:
-        scanned = f"Scanned: {result.scanned}" if result.scanned else ""
+        scanned = arg(CheckInPanelText.tr("Scanned: %1"), result.scanned) if result.scanned else ""
         return Shown(
-            tone, "Unknown code", result.message, scanned, "Type their name or e-mail instead."
+            tone,
+            CheckInPanelText.tr("Unknown code"),
+            result.message,
+            scanned,
+            CheckInPanelText.tr("Type their name or e-mail instead."),
         )
     if outcome is CheckInOutcome.AMBIGUOUS and len(result.matches) == 1:
         # Part of a name, an organisation or an e-mail: shown, never let in on its own.
         return Shown(
             tone,
-            "Pick the person",
+            CheckInPanelText.tr("Pick the person"),
             result.message,
             "",
-            "Only a whole name checks in: ↓ then Enter, or a double-click.",
+            CheckInPanelText.tr("Only a whole name checks in: ↓ then Enter, or a double-click."),
         )
     if outcome is CheckInOutcome.AMBIGUOUS:
         return Shown(
             tone,
-            "Several people match",
+            CheckInPanelText.tr("Several people match"),
             result.message,
             "",
-            "Pick one in the list: ↓ then Enter, or a double-click.",
+            CheckInPanelText.tr("Pick one in the list: ↓ then Enter, or a double-click."),
         )
-    return Shown(tone, "Not found", result.message, "", "Walk-in… registers someone new.")
+    return Shown(
+        tone,
+        CheckInPanelText.tr("Not found"),
+        result.message,
+        "",
+        CheckInPanelText.tr("Walk-in… registers someone new."),
+    )
 
 
 class ResultPanel(QFrame):
@@ -249,7 +281,14 @@ class ResultPanel(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._tone = ""
         self.tone = "idle"
-        self.show_lines(Shown("idle", "Ready", "Scan a badge", "or type a name or an e-mail"))
+        self.show_lines(
+            Shown(
+                "idle",
+                self.tr("Ready"),
+                self.tr("Scan a badge"),
+                self.tr("or type a name or an e-mail"),
+            )
+        )
 
     @staticmethod
     def _label(points: int, limit: int, *, bold: bool = False) -> FittedLabel:

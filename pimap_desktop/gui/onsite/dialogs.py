@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.domain.enums import RegistrationRole
 from pimap_desktop.domain.errors import PimapError, ValidationError
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
 from pimap_desktop.gui.models import Column, RowTableModel
 from pimap_desktop.gui.onsite.commands import WalkInForm
 from pimap_desktop.gui.widgets import add_enum_items, current_enum, current_uuid, select_value
@@ -68,42 +69,42 @@ class WalkInDialog(QDialog):
         typed: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Walk-in registration")
+        self.setWindowTitle(self.tr("Walk-in registration"))
         self._submit = submit
         first, last, email = guess_walk_in(typed)
         self.first_name = QLineEdit(first)
         self.last_name = QLineEdit(last)
         self.email = QLineEdit(email)
-        self.email.setPlaceholderText("optional; finds them if they are in the directory")
+        self.email.setPlaceholderText(self.tr("optional; finds them if they are in the directory"))
         self.organisation = QLineEdit()
-        self.organisation.setPlaceholderText("optional")
+        self.organisation.setPlaceholderText(self.tr("optional"))
         self.country = QLineEdit()
         self.country.setMaxLength(2)
-        self.country.setPlaceholderText("e.g. FR")
+        self.country.setPlaceholderText(self.tr("e.g. FR"))
         self.country.setMaximumWidth(80)
         self.role = QComboBox()
         add_enum_items(self.role, RegistrationRole)
         select_value(self.role, RegistrationRole.VISITOR)
         self.delegation = QComboBox()
-        self.delegation.addItem("none", "")
+        self.delegation.addItem(self.tr("none"), "")
         for delegation_id, name in delegations:
             self.delegation.addItem(name, str(delegation_id))
-        self.check_in = QCheckBox("Check in now")
+        self.check_in = QCheckBox(self.tr("Check in now"))
         self.check_in.setChecked(True)
         form = QFormLayout()
-        form.addRow("&First name", self.first_name)
-        form.addRow("&Last name", self.last_name)
-        form.addRow("&E-mail", self.email)
-        form.addRow("&Organisation", self.organisation)
-        form.addRow("&Country", self.country)
-        form.addRow("&Role", self.role)
-        form.addRow("&Delegation", self.delegation)
+        form.addRow(self.tr("&First name"), self.first_name)
+        form.addRow(self.tr("&Last name"), self.last_name)
+        form.addRow(self.tr("&E-mail"), self.email)
+        form.addRow(self.tr("&Organisation"), self.organisation)
+        form.addRow(self.tr("&Country"), self.country)
+        form.addRow(self.tr("&Role"), self.role)
+        form.addRow(self.tr("&Delegation"), self.delegation)
         form.addRow("", self.check_in)
         self.error = _error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Register")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Register"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -169,8 +170,8 @@ class FreePlace:
 
 
 FREE_PLACE_COLUMNS: list[Column[FreePlace]] = [
-    Column("When", lambda p: p.when),
-    Column("Table", lambda p: p.table),
+    Column(QT_TRANSLATE_NOOP("columns", "When"), lambda p: p.when),
+    Column(QT_TRANSLATE_NOOP("columns", "Table"), lambda p: p.table),
 ]
 
 
@@ -185,20 +186,25 @@ class MoveDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Move the meeting")
+        self.setWindowTitle(self.tr("Move the meeting"))
         self._submit = submit
         self.model: RowTableModel[FreePlace] = RowTableModel(FREE_PLACE_COLUMNS, self)
         self.model.set_rows(places)
         intro = QLabel(
-            f"{meeting}<br>Free places (no table taken, nobody busy or away):"
+            arg(self.tr("%1<br>Free places (no table taken, nobody busy or away):"), meeting)
             if places
-            else f"{meeting}<br><b>No free place:</b> every other slot and table is taken, or "
-            "a participant is busy, away or in a programme item then."
+            else arg(
+                self.tr(
+                    "%1<br><b>No free place:</b> every other slot and table is taken, or a "
+                    "participant is busy, away or in a programme item then."
+                ),
+                meeting,
+            )
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter: a day, a time, a table…")
+        self.search.setPlaceholderText(self.tr("Filter: a day, a time, a table…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.table = QTableView()
@@ -214,7 +220,7 @@ class MoveDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.move_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.move_button.setText("&Move")
+        self.move_button.setText(self.tr("&Move"))
         self.move_button.setEnabled(bool(places))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -241,7 +247,7 @@ class MoveDialog(QDialog):
     def accept(self) -> None:
         chosen = self.chosen()
         if chosen is None:
-            self.error.setText("Choose a free place in the list.")
+            self.error.setText(self.tr("Choose a free place in the list."))
             self.error.show()
             return
         try:

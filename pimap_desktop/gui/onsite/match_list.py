@@ -4,10 +4,12 @@ being typed. Its height never changes, so the result panel below never moves."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QTableView, QWidget
 
 from pimap_desktop.domain.enums import RegistrationStatus
+from pimap_desktop.gui.enum_labels import enum_label
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
 from pimap_desktop.gui.models import Column, RowTableModel
 from pimap_desktop.gui.onsite.desk_widgets import FittedLabel
 from pimap_desktop.services.onsite.onsite import CheckInIndex, Match, local_time, looks_like_code
@@ -20,15 +22,15 @@ def _checked_in_text(match: Match) -> str:
     if match.checked_in_local is not None:
         return f"✓ {local_time(match.checked_in_local)}"
     if match.status in (RegistrationStatus.REGISTERED, RegistrationStatus.CONFIRMED):
-        return "not yet"
-    return match.status.label
+        return QCoreApplication.translate("MatchList", "not yet")
+    return enum_label(match.status)
 
 
 MATCH_COLUMNS: list[Column[Match]] = [
-    Column("Name", lambda m: m.name, tooltip=lambda m: m.email),
-    Column("Organisation", lambda m: m.organisation),
-    Column("Delegation", lambda m: m.delegation),
-    Column("Checked in", _checked_in_text),
+    Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda m: m.name, tooltip=lambda m: m.email),
+    Column(QT_TRANSLATE_NOOP("columns", "Organisation"), lambda m: m.organisation),
+    Column(QT_TRANSLATE_NOOP("columns", "Delegation"), lambda m: m.delegation),
+    Column(QT_TRANSLATE_NOOP("columns", "Checked in"), _checked_in_text),
 ]
 
 
@@ -66,11 +68,11 @@ class MatchList(QStackedWidget):
         """The hint for what is typed: how to search, a code to read, or nobody found."""
         cleaned = " ".join(text.split())
         if not cleaned:
-            hint = "Matches appear here as you type a name, an organisation or an e-mail."
+            hint = self.tr("Matches appear here as you type a name, an organisation or an e-mail.")
         elif looks_like_code(cleaned):
-            hint = "A code: Enter reads it."
+            hint = self.tr("A code: Enter reads it.")
         else:
-            hint = f"Nobody matches “{cleaned}”. Walk-in… registers someone new."
+            hint = arg(self.tr("Nobody matches “%1”. Walk-in… registers someone new."), cleaned)
         self.matches_hint.set_full_text(hint)
         self.setCurrentWidget(self.matches_hint)
 

@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -43,7 +44,10 @@ from pimap_desktop.domain.enums import FollowUpOutcome, MeetingStatus
 from pimap_desktop.domain.errors import NotFoundError, PimapError
 from pimap_desktop.domain.models import Meeting
 from pimap_desktop.domain.rules import to_local, zone
+from pimap_desktop.gui.dates import when
+from pimap_desktop.gui.enum_labels import enum_label
 from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
 from pimap_desktop.gui.models import Column, RowTableModel
 from pimap_desktop.gui.onsite.commands import Clock, meetings_marked, quick_followup_recorded
 from pimap_desktop.gui.onsite.commands import move_meeting_command as move_command
@@ -98,12 +102,30 @@ def day_zone(day: date, zone_name: str) -> str:
 
 
 MEETING_COLUMNS: list[Column[DayMeeting]] = [
-    Column("Time", _time, sort_key=lambda m: m.starts_local),
-    Column("Table", lambda m: m.table_label, tooltip=lambda m: m.session_name),
-    Column("Participants (✓ checked in)", _people, tooltip=_who),
-    Column("Organisations", _organisations),
-    Column("Status", lambda m: m.status.label + (" · locked" if m.locked else "")),
-    Column("Late", lambda m: ", ".join(m.late), tooltip=lambda m: "Not checked in yet"),
+    Column(QT_TRANSLATE_NOOP("columns", "Time"), _time, sort_key=lambda m: m.starts_local),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Table"),
+        lambda m: m.table_label,
+        tooltip=lambda m: m.session_name,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Participants (✓ checked in)"), _people, tooltip=_who),
+    Column(QT_TRANSLATE_NOOP("columns", "Organisations"), _organisations),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Status"),
+        lambda m: (
+            enum_label(m.status)
+            + (
+                " · " + QCoreApplication.translate("MeetingsOfDayView", "locked")
+                if m.locked
+                else ""
+            )
+        ),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Late"),
+        lambda m: ", ".join(m.late),
+        tooltip=lambda m: QCoreApplication.translate("MeetingsOfDayView", "Not checked in yet"),
+    ),
 ]
 TIME_COLUMN = 0
 STATUS_COLUMN = 4
@@ -133,7 +155,7 @@ class DayMeetingsModel(RowTableModel[DayMeeting]):
             and role == Qt.ItemDataRole.DisplayRole
             and self.zone_label
         ):
-            return f"Time ({self.zone_label})"
+            return arg(self.tr("Time (%1)"), self.zone_label)
         return super().headerData(section, orientation, role)
 
     def data(
@@ -201,7 +223,7 @@ class MeetingsOfDayView(QWidget):
 
         self.day_combo = QComboBox()
         self.day_combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.late_only = QCheckBox("Only meetings with someone &late")
+        self.late_only = QCheckBox(self.tr("Only meetings with someone &late"))
         self.late_only.toggled.connect(self._filter)
         self.zone_label = QLabel()
         self.zone_label.setStyleSheet("color: #5f6368;")
@@ -226,7 +248,9 @@ class MeetingsOfDayView(QWidget):
 
         self._build_actions()
         self.notes = QLineEdit()
-        self.notes.setPlaceholderText("Notes for the follow-up (optional), then pick the outcome")
+        self.notes.setPlaceholderText(
+            self.tr("Notes for the follow-up (optional), then pick the outcome")
+        )
         self.notes.setClearButtonEnabled(True)
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -241,16 +265,16 @@ class MeetingsOfDayView(QWidget):
         toolbar.addAction(self.move_action)
         toolbar.addSeparator()
         self.followup_button = QToolButton()
-        self.followup_button.setText("&Follow-up")
+        self.followup_button.setText(self.tr("&Follow-up"))
         self.followup_button.setToolTip(
-            "The outcome of the selected meeting, in one click (marks it held)"
+            self.tr("The outcome of the selected meeting, in one click (marks it held)")
         )
         self.followup_button.setMenu(self.followup_menu)
         self.followup_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         toolbar.addWidget(self.followup_button)
 
         top = QHBoxLayout()
-        day_label = QLabel("&Day:")
+        day_label = QLabel(self.tr("&Day:"))
         day_label.setBuddy(self.day_combo)
         top.addWidget(day_label)
         top.addWidget(self.day_combo)
@@ -284,30 +308,39 @@ class MeetingsOfDayView(QWidget):
             return made
 
         self.held_action = action(
-            "&Held", lambda: self.mark(MeetingStatus.HELD), "Ctrl+Shift+H", "Mark held"
+            self.tr("&Held"),
+            lambda: self.mark(MeetingStatus.HELD),
+            "Ctrl+Shift+H",
+            self.tr("Mark held"),
         )
         self.no_show_action = action(
-            "&No-show", lambda: self.mark(MeetingStatus.NO_SHOW), "Ctrl+Shift+X", "Mark no-show"
+            self.tr("&No-show"),
+            lambda: self.mark(MeetingStatus.NO_SHOW),
+            "Ctrl+Shift+X",
+            self.tr("Mark no-show"),
         )
         self.cancel_action = action(
-            "&Cancelled",
+            self.tr("&Cancelled"),
             lambda: self.mark(MeetingStatus.CANCELLED),
             "Ctrl+Shift+C",
-            "Mark cancelled",
+            self.tr("Mark cancelled"),
         )
         self.scheduled_action = action(
-            "&Scheduled",
+            self.tr("&Scheduled"),
             lambda: self.mark(MeetingStatus.SCHEDULED),
             "Ctrl+Shift+S",
-            "Back to scheduled",
+            self.tr("Back to scheduled"),
         )
         self.move_action = action(
-            "&Move…", self.move_meeting, "Ctrl+M", "Move the meeting to a free slot or table"
+            self.tr("&Move…"),
+            self.move_meeting,
+            "Ctrl+M",
+            self.tr("Move the meeting to a free slot or table"),
         )
-        self.followup_menu = QMenu("Follow-&up", self)
+        self.followup_menu = QMenu(self.tr("Follow-&up"), self)
         self.followup_actions: dict[FollowUpOutcome, QAction] = {}
         for outcome in FollowUpOutcome:
-            made = self.followup_menu.addAction(outcome.label)
+            made = self.followup_menu.addAction(enum_label(outcome))
             made.triggered.connect(lambda _checked=False, o=outcome: self.record_followup(o))
             self.followup_actions[outcome] = made
 
@@ -326,7 +359,7 @@ class MeetingsOfDayView(QWidget):
         self.day_combo.blockSignals(True)
         self.day_combo.clear()
         for day in days:
-            self.day_combo.addItem(f"{day:%a %d %b %Y}", day.isoformat())
+            self.day_combo.addItem(f"{when(day, '%a %d %b %Y')}", day.isoformat())
         if chosen is not None:
             self.day_combo.setCurrentIndex(days.index(chosen))
         self.day_combo.blockSignals(False)
@@ -351,7 +384,9 @@ class MeetingsOfDayView(QWidget):
         rows: list[DayMeeting] = []
         abbreviation = day_zone(day, self.zone) if mission_id is not None and day else ""
         self.model.set_zone_label(abbreviation)
-        self.zone_label.setText(f"Times in {self.zone} ({abbreviation})" if abbreviation else "")
+        self.zone_label.setText(
+            arg(self.tr("Times in %1 (%2)"), self.zone, abbreviation) if abbreviation else ""
+        )
         if mission_id is not None and day is not None:
             try:
                 with self.db.session() as session:
@@ -401,22 +436,23 @@ class MeetingsOfDayView(QWidget):
     def _show_summary(self) -> None:
         rows = self.model.rows()
         if not rows:
-            self.summary.setText("No meetings this day." if self.mission else "")
+            self.summary.setText(self.tr("No meetings this day.") if self.mission else "")
             return
         by_status = Counter(m.status for m in rows)
         parts = [
-            f"{by_status[s]} {s.label.lower()}"
+            f"{by_status[s]} {enum_label(s).lower()}"
             for s in MeetingStatus
             if by_status[s] and s is not MeetingStatus.SCHEDULED
         ]
         late = sum(len(m.late) for m in rows)
-        text = f"{len(rows)} meetings"
+        text = self.tr("%n meeting(s)", "", len(rows))
         if by_status[MeetingStatus.SCHEDULED]:
-            text += f", {by_status[MeetingStatus.SCHEDULED]} to come"
+            text = arg(self.tr("%1, %2 to come"), text, by_status[MeetingStatus.SCHEDULED])
         if parts:
             text += " · " + ", ".join(parts)
         if late:
-            text += f" · <span style='color:#b00020;font-weight:bold'>{late} late</span>"
+            late_text = arg(self.tr("%1 late"), late)
+            text += f" · <span style='color:#b00020;font-weight:bold'>{late_text}</span>"
         self.summary.setText(text)
 
     # ------------------------------------------------------------------ selection
@@ -457,14 +493,18 @@ class MeetingsOfDayView(QWidget):
                     session, [m.meeting_id for m in changing], status
                 )
         except PimapError as exc:
-            report_error(self, exc, action="change the meeting's status")
+            report_error(self, exc, action=self.tr("change the meeting's status"))
             self.refresh()
             return
         self.undo_stack.push(meetings_marked(self.db, mission_id, status, before, self.changed))
         self.refresh()
         self.dataChanged.emit()
-        what = changing[0].names if len(changing) == 1 else f"{len(changing)} meetings"
-        self.message.emit(f"{what}: {status.label.lower()}. Undo with Ctrl+Z.")
+        what = (
+            changing[0].names if len(changing) == 1 else self.tr("%n meeting(s)", "", len(changing))
+        )
+        self.message.emit(
+            arg(self.tr("%1: %2. Undo with Ctrl+Z."), what, enum_label(status).lower())
+        )
 
     def move_meeting(self) -> None:
         chosen, mission_id = self.selected(), self.mission
@@ -480,7 +520,7 @@ class MeetingsOfDayView(QWidget):
                     for p, label in onsite.free_places(session, meeting.meeting_id)
                 ]
         except PimapError as exc:
-            report_error(self, exc, action="move the meeting")
+            report_error(self, exc, action=self.tr("move the meeting"))
             self.refresh()
             return
         moved: list[tuple[MeetingPlace, MeetingPlace, int]] = []
@@ -511,10 +551,12 @@ class MeetingsOfDayView(QWidget):
             self.refresh()
             self.select(meeting.meeting_id)
             self.dataChanged.emit()
-            self.message.emit(f"Meeting {meeting.names} moved and locked. Undo with Ctrl+Z.")
+            self.message.emit(
+                arg(self.tr("Meeting %1 moved and locked. Undo with Ctrl+Z."), meeting.names)
+            )
 
         text = (
-            f"<b>{meeting.starts_local:%a %d %b} {local_time(meeting.starts_local)}</b> · "
+            f"<b>{when(meeting.starts_local, '%a %d %b')} {local_time(meeting.starts_local)}</b> · "
             f"{meeting.table_label} · {meeting.names}"
         )
         self._open(MoveDialog(submit, text, places, self), done)
@@ -532,7 +574,7 @@ class MeetingsOfDayView(QWidget):
                     session, meeting.meeting_id, outcome, notes, now=at
                 )
         except PimapError as exc:
-            report_error(self, exc, action="record the follow-up")
+            report_error(self, exc, action=self.tr("record the follow-up"))
             self.refresh()
             return
         self.undo_stack.push(
@@ -543,10 +585,12 @@ class MeetingsOfDayView(QWidget):
         self.notes.clear()
         self.refresh()
         self.dataChanged.emit()
-        held = " (meeting marked held)" if entry.marked_held else ""
-        self.message.emit(
-            f"Follow-up “{outcome.label}” recorded for {meeting.names}{held}. Undo with Ctrl+Z."
+        template = (
+            self.tr("Follow-up “%1” recorded for %2 (meeting marked held). Undo with Ctrl+Z.")
+            if entry.marked_held
+            else self.tr("Follow-up “%1” recorded for %2. Undo with Ctrl+Z.")
         )
+        self.message.emit(arg(template, enum_label(outcome), meeting.names))
 
     def _open(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
         self.dialog = dialog

@@ -10,11 +10,17 @@ from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.enums import RegistrationStatus
 from pimap_desktop.domain.models import Registration
+from pimap_desktop.gui.enum_labels import enum_label
+from pimap_desktop.gui.languages import TranslationContext, arg
 from pimap_desktop.gui.undo import Changed, ServiceStep, TakeOut, between
 from pimap_desktop.services.registrations import registrations as regs
 from pimap_desktop.services.undo import Undo, edit_steps
 from pimap_desktop.services.versions import version_left
 from pimap_desktop.store.database import Database
+
+
+class RegistrationUndoSteps(TranslationContext):
+    """The translation context of the registrations' undo steps."""
 
 
 def people_registered(
@@ -28,7 +34,7 @@ def people_registered(
     token = TakeOut(lambda session: regs.remove_registrations(session, registration_ids))
     return ServiceStep(
         db,
-        f"Add {count} {'person' if count == 1 else 'people'}",
+        RegistrationUndoSteps.tr("Add %n person(s)", "", count),
         token,
         redo=token.put_back,
         show=partial(changed, mission_id),
@@ -44,7 +50,7 @@ def registrations_removed(
 ) -> ServiceStep[regs.RemovedRegistrations]:
     return ServiceStep(
         db,
-        f"Remove {removed.count} from the mission",
+        arg(RegistrationUndoSteps.tr("Remove %1 from the mission"), removed.count),
         removed,
         redo=lambda session: regs.remove_registrations(session, registration_ids),
         show=partial(changed, mission_id),
@@ -76,7 +82,7 @@ def registration_edited(
     )
     return between(
         db,
-        f"Edit the registration of {name}",
+        arg(RegistrationUndoSteps.tr("Edit the registration of %1"), name),
         back,
         forth,
         show=partial(changed, mission_id),
@@ -94,7 +100,7 @@ def statuses_set(
     ids = list(before.statuses)
     return ServiceStep(
         db,
-        f"Set {len(ids)} to {status.label.lower()}",
+        arg(RegistrationUndoSteps.tr("Set %1 to %2"), len(ids), enum_label(status).lower()),
         before,
         redo=lambda session: regs.set_status(session, ids, status),
         show=partial(changed, mission_id),
@@ -110,7 +116,9 @@ def delegations_formed(
 ) -> ServiceStep[regs.FormedDelegations]:
     return ServiceStep(
         db,
-        f"Form delegations by {by}",
+        RegistrationUndoSteps.tr("Form delegations by country")
+        if by == "country"
+        else RegistrationUndoSteps.tr("Form delegations by cluster"),
         formed,
         redo=lambda session: regs.form_delegations(session, mission_id, by),
         show=partial(changed, mission_id),

@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Literal
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from pimap_desktop.domain.enums import RegistrationStatus
-from pimap_desktop.gui.models import Column, RowTableModel
+from pimap_desktop.gui.enum_labels import enum_label
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP
+from pimap_desktop.gui.models import COLUMNS_CONTEXT, Column, RowTableModel
 from pimap_desktop.gui.registrations.registration_table import fit_columns
 from pimap_desktop.services.registrations import registrations as svc
 from pimap_desktop.services.registrations.registrations import DelegationGroup
@@ -32,12 +34,12 @@ GroupBy = Literal["cluster", "country"]
 
 # The panel is narrow: its counts have short headings, named in full in a tooltip.
 SHORT_STATUS = {
-    RegistrationStatus.CONFIRMED: "Conf.",
-    RegistrationStatus.REGISTERED: "Reg.",
-    RegistrationStatus.INVITED: "Inv.",
-    RegistrationStatus.WAITLISTED: "Wait.",
-    RegistrationStatus.CANCELLED: "Canc.",
-    RegistrationStatus.NO_SHOW: "No-show",
+    RegistrationStatus.CONFIRMED: QT_TRANSLATE_NOOP("columns", "Conf."),
+    RegistrationStatus.REGISTERED: QT_TRANSLATE_NOOP("columns", "Reg."),
+    RegistrationStatus.INVITED: QT_TRANSLATE_NOOP("columns", "Inv."),
+    RegistrationStatus.WAITLISTED: QT_TRANSLATE_NOOP("columns", "Wait."),
+    RegistrationStatus.CANCELLED: QT_TRANSLATE_NOOP("columns", "Canc."),
+    RegistrationStatus.NO_SHOW: QT_TRANSLATE_NOOP("columns", "No-show"),
 }
 
 
@@ -52,14 +54,21 @@ def _status_column(status: RegistrationStatus) -> Column[DelegationGroup]:
 
 def _group_tooltip(group: DelegationGroup) -> str:
     counts = ", ".join(
-        f"{count} {status.label.lower()}" for status, count in group.by_status.items() if count
+        f"{count} {enum_label(status).lower()}"
+        for status, count in group.by_status.items()
+        if count
     )
     return f"{group.name}: {group.total} ({counts})" if counts else group.name
 
 
 GROUP_COLUMNS: list[Column[DelegationGroup]] = [
-    Column("Group", lambda g: g.name, tooltip=_group_tooltip),
-    Column("All", lambda g: str(g.total), sort_key=lambda g: g.total, align_right=True),
+    Column(QT_TRANSLATE_NOOP("columns", "Group"), lambda g: g.name, tooltip=_group_tooltip),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "All"),
+        lambda g: str(g.total),
+        sort_key=lambda g: g.total,
+        align_right=True,
+    ),
     Column(
         SHORT_STATUS[RegistrationStatus.CONFIRMED],
         lambda g: str(g.confirmed),
@@ -79,10 +88,11 @@ GROUP_COLUMNS: list[Column[DelegationGroup]] = [
 ]
 
 
-GROUP_HEADINGS = (
-    "The delegation (or cluster, or country)",
-    "All registrations",
-    *(s.label for s in SHORT_STATUS),
+# The headings named in full: texts of the "columns" context, then the statuses.
+GROUP_HEADINGS: tuple[str | RegistrationStatus, ...] = (
+    QT_TRANSLATE_NOOP("columns", "The delegation (or cluster, or country)"),
+    QT_TRANSLATE_NOOP("columns", "All registrations"),
+    *SHORT_STATUS,
 )
 
 
@@ -97,7 +107,10 @@ class GroupTableModel(RowTableModel[DelegationGroup]):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(GROUP_HEADINGS)
         ):
-            return GROUP_HEADINGS[section]
+            heading = GROUP_HEADINGS[section]
+            if isinstance(heading, RegistrationStatus):
+                return enum_label(heading)
+            return QCoreApplication.translate(COLUMNS_CONTEXT, heading)
         return super().headerData(section, orientation, role)
 
 
@@ -117,8 +130,8 @@ class DelegationsPanel(QWidget):
         self.db = db
         self._mission_id = mission_id
         self.group_by = QComboBox()
-        self.group_by.addItem("by cluster", "cluster")
-        self.group_by.addItem("by country", "country")
+        self.group_by.addItem(self.tr("by cluster"), "cluster")
+        self.group_by.addItem(self.tr("by country"), "country")
         self.group_by.currentIndexChanged.connect(lambda _i: self.refresh())
         self.groups = GroupTableModel(GROUP_COLUMNS, self)
         self.groups_view = QTableView()
@@ -133,16 +146,18 @@ class DelegationsPanel(QWidget):
         groups_header.setStretchLastSection(False)
         self.groups_view.viewport().installEventFilter(self)  # refit on every resize
         self.groups.modelReset.connect(self._hide_empty_statuses)
-        self.form_button = QPushButton("Form these delegations")
+        self.form_button = QPushButton(self.tr("Form these delegations"))
         self.form_button.setToolTip(
-            "Make one delegation per group and put each person in theirs "
-            "(programme items can then be meant for one delegation)"
+            self.tr(
+                "Make one delegation per group and put each person in theirs "
+                "(programme items can then be meant for one delegation)"
+            )
         )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         heading = QHBoxLayout()
-        heading.addWidget(QLabel("<b>Delegations</b>"))
+        heading.addWidget(QLabel("<b>" + self.tr("Delegations") + "</b>"))
         heading.addWidget(self.group_by)
         heading.addStretch(1)
         layout.addLayout(heading)

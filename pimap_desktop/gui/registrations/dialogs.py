@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from pimap_desktop.domain.enums import RegistrationRole, RegistrationStatus
 from pimap_desktop.gui.forms import FormDialog, child, with_changed_line
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
 from pimap_desktop.gui.models import ROW_ROLE, Column, RowTableModel
 from pimap_desktop.gui.widgets import add_enum_items, current_enum, current_uuid, select_value
 from pimap_desktop.services.directory.directory import PersonRow
@@ -57,12 +58,16 @@ class RegistrationDialog(FormDialog):
         changed: str | None = None,
     ) -> None:
         """``changed``: who changed the registration last, and when ("Changed by … at …")."""
-        super().__init__("registration_form", f"Registration of {person}", parent)
+        super().__init__(
+            "registration_form",
+            arg(QCoreApplication.translate("RegistrationDialog", "Registration of %1"), person),
+            parent,
+        )
         self._submit = submit
         f = self.form
         child(f, QLabel, "personLabel").setText(with_changed_line(person, changed))
         child(f, QLabel, "zoneLabel").setText(
-            f"Arrival and departure are local times of the mission ({zone_name})."
+            arg(self.tr("Arrival and departure are local times of the mission (%1)."), zone_name)
         )
         self.role = child(f, QComboBox, "roleCombo")
         self.status = child(f, QComboBox, "statusCombo")
@@ -77,7 +82,7 @@ class RegistrationDialog(FormDialog):
         self.notes = child(f, QPlainTextEdit, "notesEdit")
         add_enum_items(self.role, RegistrationRole)
         add_enum_items(self.status, RegistrationStatus)
-        self.delegation.addItem("(none)", "")
+        self.delegation.addItem(self.tr("(none)"), "")
         for delegation_id, name in delegations:
             self.delegation.addItem(name, str(delegation_id))
         for check, edit in (
@@ -125,13 +130,13 @@ class RegistrationDialog(FormDialog):
 
 PEOPLE_COLUMNS: list[Column[PersonRow]] = [
     Column(
-        "Name",
+        QT_TRANSLATE_NOOP("columns", "Name"),
         lambda r: r.full_name,
         sort_key=lambda r: (r.last_name.casefold(), r.first_name.casefold()),
     ),
-    Column("Organisation", lambda r: r.organisation),
-    Column("Country", lambda r: r.country),
-    Column("E-mail", lambda r: r.email),
+    Column(QT_TRANSLATE_NOOP("columns", "Organisation"), lambda r: r.organisation),
+    Column(QT_TRANSLATE_NOOP("columns", "Country"), lambda r: r.country),
+    Column(QT_TRANSLATE_NOOP("columns", "E-mail"), lambda r: r.email),
 ]
 
 
@@ -145,12 +150,14 @@ class AddPeopleDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add people to the mission")
+        self.setWindowTitle(self.tr("Add people to the mission"))
         self._submit = submit
         self.model: RowTableModel[PersonRow] = RowTableModel(PEOPLE_COLUMNS, self)
         self.model.set_rows(people)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search the directory: name, organisation, country, e-mail…")
+        self.search.setPlaceholderText(
+            self.tr("Search the directory: name, organisation, country, e-mail…")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.model.set_search)
         self.table = QTableView()
@@ -170,15 +177,15 @@ class AddPeopleDialog(QDialog):
         add_enum_items(self.status, RegistrationStatus)
         select_value(self.status, RegistrationStatus.REGISTERED)
         form = QFormLayout()
-        form.addRow("&Role", self.role)
-        form.addRow("&Status", self.status)
+        form.addRow(self.tr("&Role"), self.role)
+        form.addRow(self.tr("&Status"), self.status)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -195,7 +202,9 @@ class AddPeopleDialog(QDialog):
     def accept(self) -> None:
         people = self.chosen()
         if not people:
-            self.error.setText("Select one or more people (Ctrl or Shift to select several).")
+            self.error.setText(
+                self.tr("Select one or more people (Ctrl or Shift to select several).")
+            )
             self.error.show()
             return
         self._submit(

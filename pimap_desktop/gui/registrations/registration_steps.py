@@ -17,7 +17,9 @@ from pimap_desktop.domain.enums import RegistrationRole, RegistrationStatus
 from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.domain.models import Registration
 from pimap_desktop.gui import dialogs
+from pimap_desktop.gui.enum_labels import enum_label
 from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.languages import arg
 from pimap_desktop.gui.registrations.commands import (
     delegations_formed,
     people_registered,
@@ -27,7 +29,7 @@ from pimap_desktop.gui.registrations.commands import (
 )
 from pimap_desktop.gui.registrations.delegations_panel import GroupBy
 from pimap_desktop.gui.registrations.dialogs import AddPeopleDialog, RegistrationDialog
-from pimap_desktop.gui.widgets import TABLE_FILE_FILTERS, table_file
+from pimap_desktop.gui.widgets import table_file, table_file_filters
 from pimap_desktop.services import exporting
 from pimap_desktop.services.directory import directory
 from pimap_desktop.services.missions import missions as missions_svc
@@ -86,27 +88,29 @@ class RegistrationSteps(QObject):
                 page.addAction(made)
             return made
 
-        self.add_action = action("&Add people…", self.add_people, "Ctrl+Shift+N")
-        self.edit_action = action("&Edit registration…", self.edit_registration, "Ctrl+E")
-        self.remove_action = action("&Remove from mission", self.remove_selected, "Del")
-        self.import_action = action("&Import people…", self._request_import, "Ctrl+I")
-        self.export_action = action("E&xport people…", self.export_people)
+        self.add_action = action(self.tr("&Add people…"), self.add_people, "Ctrl+Shift+N")
+        self.edit_action = action(self.tr("&Edit registration…"), self.edit_registration, "Ctrl+E")
+        self.remove_action = action(self.tr("&Remove from mission"), self.remove_selected, "Del")
+        self.import_action = action(self.tr("&Import people…"), self._request_import, "Ctrl+I")
+        self.export_action = action(self.tr("E&xport people…"), self.export_people)
         self.reprint_action = action(
-            "Reprint &badge…", lambda: self._request_badge(self.reprintRequested), "Ctrl+Shift+P"
+            self.tr("Reprint &badge…"),
+            lambda: self._request_badge(self.reprintRequested),
+            "Ctrl+Shift+P",
         )
-        self.reprint_action.setToolTip("Print the selected person's badge on a printer")
+        self.reprint_action.setToolTip(self.tr("Print the selected person's badge on a printer"))
         self.save_badge_action = action(
-            "Save badge P&DF…", lambda: self._request_badge(self.saveBadgeRequested)
+            self.tr("Save badge P&DF…"), lambda: self._request_badge(self.saveBadgeRequested)
         )
-        self.save_badge_action.setToolTip("The selected person's badge as a PDF file")
-        self.status_menu = QMenu("Set &status", page)
+        self.save_badge_action.setToolTip(self.tr("The selected person's badge as a PDF file"))
+        self.status_menu = QMenu(self.tr("Set &status"), page)
         self.status_actions: dict[RegistrationStatus, QAction] = {}
         for status in RegistrationStatus:
-            act = self.status_menu.addAction(status.label)
+            act = self.status_menu.addAction(enum_label(status))
             act.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
             self.status_actions[status] = act
         self.status_button = QToolButton()
-        self.status_button.setText("Set status")
+        self.status_button.setText(self.tr("Set status"))
         self.status_button.setMenu(self.status_menu)
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
@@ -153,7 +157,7 @@ class RegistrationSteps(QObject):
             host.refresh()
             host.select(list(report.registered))
             self.dataChanged.emit()
-            self.message.emit(f"{len(report.registered)} added to the mission.")
+            self.message.emit(arg(self.tr("%1 added to the mission."), len(report.registered)))
 
         self._open(AddPeopleDialog(submit, people, self.page), done)
 
@@ -199,7 +203,7 @@ class RegistrationSteps(QObject):
             )
             host.refresh(select=row.id)
             self.dataChanged.emit()
-            self.message.emit(f"Registration of {row.full_name} saved.")
+            self.message.emit(arg(self.tr("Registration of %1 saved."), row.full_name))
 
         dialog = RegistrationDialog(
             submit,
@@ -223,13 +227,19 @@ class RegistrationSteps(QObject):
             with host.db.session() as session:
                 before = svc.set_status(session, ids, status)
         except Exception as exc:
-            report_error(self.page, exc, action="change the status")
+            report_error(self.page, exc, action=self.tr("change the status"))
             host.refresh()
             return
         host.undo_stack.push(statuses_set(host.db, mission_id, status, before, host.show_change))
         host.refresh()
         self.dataChanged.emit()
-        self.message.emit(f"{len(ids)} set to {status.label.lower()}. Undo with Ctrl+Z.")
+        self.message.emit(
+            arg(
+                self.tr("%1 set to %2. Undo with Ctrl+Z."),
+                len(ids),
+                enum_label(status).lower(),
+            )
+        )
 
     def remove_selected(self) -> None:
         host = self.host
@@ -241,7 +251,7 @@ class RegistrationSteps(QObject):
             with host.db.session() as session:
                 removed = svc.remove_registrations(session, ids)
         except Exception as exc:
-            report_error(self.page, exc, action="remove from the mission")
+            report_error(self.page, exc, action=self.tr("remove from the mission"))
             host.refresh()
             return
         host.undo_stack.push(
@@ -249,7 +259,9 @@ class RegistrationSteps(QObject):
         )
         host.refresh()
         self.dataChanged.emit()
-        self.message.emit(f"{removed.count} removed from the mission. Undo with Ctrl+Z.")
+        self.message.emit(
+            arg(self.tr("%1 removed from the mission. Undo with Ctrl+Z."), removed.count)
+        )
 
     def form_delegations(self) -> None:
         host = self.host
@@ -261,12 +273,16 @@ class RegistrationSteps(QObject):
             with host.db.session() as session:
                 formed = svc.form_delegations(session, mission_id, by)
         except Exception as exc:
-            report_error(self.page, exc, action="form the delegations")
+            report_error(self.page, exc, action=self.tr("form the delegations"))
             return
         host.undo_stack.push(delegations_formed(host.db, mission_id, formed, by, host.show_change))
         host.refresh()
         self.message.emit(
-            f"Delegations formed {by_text}: {formed.changed} people placed. Undo with Ctrl+Z."
+            arg(
+                self.tr("Delegations formed %1: %2 people placed. Undo with Ctrl+Z."),
+                by_text,
+                formed.changed,
+            )
         )
 
     def _request_badge(self, signal: SignalInstance) -> None:
@@ -286,20 +302,20 @@ class RegistrationSteps(QObject):
             return
         with host.db.session() as session:
             code = missions_svc.get_mission(session, mission_id).code
-        chosen = dialogs.ask_save_path(
+        chosen = dialogs.ask_save_choice(
             self.page,
-            "Export the mission's people",
+            self.tr("Export the mission's people"),
             f"{code}-people.xlsx",
-            TABLE_FILE_FILTERS,
+            table_file_filters(),
             key="tables",
         )
         if chosen is None:
             return
-        out, fmt = table_file(str(chosen))
+        out, fmt, delimiter = table_file(str(chosen[0]), chosen[1])
         try:
             with host.db.session() as session:
-                report = exporting.export_people(session, mission_id, fmt, out)
+                report = exporting.export_people(session, mission_id, fmt, out, delimiter=delimiter)
         except Exception as exc:
-            report_error(self.page, exc, action="export the people")
+            report_error(self.page, exc, action=self.tr("export the people"))
             return
-        self.message.emit(f"{report.rows} registrations written to {report.path}.")
+        self.message.emit(arg(self.tr("%1 registrations written to %2."), report.rows, report.path))

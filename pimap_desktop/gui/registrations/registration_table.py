@@ -9,10 +9,13 @@ import json
 from collections.abc import Mapping
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
-from pimap_desktop.gui.models import Column, RowTableModel
+from pimap_desktop.gui.dates import when
+from pimap_desktop.gui.enum_labels import enum_label
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
+from pimap_desktop.gui.models import COLUMNS_CONTEXT, Column, RowTableModel
 from pimap_desktop.services.registrations.registrations import RegistrationRow
 
 
@@ -23,7 +26,7 @@ def _zone_letters(value: datetime) -> str:
 
 def _when(value: datetime | None) -> str:
     """``Tue 26 Jan 18:40 PST``: a local time of the mission, its zone named."""
-    return f"{value:%a %d %b %H:%M} {_zone_letters(value)}".rstrip() if value else ""
+    return f"{when(value, '%a %d %b %H:%M')} {_zone_letters(value)}".rstrip() if value else ""
 
 
 def _stamp(value: datetime | None) -> float:
@@ -34,38 +37,57 @@ def _badges(count: int, last: datetime | None) -> str:
     """``2, last 26 Jan 08:41 PST``: how many badges were printed (reprints too) and when."""
     if not count or last is None:
         return ""
-    return f"{count}, last {last:%d %b %H:%M} {_zone_letters(last)}".rstrip()
+    return arg(
+        QCoreApplication.translate("registrations.registration_table", "%1, last %2"),
+        count,
+        f"{when(last, '%d %b %H:%M')} {_zone_letters(last)}",
+    ).rstrip()
 
 
 REGISTRATION_COLUMNS: list[Column[RegistrationRow]] = [
     Column(
-        "Name",
+        QT_TRANSLATE_NOOP("columns", "Name"),
         lambda r: r.full_name,
         sort_key=lambda r: (r.last_name.casefold(), r.first_name.casefold()),
         tooltip=lambda r: r.full_name,
     ),
-    Column("Organisation", lambda r: r.organisation, tooltip=lambda r: r.organisation),
-    Column("Country", lambda r: r.country),
-    Column("Cluster", lambda r: r.cluster, tooltip=lambda r: r.cluster),
-    Column("Role", lambda r: r.role.label),
-    Column("Status", lambda r: r.status.label),
-    Column("Delegation", lambda r: r.delegation, tooltip=lambda r: r.delegation),
-    Column("Arrival", lambda r: _when(r.arrival_local), sort_key=lambda r: _stamp(r.arrival_local)),
     Column(
-        "Departure",
+        QT_TRANSLATE_NOOP("columns", "Organisation"),
+        lambda r: r.organisation,
+        tooltip=lambda r: r.organisation,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Country"), lambda r: r.country),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Cluster"), lambda r: r.cluster, tooltip=lambda r: r.cluster
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Role"), lambda r: enum_label(r.role)),
+    Column(QT_TRANSLATE_NOOP("columns", "Status"), lambda r: enum_label(r.status)),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Delegation"),
+        lambda r: r.delegation,
+        tooltip=lambda r: r.delegation,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Arrival"),
+        lambda r: _when(r.arrival_local),
+        sort_key=lambda r: _stamp(r.arrival_local),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Departure"),
         lambda r: _when(r.departure_local),
         sort_key=lambda r: _stamp(r.departure_local),
     ),
-    Column("Hotel", lambda r: r.hotel, tooltip=lambda r: r.hotel),
-    Column("Diet", lambda r: r.diet, tooltip=lambda r: r.diet),
+    Column(QT_TRANSLATE_NOOP("columns", "Hotel"), lambda r: r.hotel, tooltip=lambda r: r.hotel),
+    Column(QT_TRANSLATE_NOOP("columns", "Diet"), lambda r: r.diet, tooltip=lambda r: r.diet),
     Column(
-        "Badges",
+        QT_TRANSLATE_NOOP("columns", "Badges"),
         lambda r: _badges(r.badges_printed, r.badge_printed_local),
         sort_key=lambda r: r.badges_printed,
     ),
 ]
 
 
+# Columns are named by their (English) titles in the settings and here, translated when shown.
 # What the table shows until the coordinator chooses (header menu): it fits beside the
 # delegations at 1366 pixels; Country, Cluster, Hotel, Diet and Badges are a click away.
 DEFAULT_HIDDEN = frozenset({"Country", "Cluster", "Hotel", "Diet", "Badges"})
@@ -142,7 +164,7 @@ class RegistrationTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._columns_menu)
-        header.setToolTip("Right-click to choose the columns")
+        header.setToolTip(self.tr("Right-click to choose the columns"))
         self._apply_hidden(self._saved_hidden())
         self.viewport().installEventFilter(self)  # refit the columns on every resize
 
@@ -207,13 +229,13 @@ class RegistrationTable(QTableView):
         menu = QMenu(self)
         hidden = self.hidden_columns()
         for spec in REGISTRATION_COLUMNS:
-            act = menu.addAction(spec.title)
+            act = menu.addAction(QCoreApplication.translate(COLUMNS_CONTEXT, spec.title))
             act.setCheckable(True)
             act.setChecked(spec.title not in hidden)
             act.setEnabled(spec.title != ALWAYS_SHOWN)
             act.toggled.connect(lambda on, t=spec.title: self.set_column_shown(t, on))
         menu.addSeparator()
-        menu.addAction("Default columns", self.default_columns)
+        menu.addAction(self.tr("Default columns"), self.default_columns)
         return menu
 
     def _columns_menu(self, position: QPoint) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from pimap_desktop.domain.enums import RegistrationStatus
 from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.gui.actions import add_actions
+from pimap_desktop.gui.languages import arg
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.models import ROW_ROLE, RowTableModel
 from pimap_desktop.gui.registrations.delegations_panel import (
@@ -104,12 +105,12 @@ class RegistrationsPage(QWidget):
         self.model: RowTableModel[RegistrationRow] = RowTableModel(REGISTRATION_COLUMNS, self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(
-            "Search: name, organisation, country, cluster, role, status…"
+            self.tr("Search: name, organisation, country, cluster, role, status…")
         )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.model.set_search)
         self.status_filter = QComboBox()
-        self.status_filter.addItem("All statuses", "")
+        self.status_filter.addItem(self.tr("All statuses"), "")
         add_enum_items(self.status_filter, RegistrationStatus)
         self.status_filter.currentIndexChanged.connect(self._status_filter_changed)
 
@@ -157,11 +158,11 @@ class RegistrationsPage(QWidget):
         top.addWidget(self.mission_combo, 1)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
-        filters.addWidget(QLabel("Status:"))
+        filters.addWidget(QLabel(self.tr("Status:")))
         filters.addWidget(self.status_filter)
         self.panel_toggle = QToolButton()
         self.panel_toggle.setToolTip(
-            "The delegations beside the list; or drag the bar between them to the edge"
+            self.tr("The delegations beside the list; or drag the bar between them to the edge")
         )
         self.panel_toggle.clicked.connect(
             lambda: self.show_delegations(not self.delegations_shown())
@@ -187,7 +188,7 @@ class RegistrationsPage(QWidget):
             self._panel_auto = False
         self._sync_toggle()
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Registrations and delegations</h2>"))
+        layout.addWidget(QLabel("<h2>" + self.tr("Registrations and delegations") + "</h2>"))
         layout.addLayout(top)
         layout.addWidget(toolbar)
         layout.addWidget(splitter, 1)
@@ -230,7 +231,9 @@ class RegistrationsPage(QWidget):
 
     def _sync_toggle(self) -> None:
         shown = self.splitter.sizes()[1] > 0 or self._panel_auto
-        self.panel_toggle.setText("Hide delegations ▸" if shown else "◂ Show delegations")
+        self.panel_toggle.setText(
+            self.tr("Hide delegations ▸") if shown else self.tr("◂ Show delegations")
+        )
 
     def _panel_moved(self) -> None:
         self._panel_auto = False
@@ -303,7 +306,9 @@ class RegistrationsPage(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
         self.count_label.setText(
-            f"{total} registered" if shown == total else f"{shown} of {total} shown"
+            arg(self.tr("%1 registered"), total)
+            if shown == total
+            else arg(self.tr("%1 of %2 shown"), shown, total)
         )
 
     def show_change(self, mission_id: uuid.UUID, select: uuid.UUID | None) -> None:

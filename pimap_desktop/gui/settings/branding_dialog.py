@@ -33,6 +33,7 @@ from pimap_desktop.domain.enums import EmblemKind
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.errors import report_error
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
 from pimap_desktop.services.printing.branding import (
     MAX_STATEMENT,
     NewEmblem,
@@ -43,18 +44,22 @@ from pimap_desktop.services.printing.branding import (
 )
 from pimap_desktop.store.database import Database
 
-IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP(
+    "BrandingDialog", "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)"
+)
 ICON_SIZE = QSize(120, 40)
 NOTE_STYLE = "color: #475569;"
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "BrandingDialog",
     "Printed documents carry the logos of each mission's organising clusters. Add the "
     "partnership's and the funders' emblems to print beside them on every document. PIMAP's "
-    "own logo appears only when none of them is set."
+    "own logo appears only when none of them is set.",
 )
-STATEMENT_NOTE = (
+STATEMENT_NOTE = QT_TRANSLATE_NOOP(
+    "BrandingDialog",
     "Printed at the foot of every page of the KPI report and the follow-up log, and on the "
-    "cover of each attendee pack."
+    "cover of each attendee pack.",
 )
 
 
@@ -77,20 +82,20 @@ class BrandingDialog(QDialog):
         self._db = db
         self._shown: list[_Shown] = []
         self._removed: list[uuid.UUID] = []
-        self.setWindowTitle("Branding")
+        self.setWindowTitle(self.tr("Branding"))
         self.setModal(True)
 
-        intro = QLabel(INTRO)
+        intro = QLabel(self.tr(INTRO))
         intro.setWordWrap(True)
         self.emblems = QListWidget()
         self.emblems.setObjectName("emblemList")
         self.emblems.setIconSize(ICON_SIZE)
         self.emblems.setMinimumHeight(150)
-        self.empty_note = QLabel("No emblem yet: documents show the clusters' logos only.")
+        self.empty_note = QLabel(self.tr("No emblem yet: documents show the clusters' logos only."))
         self.empty_note.setStyleSheet(NOTE_STYLE)
-        self.add_partnership = QPushButton("Add partnership emblem…")
-        self.add_funder = QPushButton("Add funder emblem…")
-        self.remove = QPushButton("Remove")
+        self.add_partnership = QPushButton(self.tr("Add partnership emblem…"))
+        self.add_funder = QPushButton(self.tr("Add funder emblem…"))
+        self.remove = QPushButton(self.tr("Remove"))
         self.add_partnership.clicked.connect(lambda: self._add(EmblemKind.PARTNERSHIP))
         self.add_funder.clicked.connect(lambda: self._add(EmblemKind.FUNDER))
         self.remove.clicked.connect(self._remove_selected)
@@ -100,17 +105,19 @@ class BrandingDialog(QDialog):
             buttons_row.addWidget(button)
         buttons_row.addStretch(1)
 
-        statement_label = QLabel("&Funding statement")
+        statement_label = QLabel(self.tr("&Funding statement"))
         self.statement = QPlainTextEdit()
         self.statement.setObjectName("statementEdit")
         self.statement.setPlaceholderText(
-            "For example: Co-funded by … under grant agreement No … . Views and opinions "
-            "expressed are those of the partners only."
+            self.tr(
+                "For example: Co-funded by … under grant agreement No … . Views and opinions "
+                "expressed are those of the partners only."
+            )
         )
         self.statement.setTabChangesFocus(True)
         self.statement.setFixedHeight(86)
         statement_label.setBuddy(self.statement)
-        statement_note = QLabel(STATEMENT_NOTE)
+        statement_note = QLabel(self.tr(STATEMENT_NOTE))
         statement_note.setWordWrap(True)
         statement_note.setStyleSheet(NOTE_STYLE)
 
@@ -126,7 +133,7 @@ class BrandingDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(QLabel("<b>Emblems</b> (partnership first, then funders)"))
+        layout.addWidget(QLabel(self.tr("<b>Emblems</b> (partnership first, then funders)")))
         layout.addWidget(self.emblems, 1)
         layout.addWidget(self.empty_note)
         layout.addLayout(buttons_row)
@@ -162,8 +169,11 @@ class BrandingDialog(QDialog):
         self._shown.sort(key=lambda s: s.kind is not EmblemKind.PARTNERSHIP)  # stable
         self.emblems.clear()
         for shown in self._shown:
-            item = QListWidgetItem(QIcon(shown.pixmap), f"{shown.name}\n{shown.kind.label}")
-            item.setToolTip(f"{shown.kind.label} emblem: {shown.name}")
+            partnership = shown.kind is EmblemKind.PARTNERSHIP
+            kind = self.tr("Partnership") if partnership else self.tr("Funder")
+            item = QListWidgetItem(QIcon(shown.pixmap), f"{shown.name}\n{kind}")
+            tip = self.tr("Partnership emblem: %1") if partnership else self.tr("Funder emblem: %1")
+            item.setToolTip(arg(tip, shown.name))
             self.emblems.addItem(item)
         self.empty_note.setVisible(not self._shown)
         self._update_buttons()
@@ -175,16 +185,21 @@ class BrandingDialog(QDialog):
 
     def choose_file(self, kind: EmblemKind) -> Path | None:
         """The picture file to add (None: cancelled)."""
-        return dialogs.ask_open_path(
-            self, f"Choose the {kind.label.lower()} emblem", IMAGE_FILTER, key="emblems"
+        title = (
+            self.tr("Choose the partnership emblem")
+            if kind is EmblemKind.PARTNERSHIP
+            else self.tr("Choose the funder emblem")
         )
+        return dialogs.ask_open_path(self, title, self.tr(IMAGE_FILTER), key="emblems")
 
     def ask_name(self, kind: EmblemKind, suggestion: str) -> str | None:
         """The name the emblem goes by (None: cancelled)."""
         text, ok = QInputDialog.getText(
             self,
-            "Name of the emblem",
-            f"Whose emblem is it? (the {kind.label.lower()}'s name)",
+            self.tr("Name of the emblem"),
+            self.tr("Whose emblem is it? (the partnership's name)")
+            if kind is EmblemKind.PARTNERSHIP
+            else self.tr("Whose emblem is it? (the funder's name)"),
             text=suggestion,
         )
         return text if ok else None
@@ -202,7 +217,9 @@ class BrandingDialog(QDialog):
         if name is None:
             return
         if not name.strip():
-            self.show_error("Name the emblem, such as the partnership's or the funder's name.")
+            self.show_error(
+                self.tr("Name the emblem, such as the partnership's or the funder's name.")
+            )
             return
         new = NewEmblem(kind, name.strip(), png, path.name)
         self._shown.append(_Shown(kind, new.name, _pixmap(png), new=new))
@@ -226,8 +243,11 @@ class BrandingDialog(QDialog):
         statement = self.statement.toPlainText()
         if len(statement.strip()) > MAX_STATEMENT:
             self.show_error(
-                f"The funding statement is too long ({len(statement.strip())} characters; at "
-                f"most {MAX_STATEMENT})."
+                arg(
+                    self.tr("The funding statement is too long (%1 characters; at most %2)."),
+                    len(statement.strip()),
+                    MAX_STATEMENT,
+                )
             )
             self.statement.setFocus()
             return
@@ -246,7 +266,7 @@ class BrandingDialog(QDialog):
             self.show_error(str(exc))
             return
         except Exception as exc:  # logged and shown; the dialog stays open
-            report_error(self, exc, action="save the branding")
+            report_error(self, exc, action=self.tr("save the branding"))
             return
         super().accept()
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from babel.dates import format_datetime
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
@@ -179,10 +180,10 @@ class SessionRow:
 
     @property
     def label(self) -> str:
-        return (
-            f"{self.name} — {self.starts_local:%a %d %b %H:%M}–{self.ends_local:%H:%M} "
-            f"{self.starts_local.tzname()}"
-        )
+        """``Matchmaking — Wed 27 Jan 13:30–17:30 PST``: CLDR's English day and month names,
+        whatever the process locale (the wish forms print it)."""
+        start = format_datetime(self.starts_local, "EEE dd MMM HH:mm", locale="en")
+        return f"{self.name} — {start}–{self.ends_local:%H:%M} {self.starts_local.tzname()}"
 
 
 def table_label(number: int, name: str) -> str:

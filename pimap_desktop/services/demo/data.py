@@ -350,8 +350,8 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
 class OtherNames(NamedTuple):
-    """A share of a region's people whose names come from another pool (Polish names in
-    Flanders), and who then speak its language too."""
+    """A share of a region's people whose names come from another pool (Sweden Finns'
+    names in Bergslagen), and who then speak its language too."""
 
     names: str
     share: float

@@ -41,6 +41,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from babel.dates import format_datetime
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -66,7 +67,8 @@ from pimap_desktop.domain.models import (
 from pimap_desktop.domain.rules import een_rating, to_local
 from pimap_desktop.domain.types import utcnow
 from pimap_desktop.services.b2b.meetings import table_label
-from pimap_desktop.services.exporting import write_table
+from pimap_desktop.services.exporting import Delimiter, Value, date_cell, write_table
+from pimap_desktop.services.language import DocumentLanguage, document_language
 from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.printing.agenda import Layout, build_framed_pdf
 from pimap_desktop.services.printing.common import (
@@ -74,17 +76,19 @@ from pimap_desktop.services.printing.common import (
     MUTED,
     RULE,
     SHADE,
+    TABLE_FONT,
     Branding,
     PageFrame,
     colour,
-    country_name,
     date_range,
     escape,
     mission_branding,
     partnership_branding,
+    pdf_info,
     styles,
     text_width,
 )
+from pimap_desktop.services.printing.itinerary import table_text
 from pimap_desktop.services.undo import VersionsLeft, taking_back, versions_left
 from pimap_desktop.services.unit import transaction
 from pimap_desktop.services.versions import check_version
@@ -170,6 +174,11 @@ class FollowUpRow:
     created_at: datetime
     done_on: date | None = None  # the day it was done: the mission's local day (else UTC)
     meeting_zoned: str = ""  # ``meeting`` with its zone named: "Wed 27 Jan 14:20 PST, Table 3"
+    # The meeting's parts, for a document in another language: start (UTC), zone, table.
+    meeting_at: datetime | None = None
+    zone: str = ""
+    table_number: int | None = None
+    table_name: str = ""
 
     @property
     def is_open(self) -> bool:
@@ -360,16 +369,23 @@ def meeting_label(
     table_name: str | None,
     *,
     zone_named: bool = False,
+    language: DocumentLanguage | None = None,
 ) -> str:
     """``Wed 27 Jan 14:20, Table 3`` in the mission's zone (without a table: no table part);
-    ``zone_named``: ``Wed 27 Jan 14:20 PST, Table 3``."""
+    ``zone_named``: ``Wed 27 Jan 14:20 PST, Table 3``. The names are CLDR's English, whatever
+    the process locale; with ``language``, that language's (``ke 27.1. 14.20, Pöytä 3``)."""
     local = to_local(starts_at, zone_name)
-    text = f"{local:%a} {local.day} {local:%b %H:%M}"
+    if language is None:
+        text = str(format_datetime(local, "EEE d MMM HH:mm", locale="en"))
+    else:
+        text = f"{language.short_day(local.date())} {language.time(local)}"
     if zone_named:
         text = f"{text} {local.tzname() or zone_name}"
     if table_number is None:
         return text
-    return f"{text}, {table_label(table_number, table_name or '')}"
+    if language is None:
+        return f"{text}, {table_label(table_number, table_name or '')}"
+    return f"{text}, {table_text(table_number, table_name or '', language)}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -836,6 +852,10 @@ def _row(f: Any, people: dict[uuid.UUID, list[Participant]], today: date) -> Fol
         created_at=f.created_at,
         done_on=_day_done(f.done_at, f.zone),
         meeting_zoned=zoned,
+        meeting_at=f.starts_at if f.meeting_id is not None else None,
+        zone=f.zone or "",
+        table_number=f.table_number,
+        table_name=f.table_name or "",
     )
 
 
@@ -900,7 +920,8 @@ def owner_choices(session: Session) -> list[tuple[uuid.UUID, str]]:
 # Exports
 
 
-def _cells(row: FollowUpRow) -> list[str]:
+def _cells(row: FollowUpRow) -> list[Value]:
+    """A row of the CSV and XLSX: the due date a date cell in XLSX, the rest text."""
     return [
         row.mission_code,
         row.meeting,
@@ -912,7 +933,7 @@ def _cells(row: FollowUpRow) -> list[str]:
         row.outcome.label,
         row.next_action,
         row.owner,
-        row.due_date.isoformat() if row.due_date else "",
+        date_cell(row.due_date),
         "yes" if row.done else "no",
         row.notes,
         row.een_rating,
@@ -923,7 +944,10 @@ def followup_table(
     session: Session, mission_id: uuid.UUID | None = None, *, today: date | None = None
 ) -> list[list[str]]:
     """One row of text per follow-up, in the order of ``FOLLOWUP_COLUMNS`` and of the log."""
-    return [_cells(row) for row in list_followups(session, mission_id=mission_id, today=today)]
+    return [
+        [cell if isinstance(cell, str) else cell.text for cell in _cells(row)]
+        for row in list_followups(session, mission_id=mission_id, today=today)
+    ]
 
 
 def export_followups(
@@ -934,18 +958,23 @@ def export_followups(
     mission_id: uuid.UUID | None = None,
     today: date | None = None,
     printed_on: date | None = None,
+    delimiter: Delimiter = ",",
+    language: str | None = None,
 ) -> FollowUpExport:
-    """The follow-up log of one mission (or of all) as CSV, XLSX or PDF, written whole or not
-    at all. CSV and XLSX cells that a spreadsheet would run as formulas are neutralised."""
+    """The follow-up log of one mission (or of all) as CSV (separated by ``delimiter``), XLSX
+    or PDF, written whole or not at all. CSV and XLSX cells that a spreadsheet would run as
+    formulas are neutralised. ``language``: the PDF's (English when None)."""
     if fmt not in FORMATS:
         raise ValidationError(f"Unknown format '{fmt}': use csv, xlsx or pdf.", "format")
     mission = get_mission(session, mission_id) if mission_id is not None else None
     day = today or date.today()
     rows = list_followups(session, mission_id=mission_id, today=day)
     if fmt == "pdf":
-        pages = _write_pdf(session, out, mission, rows, day, printed_on or date.today())
+        words = document_language(language)
+        pages = _write_pdf(session, out, mission, rows, day, printed_on or date.today(), words)
         return FollowUpExport(out, fmt, len(rows), pages)
-    write_table(out, fmt, FOLLOWUP_COLUMNS, [_cells(row) for row in rows], sheet="Follow-ups")
+    cells = [_cells(row) for row in rows]
+    write_table(out, fmt, FOLLOWUP_COLUMNS, cells, sheet="Follow-ups", delimiter=delimiter)
     return FollowUpExport(out, fmt, len(rows), 0)
 
 
@@ -999,12 +1028,20 @@ def _write_pdf(
     rows: Sequence[FollowUpRow],
     today: date,
     printed_on: date,
+    words: DocumentLanguage,
 ) -> int:
     branding = _branding(session, mission)
-    title = f"{mission.name} — Follow-up log" if mission is not None else "Follow-up log"
-    story = log_story(rows, mission, today, title, colour(branding.colour))
-    frame = PageFrame(title, branding, printed_on, statement=branding.statement)
-    return build_framed_pdf(out, story, layout=LOG_LAYOUT, frame=frame, cancel=None)
+    if mission is not None:
+        title = words._("{mission} — Follow-up log").format(mission=mission.name)
+        subject = words._("What came of the meetings and contacts of {mission} ({code})")
+        subject = subject.format(mission=mission.name, code=mission.code)
+    else:
+        title = words._("Follow-up log")
+        subject = words._("What came of the meetings and contacts of every mission")
+    story = log_story(rows, mission, today, title, colour(branding.colour), words)
+    frame = PageFrame(title, branding, printed_on, statement=branding.statement, language=words)
+    info = pdf_info(title, subject, branding, words)
+    return build_framed_pdf(out, story, layout=LOG_LAYOUT, frame=frame, cancel=None, info=info)
 
 
 LOG_LAYOUT = Layout(landscape(A4))
@@ -1018,21 +1055,23 @@ def log_story(
     today: date,
     title: str,
     accent: colors.Color,
+    language: DocumentLanguage | None = None,
 ) -> list[Flowable]:
     """Title, summary, then the log as one table per page (header on each), the rows packed
     by their measured heights: reportlab splitting one long table re-measures every remaining
     row on every page, which grows with the square of the rows (2,000 follow-ups: 11 s)."""
+    words = language or document_language()
     look = log_styles()
     width = LOG_LAYOUT.width
     story: list[Flowable] = [
         Paragraph(escape(title), look.title),
-        Paragraph(escape(_summary(mission, rows, today)), look.line),
+        Paragraph(escape(_summary(mission, rows, today, words)), look.line),
     ]
     if not rows:
-        return [*story, Paragraph("No follow-up recorded yet.", look.cell)]
+        return [*story, Paragraph(escape(words._("No follow-up recorded yet.")), look.cell)]
     headers, widths = _columns(rows, width, look, with_mission=mission is None)
-    header = [Paragraph(escape(h), look.head) for h in headers]
-    body = [_log_cells(row, look, with_mission=mission is None) for row in rows]
+    header = [Paragraph(escape(_header_text(h, words)), look.head) for h in headers]
+    body = [_log_cells(row, look, words, with_mission=mission is None) for row in rows]
     first_room = LOG_LAYOUT.height - sum(_height(f, width) for f in story) - _SLACK
     parts = pack_rows(
         [_row_height(cells, widths) for cells in body],
@@ -1048,19 +1087,48 @@ def log_story(
     return story
 
 
-def _summary(mission: Mission | None, rows: Sequence[FollowUpRow], today: date) -> str:
+def _summary(
+    mission: Mission | None, rows: Sequence[FollowUpRow], today: date, words: DocumentLanguage
+) -> str:
     where = (
-        f"{mission.code} · {date_range(mission.start_date, mission.end_date)}"
+        f"{mission.code} · {date_range(mission.start_date, mission.end_date, words)}"
         if mission is not None
-        else "All missions"
+        else words._("All missions")
     )
     open_count = sum(1 for r in rows if not r.done)
     overdue = sum(1 for r in rows if r.overdue)
-    plural = "s" if len(rows) != 1 else ""
-    return (
-        f"{where} · {len(rows)} follow-up{plural} · {open_count} open · "
-        f"{overdue} overdue on {today.isoformat()}"
+    count = words.ngettext("{count} follow-up", "{count} follow-ups", len(rows))
+    return " · ".join(
+        (
+            where,
+            count.format(count=len(rows)),
+            words._("{count} open").format(count=open_count),
+            words._("{count} overdue on {date}").format(count=overdue, date=today.isoformat()),
+        )
     )
+
+
+def _header_text(header: str, words: DocumentLanguage) -> str:
+    """A column's heading (its key in ``_WIDTHS``) in the document's language."""
+    texts = {
+        "Mission": words._("Mission"),
+        "Meeting": words._("Meeting"),
+        "Our side": words._("Our side"),
+        "Counterpart": words._("Counterpart"),
+        "Outcome": words._("Outcome"),
+        "Next action": words._("Next action"),
+        "Owner": words._("Owner"),
+        "Due": words._("Due"),
+        "Done": words._("Done"),
+    }
+    return texts.get(header, header)
+
+
+def _meeting_text(row: FollowUpRow, words: DocumentLanguage) -> str:
+    """The meeting's day, time and table in the document's language ("" without one)."""
+    if row.meeting_at is None or not row.zone:
+        return row.meeting
+    return meeting_label(row.meeting_at, row.zone, row.table_number, row.table_name, language=words)
 
 
 def pack_rows(
@@ -1087,6 +1155,7 @@ def _height(flowable: Flowable, width: float) -> float:
 
 
 _PADDING: tuple[tuple[object, ...], ...] = (
+    TABLE_FONT,  # the embedded font, not Helvetica: every cell holds a flowable
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("TOPPADDING", (0, 0), (-1, -1), 3),
     ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
@@ -1155,16 +1224,18 @@ def _log_table(
     return table
 
 
-def _organisation_cell(name: str, country: str, extra: str, look: LogStyles) -> list[Flowable]:
+def _organisation_cell(
+    name: str, country: str, extra: str, look: LogStyles, words: DocumentLanguage
+) -> list[Flowable]:
     cell: list[Flowable] = [Paragraph(escape(name or "—"), look.strong)]
-    detail = " · ".join(part for part in (country_name(country), extra) if part)
+    detail = " · ".join(part for part in (words.country(country), extra) if part)
     if detail:
         cell.append(Paragraph(escape(detail), look.detail))
     return cell
 
 
 def _log_cells(
-    row: FollowUpRow, look: LogStyles, *, with_mission: bool
+    row: FollowUpRow, look: LogStyles, words: DocumentLanguage, *, with_mission: bool
 ) -> list[Flowable | list[Flowable]]:
     action: list[Flowable] = [Paragraph(escape(row.next_action or "—"), look.cell)]
     if row.notes:
@@ -1172,22 +1243,22 @@ def _log_cells(
     if row.overdue and row.due_date is not None:
         due: list[Flowable] = [
             Paragraph(row.due_date.isoformat(), look.overdue),
-            Paragraph("overdue", look.overdue),
+            Paragraph(escape(words._("overdue")), look.overdue),
         ]
     else:
         due = [Paragraph(row.due_date.isoformat() if row.due_date else "—", look.cell)]
-    done: list[Flowable] = [
-        Paragraph("✓ done" if row.done else "open", look.done if row.done else look.cell)
-    ]
+    state = "✓ " + words._("done") if row.done else words._("open")
+    done: list[Flowable] = [Paragraph(escape(state), look.done if row.done else look.cell)]
     if row.done and row.done_on is not None:
         done.append(Paragraph(row.done_on.isoformat(), look.detail))
+    meeting = _meeting_text(row, words) or words._("no meeting")
     cells: list[Flowable | list[Flowable]] = [
-        Paragraph(escape(row.meeting or "no meeting"), look.cell if row.meeting else look.detail),
-        _organisation_cell(row.organisation_a, row.country_a, "", look),
-        _organisation_cell(row.organisation_b, row.country_b, row.contact, look),
+        Paragraph(escape(meeting), look.cell if row.meeting else look.detail),
+        _organisation_cell(row.organisation_a, row.country_a, "", look, words),
+        _organisation_cell(row.organisation_b, row.country_b, row.contact, look, words),
         [
-            Paragraph(escape(row.outcome.label), look.cell),
-            Paragraph(escape(row.een_rating), look.detail),
+            Paragraph(escape(words.label(row.outcome)), look.cell),
+            Paragraph(escape(words.label(een_rating(row.outcome))), look.detail),
         ],
         action,
         Paragraph(escape(row.owner or "—"), look.cell),

@@ -114,13 +114,14 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Collection, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, and_, func, or_, select, type_coerce
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, Select, String, and_, case, func, or_, select, type_coerce
+from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.enums import (
     FollowUpOutcome,
@@ -144,6 +145,7 @@ from pimap_desktop.domain.models import (
     Registration,
     meeting_participants,
 )
+from pimap_desktop.services.language import DocumentLanguage, english
 from pimap_desktop.services.missions.missions import get_mission_by_code
 from pimap_desktop.services.unit import transaction
 
@@ -401,77 +403,109 @@ def _plural(count: int, word: str, plural: str | None = None) -> str:
     return f"{count} {word if count == 1 else plural or word + 's'}"
 
 
-def _day(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+def _day(day: date, words: DocumentLanguage) -> str:
+    return words.date(day)
 
 
-def _between(first: date, last: date) -> str:
+def _between(first: date, last: date, words: DocumentLanguage) -> str:
     """``on 14 October 2026``, ``between 17 and 23 January 2026``, ``between 17 January and 14
-    October 2026``, or both years in full."""
+    October 2026``, or both years in full (CLDR's dates in the report's language)."""
     if first == last:
-        return f"on {_day(first)}"
+        return words._("on {date}").format(date=_day(first, words))
     if (first.year, first.month) == (last.year, last.month):
-        return f"between {first.day} and {_day(last)}"
-    if first.year == last.year:
-        return f"between {first.day} {first:%B} and {_day(last)}"
-    return f"between {_day(first)} and {_day(last)}"
+        return words._("between {day} and {last}").format(day=first.day, last=_day(last, words))
+    start = words.day_month(first) if first.year == last.year else _day(first, words)
+    return words._("between {first} and {last}").format(first=start, last=_day(last, words))
 
 
-def _codes(missions: Sequence[MissionRef]) -> str:
+def _codes(missions: Sequence[MissionRef], words: DocumentLanguage) -> str:
     codes = [m.code for m in missions]
     if len(codes) <= MOST_CODES:
         return ", ".join(codes)
-    return ", ".join(codes[:MOST_CODES]) + f" and {len(codes) - MOST_CODES} more"
-
-
-def missions_phrase(missions: Sequence[MissionRef]) -> str:
-    """``1 mission and 1 workshop``, ``2 missions``, ``3 workshops`` (``no mission``)."""
-    workshops = sum(1 for m in missions if m.workshop)
-    others = len(missions) - workshops
-    parts = [_plural(others, "mission")] if others else []
-    if workshops:
-        parts.append(_plural(workshops, "workshop"))
-    return " and ".join(parts) or "no mission"
-
-
-def counted_sentence(report: KpiReport) -> str:
-    """``Counted: 1 mission and 1 workshop held between 17 January and 14 October 2026 (PW2026,
-    WS-PT-2026), as of 1 December 2026.``"""
-    held = report.held
-    if not held:
-        return f"Counted: no mission held yet, as of {_day(report.as_of)}."
-    first, last = min(m.start for m in held), max(m.end for m in held)
-    return (
-        f"Counted: {missions_phrase(held)} held {_between(first, last)} ({_codes(held)}), "
-        f"as of {_day(report.as_of)}."
+    return words._("{codes} and {count} more").format(
+        codes=", ".join(codes[:MOST_CODES]), count=len(codes) - MOST_CODES
     )
 
 
-def not_counted_sentence(report: KpiReport) -> str:
+def missions_phrase(
+    missions: Sequence[MissionRef], language: DocumentLanguage | None = None
+) -> str:
+    """``1 mission and 1 workshop``, ``2 missions``, ``3 workshops`` (``no mission``)."""
+    words = language or english()
+    workshops = sum(1 for m in missions if m.workshop)
+    others = len(missions) - workshops
+    parts = []
+    if others:
+        parts.append(
+            words.ngettext("{count} mission", "{count} missions", others).format(count=others)
+        )
+    if workshops:
+        parts.append(
+            words.ngettext("{count} workshop", "{count} workshops", workshops).format(
+                count=workshops
+            )
+        )
+    return words.and_list(parts) if parts else words._("no mission")
+
+
+def counted_sentence(report: KpiReport, language: DocumentLanguage | None = None) -> str:
+    """``Counted: 1 mission and 1 workshop held between 17 January and 14 October 2026 (PW2026,
+    WS-PT-2026), as of 1 December 2026.``"""
+    words = language or english()
+    held = report.held
+    if not held:
+        return words._("Counted: no mission held yet, as of {date}.").format(
+            date=_day(report.as_of, words)
+        )
+    first, last = min(m.start for m in held), max(m.end for m in held)
+    return words._("Counted: {missions} held {when} ({codes}), as of {date}.").format(
+        missions=missions_phrase(held, words),
+        when=_between(first, last, words),
+        codes=_codes(held, words),
+        date=_day(report.as_of, words),
+    )
+
+
+def not_counted_sentence(report: KpiReport, language: DocumentLanguage | None = None) -> str:
     """``Not counted: 2 missions and 2 workshops not held yet (…), shown apart as the pipeline;
     2 drafts (…).``, or "" when everything chosen is counted."""
+    words = language or english()
     left: list[str] = []
     planned = report.pipeline.missions
     if planned:
         left.append(
-            f"{missions_phrase(planned)} not held yet ({_codes(planned)}), shown apart as the "
-            "pipeline"
+            words._("{missions} not held yet ({codes}), shown apart as the pipeline").format(
+                missions=missions_phrase(planned, words), codes=_codes(planned, words)
+            )
         )
     if report.drafts:
-        left.append(f"{_plural(len(report.drafts), 'draft')} ({_codes(report.drafts)})")
-    if report.followups_without_mission:
+        count = len(report.drafts)
         left.append(
-            f"{_plural(report.followups_without_mission, 'follow-up')} recorded outside any mission"
+            words.ngettext("{count} draft ({codes})", "{count} drafts ({codes})", count).format(
+                count=count, codes=_codes(report.drafts, words)
+            )
         )
-    return f"Not counted: {'; '.join(left)}." if left else ""
+    if report.followups_without_mission:
+        count = report.followups_without_mission
+        left.append(
+            words.ngettext(
+                "{count} follow-up recorded outside any mission",
+                "{count} follow-ups recorded outside any mission",
+                count,
+            ).format(count=count)
+        )
+    if not left:
+        return ""
+    return words._("Not counted: {parts}.").format(parts="; ".join(left))
 
 
-def describe_counting(report: KpiReport) -> str:
+def describe_counting(report: KpiReport, language: DocumentLanguage | None = None) -> str:
     """What the figures count and what they leave out, in words: "Counted: 1 mission and 1
     workshop held between 17 January and 14 October 2026 (PW2026, WS-PT-2026), as of 1
     December 2026. Not counted: 2 missions and 2 workshops not held yet (…), shown apart as the
     pipeline; 2 drafts (…)." """
-    return " ".join(s for s in (counted_sentence(report), not_counted_sentence(report)) if s)
+    sentences = (counted_sentence(report, language), not_counted_sentence(report, language))
+    return " ".join(s for s in sentences if s)
 
 
 def pipeline_figures(pipeline: Pipeline) -> str:
@@ -490,27 +524,38 @@ def pipeline_figures(pipeline: Pipeline) -> str:
     return ", ".join(parts)
 
 
-def funnel_note(report: KpiReport) -> str:
+def funnel_note(report: KpiReport, language: DocumentLanguage | None = None) -> str:
     """Why the funnel's last stage and the agreements and MoUs signed may differ ("" when there
     is nothing signed)."""
+    words = language or english()
     signed = report.agreements_signed + report.mous_signed
     if not signed:
         return ""
     meetings = report.funnel[-1][1] if report.funnel else 0
-    text = (
-        f"The funnel counts meetings: {_plural(meetings, 'held meeting')} led to an agreement "
-        f"or an MoU. The figures count signatures: "
-        f"{_plural(report.agreements_signed, 'agreement')} and "
-        f"{_plural(report.mous_signed, 'MoU')} signed"
+    first = words.ngettext(
+        "The funnel counts meetings: {count} held meeting led to an agreement or an MoU.",
+        "The funnel counts meetings: {count} held meetings led to an agreement or an MoU.",
+        meetings,
+    ).format(count=meetings)
+    agreements = words.ngettext(
+        "{count} agreement", "{count} agreements", report.agreements_signed
+    ).format(count=report.agreements_signed)
+    mous = words.ngettext("{count} MoU", "{count} MoUs", report.mous_signed).format(
+        count=report.mous_signed
+    )
+    second = words._("The figures count signatures: {agreements} and {mous} signed").format(
+        agreements=agreements, mous=mous
     )
     outside = report.signed_outside_funnel
     several = signed - outside - meetings
     extra = []
     if outside:
-        extra.append(f"{outside} of them without a held meeting")
+        extra.append(words._("{count} of them without a held meeting").format(count=outside))
     if several > 0:
-        extra.append(f"{several} more at a meeting that already led to one")
-    return text + (f" ({'; '.join(extra)})." if extra else ".")
+        extra.append(
+            words._("{count} more at a meeting that already led to one").format(count=several)
+        )
+    return f"{first} {second}" + (f" ({'; '.join(extra)})." if extra else ".")
 
 
 # --------------------------------------------------------------------------- filter choices
@@ -743,12 +788,14 @@ def set_targets(
 
 # --------------------------------------------------------------------------- facts
 #
-# Each query reads one table (or a small one joined to it) with only the columns it needs, and
-# its rows are taken as the driver gives them: keys stay the strings the database holds (they
-# are only compared with each other; filters are applied in SQL with real UUIDs), enums stay their
-# values. The joins between the large tables are made here with dictionaries: on SQLite that is
-# several times faster than joining registrations to people by UUID, and building SQLAlchemy rows
-# for 200,000 facts would cost more than counting them.
+# The counting reads, for the missions whose facts it places (the held ones; the planned ones too
+# when a cluster is chosen), only the columns it needs, as the driver gives them: keys stay what
+# the database holds (they are only compared with each other; filters are applied in SQL with real
+# UUIDs), enums stay their values. Where a fact belongs (the organisations of the registrations
+# involved) is then looked up in dictionaries: on SQLite, joining registrations to people to
+# organisations by UUID costs a B-tree search per row and key (about 3 us each with SQLite's
+# small page cache), several times more than reading the keys. What needs no place is counted by
+# the database: the pipeline's figures (``_pipeline_tally``) are a few aggregates.
 
 
 def _key(column: Any) -> ColumnElement[str]:
@@ -785,14 +832,11 @@ class _Mission:
         return self.ref.status
 
 
-@dataclass(frozen=True)
-class _Org:
-    sme: bool
-    cluster: str | None  # key
-    country: str | None
-
-
-_NO_ORG = _Org(sme=False, cluster=None, country=None)
+# Where a fact belongs: (the organisation's key when it is an SME, its cluster's key, its
+# country), for the organisation of a person; _NOWHERE for no organisation.
+_Place = tuple[str | None, str | None, str | None]
+_NOWHERE: _Place = (None, None, None)
+_NOWHERE_ONLY: tuple[_Place, ...] = (_NOWHERE,)
 
 
 @dataclass(frozen=True)
@@ -837,7 +881,8 @@ def _missions(session: Session, as_of: date) -> list[_Mission]:
     ]
 
 
-def _organisations(session: Session) -> dict[str, _Org]:
+def _places(session: Session) -> dict[str, _Place]:
+    """Organisation -> where its people's facts belong."""
     rows = session.execute(
         select(
             _key(Organisation.id),
@@ -847,7 +892,7 @@ def _organisations(session: Session) -> dict[str, _Org]:
         )
     ).all()
     return {
-        key: _Org(sme=kind is OrganisationKind.SME, cluster=cluster, country=country or None)
+        key: (key if kind is OrganisationKind.SME else None, cluster, country or None)
         for key, kind, cluster, country in rows
     }
 
@@ -930,17 +975,25 @@ def _meetings(session: Session, scope: Sequence[uuid.UUID]) -> list[tuple[Any, .
 
 
 def _meeting_participants(session: Session, scope: Sequence[uuid.UUID]) -> list[tuple[Any, ...]]:
-    """(meeting, registration) for the meetings of the missions counted, and for the meetings
-    of their follow-ups."""
+    """(meeting, registration) for the meetings of the missions read, and for the meetings of
+    other missions that their follow-ups name."""
     mp = meeting_participants
-    of_missions = select(Meeting.id).where(Meeting.mission_id.in_(scope))
+    of_missions = _plain_rows(
+        session,
+        select(_key(mp.c.meeting_id), _key(mp.c.registration_id))
+        .join(Meeting, Meeting.id == mp.c.meeting_id)
+        .where(Meeting.mission_id.in_(scope)),
+    )
     of_followups = select(FollowUp.meeting_id).where(
         FollowUp.mission_id.in_(scope), FollowUp.meeting_id.is_not(None)
     )
-    return _plain_rows(
+    elsewhere = select(Meeting.id).where(
+        Meeting.id.in_(of_followups), Meeting.mission_id.not_in(scope)
+    )
+    return of_missions + _plain_rows(
         session,
         select(_key(mp.c.meeting_id), _key(mp.c.registration_id)).where(
-            or_(mp.c.meeting_id.in_(of_missions), mp.c.meeting_id.in_(of_followups))
+            mp.c.meeting_id.in_(elsewhere)
         ),
     )
 
@@ -948,9 +1001,8 @@ def _meeting_participants(session: Session, scope: Sequence[uuid.UUID]) -> list[
 def _followups(
     session: Session, scope: Sequence[uuid.UUID], *, without_mission: bool
 ) -> list[tuple[Any, ...]]:
-    """(follow-up, mission, outcome value, meeting, organisation, contact's organisation) of the
-    follow-ups of the missions counted, and of those without a mission when asked."""
-    contact = aliased(Person)
+    """(follow-up, mission, outcome value, meeting, organisation, contact) of the follow-ups of
+    the missions counted, and of those without a mission when asked."""
     mission = func.coalesce(FollowUp.mission_id, Meeting.mission_id)
     belongs = mission.in_(scope)
     return _plain_rows(
@@ -961,13 +1013,50 @@ def _followups(
             _key(FollowUp.outcome),
             _key(FollowUp.meeting_id),
             _key(FollowUp.organisation_id),
-            _key(contact.organisation_id),
+            _key(FollowUp.contact_id),
         )
         .select_from(FollowUp)
         .outerjoin(Meeting, Meeting.id == FollowUp.meeting_id)
-        .outerjoin(contact, contact.id == FollowUp.contact_id)
         .where(or_(belongs, mission.is_(None)) if without_mission else belongs),
     )
+
+
+def _pipeline_tally(
+    session: Session,
+    tally: _Tally,
+    planned: Sequence[uuid.UUID],
+    people: Mapping[str, str | None],
+    places: Mapping[str, _Place],
+) -> None:
+    """The pipeline's figures but its follow-ups, counted by the database when no cluster is
+    chosen (then none of them needs a place): its participants (and their SMEs, from the
+    organisations of the people counted), its distinct pairs of registrations asked to meet, its
+    meetings by status."""
+    if not planned:
+        return
+    participants = _plain_rows(
+        session,
+        select(_key(Registration.person_id))
+        .where(Registration.mission_id.in_(planned), _COUNTS)
+        .distinct(),
+    )
+    tally.people = len(participants)
+    smes = {places.get(org, _NOWHERE)[0] for (p,) in participants if (org := people.get(p))}
+    tally.smes = len(smes - {None})
+    a, b = MeetingRequest.requester_id, MeetingRequest.target_id
+    pairs = (
+        select(case((a < b, a), else_=b).label("low"), case((a < b, b), else_=a).label("high"))
+        .where(MeetingRequest.mission_id.in_(planned))
+        .distinct()
+        .subquery()
+    )
+    tally.pairs = session.scalar(select(func.count()).select_from(pairs)) or 0
+    for value, count in session.execute(
+        select(_key(Meeting.status), func.count())
+        .where(Meeting.mission_id.in_(planned))
+        .group_by(Meeting.status)
+    ):
+        tally.meetings[_MEETING_STATUS[value]] += count
 
 
 # --------------------------------------------------------------------------- counting
@@ -979,68 +1068,59 @@ _OUTCOME = {o.value: o for o in FollowUpOutcome}
 
 
 class _Tally:
-    """What one group (everything, a year, a cluster, a country) has gathered. Every fact is
-    kept by key, so that a fact reaching a group twice (two participants of a meeting from the
-    same cluster) counts once."""
+    """What one group (everything, a year, a cluster, a country, the pipeline) counts: its
+    missions, and how many distinct people, SMEs, pairs, meetings and follow-ups it has (a fact
+    reaching a group twice, as two participants of a meeting from the same cluster, counts
+    once)."""
 
     __slots__ = ("followups", "meetings", "missions", "pairs", "people", "smes")
 
     def __init__(self) -> None:
         self.missions: set[str] = set()
-        self.people: set[str] = set()
-        self.smes: set[str] = set()
-        self.pairs: set[tuple[str, str]] = set()
-        self.meetings: dict[str, MeetingStatus] = {}
-        self.followups: dict[str, FollowUpOutcome] = {}
+        self.people = 0
+        self.smes = 0
+        self.pairs = 0
+        self.meetings: Counter[MeetingStatus] = Counter()
+        self.followups: Counter[FollowUpOutcome] = Counter()
 
 
-@dataclass(frozen=True)
-class _Place:
-    """An organisation (or none) as the counting sees it: its key when it is an SME, its cluster,
-    and the tallies of its cluster and its country."""
-
-    sme: str | None
-    cluster: str | None
-    tallies: tuple[_Tally, _Tally]
+def _groups_of(places: Iterable[_Place]) -> set[tuple[str, Hashable]]:
+    """The clusters and countries of a fact's places, each once."""
+    return {("cluster", p[1]) for p in places} | {("country", p[2]) for p in places}
 
 
 class _Counter:
-    """Puts every fact into the groups it belongs to, in one pass per kind of fact: a fact of a
-    held mission into everything, its mission's year, and the clusters and countries of the
-    organisations involved; a fact of a planned mission into the pipeline only."""
+    """Counts the facts into the groups they belong to: a fact of a held mission into
+    everything, its mission's year, and the clusters and countries of the organisations
+    involved; a fact of a planned mission into the pipeline only. Each kind of fact is gone
+    through once; the groups of missions (everything, a year, the pipeline) gather per mission
+    first, the places per combination of places."""
 
     def __init__(
         self,
         held: Iterable[_Mission],
         planned: Iterable[_Mission],
-        organisations: dict[str, _Org],
+        organisations: dict[str, _Place],
         cluster: str | None,
     ) -> None:
         self.organisations = organisations
         self.cluster = cluster
         self.tallies: dict[tuple[str, Hashable], _Tally] = {_ALL: _Tally()}
-        everything = self.tallies[_ALL]
         self.planned = _Tally()
-        self.of_mission: dict[str, tuple[_Tally, ...]] = {}
-        self.held: set[str] = set()  # keys of the held missions
+        self.held: dict[str, int] = {}  # held mission -> its year
         for m in held:
+            self.held[m.key] = m.year
             year = self._tally(("year", m.year))
-            self.of_mission[m.key] = (everything, year)
-            self.held.add(m.key)
             if cluster is None:  # a cluster's missions are those its participants took part in
-                everything.missions.add(m.key)
+                self.tallies[_ALL].missions.add(m.key)
                 year.missions.add(m.key)
-        for m in planned:
-            self.of_mission[m.key] = (self.planned,)
-            if cluster is None:
-                self.planned.missions.add(m.key)
-        self._places: dict[str | None, _Place] = {}
+        self.planned_missions = {m.key for m in planned}
         self.place_of_registration: dict[str, _Place] = {}
         self.held_meetings: set[str] = set()  # for the funnel: held, followed up, signed
         self.followed_meetings: set[str] = set()
         self.signed_meetings: set[str] = set()
         self.signed: list[str | None] = []  # the meeting of each agreement or MoU counted
-        self.without_mission: set[str] = set()  # follow-ups of no mission, not counted
+        self.without_mission = 0  # follow-ups of no mission, not counted
 
     def _tally(self, group: tuple[str, Hashable]) -> _Tally:
         tally = self.tallies.get(group)
@@ -1048,100 +1128,195 @@ class _Counter:
             tally = self.tallies[group] = _Tally()
         return tally
 
-    def place(self, org_key: str | None) -> _Place:
-        place = self._places.get(org_key)
-        if place is None:
-            org = self.organisations.get(org_key, _NO_ORG) if org_key is not None else _NO_ORG
-            place = self._places[org_key] = _Place(
-                sme=org_key if org.sme else None,
-                cluster=org.cluster,
-                tallies=(
-                    self._tally(("cluster", org.cluster)),
-                    self._tally(("country", org.country)),
-                ),
-            )
-        return place
-
-    def registrations(self, rows: Iterable[tuple[Any, ...]], people: dict[str, str | None]) -> None:
-        """Where each registration's person belongs, from (registration, person) pairs."""
-        place, of = self.place, self.place_of_registration
-        for reg, person in rows:
-            of[reg] = place(people.get(person))
-
     def _kept(self, places: Iterable[_Place]) -> bool:
-        return self.cluster is None or any(p.cluster == self.cluster for p in places)
+        return self.cluster is None or any(p[1] == self.cluster for p in places)
 
-    def _groups(self, mission: str, places: Iterable[_Place]) -> Iterator[_Tally]:
-        """The tallies a fact of ``mission`` involving ``places`` goes into."""
-        yield from self.of_mission[mission]
-        if mission in self.held:
-            for place in places:
-                yield from place.tallies
+    def _by_mission(self, counts: Mapping[str, Counter[Any]], field: str) -> None:
+        """Add per-mission counts (of meetings or follow-ups) to everything, the years and the
+        pipeline."""
+        everything = self.tallies[_ALL]
+        for mission, counted in counts.items():
+            year = self.held.get(mission)
+            if year is not None:
+                getattr(everything, field).update(counted)
+                getattr(self.tallies[("year", year)], field).update(counted)
+            elif mission in self.planned_missions:
+                getattr(self.planned, field).update(counted)
+
+    def registrations(
+        self, rows: Iterable[tuple[Any, ...]], people: Mapping[str, str | None]
+    ) -> None:
+        """Where each registration's person belongs, from rows that start (registration,
+        person)."""
+        places, known = self.organisations, people.get
+        self.place_of_registration.update(
+            {row[0]: places.get(known(row[1]), _NOWHERE) for row in rows}  # type: ignore[arg-type]
+        )
 
     def participations(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        of_registration = self.place_of_registration
+        of, cluster, held = self.place_of_registration, self.cluster, self.held
+        by_mission: dict[str, set[str]] = {}  # mission -> its participants
+        smes_of_mission: dict[str, set[str]] = {}
+        by_place: dict[_Place, tuple[set[str], set[str]]] = {}  # place -> people, missions
         for reg, mission, person, counts in rows:
             if not counts:
                 continue
-            place = of_registration[reg]
-            if self.cluster is not None and place.cluster != self.cluster:
+            place = of[reg]
+            if cluster is not None and place[1] != cluster:
                 continue
-            for tally in self._groups(mission, (place,)):
-                tally.missions.add(mission)
-                tally.people.add(person)
-                if place.sme is not None:
-                    tally.smes.add(place.sme)
+            found = by_mission.get(mission)
+            if found is None:
+                found = by_mission[mission] = set()
+                smes_of_mission[mission] = set()
+            found.add(person)
+            if place[0] is not None:
+                smes_of_mission[mission].add(place[0])
+            if mission in held:
+                gathered = by_place.get(place)
+                if gathered is None:
+                    gathered = by_place[place] = (set(), set())
+                gathered[0].add(person)
+                gathered[1].add(mission)
+        groups: dict[_Tally, list[str]] = {}
+        for mission in by_mission:
+            year = held.get(mission)
+            if year is not None:
+                groups.setdefault(self.tallies[_ALL], []).append(mission)
+                groups.setdefault(self.tallies[("year", year)], []).append(mission)
+            elif mission in self.planned_missions:
+                groups.setdefault(self.planned, []).append(mission)
+        for tally, missions in groups.items():
+            tally.missions.update(missions)
+            tally.people = len(set().union(*(by_mission[m] for m in missions)))
+            tally.smes = len(set().union(*(smes_of_mission[m] for m in missions)))
+        # A person has one organisation, so one place: the places' people add up.
+        for place, (people, took_part) in by_place.items():
+            for tally in (self._tally(("cluster", place[1])), self._tally(("country", place[2]))):
+                tally.people += len(people)
+                tally.missions |= took_part
+        smes: dict[_Tally, set[str]] = {}
+        for place in by_place:
+            if place[0] is not None:
+                for group in (("cluster", place[1]), ("country", place[2])):
+                    smes.setdefault(self.tallies[group], set()).add(place[0])
+        for tally, found in smes.items():
+            tally.smes = len(found)
 
     def requests(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        of_registration = self.place_of_registration
+        of, cluster, held = self.place_of_registration, self.cluster, self.held
+        by_mission: dict[str, set[tuple[str, str]]] = {}
+        # (cluster, country) of each side -> the pairs: far fewer than pairs of organisations
+        by_places: dict[tuple[Hashable, ...], set[tuple[str, str]]] = {}
         for mission, a, b in rows:
-            first, second = of_registration[a], of_registration[b]
-            if not self._kept((first, second)):
+            first, second = of[a], of[b]
+            if cluster is not None and first[1] != cluster and second[1] != cluster:
                 continue
-            pair = (a, b) if a < b else (b, a)
-            for tally in self._groups(mission, (first, second)):
-                tally.pairs.add(pair)
+            if b < a:
+                a, b, first, second = b, a, second, first
+            pairs = by_mission.get(mission)
+            if pairs is None:
+                pairs = by_mission[mission] = set()
+            pairs.add((a, b))
+            if mission in held:
+                where = (first[1], first[2], second[1], second[2])
+                placed = by_places.get(where)
+                if placed is None:
+                    placed = by_places[where] = set()
+                placed.add((a, b))
+        groups: dict[_Tally, list[str]] = {}
+        for mission in by_mission:
+            year = held.get(mission)
+            if year is not None:
+                groups.setdefault(self.tallies[_ALL], []).append(mission)
+                groups.setdefault(self.tallies[("year", year)], []).append(mission)
+            elif mission in self.planned_missions:
+                groups.setdefault(self.planned, []).append(mission)
+        for tally, missions in groups.items():
+            tally.pairs = len(set().union(*(by_mission[m] for m in missions)))
+        # A pair has the places of its two registrations: each pair is in one combination.
+        for (cluster_a, country_a, cluster_b, country_b), pairs in by_places.items():
+            sides: set[tuple[str, Hashable]] = {("cluster", cluster_a), ("cluster", cluster_b)}
+            sides |= {("country", country_a), ("country", country_b)}
+            for side in sides:
+                self._tally(side).pairs += len(pairs)
 
-    def meetings(self, rows: Iterable[tuple[Any, ...]], involved: dict[str, list[_Place]]) -> None:
-        nobody = [self.place(None)]
+    def meetings(
+        self, rows: Iterable[tuple[Any, ...]], involved: Mapping[str, list[_Place]]
+    ) -> None:
+        held, statuses, cluster = self.held, _MEETING_STATUS, self.cluster
+        by_mission: Counter[tuple[str, MeetingStatus]] = Counter()
+        # The (cluster, country) of its participants' organisations -> meetings, by status.
+        by_places: Counter[tuple[frozenset[tuple[str | None, str | None]], MeetingStatus]] = (
+            Counter()
+        )
         for key, mission, value in rows:
-            places = involved.get(key) or nobody
-            if not self._kept(places):
+            where = frozenset((p[1], p[2]) for p in involved.get(key) or _NOWHERE_ONLY)
+            if cluster is not None and all(c != cluster for c, _ in where):
                 continue
-            status = _MEETING_STATUS[value]
-            if status is MeetingStatus.HELD and mission in self.held:
-                self.held_meetings.add(key)
-            for tally in self._groups(mission, places):
-                tally.meetings[key] = status
+            status = statuses[value]
+            by_mission[(mission, status)] += 1
+            if mission in held:
+                if status is MeetingStatus.HELD:
+                    self.held_meetings.add(key)
+                by_places[(where, status)] += 1
+        counts: dict[str, Counter[MeetingStatus]] = {}
+        for (mission, status), count in by_mission.items():
+            counts.setdefault(mission, Counter())[status] += count
+        self._by_mission(counts, "meetings")
+        for (places, status), count in by_places.items():
+            groups = {("cluster", c) for c, _ in places} | {("country", k) for _, k in places}
+            for group in groups:
+                self._tally(group).meetings[status] += count
 
-    def followups(self, rows: Iterable[tuple[Any, ...]], involved: dict[str, list[_Place]]) -> None:
-        for key, mission, value, meeting, org_key, contact_org in rows:
-            places = [self.place(k) for k in (org_key, contact_org) if k is not None]
+    def followups(
+        self,
+        rows: Iterable[tuple[Any, ...]],
+        involved: Mapping[str, list[_Place]],
+        people: Mapping[str, str | None],
+    ) -> None:
+        orgs, held = self.organisations, self.held
+        by_mission: dict[str, Counter[FollowUpOutcome]] = {}
+        for _followup, mission, value, meeting, org_key, contact in rows:
+            contact_org = people.get(contact) if contact is not None else None
+            places = [orgs.get(k, _NOWHERE) for k in (org_key, contact_org) if k is not None]
             if meeting is not None:
                 places += involved.get(meeting, ())
-            places = places or [self.place(None)]
+            if not places:
+                places = [_NOWHERE]
             if not self._kept(places):
                 continue
             if mission is None:
-                self.without_mission.add(key)
+                self.without_mission += 1
                 continue
             outcome = _OUTCOME[value]
-            for tally in self._groups(mission, places):
-                tally.followups[key] = outcome
-            if mission not in self.held:
+            counted = by_mission.get(mission)
+            if counted is None:
+                counted = by_mission[mission] = Counter()
+            counted[outcome] += 1
+            if mission not in held:
                 continue
+            for group in _groups_of(places):
+                self._tally(group).followups[outcome] += 1
             if outcome in SIGNED:
                 self.signed.append(meeting)
             if meeting is not None:
                 self.followed_meetings.add(meeting)
                 if outcome in SIGNED:
                     self.signed_meetings.add(meeting)
+        self._by_mission(by_mission, "followups")
 
 
 def _count(
-    session: Session, counter: _Counter, scope: Sequence[uuid.UUID], *, without_mission: bool
-) -> None:
-    """Read the facts of the missions counted and put them into ``counter``."""
+    session: Session,
+    counter: _Counter,
+    scope: Sequence[uuid.UUID],
+    followed: Sequence[uuid.UUID],
+    *,
+    without_mission: bool,
+) -> dict[str, str | None]:
+    """Read the facts of the missions ``scope`` (those whose facts are placed) and the
+    follow-ups of the missions ``followed``, and put them into ``counter``; the people's
+    organisations read on the way."""
     people = _people(session)
     registrations = _registrations(session, scope)
     counter.registrations(((reg, person) for reg, _, person, _ in registrations), people)
@@ -1149,8 +1324,10 @@ def _count(
     requests = _requests(session, scope)
     participants = _meeting_participants(session, scope)
     known = counter.place_of_registration
-    missing = {r for _, a, b in requests for r in (a, b) if r not in known}
-    missing |= {r for _, r in participants if r not in known}
+    ends = set(map(itemgetter(1), requests))
+    ends.update(map(itemgetter(2), requests))
+    ends.update(map(itemgetter(1), participants))
+    missing = ends.difference(known)
     if missing:
         counter.registrations(_more_registrations(session, missing), people)
     counter.requests(requests)
@@ -1158,7 +1335,9 @@ def _count(
     for meeting, reg in participants:
         involved.setdefault(meeting, []).append(known[reg])
     counter.meetings(_meetings(session, scope), involved)
-    counter.followups(_followups(session, scope, without_mission=without_mission), involved)
+    followups = _followups(session, followed, without_mission=without_mission)
+    counter.followups(followups, involved, people)
+    return people
 
 
 def _sum(values: Iterable[int]) -> int | None:
@@ -1197,13 +1376,12 @@ def _target(
 
 def _figures(tally: _Tally) -> dict[str, Any]:
     """The figures of a group, but its missions."""
-    counted = Counter(tally.followups.values())
-    outcomes = {o: counted[o] for o in FollowUpOutcome}
-    meetings = Counter(tally.meetings.values())
+    outcomes = {o: tally.followups[o] for o in FollowUpOutcome}
+    meetings = tally.meetings
     return {
-        "smes_engaged": len(tally.smes),
-        "participants": len(tally.people),
-        "meetings_requested": len(tally.pairs),
+        "smes_engaged": tally.smes,
+        "participants": tally.people,
+        "meetings_requested": tally.pairs,
         "meetings_scheduled": sum(meetings[s] for s in NOT_CANCELLED),
         "meetings_held": meetings[MeetingStatus.HELD],
         "meetings_no_show": meetings[MeetingStatus.NO_SHOW],
@@ -1285,9 +1463,21 @@ def compute_kpis(
         for m in every_mission
         if m.status is MissionStatus.DRAFT and m.key not in missions and _in_time(m, kpi_filter)
     ]
-    counter = _Counter(held, planned, _organisations(session), cluster_key)
+    places = _places(session)
+    counter = _Counter(held, planned, places, cluster_key)
     without_mission = kpi_filter.mission_id is None and kpi_filter.year is None
-    _count(session, counter, [m.id for m in missions.values()], without_mission=without_mission)
+    # The facts of the pipeline need places only when a cluster is chosen: else the database
+    # counts them (but their follow-ups, read with the others).
+    placed = held + planned if cluster_key is not None else held
+    people = _count(
+        session,
+        counter,
+        [m.id for m in placed],
+        [m.id for m in missions.values()],
+        without_mission=without_mission,
+    )
+    if cluster_key is None:
+        _pipeline_tally(session, counter.planned, [m.id for m in planned], people, places)
     targets = _targets(session)
 
     def target_of(cluster: str | None, year: int | None) -> dict[KpiMetric, int | None]:
@@ -1370,14 +1560,14 @@ def compute_kpis(
         held=_refs(held),
         planned=_pipeline(counter.planned, planned),
         drafts=_refs(drafts),
-        followups_without_mission=len(counter.without_mission),
+        followups_without_mission=counter.without_mission,
         signed_outside_funnel=sum(1 for m in counter.signed if m not in counter.held_meetings),
     )
 
 
 def _has_figures(tally: _Tally | None) -> bool:
-    """Whether a group gathered anything (organisations looked up for a fact the cluster
-    filter then left out make empty groups)."""
+    """Whether a group gathered anything (a group met only by facts the cluster filter then
+    left out stays empty)."""
     return tally is not None and bool(
         tally.people or tally.pairs or tally.meetings or tally.followups
     )

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.rules import local_to_utc
+from pimap_desktop.services.language import DocumentLanguage, document_language, own_language
 from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.printing.common import (
     BOTTOM,
@@ -41,10 +42,12 @@ from pimap_desktop.services.printing.common import (
     MUTED,
     RULE,
     SHADE,
+    TABLE_FONT,
     TOP,
     DocumentReport,
     PageFrame,
     Paper,
+    PdfInfo,
     Progress,
     check_cancel,
     colour,
@@ -54,6 +57,7 @@ from pimap_desktop.services.printing.common import (
     fit_size,
     frame_canvas,
     mission_branding,
+    pdf_info,
     styles,
     text_width,
     tidy_address,
@@ -116,10 +120,12 @@ def build_framed_pdf(
     layout: Layout,
     frame: PageFrame,
     cancel: threading.Event | None,
+    info: PdfInfo,
     head: RunningHead | None = None,
 ) -> int:
     """Lay out ``story`` on framed pages and write ``out`` whole or not at all (a cancel or an
-    error leaves no file, not even the partial one); returns the number of pages."""
+    error leaves no file, not even the partial one); returns the number of pages. ``info``:
+    the PDF's language, title, subject and author."""
     running = head or RunningHead()
 
     def on_page_end(canvas: Any, doc: Any) -> None:
@@ -136,9 +142,7 @@ def build_framed_pdf(
                 rightMargin=MARGIN,
                 topMargin=TOP,
                 bottomMargin=BOTTOM,
-                title=frame.title,
-                author="PIMAP Desktop",
-                creator="PIMAP Desktop",
+                **info.doc_template,
             )
             content = Frame(
                 MARGIN,
@@ -234,10 +238,15 @@ def write_agenda(
     printed_on: date | None = None,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    language: str | None = None,
 ) -> DocumentReport:
     """The mission agenda (``registration_ids`` None) or one personal agenda per registration,
     each from a new page, in one PDF at ``out``. An unknown registration: ValidationError and
-    nothing written."""
+    nothing written.
+
+    ``language`` (a code of ``DOCUMENT_LANGUAGES``, English when None) is the document's; a
+    personal agenda is in the person's preferred language when one is recorded."""
+    words = document_language(language)
     mission = get_mission(session, mission_id)
     people = _unique(registration_ids) if registration_ids is not None else None
     if people is not None and not people:
@@ -252,20 +261,34 @@ def write_agenda(
 
     head = RunningHead()
     if people is None:
-        title = f"{itineraries.name} — Agenda"
-        story = mission_story(itineraries, layout, look)
+        title = words._("{mission} — Agenda").format(mission=itineraries.name)
+        subject = words._("The programme of {mission} ({code}), day by day")
+        story = mission_story(itineraries, layout, look, words)
         report_progress(progress, 1, 2)
     else:
-        title = f"{itineraries.name} — Personal agenda" + ("s" if len(people) > 1 else "")
+        own = own_language(itineraries.participants[people[0]].preferred_language, words)
+        if len(people) == 1:
+            words = own  # one person's agenda: theirs throughout, metadata and footer too
+        title = words.ngettext(
+            "{mission} — Personal agenda", "{mission} — Personal agendas", len(people)
+        ).format(mission=itineraries.name)
+        subject = words._("Personal programmes and B2B meetings, {mission} ({code})")
         story = []
         for done, registration_id in enumerate(people, start=1):
             check_cancel(cancel)
             if story:
                 story.append(PageBreak())
-            story += personal_story(itineraries, registration_id, layout, look, head)
+            person = itineraries.participants[registration_id]
+            theirs = own_language(person.preferred_language, words)
+            story += personal_story(itineraries, registration_id, layout, look, head, theirs)
             report_progress(progress, done, len(people) + 1)
-    frame = PageFrame(title, branding, printed_on or date.today())
-    pages = build_framed_pdf(out, story, layout=layout, frame=frame, cancel=cancel, head=head)
+    frame = PageFrame(title, branding, printed_on or date.today(), language=words)
+    info = pdf_info(
+        title, subject.format(mission=itineraries.name, code=itineraries.code), branding, words
+    )
+    pages = build_framed_pdf(
+        out, story, layout=layout, frame=frame, cancel=cancel, info=info, head=head
+    )
     total = 1 if people is None else len(people)
     report_progress(progress, total + 1, total + 1)
     return DocumentReport("agenda", (out,), pages, total)
@@ -290,14 +313,16 @@ def _check_registered(itineraries: Itineraries, people: Sequence[uuid.UUID]) -> 
 # The mission agenda
 
 
-def mission_story(itineraries: Itineraries, layout: Layout, look: AgendaStyles) -> list[Flowable]:
+def mission_story(
+    itineraries: Itineraries, layout: Layout, look: AgendaStyles, words: DocumentLanguage
+) -> list[Flowable]:
     """Title block, venues, then every day with every programme item."""
     story: list[Flowable] = [
         Paragraph(escape(itineraries.name), look.title),
-        Paragraph(escape(_mission_line(itineraries)), look.subtitle),
+        Paragraph(escape(_mission_line(itineraries, words)), look.subtitle),
     ]
     if itineraries.venues:
-        story += [Spacer(1, 6), _venues_table(itineraries, layout, look)]
+        story += [Spacer(1, 6), _venues_table(itineraries, layout, look, words)]
     entries: dict[date, list[Entry]] = {d: [] for d in _days(itineraries, itineraries.programme)}
     for entry in itineraries.programme:
         entries[itineraries.local_day(entry)].append(entry)
@@ -305,24 +330,28 @@ def mission_story(itineraries: Itineraries, layout: Layout, look: AgendaStyles) 
         story += _day_section(
             itineraries,
             day,
-            [_item_row(itineraries, e, look, with_audience=True) for e in day_entries],
+            [_item_row(itineraries, e, look, words, with_audience=True) for e in day_entries],
             layout,
             look,
-            empty="Nothing on the programme this day.",
+            words,
+            empty=words._("Nothing on the programme this day."),
         )
     return story
 
 
-def _mission_line(itineraries: Itineraries) -> str:
-    place = ", ".join(p for p in (itineraries.city, itineraries.country) if p)
-    parts = [place, date_range(itineraries.start_date, itineraries.end_date)]
+def _mission_line(itineraries: Itineraries, words: DocumentLanguage) -> str:
+    country = words.country(itineraries.country)
+    place = ", ".join(p for p in (itineraries.city, country) if p)
+    parts = [place, date_range(itineraries.start_date, itineraries.end_date, words)]
     if itineraries.host_event:
         parts.append(itineraries.host_event)
     return " · ".join(p for p in parts if p)
 
 
-def _venues_table(itineraries: Itineraries, layout: Layout, look: AgendaStyles) -> Table:
-    rows = [[Paragraph("Venue", look.head), Paragraph("Address", look.head)]]
+def _venues_table(
+    itineraries: Itineraries, layout: Layout, look: AgendaStyles, words: DocumentLanguage
+) -> Table:
+    rows = [[Paragraph(words._("Venue"), look.head), Paragraph(words._("Address"), look.head)]]
     rows += [
         [Paragraph(escape(name), look.time), Paragraph(escape(tidy_address(address)), look.where)]
         for name, address in itineraries.venues
@@ -343,18 +372,22 @@ def _day_section(
     rows: list[list[Flowable]],
     layout: Layout,
     look: AgendaStyles,
+    words: DocumentLanguage,
     *,
     empty: str,
 ) -> list[Flowable]:
     """A day's heading, the zone that day, and its table (or one line saying it is free)."""
     noon = local_to_utc(day, time(12), itineraries.timezone)
     section: list[Flowable] = [
-        Paragraph(escape(day_heading(day)), look.day),
-        Paragraph(escape(zone_note(noon, itineraries.timezone)), look.note),
+        Paragraph(escape(day_heading(day, words)), look.day),
+        Paragraph(escape(zone_note(noon, itineraries.timezone, words)), look.note),
     ]
     if not rows:
         return [*section, Paragraph(escape(empty), look.empty)]
-    header = [Paragraph(t, look.head) for t in ("Time", "What", "Where")]
+    header = [
+        Paragraph(escape(t), look.head)
+        for t in (words._("Time"), words._("What"), words._("Where"))
+    ]
     table = Table(
         [header, *rows],
         colWidths=[layout.width * share for share in _COLUMNS],
@@ -368,6 +401,7 @@ def _table_style(look: AgendaStyles) -> TableStyle:
     accent = look.day.textColor
     return TableStyle(
         [
+            TABLE_FONT,
             ("BACKGROUND", (0, 0), (-1, 0), accent),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE]),
@@ -380,19 +414,26 @@ def _table_style(look: AgendaStyles) -> TableStyle:
     )
 
 
-def _time_text(itineraries: Itineraries, entry: Entry) -> str:
-    return when_label(entry.starts_at, entry.ends_at, itineraries.timezone)
+def _time_text(itineraries: Itineraries, entry: Entry, words: DocumentLanguage) -> str:
+    return when_label(entry.starts_at, entry.ends_at, itineraries.timezone, words)
 
 
 def _item_row(
-    itineraries: Itineraries, entry: Entry, look: AgendaStyles, *, with_audience: bool
+    itineraries: Itineraries,
+    entry: Entry,
+    look: AgendaStyles,
+    words: DocumentLanguage,
+    *,
+    with_audience: bool,
 ) -> list[Flowable]:
     what = [Paragraph(escape(entry.title), look.what)]
-    if with_audience and entry.audience and entry.audience != "Everyone":
-        what.append(Paragraph(f"For: {escape(entry.audience)}", look.detail))
+    if with_audience and not entry.audience_words.everyone:
+        audience = words._("For: {audience}").format(audience=entry.audience_words.text(words))
+        what.append(Paragraph(escape(audience), look.detail))
     if entry.description:
         what.append(Paragraph(escape(entry.description), look.detail))
-    return [Paragraph(escape(_time_text(itineraries, entry)), look.time), what, _where(entry, look)]
+    time_text = _time_text(itineraries, entry, words)
+    return [Paragraph(escape(time_text), look.time), what, _where(entry, look)]
 
 
 def _where(entry: Entry, look: AgendaStyles) -> list[Flowable]:
@@ -414,56 +455,77 @@ def personal_story(
     layout: Layout,
     look: AgendaStyles,
     head: RunningHead,
+    words: DocumentLanguage,
 ) -> list[Flowable]:
-    """One person's agenda: who, then their items and meetings day by day."""
+    """One person's agenda: who, then their items and meetings day by day, in ``words``
+    (their own language, or the export's)."""
     person = itineraries.participants[registration_id]
     entries = itineraries.person_programme(registration_id)
     story: list[Flowable] = [
-        RunningHeadMark(head, f"Personal agenda of {person.name}"),
+        RunningHeadMark(head, words._("Personal agenda of {name}").format(name=person.name)),
         Paragraph(escape(person.name), look.title),
-        Paragraph(escape(_person_line(person)), look.subtitle),
+        Paragraph(escape(_person_line(person, words)), look.subtitle),
         Paragraph(escape(itineraries.name), look.subtitle),
-        Paragraph(escape(_mission_line(itineraries)), look.subtitle),
-        Paragraph(escape(_meeting_count(itineraries, registration_id)), look.empty),
+        Paragraph(escape(_mission_line(itineraries, words)), look.subtitle),
+        Paragraph(escape(_meeting_count(itineraries, registration_id, words)), look.empty),
     ]
     by_day: dict[date, list[Entry]] = {day: [] for day in _days(itineraries, entries)}
     for entry in entries:
         by_day[itineraries.local_day(entry)].append(entry)
     for day, day_entries in by_day.items():
         rows = [
-            _meeting_row(itineraries, e, look)
+            _meeting_row(itineraries, e, look, words)
             if e.kind == "meeting"
-            else _item_row(itineraries, e, look, with_audience=False)
+            else _item_row(itineraries, e, look, words, with_audience=False)
             for e in day_entries
         ]
         story += _day_section(
-            itineraries, day, rows, layout, look, empty="Nothing on your programme this day."
+            itineraries,
+            day,
+            rows,
+            layout,
+            look,
+            words,
+            empty=words._("Nothing on your programme this day."),
         )
     return story
 
 
-def _person_line(person: Participant) -> str:
+def _person_line(person: Participant, words: DocumentLanguage) -> str:
     parts = [person.job_title, person.organisation, person.delegation]
-    return " · ".join(dict.fromkeys(p for p in parts if p)) or "Participant"
+    return " · ".join(dict.fromkeys(p for p in parts if p)) or words._("Participant")
 
 
-def _meeting_count(itineraries: Itineraries, registration_id: uuid.UUID) -> str:
+def _meeting_count(
+    itineraries: Itineraries, registration_id: uuid.UUID, words: DocumentLanguage
+) -> str:
     count = len(itineraries.meetings_of(registration_id))
     if count == 0:
-        return "No B2B meeting is scheduled for you."
-    return f"{count} B2B meeting{'s' if count > 1 else ''} scheduled for you; see the days below."
+        return words._("No B2B meeting is scheduled for you.")
+    return words.ngettext(
+        "{count} B2B meeting scheduled for you; see the days below.",
+        "{count} B2B meetings scheduled for you; see the days below.",
+        count,
+    ).format(count=count)
 
 
-def _meeting_row(itineraries: Itineraries, entry: Entry, look: AgendaStyles) -> list[Flowable]:
+def _meeting_row(
+    itineraries: Itineraries, entry: Entry, look: AgendaStyles, words: DocumentLanguage
+) -> list[Flowable]:
     """Time, table and who with (name and organisation) of one B2B meeting."""
-    table = f" · {entry.table}" if entry.table else ""
-    what: list[Flowable] = [Paragraph(escape(f"B2B meeting{table}"), look.what)]
+    table = entry.table_in(words)
+    heading = words._("B2B meeting") + (f" · {table}" if table else "")
+    what: list[Flowable] = [Paragraph(escape(heading), look.what)]
     for other in entry.with_ids:
         who = itineraries.participants.get(other)
         if who is None:
             continue
         organisation = f" ({escape(who.organisation)})" if who.organisation else ""
-        what.append(Paragraph(f"with <b>{escape(who.name)}</b>{organisation}", look.where))
+        markup = escape(words._("with {name}")).replace(
+            "{name}", f"<b>{escape(who.name)}</b>{organisation}"
+        )
+        what.append(Paragraph(markup, look.where))
     if entry.session_name:
         what.append(Paragraph(escape(entry.session_name), look.detail))
-    return [Paragraph(escape(_time_text(itineraries, entry)), look.time), what, _where(entry, look)]
+    time_text = _time_text(itineraries, entry, words)
+    return [Paragraph(escape(time_text), look.time), what, _where(entry, look)]

@@ -49,6 +49,7 @@ from pimap_desktop.domain.models import (
     Registration,
 )
 from pimap_desktop.domain.rules import badge_payload
+from pimap_desktop.services.language import DocumentLanguage, document_language, own_language
 from pimap_desktop.services.printing.common import (
     FONT,
     FONT_BOLD,
@@ -59,10 +60,10 @@ from pimap_desktop.services.printing.common import (
     badge_name,
     check_cancel,
     colour,
-    country_name,
     document_info,
     logo_path,
     mission_branding,
+    pdf_info,
     register_fonts,
     text_width,
     wrap_lines,
@@ -284,9 +285,9 @@ class BadgeFace:
     name: str  # the badge name, or first and last name
     name_parts: tuple[str, ...]  # (first name, last name) when that is the name, else ()
     organisation: str
-    country: str  # the country's name (``Denmark``), "" when unknown
+    country: str  # the country's name (``Denmark``, ``Danemark``), "" when unknown
     role: RegistrationRole
-    role_label: str  # "Local participant"
+    role_label: str  # "Local participant", in the badge's language
     role_colour: str  # "#rrggbb"
     group: str  # the delegation (or the organisation's cluster); "" when none
     group_colour: str  # its cluster's colour, "#rrggbb"
@@ -295,6 +296,7 @@ class BadgeFace:
     mission_dates: str  # "San Francisco · 24–29 January 2027"
     logos: tuple[Path, ...]  # the organisers' logos (``mission_branding``)
     payload: str  # what the QR code holds: ``badge_payload(code, registration id)``
+    language: str = "en"  # the badge's: the person's preferred language, else the export's
 
 
 def badge_registrations(
@@ -390,14 +392,23 @@ def _unconfirmed_reason(count: int) -> str:
 
 
 def badge_faces(
-    session: Session, mission_id: uuid.UUID, registration_ids: Sequence[uuid.UUID]
+    session: Session,
+    mission_id: uuid.UUID,
+    registration_ids: Sequence[uuid.UUID],
+    language: str | None = None,
 ) -> list[BadgeFace]:
     """The faces of the badges of ``registration_ids`` (in that order), from one set of
-    queries; ValidationError when one is not a registration of the mission."""
+    queries; ValidationError when one is not a registration of the mission. Each badge is in
+    its person's preferred language when one is recorded, else in ``language`` (English when
+    None): the role, the country and the dates."""
+    export = document_language(language)
     mission = _mission(session, mission_id)
     branding = mission_branding(session, mission)
-    dates = _date_span(mission.start_date, mission.end_date)
-    dates_line = f"{mission.city} · {dates}" if mission.city else dates
+
+    def dates_line(words: DocumentLanguage) -> str:
+        dates = words.date_range(mission.start_date, mission.end_date)
+        return f"{mission.city} · {dates}" if mission.city else dates
+
     delegation_cluster = aliased(Cluster)
     organisation_cluster = aliased(Cluster)
     rows: dict[uuid.UUID, Any] = {}
@@ -431,23 +442,25 @@ def badge_faces(
             )
         (_, role, person, org_name, org_country, group, group_country, cluster, org_cluster) = row
         cluster = cluster or org_cluster
+        words = own_language(person.preferred_language, export)
         faces.append(
             BadgeFace(
                 registration_id=registration_id,
                 name=badge_name(person),
                 name_parts=_name_parts(person),
                 organisation=(org_name or "").strip(),
-                country=country_name(org_country or group_country or ""),
+                country=words.country(org_country or group_country or ""),
                 role=role,
-                role_label=role.label,
+                role_label=words.label(role),
                 role_colour=ROLE_COLOURS[role],
                 group=(group or (cluster.name if cluster is not None else "")).strip(),
                 group_colour=cluster.colour if cluster is not None else NO_GROUP_COLOUR,
                 group_logo=logo_path(cluster.logo) if cluster is not None else None,
                 mission_name=mission.name,
-                mission_dates=dates_line,
+                mission_dates=dates_line(words),
                 logos=branding.logos,
                 payload=badge_payload(mission.code, registration_id),
+                language=words.code,
             )
         )
     return faces
@@ -1120,12 +1133,15 @@ def write_badges(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     include_unconfirmed: bool = False,
+    language: str | None = None,
 ) -> DocumentReport:
     """Badges for a whole mission (everyone registered or confirmed; invited and wait-listed
     people too with ``include_unconfirmed``; the report's ``skipped`` says how many were left
     out), for a selection, or one reprint, written to ``out`` whole or not at all; then, when
     ``record``, each printed badge is counted on its registration (one transaction). Nobody is
-    checked in."""
+    checked in. ``language``: the badges' (English when None); a person's preferred language
+    wins for their own badge."""
+    words = document_language(language)
     sheet = badge_sheet(layout, paper)
     mission = _mission(session, mission_id)
     wanted, skipped = badge_selection(
@@ -1134,14 +1150,19 @@ def write_badges(
     if not wanted:
         reasons = f" ({'; '.join(skipped)})" if skipped else ""
         raise ValidationError(f"There is nobody to print a badge for on {mission.code}{reasons}.")
-    faces = badge_faces(session, mission_id, wanted)
+    faces = badge_faces(session, mission_id, wanted, words.code)
     printed_on = printed_on or date.today()
-    title = f"Badges — {mission.name}"
-    subject = f"{len(faces)} badges, {layout.label}, printed {printed_on.isoformat()}"
+    if len({face.language for face in faces}) == 1:
+        words = document_language(faces[0].language)  # one language throughout: say which
+    title = words._("Badges — {mission}").format(mission=mission.name)
+    subject = words.ngettext(
+        "{count} name badge, printed {date}", "{count} name badges, printed {date}", len(faces)
+    ).format(count=len(faces), date=printed_on.isoformat())
+    info = pdf_info(title, subject, mission_branding(session, mission), words)
 
     def draw(path: Path) -> int:
-        canvas = Canvas(str(path), pagesize=sheet.paper.size, pageCompression=1)
-        document_info(canvas, title, subject)
+        canvas = Canvas(str(path), pagesize=sheet.paper.size, pageCompression=1, **info.canvas)
+        document_info(canvas, info)
         return _draw_sheets(canvas, sheet, faces, crop_marks, progress, cancel)
 
     check_cancel(cancel)
@@ -1227,14 +1248,3 @@ def _sort_key(text: str) -> str:
     """Names sorted as people expect: accents and case do not count."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-def _date_span(start: date, end: date) -> str:
-    """``24–29 January 2027``, ``30 January – 2 February 2027``, or one day."""
-    if start == end:
-        return f"{start.day} {start.strftime('%B %Y')}"
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {end.strftime('%B %Y')}"
-    if start.year == end.year:
-        return f"{start.day} {start.strftime('%B')} – {end.day} {end.strftime('%B %Y')}"
-    return f"{start.day} {start.strftime('%B %Y')} – {end.day} {end.strftime('%B %Y')}"

@@ -49,6 +49,7 @@ from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import Mission, Organisation, Person, Registration
 from pimap_desktop.domain.rules import normalise_name
 from pimap_desktop.services.b2b.meetings import TAKING_PART
+from pimap_desktop.services.language import DocumentLanguage, document_language, english
 from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.printing.agenda import Layout, report_progress
 from pimap_desktop.services.printing.common import (
@@ -63,20 +64,21 @@ from pimap_desktop.services.printing.common import (
     DocumentReport,
     PageFrame,
     Paper,
+    PdfInfo,
     Progress,
     check_cancel,
     colour,
-    country_name,
     date_range,
     draw_frame,
     escape,
     fit_size,
     mission_branding,
+    pdf_info,
     styles,
     text_width,
     write_pdf,
 )
-from pimap_desktop.services.printing.packs import COORDINATOR_CONTACT
+from pimap_desktop.services.printing.packs import coordinator_contact
 
 # ---------------------------------------------------------------------------------------------
 # Grouping
@@ -99,12 +101,20 @@ def parse_group_by(text: str) -> GroupBy:
 NO_COUNTRY = "Country not given"
 NO_SECTOR = "Sector not given"
 
-SIZES = {
-    OrganisationSize.MICRO: "Micro (fewer than 10 staff)",
-    OrganisationSize.SMALL: "Small (10–49 staff)",
-    OrganisationSize.MEDIUM: "Medium (50–249 staff)",
-    OrganisationSize.LARGE: "Large (250 staff or more)",
-}
+
+def size_text(size: OrganisationSize, language: DocumentLanguage | None = None) -> str:
+    """``Small (10–49 staff)`` in the document's language."""
+    words = language or english()
+    texts = {
+        OrganisationSize.MICRO: words._("Micro (fewer than 10 staff)"),
+        OrganisationSize.SMALL: words._("Small (10–49 staff)"),
+        OrganisationSize.MEDIUM: words._("Medium (50–249 staff)"),
+        OrganisationSize.LARGE: words._("Large (250 staff or more)"),
+    }
+    return texts[size]
+
+
+SIZES = {size: size_text(size) for size in OrganisationSize}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -156,6 +166,7 @@ class Catalogue:
     group_by: GroupBy
     groups: tuple[Group, ...]
     skipped: tuple[str, ...]
+    language: DocumentLanguage = field(default_factory=english)
 
     @property
     def organisations(self) -> list[ListedOrganisation]:
@@ -163,12 +174,18 @@ class Catalogue:
 
 
 def catalogue_contents(
-    session: Session, mission_id: uuid.UUID, group_by: GroupBy = GroupBy.COUNTRY
+    session: Session,
+    mission_id: uuid.UUID,
+    group_by: GroupBy = GroupBy.COUNTRY,
+    language: DocumentLanguage | None = None,
 ) -> Catalogue:
-    """The organisations to list, grouped and sorted, and what consent left out.
+    """The organisations to list, grouped and sorted, and what consent left out; countries,
+    kinds and sizes named in ``language`` (English when None), and the groups sorted by those
+    names.
 
     ValidationError when there is no organisation to list (nobody taking part belongs to one,
     or none of them has someone who agreed to be listed)."""
+    words = language or english()
     mission = get_mission(session, mission_id)
     rows = session.execute(
         select(Person, Organisation)
@@ -201,7 +218,7 @@ def catalogue_contents(
         consenting = [p for p in people[org_id] if p.consent_listed]
         if consenting:
             not_named += len(people[org_id]) - len(consenting)
-            listed.append(_listed(organisation, consenting))
+            listed.append(_listed(organisation, consenting, words))
     if not listed:
         raise ValidationError(
             f"No organisation to list in the catalogue of {mission.code}: none of the "
@@ -222,10 +239,11 @@ def catalogue_contents(
     return Catalogue(
         code=mission.code,
         name=mission.name,
-        line=_mission_line(mission),
+        line=_mission_line(mission, words),
         group_by=group_by,
-        groups=_groups(listed, group_by),
+        groups=_groups(listed, group_by, words),
         skipped=tuple(skipped),
+        language=words,
     )
 
 
@@ -233,17 +251,19 @@ def _count(n: int, one: str, many: str = "") -> str:
     return f"{n} {one if n == 1 else many or one + 's'}"
 
 
-def _listed(organisation: Organisation, consenting: Sequence[Person]) -> ListedOrganisation:
+def _listed(
+    organisation: Organisation, consenting: Sequence[Person], words: DocumentLanguage
+) -> ListedOrganisation:
     ordered = sorted(
         consenting, key=lambda p: (p.last_name.casefold(), p.first_name.casefold(), str(p.id))
     )
     return ListedOrganisation(
         id=organisation.id,
         name=organisation.name.strip(),
-        kind=organisation.kind.label,
-        size=SIZES.get(organisation.size, "") if organisation.size is not None else "",
+        kind=words.label(organisation.kind),
+        size=size_text(organisation.size, words) if organisation.size is not None else "",
         city=organisation.city.strip(),
-        country=country_name(organisation.country),
+        country=words.country(organisation.country),
         website=organisation.website.strip(),
         sectors=_words(organisation.sectors),
         technologies=_words(organisation.technologies),
@@ -274,17 +294,20 @@ def _sort_key(text: str) -> tuple[str, str]:
     return normalise_name(text), text.casefold()
 
 
-def _groups(listed: Sequence[ListedOrganisation], group_by: GroupBy) -> tuple[Group, ...]:
+def _groups(
+    listed: Sequence[ListedOrganisation], group_by: GroupBy, words: DocumentLanguage
+) -> tuple[Group, ...]:
     """Groups by heading, sorted by name with the one for "not given" last; organisations
     sorted by name inside each."""
     by_key: dict[str, tuple[str, list[ListedOrganisation]]] = {}
     for organisation in listed:
         if group_by is GroupBy.COUNTRY:
-            heading = organisation.country or NO_COUNTRY
+            first = organisation.country
+            heading = first or words._("Country not given")
         else:
             first = organisation.sectors[0] if organisation.sectors else ""
-            heading = first[:1].upper() + first[1:] if first else NO_SECTOR
-        key = "" if heading in (NO_COUNTRY, NO_SECTOR) else heading.casefold()
+            heading = first[:1].upper() + first[1:] if first else words._("Sector not given")
+        key = heading.casefold() if first else ""
         by_key.setdefault(key, (heading, []))[1].append(organisation)
     ordered = sorted(by_key.items(), key=lambda kv: (kv[0] == "", _sort_key(kv[1][0])))
     return tuple(
@@ -293,9 +316,10 @@ def _groups(listed: Sequence[ListedOrganisation], group_by: GroupBy) -> tuple[Gr
     )
 
 
-def _mission_line(mission: Mission) -> str:
-    place = ", ".join(p for p in (mission.city, country_name(mission.country)) if p)
-    parts = [place, date_range(mission.start_date, mission.end_date), mission.host_event]
+def _mission_line(mission: Mission, words: DocumentLanguage) -> str:
+    place = ", ".join(p for p in (mission.city, words.country(mission.country)) if p)
+    dates = date_range(mission.start_date, mission.end_date, words)
+    parts = [place, dates, mission.host_event]
     return " · ".join(p for p in parts if p)
 
 
@@ -313,24 +337,30 @@ def write_catalogue(
     printed_on: date | None = None,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    language: str | None = None,
 ) -> DocumentReport:
-    """The matchmaking catalogue of the mission as one PDF at ``out`` (whole or not at all).
+    """The matchmaking catalogue of the mission as one PDF at ``out`` (whole or not at all),
+    in ``language`` (English when None).
 
     ``items`` counts the organisations listed; ``skipped`` says how many organisations and
     people consent left out. No organisation to list: ValidationError, nothing written."""
-    catalogue = catalogue_contents(session, mission_id, group_by)
+    words = document_language(language)
+    catalogue = catalogue_contents(session, mission_id, group_by, words)
     mission = get_mission(session, mission_id)
     branding = mission_branding(session, mission)
     check_cancel(cancel)
     layout = Layout(paper.size)
-    frame = PageFrame(
-        f"Matchmaking catalogue — {catalogue.name}", branding, printed_on or date.today()
+    title = words._("Matchmaking catalogue — {mission}").format(mission=catalogue.name)
+    frame = PageFrame(title, branding, printed_on or date.today(), language=words)
+    subject = words._("The organisations taking part in {mission} ({code}) and their people")
+    info = pdf_info(
+        title, subject.format(mission=catalogue.name, code=catalogue.code), branding, words
     )
     total = len(catalogue.organisations)
     report_progress(progress, 0, total + 1)
-    look = _styles(colour(branding.colour))
+    look = _styles(colour(branding.colour), words)
     builder = _Builder(catalogue, layout, look, progress, cancel, total)
-    pages = _build(out, builder.story(), layout=layout, frame=frame, cancel=cancel)
+    pages = _build(out, builder.story(), layout=layout, frame=frame, cancel=cancel, info=info)
     report_progress(progress, total + 1, total + 1)
     return DocumentReport("catalogue", (out,), pages, total, catalogue.skipped)
 
@@ -342,6 +372,7 @@ def _build(
     layout: Layout,
     frame: PageFrame,
     cancel: threading.Event | None,
+    info: PdfInfo,
 ) -> int:
     """Lay out ``story`` on framed pages at ``out``, whole or not at all; the page count.
 
@@ -358,11 +389,7 @@ def _build(
                 rightMargin=MARGIN,
                 topMargin=TOP,
                 bottomMargin=BOTTOM,
-                title=frame.title,
-                author="PIMAP Desktop",
-                creator="PIMAP Desktop",
-                subject="Matchmaking catalogue",
-                initialFontName=FONT,
+                **info.doc_template,
             )
             content = Frame(
                 MARGIN,
@@ -520,6 +547,20 @@ def _draw_running_head(canvas: Canvas, layout: Layout, groups: Sequence[str]) ->
 LABELS = ("Sectors", "Technologies", "Applications", "Value chain", "Offers", "Seeks", "People")
 
 
+def field_labels(language: DocumentLanguage) -> dict[str, str]:
+    """The labels of an organisation's fields (``LABELS``) in the document's language."""
+    words = language
+    return {
+        "Sectors": words._("Sectors"),
+        "Technologies": words._("Technologies"),
+        "Applications": words._("Applications"),
+        "Value chain": words._("Value chain"),
+        "Offers": words._("Offers"),
+        "Seeks": words._("Seeks"),
+        "People": words._("People"),
+    }
+
+
 @dataclass(frozen=True)
 class _Styles:
     accent: colors.Color
@@ -538,11 +579,12 @@ class _Styles:
     index_page: ParagraphStyle
 
 
-def _styles(accent: colors.Color) -> _Styles:
+def _styles(accent: colors.Color, language: DocumentLanguage | None = None) -> _Styles:
     base = styles()
     body = base["body"]
     label_size = 8.0
-    label_width = max(text_width(label, FONT_BOLD, label_size) for label in LABELS) + 8
+    labels = field_labels(language or english()).values()
+    label_width = max(text_width(label, FONT_BOLD, label_size) for label in labels) + 8
     return _Styles(
         accent=accent,
         title=ParagraphStyle("cat_title", base["title"], fontSize=22, leading=27),
@@ -601,14 +643,17 @@ class _Builder:
         total: int,
     ) -> None:
         self.catalogue, self.layout, self.look = catalogue, layout, look
+        self.words = catalogue.language
+        self.labels = field_labels(self.words)
         self.placed = _Placed()
         self.keys = {o.id: f"org{n}" for n, o in enumerate(catalogue.organisations, start=1)}
         self.progress, self.cancel, self.total, self.done = progress, cancel, total, 0
 
     def story(self) -> list[Flowable]:
-        look, catalogue = self.look, self.catalogue
+        look, catalogue, words = self.look, self.catalogue, self.words
+        index_title = words._("Index of organisations")
         story: list[Flowable] = [
-            Paragraph("Matchmaking catalogue", look.title),
+            Paragraph(escape(words._("Matchmaking catalogue")), look.title),
             Paragraph(escape(catalogue.name), look.subtitle),
         ]
         if catalogue.line:
@@ -636,8 +681,8 @@ class _Builder:
         story += [
             PageBreak(),
             _Marked(
-                Paragraph("Index of organisations", look.index_title),
-                _Mark("index", "Index of organisations", 0, "Index"),
+                Paragraph(escape(index_title), look.index_title),
+                _Mark("index", index_title, 0, words._("Index")),
                 self.placed,
                 self._check_cancel,
             ),
@@ -646,15 +691,29 @@ class _Builder:
         return story
 
     def _intro(self) -> str:
-        catalogue = self.catalogue
+        catalogue, words = self.catalogue, self.words
         count = len(catalogue.organisations)
-        how = "country" if catalogue.group_by is GroupBy.COUNTRY else "first sector"
-        return (
-            f"{_count(count, 'organisation')} taking part, grouped by {how} and sorted by name; "
-            "the index at the end gives the page of each. E-mail addresses and phone numbers "
-            "are printed only for people who agreed to be contacted; reach the others through "
-            "the mission coordinators."
+        if catalogue.group_by is GroupBy.COUNTRY:
+            grouped = words.ngettext(
+                "{count} organisation taking part, grouped by country and sorted by name; the "
+                "index at the end gives the page of each.",
+                "{count} organisations taking part, grouped by country and sorted by name; the "
+                "index at the end gives the page of each.",
+                count,
+            )
+        else:
+            grouped = words.ngettext(
+                "{count} organisation taking part, grouped by first sector and sorted by name; "
+                "the index at the end gives the page of each.",
+                "{count} organisations taking part, grouped by first sector and sorted by name; "
+                "the index at the end gives the page of each.",
+                count,
+            )
+        consent = words._(
+            "E-mail addresses and phone numbers are printed only for people who agreed to be "
+            "contacted; reach the others through the mission coordinators."
         )
+        return f"{grouped.format(count=count)} {consent}"
 
     def _block(self, organisation: ListedOrganisation, group: str) -> list[Flowable]:
         look = self.look
@@ -668,6 +727,7 @@ class _Builder:
         facts = self._facts(organisation)
         if facts:
             block.append(Paragraph(facts, look.facts))
+        labels = self.labels
         for label, value in (
             ("Sectors", ", ".join(_capitalised(s) for s in organisation.sectors)),
             ("Technologies", ", ".join(organisation.technologies)),
@@ -677,11 +737,12 @@ class _Builder:
             ("Seeks", organisation.seeks),
         ):
             if value:
-                block.append(_field(label, _lines(value), look.field))
+                block.append(_field(labels[label], _lines(value), look.field))
         if organisation.description:
             block.append(Paragraph(_lines(organisation.description), look.description))
         for n, person in enumerate(organisation.people):
-            block.append(_field("People" if n == 0 else "", _person(person), look.field))
+            label = labels["People"] if n == 0 else ""
+            block.append(_field(label, _person(person, self.words), look.field))
         return block
 
     @staticmethod
@@ -702,12 +763,12 @@ class _Builder:
         report_progress(self.progress, self.done, self.total + 1)
 
     def _index_table(self) -> Table:
-        look = self.look
+        look, words = self.look, self.words
         width = self.layout.width
         header = [
-            Paragraph("Organisation", look.index_head),
-            Paragraph("Country", look.index_head),
-            Paragraph("Page", look.index_head_page),
+            Paragraph(escape(words._("Organisation")), look.index_head),
+            Paragraph(escape(words._("Country")), look.index_head),
+            Paragraph(escape(words._("Page")), look.index_head_page),
         ]
         entries = sorted(
             self.catalogue.organisations, key=lambda o: (*_sort_key(o.name), str(o.id))
@@ -767,13 +828,13 @@ def _website(website: str) -> str:
     return f'<a href="{escape(target).replace(chr(34), "&quot;")}">{escape(shown)}</a>'
 
 
-def _person(person: ListedPerson) -> str:
+def _person(person: ListedPerson, language: DocumentLanguage | None = None) -> str:
     """Name and job title; e-mail and phone when they agreed to be contacted."""
     markup = f"<b>{escape(person.name)}</b>"
     if person.job_title:
         markup += f", {escape(person.job_title)}"
     contacts = [p for p in (person.email, person.phone) if p] if person.contact else []
-    line = " · ".join(escape(c) for c in contacts) or COORDINATOR_CONTACT
+    line = " · ".join(escape(c) for c in contacts) or escape(coordinator_contact(language))
     return f"{markup}<br/><font color='{_MUTED_HEX}'>{line}</font>"
 
 

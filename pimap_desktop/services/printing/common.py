@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
 from importlib import resources
@@ -44,6 +44,7 @@ from pimap_desktop.domain.models import (
 )
 from pimap_desktop.domain.rules import normalise_email, to_local, zone_abbreviation
 from pimap_desktop.services.exporting import write_file
+from pimap_desktop.services.language import DocumentLanguage, english
 from pimap_desktop.services.printing.branding import emblem_files, funding_statement
 
 Progress = Callable[[int, int], None]
@@ -280,38 +281,45 @@ def partnership_branding(session: Session) -> Branding:
 # Times
 
 
-def local_time(instant: datetime, zone_name: str) -> str:
-    """``14:30`` in the mission's zone."""
-    return to_local(instant, zone_name).strftime("%H:%M")
+def local_time(instant: datetime, zone_name: str, language: DocumentLanguage | None = None) -> str:
+    """``14:30`` in the mission's zone (``14.30`` in Finnish: CLDR's clock)."""
+    return (language or english()).time(to_local(instant, zone_name))
 
 
-def local_span(start: datetime, end: datetime, zone_name: str) -> str:
+def local_span(
+    start: datetime, end: datetime, zone_name: str, language: DocumentLanguage | None = None
+) -> str:
     """``14:30–15:00`` in the mission's zone."""
-    return f"{local_time(start, zone_name)}–{local_time(end, zone_name)}"
+    words = language or english()
+    return words.time_span(to_local(start, zone_name), to_local(end, zone_name))
 
 
-def when_label(start: datetime, end: datetime, zone_name: str) -> str:
+def when_label(
+    start: datetime, end: datetime, zone_name: str, language: DocumentLanguage | None = None
+) -> str:
     """How a programme line gives its time: ``08:30–09:30``, ``23:00–01:00 (next day)``,
     ``All day`` (local midnight to midnight) or ``All day, 2 days``."""
+    words = language or english()
     first, last = to_local(start, zone_name), to_local(end, zone_name)
     days = (last.date() - first.date()).days
     if first.time() == last.time() == datetime.min.time() and days >= 1:
-        return "All day" if days == 1 else f"All day, {days} days"
-    span = local_span(start, end, zone_name)
+        if days == 1:
+            return words._("All day")
+        return words.ngettext("All day, {count} day", "All day, {count} days", days).format(
+            count=days
+        )
+    span = local_span(start, end, zone_name, words)
     if days == 1:
-        return f"{span} (next day)"
-    return f"{span} (+{days} days)" if days > 1 else span
+        return words._("{span} (next day)").format(span=span)
+    if days > 1:
+        return words._("{span} (+{count} days)").format(span=span, count=days)
+    return span
 
 
-def date_range(start: date, end: date) -> str:
-    """``24–29 January 2027``, ``30 January – 2 February 2027``, or both years in full."""
-    if start == end:
-        return f"{start.day} {start:%B %Y}"
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {end:%B %Y}"
-    if start.year == end.year:
-        return f"{start.day} {start:%B} – {end.day} {end:%B %Y}"
-    return f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
+def date_range(start: date, end: date, language: DocumentLanguage | None = None) -> str:
+    """``24–29 January 2027``, ``30 January – 2 February 2027``, or both years in full (CLDR's
+    interval in the document's language)."""
+    return (language or english()).date_range(start, end)
 
 
 @cache
@@ -339,14 +347,17 @@ def tidy_address(address: str) -> str:
     return ", ".join(kept)
 
 
-def day_heading(day: date) -> str:
-    """``Tuesday 26 January 2027``."""
-    return f"{day.strftime('%A')} {day.day} {day.strftime('%B %Y')}"
+def day_heading(day: date, language: DocumentLanguage | None = None) -> str:
+    """``Tuesday 26 January 2027`` (CLDR's full date in the document's language)."""
+    return (language or english()).day_heading(day)
 
 
-def zone_note(instant: datetime, zone_name: str) -> str:
-    """``Times are local to San Francisco (America/Los_Angeles, PST).``-style note."""
-    return f"All times are local: {zone_name} ({zone_abbreviation(instant, zone_name)})."
+def zone_note(instant: datetime, zone_name: str, language: DocumentLanguage | None = None) -> str:
+    """``All times are local: America/Los_Angeles (PST).``"""
+    words = language or english()
+    return words._("All times are local: {zone} ({abbreviation}).").format(
+        zone=zone_name, abbreviation=zone_abbreviation(instant, zone_name)
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -363,6 +374,7 @@ class PageFrame:
     # The funding statement at the foot of every page (KPI and follow-up reports): pass
     # ``branding.statement``; "" prints the organisers there instead.
     statement: str = ""
+    language: DocumentLanguage = field(default_factory=english)
 
 
 def frame_canvas(frame: PageFrame) -> type[Canvas]:
@@ -453,10 +465,16 @@ def draw_frame(canvas: Canvas, frame: PageFrame, number: int, total: int) -> Non
     canvas.setFont(FONT, 7.5)
     canvas.setFillColor(MUTED)
     organisers = " · ".join(frame.branding.organisers) or "PIMAP Desktop"
-    canvas.drawString(
-        MARGIN, footer, f"Printed {frame.printed_on.isoformat()} · {organisers}"[:150]
-    )
-    canvas.drawRightString(width - MARGIN, footer, f"Page {number} of {total}")
+    words = frame.language
+    printed = words._("Printed {date}").format(date=frame.printed_on.isoformat())
+    page = words._("Page {number} of {total}").format(number=number, total=total)
+    canvas.drawRightString(width - MARGIN, footer, page)
+    # The printed line ends short of the page number: many organisers' names end with "…".
+    room = width - 2 * MARGIN - text_width(page, FONT, 7.5) - 6 * mm
+    line = f"{printed} · {organisers}"
+    while text_width(line, FONT, 7.5) > room and len(line) > 1:
+        line = line[:-2] + "…"
+    canvas.drawString(MARGIN, footer, line)
     if frame.statement:
         _draw_statement(canvas, frame.statement, content)
     canvas.restoreState()
@@ -488,6 +506,10 @@ def _draw_statement(canvas: Canvas, statement: str, room: float) -> None:
         canvas.drawString(MARGIN, baseline, line)
         baseline -= 2.6 * mm
 
+
+# Every table's cells in the embedded font: a platypus Table sets its cells' font (Helvetica by
+# default) even when they hold only flowables, and the PDF then names a font it does not embed.
+TABLE_FONT = ("FONT", (0, 0), (-1, -1), FONT)
 
 # Space the frame takes: content goes between these.
 TOP = 22 * mm
@@ -536,13 +558,50 @@ def write_pdf(out: Path, draw: Callable[[Path], int]) -> int:
     return pages[0]
 
 
-def document_info(canvas: Canvas, title: str, subject: str = "") -> None:
-    """Title and author metadata of the PDF."""
-    canvas.setTitle(title)
-    canvas.setAuthor("PIMAP Desktop")
-    canvas.setCreator("PIMAP Desktop")
-    if subject:
-        canvas.setSubject(subject)
+@dataclass(frozen=True)
+class PdfInfo:
+    """What a PDF says about itself: its language (/Lang, given to the canvas when it is made),
+    title, subject and author (the organising clusters, else PIMAP Desktop)."""
+
+    title: str
+    subject: str
+    author: str
+    lang: str  # BCP 47: "fr", "pt-PT"
+
+    @property
+    def doc_template(self) -> dict[str, str]:
+        """The keyword arguments of a platypus ``BaseDocTemplate``."""
+        return {
+            "title": self.title,
+            "subject": self.subject,
+            "author": self.author,
+            "creator": CREATOR,
+            "lang": self.lang,
+            "initialFontName": FONT,  # not Helvetica, which no page uses and no PDF embeds
+        }
+
+    @property
+    def canvas(self) -> dict[str, str]:
+        """The keyword arguments of a ``Canvas``."""
+        return {"lang": self.lang, "initialFontName": FONT}
+
+
+CREATOR = "PIMAP Desktop"
+
+
+def pdf_info(
+    title: str, subject: str, branding: Branding, language: DocumentLanguage | None = None
+) -> PdfInfo:
+    words = language or english()
+    return PdfInfo(title, subject, ", ".join(branding.organisers) or CREATOR, words.tag)
+
+
+def document_info(canvas: Canvas, info: PdfInfo) -> None:
+    """Title, subject, author and creator metadata of the PDF (its /Lang is the canvas's)."""
+    canvas.setTitle(info.title)
+    canvas.setAuthor(info.author)
+    canvas.setCreator(CREATOR)
+    canvas.setSubject(info.subject)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -18,7 +18,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from pimap_desktop.domain.enums import (
+    Audience,
     MeetingStatus,
+    OrganisationKind,
     ProgrammeItemKind,
     RegistrationRole,
     RegistrationStatus,
@@ -35,6 +37,7 @@ from pimap_desktop.domain.models import (
 )
 from pimap_desktop.domain.rules import to_local
 from pimap_desktop.services.b2b.meetings import table_label
+from pimap_desktop.services.language import N_, DocumentLanguage
 from pimap_desktop.services.missions.audiences import (
     Audiences,
     Member,
@@ -54,6 +57,58 @@ ACTIVE = (
 
 
 @dataclass(frozen=True)
+class AudienceWords:
+    """Who an item is for, as its parts: documents say it in their own language
+    (``Entry.audience`` says it in English, for the calendar files)."""
+
+    audience: Audience = Audience.EVERYONE
+    delegation: str = ""  # Audience.GROUP: the delegation's name
+    roles: tuple[RegistrationRole, ...] = ()  # Audience.ROLE
+    alternative_to: str = ""  # the title of the item this one stands in for
+
+    @property
+    def everyone(self) -> bool:
+        return self.audience is Audience.EVERYONE and not self.alternative_to
+
+    def text(self, language: DocumentLanguage) -> str:
+        """``Everyone``, the delegation's name, ``Delegates and speakers``, ``Named
+        participants``, with `` not at “<item>”`` for an alternative: ``audience_text`` in
+        the document's language."""
+        words = language
+        if self.audience is Audience.GROUP:
+            text = self.delegation or words._("A delegation")
+        elif self.audience is Audience.ROLE:
+            names = [
+                words.pgettext("RegistrationRole plural", ROLE_PLURALS[role])
+                for role in ROLE_PLURALS
+                if role in self.roles
+            ]
+            text = words.and_list(names) if names else words._("Nobody (no role chosen)")
+            text = text[:1].upper() + text[1:]
+        elif self.audience is Audience.NAMED:
+            text = words._("Named participants")
+        else:
+            text = words._("Everyone")
+        if self.alternative_to:
+            text = words._("{audience} not at “{item}”").format(
+                audience=text, item=self.alternative_to
+            )
+        return text
+
+
+# The roles' plural names, in the order ``audiences.ROLE_NAMES`` says them (a test keeps the two
+# equal), marked for the documents' catalogues.
+ROLE_PLURALS = {
+    RegistrationRole.DELEGATE: N_("RegistrationRole plural", "delegates"),
+    RegistrationRole.SPEAKER: N_("RegistrationRole plural", "speakers"),
+    RegistrationRole.COORDINATOR: N_("RegistrationRole plural", "coordinators"),
+    RegistrationRole.LOCAL_PARTICIPANT: N_("RegistrationRole plural", "local participants"),
+    RegistrationRole.LOCAL_HOST: N_("RegistrationRole plural", "local hosts"),
+    RegistrationRole.VISITOR: N_("RegistrationRole plural", "visitors"),
+}
+
+
+@dataclass(frozen=True)
 class Entry:
     """One thing on a programme: a programme item or a B2B meeting, times in UTC."""
 
@@ -70,12 +125,31 @@ class Entry:
     item_kind: ProgrammeItemKind | None = None
     audience: str = ""  # "Everyone", a delegation's name, "Delegates and speakers", ...
     table: str = ""  # meetings: "Table 7"
+    table_number: int | None = None  # meetings: the table's number…
+    table_name: str = ""  # …and its name, "" when it has none (then "Table 7" is printed)
+    audience_words: AudienceWords = AudienceWords()
     session_name: str = ""  # meetings: the B2B session
     with_ids: tuple[uuid.UUID, ...] = ()  # meetings: the other participants' registration ids
     status: MeetingStatus | None = None
     # meetings: the request it answers; the scheduler replaces a meeting with a new row (a new
     # id) at every run, the request stays (calendar UIDs of meetings come from it)
     request_id: uuid.UUID | None = None
+
+    def table_in(self, language: DocumentLanguage) -> str:
+        """The meeting's table as printed: its name, else ``Table 7`` in the document's
+        language; "" without a table."""
+        return table_text(self.table_number, self.table_name, language)
+
+
+def table_text(number: int | None, name: str, language: DocumentLanguage) -> str:
+    """A B2B table as printed: its name, else ``Table 7`` in the document's language (as is a
+    name that says no more than PIMAP's English for an unnamed table, "Table 7")."""
+    name = name.strip()
+    if name and (number is None or name != table_label(number, "")):
+        return name
+    if number is None:
+        return ""
+    return language._("Table {number}").format(number=number)
 
 
 @dataclass(frozen=True)
@@ -111,6 +185,7 @@ class Participant:
     hotel: str
     arrival_at: datetime | None
     departure_at: datetime | None
+    preferred_language: str | None = None  # of their own documents ("fi"), None: the export's
 
     @property
     def name(self) -> str:
@@ -123,7 +198,7 @@ class OrganisationProfile:
 
     id: uuid.UUID
     name: str
-    kind: str
+    kind: str  # its label, in English
     country: str
     city: str
     website: str
@@ -132,6 +207,7 @@ class OrganisationProfile:
     offers: str
     seeks: str
     description: str
+    kind_value: OrganisationKind | None = None  # what documents translate
 
 
 @dataclass(frozen=True)
@@ -188,15 +264,23 @@ def _address(address: str, city: str) -> str:
     return ", ".join(p for p in (address, city) if p)
 
 
-def _audience_label(
+def _audience_words(
     rule: Rule, delegations: dict[uuid.UUID, str], titles: dict[uuid.UUID, str]
-) -> str:
-    delegation = delegations.get(rule.delegation_id, "") if rule.delegation_id else ""
-    return audience_text(
+) -> AudienceWords:
+    return AudienceWords(
         rule.audience,
-        delegation=delegation,
+        delegation=delegations.get(rule.delegation_id, "") if rule.delegation_id else "",
         roles=rule.roles,
         alternative_to=titles.get(rule.alternative_to, "") if rule.alternative_to else "",
+    )
+
+
+def _audience_label(words: AudienceWords) -> str:
+    return audience_text(
+        words.audience,
+        delegation=words.delegation,
+        roles=words.roles,
+        alternative_to=words.alternative_to,
     )
 
 
@@ -258,12 +342,14 @@ def mission_itineraries(
             hotel=registration.hotel,
             arrival_at=registration.arrival_at,
             departure_at=registration.departure_at,
+            preferred_language=person.preferred_language,
         )
         if organisation is not None and organisation.id not in organisations:
             organisations[organisation.id] = OrganisationProfile(
                 id=organisation.id,
                 name=organisation.name,
                 kind=organisation.kind.label,
+                kind_value=organisation.kind,
                 country=organisation.country,
                 city=organisation.city,
                 website=organisation.website,
@@ -284,6 +370,7 @@ def mission_itineraries(
     audiences = Audiences(rules)
     for item in items:
         venue = venues.get(item.venue_id) if item.venue_id else None
+        audience = _audience_words(rules[item.id], delegations, titles)
         programme.append(
             Entry(
                 id=item.id,
@@ -297,7 +384,8 @@ def mission_itineraries(
                 room=item.room,
                 description=item.description,
                 item_kind=item.kind,
-                audience=_audience_label(rules[item.id], delegations, titles),
+                audience=_audience_label(audience),
+                audience_words=audience,
             )
         )
         for registration_id in wanted:
@@ -311,7 +399,7 @@ def mission_itineraries(
             id=record.id,
             title=record.title,
             text=record.text,
-            audience=_audience_label(rule, delegations, titles),
+            audience=_audience_label(_audience_words(rule, delegations, titles)),
         )
         for registration_id in wanted:
             if rule.includes(members[registration_id]):
@@ -324,7 +412,7 @@ def mission_itineraries(
         .order_by(Meeting.starts_at)
     ).all()
     tables = {
-        t.id: table_label(t.number, t.name)
+        t.id: t
         for t in session.scalars(
             select(B2BTable).where(B2BTable.id.in_([m.table_id for m in meetings if m.table_id]))
         )
@@ -338,6 +426,7 @@ def mission_itineraries(
             if b2b and b2b.programme_item and b2b.programme_item.venue_id
             else None
         )
+        table = tables.get(meeting.table_id) if meeting.table_id else None
         for registration_id in people:
             if registration_id not in wanted:
                 continue
@@ -354,7 +443,9 @@ def mission_itineraries(
                     venue=venue.name if venue else "",
                     address=_address(venue.address, venue.city) if venue else "",
                     room=b2b.programme_item.room if b2b and b2b.programme_item else "",
-                    table=tables.get(meeting.table_id, "") if meeting.table_id else "",
+                    table=table_label(table.number, table.name) if table else "",
+                    table_number=table.number if table else None,
+                    table_name=table.name if table else "",
                     session_name=b2b.name if b2b else "",
                     with_ids=others,
                     status=meeting.status,

@@ -47,6 +47,7 @@ from pimap_desktop.services.kpi.kpi import (
     funnel_note,
     missions_phrase,
 )
+from pimap_desktop.services.language import DocumentLanguage, document_language, english
 from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.printing.agenda import Layout, build_framed_pdf
 from pimap_desktop.services.printing.common import (
@@ -56,6 +57,7 @@ from pimap_desktop.services.printing.common import (
     MUTED,
     RULE,
     SHADE,
+    TABLE_FONT,
     Branding,
     DocumentReport,
     PageFrame,
@@ -66,6 +68,7 @@ from pimap_desktop.services.printing.common import (
     escape,
     mission_branding,
     partnership_branding,
+    pdf_info,
     register_fonts,
     styles,
     text_width,
@@ -141,61 +144,139 @@ OUTCOME_COLOURS: dict[FollowUpOutcome, str] = {
     FollowUpOutcome.MOU_SIGNED: "#065f46",
 }
 
+
+def definitions(language: DocumentLanguage) -> tuple[tuple[str, str], ...]:
+    """``DEFINITIONS`` in the report's language (the same markup)."""
+    words = language
+    return (
+        (
+            words._("Participants"),
+            words._(
+                "distinct people with a confirmed or checked-in registration (cancelled and "
+                "no-show registrations never count); <b>SMEs engaged</b>: distinct SME "
+                "organisations of the participants."
+            ),
+        ),
+        (
+            words._("Meetings"),
+            words._(
+                "<i>requested</i>: distinct pairs among the meeting requests, declined ones "
+                "included; <i>scheduled</i>: every meeting not cancelled; <i>held</i> and "
+                "<i>no-show</i> by the meeting's status."
+            ),
+        ),
+        (
+            words._("Follow-ups"),
+            words._(
+                "follow-up records by outcome, each counted with its mission (its own, else its "
+                "meeting's); one of no mission counts in no figure. Each one with the outcome "
+                "“agreement or contract signed” is one agreement, each “MoU signed” one MoU. "
+                "Funnel: <i>followed up</i> and <i>agreement or MoU</i> count held meetings "
+                "with such follow-ups."
+            ),
+        ),
+        (
+            words._("Missions held"),
+            words._(
+                "every figure and every target counts only the missions held by the “as of” "
+                "date: over, or closed once begun. The missions not held yet (to come, or "
+                "running) are the pipeline: counted apart, never added to the figures nor "
+                "compared with targets. Drafts count in neither. Every figure is credited to "
+                "the year its mission began."
+            ),
+        ),
+        (
+            words._("Clusters and countries"),
+            words._(
+                "those of each person's organisation. A meeting or follow-up between two "
+                "clusters or countries counts in each, so the rows of a breakdown may add up to "
+                "more than the total."
+            ),
+        ),
+    )
+
+
 # What each figure counts: the gist of ``services/kpi/kpi.py``'s docstring, for the reader.
-DEFINITIONS: tuple[tuple[str, str], ...] = (
-    (
-        "Participants",
-        "distinct people with a confirmed or checked-in registration (cancelled and no-show "
-        "registrations never count); <b>SMEs engaged</b>: distinct SME organisations of the "
-        "participants.",
-    ),
-    (
-        "Meetings",
-        "<i>requested</i>: distinct pairs among the meeting requests, declined ones included; "
-        "<i>scheduled</i>: every meeting not cancelled; <i>held</i> and <i>no-show</i> by the "
-        "meeting's status.",
-    ),
-    (
-        "Follow-ups",
-        "follow-up records by outcome, each counted with its mission (its own, else its "
-        "meeting's); one of no mission counts in no figure. Each one with the outcome "
-        "“agreement or contract signed” is one agreement, each “MoU signed” one MoU. Funnel: "
-        "<i>followed up</i> and <i>agreement or MoU</i> count held meetings with such "
-        "follow-ups.",
-    ),
-    (
-        "Missions held",
-        "every figure and every target counts only the missions held by the “as of” date: "
-        "over, or closed once begun. The missions not held yet (to come, or running) are the "
-        "pipeline: counted apart, never added to the figures nor compared with targets. Drafts "
-        "count in neither. Every figure is credited to the year its mission began.",
-    ),
-    (
-        "Clusters and countries",
-        "those of each person's organisation. A meeting or follow-up between two clusters or "
-        "countries counts in each, so the rows of a breakdown may add up to more than the total.",
-    ),
-)
+DEFINITIONS: tuple[tuple[str, str], ...] = definitions(english())
+
+
+def figure_words(language: DocumentLanguage) -> dict[str, tuple[str, str]]:
+    """Each figure's label and narrow column heading (``FIGURES``) in the report's language."""
+    words = language
+
+    # A narrow column's heading has its own context: short words where a language has them.
+    return {
+        "missions_held": (words._("Missions held"), words.pgettext("KPI column", "Missions held")),
+        "workshops_held": (
+            words._("Workshops held"),
+            words.pgettext("KPI column", "Workshops held"),
+        ),
+        "smes_engaged": (words._("SMEs engaged"), words.pgettext("KPI column", "SMEs engaged")),
+        "participants": (words._("Participants"), words.pgettext("KPI column", "Participants")),
+        "meetings_requested": (
+            words._("Meetings requested"),
+            words.pgettext("KPI column", "Meetings requested"),
+        ),
+        "meetings_scheduled": (
+            words._("Meetings scheduled"),
+            words.pgettext("KPI column", "Meetings scheduled"),
+        ),
+        "meetings_held": (words._("Meetings held"), words.pgettext("KPI column", "Meetings held")),
+        "meetings_no_show": (
+            words._("Meetings with a no-show"),
+            words.pgettext("KPI column", "No-shows"),
+        ),
+        "meetings_cancelled": (
+            words._("Meetings cancelled"),
+            words.pgettext("KPI column", "Cancelled"),
+        ),
+        "followups": (words._("Follow-ups"), words.pgettext("KPI column", "Follow-ups")),
+        "agreements_signed": (
+            words._("Agreements signed"),
+            words.pgettext("KPI column", "Agreements"),
+        ),
+        "mous_signed": (words._("MoUs signed"), words.pgettext("KPI column", "MoUs")),
+    }
+
+
+def funnel_stage(stage: str, language: DocumentLanguage) -> str:
+    """A stage of the funnel (``kpi.FUNNEL_STAGES``) in the report's language."""
+    words = language
+    stages = {
+        "Requested": words._("Requested"),
+        "Scheduled": words._("Scheduled"),
+        "Held": words._("Held"),
+        "Followed up": words._("Followed up"),
+        "Agreement or MoU": words._("Agreement or MoU"),
+    }
+    return stages.get(stage, stage)
 
 
 def figure(figures: KpiReport | Breakdown | Pipeline, key: str) -> int:
     return int(getattr(figures, key))
 
 
-def percent(ratio: float) -> str:
-    return f"{ratio * 100:.0f}%"
+def percent(ratio: float, language: DocumentLanguage | None = None) -> str:
+    """``45%`` (``45 %`` in French: CLDR's)."""
+    return (language or english()).percent(ratio)
 
 
-def number(value: int) -> str:
-    return f"{value:,}"
+def number(value: int, language: DocumentLanguage | None = None) -> str:
+    """``1,234`` (``1 234`` in French: CLDR's)."""
+    return (language or english()).number(value)
 
 
-def cluster_label(key: str) -> str:
-    return "No cluster" if key == NONE_KEY else key
+def cluster_label(key: str, language: DocumentLanguage | None = None) -> str:
+    return (language or english())._("No cluster") if key == NONE_KEY else key
 
 
-def country_label(key: str) -> str:
-    return "No country" if key == NONE_KEY else f"{country_name(key)} ({key})"
+def country_label(key: str, language: DocumentLanguage | None = None) -> str:
+    words = language or english()
+    if key == NONE_KEY:
+        return words._("No country")
+    if language is None:
+        return f"{country_name(key)} ({key})"
+    return f"{words.country(key)} ({key})"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -211,23 +292,31 @@ class Scope:
     branding: Branding
 
 
-def report_scope(session: Session, report: KpiReport, mission: Mission | None) -> Scope:
+def report_scope(
+    session: Session,
+    report: KpiReport,
+    mission: Mission | None,
+    language: DocumentLanguage | None = None,
+) -> Scope:
+    words = language or english()
     parts: list[str] = []
     if mission is not None:
-        parts.append(
-            f"{mission.code} — {mission.name}, {date_range(mission.start_date, mission.end_date)}"
-        )
+        dates = date_range(mission.start_date, mission.end_date, words)
+        parts.append(f"{mission.code} — {mission.name}, {dates}")
         short = mission.code
         branding = mission_branding(session, mission)
     else:
-        parts.append("All missions" + (f" of {report.year}" if report.year is not None else ""))
+        if report.year is not None:
+            parts.append(words._("All missions of {year}").format(year=report.year))
+        else:
+            parts.append(words._("All missions"))
         short = parts[0]
         branding = partnership_branding(session)
     if report.cluster_name is not None:
-        parts.append(f"Cluster: {report.cluster_name}")
+        parts.append(words._("Cluster: {cluster}").format(cluster=report.cluster_name))
         short += f" · {report.cluster_name}"
     if mission is not None and report.year is not None:
-        parts.append(f"Year: {report.year}")
+        parts.append(words._("Year: {year}").format(year=report.year))
     return Scope(short=short, text=" · ".join(parts), branding=branding)
 
 
@@ -244,27 +333,34 @@ def write_kpi_report(
     paper: Paper = Paper.A4,
     as_of: date | None = None,
     printed_on: date | None = None,
+    language: str | None = None,
 ) -> DocumentReport:
     """The KPI report for ``kpi_filter`` as a PDF or an XLSX file at ``out``, written whole or
     not at all. ``as_of`` decides which missions are held (as in ``compute_kpis``); ``items``
-    counts the rows of figures written: the key figures and the rows by cluster, country, year."""
+    counts the rows of figures written: the key figures and the rows by cluster, country, year.
+    ``language``: the PDF's (English when None; the workbook is in English)."""
     if fmt not in FORMATS:
         raise ValidationError(f"Unknown format '{fmt}': use pdf or xlsx.", "format")
+    words = document_language(language) if fmt == "pdf" else english()
     report = compute_kpis(session, kpi_filter, as_of=as_of)
     mission = get_mission(session, kpi_filter.mission_id) if kpi_filter.mission_id else None
-    scope = report_scope(session, report, mission)
+    scope = report_scope(session, report, mission, words)
     printed = printed_on or date.today()
     items = len(FIGURES) + len(report.by_cluster) + len(report.by_country) + len(report.by_year)
     if fmt == "pdf":
         layout = Layout(paper.size)
-        story = kpi_story(report, scope, layout)
+        story = kpi_story(report, scope, layout, words)
+        title = words._("KPI report — {scope}").format(scope=scope.short)
         frame = PageFrame(
-            f"KPI report — {scope.short}",
+            title,
             scope.branding,
             printed,
             statement=scope.branding.statement,
+            language=words,
         )
-        pages = build_framed_pdf(out, story, layout=layout, frame=frame, cancel=None)
+        subject = words._("Key performance indicators: {scope}").format(scope=scope.text)
+        info = pdf_info(title, subject, scope.branding, words)
+        pages = build_framed_pdf(out, story, layout=layout, frame=frame, cancel=None, info=info)
         return DocumentReport("kpi", (out.expanduser(),), pages, items)
     write_file(out, lambda partial: partial.write_bytes(kpi_workbook(report, scope, printed)))
     return DocumentReport("kpi", (out.expanduser(),), 0, items)
@@ -319,82 +415,105 @@ def report_styles() -> ReportStyles:
     )
 
 
-def kpi_story(report: KpiReport, scope: Scope, layout: Layout) -> list[Flowable]:
+def kpi_story(
+    report: KpiReport, scope: Scope, layout: Layout, language: DocumentLanguage | None = None
+) -> list[Flowable]:
     """Title, scope and what is counted, key figures, the three charts, the breakdown tables,
     the pipeline (missions not held yet, apart), then what the figures count (at the end, so
     that the key figures and their chart share the first page)."""
+    words = language or english()
     register_fonts()
     look = report_styles()
     accent = colour(scope.branding.colour)
     width = layout.width
+    funnel_text = f"{funnel_explained(words)} {funnel_note(report, words)}".strip()
+    no_target = Paragraph(escape(no_target_text(report, words)), look.note)
     story: list[Flowable] = [
-        Paragraph("KPI report", look.title),
+        Paragraph(escape(words._("KPI report")), look.title),
         Paragraph(escape(scope.text), look.scope),
-        Paragraph(escape(describe_counting(report)), look.counted),
+        Paragraph(escape(describe_counting(report, words)), look.counted),
         Paragraph(
-            "Counted from the records themselves (registrations, meetings, follow-ups), never "
-            "from typed-in totals; what each figure counts is explained at the end.",
+            escape(
+                words._(
+                    "Counted from the records themselves (registrations, meetings, "
+                    "follow-ups), never from typed-in totals; what each figure counts is "
+                    "explained at the end."
+                )
+            ),
             look.line,
         ),
-        Paragraph("Key figures", look.heading),
-        headline_table(report, width, look, accent),
+        Paragraph(escape(words._("Key figures")), look.heading),
+        headline_table(report, width, look, accent, words),
         _section(
-            "Targets and actual",
-            [targets_chart(report, width, accent) or Paragraph(no_target_text(report), look.note)],
+            words._("Targets and actual"),
+            [targets_chart(report, width, accent, words) or no_target],
         ),
         _section(
-            "Meetings funnel",
+            words._("Meetings funnel"),
             [
-                funnel_chart(report, width, accent),
-                Paragraph(escape(f"{FUNNEL_NOTE} {funnel_note(report)}".strip()), look.note),
+                funnel_chart(report, width, accent, words),
+                Paragraph(escape(funnel_text), look.note),
             ],
         ),
     ]
-    story += outcomes_section(report, width, look, accent)
+    story += outcomes_section(report, width, look, accent, words)
     tables = (
-        ("By cluster", "Cluster", [(cluster_label(b.key), b) for b in report.by_cluster]),
-        ("By country", "Country", [(country_label(b.key), b) for b in report.by_country]),
-        ("By year", "Year", [(str(year), b) for year, b in report.by_year]),
+        (
+            words._("By cluster"),
+            words._("Cluster"),
+            BREAKDOWN_KEYS,
+            [(cluster_label(b.key, words), b) for b in report.by_cluster],
+        ),
+        (
+            words._("By country"),
+            words._("Country"),
+            BREAKDOWN_KEYS,
+            [(country_label(b.key, words), b) for b in report.by_country],
+        ),
+        (
+            words._("By year"),
+            words._("Year"),
+            YEAR_KEYS,
+            [(str(year), b) for year, b in report.by_year],
+        ),
     )
-    for title, first, rows in tables:
-        keys = YEAR_KEYS if first == "Year" else BREAKDOWN_KEYS
-        story.append(_section(title, [breakdown_table(first, rows, keys, width, look, accent)]))
-    story += pipeline_section(report, width, look, accent)
+    for title, first, keys, rows in tables:
+        table = breakdown_table(first, rows, keys, width, look, accent, words)
+        story.append(_section(title, [table]))
+    story += pipeline_section(report, width, look, accent, words)
     story.append(
         _section(
-            "What the figures count",
-            [Paragraph(f"<b>{name}</b>: {text}", look.definition) for name, text in DEFINITIONS],
+            words._("What the figures count"),
+            [
+                Paragraph(f"<b>{escape(name)}</b>: {text}", look.definition)
+                for name, text in definitions(words)
+            ],
         )
     )
     return story
 
 
 def outcomes_section(
-    report: KpiReport, width: float, look: ReportStyles, accent: colors.Color
+    report: KpiReport,
+    width: float,
+    look: ReportStyles,
+    accent: colors.Color,
+    language: DocumentLanguage | None = None,
 ) -> list[Flowable]:
     """The outcomes chart (or charts, for many clusters) and the table of every outcome; only
     a sentence when nothing was followed up."""
-    title = "Follow-up outcomes by cluster"
-    charts = outcomes_charts(report, width)
+    words = language or english()
+    title = words._("Follow-up outcomes by cluster")
+    charts = outcomes_charts(report, width, words)
     if not report.followups:
-        return [_section(title, [*charts, Paragraph(NO_FOLLOWUP, look.note)])]
-    table = [Spacer(1, 6), outcomes_table(report, width, look, accent)]
+        nothing = escape(words._("No follow-up is recorded for this choice."))
+        return [_section(title, [*charts, Paragraph(nothing, look.note)])]
+    table = [Spacer(1, 6), outcomes_table(report, width, look, accent, words)]
     if len(charts) <= 1:
         return [_section(title, [*charts, *table])]
     return [_section(title, charts[:1]), *charts[1:], KeepTogether(table)]
 
 
-NO_TARGET = "No target is set for this choice."
-NOTHING_HELD = (
-    "Nothing chosen is held yet: targets are compared with what missions achieved once they "
-    "are held."
-)
-NO_FOLLOWUP = "No follow-up is recorded for this choice."
-FUNNEL_NOTE = (
-    "Requested: distinct pairs asked for. Scheduled: meetings not cancelled. Held: meetings "
-    "held. Followed up: held meetings with a follow-up. Agreement or MoU: held meetings with an "
-    "agreement or MoU signed. Percentages: of the stage before."
-)
 # The pipeline's columns: what missions to come have gathered so far (every figure in the
 # workbook).
 PIPELINE_ROWS = tuple(f.key for f in FIGURES if f.key not in ("missions_held", "workshops_held"))
@@ -408,50 +527,79 @@ PIPELINE_KEYS = (
 )
 
 
-def no_target_text(report: KpiReport) -> str:
-    return NO_TARGET if report.held else NOTHING_HELD
+def no_target_text(report: KpiReport, language: DocumentLanguage | None = None) -> str:
+    words = language or english()
+    if report.held:
+        return words._("No target is set for this choice.")
+    return words._(
+        "Nothing chosen is held yet: targets are compared with what missions achieved once "
+        "they are held."
+    )
+
+
+def funnel_explained(language: DocumentLanguage | None = None) -> str:
+    """``FUNNEL_NOTE`` in the report's language."""
+    return (language or english())._(
+        "Requested: distinct pairs asked for. Scheduled: meetings not cancelled. Held: meetings "
+        "held. Followed up: held meetings with a follow-up. Agreement or MoU: held meetings "
+        "with an agreement or MoU signed. Percentages: of the stage before."
+    )
 
 
 def pipeline_section(
-    report: KpiReport, width: float, look: ReportStyles, accent: colors.Color
+    report: KpiReport,
+    width: float,
+    look: ReportStyles,
+    accent: colors.Color,
+    language: DocumentLanguage | None = None,
 ) -> list[Flowable]:
     """The missions not held yet and what they have gathered so far, apart from the figures
     above; nothing when every mission chosen is held."""
+    words = language or english()
     planned = report.pipeline
     if not planned.missions:
         return []
     listed = "; ".join(
-        f"{m.code} ({date_range(m.start, m.end)}{', running' if m.start <= report.as_of else ''})"
+        f"{m.code} ({date_range(m.start, m.end, words)}"
+        + (", " + words._("running") if m.start <= report.as_of else "")
+        + ")"
         for m in planned.missions
     )
-    intro = (
-        f"{missions_phrase(planned.missions)} not held yet by "
-        f"{report.as_of.day} {report.as_of:%B %Y}: {listed}. What they have gathered so far is "
-        "not in the figures above and is not compared with any target."
+    intro = words._(
+        "{missions} not held yet by {date}: {listed}. What they have gathered so far is not in "
+        "the figures above and is not compared with any target."
+    ).format(
+        missions=missions_phrase(planned.missions, words),
+        date=words.date(report.as_of),
+        listed=listed,
     )
-    headings = [FIGURE_OF[k].column for k in PIPELINE_KEYS]
-    header = [Paragraph("Planned", look.head)] + [Paragraph(h, look.head_number) for h in headings]
-    row = [Paragraph("Pipeline", look.cell)] + [
-        Paragraph(number(figure(planned, k)), look.number) for k in PIPELINE_KEYS
+    columns = figure_words(words)
+    headings = [columns[k][1] for k in PIPELINE_KEYS]
+    planned_text, pipeline_text = words._("Planned"), words._("Pipeline")
+    header = [Paragraph(escape(planned_text), look.head)] + [
+        Paragraph(escape(h), look.head_number) for h in headings
+    ]
+    row = [Paragraph(escape(pipeline_text), look.cell)] + [
+        Paragraph(number(figure(planned, k), words), look.number) for k in PIPELINE_KEYS
     ]
     table = Table(
         [header, row],
-        colWidths=_column_widths("Planned", ["Pipeline"], headings, width, look),
+        colWidths=_column_widths(planned_text, [pipeline_text], headings, width, look),
         hAlign="LEFT",
     )
     table.setStyle(_table_style(accent, 2))
-    return [
-        _section("Pipeline: planned, not counted", [Paragraph(escape(intro), look.line), table])
-    ]
+    title = words._("Pipeline: planned, not counted")
+    return [_section(title, [Paragraph(escape(intro), look.line), table])]
 
 
 def _section(title: str, content: Sequence[Flowable]) -> Flowable:
     """A heading kept on the page of what it introduces (a long table may still split)."""
-    return KeepTogether([Paragraph(title, report_styles().heading), *content])
+    return KeepTogether([Paragraph(escape(title), report_styles().heading), *content])
 
 
 def _table_style(accent: colors.Color, rows: int) -> TableStyle:
     commands: list[tuple[object, ...]] = [
+        TABLE_FONT,
         ("BACKGROUND", (0, 0), (-1, 0), accent),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
@@ -465,17 +613,23 @@ def _table_style(accent: colors.Color, rows: int) -> TableStyle:
 
 
 def headline_table(
-    report: KpiReport, width: float, look: ReportStyles, accent: colors.Color
+    report: KpiReport,
+    width: float,
+    look: ReportStyles,
+    accent: colors.Color,
+    language: DocumentLanguage | None = None,
 ) -> Table:
     """Metric, actual, target, % of target, met: a target only where one is set."""
+    words = language or english()
+    labels = figure_words(words)
     targets = {t.metric: t for t in report.targets}
     rows: list[list[Paragraph]] = [
         [
-            Paragraph("Metric", look.head),
-            Paragraph("Actual", look.head_number),
-            Paragraph("Target", look.head_number),
-            Paragraph("% of target", look.head_number),
-            Paragraph("Met", look.head_number),
+            Paragraph(escape(words._("Metric")), look.head),
+            Paragraph(escape(words._("Actual")), look.head_number),
+            Paragraph(escape(words._("Target")), look.head_number),
+            Paragraph(escape(words._("% of target")), look.head_number),
+            Paragraph(escape(words._("Met")), look.head_number),
         ]
     ]
     for f in FIGURES:
@@ -485,15 +639,16 @@ def headline_table(
         met_style = look.number
         if status is not None and target is not None:
             ratio = status.ratio
-            cells = [number(target), percent(ratio) if ratio is not None else "—", "✓"]
+            shown = percent(ratio, words) if ratio is not None else "—"
+            cells = [number(target, words), shown, "✓"]
             if not status.met:
                 cells[2], met_style = "✗", look.missed
             else:
                 met_style = look.met
         rows.append(
             [
-                Paragraph(f.label, look.cell),
-                Paragraph(number(figure(report, f.key)), look.number),
+                Paragraph(escape(labels[f.key][0]), look.cell),
+                Paragraph(number(figure(report, f.key), words), look.number),
                 Paragraph(cells[0], look.number),
                 Paragraph(cells[1], look.number),
                 Paragraph(cells[2], met_style),
@@ -506,15 +661,20 @@ def headline_table(
 
 
 def outcomes_table(
-    report: KpiReport, width: float, look: ReportStyles, accent: colors.Color
+    report: KpiReport,
+    width: float,
+    look: ReportStyles,
+    accent: colors.Color,
+    language: DocumentLanguage | None = None,
 ) -> Table:
     """Every outcome with its count over the whole choice, and its share of the follow-ups."""
+    words = language or english()
     total = report.followups
     rows: list[list[Flowable]] = [
         [
-            Paragraph("Outcome", look.head),
-            Paragraph("Follow-ups", look.head_number),
-            Paragraph("Share", look.head_number),
+            Paragraph(escape(words._("Outcome")), look.head),
+            Paragraph(escape(words._("Follow-ups")), look.head_number),
+            Paragraph(escape(words._("Share")), look.head_number),
         ]
     ]
     for outcome in FollowUpOutcome:
@@ -522,15 +682,16 @@ def outcomes_table(
         swatch = f'<font color="{OUTCOME_COLOURS[outcome]}">■</font> '
         rows.append(
             [
-                Paragraph(swatch + escape(outcome.label), look.cell),
-                Paragraph(number(count), look.number),
-                Paragraph(percent(count / total) if total else "—", look.number),
+                Paragraph(swatch + escape(words.label(outcome)), look.cell),
+                Paragraph(number(count, words), look.number),
+                Paragraph(percent(count / total, words) if total else "—", look.number),
             ]
         )
+    all_followups = words._("All follow-ups")
     rows.append(
         [
-            Paragraph("<b>All follow-ups</b>", look.cell),
-            Paragraph(f"<b>{number(total)}</b>", look.number),
+            Paragraph(f"<b>{escape(all_followups)}</b>", look.cell),
+            Paragraph(f"<b>{number(total, words)}</b>", look.number),
             Paragraph("", look.number),
         ]
     )
@@ -547,14 +708,19 @@ def breakdown_table(
     width: float,
     look: ReportStyles,
     accent: colors.Color,
+    language: DocumentLanguage | None = None,
 ) -> Flowable:
+    words = language or english()
     if not rows:
-        return Paragraph("No figures.", look.note)
-    headings = [FIGURE_OF[k].column for k in keys]
-    header = [Paragraph(first, look.head)] + [Paragraph(h, look.head_number) for h in headings]
+        return Paragraph(escape(words._("No figures.")), look.note)
+    columns = figure_words(words)
+    headings = [columns[k][1] for k in keys]
+    header = [Paragraph(escape(first), look.head)] + [
+        Paragraph(escape(h), look.head_number) for h in headings
+    ]
     body = [
         [Paragraph(escape(name), look.cell)]
-        + [Paragraph(number(figure(b, k)), look.number) for k in keys]
+        + [Paragraph(number(figure(b, k), words), look.number) for k in keys]
         for name, b in rows
     ]
     table = Table(
@@ -572,13 +738,17 @@ def _column_widths(
 ) -> list[float]:
     """Number columns as wide as the longest word of their heading (a heading never breaks
     inside a word); the names' column as wide as its longest name when there is room (longer
-    names wrap); what is left is shared by the number columns."""
+    names wrap); what is left is shared by the number columns. Headings too long for that (a
+    language of long words) leave the names a fifth of the width, their longest words broken."""
     padding = 8 + 4
 
     def widest(words: Sequence[str], style: ParagraphStyle) -> float:
         return max((text_width(w, style.fontName, style.fontSize) for w in words), default=0.0)
 
     numbers = [max(widest(h.split(), look.head_number) + padding, 40.0) for h in headings]
+    room = width * 0.8
+    if sum(numbers) > room:
+        numbers = [w * room / sum(numbers) for w in numbers]
     available = width - sum(numbers)
     need = max(widest(names, look.cell), widest(first.split(), look.head)) + padding
     first_width = min(need, available)
@@ -611,12 +781,12 @@ def integer_axis(largest: int, intervals: int = 6) -> tuple[int, int]:
         power *= 10
 
 
-def _style_value_axis(axis: Any, largest: int) -> None:
+def _style_value_axis(axis: Any, largest: int, words: DocumentLanguage) -> None:
     step, top = integer_axis(largest)
     axis.valueMin = 0
     axis.valueMax = top
     axis.valueStep = step
-    axis.labelTextFormat = lambda value: number(round(value))
+    axis.labelTextFormat = lambda value: number(round(value), words)
     axis.labels.fontName = FONT
     axis.labels.fontSize = CHART_FONT_SIZE
     axis.labels.fillColor = MUTED
@@ -676,10 +846,17 @@ def _legend(pairs: Sequence[tuple[colors.Color, str]], x: float, y: float, colum
     return legend
 
 
-def targets_chart(report: KpiReport, width: float, accent: colors.Color) -> Drawing | None:
+def targets_chart(
+    report: KpiReport,
+    width: float,
+    accent: colors.Color,
+    language: DocumentLanguage | None = None,
+) -> Drawing | None:
     """Grouped horizontal bars, actual and target, for each figure with a target; the actual
     labelled with its share of the target."""
-    chosen = [(FIGURE_OF[t.metric.value].label, t) for t in report.targets if t.target is not None]
+    words = language or english()
+    labels = figure_words(words)
+    chosen = [(labels[t.metric.value][0], t) for t in report.targets if t.target is not None]
     if not chosen:
         return None
     label_width = _label_column([name for name, _ in chosen], width)
@@ -699,16 +876,17 @@ def targets_chart(report: KpiReport, width: float, accent: colors.Color) -> Draw
     _style_category_axis(chart.categoryAxis, names)
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -5
-    _style_value_axis(chart.valueAxis, max(max(chart.data[0]), max(chart.data[1])))
+    _style_value_axis(chart.valueAxis, max(max(chart.data[0]), max(chart.data[1])), words)
     chart.barWidth, chart.groupSpacing, chart.barSpacing = 10, 8, 1
     chart.bars.strokeColor = None
     chart.bars[0].fillColor = TARGET_GREY
     chart.bars[1].fillColor = accent
     chart.barLabelFormat = "values"
     chart.barLabelArray = [
-        [number(t.target or 0) for _, t in chosen],
+        [number(t.target or 0, words) for _, t in chosen],
         [
-            number(t.actual) + (f" ({percent(t.ratio)})" if t.ratio is not None else "")
+            number(t.actual, words)
+            + (f" ({percent(t.ratio, words)})" if t.ratio is not None else "")
             for _, t in chosen
         ],
     ]
@@ -719,22 +897,32 @@ def targets_chart(report: KpiReport, width: float, accent: colors.Color) -> Draw
     chart.barLabels.dx = 3
 
     height = chart.y + chart.height + top_room
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=FONT)  # not Helvetica
     drawing.add(chart)
-    drawing.add(_axis_title(chart.x + chart.width / 2, 4, "Count"))
-    drawing.add(_axis_title(0, height - 10, "Metric", anchor="start"))
-    legend_pairs = [(accent, "Actual (% of target)"), (TARGET_GREY, "Target")]
+    drawing.add(_axis_title(chart.x + chart.width / 2, 4, words._("Count")))
+    drawing.add(_axis_title(0, height - 10, words._("Metric"), anchor="start"))
+    legend_pairs = [(accent, words._("Actual (% of target)")), (TARGET_GREY, words._("Target"))]
     drawing.add(_legend(legend_pairs, chart.x + chart.width - 200, height - 4, 2))
     return drawing
 
 
-def funnel_chart(report: KpiReport, width: float, accent: colors.Color) -> Drawing:
+def funnel_chart(
+    report: KpiReport,
+    width: float,
+    accent: colors.Color,
+    language: DocumentLanguage | None = None,
+) -> Drawing:
     """Vertical bars from requested to agreement, each labelled with its count; under each
     stage, its share of the stage before."""
-    stages = [stage for stage, _ in report.funnel]
+    words = language or english()
+    stages = [funnel_stage(stage, words) for stage, _ in report.funnel]
     counts = [count for _, count in report.funnel]
     names = [stages[0]] + [
-        f"{stage}\n{percent(count / before)} of previous" if before else stage
+        stage
+        + "\n"
+        + words._("{percent} of previous").format(percent=percent(count / before, words))
+        if before
+        else stage
         for stage, count, before in zip(stages[1:], counts[1:], counts[:-1], strict=True)
     ]
     left_room, bottom_room, top_room = 46.0, 42.0, 16.0
@@ -748,11 +936,11 @@ def funnel_chart(report: KpiReport, width: float, accent: colors.Color) -> Drawi
     chart.categoryAxis.labels.boxAnchor = "n"
     chart.categoryAxis.labels.textAnchor = "middle"
     chart.categoryAxis.labels.dy = -4
-    _style_value_axis(chart.valueAxis, max(counts))
+    _style_value_axis(chart.valueAxis, max(counts), words)
     chart.barWidth, chart.groupSpacing = 10, 6
     chart.bars.strokeColor = None
     chart.bars[0].fillColor = accent
-    chart.barLabelFormat = lambda value: number(round(value))
+    chart.barLabelFormat = lambda value: number(round(value), words)
     chart.barLabels.fontName = FONT_BOLD
     chart.barLabels.fontSize = CHART_FONT_SIZE + 0.5
     chart.barLabels.fillColor = INK
@@ -760,14 +948,14 @@ def funnel_chart(report: KpiReport, width: float, accent: colors.Color) -> Drawi
     chart.barLabels.dy = 2
 
     height = chart.y + chart.height + top_room
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=FONT)  # not Helvetica
     drawing.add(chart)
-    drawing.add(_axis_title(chart.x + chart.width / 2, 4, "Stage"))
+    drawing.add(_axis_title(chart.x + chart.width / 2, 4, words._("Stage")))
     title = Label()
     title.setOrigin(10, chart.y + chart.height / 2)
     title.angle = 90
     title.boxAnchor = "c"
-    title.setText("Meetings")
+    title.setText(words._("Meetings"))
     title.fontName = FONT_BOLD
     title.fontSize = TITLE_FONT_SIZE
     title.fillColor = MUTED
@@ -775,21 +963,29 @@ def funnel_chart(report: KpiReport, width: float, accent: colors.Color) -> Drawi
     return drawing
 
 
-def outcomes_charts(report: KpiReport, width: float) -> list[Drawing]:
+def outcomes_charts(
+    report: KpiReport, width: float, language: DocumentLanguage | None = None
+) -> list[Drawing]:
     """Stacked horizontal bars of follow-ups by outcome, one bar per cluster (its name wrapped
     beside it) with its total at the end, and the legend of the outcomes; none when there is no
     follow-up at all. Many clusters are spread over several charts."""
-    rows = [(cluster_label(b.key), b) for b in report.by_cluster]
+    words = language or english()
+    rows = [(cluster_label(b.key, words), b) for b in report.by_cluster]
     if not rows or not any(b.followups for _, b in rows):
         return []
     largest = max(sum(b.outcomes.values()) for _, b in rows)
     return [
-        _outcomes_chart(rows[start : start + CLUSTERS_PER_CHART], largest, width)
+        _outcomes_chart(rows[start : start + CLUSTERS_PER_CHART], largest, width, words)
         for start in range(0, len(rows), CLUSTERS_PER_CHART)
     ]
 
 
-def _outcomes_chart(rows: Sequence[tuple[str, Breakdown]], largest: int, width: float) -> Drawing:
+def _outcomes_chart(
+    rows: Sequence[tuple[str, Breakdown]],
+    largest: int,
+    width: float,
+    words: DocumentLanguage,
+) -> Drawing:
     outcomes = list(FollowUpOutcome)
     label_width = _label_column([name for name, _ in rows], width)
     names, most_lines = _wrapped([name for name, _ in rows], label_width)
@@ -809,7 +1005,7 @@ def _outcomes_chart(rows: Sequence[tuple[str, Breakdown]], largest: int, width: 
     _style_category_axis(chart.categoryAxis, names)
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -5
-    _style_value_axis(chart.valueAxis, largest)
+    _style_value_axis(chart.valueAxis, largest, words)
     chart.barWidth, chart.groupSpacing = 10, 5
     chart.bars.strokeWidth = 0.3
     chart.bars.strokeColor = colors.white
@@ -817,7 +1013,7 @@ def _outcomes_chart(rows: Sequence[tuple[str, Breakdown]], largest: int, width: 
         chart.bars[index].fillColor = colors.HexColor(OUTCOME_COLOURS[outcome])
 
     height = chart.y + chart.height + top_room
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=FONT)  # not Helvetica
     drawing.add(chart)
     _, top = integer_axis(largest)
     band = chart.height / len(rows)
@@ -826,11 +1022,18 @@ def _outcomes_chart(rows: Sequence[tuple[str, Breakdown]], largest: int, width: 
         x = chart.x + chart.width * total / top + 3
         y = chart.y + chart.height - (index + 0.5) * band - CHART_FONT_SIZE * 0.35
         drawing.add(
-            String(x, y, number(total), fontName=FONT_BOLD, fontSize=CHART_FONT_SIZE, fillColor=INK)
+            String(
+                x,
+                y,
+                number(total, words),
+                fontName=FONT_BOLD,
+                fontSize=CHART_FONT_SIZE,
+                fillColor=INK,
+            )
         )
-    drawing.add(_axis_title(chart.x + chart.width / 2, legend_room + 6, "Follow-ups"))
-    drawing.add(_axis_title(0, height - 10, "Cluster", anchor="start"))
-    pairs = [(colors.HexColor(OUTCOME_COLOURS[o]), o.label) for o in outcomes]
+    drawing.add(_axis_title(chart.x + chart.width / 2, legend_room + 6, words._("Follow-ups")))
+    drawing.add(_axis_title(0, height - 10, words._("Cluster"), anchor="start"))
+    pairs = [(colors.HexColor(OUTCOME_COLOURS[o]), words.label(o)) for o in outcomes]
     drawing.add(_legend(pairs, chart.x, legend_room - 2, legend_columns))
     return drawing
 

@@ -51,30 +51,36 @@ from reportlab.platypus import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pimap_desktop.domain.enums import RegistrationRole
+from pimap_desktop.domain.enums import Audience, RegistrationRole
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import Person, Registration
 from pimap_desktop.domain.rules import to_local, zone_abbreviation
 from pimap_desktop.services.exporting import check_output_folder, write_text
+from pimap_desktop.services.language import (
+    DocumentLanguage,
+    document_language,
+    english,
+    own_language,
+)
 from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.printing.common import (
     BOTTOM,
-    FONT,
     FONT_BOLD,
     INK,
     MARGIN,
     MUTED,
     RULE,
     SHADE,
+    TABLE_FONT,
     TOP,
     Branding,
     DocumentReport,
     PageFrame,
     Paper,
+    PdfInfo,
     Progress,
     check_cancel,
     colour,
-    country_name,
     date_range,
     day_heading,
     document_info,
@@ -83,6 +89,7 @@ from pimap_desktop.services.printing.common import (
     fit_size,
     local_span,
     mission_branding,
+    pdf_info,
     register_fonts,
     styles,
     tidy_address,
@@ -103,6 +110,12 @@ from pimap_desktop.services.printing.itinerary import (
 from pimap_desktop.store.filemodes import make_private_dir, make_private_file
 
 COORDINATOR_CONTACT = "Contact through the mission coordinator."
+
+
+def coordinator_contact(language: DocumentLanguage | None = None) -> str:
+    """``COORDINATOR_CONTACT`` in the document's language."""
+    return (language or english())._("Contact through the mission coordinator.")
+
 
 CELL_PADDING = 3.0  # points, each side of a table cell
 PROGRAMME_COLUMNS = (24 * mm, None, 50 * mm)  # time, what, where
@@ -162,8 +175,10 @@ def write_packs(
     printed_on: date | None = None,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    language: str | None = None,
 ) -> DocumentReport:
-    """Attendee packs for the mission's people (or those given).
+    """Attendee packs for the mission's people (or those given), each in its person's
+    preferred language when one is recorded, else in ``language`` (English when None).
 
     ``combined``: ``out`` is one PDF, a section per person. Otherwise ``out`` is a folder
     (created if missing; its parent must exist) that receives one PDF per person, named from
@@ -171,6 +186,7 @@ def write_packs(
     unless every pack is.
     """
     out = out.expanduser()
+    words = document_language(language)
     mission = get_mission(session, mission_id)
     chosen = pack_registrations(session, mission_id, registration_ids)
     if not chosen:
@@ -192,6 +208,7 @@ def write_packs(
             branding=_printable_logos(mission_branding(session, mission), Path(scratch)),
             paper=paper,
             printed_on=printed_on or date.today(),
+            words=words,
         )
         if combined:
             pages = write_pdf(out, lambda partial: packs.build(partial, chosen, progress, cancel))
@@ -502,6 +519,7 @@ class _Packs:
     branding: Branding
     paper: Paper
     printed_on: date
+    words: DocumentLanguage = field(default_factory=english)  # the export's, or one person's
     _texts: dict[tuple[str, str, float], _Lines] = field(
         default_factory=dict, repr=False, compare=False
     )
@@ -553,14 +571,25 @@ class _Packs:
         for index, registration_id in enumerate(registration_ids):
             if index:
                 story.append(PageBreak())
-            story.extend(self.pack(index, registration_id, started))
+            story.extend(self.for_person(registration_id).pack(index, registration_id, started))
         it = self.itineraries
-        single = it.participants[registration_ids[0]].name if total == 1 else ""
-        title = f"{it.name} — attendee pack" + (f": {single}" if single else "s")
-        doc = self._document(path, title)
+        words = self.words
+        if total == 1:
+            words = self.for_person(registration_ids[0]).words
+            single = it.participants[registration_ids[0]].name
+            title = words._("{mission} — attendee pack: {name}").format(
+                mission=it.name, name=single
+            )
+        else:
+            title = words._("{mission} — attendee packs").format(mission=it.name)
+        subject = words._("Attendee packs, {mission} ({code})").format(
+            mission=it.name, code=it.code
+        )
+        info = pdf_info(title, subject, self.branding, words)
+        doc = self._document(path, info)
         try:
             with _binary_streams():
-                doc.build(story, canvasmaker=self._canvas_maker(title, total > 1))
+                doc.build(story, canvasmaker=self._canvas_maker(info, total > 1))
         except BaseException:
             path.unlink(missing_ok=True)
             raise
@@ -568,7 +597,13 @@ class _Packs:
             progress(total, total)
         return int(doc.page)
 
-    def _document(self, path: Path, title: str) -> BaseDocTemplate:
+    def for_person(self, registration_id: uuid.UUID) -> _Packs:
+        """The run in the person's own language (its shared texts and logos kept)."""
+        preferred = self.itineraries.participants[registration_id].preferred_language
+        theirs = own_language(preferred, self.words)
+        return self if theirs is self.words else replace(self, words=theirs)
+
+    def _document(self, path: Path, info: PdfInfo) -> BaseDocTemplate:
         width, height = self.paper.size
         frame = Frame(
             MARGIN,
@@ -585,18 +620,14 @@ class _Packs:
             str(path),
             pagesize=(width, height),
             pageTemplates=[PageTemplate(id="pack", frames=[frame])],
-            title=title,
-            author="PIMAP Desktop",
-            creator="PIMAP Desktop",
-            subject=f"{self.itineraries.code} attendee packs",
-            initialFontName=FONT,
+            **info.doc_template,
         )
 
     @staticmethod
-    def _canvas_maker(title: str, outline: bool) -> Callable[..., Canvas]:
+    def _canvas_maker(info: PdfInfo, outline: bool) -> Callable[..., Canvas]:
         def make(*args: Any, **kwargs: Any) -> Canvas:
             canvas = _PackCanvas(*args, **kwargs)
-            document_info(canvas, title)
+            document_info(canvas, info)
             if outline:
                 canvas.showOutline()
             return canvas
@@ -609,7 +640,8 @@ class _Packs:
         """The flowables of one person's pack, cover first."""
         it = self.itineraries
         person = it.participants[registration_id]
-        frame = PageFrame(f"{it.name} — {person.name}", self.branding, self.printed_on)
+        title = f"{it.name} — {person.name}"
+        frame = PageFrame(title, self.branding, self.printed_on, language=self.words)
         outline = f"{person.last_name}, {person.first_name}".strip(", ")
         meetings = it.meetings_of(registration_id)
         story: list[Flowable] = [_SectionStart(index, frame, outline, started)]
@@ -637,15 +669,27 @@ class _Packs:
         return [KeepInFrame(width - 2 * MARGIN, height - TOP - BOTTOM, story, mode="shrink")]
 
     def _welcome(self) -> str:
-        it = self.itineraries
-        place = it.city or "the mission"
-        event = f" at {it.host_event}" if it.host_event else ""
-        return (
-            f"Welcome to {it.name}{event}. This pack is yours: your programme day by day, "
-            f"your B2B meetings with the people you meet and their organisations, and what you "
-            f"need to know for your days in {place}. Keep it at hand; the coordinators will "
-            "tell you of any change."
-        )
+        it, words = self.itineraries, self.words
+        if it.host_event:
+            welcome = words._("Welcome to {mission} at {event}.").format(
+                mission=it.name, event=it.host_event
+            )
+        else:
+            welcome = words._("Welcome to {mission}.").format(mission=it.name)
+        if it.city:
+            rest = words._(
+                "This pack is yours: your programme day by day, your B2B meetings with the "
+                "people you meet and their organisations, and what you need to know for your "
+                "days in {place}. Keep it at hand; the coordinators will tell you of any change."
+            ).format(place=it.city)
+        else:
+            rest = words._(
+                "This pack is yours: your programme day by day, your B2B meetings with the "
+                "people you meet and their organisations, and what you need to know for your "
+                "days on the mission. Keep it at hand; the coordinators will tell you of any "
+                "change."
+            )
+        return f"{welcome} {rest}"
 
     def _key_facts(self, person: Participant, meetings: Sequence[Entry]) -> Table:
         """Label and value rows: first commitment, meetings, hotel, travel, coordinator, zone."""
@@ -659,39 +703,37 @@ class _Packs:
             if lines:
                 rows.append([self.text(label, "fact_label", label_w), lines])
 
+        words = self.words
         programme = it.person_programme(person.registration_id)
         if programme:
             first = programme[0]
-            what = (
-                f"B2B meeting with {self._counterparts_text(first)}"
-                if first.kind == "meeting"
-                else first.title
-            )
-            place = ", ".join(p for p in (first.venue, first.room or first.table) if p)
-            fact("First commitment", f"{self._moment(first.starts_at)} — {what}", place)
+            what = self._meeting_with(first) if first.kind == "meeting" else first.title
+            place = ", ".join(p for p in (first.venue, first.room or first.table_in(words)) if p)
+            fact(words._("First commitment"), f"{self._moment(first.starts_at)} — {what}", place)
         else:
-            fact("First commitment", "Nothing is on your programme yet.")
-        fact("B2B meetings", _meetings_summary(meetings, it.timezone))
+            fact(words._("First commitment"), words._("Nothing is on your programme yet."))
+        fact(words._("B2B meetings"), _meetings_summary(meetings, it.timezone, words))
         if person.hotel:
             addresses = {name: tidy_address(address) for name, address in it.venues}
-            fact("Hotel", person.hotel, addresses.get(person.hotel, ""))
+            fact(words._("Hotel"), person.hotel, addresses.get(person.hotel, ""))
         if person.arrival_at is not None:
-            fact("Arrival", self._moment(person.arrival_at))
+            fact(words._("Arrival"), self._moment(person.arrival_at))
         if person.departure_at is not None:
-            fact("Departure", self._moment(person.departure_at))
+            fact(words._("Departure"), self._moment(person.departure_at))
         coordinator = self._coordinator_for(person)
         if coordinator is not None:
             name = coordinator.name + (
                 f", {coordinator.organisation}" if coordinator.organisation else ""
             )
-            fact("Your coordinator", name, _contacts(coordinator))
+            fact(words._("Your coordinator"), name, _contacts(coordinator))
         anchor = programme[0].starts_at if programme else None
         if anchor is not None:
-            fact("Times", zone_note(anchor, it.timezone))
+            fact(words._("Times"), zone_note(anchor, it.timezone, words))
         table = Table(rows, colWidths=[label_w, value_w], hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
+                    TABLE_FONT,
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
@@ -727,7 +769,9 @@ class _Packs:
         """Who organises; the partnership's and funders' emblems and the funding statement."""
         story: list[Flowable] = []
         if self.branding.organisers:
-            organisers = "Organised by " + ", ".join(self.branding.organisers)
+            organisers = self.words._("Organised by {organisers}").format(
+                organisers=", ".join(self.branding.organisers)
+            )
             story += [Spacer(1, 7 * mm), self.text(organisers, "muted")]
         emblems = self._emblem_row()
         if emblems is not None:
@@ -743,17 +787,19 @@ class _Packs:
 
     def _cover_top(self) -> list[Flowable]:
         """Logos, mission name, dates and place: the same on every cover."""
-        it = self.itineraries
+        it, words = self.itineraries, self.words
         story: list[Flowable] = []
         logos = self._logo_row()
         story += [logos, Spacer(1, 10 * mm)] if logos is not None else [Spacer(1, 20 * mm)]
-        story.append(self.text("ATTENDEE PACK", "kicker"))
+        story.append(self.text(words._("ATTENDEE PACK"), "kicker"))
         story.append(self.text(it.name, "cover_title"))
-        place = ", ".join(p for p in (it.city, country_name(it.country)) if p)
-        when_where = " · ".join(p for p in (date_range(it.start_date, it.end_date), place) if p)
+        place = ", ".join(p for p in (it.city, words.country(it.country)) if p)
+        dates = date_range(it.start_date, it.end_date, words)
+        when_where = " · ".join(p for p in (dates, place) if p)
         story.append(self.text(when_where, "cover_line"))
         if it.host_event:
-            story.append(self.text(f"At {it.host_event}", "cover_line"))
+            at = words._("At {event}").format(event=it.host_event)
+            story.append(self.text(at, "cover_line"))
         return story
 
     def _logo_row(self) -> Flowable | None:
@@ -769,12 +815,14 @@ class _Packs:
         for line in (person.job_title, person.organisation):
             if line:
                 rows.append(self.text(line, "cover_line"))
-        role = person.role.label + (f" · {person.delegation}" if person.delegation else "")
+        role = self.words.label(person.role)
+        role += f" · {person.delegation}" if person.delegation else ""
         rows += [Spacer(1, 2 * mm), self.text(role, "body")]
         box = Table([[rows]], colWidths=[width])
         box.setStyle(
             TableStyle(
                 [
+                    TABLE_FONT,
                     ("BACKGROUND", (0, 0), (-1, -1), SHADE),
                     ("LINEBEFORE", (0, 0), (0, -1), 4, colour(self.branding.colour)),
                     ("LEFTPADDING", (0, 0), (-1, -1), 7 * mm),
@@ -790,20 +838,20 @@ class _Packs:
 
     def programme(self, entries: Sequence[Entry]) -> list[Flowable]:
         """The person's programme day by day, local times, the zone named."""
-        it = self.itineraries
-        story: list[Flowable] = [self.text("Your programme", "h1")]
+        it, words = self.itineraries, self.words
+        story: list[Flowable] = [self.text(words._("Your programme"), "h1")]
         if not entries:
-            story.append(self.text("Nothing is on your programme yet.", "muted"))
+            story.append(self.text(words._("Nothing is on your programme yet."), "muted"))
             return story
-        first_zone = zone_note(entries[0].starts_at, it.timezone)
+        first_zone = zone_note(entries[0].starts_at, it.timezone, words)
         story.append(self.text(first_zone, "muted"))
         by_day: dict[date, list[Entry]] = defaultdict(list)
         for entry in entries:
             by_day[it.local_day(entry)].append(entry)
         widths = self._widths(PROGRAMME_COLUMNS)
         for day, day_entries in by_day.items():
-            story.append(self.text(day_heading(day), "h2"))
-            note = zone_note(day_entries[0].starts_at, it.timezone)
+            story.append(self.text(day_heading(day, words), "h2"))
+            note = zone_note(day_entries[0].starts_at, it.timezone, words)
             if note != first_zone:  # the clocks change during the mission
                 story.append(self.text(note, "muted"))
             rows = [self._programme_row(e, widths) for e in day_entries]
@@ -812,26 +860,34 @@ class _Packs:
 
     def _programme_row(self, entry: Entry, widths: Sequence[float]) -> list[list[Flowable]]:
         """Time; what (title, then description or B2B session); where (table, venue, room)."""
-        tz = self.itineraries.timezone
+        tz, words = self.itineraries.timezone, self.words
         time_w, what_w, where_w = widths
         lines: list[tuple[str, str]] = []  # (text, style) of the "what" column
         where: list[Flowable] = []
         if entry.kind == "meeting":
-            lines.append((f"B2B meeting with {self._counterparts_text(entry)}", "cell_bold"))
+            lines.append((self._meeting_with(entry), "cell_bold"))
             lines.append((entry.session_name, "cell_muted"))
-            table = entry.table or "Table to be announced"
+            table = entry.table_in(words) or words._("Table to be announced")
             where.append(self.text(table, "cell_bold", where_w))
         else:
             lines.append((entry.title, "cell_bold"))
             lines.append((entry.description, "cell_muted"))
-            if entry.audience not in ("Everyone", "Named participants"):
-                lines.append((f"For: {entry.audience}", "cell_muted"))  # a delegation
+            audience = entry.audience_words
+            if not audience.everyone and audience.audience is not Audience.NAMED:
+                for_whom = words._("For: {audience}").format(audience=audience.text(words))
+                lines.append((for_whom, "cell_muted"))  # a delegation, some roles
         place = ", ".join(p for p in (entry.venue, entry.room) if p)
         if place:
             where.append(self.text(place, "cell", where_w))
-        time = self.text(when_label(entry.starts_at, entry.ends_at, tz), "cell", time_w)
+        time = self.text(when_label(entry.starts_at, entry.ends_at, tz, words), "cell", time_w)
         what = [self.text(text, style, what_w) for text, style in lines if text]
         return [[time], what, where]
+
+    def _meeting_with(self, entry: Entry) -> str:
+        """``B2B meeting with Ana Sousa (Moldes Norte)``."""
+        return self.words._("B2B meeting with {people}").format(
+            people=self._counterparts_text(entry)
+        )
 
     def _counterparts_text(self, entry: Entry) -> str:
         people = self.itineraries.participants
@@ -840,30 +896,36 @@ class _Packs:
             if other in people:
                 p = people[other]
                 parts.append(f"{p.name} ({p.organisation})" if p.organisation else p.name)
-        return ", ".join(parts) or "a participant"
+        return ", ".join(parts) or self.words._("a participant")
 
     # -- meetings ------------------------------------------------------------------------------
 
     def meetings(self, meetings: Sequence[Entry]) -> list[Flowable]:
         """Your B2B meetings: when, table, who, organisation, country."""
-        it = self.itineraries
-        story: list[Flowable] = [self.text("Your B2B meetings", "h1")]
+        it, words = self.itineraries, self.words
+        story: list[Flowable] = [self.text(words._("Your B2B meetings"), "h1")]
         if not meetings:
-            story.append(self.text("You have no B2B meetings scheduled.", "muted"))
+            story.append(self.text(words._("You have no B2B meetings scheduled."), "muted"))
             return story
-        story.append(self.text(zone_note(meetings[0].starts_at, it.timezone), "muted"))
+        story.append(self.text(zone_note(meetings[0].starts_at, it.timezone, words), "muted"))
         widths = self._widths(MEETING_COLUMNS)
         when_w, table_w, who_w, org_w, country_w = widths
-        header = ("When", "Table", "Who", "Organisation", "Country")
+        header = (
+            words._("When"),
+            words.pgettext("B2B", "Table"),
+            words._("Who"),
+            words._("Organisation"),
+            words._("Country"),
+        )
         rows: list[list[list[Flowable]]] = [
             [[self.text(h, "cell_bold", w)] for h, w in zip(header, widths, strict=True)]
         ]
         for entry in meetings:
             local = to_local(entry.starts_at, it.timezone)
-            span = local_span(entry.starts_at, entry.ends_at, it.timezone)
-            when = [self.text(local.strftime("%a %d %b"), "cell", when_w)]
+            span = local_span(entry.starts_at, entry.ends_at, it.timezone, words)
+            when = [self.text(words.short_day(local.date()), "cell", when_w)]
             when.append(self.text(span, "cell", when_w))
-            table = [self.text(entry.table or "—", "cell_bold", table_w)]
+            table = [self.text(entry.table_in(words) or "—", "cell_bold", table_w)]
             others = [it.participants[o] for o in entry.with_ids if o in it.participants]
             if not others:
                 rows.append([when, table, [self.text("—", "cell", who_w)], [], []])
@@ -874,7 +936,7 @@ class _Packs:
                         table if n == 0 else [],
                         [self.text(other.name, "cell_bold", who_w)],
                         [self.text(other.organisation, "cell", org_w)],
-                        [self.text(country_name(other.country), "cell", country_w)],
+                        [self.text(words.country(other.country), "cell", country_w)],
                     ]
                 )
         story.append(_table(rows, widths, header=True))
@@ -893,7 +955,7 @@ class _Packs:
                     met.setdefault(org, {}).setdefault(other, []).append(entry)
         if not met:
             return []
-        heading: list[Flowable] = [self.text("Who you are meeting", "h1")]
+        heading: list[Flowable] = [self.text(self.words._("Who you are meeting"), "h1")]
         story: list[Flowable] = []
         for org_id, people in met.items():
             profile = it.organisations.get(org_id) if org_id is not None else None
@@ -909,7 +971,7 @@ class _Packs:
         block = (
             self._organisation(profile)
             if profile is not None
-            else [self.text("Without an organisation", "h2")]
+            else [self.text(self.words._("Without an organisation"), "h2")]
         )
         for registration_id, entries in people.items():
             block.extend(self._counterpart(it.participants[registration_id], entries))
@@ -917,36 +979,42 @@ class _Packs:
 
     def _organisation(self, profile: OrganisationProfile) -> list[Flowable]:
         """Name, facts, sectors, offers, seeks, description: the same in every pack."""
+        words = self.words
         out: list[Flowable] = [self.text(profile.name, "h2")]
-        place = ", ".join(p for p in (profile.city, country_name(profile.country)) if p)
-        facts = " · ".join(p for p in (profile.kind, place, profile.website) if p)
+        place = ", ".join(p for p in (profile.city, words.country(profile.country)) if p)
+        kind = words.label(profile.kind_value) if profile.kind_value is not None else profile.kind
+        facts = " · ".join(p for p in (kind, place, profile.website) if p)
         if facts:
             out.append(self.text(facts, "muted"))
         for label, value in (
-            ("Sectors", ", ".join(profile.sectors)),
-            ("Technologies", ", ".join(profile.technologies)),
-            ("Offers", profile.offers),
-            ("Seeks", profile.seeks),
+            (words._("Sectors"), ", ".join(profile.sectors)),
+            (words._("Technologies"), ", ".join(profile.technologies)),
+            (words._("Offers"), profile.offers),
+            (words._("Seeks"), profile.seeks),
         ):
             if value:
-                out.append(self.para(f"<b>{label}:</b> {escape(value)}", "body"))
+                out.append(self.para(f"<b>{escape(label)}:</b> {escape(value)}", "body"))
         if profile.description:
             out.append(self.text(profile.description, "body"))
         return out
 
     def _counterpart(self, person: Participant, entries: Sequence[Entry]) -> list[Flowable]:
         """A person met: name and job, when and where, how to reach them."""
-        tz = self.itineraries.timezone
-        when = "; ".join(
-            to_local(e.starts_at, tz).strftime("%a %d %b %H:%M")
-            + (f", {e.table}" if e.table else "")
-            for e in entries
-        )
+        tz, words = self.itineraries.timezone, self.words
+        times = []
+        for e in entries:
+            local = to_local(e.starts_at, tz)
+            table = e.table_in(words)
+            times.append(
+                f"{words.short_day(local.date())} {words.time(local)}"
+                + (f", {table}" if table else "")
+            )
         name = person.name + (f", {person.job_title}" if person.job_title else "")
+        meeting = words._("Meeting: {when}").format(when="; ".join(times))
         return [
             self.text(name, "person_name"),
-            self.text(f"Meeting: {when}", "person_muted"),
-            self.text(contact_line(person), "person"),
+            self.text(meeting, "person_muted"),
+            self.text(contact_line(person, words), "person"),
         ]
 
     # -- practical information -----------------------------------------------------------------
@@ -954,10 +1022,11 @@ class _Packs:
     def practical(self, person: Participant) -> list[Flowable]:
         """The person's stay, what is good to know (for everyone, then the notes meant for
         the person: their delegation's, their role's), venues and coordinators."""
-        story: list[Flowable] = [self.text("Practical information", "h1")]
+        words = self.words
+        story: list[Flowable] = [self.text(words._("Practical information"), "h1")]
         travel = self._travel(person)
         if travel:
-            story += [self.text("Your stay", "h2"), *travel]
+            story += [self.text(words._("Your stay"), "h2"), *travel]
         return story + self._good_to_know(person) + self._for_everyone()
 
     def _good_to_know(self, person: Participant) -> list[Flowable]:
@@ -965,13 +1034,13 @@ class _Packs:
         lines = [self.para(m, s) for m, s in _practical_lines(it.practical_info)]
         for note in it.notes_for(person.registration_id):
             lines.extend(self.para(m, s) for m, s in _note_lines(note.title, note.text))
-        return [self.text("Good to know", "h2"), *lines] if lines else []
+        return [self.text(self.words._("Good to know"), "h2"), *lines] if lines else []
 
     def _for_everyone(self) -> list[Flowable]:
         it = self.itineraries
         story: list[Flowable] = []
         if it.venues:
-            venues: list[Flowable] = [self.text("Venues", "h2")]
+            venues: list[Flowable] = [self.text(self.words._("Venues"), "h2")]
             for name, address in it.venues:
                 address = tidy_address(address)
                 markup = f"<b>{escape(name)}</b>" + (f" — {escape(address)}" if address else "")
@@ -981,22 +1050,29 @@ class _Packs:
         return story
 
     def _travel(self, person: Participant) -> list[Flowable]:
+        words = self.words
         addresses = {name: tidy_address(address) for name, address in self.itineraries.venues}
         lines: list[Flowable] = []
         if person.hotel:
             address = addresses.get(person.hotel, "")
-            markup = f"<b>Hotel:</b> {escape(person.hotel)}"
+            hotel = words._("Hotel")
+            markup = f"<b>{escape(hotel)}:</b> {escape(person.hotel)}"
             lines.append(self.para(markup + (f" — {escape(address)}" if address else ""), "body"))
-        for label, instant in (("Arrival", person.arrival_at), ("Departure", person.departure_at)):
+        for label, instant in (
+            (words._("Arrival"), person.arrival_at),
+            (words._("Departure"), person.departure_at),
+        ):
             if instant is not None:
-                lines.append(self.para(f"<b>{label}:</b> {escape(self._moment(instant))}", "body"))
+                markup = f"<b>{escape(label)}:</b> {escape(self._moment(instant))}"
+                lines.append(self.para(markup, "body"))
         return lines
 
     def _moment(self, instant: datetime) -> str:
         """``Saturday 23 January 2027, 15:40 (PST)``."""
-        tz = self.itineraries.timezone
+        tz, words = self.itineraries.timezone, self.words
         local = to_local(instant, tz)
-        return f"{day_heading(local.date())}, {local:%H:%M} ({zone_abbreviation(instant, tz)})"
+        day = day_heading(local.date(), words)
+        return f"{day}, {words.time(local)} ({zone_abbreviation(instant, tz)})"
 
     def _coordinators(self) -> list[Flowable]:
         """The mission's coordinators, with their contact details where they consented."""
@@ -1011,7 +1087,8 @@ class _Packs:
         out: list[Flowable] = []
         for n, p in enumerate(people):
             name = p.name + (f", {p.organisation}" if p.organisation else "")
-            lines: list[Flowable] = [self.text("Your mission coordinators", "h2")] if n == 0 else []
+            heading = self.text(self.words._("Your mission coordinators"), "h2")
+            lines: list[Flowable] = [heading] if n == 0 else []
             lines.append(self.text(name, "coordinator"))
             contacts = _contacts(p)
             if contacts:
@@ -1032,9 +1109,9 @@ class _Packs:
 # Small pieces
 
 
-def contact_line(person: Participant) -> str:
+def contact_line(person: Participant, language: DocumentLanguage | None = None) -> str:
     """E-mail and phone when the person agreed to be contacted, else the coordinator."""
-    return _contacts(person) or COORDINATOR_CONTACT
+    return _contacts(person) or coordinator_contact(language)
 
 
 def _contacts(person: Participant) -> str:
@@ -1080,6 +1157,7 @@ def _note_lines(title: str, text: str) -> list[tuple[str, str]]:
 def _table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool) -> Table:
     table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = [
+        TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
@@ -1093,19 +1171,24 @@ def _table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bo
     return table
 
 
-def _meetings_summary(meetings: Sequence[Entry], zone_name: str) -> str:
-    """``4 meetings on Wednesday 27 January, 13:30–15:05, Room 214`` (or per day)."""
+def _meetings_summary(
+    meetings: Sequence[Entry], zone_name: str, language: DocumentLanguage | None = None
+) -> str:
+    """``4 meetings on Wednesday 27 January 2027, 13:30–15:05`` (or per day)."""
+    words = language or english()
     if not meetings:
-        return "No B2B meeting is scheduled for you yet."
+        return words._("No B2B meeting is scheduled for you yet.")
     by_day: dict[date, list[Entry]] = defaultdict(list)
     for entry in meetings:
         by_day[to_local(entry.starts_at, zone_name).date()].append(entry)
     parts = []
     for day, entries in by_day.items():
-        span = local_span(entries[0].starts_at, entries[-1].ends_at, zone_name)
+        span = local_span(entries[0].starts_at, entries[-1].ends_at, zone_name, words)
         count = len(entries)
         parts.append(
-            f"{count} meeting{'s' if count != 1 else ''} on {day:%A} {day.day} {day:%B}, {span}"
+            words.ngettext(
+                "{count} meeting on {day}, {span}", "{count} meetings on {day}, {span}", count
+            ).format(count=count, day=words.weekday_day_month(day), span=span)
         )
     return "; ".join(parts) + "."
 
@@ -1127,6 +1210,7 @@ def _logo_row(logos: Sequence[Path], width: float, height: float = 18 * mm) -> T
     row.setStyle(
         TableStyle(
             [
+                TABLE_FONT,
                 ("ALIGN", (0, 0), (-1, -1), "LEFT"),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),

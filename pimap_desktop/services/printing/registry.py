@@ -49,6 +49,7 @@ class Option(enum.Enum):
     B2B_SESSION = "session"
     GROUP_BY = "group_by"
     ALL_STATUSES = "all_statuses"  # badges of invited and wait-listed people too (CLI only)
+    LANGUAGE = "language"  # the document's language (the PDFs; a calendar file has none)
 
 
 # The values of ``printing.badges.BadgeLayout`` (a test keeps them equal), for the CLI's help.
@@ -88,6 +89,9 @@ class ExportRequest:
     session_id: uuid.UUID | None = None
     group_by: GroupBy = field(default_factory=_by_country)
     include_unconfirmed: bool = False  # the whole mission's badges: invited, wait-listed too
+    # The document's language (rules.DOCUMENT_LANGUAGES); a person's own document (personal
+    # agenda, pack, badge) is in their preferred language when one is recorded.
+    language: str = "en"
 
     @property
     def to_folder(self) -> bool:
@@ -125,7 +129,9 @@ Writer = Callable[[Session, ExportRequest, Path, Run], "DocumentReport"]
 def _write_agenda(session: Session, request: ExportRequest, out: Path, run: Run) -> DocumentReport:
     from pimap_desktop.services.printing.agenda import write_agenda
 
-    return write_agenda(session, request.mission_id, out, paper=request.paper, **run.job)
+    return write_agenda(
+        session, request.mission_id, out, paper=request.paper, language=request.language, **run.job
+    )
 
 
 def _write_personal_agendas(
@@ -135,7 +141,13 @@ def _write_personal_agendas(
 
     people = list(request.registration_ids or ())
     return write_agenda(
-        session, request.mission_id, out, paper=request.paper, registration_ids=people, **run.job
+        session,
+        request.mission_id,
+        out,
+        paper=request.paper,
+        registration_ids=people,
+        language=request.language,
+        **run.job,
     )
 
 
@@ -152,6 +164,7 @@ def _write_badges(session: Session, request: ExportRequest, out: Path, run: Run)
         crop_marks=request.crop_marks,
         record=run.record,
         include_unconfirmed=request.include_unconfirmed,
+        language=request.language,
         **run.job,
     )
 
@@ -166,6 +179,7 @@ def _write_packs(session: Session, request: ExportRequest, out: Path, run: Run) 
         registration_ids=_people(request),
         combined=request.combined,
         paper=request.paper,
+        language=request.language,
         **run.job,
     )
 
@@ -181,6 +195,7 @@ def _table_plan_writer(large_print: bool) -> Writer:
             session_id=request.session_id,
             large_print=large_print,
             paper=request.paper,
+            language=request.language,
             **run.job,
         )
 
@@ -193,7 +208,13 @@ def _write_catalogue(
     from pimap_desktop.services.printing.catalogue import write_catalogue
 
     return write_catalogue(
-        session, request.mission_id, out, paper=request.paper, group_by=request.group_by, **run.job
+        session,
+        request.mission_id,
+        out,
+        paper=request.paper,
+        group_by=request.group_by,
+        language=request.language,
+        **run.job,
     )
 
 
@@ -237,7 +258,7 @@ class DocumentSpec:
         return self.suffix == ".ics"
 
 
-PAPER_ONLY = frozenset({Option.PAPER})
+PAPER_ONLY = frozenset({Option.PAPER, Option.LANGUAGE})
 PEOPLE = (Scope.MISSION, Scope.SELECTION, Scope.PERSON)
 
 DOCUMENTS: tuple[DocumentSpec, ...] = (
@@ -270,7 +291,13 @@ DOCUMENTS: tuple[DocumentSpec, ...] = (
         "printed; a preview does not.",
         PEOPLE,
         frozenset(
-            {Option.BADGE_LAYOUT, Option.BADGE_PAPER, Option.CROP_MARKS, Option.ALL_STATUSES}
+            {
+                Option.BADGE_LAYOUT,
+                Option.BADGE_PAPER,
+                Option.CROP_MARKS,
+                Option.ALL_STATUSES,
+                Option.LANGUAGE,
+            }
         ),
         "badges",
         "badge",
@@ -283,7 +310,7 @@ DOCUMENTS: tuple[DocumentSpec, ...] = (
         "Attendee packs",
         "Per person: agenda, B2B meetings with the counterparts' profiles, hotel and contacts.",
         PEOPLE,
-        frozenset({Option.PAPER, Option.COMBINED}),
+        frozenset({Option.PAPER, Option.COMBINED, Option.LANGUAGE}),
         "packs",
         "pack",
         _write_packs,
@@ -294,7 +321,7 @@ DOCUMENTS: tuple[DocumentSpec, ...] = (
         "Table plan",
         "Who sits at which table in each B2B slot.",
         (Scope.MISSION,),
-        frozenset({Option.PAPER, Option.B2B_SESSION}),
+        frozenset({Option.PAPER, Option.B2B_SESSION, Option.LANGUAGE}),
         "table-plan",
         "table",
         _table_plan_writer(large_print=False),
@@ -304,7 +331,7 @@ DOCUMENTS: tuple[DocumentSpec, ...] = (
         "Large-print table plan",
         "One page per table and session in large print, to put on the table.",
         (Scope.MISSION,),
-        frozenset({Option.PAPER, Option.B2B_SESSION}),
+        frozenset({Option.PAPER, Option.B2B_SESSION, Option.LANGUAGE}),
         "table-plan-large",
         "table",
         _table_plan_writer(large_print=True),
@@ -315,7 +342,7 @@ DOCUMENTS: tuple[DocumentSpec, ...] = (
         "Every organisation taking part with its profile and its people, by country or sector, "
         "with an index; only those who agreed to be listed appear.",
         (Scope.MISSION,),
-        frozenset({Option.PAPER, Option.GROUP_BY}),
+        frozenset({Option.PAPER, Option.GROUP_BY, Option.LANGUAGE}),
         "catalogue",
         "organisation",
         _write_catalogue,

@@ -36,7 +36,13 @@ from pimap_desktop.domain.enums import MeetingStatus
 from pimap_desktop.domain.errors import NotFoundError, ValidationError
 from pimap_desktop.domain.models import Mission
 from pimap_desktop.domain.rules import zone_abbreviation
-from pimap_desktop.services.b2b.meetings import MeetingRow, SessionRow, list_meetings, list_sessions
+from pimap_desktop.services.b2b.meetings import (
+    MeetingRow,
+    SessionRow,
+    list_meetings,
+    list_sessions,
+)
+from pimap_desktop.services.language import DocumentLanguage, document_language, english
 from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.printing.agenda import Layout, build_framed_pdf, report_progress
 from pimap_desktop.services.printing.common import (
@@ -45,6 +51,7 @@ from pimap_desktop.services.printing.common import (
     MUTED,
     RULE,
     SHADE,
+    TABLE_FONT,
     DocumentReport,
     PageFrame,
     Paper,
@@ -55,10 +62,12 @@ from pimap_desktop.services.printing.common import (
     escape,
     fit_size,
     mission_branding,
+    pdf_info,
     styles,
     text_width,
     zone_note,
 )
+from pimap_desktop.services.printing.itinerary import table_text
 
 NO_TABLE = "No table"
 # A slot column narrower than this makes names wrap into towers: the grid goes on another page.
@@ -84,7 +93,11 @@ class Slot:
 
     @property
     def label(self) -> str:
-        return f"{self.starts:%H:%M}–{self.ends:%H:%M}"
+        return self.label_in(english())
+
+    def label_in(self, language: DocumentLanguage) -> str:
+        """``09:00–09:20`` (``9.00–9.20`` in Finnish)."""
+        return language.time_span(self.starts, self.ends)
 
 
 @dataclass(frozen=True)
@@ -111,8 +124,15 @@ class SessionPlan:
         return tuple(t for t in self.tables if t.id is not None)
 
 
-def session_plan(row: SessionRow, meetings: Sequence[MeetingRow], zone: str) -> SessionPlan:
-    """Place the session's meetings (not cancelled) in its grid of tables and slots."""
+def session_plan(
+    row: SessionRow,
+    meetings: Sequence[MeetingRow],
+    zone: str,
+    language: DocumentLanguage | None = None,
+) -> SessionPlan:
+    """Place the session's meetings (not cancelled) in its grid of tables and slots; the
+    tables' labels in ``language`` (``Table 7``, ``Pöytä 7``) where they have no name."""
+    words = language or english()
     mine = [m for m in meetings if m.session_id == row.id and m.status != MeetingStatus.CANCELLED]
     times = {start: end for start, end in row.slots}
     for meeting in mine:
@@ -124,9 +144,12 @@ def session_plan(row: SessionRow, meetings: Sequence[MeetingRow], zone: str) -> 
     for meeting in mine:
         table_id = meeting.table_id if meeting.table_id in known else None
         cells[(table_id, column[meeting.starts_local])].append(meeting)
-    tables = [PlanTable(table_id, label) for table_id, _, label in row.tables]
+    tables = [
+        PlanTable(table_id, table_text(number, label, words))
+        for table_id, number, label in row.tables
+    ]
     if any(table_id is None for table_id, _ in cells):
-        tables.append(PlanTable(None, NO_TABLE))
+        tables.append(PlanTable(None, words._("No table")))
     return SessionPlan(
         row, zone, tuple(tables), slots, {key: tuple(value) for key, value in cells.items()}
     )
@@ -147,16 +170,19 @@ def write_table_plan(
     printed_on: date | None = None,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    language: str | None = None,
 ) -> DocumentReport:
     """Who meets whom per table and slot, for one B2B session or all of the mission's; with
-    ``large_print`` one page per table per session to stick on the table.
+    ``large_print`` one page per table per session to stick on the table. ``language``: the
+    document's (English when None).
 
     A session without a meeting yet is left out (``skipped`` says so); when no session asked
     for has one, there is no plan: ValidationError, and nothing is written."""
+    words = document_language(language)
     mission = get_mission(session, mission_id)
     rows = _sessions(session, mission, session_id)
     meetings = list_meetings(session, mission_id)
-    plans = [session_plan(row, meetings, mission.timezone) for row in rows]
+    plans = [session_plan(row, meetings, mission.timezone, words) for row in rows]
     empty = [plan for plan in plans if not plan.cells]
     plans = [plan for plan in plans if plan.cells]
     if not plans:
@@ -172,16 +198,21 @@ def write_table_plan(
         if story:
             story.append(PageBreak())
         if large_print:
-            story += large_print_story(plan, layout, accent)
+            story += large_print_story(plan, layout, accent, words)
         else:
-            story += grid_story(plan, layout, accent)
+            story += grid_story(plan, layout, accent, words)
         report_progress(progress, done, len(plans) + 1)
     skipped = [f"{plan.session.name}: no meeting is scheduled yet; left out." for plan in empty]
     skipped += [_without_table(plan) for plan in plans if large_print and _unplaced(plan)]
 
-    kind = "Table plan (large print)" if large_print else "Table plan"
-    frame = PageFrame(f"{mission.name} — {kind}", branding, printed_on or date.today())
-    pages = build_framed_pdf(out, story, layout=layout, frame=frame, cancel=cancel)
+    kind = words._("Table plan (large print)") if large_print else words._("Table plan")
+    title = words._("{mission} — {document}").format(mission=mission.name, document=kind)
+    frame = PageFrame(title, branding, printed_on or date.today(), language=words)
+    subject = words._("Who meets whom at each B2B table, {mission} ({code})").format(
+        mission=mission.name, code=mission.code
+    )
+    info = pdf_info(title, subject, branding, words)
+    pages = build_framed_pdf(out, story, layout=layout, frame=frame, cancel=cancel, info=info)
     report_progress(progress, len(plans) + 1, len(plans) + 1)
     tables = sum(len(plan.real_tables) for plan in plans)
     return DocumentReport("tableplan", (out,), pages, tables, tuple(skipped))
@@ -229,19 +260,24 @@ def _sessions(session: Session, mission: Mission, session_id: uuid.UUID | None) 
     return chosen
 
 
-def _session_line(plan: SessionPlan) -> str:
+def _session_line(plan: SessionPlan, words: DocumentLanguage) -> str:
     row = plan.session
     tables = len(plan.real_tables)
     slots = len(row.slots)
-    return (
-        f"{day_heading(row.starts_local.date())} · {row.starts_local:%H:%M}–{row.ends_local:%H:%M}"
-        f" · {tables} table{'s' if tables != 1 else ''} · {slots} slot{'s' if slots != 1 else ''}"
-        f" of {row.slot_minutes} minutes"
+    return " · ".join(
+        (
+            day_heading(row.starts_local.date(), words),
+            words.time_span(row.starts_local, row.ends_local),
+            words.ngettext("{count} table", "{count} tables", tables).format(count=tables),
+            words.ngettext(
+                "{count} slot of {minutes} minutes", "{count} slots of {minutes} minutes", slots
+            ).format(count=slots, minutes=row.slot_minutes),
+        )
     )
 
 
-def _zone(plan: SessionPlan) -> str:
-    return zone_note(plan.session.starts_local, plan.zone)
+def _zone(plan: SessionPlan, words: DocumentLanguage) -> str:
+    return zone_note(plan.session.starts_local, plan.zone, words)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -290,14 +326,20 @@ def grid_styles(accent: colors.Color, scale: float = 1.0) -> GridStyles:
     )
 
 
-def grid_story(plan: SessionPlan, layout: Layout, accent: colors.Color) -> list[Flowable]:
+def grid_story(
+    plan: SessionPlan,
+    layout: Layout,
+    accent: colors.Color,
+    language: DocumentLanguage | None = None,
+) -> list[Flowable]:
     """The session's heading, then its grid in as many slot groups as the page width needs,
     its text as large as lets each group fit its page."""
+    words = language or english()
     look = grid_styles(accent)
     story: list[Flowable] = [
         Paragraph(escape(plan.session.name), look.heading),
-        Paragraph(escape(_session_line(plan)), look.line),
-        Paragraph(escape(_zone(plan)), look.note),
+        Paragraph(escape(_session_line(plan, words)), look.line),
+        Paragraph(escape(_zone(plan, words)), look.note),
     ]
     label_width = _label_width(plan, look)
     groups = slot_groups(len(plan.slots), layout.width - label_width)
@@ -306,19 +348,20 @@ def grid_story(plan: SessionPlan, layout: Layout, accent: colors.Color) -> list[
         if len(groups) > 1:
             if number > 1:
                 story.append(PageBreak())
+                continued = words._("{session} (continued)").format(session=plan.session.name)
                 top = [
-                    Paragraph(escape(f"{plan.session.name} (continued)"), look.heading),
-                    Paragraph(escape(_zone(plan)), look.note),
+                    Paragraph(escape(continued), look.heading),
+                    Paragraph(escape(_zone(plan, words)), look.note),
                 ]
                 story += top
             first, last = plan.slots[group[0]], plan.slots[group[-1]]
-            part = Paragraph(
-                escape(
-                    f"Slots {group[0] + 1}–{group[-1] + 1} of {len(plan.slots)}: "
-                    f"{first.starts:%H:%M}–{last.ends:%H:%M}"
-                ),
-                look.part,
+            part_text = words._("Slots {first}–{last} of {count}: {span}").format(
+                first=group[0] + 1,
+                last=group[-1] + 1,
+                count=len(plan.slots),
+                span=words.time_span(first.starts, last.ends),
             )
+            part = Paragraph(escape(part_text), look.part)
             story.append(part)
             if number == 1:
                 top = list(story)
@@ -327,12 +370,14 @@ def grid_story(plan: SessionPlan, layout: Layout, accent: colors.Color) -> list[
         room = layout.height - sum(_height(f, layout.width) for f in top) - 6
         for scale in GRID_SCALES:
             scaled = grid_styles(accent, scale)
-            grid = _grid(plan, group, _label_width(plan, scaled), layout.width, scaled, accent)
+            grid = _grid(
+                plan, group, _label_width(plan, scaled), layout.width, scaled, accent, words
+            )
             if _height(grid, layout.width) <= room:
                 break
         story.append(grid)
     if not plan.slots:
-        story.append(Paragraph("This session has no slot.", look.free))
+        story.append(Paragraph(escape(words._("This session has no slot.")), look.free))
     return story
 
 
@@ -361,22 +406,28 @@ def _grid(
     width: float,
     look: GridStyles,
     accent: colors.Color,
+    words: DocumentLanguage,
 ) -> Table:
     abbreviation = zone_abbreviation(plan.session.starts_local, plan.zone)
+    times = words._("times {zone}").format(zone=abbreviation)
     header: list[Flowable | list[Flowable]] = [
-        [Paragraph("Table", look.head), Paragraph(escape(f"times {abbreviation}"), look.head_small)]
+        [
+            Paragraph(escape(words.pgettext("B2B", "Table")), look.head),
+            Paragraph(escape(times), look.head_small),
+        ]
     ]
     for index in group:
+        slot = words._("Slot {number}").format(number=index + 1)
         header.append(
             [
-                Paragraph(escape(plan.slots[index].label), look.head),
-                Paragraph(f"Slot {index + 1}", look.head_small),
+                Paragraph(escape(plan.slots[index].label_in(words)), look.head),
+                Paragraph(escape(slot), look.head_small),
             ]
         )
     rows: list[list[Flowable | list[Flowable]]] = [header]
     for table in plan.tables:
         row: list[Flowable | list[Flowable]] = [Paragraph(escape(table.label), look.table)]
-        row += [_cell(plan.meetings_at(table, index), look) for index in group]
+        row += [_cell(plan.meetings_at(table, index), look, words) for index in group]
         rows.append(row)
     slot_width = (width - label_width) / len(group)
     grid = Table(
@@ -385,6 +436,7 @@ def _grid(
     grid.setStyle(
         TableStyle(
             [
+                TABLE_FONT,
                 ("BACKGROUND", (0, 0), (-1, 0), accent),
                 ("BACKGROUND", (0, 1), (0, -1), SHADE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -404,13 +456,17 @@ def person_text(name: str, organisation: str) -> str:
     return f"<b>{escape(name)}</b>" + (f" ({escape(organisation)})" if organisation else "")
 
 
-def _cell(meetings: tuple[MeetingRow, ...], look: GridStyles) -> list[Flowable]:
+def _cell(
+    meetings: tuple[MeetingRow, ...], look: GridStyles, words: DocumentLanguage
+) -> list[Flowable]:
     if not meetings:
         return [Paragraph("–", look.free)]
     cell: list[Flowable] = []
     for number, meeting in enumerate(meetings):
         if number:
-            cell.append(Paragraph("<b>Clash:</b> a second meeting here", look.free))
+            clash = escape(words._("Clash: a second meeting here"))
+            label, colon, rest = clash.partition(":")
+            cell.append(Paragraph(f"<b>{label}{colon}</b>{rest}", look.free))
         for position, (_, name, organisation) in enumerate(meeting.participants):
             prefix = "× " if position else ""
             cell.append(Paragraph(prefix + person_text(name, organisation), look.person))
@@ -494,30 +550,41 @@ def slot_styles(scale: float) -> SlotStyles:
     )
 
 
-def large_print_story(plan: SessionPlan, layout: Layout, accent: colors.Color) -> list[Flowable]:
+def large_print_story(
+    plan: SessionPlan,
+    layout: Layout,
+    accent: colors.Color,
+    language: DocumentLanguage | None = None,
+) -> list[Flowable]:
     """One page per table of the session: label, session and day, and its slots."""
+    words = language or english()
     story: list[Flowable] = []
     for table in plan.real_tables:
         if story:
             story.append(PageBreak())
-        story += _sign(plan, table, layout, sign_styles(accent, table.label, layout.width))
+        look = sign_styles(accent, table.label, layout.width)
+        story += _sign(plan, table, layout, look, words)
     return story
 
 
-def _sign(plan: SessionPlan, table: PlanTable, layout: Layout, look: SignStyles) -> list[Flowable]:
+def _sign(
+    plan: SessionPlan, table: PlanTable, layout: Layout, look: SignStyles, words: DocumentLanguage
+) -> list[Flowable]:
     """The page of one table; its slots in the largest type that fits what the top leaves."""
     row = plan.session
+    day = f"{day_heading(row.starts_local.date(), words)} · {_zone(plan, words)}"
     top: list[Flowable] = [
         Paragraph(escape(table.label), look.label),
         Paragraph(escape(row.name), look.session),
-        Paragraph(escape(f"{day_heading(row.starts_local.date())} · {_zone(plan)}"), look.note),
+        Paragraph(escape(day), look.note),
         Spacer(1, 12),
     ]
     if not plan.slots:
-        return [*top, Paragraph("This session has no slot.", slot_styles(1.0).free)]
+        no_slot = escape(words._("This session has no slot."))
+        return [*top, Paragraph(no_slot, slot_styles(1.0).free)]
     room = layout.height - sum(_height(f, layout.width) for f in top) - 4
     for scale in SIGN_SCALES:
-        grid = _sign_slots(plan, table, layout.width, slot_styles(scale))
+        grid = _sign_slots(plan, table, layout.width, slot_styles(scale), words)
         if _height(grid, layout.width) <= room:
             break
     # Past the smallest scale, shrink it whole: a table's plan never spills onto a second page.
@@ -530,16 +597,24 @@ def _height(flowable: Flowable, width: float) -> float:
     return float(height + flowable.getSpaceAfter())
 
 
-def _sign_slots(plan: SessionPlan, table: PlanTable, width: float, look: SlotStyles) -> Table:
+def _sign_slots(
+    plan: SessionPlan,
+    table: PlanTable,
+    width: float,
+    look: SlotStyles,
+    words: DocumentLanguage | None = None,
+) -> Table:
     """Time | first person | × | the other: a meeting on one row, a free slot says so."""
+    words = words or english()
     rows: list[list[Flowable | list[Flowable] | str]] = []
     commands: list[tuple[object, ...]] = []
+    free = escape(words._("free"))
     for index, slot in enumerate(plan.slots):
         meetings = plan.meetings_at(table, index)
-        time_cell = Paragraph(escape(slot.label), look.time)
+        time_cell = Paragraph(escape(slot.label_in(words)), look.time)
         if not meetings:
             commands.append(("SPAN", (1, len(rows)), (3, len(rows))))
-            rows.append([time_cell, Paragraph("free", look.free), "", ""])
+            rows.append([time_cell, Paragraph(free, look.free), "", ""])
             continue
         for number, meeting in enumerate(meetings):
             people = [
@@ -554,7 +629,11 @@ def _sign_slots(plan: SessionPlan, table: PlanTable, width: float, look: SlotSty
                     [flowable for person in people[1:] for flowable in person],
                 ]
             )
-    time_width = text_width("00:00–00:00", FONT_BOLD, look.time.fontSize) + 2 * look.padding + 4
+    widest = max(
+        (text_width(s.label_in(words), FONT_BOLD, look.time.fontSize) for s in plan.slots),
+        default=text_width("00:00–00:00", FONT_BOLD, look.time.fontSize),
+    )
+    time_width = widest + 2 * look.padding + 4
     cross_width = text_width("×", FONT_BOLD, look.person.fontSize) + 2 * look.padding
     person_width = (width - time_width - cross_width) / 2
     grid = Table(
@@ -563,6 +642,7 @@ def _sign_slots(plan: SessionPlan, table: PlanTable, width: float, look: SlotSty
     grid.setStyle(
         TableStyle(
             [
+                TABLE_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("ROWBACKGROUNDS", (0, 0), (-1, -1), [colors.white, SHADE]),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE),

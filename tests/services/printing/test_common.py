@@ -39,7 +39,11 @@ def test_when_label_names_all_day_and_overnight_items() -> None:
 
 def test_date_range_and_addresses() -> None:
     assert date_range(date(2027, 1, 24), date(2027, 1, 29)) == "24–29 January 2027"
-    assert date_range(date(2026, 12, 30), date(2027, 1, 2)) == "30 December 2026 – 2 January 2027"
+    # CLDR's interval: thin spaces around the dash between two months
+    assert (
+        date_range(date(2026, 12, 30), date(2027, 1, 2))
+        == "30 December 2026\u2009–\u20092 January 2027"
+    )
     assert (
         tidy_address("Union Square, San Francisco, san francisco") == "Union Square, San Francisco"
     )

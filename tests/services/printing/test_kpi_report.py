@@ -334,7 +334,7 @@ def test_reports_say_what_is_counted_and_keep_the_pipeline_apart(
     assert (
         "Counted: 1 mission and 1 workshop held between 17 January and 14 October 2026 "
         "(PW2026, WS-PT-2026), as of 1 December 2026. Not counted: 2 missions and 2 workshops "
-        "not held yet (WS-FR-2026, PW2027, WS-BE-2027, CAN2027), shown apart as the pipeline; "
+        "not held yet (WS-FR-2026, PW2027, WS-SE-2027, CAN2027), shown apart as the pipeline; "
         "2 drafts (WS-FI-2027, NYS2027)."
     ) in pages[0]
     text = check_pdf_against(pdf, report)

@@ -22,6 +22,7 @@ from pimap_desktop.domain.enums import RegistrationStatus
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import Mission, Person, Registration
 from pimap_desktop.services.directory.personal_data import erase_person_record
+from pimap_desktop.services.language import document_language
 from pimap_desktop.services.printing import packs
 from pimap_desktop.services.printing.common import (
     FONT,
@@ -581,11 +582,14 @@ def test_an_empty_choice_or_a_file_for_a_folder_is_refused(
 
 def test_dates_and_addresses_read_naturally() -> None:
     assert packs.date_range(date(2027, 1, 24), date(2027, 1, 29)) == "24–29 January 2027"
-    assert packs.date_range(date(2027, 1, 30), date(2027, 2, 2)) == "30 January – 2 February 2027"
+    assert (
+        packs.date_range(date(2027, 1, 30), date(2027, 2, 2))
+        == "30 January\u2009–\u20092 February 2027"
+    )
     assert packs.date_range(date(2027, 6, 8), date(2027, 6, 8)) == "8 June 2027"
     assert (
         packs.date_range(date(2026, 12, 30), date(2027, 1, 2))
-        == "30 December 2026 – 2 January 2027"
+        == "30 December 2026\u2009–\u20092 January 2027"
     )
     assert packs.tidy_address("Union Square, San Francisco, San Francisco") == (
         "Union Square, San Francisco"
@@ -593,4 +597,5 @@ def test_dates_and_addresses_read_naturally() -> None:
     assert packs.tidy_address("747 Howard Street, San Francisco") == (
         "747 Howard Street, San Francisco"
     )
-    assert packs.country_name("US") == "United States" and packs.country_name("") == ""
+    english = document_language("en")  # a pack names countries from CLDR, in its language
+    assert english.country("US") == "United States" and english.country("") == ""

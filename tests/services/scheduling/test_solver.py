@@ -16,7 +16,14 @@ from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.services.b2b.scheduling import clock as clock_module
 from pimap_desktop.services.b2b.scheduling import greedy
 from pimap_desktop.services.b2b.scheduling import solver as solver_module
-from pimap_desktop.services.b2b.scheduling.model import Instance, Locked, Reason, Request, Slot
+from pimap_desktop.services.b2b.scheduling.model import (
+    Instance,
+    Locked,
+    Reason,
+    Request,
+    Slot,
+    Stopped,
+)
 from pimap_desktop.services.b2b.scheduling.solver import METHODS, SchedulingCancelled, solve
 from tests.services.scheduling.checker import check
 from tests.services.scheduling.generator import Spec, generate
@@ -335,14 +342,15 @@ def test_cancel_after_the_first_schedule_gives_a_valid_one(
     _after_the_first_schedule(monkeypatch, cancel_now)
 
     class Recorded(clock_module.Clock):
-        def __init__(self, *args: Any) -> None:
-            super().__init__(*args)
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
             clocks.append(self)
 
     monkeypatch.setattr(solver_module, "Clock", Recorded)
     solution = solve(inst, method=method, time_limit=60, cancel=cancel)
     assert check(inst, solution) == []
     assert solution.objective > 0
+    assert solution.stopped is Stopped.CANCELLED
     # The work clock counts deterministic work (model sizes, CP-SAT's deterministic time): once
     # cancelled, no search work is started (a search that ran on would add to it).
     (used,) = clocks
@@ -386,6 +394,7 @@ def test_the_wall_clock_stops_the_search_and_keeps_its_schedule(
     assert check(inst, solution) == []
     assert solution.objective > 0
     assert solution.seconds > 60  # as the fake clock says: the limit had run out
+    assert solution.stopped is Stopped.TIME_LIMIT
 
 
 def test_unknown_method_and_bad_input_are_refused() -> None:

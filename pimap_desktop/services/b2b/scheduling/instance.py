@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time as clock
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -24,8 +23,8 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, delete, exists, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, String, delete, exists, insert, select, type_coerce
+from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from pimap_desktop.domain.enums import (
     MeetingStatus,
@@ -38,15 +37,18 @@ from pimap_desktop.domain.models import (
     FollowUp,
     Meeting,
     MeetingRequest,
+    Person,
     Registration,
     meeting_participants,
 )
 from pimap_desktop.services.b2b.availability import programme_attendance
 from pimap_desktop.services.b2b.meetings import (
+    TAKING_PART,
     one_meeting_per_table_slot,
     participants,
     session_slots,
 )
+from pimap_desktop.services.b2b.scheduling import clock as scheduling_clock
 from pimap_desktop.services.b2b.scheduling.model import (
     Instance,
     Locked,
@@ -54,6 +56,7 @@ from pimap_desktop.services.b2b.scheduling.model import (
     Request,
     Slot,
     Solution,
+    Stopped,
 )
 from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.unit import transaction
@@ -118,8 +121,9 @@ def build_plan(session: Session, mission_id: uuid.UUID) -> Plan:
     ).all()
     if not b2b_sessions:
         raise ValidationError("The mission has no B2B session yet; add one first.")
-    people = sorted(participants(session, mission_id), key=lambda r: r.person.full_name.casefold())
-    index = {r.id: i for i, r in enumerate(people)}
+    people = _participants(session, mission_id)
+    index = {registration: i for i, (registration, _, _) in enumerate(people)}
+    by_key = {key: i for i, (_, _, key) in enumerate(people)}
 
     slots: list[PlanSlot] = []
     model_slots: list[Slot] = []
@@ -144,25 +148,31 @@ def build_plan(session: Session, mission_id: uuid.UUID) -> Plan:
         tid: (si, pos) for si, tids in enumerate(table_ids) for pos, tid in enumerate(tids)
     }
 
-    # Requests: one per pair, both directions merged.
-    rows = session.scalars(
-        select(MeetingRequest).where(
+    # Requests: one per pair, both directions merged. The two people's ids are read as the
+    # database keeps them (no UUID made for each) and found by that key.
+    rows = session.execute(
+        select(
+            MeetingRequest.id,
+            _as_kept(MeetingRequest.requester_id, "requester_key"),
+            _as_kept(MeetingRequest.target_id, "target_key"),
+            MeetingRequest.priority,
+        ).where(
             MeetingRequest.mission_id == mission_id, MeetingRequest.status != RequestStatus.DECLINED
         )
     ).all()
-    pairs: dict[tuple[int, int], list[MeetingRequest]] = defaultdict(list)
-    for q in rows:
-        a, b = index.get(q.requester_id), index.get(q.target_id)
+    pairs: dict[tuple[int, int], list[tuple[uuid.UUID, int]]] = defaultdict(list)
+    for request_id, requester, target, priority in rows:
+        a, b = by_key.get(requester), by_key.get(target)
         if a is None or b is None or a == b:
             continue
-        pairs[(min(a, b), max(a, b))].append(q)
+        pairs[(min(a, b), max(a, b))].append((request_id, priority))
     requests: list[Request] = []
     request_rows: list[tuple[uuid.UUID, ...]] = []
     by_pair: dict[tuple[int, int], int] = {}
     for (a, b), qs in sorted(pairs.items()):
         by_pair[(a, b)] = len(requests)
-        requests.append(Request(len(requests), a, b, request_weight([q.priority for q in qs])))
-        request_rows.append(tuple(q.id for q in qs))
+        requests.append(Request(len(requests), a, b, request_weight([q[1] for q in qs])))
+        request_rows.append(tuple(q[0] for q in qs))
 
     locked: list[Locked] = []
     for meeting in kept_meetings:
@@ -190,8 +200,8 @@ def build_plan(session: Session, mission_id: uuid.UUID) -> Plan:
     )
     return Plan(
         instance=instance,
-        registrations=tuple(r.id for r in people),
-        names=tuple(r.person.full_name for r in people),
+        registrations=tuple(registration for registration, _, _ in people),
+        names=tuple(name for _, name, _ in people),
         slots=tuple(slots),
         tables=tuple(table_ids),
         sessions=tuple(b.id for b in b2b_sessions),
@@ -200,20 +210,63 @@ def build_plan(session: Session, mission_id: uuid.UUID) -> Plan:
     )
 
 
+def _as_kept(column: InstrumentedAttribute[uuid.UUID], name: str) -> ColumnElement[str]:
+    """A key column as the database returns it, without making a UUID of each value (text on
+    SQLite; PostgreSQL's driver gives UUIDs): a key to compare with other keys read the same
+    way, not to be written back."""
+    return type_coerce(column, String()).label(name)
+
+
+def _participants(session: Session, mission_id: uuid.UUID) -> list[tuple[uuid.UUID, str, object]]:
+    """The registrations that take part (``meetings.participants``), by name: their id, the
+    person's full name, and the id as the database keeps it (``_as_kept``). Narrow rows: no
+    records are made."""
+    taking_part = (Registration.mission_id == mission_id) & Registration.status.in_(TAKING_PART)
+    rows = session.execute(
+        select(
+            Registration.id, _as_kept(Registration.id, "registration_key"), Registration.person_id
+        ).where(taking_part)
+    ).all()
+    names = {
+        person: f"{first} {last}".strip()
+        for person, first, last in session.execute(
+            select(Person.id, Person.first_name, Person.last_name)
+            .join(Registration, Registration.person_id == Person.id)
+            .where(taking_part)
+        )
+    }
+    people: list[tuple[uuid.UUID, str, object]] = [
+        (registration, names[person], key) for registration, key, person in rows
+    ]
+    people.sort(key=lambda p: p[1].casefold())
+    return people
+
+
 def _availability(
     session: Session,
     mission_id: uuid.UUID,
-    people: Sequence[Registration],
+    people: Sequence[tuple[uuid.UUID, str, object]],
     slots: Sequence[PlanSlot],
 ) -> list[set[int]]:
-    ids = [r.id for r in people]
+    ids = [registration for registration, _, _ in people]
+    taking_part = select(Registration.id).where(
+        Registration.mission_id == mission_id, Registration.status.in_(TAKING_PART)
+    )
     windows: dict[uuid.UUID, list[tuple[datetime, datetime]]] = defaultdict(list)
-    for a in session.scalars(select(Availability).where(Availability.registration_id.in_(ids))):
-        windows[a.registration_id].append((a.starts_at, a.ends_at))
+    for registration, starts_at, ends_at in session.execute(
+        select(Availability.registration_id, Availability.starts_at, Availability.ends_at).where(
+            Availability.registration_id.in_(taking_part)
+        )
+    ):
+        windows[registration].append((starts_at, ends_at))
     attending = programme_attendance(session, mission_id, ids)
+    every = range(len(slots))
     result = []
-    for r in people:
-        spans, items = windows.get(r.id), attending.get(r.id, [])
+    for registration in ids:
+        spans, items = windows.get(registration), attending.get(registration, [])
+        if spans is None and not items:
+            result.append(set(every))  # no window, no programme item: every slot
+            continue
         free = set()
         for i, slot in enumerate(slots):
             if spans is not None and not any(
@@ -255,8 +308,12 @@ class ScheduleReport:
     table_changes: int
     optimal: bool
     method: str
-    seconds: float
+    seconds: float  # the whole run: reading, solving, writing
     unscheduled: tuple[Unscheduled, ...]
+    stopped: Stopped = Stopped.TIME_LIMIT  # why the search ended
+    # When the first schedule within 1 % of the bound was found (from the start of the time
+    # limit); None when none was.
+    first_good_seconds: float | None = None
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -270,6 +327,10 @@ class ScheduleReport:
             "table_changes": self.table_changes,
             "method": self.method,
             "seconds": round(self.seconds, 3),
+            "stopped": self.stopped.value,
+            "first_good_seconds": (
+                None if self.first_good_seconds is None else round(self.first_good_seconds, 3)
+            ),
             "unscheduled": [
                 {
                     "requester": u.requester,
@@ -298,6 +359,7 @@ def schedule_mission(
     method: str = "auto",
     progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
+    started: float | None = None,
 ) -> ScheduleReport:
     """Schedule a mission's requests: the meetings that stay (locked, held or missed, or with
     a follow-up) keep their place and their pair counts as scheduled; the other scheduled
@@ -308,14 +370,22 @@ def schedule_mission(
     while the solver ran (locked, marked held, followed up) is a ValidationError and nothing is
     written: the new schedule did not leave room for it. On a team database the run holds its
     mission (``scheduling_lock``): a second run meanwhile is refused with who started the first.
+
+    The time limit covers the whole run: reading the plan, the solve, and writing the meetings
+    (time is kept for the writing: estimated from the number of meetings, at the pace this
+    machine read the plan). It began at ``started`` (a ``time.perf_counter()`` value, e.g.
+    ``clock.command_started()`` for a command: its start-up, and its exit, count too), or
+    now.
     """
     from pimap_desktop.services.b2b.scheduling.lock import scheduling_lock
     from pimap_desktop.services.b2b.scheduling.solver import solve
 
-    started = clock.monotonic()
+    began = scheduling_clock.now() if started is None else started
     with scheduling_lock(db_session_factory, mission_id):  # one run per mission (team database)
+        reading = scheduling_clock.now()
         with db_session_factory() as session:
             plan = build_plan(session, mission_id)
+        pace = machine_pace(plan, scheduling_clock.now() - reading)
         solution = solve(
             plan.instance,
             method=method,
@@ -323,13 +393,54 @@ def schedule_mission(
             seed=seed,
             progress=progress,
             cancel=cancel,
+            started=began,
+            before=(STARTUP_SECONDS if started is not None else 0.0) + plan_seconds(plan),
+            after=write_seconds(plan, pace) + (EXIT_SECONDS if started is not None else 0.0),
         )
         with db_session_factory() as session:
             _write(session, mission_id, plan, solution)
-    return _report(plan, solution, clock.monotonic() - started)
+    return _report(plan, solution, scheduling_clock.now() - began)
+
+
+# Estimates on the reference machine (2 cores, benchmarks/bench_scheduling.py), in seconds: a
+# command's start before it reaches the scheduler (interpreter, imports, opening the database),
+# reading the plan (per request and participant), writing the schedule (per meeting: seating
+# its table, its row, its audit row and its two people), and a command's report and exit.
+STARTUP_SECONDS = 1.0
+PLAN_SECONDS = 0.2
+PLAN_SECONDS_PER_ROW = 5e-5
+WRITE_SECONDS = 0.1
+WRITE_SECONDS_PER_MEETING = 3.2e-4
+EXIT_SECONDS = 0.3
+# How much slower or faster than the estimates this machine may be found, at most.
+SLOWEST, FASTEST = 3.0, 0.5
+
+
+def plan_seconds(plan: Plan) -> float:
+    """The estimated time of reading ``plan`` (the work clock's, so deterministic)."""
+    rows = len(plan.instance.requests) + plan.instance.participants
+    return PLAN_SECONDS + PLAN_SECONDS_PER_ROW * rows
+
+
+def machine_pace(plan: Plan, read: float) -> float:
+    """How this machine runs just now: the time reading the plan took against its estimate
+    (2.0: twice as slow as the reference, e.g. another program sharing the cores)."""
+    return min(SLOWEST, max(FASTEST, read / plan_seconds(plan)))
+
+
+def write_seconds(plan: Plan, pace: float = 1.0) -> float:
+    """The time kept for writing a schedule of ``plan``, for as many meetings as it can hold,
+    at the machine's ``pace``."""
+    instance = plan.instance
+    seats = sum(instance.tables[slot.session] for slot in instance.slots)
+    meetings = min(len(instance.requests), seats)
+    return pace * (WRITE_SECONDS + WRITE_SECONDS_PER_MEETING * meetings)
 
 
 def _write(session: Session, mission_id: uuid.UUID, plan: Plan, solution: Solution) -> None:
+    """Replace the mission's scheduled meetings (all but those kept) by the solution's, in one
+    transaction, with one statement for each table. Statements on records are stamped,
+    versioned and audited by the store (store/audit.py), as the records' own changes are."""
     # A colleague's meeting placed by hand at a table and slot of the new schedule between the
     # check below and the write is refused by the database: said in one line, nothing written.
     with one_meeting_per_table_slot(session) as claims, transaction(session):
@@ -339,41 +450,47 @@ def _write(session: Session, mission_id: uuid.UUID, plan: Plan, solution: Soluti
                 "Meetings were locked, marked held or followed up while the schedule was being "
                 "computed; schedule again to keep them."
             )
-        scheduled = select(Meeting.id).where(
-            Meeting.mission_id == mission_id, Meeting.status == MeetingStatus.SCHEDULED
+        replaced = (
+            (Meeting.mission_id == mission_id)
+            & (Meeting.status == MeetingStatus.SCHEDULED)
+            & Meeting.id.not_in(plan.kept)
         )
-        ids = [m for m in session.scalars(scheduled) if m not in kept]
         session.execute(
-            delete(meeting_participants).where(meeting_participants.c.meeting_id.in_(ids))
-        )
-        session.execute(delete(Meeting).where(Meeting.id.in_(ids)))
-        registrations = {
-            r.id: r
-            for r in session.scalars(
-                select(Registration).where(Registration.id.in_(list(plan.registrations)))
+            delete(meeting_participants).where(
+                meeting_participants.c.meeting_id.in_(select(Meeting.id).where(replaced))
             )
-        }
+        )
+        session.execute(delete(Meeting).where(replaced))
+        meetings: list[dict[str, object]] = []
+        people: list[dict[str, object]] = []
         for assignment in solution.assignments:
             request = plan.instance.requests[assignment.request]
             slot = plan.slots[assignment.slot]
             session_index = plan.instance.slots[assignment.slot].session
-            meeting = Meeting(
-                id=uuid.uuid4(),
-                mission_id=mission_id,
-                session_id=slot.session_id,
-                table_id=plan.tables[session_index][assignment.table],
-                request_id=plan.requests[assignment.request][0],
-                starts_at=slot.starts_at,
-                ends_at=slot.ends_at,
-                status=MeetingStatus.SCHEDULED,
-                locked=False,
+            meeting_id = uuid.uuid4()
+            table_id = plan.tables[session_index][assignment.table]
+            meetings.append(
+                {
+                    "id": meeting_id,
+                    "mission_id": mission_id,
+                    "session_id": slot.session_id,
+                    "table_id": table_id,
+                    "request_id": plan.requests[assignment.request][0],
+                    "starts_at": slot.starts_at,
+                    "ends_at": slot.ends_at,
+                    "status": MeetingStatus.SCHEDULED,
+                    "locked": False,
+                    "notes": "",
+                }
             )
-            claims.claim(meeting.id, meeting.table_id, meeting.starts_at)
-            meeting.participants = [
-                registrations[plan.registrations[request.a]],
-                registrations[plan.registrations[request.b]],
-            ]
-            session.add(meeting)
+            claims.claim(meeting_id, table_id, slot.starts_at)
+            for person in (request.a, request.b):
+                people.append(
+                    {"meeting_id": meeting_id, "registration_id": plan.registrations[person]}
+                )
+        if meetings:
+            session.execute(insert(Meeting), meetings)
+            session.execute(insert(meeting_participants), people)
     log.info("schedule written: %d meetings", len(solution.assignments))
 
 
@@ -400,6 +517,8 @@ def _report(plan: Plan, solution: Solution, seconds: float) -> ScheduleReport:
         method=solution.method,
         seconds=seconds,
         unscheduled=unscheduled,
+        stopped=solution.stopped,
+        first_good_seconds=solution.first_good_seconds,
     )
 
 

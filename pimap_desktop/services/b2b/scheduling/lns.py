@@ -41,7 +41,25 @@ SECONDS_PER_DTIME = 1.4
 MIN_SIZE = 10  # meetings freed by a step, at first
 MAX_SIZE = 40  # ... and at most
 GIVE_UP = 400  # failed steps in a row after which the search ends
+# With the weight at its proven bound, the search ends when the idle slots went down by less
+# than this share over the last PLATEAU_STEPS steps: they have stopped improving.
+PLATEAU_STEPS = 400
+PLATEAU_SHARE = 0.002
 REFRESH = 20  # steps between two updates of the people with idle slots and the left-out
+
+
+# How a search ended.
+DONE = "done"  # nothing left to gain: no idle slot, and the weight at its goal
+STALLED = "stalled"  # no further gain: steps kept failing, or the idle slots stopped improving
+WORK = "work"  # its work ran out
+CLOCK = "clock"  # the wall clock ran out, or cancelled
+
+
+@dataclass(frozen=True)
+class Outcome:
+    steps: int
+    improving: int
+    ending: str  # DONE, STALLED, WORK or CLOCK
 
 
 def improve(
@@ -51,11 +69,13 @@ def improve(
     work: float,
     weight_goal: int | None = None,
     promising: Sequence[int] = (),
-) -> tuple[int, int]:
-    """Run steps for ``work`` seconds of work (see clock.py), until the clock runs out, or until
-    nothing is left to gain: no idle slot, and the weight at ``weight_goal`` (a proven bound)
-    or no request left out. The requests left out that are ``promising`` (e.g. scheduled by a
-    relaxation) are tried first. Returns the number of steps and of improving steps."""
+) -> Outcome:
+    """Run steps for ``work`` seconds of work (see clock.py; ``math.inf``: until the wall clock
+    runs out), or until nothing is left to gain: no idle slot, and the weight at
+    ``weight_goal`` (a proven bound) or no request left out; or until there is no further gain:
+    ``GIVE_UP`` failed steps in a row, or, with the weight at its goal, the idle slots down by
+    less than ``PLATEAU_SHARE`` over the last ``PLATEAU_STEPS`` steps. The requests left out
+    that are ``promising`` (e.g. scheduled by a relaxation) are tried first."""
     rng = random.Random(seed)
     p = schedule.problem
     improving = 0
@@ -64,17 +84,32 @@ def improve(
     used = 0.0
     idle_people: list[int] = []
     left_out: list[int] = []
-    while used < work and not clock.out_of_time():
+    idle_history: list[int] = []  # the idle slots at each refresh since the weight is at its goal
+    ending = WORK
+    while True:
+        if used >= work:
+            break
+        if clock.out_of_time():
+            ending = CLOCK
+            break
         clock.tick()
         if steps % REFRESH == 0:
-            idle_people = [x for x in range(p.participants) if p.idle_of_mask(schedule.busy[x])]
+            idle = [p.idle_of_mask(mask) for mask in schedule.busy]
+            idle_people = [x for x, count in enumerate(idle) if count]
             left_out = []
-            if weight_goal is None or schedule.weight < weight_goal:
+            at_goal = weight_goal is not None and schedule.weight >= weight_goal
+            if not at_goal:
                 left_out = [r for r in promising if schedule.slot_of[r] == UNSCHEDULED]
                 if not left_out:
                     left_out = [r for r in p.open if schedule.slot_of[r] == UNSCHEDULED]
             if not idle_people and not left_out:
+                ending = DONE
                 break
+            if at_goal:
+                idle_history.append(sum(idle))
+                if _stopped_improving(idle_history):
+                    ending = STALLED
+                    break
         steps += 1
         size = min(MAX_SIZE, MIN_SIZE + failures // 10 * 4)
         freed, extra = _pick(schedule, rng, size, idle_people, left_out)
@@ -87,12 +122,24 @@ def improve(
         if _apply(schedule, move):
             improving += 1
             failures = 0
+            clock.found(schedule.weight)
         else:
             failures += 1
             if failures > GIVE_UP:
+                ending = STALLED
                 break
     clock.spend(used)
-    return steps, improving
+    return Outcome(steps, improving, ending)
+
+
+def _stopped_improving(history: Sequence[int]) -> bool:
+    """The idle slots, counted every ``REFRESH`` steps, went down by less than
+    ``PLATEAU_SHARE`` over the last ``PLATEAU_STEPS`` steps."""
+    back = PLATEAU_STEPS // REFRESH
+    if len(history) <= back:
+        return False
+    before, now = history[-1 - back], history[-1]
+    return before - now < PLATEAU_SHARE * before
 
 
 def _pick(

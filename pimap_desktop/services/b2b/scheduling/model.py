@@ -89,6 +89,15 @@ _REASON_TEXT = {
 }
 
 
+class Stopped(StrEnum):
+    """Why a run ended."""
+
+    OPTIMAL = "optimal"  # the weight proven optimal, and no idle slot (or proven fewest)
+    NO_FURTHER_GAIN = "no further gain"  # ended by itself: the search stopped improving
+    TIME_LIMIT = "time limit"  # the time it was given ran out
+    CANCELLED = "cancelled"
+
+
 @dataclass(frozen=True)
 class Solution:
     """A schedule and how good it is."""
@@ -102,6 +111,10 @@ class Solution:
     method: str
     seconds: float
     unscheduled: tuple[tuple[int, Reason], ...] = field(default=())  # request index, why
+    stopped: Stopped = Stopped.TIME_LIMIT
+    # Seconds from the start of the time limit to the first schedule within 1 % of the bound
+    # (None: none was).
+    first_good_seconds: float | None = None
 
     @property
     def gap(self) -> float:

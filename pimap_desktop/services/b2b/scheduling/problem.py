@@ -13,6 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
+
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.services.b2b.scheduling.model import Instance, Reason
 
@@ -86,6 +89,27 @@ class Problem:
         for r in self.open:
             self.of_participant[self.a[r]].append(r)
             self.of_participant[self.b[r]].append(r)
+        self._pairs: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]] | None = None
+
+    def pairs(self) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """Every open request with each slot it could go to, as two arrays (request, slot),
+        by request then slot: the rows of the bounds' models, built once."""
+        if self._pairs is None:
+            width = max(1, (self.slot_count + 7) // 8)
+            raw = b"".join(self.candidates[r].to_bytes(width, "little") for r in self.open)
+            grid = np.unpackbits(
+                np.frombuffer(raw, dtype=np.uint8).reshape(len(self.open), width),
+                axis=1,
+                bitorder="little",
+            )
+            rows, slots = np.nonzero(grid)
+            requests = np.asarray(self.open, dtype=np.int64)[rows]
+            self._pairs = (requests, slots.astype(np.int64))
+        return self._pairs
+
+    def pair_count(self) -> int:
+        """How many (request, slot) pairs are open: the size of the weight model."""
+        return int(self.pairs()[0].size)
 
     # -- evaluation -----------------------------------------------------------------------
 
