@@ -25,5 +25,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("people") as batch:
-        batch.drop_column("preferred_language")
+    # A plain DROP COLUMN (SQLite 3.35+), not batch mode: copying the people table would cascade
+    # the deletion of its old rows to every registration.
+    op.drop_column("people", "preferred_language")

@@ -26,7 +26,7 @@ import json
 import logging
 import uuid
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -93,8 +93,17 @@ def _note_statement(state: ORMExecuteState) -> None:
         return
     table = getattr(state.statement, "table", None)
     name = getattr(table, "name", None)
-    if isinstance(name, str):
-        _noted(state.session)[0].add(name)
+    if not isinstance(name, str):
+        return
+    tables, missions = _noted(state.session)
+    tables.add(name)
+    # The missions of the rows a statement's parameters carry (a bulk insert's rows say so).
+    parameters = state.parameters
+    rows = [parameters] if isinstance(parameters, Mapping) else parameters or []
+    for row in rows if isinstance(rows, list) else []:
+        mission = row.get("id") if name == "missions" else row.get("mission_id")
+        if isinstance(mission, uuid.UUID):
+            missions.add(mission)
 
 
 def payload(tables: Iterable[str], missions: Iterable[uuid.UUID] | None) -> str:

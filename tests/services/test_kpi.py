@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from sqlalchemy import Engine, insert, select
@@ -63,6 +63,9 @@ from pimap_desktop.services.kpi.kpi import (
 )
 from pimap_desktop.services.unit import transaction
 from pimap_desktop.store.database import Database, open_database
+
+if TYPE_CHECKING:
+    from tests.pg import PgServer
 
 TODAY = date(2027, 6, 1)
 SIGNED = (FollowUpOutcome.AGREEMENT_SIGNED, FollowUpOutcome.MOU_SIGNED)
@@ -740,9 +743,18 @@ def check_against_naive(report: KpiReport, naive: Naive, f: KpiFilter) -> None:
 Generated = tuple[Database, "Naive"]
 
 
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Generated]:
-    database = open_database(tmp_path_factory.mktemp("kpi") / "kpi.sqlite")
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def generated(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Generated]:
+    """The generated data set, on each engine (the counting is partly SQL)."""
+    if request.param == "postgresql":
+        server: PgServer = request.getfixturevalue("pg_server")  # skipped without a server
+        url = server.pimap_database()
+        request.addfinalizer(lambda: server.drop_database(url))
+        database = open_database(url)
+    else:
+        database = open_database(tmp_path_factory.mktemp("kpi") / "kpi.sqlite")
     populate(database.engine, SMALL, seed=6)
     with database.session() as session:
         naive = Naive(session, TODAY)

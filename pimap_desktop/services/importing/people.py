@@ -230,8 +230,8 @@ class _NewOrganisation:
         return found
 
 
-AnyPerson = Person | _NewPerson
-AnyOrganisation = Organisation | _NewOrganisation
+_AnyPerson = Person | _NewPerson
+_AnyOrganisation = Organisation | _NewOrganisation
 
 
 @dataclass
@@ -240,8 +240,8 @@ class _Context:
 
     session: Session
     mission: Mission | None
-    people: dict[str, AnyPerson]  # by e-mail: those of the file already known, and the new
-    organisations: dict[str, AnyOrganisation]
+    people: dict[str, _AnyPerson]  # by e-mail: those of the file already known, and the new
+    organisations: dict[str, _AnyOrganisation]
     registrations: dict[uuid.UUID, Registration]  # in the mission, of the people known
     choices: Mapping[str, uuid.UUID | None]
     emails: dict[str, str | ValueError] = field(default_factory=dict)  # cell -> check_email
@@ -290,7 +290,7 @@ def import_people(
     columns = _check_mapping(mapping, table)
     with transaction(session) as tx, session.no_autoflush:
         mission = get_mission(session, mission_id) if mission_id else None
-        organisations: dict[str, AnyOrganisation] = {
+        organisations: dict[str, _AnyOrganisation] = {
             o.normalised_name: o for o in session.scalars(select(Organisation))
         }
         emails = _checked_emails(table, columns)
@@ -663,7 +663,7 @@ def _import_row(ctx: _Context, row: SourceRow, columns: Mapping[Field, int]) -> 
     organisation = (
         _organisation(ctx, organisation_name, country, get) if organisation_name else None
     )
-    person: AnyPerson
+    person: _AnyPerson
     if existing is None:
         new = _NewPerson(
             {
@@ -915,7 +915,7 @@ _country_code = lru_cache(maxsize=4096)(country_code)
 
 def _organisation(
     ctx: _Context, name: str, country: str, get: Callable[[Field], str]
-) -> AnyOrganisation:
+) -> _AnyOrganisation:
     """The organisation a row names: the one chosen in the wizard, an exact match, or new."""
     if name in ctx.choices:
         chosen = ctx.choices[name]
@@ -968,7 +968,7 @@ def _organisation(
 
 
 def _register(
-    ctx: _Context, person: AnyPerson, values: Mapping[str, Any], changes: list[str]
+    ctx: _Context, person: _AnyPerson, values: Mapping[str, Any], changes: list[str]
 ) -> bool:
     """Register the person in the mission, or update their registration; True if it changed."""
     mission = ctx.mission

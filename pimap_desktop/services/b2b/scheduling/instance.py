@@ -386,6 +386,7 @@ def schedule_mission(
         with db_session_factory() as session:
             plan = build_plan(session, mission_id)
         pace = machine_pace(plan, scheduling_clock.now() - reading)
+        command = started is not None  # its start-up came before, its exit comes after
         solution = solve(
             plan.instance,
             method=method,
@@ -394,8 +395,8 @@ def schedule_mission(
             progress=progress,
             cancel=cancel,
             started=began,
-            before=(STARTUP_SECONDS if started is not None else 0.0) + plan_seconds(plan),
-            after=write_seconds(plan, pace) + (EXIT_SECONDS if started is not None else 0.0),
+            before=(STARTUP_SECONDS if command else 0.0) + plan_seconds(plan),
+            after=write_seconds(plan, pace) + (exit_seconds(plan, pace) if command else 0.0),
         )
         with db_session_factory() as session:
             _write(session, mission_id, plan, solution)
@@ -405,13 +406,15 @@ def schedule_mission(
 # Estimates on the reference machine (2 cores, benchmarks/bench_scheduling.py), in seconds: a
 # command's start before it reaches the scheduler (interpreter, imports, opening the database),
 # reading the plan (per request and participant), writing the schedule (per meeting: seating
-# its table, its row, its audit row and its two people), and a command's report and exit.
+# its table, its row, its audit row and its two people), and a command's report and exit (per
+# request: the unscheduled ones listed, the plan let go).
 STARTUP_SECONDS = 1.0
 PLAN_SECONDS = 0.2
 PLAN_SECONDS_PER_ROW = 5e-5
 WRITE_SECONDS = 0.1
 WRITE_SECONDS_PER_MEETING = 3.2e-4
-EXIT_SECONDS = 0.3
+EXIT_SECONDS = 0.2
+EXIT_SECONDS_PER_REQUEST = 2.5e-5
 # How much slower or faster than the estimates this machine may be found, at most.
 SLOWEST, FASTEST = 3.0, 0.5
 
@@ -435,6 +438,11 @@ def write_seconds(plan: Plan, pace: float = 1.0) -> float:
     seats = sum(instance.tables[slot.session] for slot in instance.slots)
     meetings = min(len(instance.requests), seats)
     return pace * (WRITE_SECONDS + WRITE_SECONDS_PER_MEETING * meetings)
+
+
+def exit_seconds(plan: Plan, pace: float = 1.0) -> float:
+    """The time kept for a command's report and exit after the writing."""
+    return pace * (EXIT_SECONDS + EXIT_SECONDS_PER_REQUEST * len(plan.instance.requests))
 
 
 def _write(session: Session, mission_id: uuid.UUID, plan: Plan, solution: Solution) -> None:
