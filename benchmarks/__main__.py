@@ -14,12 +14,14 @@ from benchmarks import (
     bench_offline,
     bench_printing,
     bench_scheduling,
+    bench_start,
     bench_suggestions,
     bench_team,
 )
 from benchmarks.harness import report
 
 SUITES = {
+    "start": bench_start.run,
     "foundation": bench_foundation.run,
     "directory": bench_directory.run,
     "scheduling": bench_scheduling.run,

@@ -11,6 +11,9 @@ language's name); without it, the language chosen in View ▸ Language, else the
 window is shown, print "window shown", visit every page and save a screenshot of each into DIR,
 then quit with status 0. Any message box is printed on stdout and closed, so nothing waits for
 a click.
+
+``--quit-when-shown`` (hidden; used by ``make bench`` to time a cold start): print "window
+shown" once the window is shown and its first events are handled, then quit with status 0.
 """
 
 from __future__ import annotations
@@ -130,6 +133,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     )
     parser.add_argument("--version", action="version", version=f"pimap-desktop {__version__}")
     parser.add_argument("--smoke-screenshots", metavar="DIR", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -232,6 +236,12 @@ def take_screenshots(window: MainWindow, folder: Path, app: QApplication) -> Non
     QTimer.singleShot(0, shown)
 
 
+def _shown_and_quit(app: QApplication) -> None:
+    if sys.stdout is not None:
+        print("window shown", flush=True)
+    app.exit(0)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     existing = QApplication.instance()
@@ -291,10 +301,12 @@ def _run(args: argparse.Namespace, app: QApplication) -> int:
     log.info("started, version %s", __version__)
     if smoke:
         take_screenshots(window, args.smoke_screenshots, app)
+    elif args.quit_when_shown:
+        QTimer.singleShot(0, lambda: _shown_and_quit(app))
     try:
         return app.exec()
     finally:
-        if smoke:
+        if smoke or args.quit_when_shown:
             # Closed as a person closes it (the window's state is saved, work stopped), but
             # after the loop: closing the last window inside it would also ask Qt to quit,
             # and a late quit request stalls whatever runs the event loop next in the process.

@@ -36,6 +36,7 @@ from pimap_desktop.gui.importing.commands import people_imported
 from pimap_desktop.gui.importing.wizard import ImportWizard
 from pimap_desktop.gui.kpi.dashboard import KpiDashboard
 from pimap_desktop.gui.languages import LANGUAGES, arg, running_language, save_language
+from pimap_desktop.gui.lazy import LoadWhenShown
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.missions.current import CurrentMission, MissionSwitcher
 from pimap_desktop.gui.missions.missions_page import MissionsPage
@@ -91,10 +92,10 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.wizard: ImportWizard | None = None
 
-        self.missions_page = MissionsPage(db)
-        self.programme_page = ProgrammePage(db, self.undo_stack)
-        self.registrations_page = RegistrationsPage(db, self.undo_stack, self.settings)
-        self.b2b_page = B2BPage(db, self.undo_stack)
+        self.missions_page = MissionsPage(db, lazy=True)
+        self.programme_page = ProgrammePage(db, self.undo_stack, lazy=True)
+        self.registrations_page = RegistrationsPage(db, self.undo_stack, self.settings, lazy=True)
+        self.b2b_page = B2BPage(db, self.undo_stack, lazy=True)
         self.directory_page = DirectoryPage(db)
         self.export_page = ExportPage(
             db,
@@ -103,9 +104,10 @@ class MainWindow(QMainWindow):
                 self.registrations_page.mission_id(),
                 self.registrations_page.selected_ids(),
             ),
+            lazy=True,
         )
-        self.onsite_page = OnSitePage(db, self.undo_stack)
-        self.followup_page = FollowUpPage(db, self.undo_stack, self.settings)
+        self.onsite_page = OnSitePage(db, self.undo_stack, lazy=True)
+        self.followup_page = FollowUpPage(db, self.undo_stack, self.settings, lazy=True)
         self.kpi_page = KpiDashboard(db)
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Missions"), self.missions_page),
@@ -118,9 +120,12 @@ class MainWindow(QMainWindow):
             (self.tr("Follow-ups"), self.followup_page),
             (self.tr("KPIs"), self.kpi_page),
         ]
-        # The directory is reloaded when it is next shown, not on every change elsewhere:
-        # 50,000 people take a second to load.
-        self._directory_stale = False
+        # Each page reads its data when it is first shown, and again when shown after a change
+        # elsewhere (gui/lazy.py); the directory too: 50,000 people take a second to load.
+        self.directory_loads = LoadWhenShown(
+            self.directory_page, lambda _select: self.directory_page.refresh(), lazy=True
+        )
+        self.directory_loads.pending = True
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         # Never the keyboard's: a badge scanner typing into it would switch pages.
@@ -509,9 +514,6 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(page_number)
 
     def _page_chosen(self, number: int) -> None:
-        if self.pages[number][1] is self.directory_page and self._directory_stale:
-            self._directory_stale = False
-            self.directory_page.refresh()
         self.stack.setCurrentIndex(number)
         page = self.pages[number][1]
         if page in (self.followup_page, self.kpi_page):
@@ -521,10 +523,8 @@ class MainWindow(QMainWindow):
         self.b2b_page.refresh()
 
     def _directory_changed_elsewhere(self) -> None:
-        if self.stack.currentWidget() is self.directory_page:
+        if not self.directory_loads.hold():
             self.directory_page.refresh()
-        else:
-            self._directory_stale = True
 
     def open_export_centre(self) -> None:
         """The print and export page, on the mission the current page shows."""

@@ -95,6 +95,7 @@ def test_duplicate_code_in_the_dialog_is_refused(
         svc.create_mission(session, mission_data())
     window = MainWindow(db, settings)
     qtbot.addWidget(window)
+    window.show()  # the pages load when shown
     window.missions_page.new_action.trigger()
     dialog = window.missions_page.dialog
     assert isinstance(dialog, MissionDialog)
@@ -126,6 +127,7 @@ def test_search_and_status_filter_narrow_the_list(
         )
     window = MainWindow(db, settings)
     qtbot.addWidget(window)
+    window.show()  # the pages load when shown
     page = window.missions_page
     qtmodeltester.check(page.model)
     assert page.model.rowCount() == 2
@@ -145,6 +147,7 @@ def test_delete_mission_asks_first_backs_up_and_says_what_goes(
         mission_id = svc.create_mission(session, mission_data())
     window = MainWindow(db, settings)
     qtbot.addWidget(window)
+    window.show()  # the pages load when shown
     page = window.missions_page
     page.select_mission(mission_id)
     page.delete_action.trigger()
@@ -233,6 +236,7 @@ def test_edit_across_dst_then_undo_restores_the_old_time(
         )
     window = MainWindow(db, settings)
     qtbot.addWidget(window)
+    window.show()  # the pages load when shown
     window.open_programme(mission_id)
     page = window.programme_page
     page.select_item(item_id)
@@ -310,6 +314,7 @@ def test_window_state_is_remembered(qtbot: QtBot, db: Database, settings: QSetti
     window.close()
     again = MainWindow(db, settings)
     qtbot.addWidget(again)
+    again.show()  # the pages load when shown
     assert again.stack.currentWidget() is again.programme_page
     assert again.programme_page.mission_id() == mission_id
     assert (again.width(), again.height()) == (780, 540)
@@ -334,6 +339,7 @@ def test_opening_a_mission_shows_its_own_programme_among_several(
         )
     window = MainWindow(db, settings)
     qtbot.addWidget(window)
+    window.show()  # the pages load when shown
     for mission_id, zone in ((second, "America/Toronto"), (first, "America/Los_Angeles")):
         window.go_to(0)
         window.missions_page.select_mission(mission_id)
@@ -361,6 +367,7 @@ def test_edit_dialog_round_trips_kind_status_and_organisers(
         )
     window = MainWindow(db, settings)
     qtbot.addWidget(window)
+    window.show()  # the pages load when shown
     page = window.missions_page
     page.select_mission(mission_id)
     page.edit_action.trigger()

@@ -169,6 +169,7 @@ def test_a_copy_taken_changed_on_both_sides_comes_back_with_the_laptops_value_ch
     backups = list((office.path.parent / "backups").glob("*before-bring-back*"))  # type: ignore[union-attr]
     assert len(backups) == 1 and str(backups[0]) in text
     # Every page shows the data brought back: the registrations list has the new hotel.
+    window.go_to(window.stack.indexOf(window.registrations_page))
     page = window.registrations_page
     hotels = {r.id: r.hotel for r in page.model.rows()}
     assert hotels[long_registration] == "Hotel at the fair"

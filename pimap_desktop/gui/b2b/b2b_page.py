@@ -50,6 +50,7 @@ from pimap_desktop.gui.b2b.slot_views import PeopleTab, SessionChooser, tables_v
 from pimap_desktop.gui.b2b.unscheduled_pane import UnscheduledPane, requested_pairs, summary_text
 from pimap_desktop.gui.b2b.wishes_dialog import WishesImportDialog
 from pimap_desktop.gui.languages import arg
+from pimap_desktop.gui.lazy import LoadWhenShown
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.operations import Lane, Operation
 from pimap_desktop.services.b2b import meetings as svc
@@ -79,9 +80,17 @@ class B2BPage(QWidget):
     message = Signal(str)
     dataChanged = Signal()  # meetings changed here (a session edited or deleted)
 
-    def __init__(self, db: Database, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        lazy: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.db = db
+        self.loads = LoadWhenShown(self, self.refresh, lazy=lazy)
         self.undo_stack = undo_stack
         self.sessions: list[svc.SessionRow] = []
         self.meetings: list[svc.MeetingRow] = []
@@ -265,6 +274,8 @@ class B2BPage(QWidget):
         self.session_combo.choose(session_id)
 
     def refresh(self, select: uuid.UUID | None = None) -> None:
+        if self.loads.hold(select):
+            return
         mission_id = self.mission_id()
         if mission_id is None:
             self.sessions, self.meetings, self.people_rows = [], [], []

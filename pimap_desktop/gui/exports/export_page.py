@@ -41,6 +41,7 @@ from pimap_desktop.gui.exports.preview_runner import PreviewResult, PreviewRunne
 from pimap_desktop.gui.exports.save_panel import SavePanel
 from pimap_desktop.gui.exports.single_badge import BadgePrinter
 from pimap_desktop.gui.languages import arg
+from pimap_desktop.gui.lazy import LoadWhenShown
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.operations import Operation
 from pimap_desktop.services.b2b import meetings as b2b
@@ -67,9 +68,12 @@ class ExportPage(QWidget):
         settings: QSettings,
         selection: Selection | None = None,
         parent: QWidget | None = None,
+        *,
+        lazy: bool = False,
     ) -> None:
         super().__init__(parent)
         self.db = db
+        self.loads = LoadWhenShown(self, lambda _select: None, lazy=lazy)
         self.settings = settings
         self.selection = selection or (lambda: (None, []))
         self.code = ""
@@ -184,6 +188,8 @@ class ExportPage(QWidget):
 
     def refresh(self) -> None:
         """Reload the mission's people and B2B sessions (after changes elsewhere)."""
+        if self.loads.hold():  # the page reads them again each time it is shown
+            return
         mission_id = self.mission_id()
         self.people, self.sessions, self.code = [], [], ""
         if mission_id is not None:

@@ -14,9 +14,8 @@ import zoneinfo
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import icalendar
-import pypdfium2 as pdfium
 from PySide6.QtCore import QSize, QSizeF, Qt
 from PySide6.QtGui import QFont, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
@@ -32,6 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, TranslationContext, arg
+
+if TYPE_CHECKING:  # loaded when a preview is first drawn, not with the window
+    import icalendar
+    import pypdfium2 as pdfium
 
 PDFIUM_LOCK = threading.Lock()
 POINTS_PER_INCH = 72.0
@@ -54,6 +57,8 @@ def _image(page: pdfium.PdfPage, scale: float) -> QImage:
 
 def render_first_page(pdf: Path, width_px: int) -> tuple[QImage, int]:
     """The first page drawn ``width_px`` wide, and the number of pages in the file."""
+    import pypdfium2 as pdfium
+
     with PDFIUM_LOCK:
         document = pdfium.PdfDocument(str(pdf))
         try:
@@ -69,6 +74,8 @@ def render_first_page(pdf: Path, width_px: int) -> tuple[QImage, int]:
 
 def page_sizes(pdf: Path) -> list[QSizeF]:
     """Each page's size in points."""
+    import pypdfium2 as pdfium
+
     with PDFIUM_LOCK:
         document = pdfium.PdfDocument(str(pdf))
         try:
@@ -79,6 +86,8 @@ def page_sizes(pdf: Path) -> list[QSizeF]:
 
 def render_pages(pdf: Path, dpi: float) -> list[QImage]:
     """Every page drawn at ``dpi`` (for printing a badge or two, not a book)."""
+    import pypdfium2 as pdfium
+
     with PDFIUM_LOCK:
         document = pdfium.PdfDocument(str(pdf))
         try:
@@ -235,6 +244,8 @@ def _time_text(start: date, end: date | None) -> str:
 def calendar_listing(path: Path) -> CalendarListing:
     """The events of an .ics file in time order, in the calendar's zone (times without a zone
     are taken in it)."""
+    import icalendar
+
     calendar = icalendar.Calendar.from_ical(path.read_bytes())
     zone_name, zone = _calendar_zone(calendar)
 

@@ -35,6 +35,7 @@ from pimap_desktop.gui.followup.log_table import (
     count_text,
     log_view,
 )
+from pimap_desktop.gui.lazy import LoadWhenShown
 from pimap_desktop.gui.models import ROW_ROLE, keeping_place
 from pimap_desktop.gui.operations import Operation
 from pimap_desktop.services.followup import followup as svc
@@ -91,9 +92,12 @@ class FollowUpPage(QWidget):
         undo_stack: QUndoStack,
         settings: QSettings,
         parent: QWidget | None = None,
+        *,
+        lazy: bool = False,
     ) -> None:
         super().__init__(parent)
         self.db = db
+        self.loads = LoadWhenShown(self, lambda _select: None, lazy=lazy)
         self.undo_stack = undo_stack
         self.settings = settings
         self.day = today()
@@ -199,6 +203,8 @@ class FollowUpPage(QWidget):
 
     def reload_owners(self) -> None:
         """Refill “I am” from the possible owners, choosing the one remembered."""
+        if self.loads.hold():  # read again each time the page is shown
+            return
         with self.db.session() as session:
             owners = svc.owner_choices(session)
         self.filters.fill_owners(owners)
@@ -215,6 +221,8 @@ class FollowUpPage(QWidget):
 
     def refresh(self, select: uuid.UUID | None = None) -> None:
         """Read the log again (the day too: an open page turns overdue at midnight)."""
+        if self.loads.hold(select):  # read again each time the page is shown
+            return
         keep = [select] if select else self.selected_ids()
         self.day = today()
         mission_id = self.mission_id()

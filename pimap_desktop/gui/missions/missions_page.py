@@ -30,6 +30,7 @@ from pimap_desktop.gui.dates import when
 from pimap_desktop.gui.enum_labels import enum_label
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
+from pimap_desktop.gui.lazy import LoadWhenShown
 from pimap_desktop.gui.missions.mission_dialog import DuplicateMissionDialog, MissionDialog
 from pimap_desktop.gui.models import ROW_ROLE, Column, RowTableModel
 from pimap_desktop.gui.operations import Lane, Operation, Progress
@@ -88,9 +89,10 @@ class MissionsPage(QWidget):
     missionsChanged = Signal()
     message = Signal(str)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, *, lazy: bool = False) -> None:
         super().__init__(parent)
         self.db = db
+        self.loads = LoadWhenShown(self, self.refresh, lazy=lazy)
         self.dialog: QDialog | None = None  # the dialog in progress, if any
         self.lane = Lane()  # the background work in progress, if any
         self.model: RowTableModel[MissionRow] = RowTableModel(MISSION_COLUMNS, self)
@@ -166,6 +168,8 @@ class MissionsPage(QWidget):
     # ------------------------------------------------------------------ data
 
     def refresh(self, select: uuid.UUID | None = None) -> None:
+        if self.loads.hold(select):
+            return
         keep = select or self.selected_id()
         with self.db.session() as session:
             rows = svc.list_missions(session)

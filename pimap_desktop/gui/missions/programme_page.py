@@ -31,6 +31,7 @@ from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.dates import when
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
+from pimap_desktop.gui.lazy import LoadWhenShown
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.missions.commands import (
     agenda_imported,
@@ -79,9 +80,17 @@ def inform(parent: QWidget, title: str, text: str) -> None:
 class ProgrammePage(QWidget):
     message = Signal(str)
 
-    def __init__(self, db: Database, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        lazy: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.db = db
+        self.loads = LoadWhenShown(self, self.refresh, lazy=lazy)
         self.undo_stack = undo_stack
         self.context: ProgrammeContext | None = None
         self.rows: list[ProgrammeRow] = []
@@ -204,6 +213,8 @@ class ProgrammePage(QWidget):
     # ------------------------------------------------------------------ data
 
     def refresh(self, select: uuid.UUID | None = None) -> None:
+        if self.loads.hold(select):
+            return
         mission_id = self.mission_id()
         keep = select or self.selected_item()
         if mission_id is None:

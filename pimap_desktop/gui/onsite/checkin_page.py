@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QTabWidget, QVBoxLay
 from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.domain.types import utcnow
 from pimap_desktop.gui.languages import arg
+from pimap_desktop.gui.lazy import LoadWhenShown
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.onsite.checkin_desk import CONFIRM_GUARD_MS, CheckInDesk
 from pimap_desktop.gui.onsite.checkin_tab import CheckInTab
@@ -77,9 +78,11 @@ class OnSitePage(QWidget):
         parent: QWidget | None = None,
         *,
         clock: Clock | None = None,
+        lazy: bool = False,
     ) -> None:
         super().__init__(parent)
         self.db = db
+        self.loads = LoadWhenShown(self, lambda _select: self.refresh(), lazy=lazy)
         self.undo_stack = undo_stack
         self.clock: Clock = clock or utcnow
         self.index: CheckInIndex | None = None
@@ -191,6 +194,8 @@ class OnSitePage(QWidget):
         self._mission_changed(self.mission_id(), keep_result=True)
 
     def _mission_changed(self, mission_id: uuid.UUID | None, *, keep_result: bool = False) -> None:
+        if self.loads.hold():
+            return
         index: CheckInIndex | None = None
         counts: list[DelegationCount] = []
         days: list[date] = []

@@ -32,6 +32,7 @@ from pimap_desktop.domain.enums import RegistrationStatus
 from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.gui.actions import add_actions
 from pimap_desktop.gui.languages import arg
+from pimap_desktop.gui.lazy import LoadWhenShown
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.models import ROW_ROLE, RowTableModel
 from pimap_desktop.gui.registrations.delegations_panel import (
@@ -91,9 +92,12 @@ class RegistrationsPage(QWidget):
         undo_stack: QUndoStack,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
+        *,
+        lazy: bool = False,
     ) -> None:
         super().__init__(parent)
         self.db = db
+        self.loads = LoadWhenShown(self, self.refresh, lazy=lazy)
         self.undo_stack = undo_stack
         self.settings = settings if settings is not None else QSettings()
         self._panel_auto = True  # sized by the page until the coordinator sizes it
@@ -272,6 +276,8 @@ class RegistrationsPage(QWidget):
         self.mission_combo.show_mission(mission_id)
 
     def refresh(self, select: uuid.UUID | None = None) -> None:
+        if self.loads.hold(select):
+            return
         mission_id = self.mission_id()
         keep = [select] if select else self.selected_ids()
         if mission_id is None:
