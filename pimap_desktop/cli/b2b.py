@@ -7,6 +7,7 @@ import dataclasses
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pimap_desktop.cli.common import (
     JSON_SUMMARY,
@@ -22,9 +23,10 @@ from pimap_desktop.cli.common import (
     time_arg,
 )
 from pimap_desktop.domain.errors import ValidationError
-from pimap_desktop.services.missions import missions as missions_service
-from pimap_desktop.store.database import Database
 from pimap_desktop.text import plural
+
+if TYPE_CHECKING:
+    from pimap_desktop.store.database import Database
 
 log = logging.getLogger("pimap.cli")
 
@@ -114,6 +116,7 @@ def _add_session_shape(parser: Parser, *, new: bool) -> None:
 def _cmd_b2b_wish_forms(args: argparse.Namespace, db: Database) -> int:
 
     from pimap_desktop.services.b2b.wishes import write_wish_forms
+    from pimap_desktop.services.missions import missions as missions_service
 
     with db.session() as session:
         mission = missions_service.get_mission_by_code(session, args.mission)
@@ -133,6 +136,7 @@ def _cmd_b2b_wish_forms(args: argparse.Namespace, db: Database) -> int:
 
 def _cmd_b2b_add_session(args: argparse.Namespace, db: Database) -> int:
     from pimap_desktop.services.b2b.meetings import SessionData, add_session, list_sessions
+    from pimap_desktop.services.missions import missions as missions_service
 
     data = SessionData(
         day=args.date,
@@ -176,6 +180,7 @@ def _cmd_b2b_change_session(args: argparse.Namespace, db: Database) -> int:
         session_data,
         update_session,
     )
+    from pimap_desktop.services.missions import missions as missions_service
 
     deleting = args.b2b_command == "delete-session"
     with db.session() as session:
@@ -232,6 +237,7 @@ def _suggest_limit(text: str) -> int:
 
 def _cmd_b2b_suggest(args: argparse.Namespace, db: Database) -> int:
     from pimap_desktop.services.b2b.suggestions import find_participant, suggest_meetings
+    from pimap_desktop.services.missions import missions as missions_service
 
     with db.session() as session:
         mission = missions_service.get_mission_by_code(session, args.mission)
@@ -261,6 +267,7 @@ def _cmd_b2b_suggest(args: argparse.Namespace, db: Database) -> int:
 def _cmd_schedule(args: argparse.Namespace, db: Database) -> int:
     from pimap_desktop.services.b2b.scheduling.clock import command_started
     from pimap_desktop.services.b2b.scheduling.instance import schedule_mission
+    from pimap_desktop.services.missions import missions as missions_service
 
     started = command_started()  # --time-limit is the wall time of the whole command
     with db.session() as session:

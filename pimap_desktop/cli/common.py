@@ -9,7 +9,6 @@ from datetime import date, time
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from pimap_desktop.domain.errors import ValidationError
-from pimap_desktop.domain.places import parse_country
 
 
 class CliError(Exception):
@@ -46,6 +45,8 @@ def date_arg(text: str) -> date:
 
 def country_arg(text: str) -> str:
     """A country's name (English, French, Portuguese, Finnish, Swedish) or code -> its code."""
+    from pimap_desktop.domain.places import parse_country  # pycountry: only when one is given
+
     try:
         return parse_country(text)
     except ValidationError as exc:

@@ -6,17 +6,14 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pimap_desktop.cli.common import Commands, add_db, print_json
 from pimap_desktop.domain.errors import ValidationError
-from pimap_desktop.store.database import (
-    Database,
-    display_url,
-    integrity_problems,
-    resolve_url,
-    sqlite_path,
-)
 from pimap_desktop.text import plural
+
+if TYPE_CHECKING:
+    from pimap_desktop.store.database import Database
 
 log = logging.getLogger("pimap.cli")
 
@@ -53,6 +50,7 @@ def register_backups(commands: Commands) -> None:
 
 def _cmd_check(args: argparse.Namespace, db: Database) -> int:
     from pimap_desktop.appversion import describe_last_writer
+    from pimap_desktop.store.database import integrity_problems
 
     problems = integrity_problems(db)
     if args.json:
@@ -89,6 +87,8 @@ def _cmd_backup(args: argparse.Namespace, db: Database) -> int:
 
 def _backups_of(args: argparse.Namespace) -> Path:
     """The database file whose backups 'backups' and 'restore' work on."""
+    from pimap_desktop.store.database import display_url, resolve_url, sqlite_path
+
     url = resolve_url(args.db)
     path = sqlite_path(url)
     if path is None:

@@ -24,15 +24,14 @@ from pimap_desktop.cli.common import (
 )
 from pimap_desktop.cli.kpi import AS_OF_HELP
 from pimap_desktop.domain.errors import ValidationError
-from pimap_desktop.services.missions import missions as missions_service
 from pimap_desktop.services.printing import registry as documents
-from pimap_desktop.store.database import Database
 from pimap_desktop.text import plural
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from pimap_desktop.services.exporting import Delimiter, ExportReport, Format
+    from pimap_desktop.store.database import Database
 
     Handler = Callable[[argparse.Namespace, Database], int]
 
@@ -158,6 +157,8 @@ def _write_mission_table(
     args: argparse.Namespace, db: Database, export: TableExport
 ) -> tuple[str, ExportReport]:
     """The mission's code and what ``export`` wrote to ``--out`` in ``--format``."""
+    from pimap_desktop.services.missions import missions as missions_service
+
     with db.session() as session:
         mission = missions_service.get_mission_by_code(session, args.mission)
         return mission.code, export(
@@ -184,6 +185,7 @@ def _cmd_export_people(args: argparse.Namespace, db: Database) -> int:
 def _cmd_export_followups(args: argparse.Namespace, db: Database) -> int:
 
     from pimap_desktop.services.followup.followup import export_followups
+    from pimap_desktop.services.missions import missions as missions_service
 
     with db.session() as session:
         mission = (

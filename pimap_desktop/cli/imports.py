@@ -6,12 +6,13 @@ import argparse
 import logging
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pimap_desktop.cli.common import Commands, Parser, add_db, print_json
-from pimap_desktop.services.missions import missions as missions_service
-from pimap_desktop.store.database import Database
 from pimap_desktop.text import plural
+
+if TYPE_CHECKING:
+    from pimap_desktop.store.database import Database
 
 log = logging.getLogger("pimap.cli")
 
@@ -97,6 +98,7 @@ def _read_import_file(args: argparse.Namespace) -> None:
 def _cmd_import_people(args: argparse.Namespace, db: Database) -> int:
     from pimap_desktop.services.importing.headers import guess_mapping
     from pimap_desktop.services.importing.people import import_people
+    from pimap_desktop.services.missions import missions as missions_service
 
     table = args.table
     with db.session() as session:
@@ -147,6 +149,7 @@ def _print_import(args: argparse.Namespace, name: str, report: Any) -> int:
 
 def _cmd_import_requests(args: argparse.Namespace, db: Database) -> int:
     from pimap_desktop.services.b2b.imports import import_requests
+    from pimap_desktop.services.missions import missions as missions_service
 
     with db.session() as session:
         mission = missions_service.get_mission_by_code(session, args.mission)
@@ -156,6 +159,7 @@ def _cmd_import_requests(args: argparse.Namespace, db: Database) -> int:
 
 def _cmd_import_availability(args: argparse.Namespace, db: Database) -> int:
     from pimap_desktop.services.b2b.imports import import_availability
+    from pimap_desktop.services.missions import missions as missions_service
 
     with db.session() as session:
         mission = missions_service.get_mission_by_code(session, args.mission)
@@ -166,6 +170,7 @@ def _cmd_import_availability(args: argparse.Namespace, db: Database) -> int:
 def _cmd_import_wishes(args: argparse.Namespace, db: Database) -> int:
 
     from pimap_desktop.services.b2b.wishes import import_wishes
+    from pimap_desktop.services.missions import missions as missions_service
 
     paths = [Path(f) for f in args.files]
     with db.session() as session:
@@ -200,6 +205,7 @@ def _read_calendar_file(args: argparse.Namespace) -> None:
 def _cmd_import_agenda(args: argparse.Namespace, db: Database) -> int:
 
     from pimap_desktop.services.calendars.importing import import_calendar
+    from pimap_desktop.services.missions import missions as missions_service
 
     with db.session() as session:
         mission = missions_service.get_mission_by_code(session, args.mission)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import logging
+from typing import TYPE_CHECKING
 
 from pimap_desktop.cli.common import Commands, add_db, date_arg, print_json
 from pimap_desktop.domain.enums import KpiMetric
 from pimap_desktop.domain.errors import ValidationError
-from pimap_desktop.services.missions import missions as missions_service
-from pimap_desktop.store.database import Database
+
+if TYPE_CHECKING:
+    from pimap_desktop.store.database import Database
 
 log = logging.getLogger("pimap.cli")
 
@@ -83,6 +85,7 @@ def _cmd_kpi(args: argparse.Namespace, db: Database) -> int:
         find_cluster,
         pipeline_figures,
     )
+    from pimap_desktop.services.missions import missions as missions_service
 
     with db.session() as session:
         mission = (
@@ -122,6 +125,7 @@ def _cmd_kpi(args: argparse.Namespace, db: Database) -> int:
 
 def _cmd_kpi_target(args: argparse.Namespace, db: Database) -> int:
     from pimap_desktop.services.kpi.kpi import cluster_name, find_cluster, set_targets, target_rows
+    from pimap_desktop.services.missions import missions as missions_service
 
     targets: dict[KpiMetric, int | None] = {}
     for metric, value in args.assignments:

@@ -12,10 +12,8 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.exc import SQLAlchemyError
-
-from pimap_desktop import __version__
 from pimap_desktop.cli import (
     b2b,
     database,
@@ -30,24 +28,26 @@ from pimap_desktop.cli import (
 )
 from pimap_desktop.cli.common import CliError, Parser, add_db
 from pimap_desktop.domain.errors import PimapError
-from pimap_desktop.logs import setup_logging
-from pimap_desktop.store.database import (
-    WRITER_WAIT_SECONDS,
-    Database,
-    display_url,
-    explain_database_error,
-    first_line,
-    open_database,
-    resolve_url,
-    sqlite_path,
-)
+
+if TYPE_CHECKING:
+    from pimap_desktop.store.database import Database
 
 log = logging.getLogger("pimap.cli")
 
 
+class _VersionAction(argparse._VersionAction):
+    """``--version``: the version is read (from the package's metadata) only when asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        from pimap_desktop import __version__
+
+        self.version = f"pimap {__version__}"
+        super().__call__(parser, *args, **kwargs)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="pimap", description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--version", action="version", version=f"pimap {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     add_db(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     commands.required = True
@@ -87,6 +87,8 @@ def _reads_only(args: argparse.Namespace) -> bool:
 
 
 def _say_waiting() -> None:
+    from pimap_desktop.store.database import WRITER_WAIT_SECONDS
+
     print(
         "pimap: waiting: another program is writing to this database; "
         f"trying again for up to {WRITER_WAIT_SECONDS:.0f} s…",
@@ -106,6 +108,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"pimap: error: {exc}", file=sys.stderr)
         return 2
+    # What runs a command is imported once one runs: --help and bad arguments stay quick.
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from pimap_desktop.logs import setup_logging
+    from pimap_desktop.store.database import (
+        display_url,
+        explain_database_error,
+        first_line,
+        open_database,
+        resolve_url,
+        sqlite_path,
+    )
+
     log_file = setup_logging()
     try:
         precheck = getattr(args, "precheck", None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pimap_desktop.cli.common import (
     Commands,
@@ -17,8 +17,10 @@ from pimap_desktop.cli.common import (
     print_json,
 )
 from pimap_desktop.domain.enums import MissionKind, MissionStatus
-from pimap_desktop.services.missions import missions as missions_service
-from pimap_desktop.store.database import Database
+
+if TYPE_CHECKING:
+    from pimap_desktop.services.missions import missions as missions_service
+    from pimap_desktop.store.database import Database
 
 log = logging.getLogger("pimap.cli")
 
@@ -72,8 +74,14 @@ def register(commands: Commands) -> None:
     add.set_defaults(
         handler=_cmd_mission_add,
         # Checked before the database is opened: refused input creates no file.
-        precheck=lambda args: missions_service.validate_mission(_mission_add_data(args)),
+        precheck=_check_mission_add,
     )
+
+
+def _check_mission_add(args: argparse.Namespace) -> None:
+    from pimap_desktop.services.missions.missions import validate_mission
+
+    validate_mission(_mission_add_data(args))
 
 
 def _mission_json(row: missions_service.MissionRow) -> dict[str, Any]:
@@ -110,6 +118,8 @@ def _cmd_demo(args: argparse.Namespace, db: Database) -> int:
 
 
 def _cmd_missions(args: argparse.Namespace, db: Database) -> int:
+    from pimap_desktop.services.missions import missions as missions_service
+
     with db.session() as session:
         rows = missions_service.list_missions(session)
     if args.json:
@@ -128,6 +138,8 @@ def _cmd_missions(args: argparse.Namespace, db: Database) -> int:
 
 
 def _mission_add_data(args: argparse.Namespace) -> missions_service.MissionData:
+    from pimap_desktop.services.missions import missions as missions_service
+
     return missions_service.MissionData(
         code=args.code,
         name=args.name,
@@ -143,6 +155,8 @@ def _mission_add_data(args: argparse.Namespace) -> missions_service.MissionData:
 
 
 def _cmd_mission_add(args: argparse.Namespace, db: Database) -> int:
+    from pimap_desktop.services.missions import missions as missions_service
+
     data = _mission_add_data(args)
     with db.session() as session:
         new_id = missions_service.create_mission(session, data)

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pimap_desktop.cli.common import Commands, add_command, add_json, add_mission, print_json
-from pimap_desktop.services.missions import missions as missions_service
-from pimap_desktop.store.database import Database
+
+if TYPE_CHECKING:
+    from pimap_desktop.store.database import Database
 
 
 def register(commands: Commands) -> None:
@@ -45,6 +46,7 @@ def _email_arg(text: str) -> str:
 
 
 def _cmd_checkin(args: argparse.Namespace, db: Database) -> int:
+    from pimap_desktop.services.missions import missions as missions_service
     from pimap_desktop.services.onsite.onsite import CheckInOutcome, check_in
 
     code_given = args.code is not None

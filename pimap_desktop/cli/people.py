@@ -6,9 +6,12 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pimap_desktop.cli.common import Commands, Parser, add_db
-from pimap_desktop.store.database import Database
+
+if TYPE_CHECKING:
+    from pimap_desktop.store.database import Database
 
 log = logging.getLogger("pimap.cli")
 

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pimap_desktop.cli.common import Commands, add_command, add_group, add_json, print_json
-from pimap_desktop.store.database import Database
 from pimap_desktop.text import plural
+
+if TYPE_CHECKING:
+    from pimap_desktop.store.database import Database
 
 
 def register(commands: Commands) -> None:

@@ -9,8 +9,6 @@ import zoneinfo
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 
-from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
-
 from pimap_desktop.domain.enums import EenRating, FollowUpOutcome
 from pimap_desktop.domain.errors import ValidationError
 
@@ -227,7 +225,9 @@ _ORDINARY_EMAIL = re.compile(
     r"[A-Za-z0-9_+-]{1,64}(?:\.[A-Za-z0-9_+-]{1,64})*"
     r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,63})"
 )
-_RESERVED_DOMAINS = frozenset(SPECIAL_USE_DOMAIN_NAMES)
+# email-validator's SPECIAL_USE_DOMAIN_NAMES, which it refuses (a test keeps them equal): here
+# so that checking an ordinary address never imports it (its import compiles its patterns).
+_RESERVED_DOMAINS = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test"})
 _LONGEST_LOCAL_PART, _LONGEST_EMAIL = 64, 254  # RFC 5321 4.5.3.1
 
 
@@ -259,6 +259,8 @@ def check_email(text: str) -> str:
         raise ValueError("no e-mail address given")
     if _ordinary_email(cleaned):
         return cleaned.lower()
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         valid = validate_email(cleaned, check_deliverability=False)
     except EmailNotValidError as exc:

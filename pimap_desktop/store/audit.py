@@ -30,8 +30,9 @@ import getpass
 import json
 import uuid
 import weakref
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, event, func, insert, select
@@ -323,10 +324,116 @@ def _row_changes(
     return changes
 
 
+_SAME_TEXT_WHEN_EQUAL = frozenset({str, int, bool, uuid.UUID})
+
+
+def _inserted_rows(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, list[str | None]]]:
+    """``_row_changes(None, row)`` of each row, each value turned into text once: the rows of
+    one statement repeat the same few values (a mission, a status, an empty text)."""
+    texts: dict[tuple[type[Any], Any], str | None] = {}
+    found = []
+    for row in rows:
+        changes: dict[str, list[str | None]] = {}
+        for key, value in row.items():
+            if value is None or key in BOOKKEEPING:
+                continue  # as_text(None) is None: no change
+            kind = type(value)
+            if kind in _SAME_TEXT_WHEN_EQUAL or isinstance(value, enum.Enum):
+                try:
+                    text = texts[kind, value]
+                except KeyError:
+                    text = texts[kind, value] = as_text(value)
+            else:  # equal datetimes of two zones are two texts; lists are not hashable
+                text = as_text(value)
+            if text is not None:
+                changes[key] = [None, text]
+        found.append(changes)
+    return found
+
+
+# An execution option of an INSERT of many whole rows (every column but the bookkeeping ones
+# named in each row, alike): on SQLite the store hands them to the driver itself, converted
+# column by column (see ``_driver_rows``), rather than row by row by SQLAlchemy.
+WHOLE_ROWS = "pimap_whole_rows"
+
+
+def _driver_rows(
+    state: ORMExecuteState,
+    table: Table,
+    rows: Sequence[Mapping[str, Any]],
+    extra: Sequence[Mapping[str, Any]],
+) -> Any:
+    """Write an INSERT of many whole rows on SQLite through the driver: the values the
+    statement would have written (the columns' defaults for those not given, each converted by
+    its column's type), in one ``executemany``. None when it is not such a statement (it then
+    runs as usual); PostgreSQL's statements run as usual, so that the change notices
+    (store/changes.py, whose hook comes after this one) see them."""
+    if not (state.is_executemany and state.execution_options.get(WHOLE_ROWS)):
+        return None
+    connection = state.session.connection()
+    if connection.dialect.name != "sqlite":
+        return None
+    merged = [{**row, **added} for row, added in zip(rows, extra, strict=True)]
+    return _execute_rows(connection, table, merged)
+
+
+def _execute_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> Any:
+    keys = list(rows[0])
+    if any(row.keys() != rows[0].keys() for row in rows):
+        raise ValueError("the rows of one INSERT must name the same columns")
+    columns = [table.c[key] for key in keys]
+    columns += [c for c in table.c if c.key not in rows[0] and c.default is not None]
+    dialect = connection.dialect
+    values: list[list[Any]] = []
+    for column in columns:
+        if column.key in rows[0]:
+            given = [row[column.key] for row in rows]
+        else:
+            default = column.default
+            assert default is not None
+            arg = getattr(default, "arg", None)
+            if getattr(default, "is_scalar", False):
+                given = [arg] * len(rows)
+            elif getattr(default, "is_callable", False) and callable(arg):
+                given = [arg(None) for _ in rows]
+            else:
+                raise ValueError(f"column {column.key} has a default that cannot be computed here")
+        process = column.type._cached_bind_processor(dialect)
+        values.append(given if process is None else _converted(given, process))
+    preparer = dialect.identifier_preparer
+    names = ", ".join(preparer.quote(c.name) for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    sql = f"INSERT INTO {preparer.format_table(table)} ({names}) VALUES ({marks})"
+    return connection.exec_driver_sql(sql, list(zip(*values, strict=True)))
+
+
+def _converted(values: Sequence[Any], process: Callable[[Any], Any]) -> list[Any]:
+    """Each value converted by its column's type: once per object, when the rows share their
+    values (None, an empty text, the mission, a status, the time of the import)."""
+    head = values[:64]
+    if len({id(value) for value in head}) == len(head):  # a key: every value its own
+        return [process(value) for value in values]
+    done: dict[int, Any] = {}
+    converted = []
+    for value in values:
+        key = id(value)
+        try:
+            converted.append(done[key])
+        except KeyError:
+            done[key] = result = process(value)
+            converted.append(result)
+    return converted
+
+
 def _write(session: Session, entries: Sequence[dict[str, Any]]) -> None:
     if entries:
         table: Table = AuditEntry.__table__  # type: ignore[assignment]
-        session.execute(insert(table), list(entries))
+        connection = session.connection()
+        if len(entries) > 1 and connection.dialect.name == "sqlite":
+            # Many at once (a bulk insert's): through the driver, as ``_driver_rows`` writes.
+            _execute_rows(connection, table, entries)
+        else:
+            session.execute(insert(table), list(entries))
 
 
 def _expire_versions(session: Session, cls: type[Record], ids: set[Any] | None) -> None:
@@ -391,21 +498,31 @@ def _insert(
         entries = [
             _entry(
                 table.name,
-                {**row, **added}["id"],
+                added["id"] if "id" in added else row["id"],
                 INSERT,
-                _row_changes(None, row),
+                changes,
                 user,
                 now,
                 row.get("mission_id"),
             )
-            for row, added in zip(rows, extra, strict=True)
+            for row, added, changes in zip(rows, extra, _inserted_rows(rows), strict=True)
         ]
+        if len(entries) > 1:
+            # Keys in increasing order: written in order rather than all over the log's index.
+            for entry, key in zip(
+                entries, sorted((e["id"] for e in entries), key=attrgetter("int")), strict=True
+            ):
+                entry["id"] = key
         _write(state.session, entries)
-    result = state.invoke_statement(params=extra if state.is_executemany else extra[0])
+    driver = _driver_rows(state, table, rows, extra)
+    if driver is not None:
+        result: Any = driver
+    else:
+        result = state.invoke_statement(params=extra if state.is_executemany else extra[0])
     written = _written(state.session)
     put_back: set[tuple[type[Record], Any]] = state.session.info.setdefault(_PUT_BACK, set())
     for row, added in zip(rows, extra, strict=True):
-        key = (cls, {**row, **added}["id"])
+        key = (cls, added["id"] if "id" in added else row["id"])
         written[key] = int(row.get("version") or 1)
         put_back.add(key)
     return result
@@ -604,6 +721,7 @@ def audit_changes(sessions: sessionmaker[Session]) -> sessionmaker[Session]:
 __all__ = [
     "BOOKKEEPING",
     "FALLBACK_USER",
+    "WHOLE_ROWS",
     "as_text",
     "audit_changes",
     "database_user",

@@ -15,10 +15,6 @@ from __future__ import annotations
 
 import logging
 
-import keyring
-import keyring.backends.fail
-import keyring.backends.null
-from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -69,6 +65,11 @@ def credential_key(url: str | URL) -> str | None:
 
 def password_store_available() -> bool:
     """Whether this computer has a password store that keyring can use."""
+    import keyring  # imported when a password is asked for: looking for a store takes time
+    import keyring.backends.fail
+    import keyring.backends.null
+    from keyring.errors import KeyringError
+
     try:
         backend = keyring.get_keyring()
     except KeyringError:
@@ -79,6 +80,9 @@ def password_store_available() -> bool:
 def remember_password(url: str | URL, password: str) -> None:
     """Keep ``password`` for the database at ``url`` (a password in the URL itself is ignored).
     PasswordStoreError, with a message for a person, when it cannot be kept."""
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
     key = credential_key(url)
     if key is None:
         raise PasswordStoreError("Only a team database's password can be remembered.")
@@ -96,6 +100,9 @@ def remember_password(url: str | URL, password: str) -> None:
 def password_for(url: str | URL) -> str | None:
     """The remembered password of the database at ``url``; None when there is none (or no
     password store to ask)."""
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
     key = credential_key(url)
     if key is None or not password_store_available():
         return None
@@ -111,6 +118,9 @@ def password_for(url: str | URL) -> str | None:
 
 def forget_password(url: str | URL) -> None:
     """Remove the remembered password of the database at ``url``, if there is one."""
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
     key = credential_key(url)
     if key is None or not password_store_available():
         return

@@ -24,14 +24,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, String, create_engine, event, func, select
+from sqlalchemy import Connection, Engine, String, create_engine, event, func, select, text
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
@@ -44,6 +40,9 @@ from pimap_desktop.domain.errors import DatabaseError, ValidationError
 from pimap_desktop.store.audit import audit_changes
 from pimap_desktop.store.changes import notify_changes
 from pimap_desktop.store.filemodes import create_private_file, make_private_dir, make_private_file
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -104,21 +103,45 @@ def sqlite_path(url: str) -> Path | None:
 # --------------------------------------------------------------------------- migrations
 
 
+# The revision of the newest migration (db/versions), which this version of PIMAP writes:
+# Alembic's head, known without importing Alembic, which a database already at this revision
+# opens without (a test keeps the two equal). A new migration changes it.
+SCHEMA_HEAD = "0010"
+
+
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(resources.files("pimap_desktop.migrations")))
     return config
 
 
 def head_revision() -> str:
+    """The schema revision this version of PIMAP creates, upgrades to and writes."""
+    return SCHEMA_HEAD
+
+
+def alembic_head() -> str:
+    """The head of the migration scripts, as Alembic reads them (``SCHEMA_HEAD`` says it)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None, "the migration scripts have no head"
     return head
 
 
 def known_revisions() -> set[str]:
+    """Every revision of the migration scripts (Alembic reads them)."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
+
+
+def _known_revision(revision: str) -> bool:
+    """Whether this PIMAP knows ``revision``: its own head without reading the scripts."""
+    return revision == SCHEMA_HEAD or revision in known_revisions()
 
 
 # --------------------------------------------------------------------------- inspection
@@ -177,12 +200,23 @@ def inspect_sqlite_file(path: Path) -> FileState:
             f"{path} is an SQLite database of another program, not a PIMAP database; "
             "it was left untouched."
         )
-    if revision is not None and revision not in known_revisions():
+    if revision is not None and not _known_revision(revision):
         raise DatabaseError(
             f"{path} was written by a newer version of PIMAP Desktop (schema {revision}). "
             "Install the newer version to open it; the file was left untouched."
         )
     return FileState(exists=True, is_empty=False, revision=revision)
+
+
+def _server_revision(conn: Connection) -> str | None:
+    """The revision in a server database's ``alembic_version``, read as Alembic reads it (its
+    one row), without Alembic; Alembic itself reads a table it would refuse (several rows)."""
+    rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    if len(rows) <= 1:
+        return str(rows[0]) if rows else None
+    from alembic.runtime.migration import MigrationContext
+
+    return MigrationContext.configure(conn).get_current_revision()
 
 
 def inspect_server_database(url: str) -> FileState:
@@ -193,7 +227,7 @@ def inspect_server_database(url: str) -> FileState:
     try:
         with engine.connect() as conn:
             tables = set(sa_inspect(conn).get_table_names())
-            revision = MigrationContext.configure(conn).get_current_revision()
+            revision = _server_revision(conn) if "alembic_version" in tables else None
     except SQLAlchemyError as exc:
         explained = explain_database_error(exc, where)
         if explained is not None:
@@ -208,7 +242,7 @@ def inspect_server_database(url: str) -> FileState:
             f"{where} holds the tables of another program, not a PIMAP database; "
             "it was left untouched."
         )
-    if revision is not None and revision not in known_revisions():
+    if revision is not None and not _known_revision(revision):
         raise DatabaseError(
             f"{where} was written by a newer version of PIMAP Desktop (schema {revision}). "
             "Install the newer version to open it; the database was left untouched."
@@ -878,6 +912,7 @@ def open_database(
         if not state.is_empty and needs_upgrade:
             # Its backups are the server's (pg_dump): the upgrade is one transaction.
             log.info("upgrading the schema of %s from %s", display_url(url), state.revision)
+    log.debug("opening %s at schema %s", display_url(url), state.revision)
     if needs_upgrade:
         _prepare(url, on_wait)
     engine = create_db_engine(url, read_only=read_only, writer_wait=writer_wait, on_wait=on_wait)
@@ -915,6 +950,8 @@ _PG_MIGRATION_LOCK = 0x50494D41_4D494752
 
 
 def _upgrade(engine: Engine) -> None:
+    from alembic import command  # only here: a database at the head opens without Alembic
+
     config = _alembic_config()
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":

@@ -157,19 +157,26 @@ def _describe_content(counts: dict[str, int]) -> str:
 
 
 @contextmanager
-def _at_head(path: Path) -> Iterator[tuple[Path, str | None]]:
-    """The file to read from at the head revision: ``path`` itself, or an upgraded copy of
-    it in a temporary folder (the file is left as it was); and the revision it was at when a
-    copy was upgraded."""
-    state = inspect_sqlite_file(path)  # refuses a newer PIMAP's file, another program's
+def at_schema_head(path: Path, *, no_data: str) -> Iterator[tuple[Path, str | None]]:
+    """The file to read ``path`` from at this PIMAP's schema: ``path`` itself, or an upgraded
+    copy of it in a temporary folder (the file is left as it was); and the revision it was at
+    when a copy was upgraded.
+
+    Refused (ValidationError) when there is no file, when it holds no PIMAP data (``no_data``
+    ends that message: "there is nothing to upload"), and when PIMAP must not open it: a newer
+    PIMAP's file, another program's."""
+    try:
+        state = inspect_sqlite_file(path)
+    except DatabaseError as exc:
+        raise ValidationError(str(exc)) from None
     if not state.exists:
         raise ValidationError(f"There is no database file at {path}.")
     if state.is_empty or state.revision is None:
-        raise ValidationError(f"{path} holds no PIMAP data: there is nothing to upload.")
+        raise ValidationError(f"{path} holds no PIMAP data: {no_data}.")
     if state.revision == head_revision():
         yield path, None
         return
-    with tempfile.TemporaryDirectory(prefix="pimap-upload-") as folder:
+    with tempfile.TemporaryDirectory(prefix="pimap-upgraded-") as folder:
         copy = Path(folder) / path.name
         with (
             closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as source,
@@ -177,7 +184,7 @@ def _at_head(path: Path) -> Iterator[tuple[Path, str | None]]:
         ):
             source.backup(target)
         open_database(copy).dispose()  # the same migrations as on opening it
-        log.info("upload: a copy of the file upgraded from schema %s", state.revision)
+        log.info("a copy of a file upgraded from schema %s to be read", state.revision)
         yield copy, state.revision
 
 
@@ -192,7 +199,10 @@ def upload_sqlite(
     its UUID kept, in one transaction. Refused when the team database holds any data."""
     url = require_team_database(db)
     source = Path(source).expanduser().resolve()
-    with _at_head(source) as (readable, upgraded_from):
+    with at_schema_head(source, no_data="there is nothing to upload") as (
+        readable,
+        upgraded_from,
+    ):
         team = open_database(url)  # creates the schema in an empty database
         where = f"The team database {team.display}"
         reader = create_db_engine(

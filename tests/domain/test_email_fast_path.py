@@ -110,3 +110,10 @@ def test_ordinary_addresses_take_the_fast_path(text: str) -> None:
 def test_unusual_addresses_go_to_the_full_validator(text: str) -> None:
     assert not rules._ordinary_email(text)
     assert _outcome(check_email, text) == _outcome(_full_validator, text)
+
+
+def test_the_reserved_domains_are_email_validators() -> None:
+    """The fast path refuses, as email-validator does, its special-use domains."""
+    from email_validator import SPECIAL_USE_DOMAIN_NAMES
+
+    assert frozenset(SPECIAL_USE_DOMAIN_NAMES) == rules._RESERVED_DOMAINS

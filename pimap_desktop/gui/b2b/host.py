@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QWidget
 
 from pimap_desktop.gui.operations import Lane, Operation
 from pimap_desktop.services.b2b import meetings as svc
-from pimap_desktop.services.b2b import suggestions as suggestions_svc
 from pimap_desktop.services.b2b.scheduling.instance import ScheduleReport
 from pimap_desktop.store.database import Database
+
+if TYPE_CHECKING:  # numpy and rapidfuzz: loaded when suggestions are first computed
+    from pimap_desktop.services.b2b import suggestions as suggestions_svc
 
 
 class B2BHost(Protocol):

@@ -46,7 +46,7 @@ from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.operations import Operation
 from pimap_desktop.services.b2b import meetings as b2b
 from pimap_desktop.services.missions import missions as missions_svc
-from pimap_desktop.services.printing.common import DocumentReport
+from pimap_desktop.services.printing.choices import DocumentReport
 from pimap_desktop.services.printing.itinerary import ACTIVE
 from pimap_desktop.services.printing.registry import BY_KEY, DocumentSpec, ExportRequest, Scope
 from pimap_desktop.services.registrations import registrations as registrations_svc

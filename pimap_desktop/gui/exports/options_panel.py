@@ -23,9 +23,7 @@ from pimap_desktop.gui.enum_labels import enum_label
 from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, running_language
 from pimap_desktop.services.b2b import meetings as b2b
 from pimap_desktop.services.language import LANGUAGE_NAMES
-from pimap_desktop.services.printing.badges import BadgeLayout
-from pimap_desktop.services.printing.catalogue import GroupBy
-from pimap_desktop.services.printing.common import Paper
+from pimap_desktop.services.printing.choices import BadgeLayout, GroupBy, Paper
 from pimap_desktop.services.printing.itinerary import ACTIVE
 from pimap_desktop.services.printing.registry import DOCUMENTS, DocumentSpec, Option, Scope
 from pimap_desktop.services.registrations.registrations import RegistrationRow

@@ -22,7 +22,7 @@ from pimap_desktop.gui.exports.preview import (
 )
 from pimap_desktop.gui.languages import TranslationContext, arg
 from pimap_desktop.gui.operations import Lane, Operation, Progress
-from pimap_desktop.services.printing.common import DocumentReport
+from pimap_desktop.services.printing.choices import DocumentReport
 from pimap_desktop.services.printing.registry import (
     DocumentSpec,
     ExportRequest,

@@ -23,7 +23,7 @@ from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.exports import desktop
 from pimap_desktop.gui.languages import TranslationContext, arg
 from pimap_desktop.gui.operations import Lane, Operation, Progress
-from pimap_desktop.services.printing.common import DocumentReport
+from pimap_desktop.services.printing.choices import DocumentReport
 from pimap_desktop.services.printing.registry import ExportRequest, produce, suggested_name
 from pimap_desktop.store.database import Database
 

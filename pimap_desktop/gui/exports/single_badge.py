@@ -20,12 +20,7 @@ from pimap_desktop.gui.exports import desktop
 from pimap_desktop.gui.exports.preview import page_sizes
 from pimap_desktop.gui.languages import arg
 from pimap_desktop.services.missions import missions as missions_svc
-from pimap_desktop.services.printing.badges import (
-    BadgeLayout,
-    record_badges_printed,
-    write_badges,
-)
-from pimap_desktop.services.printing.common import Paper
+from pimap_desktop.services.printing.choices import BadgeLayout, Paper
 from pimap_desktop.services.printing.registry import BY_KEY, suggested_name
 from pimap_desktop.store.database import Database
 
@@ -60,6 +55,8 @@ class BadgePrinter(QObject):
 
     def reprint(self, mission_id: uuid.UUID, registration_id: uuid.UUID, name: str) -> None:
         """Print one person's badge on a printer; counted as printed once the printer took it."""
+        from pimap_desktop.services.printing.badges import record_badges_printed, write_badges
+
         parent = self.parent_widget
         layout, paper = self.choice()
         pdf = self.folder / f"badge-{uuid.uuid4().hex}.pdf"
@@ -112,6 +109,8 @@ class BadgePrinter(QObject):
 
     def save_pdf(self, mission_id: uuid.UUID, registration_id: uuid.UUID, name: str) -> None:
         """One person's badge as a PDF (for a machine without a printer); counted as printed."""
+        from pimap_desktop.services.printing.badges import write_badges
+
         parent = self.parent_widget
         layout, paper = self.choice()
         with self.db.session() as session:

@@ -20,12 +20,13 @@ from pimap_desktop.gui.kpi.chart_panel import CHART_HEIGHT
 from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP
 from pimap_desktop.gui.models import COLUMNS_CONTEXT, Column, RowTableModel
 from pimap_desktop.services.kpi.kpi import NONE_KEY, Breakdown
-from pimap_desktop.services.printing.common import country_name
 
 
 def country_label(key: str) -> str:
     if key == NONE_KEY:
         return QCoreApplication.translate("kpi.country_table", "No country")
+    from pimap_desktop.services.printing.common import country_name  # reportlab, on use
+
     return country_name(key)
 
 

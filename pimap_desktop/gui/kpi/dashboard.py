@@ -68,7 +68,7 @@ from pimap_desktop.services.kpi.kpi import (
     list_targets,
     set_targets,
 )
-from pimap_desktop.services.printing.common import DocumentReport
+from pimap_desktop.services.printing.choices import DocumentReport
 from pimap_desktop.store.database import Database
 
 # report_target stays importable from here, where the report was written before its part.

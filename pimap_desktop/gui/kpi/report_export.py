@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QAction
@@ -16,9 +17,11 @@ from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
 from pimap_desktop.gui.operations import Lane, Operation, Progress
 from pimap_desktop.services.kpi.kpi import KpiFilter, KpiReport
-from pimap_desktop.services.printing.common import DocumentReport, Paper
-from pimap_desktop.services.printing.kpi_report import ReportFormat, write_kpi_report
+from pimap_desktop.services.printing.choices import DocumentReport, Paper
 from pimap_desktop.store.database import Database
+
+if TYPE_CHECKING:  # the report's module loads reportlab: imported when a report is written
+    from pimap_desktop.services.printing.kpi_report import ReportFormat
 
 REPORT_FILTERS = QT_TRANSLATE_NOOP("ReportExport", "PDF document (*.pdf);;Excel workbook (*.xlsx)")
 REPORT_SUFFIXES = (".pdf", ".xlsx")
@@ -94,6 +97,8 @@ class ReportExport(QObject):
         db, paper, fmt = self.db, default_paper(), report_format(out)
 
         def work(_progress: Progress, _cancel: threading.Event) -> DocumentReport:
+            from pimap_desktop.services.printing.kpi_report import write_kpi_report
+
             with db.session() as session:
                 return write_kpi_report(session, kpi_filter, out, fmt, paper=paper, as_of=as_of)
 

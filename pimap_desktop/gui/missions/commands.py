@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
@@ -12,12 +13,14 @@ from sqlalchemy.orm import Session
 from pimap_desktop.domain.models import ProgrammeItem
 from pimap_desktop.gui.languages import arg
 from pimap_desktop.gui.undo import Changed, ServiceCall, ServiceStep, between
-from pimap_desktop.services.calendars.undo import CalendarUndo
 from pimap_desktop.services.missions import missions as svc
 from pimap_desktop.services.missions.missions import ProgrammeItemData, RemovedItem
 from pimap_desktop.services.undo import Undo, edit_steps
 from pimap_desktop.services.versions import version_left
 from pimap_desktop.store.database import Database
+
+if TYPE_CHECKING:  # icalendar: loaded when an agenda is imported
+    from pimap_desktop.services.calendars.undo import CalendarUndo
 
 
 def item_added(

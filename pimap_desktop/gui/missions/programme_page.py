@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -43,7 +44,6 @@ from pimap_desktop.gui.missions.notes_dialog import NotesDialog
 from pimap_desktop.gui.missions.programme_dialog import ProgrammeItemDialog
 from pimap_desktop.gui.missions.programme_model import DAY_ROLE, ITEM_ID_ROLE, ProgrammeTreeModel
 from pimap_desktop.gui.missions.timeline import ProgrammeTimeline
-from pimap_desktop.services.calendars.importing import CalendarImport, SkippedEvent, import_calendar
 from pimap_desktop.services.missions import missions as svc
 from pimap_desktop.services.missions.missions import (
     ProgrammeContext,
@@ -52,6 +52,9 @@ from pimap_desktop.services.missions.missions import (
 )
 from pimap_desktop.services.versions import version_left, version_of
 from pimap_desktop.store.database import Database
+
+if TYPE_CHECKING:  # icalendar: loaded when an agenda is imported
+    from pimap_desktop.services.calendars.importing import CalendarImport, SkippedEvent
 
 CALENDAR_FILTERS = QT_TRANSLATE_NOOP(
     "ProgrammePage", "Calendars (*.ics *.ical *.icalendar);;All files (*)"
@@ -505,6 +508,8 @@ class ProgrammePage(QWidget):
         Both runs happen on the GUI thread: for 400 events the dry run takes about 0.1 s and the
         import 0.15 s, less than a progress dialog would take to be worth showing.
         """
+        from pimap_desktop.services.calendars.importing import import_calendar
+
         if self.context is None:
             return
         context = self.context

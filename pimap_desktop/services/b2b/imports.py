@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -39,10 +39,12 @@ from pimap_desktop.domain.models import (
 from pimap_desktop.domain.rules import local_to_utc, normalise_email, to_local
 from pimap_desktop.services.b2b.meetings import TAKING_PART, RowProblem, SimpleImportReport
 from pimap_desktop.services.importing.headers import fold
-from pimap_desktop.services.importing.reading import SourceTable
 from pimap_desktop.services.importing.values import parse_local_datetime_parts
 from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.unit import transaction
+
+if TYPE_CHECKING:  # reading imports openpyxl (and numpy): only when a file is read
+    from pimap_desktop.services.importing.reading import SourceTable
 
 
 class Kind(enum.StrEnum):
@@ -624,7 +626,7 @@ def table_from_rows(
     name: str, headers: Sequence[str], rows: Sequence[tuple[int, Sequence[str]]]
 ) -> SourceTable:
     """A table given as headers and numbered rows (tests, and callers without a file)."""
-    from pimap_desktop.services.importing.reading import SourceRow
+    from pimap_desktop.services.importing.reading import SourceRow, SourceTable
 
     return SourceTable(
         name=name,

@@ -37,7 +37,7 @@ from pimap_desktop.services.calendars.ics import (
 )
 from pimap_desktop.services.calendars.timezones import vtimezone
 from pimap_desktop.services.exporting import write_file
-from pimap_desktop.services.printing.common import DocumentReport
+from pimap_desktop.services.printing.choices import DocumentReport
 from pimap_desktop.services.printing.itinerary import Entry, Itineraries, mission_itineraries
 
 PRODID = "-//PIMAP Desktop//Mission programme//EN"

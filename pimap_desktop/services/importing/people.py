@@ -15,13 +15,15 @@ one row at a time.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import re
 import threading
 import unicodedata
 import uuid
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -54,7 +56,7 @@ from pimap_desktop.services.importing.values import (
 )
 from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.unit import transaction
-from pimap_desktop.store.audit import BOOKKEEPING
+from pimap_desktop.store.audit import BOOKKEEPING, WHOLE_ROWS
 
 log = logging.getLogger(__name__)
 
@@ -288,7 +290,7 @@ def import_people(
     (after normalisation) or created.
     """
     columns = _check_mapping(mapping, table)
-    with transaction(session) as tx, session.no_autoflush:
+    with _no_cycle_collection(), transaction(session) as tx, session.no_autoflush:
         mission = get_mission(session, mission_id) if mission_id else None
         organisations: dict[str, _AnyOrganisation] = {
             o.normalised_name: o for o in session.scalars(select(Organisation))
@@ -355,6 +357,20 @@ def import_people(
         session.expunge_all()  # objects of the rolled-back transaction
     log.info("people import from %s rows: %s", total, report.describe())
     return report
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused: an import makes hundreds of thousands of objects (rows,
+    verdicts), none in a cycle, and the collector would go through all of them again and again
+    (a third of the time of a large import); it runs again once the import is done."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _check_email(text: str) -> str | ValueError:
@@ -428,6 +444,9 @@ def _defaults(model: type[Any]) -> dict[str, Any]:
 
 
 _PERSON_DEFAULTS = _defaults(Person)
+# The languages of a new person the file gives none for: one object for every such row, so
+# that the store converts it once (written, never changed).
+_NO_LANGUAGES: tuple[str, ...] = ()
 _ORGANISATION_DEFAULTS = _defaults(Organisation)
 
 
@@ -467,18 +486,32 @@ def _refuse_overlong_text(model: type[Any], row: Mapping[str, Any]) -> None:
             )
 
 
+def _overlong(model: type[Any], rows: Collection[Mapping[str, Any]]) -> bool:
+    """Whether a text of the rows is longer than its column allows (column by column)."""
+    for key, limit in _text_limits(model):
+        texts = [value for row in rows if isinstance(value := row.get(key), str)]
+        if texts and len(max(texts, key=len)) > limit:
+            return True
+    return False
+
+
 def _write_new(ctx: _Context) -> None:
     """Write what the import creates: one INSERT per table (organisations first: people point
     at them, registrations at people), through the session, so that the new records are stamped
     and the registrations audited (store/audit.py) like those of any change."""
-    for model, row in ctx.new_rows:
-        _refuse_overlong_text(model, row)
     tables: dict[type[Any], list[dict[str, Any]]] = {Organisation: [], Person: [], Registration: []}
     for model, row in ctx.new_rows:
         tables[model].append(row)
+    if any(_overlong(model, rows) for model, rows in tables.items()):
+        for model, row in ctx.new_rows:  # the first in the order of the file, as a form says it
+            _refuse_overlong_text(model, row)
+    now = utcnow()  # the records of one import are made at one time
     for model, rows in tables.items():
+        for row in rows:
+            row["created_at"] = row["updated_at"] = now
         if rows:
-            ctx.session.execute(insert(model.__table__), rows)
+            statement = insert(model.__table__).execution_options(**{WHOLE_ROWS: True})
+            ctx.session.execute(statement, rows)
     for person, organisation_id in ctx.moves:
         person.organisation_id = organisation_id
 
@@ -519,12 +552,19 @@ def _cell(row: SourceRow, columns: Mapping[Field, int], fld: Field) -> str:
     index = columns.get(fld)
     if index is None or index >= len(row.values):
         return ""
-    # Composed Unicode: macOS and some web forms write "é" as "e" and a combining accent,
-    # which a search typed on a keyboard would not find.
-    value = unicodedata.normalize("NFC", row.values[index])
-    # Invisible characters pasted from web pages (a byte-order mark, zero-width spaces) are
-    # not part of a name or an e-mail.
-    value = value.translate(_INVISIBLE).strip()
+    return _clean(row.values[index])
+
+
+def _clean(value: str) -> str:
+    """A cell's text as the import reads it."""
+    if not value.isascii():  # ASCII text is composed and has no invisible characters
+        # Composed Unicode: macOS and some web forms write "é" as "e" and a combining accent,
+        # which a search typed on a keyboard would not find.
+        value = unicodedata.normalize("NFC", value)
+        # Invisible characters pasted from web pages (a byte-order mark, zero-width spaces)
+        # are not part of a name or an e-mail.
+        value = value.translate(_INVISIBLE)
+    value = value.strip()
     # Our own exports protect formulas with an apostrophe: take it off again.
     return value[1:] if value.startswith(_NEUTRALISED) else value
 
@@ -598,7 +638,9 @@ def _as_iso(text: str, month_first: bool) -> str:
 
 
 def _import_row(ctx: _Context, row: SourceRow, columns: Mapping[Field, int]) -> RowVerdict:
-    cells = {fld: _cell(row, columns, fld) for fld in columns}
+    values = row.values
+    width = len(values)
+    cells = {fld: _clean(values[index]) if index < width else "" for fld, index in columns.items()}
 
     def get(fld: Field) -> str:
         return cells.get(fld, "")
@@ -672,7 +714,7 @@ def _import_row(ctx: _Context, row: SourceRow, columns: Mapping[Field, int]) -> 
                 "email": email,
                 "first_name": first,
                 "last_name": last,
-                "languages": [],
+                "languages": _NO_LANGUAGES,
                 **person_values,
                 "organisation_id": organisation.id if organisation is not None else None,
             }

@@ -65,9 +65,6 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import charset_normalizer
-import openpyxl
-
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.services.importing.headers import recognise_header
 
@@ -490,6 +487,8 @@ def _western_guess(data: bytes, name: str) -> str | None:
     for an East Asian guess, the text reads as CJK characters in it. Short or mostly Western
     text falls through to cp1252, as the guess is unreliable there.
     """
+    import charset_normalizer  # only for a file that is not UTF-8: loaded when one comes
+
     try:
         best = charset_normalizer.from_bytes(data).best()
         encoding = None if best is None else codecs.lookup(best.encoding).name
@@ -753,6 +752,8 @@ def _column_number(letters: str) -> int:
 
 
 def _read_workbook(stream: BinaryIO, name: str, sheet: str | None) -> SourceTable:
+    import openpyxl  # a third of a second to load: not for a CSV file
+
     try:
         workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a damaged file

@@ -105,15 +105,14 @@ only.
 January and 14 October 2026 (PW2026, WS-PT-2026)") and what is not (the missions not held yet,
 the drafts): the dashboard, the reports and ``pimap kpi`` print it.
 
-Everything is computed from a handful of column-only queries, never ORM objects. What needs no
-place (the pipeline's participants, pairs and meetings when no cluster is chosen) is counted by
-the database; the facts of the held missions are read once, with the keys the database holds,
-placed with dictionaries (person -> organisation -> cluster and country) and counted per mission
-and per combination of places, so that the time grows with the facts, linearly: about 0.4 s for
-50,000 people, 20 missions and 20,000 meetings, 1.1 s for 60 missions and 60,000 meetings on a
-busy two-core machine (benchmarks/bench_kpi.py). Joining registrations to people to
-organisations in SQLite instead costs a B-tree search per row and key: measured, more than the
-whole count.
+Everything is computed from a handful of column-only queries, never ORM objects and never a
+whole table. What needs no place is counted by the database: meetings by mission and status, and
+the pipeline's figures when no cluster is chosen. The facts of the held missions are read once,
+grouped by mission in SQL and handed over as one string per column (``group_concat`` on SQLite):
+each registration with its person's organisation (joined in the database), the pairs asked to
+meet, the participants of the meetings; they are then placed with dictionaries (registration ->
+cluster and country) and counted with sets and counters over whole columns, never a Python loop
+per participant or request (benchmarks/bench_kpi.py; see _Counter).
 """
 
 from __future__ import annotations
@@ -123,11 +122,12 @@ from collections import Counter
 from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import eq, itemgetter
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, String, and_, case, func, or_, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from pimap_desktop.domain.enums import (
     FollowUpOutcome,
@@ -797,11 +797,14 @@ def set_targets(
 # The counting reads, for the missions whose facts it places (the held ones; the planned ones too
 # when a cluster is chosen), only the columns it needs, as the driver gives them: keys stay what
 # the database holds (they are only compared with each other; filters are applied in SQL with real
-# UUIDs), enums stay their values. Where a fact belongs (the organisations of the registrations
-# involved) is then looked up in dictionaries: on SQLite, joining registrations to people to
-# organisations by UUID costs a B-tree search per row and key (about 3 us each with SQLite's
-# small page cache), several times more than reading the keys. What needs no place is counted by
-# the database: the pipeline's figures (``_pipeline_tally``) are a few aggregates.
+# UUIDs), enums stay their values. What needs no place is counted by the database (meetings by
+# mission and status, the pipeline's figures). Where a fact belongs is the organisation of the
+# registrations involved: the database joins each registration of the missions read to its
+# person's organisation once, and the meetings and requests are then placed with dictionaries
+# and counted with sets and counters over whole columns (``map``, ``zip``, ``Counter``), never a
+# Python loop per participant. On SQLite each column
+# comes back as one string (``group_concat``): a value handed over that way costs a tenth of a
+# value in a row, which was most of the time before.
 
 
 def _key(column: Any) -> ColumnElement[str]:
@@ -815,6 +818,50 @@ def _plain_rows(session: Session, statement: Select[*tuple[Any, ...]]) -> list[t
         return list(result.cursor.fetchall())
     finally:
         result.close()
+
+
+def _columns(session: Session, statement: Select[*tuple[Any, ...]]) -> list[list[Any]]:
+    """The rows of a column-only select, one list per column (aligned), "" for NULL. On SQLite,
+    one ``group_concat`` per column: the values must hold no comma (keys, enum values)."""
+    connection = session.connection()
+    width = len(statement.selected_columns)
+    if connection.dialect.name == "sqlite":
+        inner = statement.subquery()
+        row = connection.execute(
+            select(*(func.group_concat(func.coalesce(column, "")) for column in inner.c))
+        ).one()
+        return [value.split(",") if value is not None else [] for value in row]
+    rows = _plain_rows(session, statement)
+    if not rows:
+        return [[] for _ in range(width)]
+    return [["" if v is None else v for v in column] for column in zip(*rows, strict=True)]
+
+
+def _grouped(
+    session: Session, statement: Select[*tuple[Any, ...]], keys: int
+) -> list[tuple[tuple[Any, ...], list[list[Any]]]]:
+    """The rows of a column-only select grouped by its first ``keys`` columns: (the group's
+    values, the other columns of its rows as in ``_columns``). On SQLite, one row per group."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        inner = statement.subquery()
+        columns = list(inner.c)
+        grouped = select(
+            *columns[:keys],
+            *(func.group_concat(func.coalesce(column, "")) for column in columns[keys:]),
+        ).group_by(*columns[:keys])
+        return [
+            (tuple(row[:keys]), [value.split(",") for value in row[keys:]])
+            for row in connection.execute(grouped)
+        ]
+    groups: dict[tuple[Any, ...], list[list[Any]]] = {}
+    for row in _plain_rows(session, statement):
+        found = groups.get(row[:keys])
+        if found is None:
+            found = groups[row[:keys]] = [[] for _ in row[keys:]]
+        for values, value in zip(found, row[keys:], strict=True):
+            values.append("" if value is None else value)
+    return list(groups.items())
 
 
 @dataclass(frozen=True)
@@ -842,7 +889,26 @@ class _Mission:
 # country), for the organisation of a person; _NOWHERE for no organisation.
 _Place = tuple[str | None, str | None, str | None]
 _NOWHERE: _Place = (None, None, None)
-_NOWHERE_ONLY: tuple[_Place, ...] = (_NOWHERE,)
+
+
+class _Places(dict[Any, _Place]):
+    """Key (of an organisation, or of a registration) -> place; _NOWHERE for any other key ("" for
+    no organisation)."""
+
+    def __missing__(self, key: Any) -> _Place:
+        return _NOWHERE
+
+
+class _ByRegistration(dict[Any, str | None]):
+    """Registration -> its cluster or its country; the keys asked for but not known are kept in
+    ``missing`` (their value is then None until they are read)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.missing: set[Any] = set()
+
+    def __missing__(self, key: Any) -> None:
+        self.missing.add(key)
 
 
 @dataclass(frozen=True)
@@ -887,7 +953,7 @@ def _missions(session: Session, as_of: date) -> list[_Mission]:
     ]
 
 
-def _places(session: Session) -> dict[str, _Place]:
+def _places(session: Session) -> _Places:
     """Organisation -> where its people's facts belong."""
     rows = session.execute(
         select(
@@ -897,10 +963,10 @@ def _places(session: Session) -> dict[str, _Place]:
             Organisation.country,
         )
     ).all()
-    return {
-        key: (key if kind is OrganisationKind.SME else None, cluster, country or None)
+    return _Places(
+        (key, (key if kind is OrganisationKind.SME else None, cluster, country or None))
         for key, kind, cluster, country in rows
-    }
+    )
 
 
 def _targets(session: Session) -> list[_Target]:
@@ -916,11 +982,6 @@ def _targets(session: Session) -> list[_Target]:
     return [_Target(*row) for row in rows]
 
 
-def _people(session: Session) -> dict[str, str | None]:
-    """Person -> organisation, for everyone (one pass over the directory)."""
-    return dict(_plain_rows(session, select(_key(Person.id), _key(Person.organisation_id))))
-
-
 _COUNTS = and_(
     Registration.status.not_in(NOT_COUNTED),
     or_(
@@ -930,125 +991,155 @@ _COUNTS = and_(
 )
 
 
-def _registrations(session: Session, scope: Sequence[uuid.UUID]) -> list[tuple[Any, ...]]:
-    """(registration, mission, person, counts as taking part: 0 or 1)."""
-    return _plain_rows(
+def _registrations(
+    session: Session, scope: Sequence[uuid.UUID]
+) -> list[tuple[tuple[Any, ...], list[list[Any]]]]:
+    """The registrations of the missions ``scope`` by (mission, "y" when they count as taking
+    part): columns (registration, person, organisation)."""
+    return _grouped(
         session,
         select(
-            _key(Registration.id),
             _key(Registration.mission_id),
+            case((_COUNTS, "y"), else_="n"),
+            _key(Registration.id),
             _key(Registration.person_id),
-            _COUNTS.label("counts"),
-        ).where(Registration.mission_id.in_(scope)),
+            _key(Person.organisation_id),
+        )
+        .join(Person, Person.id == Registration.person_id)
+        .where(Registration.mission_id.in_(scope)),
+        2,
     )
 
 
-def _more_registrations(session: Session, keys: Collection[str]) -> list[tuple[Any, ...]]:
-    """(registration, person) of registrations of other missions: a request or a meeting that
-    points outside its mission, or the meeting of a follow-up filed under another mission."""
-    found: list[tuple[Any, ...]] = []
+def _more_registrations(session: Session, keys: Collection[Any]) -> list[list[Any]]:
+    """Columns (registration, organisation) of registrations of other missions: a request or a
+    meeting that points outside its mission."""
+    found: list[list[Any]] = [[], []]
     wanted = sorted(keys)
     for start in range(0, len(wanted), 500):
-        found += _plain_rows(
+        more = _columns(
             session,
-            select(_key(Registration.id), _key(Registration.person_id)).where(
-                type_coerce(Registration.id, String()).in_(wanted[start : start + 500])
-            ),
+            select(_key(Registration.id), _key(Person.organisation_id))
+            .join(Person, Person.id == Registration.person_id)
+            .where(type_coerce(Registration.id, String()).in_(wanted[start : start + 500])),
         )
+        found[0] += more[0]
+        found[1] += more[1]
     return found
 
 
-def _requests(session: Session, scope: Sequence[uuid.UUID]) -> list[tuple[Any, ...]]:
-    """(mission, requester, target)."""
-    return _plain_rows(
+def _requests(
+    session: Session, scope: Sequence[uuid.UUID]
+) -> list[tuple[tuple[Any, ...], list[list[Any]]]]:
+    """The meeting requests by mission: columns (one registration, the other), each pair in one
+    order whoever asked (a mutual request is twice the same pair)."""
+    a, b = MeetingRequest.requester_id, MeetingRequest.target_id
+    return _grouped(
         session,
         select(
             _key(MeetingRequest.mission_id),
-            _key(MeetingRequest.requester_id),
-            _key(MeetingRequest.target_id),
+            _key(case((a < b, a), else_=b)),
+            _key(case((a < b, b), else_=a)),
         ).where(MeetingRequest.mission_id.in_(scope)),
+        1,
     )
 
 
-def _meetings(session: Session, scope: Sequence[uuid.UUID]) -> list[tuple[Any, ...]]:
-    """(meeting, mission, status value)."""
+def _meeting_counts(session: Session, scope: Sequence[uuid.UUID]) -> list[tuple[Any, ...]]:
+    """(mission, status value, meetings)."""
     return _plain_rows(
         session,
-        select(_key(Meeting.id), _key(Meeting.mission_id), _key(Meeting.status)).where(
-            Meeting.mission_id.in_(scope)
-        ),
+        select(_key(Meeting.mission_id), _key(Meeting.status), func.count())
+        .where(Meeting.mission_id.in_(scope))
+        .group_by(Meeting.mission_id, Meeting.status),
     )
 
 
-def _meeting_participants(session: Session, scope: Sequence[uuid.UUID]) -> list[tuple[Any, ...]]:
-    """(meeting, registration) for the meetings of the missions read, and for the meetings of
-    other missions that their follow-ups name."""
+def _meeting_participants(
+    session: Session, scope: Sequence[uuid.UUID]
+) -> list[tuple[tuple[Any, ...], list[list[Any]]]]:
+    """The participants of the meetings of the missions ``scope`` by (mission, meeting status):
+    columns (meeting, registration)."""
     mp = meeting_participants
-    of_missions = _plain_rows(
+    return _grouped(
         session,
-        select(_key(mp.c.meeting_id), _key(mp.c.registration_id))
-        .join(Meeting, Meeting.id == mp.c.meeting_id)
+        select(
+            _key(Meeting.mission_id),
+            _key(Meeting.status),
+            _key(mp.c.meeting_id),
+            _key(mp.c.registration_id),
+        )
+        .select_from(Meeting)
+        .join(mp, mp.c.meeting_id == Meeting.id)
         .where(Meeting.mission_id.in_(scope)),
+        2,
     )
-    of_followups = select(FollowUp.meeting_id).where(
-        FollowUp.mission_id.in_(scope), FollowUp.meeting_id.is_not(None)
-    )
-    elsewhere = select(Meeting.id).where(
-        Meeting.id.in_(of_followups), Meeting.mission_id.not_in(scope)
-    )
-    return of_missions + _plain_rows(
-        session,
-        select(_key(mp.c.meeting_id), _key(mp.c.registration_id)).where(
-            mp.c.meeting_id.in_(elsewhere)
-        ),
-    )
+
+
+def _followup_mission() -> ColumnElement[Any]:
+    return func.coalesce(FollowUp.mission_id, Meeting.mission_id)
 
 
 def _followups(
     session: Session, scope: Sequence[uuid.UUID], *, without_mission: bool
-) -> list[tuple[Any, ...]]:
-    """(follow-up, mission, outcome value, meeting, organisation, contact) of the follow-ups of
-    the missions counted, and of those without a mission when asked."""
-    mission = func.coalesce(FollowUp.mission_id, Meeting.mission_id)
+) -> list[list[Any]]:
+    """Columns (mission, outcome value, meeting, organisation, contact's organisation, meeting's
+    mission, meeting's status value) of the follow-ups of the missions counted, and of those
+    without a mission when asked."""
+    mission = _followup_mission()
     belongs = mission.in_(scope)
-    return _plain_rows(
+    contact = aliased(Person)
+    return _columns(
         session,
         select(
-            _key(FollowUp.id),
             _key(mission),
             _key(FollowUp.outcome),
             _key(FollowUp.meeting_id),
             _key(FollowUp.organisation_id),
-            _key(FollowUp.contact_id),
+            _key(contact.organisation_id),
+            _key(Meeting.mission_id),
+            _key(Meeting.status),
         )
         .select_from(FollowUp)
         .outerjoin(Meeting, Meeting.id == FollowUp.meeting_id)
+        .outerjoin(contact, contact.id == FollowUp.contact_id)
         .where(or_(belongs, mission.is_(None)) if without_mission else belongs),
     )
 
 
-def _pipeline_tally(
-    session: Session,
-    tally: _Tally,
-    planned: Sequence[uuid.UUID],
-    people: Mapping[str, str | None],
-    places: Mapping[str, _Place],
-) -> None:
+def _followed_participants(session: Session, scope: Sequence[uuid.UUID]) -> list[list[Any]]:
+    """Columns (meeting, organisation of a participant) of the meetings of the follow-ups of the
+    missions ``scope``, whatever mission the meeting is in."""
+    mp = meeting_participants
+    followed = (
+        select(FollowUp.meeting_id)
+        .join(Meeting, Meeting.id == FollowUp.meeting_id)
+        .where(_followup_mission().in_(scope))
+    )
+    return _columns(
+        session,
+        select(_key(mp.c.meeting_id), _key(Person.organisation_id))
+        .select_from(mp)
+        .join(Registration, Registration.id == mp.c.registration_id)
+        .join(Person, Person.id == Registration.person_id)
+        .where(mp.c.meeting_id.in_(followed)),
+    )
+
+
+def _pipeline_tally(session: Session, tally: _Tally, planned: Sequence[uuid.UUID]) -> None:
     """The pipeline's figures but its follow-ups, counted by the database when no cluster is
-    chosen (then none of them needs a place): its participants (and their SMEs, from the
-    organisations of the people counted), its distinct pairs of registrations asked to meet, its
-    meetings by status."""
+    chosen (then none of them needs a place): its participants and their SMEs, its distinct
+    pairs of registrations asked to meet, its meetings by status."""
     if not planned:
         return
-    participants = _plain_rows(
-        session,
-        select(_key(Registration.person_id))
+    sme = case((Organisation.kind == OrganisationKind.SME, Organisation.id))
+    people, smes = session.execute(
+        select(func.count(Registration.person_id.distinct()), func.count(sme.distinct()))
+        .join(Person, Person.id == Registration.person_id)
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
         .where(Registration.mission_id.in_(planned), _COUNTS)
-        .distinct(),
-    )
-    tally.people = len(participants)
-    smes = {places.get(org, _NOWHERE)[0] for (p,) in participants if (org := people.get(p))}
-    tally.smes = len(smes - {None})
+    ).one()
+    tally.people, tally.smes = people, smes
     a, b = MeetingRequest.requester_id, MeetingRequest.target_id
     pairs = (
         select(case((a < b, a), else_=b).label("low"), case((a < b, b), else_=a).label("high"))
@@ -1057,11 +1148,7 @@ def _pipeline_tally(
         .subquery()
     )
     tally.pairs = session.scalar(select(func.count()).select_from(pairs)) or 0
-    for value, count in session.execute(
-        select(_key(Meeting.status), func.count())
-        .where(Meeting.mission_id.in_(planned))
-        .group_by(Meeting.status)
-    ):
+    for _mission, value, count in _meeting_counts(session, planned):
         tally.meetings[_MEETING_STATUS[value]] += count
 
 
@@ -1071,6 +1158,8 @@ def _pipeline_tally(
 _ALL: tuple[str, Hashable] = ("all", None)
 _MEETING_STATUS = {s.value: s for s in MeetingStatus}
 _OUTCOME = {o.value: o for o in FollowUpOutcome}
+_HELD_MEETING = MeetingStatus.HELD.value
+_first, _second, _third = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 class _Tally:
@@ -1098,15 +1187,15 @@ def _groups_of(places: Iterable[_Place]) -> set[tuple[str, Hashable]]:
 class _Counter:
     """Counts the facts into the groups they belong to: a fact of a held mission into
     everything, its mission's year, and the clusters and countries of the organisations
-    involved; a fact of a planned mission into the pipeline only. Each kind of fact is gone
-    through once; the groups of missions (everything, a year, the pipeline) gather per mission
-    first, the places per combination of places."""
+    involved; a fact of a planned mission into the pipeline only. Each kind of fact is read
+    once, as columns; the groups of missions (everything, a year, the pipeline) gather per
+    mission first, the clusters and countries per distinct (fact, cluster) and (fact, country)."""
 
     def __init__(
         self,
         held: Iterable[_Mission],
         planned: Iterable[_Mission],
-        organisations: dict[str, _Place],
+        organisations: _Places,
         cluster: str | None,
     ) -> None:
         self.organisations = organisations
@@ -1121,11 +1210,11 @@ class _Counter:
                 self.tallies[_ALL].missions.add(m.key)
                 year.missions.add(m.key)
         self.planned_missions = {m.key for m in planned}
-        self.place_of_registration: dict[str, _Place] = {}
-        self.held_meetings: set[str] = set()  # for the funnel: held, followed up, signed
-        self.followed_meetings: set[str] = set()
-        self.signed_meetings: set[str] = set()
-        self.signed: list[str | None] = []  # the meeting of each agreement or MoU counted
+        self.cluster_of = _ByRegistration()  # registration -> its cluster
+        self.country_of = _ByRegistration()  # registration -> its country
+        self.followed_meetings: set[str] = set()  # for the funnel: held and followed up
+        self.signed_meetings: set[str] = set()  # held, with an agreement or an MoU
+        self.signed_outside = 0  # agreements and MoUs not tied to a held meeting counted
         self.without_mission = 0  # follow-ups of no mission, not counted
 
     def _tally(self, group: tuple[str, Hashable]) -> _Tally:
@@ -1149,25 +1238,39 @@ class _Counter:
             elif mission in self.planned_missions:
                 getattr(self.planned, field).update(counted)
 
-    def registrations(
-        self, rows: Iterable[tuple[Any, ...]], people: Mapping[str, str | None]
-    ) -> None:
-        """Where each registration's person belongs, from rows that start (registration,
-        person)."""
-        places, known = self.organisations, people.get
-        self.place_of_registration.update(
-            {row[0]: places.get(known(row[1]), _NOWHERE) for row in rows}  # type: ignore[arg-type]
-        )
+    def _sides(self, session: Session, regs: list[Any]) -> tuple[list[Any], list[Any]]:
+        """The cluster and the country of each registration of ``regs`` (reading those of other
+        missions when there are any: a request or a meeting that points outside its mission)."""
+        clusters = list(map(self.cluster_of.__getitem__, regs))
+        missing = self.cluster_of.missing
+        if missing:
+            keys, orgs = _more_registrations(session, missing)
+            places = list(map(self.organisations.__getitem__, orgs))
+            self.cluster_of.update(zip(keys, map(_second, places), strict=True))
+            self.country_of.update(zip(keys, map(_third, places), strict=True))
+            missing.clear()
+            clusters = list(map(self.cluster_of.__getitem__, regs))
+        return clusters, list(map(self.country_of.__getitem__, regs))
+
+    def registrations(self, groups: Iterable[tuple[tuple[Any, ...], list[list[Any]]]]) -> None:
+        """Where each registration belongs; who took part."""
+        organisations = self.organisations.__getitem__
+        rows: list[tuple[Any, Any, _Place]] = []
+        for (mission, counts), (regs, people, orgs) in groups:
+            places = list(map(organisations, orgs))
+            self.cluster_of.update(zip(regs, map(_second, places), strict=True))
+            self.country_of.update(zip(regs, map(_third, places), strict=True))
+            if counts == "y":
+                rows += zip(repeat(mission), people, places, strict=False)
+        self.participations(rows)
 
     def participations(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        of, cluster, held = self.place_of_registration, self.cluster, self.held
+        """From (mission, person, place) of the registrations that count."""
+        cluster, held = self.cluster, self.held
         by_mission: dict[str, set[str]] = {}  # mission -> its participants
         smes_of_mission: dict[str, set[str]] = {}
         by_place: dict[_Place, tuple[set[str], set[str]]] = {}  # place -> people, missions
-        for reg, mission, person, counts in rows:
-            if not counts:
-                continue
-            place = of[reg]
+        for mission, person, place in rows:
             if cluster is not None and place[1] != cluster:
                 continue
             found = by_mission.get(mission)
@@ -1208,90 +1311,96 @@ class _Counter:
         for tally, found in smes.items():
             tally.smes = len(found)
 
-    def requests(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        of, cluster, held = self.place_of_registration, self.cluster, self.held
-        by_mission: dict[str, set[tuple[str, str]]] = {}
-        # (cluster, country) of each side -> the pairs: far fewer than pairs of organisations
-        by_places: dict[tuple[Hashable, ...], set[tuple[str, str]]] = {}
-        for mission, a, b in rows:
-            first, second = of[a], of[b]
-            if cluster is not None and first[1] != cluster and second[1] != cluster:
-                continue
-            if b < a:
-                a, b, first, second = b, a, second, first
-            pairs = by_mission.get(mission)
-            if pairs is None:
-                pairs = by_mission[mission] = set()
-            pairs.add((a, b))
-            if mission in held:
-                where = (first[1], first[2], second[1], second[2])
-                placed = by_places.get(where)
-                if placed is None:
-                    placed = by_places[where] = set()
-                placed.add((a, b))
-        groups: dict[_Tally, list[str]] = {}
-        for mission in by_mission:
+    def requests(
+        self, session: Session, groups: Iterable[tuple[tuple[Any, ...], list[list[Any]]]]
+    ) -> None:
+        """Distinct pairs asked to meet, from the requests of each mission (one registration,
+        the other)."""
+        cluster, held = self.cluster, self.held
+        pairs_of: dict[_Tally, set[tuple[Any, Any]]] = {}
+        for (mission,), (lows, highs) in groups:
+            if cluster is not None:  # the requests that involve the cluster
+                sides = zip(
+                    self._sides(session, lows)[0], self._sides(session, highs)[0], strict=True
+                )
+                keep = [cluster in both for both in sides]
+                lows, highs = list(compress(lows, keep)), list(compress(highs, keep))
+            pairs = set(zip(lows, highs, strict=True))
             year = held.get(mission)
             if year is not None:
-                groups.setdefault(self.tallies[_ALL], []).append(mission)
-                groups.setdefault(self.tallies[("year", year)], []).append(mission)
+                pairs_of.setdefault(self.tallies[_ALL], set()).update(pairs)
+                pairs_of.setdefault(self.tallies[("year", year)], set()).update(pairs)
             elif mission in self.planned_missions:
-                groups.setdefault(self.planned, []).append(mission)
-        for tally, missions in groups.items():
-            tally.pairs = len(set().union(*(by_mission[m] for m in missions)))
-        # A pair has the places of its two registrations: each pair is in one combination.
-        for (cluster_a, country_a, cluster_b, country_b), pairs in by_places.items():
-            sides: set[tuple[str, Hashable]] = {("cluster", cluster_a), ("cluster", cluster_b)}
-            sides |= {("country", country_a), ("country", country_b)}
-            for side in sides:
-                self._tally(side).pairs += len(pairs)
+                pairs_of.setdefault(self.planned, set()).update(pairs)
+        for tally, pairs in pairs_of.items():
+            tally.pairs = len(pairs)
+        # A pair belongs to the cluster and the country of each side: once to each.
+        held_pairs = pairs_of.get(self.tallies[_ALL], set())
+        firsts, seconds = list(map(_first, held_pairs)), list(map(_second, held_pairs))
+        one, other = self._sides(session, firsts), self._sides(session, seconds)
+        for kind, a, b in (("cluster", one[0], other[0]), ("country", one[1], other[1])):
+            counts = Counter(a)
+            counts.update(b)
+            counts.subtract(compress(a, map(eq, a, b)))
+            for value, count in counts.items():
+                if count:
+                    self._tally((kind, value)).pairs += count
 
     def meetings(
-        self, rows: Iterable[tuple[Any, ...]], involved: Mapping[str, list[_Place]]
-    ) -> None:
-        held, statuses, cluster = self.held, _MEETING_STATUS, self.cluster
-        by_mission: Counter[tuple[str, MeetingStatus]] = Counter()
-        # The (cluster, country) of its participants' organisations -> meetings, by status.
-        by_places: Counter[tuple[frozenset[tuple[str | None, str | None]], MeetingStatus]] = (
-            Counter()
-        )
-        for key, mission, value in rows:
-            where = frozenset((p[1], p[2]) for p in involved.get(key) or _NOWHERE_ONLY)
-            if cluster is not None and all(c != cluster for c, _ in where):
-                continue
-            status = statuses[value]
-            by_mission[(mission, status)] += 1
-            if mission in held:
-                if status is MeetingStatus.HELD:
-                    self.held_meetings.add(key)
-                by_places[(where, status)] += 1
-        counts: dict[str, Counter[MeetingStatus]] = {}
-        for (mission, status), count in by_mission.items():
-            counts.setdefault(mission, Counter())[status] += count
-        self._by_mission(counts, "meetings")
-        for (places, status), count in by_places.items():
-            groups = {("cluster", c) for c, _ in places} | {("country", k) for _, k in places}
-            for group in groups:
-                self._tally(group).meetings[status] += count
-
-    def followups(
         self,
-        rows: Iterable[tuple[Any, ...]],
-        involved: Mapping[str, list[_Place]],
-        people: Mapping[str, str | None],
+        session: Session,
+        groups: Iterable[tuple[tuple[Any, ...], list[list[Any]]]],
+        counts: Iterable[tuple[Any, ...]],
     ) -> None:
-        orgs, held = self.organisations, self.held
+        """Meetings by status, from the participants of the meetings of each mission and status
+        (meeting, registration) and the counts of all of them by (mission, status)."""
+        held, cluster = self.held, self.cluster
+        by_mission: Counter[tuple[str, str]] = Counter()
+        with_people: Counter[tuple[str, str]] = Counter()
+        for (mission, value), (meetings, regs) in groups:
+            clusters, countries = self._sides(session, regs)
+            in_clusters = set(zip(meetings, clusters, strict=True))
+            in_countries = set(zip(meetings, countries, strict=True))
+            if cluster is not None:  # the meetings with a participant of the cluster
+                kept = {meeting for meeting, where in in_clusters if where == cluster}
+                in_clusters = {fact for fact in in_clusters if fact[0] in kept}
+                in_countries = {fact for fact in in_countries if fact[0] in kept}
+                by_mission[(mission, value)] += len(kept)
+            else:
+                with_people[(mission, value)] += len(set(meetings))
+            if mission in held:
+                status = _MEETING_STATUS[value]
+                for kind, facts in (("cluster", in_clusters), ("country", in_countries)):
+                    for where, count in Counter(map(_second, facts)).items():
+                        self._tally((kind, where)).meetings[status] += count
+        if cluster is None:
+            by_mission = Counter({(mission, value): count for mission, value, count in counts})
+            # Meetings without any participant belong nowhere.
+            for (mission, value), count in (by_mission - with_people).items():
+                if mission in held:
+                    for group in (("cluster", None), ("country", None)):
+                        self._tally(group).meetings[_MEETING_STATUS[value]] += count
+        per_mission: dict[str, Counter[MeetingStatus]] = {}
+        for (mission, value), count in by_mission.items():
+            per_mission.setdefault(mission, Counter())[_MEETING_STATUS[value]] += count
+        self._by_mission(per_mission, "meetings")
+
+    def followups(self, columns: list[list[Any]], involved: Mapping[Any, list[_Place]]) -> None:
+        """From columns (mission, outcome, meeting, organisation, contact's organisation,
+        meeting's mission, meeting's status) and the places of the meetings' participants."""
+        orgs, held, cluster = self.organisations, self.held, self.cluster
         by_mission: dict[str, Counter[FollowUpOutcome]] = {}
-        for _followup, mission, value, meeting, org_key, contact in rows:
-            contact_org = people.get(contact) if contact is not None else None
-            places = [orgs.get(k, _NOWHERE) for k in (org_key, contact_org) if k is not None]
-            if meeting is not None:
+        for mission, value, meeting, org, contact_org, of_meeting, status in zip(
+            *columns, strict=True
+        ):
+            places = [orgs[k] for k in (org, contact_org) if k != ""]
+            if meeting != "":
                 places += involved.get(meeting, ())
             if not places:
                 places = [_NOWHERE]
             if not self._kept(places):
                 continue
-            if mission is None:
+            if mission == "":
                 self.without_mission += 1
                 continue
             outcome = _OUTCOME[value]
@@ -1303,12 +1412,19 @@ class _Counter:
                 continue
             for group in _groups_of(places):
                 self._tally(group).followups[outcome] += 1
-            if outcome in SIGNED:
-                self.signed.append(meeting)
-            if meeting is not None:
+            # A held meeting of the funnel: of a held mission, kept by the cluster chosen.
+            in_funnel = (
+                status == _HELD_MEETING
+                and of_meeting in held
+                and (cluster is None or any(p[1] == cluster for p in involved.get(meeting, ())))
+            )
+            if in_funnel:
                 self.followed_meetings.add(meeting)
-                if outcome in SIGNED:
+            if outcome in SIGNED:
+                if in_funnel:
                     self.signed_meetings.add(meeting)
+                else:
+                    self.signed_outside += 1
         self._by_mission(by_mission, "followups")
 
 
@@ -1319,31 +1435,19 @@ def _count(
     followed: Sequence[uuid.UUID],
     *,
     without_mission: bool,
-) -> dict[str, str | None]:
+) -> None:
     """Read the facts of the missions ``scope`` (those whose facts are placed) and the
-    follow-ups of the missions ``followed``, and put them into ``counter``; the people's
-    organisations read on the way."""
-    people = _people(session)
-    registrations = _registrations(session, scope)
-    counter.registrations(((reg, person) for reg, _, person, _ in registrations), people)
-    counter.participations(registrations)
-    requests = _requests(session, scope)
-    participants = _meeting_participants(session, scope)
-    known = counter.place_of_registration
-    ends = set(map(itemgetter(1), requests))
-    ends.update(map(itemgetter(2), requests))
-    ends.update(map(itemgetter(1), participants))
-    missing = ends.difference(known)
-    if missing:
-        counter.registrations(_more_registrations(session, missing), people)
-    counter.requests(requests)
-    involved: dict[str, list[_Place]] = {}
-    for meeting, reg in participants:
-        involved.setdefault(meeting, []).append(known[reg])
-    counter.meetings(_meetings(session, scope), involved)
-    followups = _followups(session, followed, without_mission=without_mission)
-    counter.followups(followups, involved, people)
-    return people
+    follow-ups of the missions ``followed``, and put them into ``counter``."""
+    counter.registrations(_registrations(session, scope))
+    counter.requests(session, _requests(session, scope))
+    counts = _meeting_counts(session, scope) if counter.cluster is None else []
+    counter.meetings(session, _meeting_participants(session, scope), counts)
+    orgs = counter.organisations
+    involved: dict[Any, list[_Place]] = {}
+    meetings, organisations = _followed_participants(session, followed)
+    for meeting, org in zip(meetings, organisations, strict=True):
+        involved.setdefault(meeting, []).append(orgs[org])
+    counter.followups(_followups(session, followed, without_mission=without_mission), involved)
 
 
 def _sum(values: Iterable[int]) -> int | None:
@@ -1475,7 +1579,7 @@ def compute_kpis(
     # The facts of the pipeline need places only when a cluster is chosen: else the database
     # counts them (but their follow-ups, read with the others).
     placed = held + planned if cluster_key is not None else held
-    people = _count(
+    _count(
         session,
         counter,
         [m.id for m in placed],
@@ -1483,7 +1587,7 @@ def compute_kpis(
         without_mission=without_mission,
     )
     if cluster_key is None:
-        _pipeline_tally(session, counter.planned, [m.id for m in planned], people, places)
+        _pipeline_tally(session, counter.planned, [m.id for m in planned])
     targets = _targets(session)
 
     def target_of(cluster: str | None, year: int | None) -> dict[KpiMetric, int | None]:
@@ -1526,8 +1630,6 @@ def compute_kpis(
         (y, _breakdown(str(y), tallies[("year", y)], missions, target_of(cluster_key, y)))
         for y in years
     ]
-    followed = counter.held_meetings & counter.followed_meetings
-    signed_meetings = followed & counter.signed_meetings
     return KpiReport(
         mission_code=chosen.code if chosen else None,
         cluster_name=cluster_names[cluster_key] if cluster_key is not None else None,
@@ -1553,8 +1655,8 @@ def compute_kpis(
                     total.meetings_requested,
                     total.meetings_scheduled,
                     total.meetings_held,
-                    len(followed),
-                    len(signed_meetings),
+                    len(counter.followed_meetings),
+                    len(counter.signed_meetings),
                 ),
                 strict=True,
             )
@@ -1567,7 +1669,7 @@ def compute_kpis(
         planned=_pipeline(counter.planned, planned),
         drafts=_refs(drafts),
         followups_without_mission=counter.without_mission,
-        signed_outside_funnel=sum(1 for m in counter.signed if m not in counter.held_meetings),
+        signed_outside_funnel=counter.signed_outside,
     )
 
 

@@ -25,11 +25,8 @@ someone else's) is a conflict too. What was brought back is remembered in this d
 from __future__ import annotations
 
 import logging
-import sqlite3
-import tempfile
 import uuid
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import closing, contextmanager
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -81,10 +78,8 @@ from pimap_desktop.store.database import (
     default_database_path,
     explain_database_error,
     first_line,
-    head_revision,
-    inspect_sqlite_file,
-    open_database,
 )
+from pimap_desktop.store.transfer import at_schema_head
 
 log = logging.getLogger(__name__)
 
@@ -187,32 +182,6 @@ class MergeReport:
 
 
 # --------------------------------------------------------------------------- the copy
-
-
-@contextmanager
-def _readable_copy(path: Path) -> Iterator[Path]:
-    """The copy at this PIMAP's schema: the file itself, or an upgraded private copy of it
-    (the file is left as it is). A copy from a newer PIMAP is refused."""
-    try:
-        state = inspect_sqlite_file(path)
-    except DatabaseError as exc:
-        raise ValidationError(str(exc)) from None
-    if not state.exists:
-        raise ValidationError(f"There is no file {path}.")
-    if state.is_empty or state.revision is None:
-        raise ValidationError(f"{path} holds no PIMAP data: it is not an offline copy.")
-    if state.revision == head_revision():
-        yield path
-        return
-    with tempfile.TemporaryDirectory(prefix="pimap-bring-back-") as folder:
-        upgraded = Path(folder) / path.name
-        with (
-            closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as source,
-            closing(sqlite3.connect(upgraded)) as target,
-        ):
-            source.backup(target)
-        open_database(upgraded).dispose()
-        yield upgraded
 
 
 def read_copy_info(connection: Connection, path: Path) -> CopyInfo:
@@ -838,7 +807,7 @@ def bring_back(
     if db.path is not None and db.path.resolve() == path:
         raise ValidationError("A copy cannot be brought back into itself.")
     where = f"The database {db.display}"
-    with _readable_copy(path) as readable:
+    with at_schema_head(path, no_data="it is not an offline copy") as (readable, _upgraded_from):
         reader = create_db_engine(
             URL.create("sqlite", database=str(readable)).render_as_string(),
             read_only=True,

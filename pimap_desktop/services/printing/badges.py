@@ -32,13 +32,13 @@ from numpy.lib.stride_tricks import sliding_window_view
 from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib import colors
-from reportlab.lib.units import inch, mm
+from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, aliased
 
-from pimap_desktop.domain.enums import LabelledEnum, RegistrationRole, RegistrationStatus
+from pimap_desktop.domain.enums import RegistrationRole, RegistrationStatus
 from pimap_desktop.domain.errors import NotFoundError, ValidationError
 from pimap_desktop.domain.models import (
     Cluster,
@@ -50,6 +50,8 @@ from pimap_desktop.domain.models import (
 )
 from pimap_desktop.domain.rules import badge_payload
 from pimap_desktop.services.language import DocumentLanguage, document_language, own_language
+from pimap_desktop.services.printing.choices import STOCKS
+from pimap_desktop.services.printing.choices import BadgeLayout as BadgeLayout
 from pimap_desktop.services.printing.common import (
     FONT,
     FONT_BOLD,
@@ -77,130 +79,6 @@ log = logging.getLogger(__name__)
 # ---------------------------------------------------------------------------------------------
 # Layouts: the stocks badges are printed on
 
-
-class BadgeLayout(LabelledEnum):
-    """The stocks a badge sheet is made for; each has a native paper and a grid of badges.
-
-    - ``A6``: A6 cards, 105 × 148 mm portrait, 2 × 2 on A4 (the sheet cut in four).
-    - ``INSERT_4X3``: 4″ × 3″ badge-holder inserts (landscape), 2 × 3 on US Letter with 1/4″
-      side and 1″ top and bottom margins (the usual perforated insert sheets); the same grid
-      fits, centred, on A4.
-    - ``LABEL_L4785``: Avery L4785 self-adhesive name badges (and L4784, L4786, L4787): labels
-      80 × 50 mm with 4 mm round corners, 2 × 5 on A4, first label 18 mm from the left and 13 mm
-      from the top, 95 mm between columns and 55 mm between rows.
-    - ``LABEL_5395``: Avery 5395 adhesive name badges: labels 3 3/8″ × 2 1/3″ with 3/16″ round
-      corners, 2 × 4 on US Letter, first label 11/16″ from the left and 7/12″ from the top,
-      3 3/4″ between columns and 2 1/2″ between rows.
-
-    Label sheets are physical products of one paper size, so they are printed on that paper only.
-    """
-
-    A6 = "a6"
-    INSERT_4X3 = "4x3"
-    LABEL_L4785 = "l4785"
-    LABEL_5395 = "5395"
-
-    @property
-    def label(self) -> str:
-        return _STOCKS[self].label
-
-    @property
-    def paper(self) -> Paper:
-        """The paper the stock comes on."""
-        return _STOCKS[self].paper
-
-    @property
-    def badge_size(self) -> tuple[float, float]:
-        """(width, height) of one badge in points."""
-        stock = _STOCKS[self]
-        return stock.width, stock.height
-
-    @property
-    def grid(self) -> tuple[int, int]:
-        """(columns, rows) of badges on a sheet."""
-        stock = _STOCKS[self]
-        return stock.columns, stock.rows
-
-    @property
-    def per_sheet(self) -> int:
-        columns, rows = self.grid
-        return columns * rows
-
-
-@dataclass(frozen=True)
-class _Stock:
-    label: str
-    paper: Paper
-    width: float
-    height: float
-    columns: int
-    rows: int
-    pitch_x: float  # from one badge's left edge to the next one's
-    pitch_y: float
-    left: float | None  # first badge from the sheet's left/top edge; None: grid centred
-    top: float | None
-    fixed_paper: bool  # a label sheet: the labels are where they are, on that paper only
-    other_paper_hint: str  # what to use on the other paper
-
-
-_STOCKS: dict[BadgeLayout, _Stock] = {
-    BadgeLayout.A6: _Stock(
-        label="A6 cards, 4 per A4",
-        paper=Paper.A4,
-        width=105 * mm,
-        height=148 * mm,
-        columns=2,
-        rows=2,
-        pitch_x=105 * mm,
-        pitch_y=148 * mm,
-        left=None,
-        top=None,
-        fixed_paper=False,
-        other_paper_hint="use the 4x3 layout (4″×3″ badge-holder inserts, 6 per Letter) on US Letter",
-    ),
-    BadgeLayout.INSERT_4X3: _Stock(
-        label="4″×3″ badge-holder inserts, 6 per Letter",
-        paper=Paper.LETTER,
-        width=4 * inch,
-        height=3 * inch,
-        columns=2,
-        rows=3,
-        pitch_x=4 * inch,
-        pitch_y=3 * inch,
-        left=None,
-        top=None,
-        fixed_paper=False,
-        other_paper_hint="use the a6 layout (A6 cards, 4 per A4) on A4",
-    ),
-    BadgeLayout.LABEL_L4785: _Stock(
-        label="Avery L4785 name badge labels, 10 per A4",
-        paper=Paper.A4,
-        width=80 * mm,
-        height=50 * mm,
-        columns=2,
-        rows=5,
-        pitch_x=95 * mm,
-        pitch_y=55 * mm,
-        left=18 * mm,
-        top=13 * mm,
-        fixed_paper=True,
-        other_paper_hint="use the 5395 layout (Avery 5395 name badge labels, 8 per Letter) on US Letter",
-    ),
-    BadgeLayout.LABEL_5395: _Stock(
-        label="Avery 5395 name badge labels, 8 per Letter",
-        paper=Paper.LETTER,
-        width=3.375 * inch,
-        height=(7 / 3) * inch,
-        columns=2,
-        rows=4,
-        pitch_x=3.75 * inch,
-        pitch_y=2.5 * inch,
-        left=(11 / 16) * inch,
-        top=(7 / 12) * inch,
-        fixed_paper=True,
-        other_paper_hint="use the l4785 layout (Avery L4785 name badge labels, 10 per A4) on A4",
-    ),
-}
 
 _PAPER_NAMES = {Paper.A4: "A4", Paper.LETTER: "US Letter"}
 
@@ -231,7 +109,7 @@ class Sheet:
 def badge_sheet(layout: BadgeLayout, paper: Paper | None = None) -> Sheet:
     """The grid of ``layout`` on ``paper`` (its own paper when None): on the other paper the same
     grid is centred if it fits; ValidationError saying which layout to use otherwise."""
-    stock = _STOCKS[layout]
+    stock = STOCKS[layout]
     paper = paper or stock.paper
     page_w, page_h = paper.size
     grid_w = (stock.columns - 1) * stock.pitch_x + stock.width

@@ -44,7 +44,7 @@ from reportlab.platypus.flowables import HRFlowable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pimap_desktop.domain.enums import LabelledEnum, OrganisationSize
+from pimap_desktop.domain.enums import OrganisationSize
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import Mission, Organisation, Person, Registration
 from pimap_desktop.domain.rules import normalise_name
@@ -52,6 +52,8 @@ from pimap_desktop.services.b2b.meetings import TAKING_PART
 from pimap_desktop.services.language import DocumentLanguage, document_language, english
 from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.printing.agenda import Layout, report_progress
+from pimap_desktop.services.printing.choices import GroupBy as GroupBy
+from pimap_desktop.services.printing.choices import parse_group_by as parse_group_by
 from pimap_desktop.services.printing.common import (
     BOTTOM,
     FONT,
@@ -81,21 +83,7 @@ from pimap_desktop.services.printing.common import (
 from pimap_desktop.services.printing.packs import coordinator_contact
 
 # ---------------------------------------------------------------------------------------------
-# Grouping
-
-
-class GroupBy(LabelledEnum):
-    COUNTRY = "country"
-    SECTOR = "sector"  # the organisation's first sector
-
-
-def parse_group_by(text: str) -> GroupBy:
-    try:
-        return GroupBy(text.strip().lower())
-    except ValueError:
-        raise ValidationError(
-            f"Unknown grouping '{text}': use country or sector.", "group_by"
-        ) from None
+# Grouping (GroupBy and parse_group_by: in choices, which the export page reads without reportlab)
 
 
 NO_COUNTRY = "Country not given"

@@ -22,7 +22,6 @@ from typing import Any
 
 import pycountry
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -32,8 +31,7 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pimap_desktop.domain.enums import LabelledEnum
-from pimap_desktop.domain.errors import Cancelled, NotFoundError, ValidationError
+from pimap_desktop.domain.errors import Cancelled, NotFoundError
 from pimap_desktop.domain.models import (
     Cluster,
     Delegation,
@@ -46,8 +44,10 @@ from pimap_desktop.domain.rules import normalise_email, to_local, zone_abbreviat
 from pimap_desktop.services.exporting import write_file
 from pimap_desktop.services.language import DocumentLanguage, english
 from pimap_desktop.services.printing.branding import emblem_files, funding_statement
-
-Progress = Callable[[int, int], None]
+from pimap_desktop.services.printing.choices import DocumentReport as DocumentReport
+from pimap_desktop.services.printing.choices import Paper as Paper
+from pimap_desktop.services.printing.choices import Progress as Progress
+from pimap_desktop.services.printing.choices import parse_paper as parse_paper
 
 # ---------------------------------------------------------------------------------------------
 # Fonts
@@ -118,25 +118,8 @@ def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
 
 
 # ---------------------------------------------------------------------------------------------
-# Paper
-
-
-class Paper(LabelledEnum):
-    A4 = "a4"
-    LETTER = "letter"
-
-    @property
-    def size(self) -> tuple[float, float]:
-        """Portrait (width, height) in points."""
-        width, height = A4 if self is Paper.A4 else LETTER
-        return float(width), float(height)
-
-
-def parse_paper(text: str) -> Paper:
-    try:
-        return Paper(text.strip().lower())
-    except ValueError:
-        raise ValidationError(f"Unknown paper '{text}': use a4 or letter.", "paper") from None
+# Paper (Paper, parse_paper) and what a document gives (DocumentReport): in choices, without
+# reportlab; given here too
 
 
 # ---------------------------------------------------------------------------------------------
@@ -518,26 +501,6 @@ BOTTOM = 16 * mm
 
 # ---------------------------------------------------------------------------------------------
 # Results, cancel, writing
-
-
-@dataclass(frozen=True)
-class DocumentReport:
-    """What a ``write_*`` function produced; the GUI and ``--json`` print from it."""
-
-    document: str  # "agenda", "badges", "packs", "tableplan", "ics"
-    paths: tuple[Path, ...]  # the files written (one, or one per person)
-    pages: int  # pages in all files
-    items: int  # badges, people, tables, events: what the document counts
-    skipped: tuple[str, ...] = ()  # why something asked for was left out (no personal data)
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "document": self.document,
-            "paths": [str(p) for p in self.paths],
-            "pages": self.pages,
-            "items": self.items,
-            "skipped": list(self.skipped),
-        }
 
 
 class PrintCancelled(Cancelled):

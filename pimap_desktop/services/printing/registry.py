@@ -24,11 +24,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict
 
-from sqlalchemy.orm import Session
-
 if TYPE_CHECKING:
-    from pimap_desktop.services.printing.badges import BadgeLayout
+    from sqlalchemy.orm import Session
+
     from pimap_desktop.services.printing.catalogue import GroupBy
+    from pimap_desktop.services.printing.choices import BadgeLayout
     from pimap_desktop.services.printing.common import DocumentReport, Paper, Progress
 
 
@@ -57,19 +57,19 @@ BADGE_LAYOUTS = ("a6", "4x3", "l4785", "5395")
 
 
 def _a4() -> Paper:
-    from pimap_desktop.services.printing.common import Paper
+    from pimap_desktop.services.printing.choices import Paper
 
     return Paper.A4
 
 
 def _a6() -> BadgeLayout:
-    from pimap_desktop.services.printing.badges import BadgeLayout
+    from pimap_desktop.services.printing.choices import BadgeLayout
 
     return BadgeLayout.A6
 
 
 def _by_country() -> GroupBy:
-    from pimap_desktop.services.printing.catalogue import GroupBy
+    from pimap_desktop.services.printing.choices import GroupBy
 
     return GroupBy.COUNTRY
 
@@ -119,7 +119,7 @@ class Run:
         return {"progress": self.progress, "cancel": self.cancel}
 
 
-Writer = Callable[[Session, ExportRequest, Path, Run], "DocumentReport"]
+Writer = Callable[["Session", ExportRequest, Path, Run], "DocumentReport"]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -165,3 +165,98 @@ def test_a_new_organisation_completed_by_a_later_row_is_undone_whole(
     ]
     report.undo.undo(session)
     assert snapshot(db) == before
+
+
+def _rows_as_written(session: Session, mission: uuid.UUID) -> list[dict[str, Any]]:
+    table = Registration.__table__
+    found = session.execute(
+        select(table).where(table.c.mission_id == mission).order_by(table.c.person_id)
+    ).mappings()
+    return [
+        {k: v for k, v in row.items() if k not in ("id", "mission_id", "created_at", "updated_at")}
+        for row in found
+    ]
+
+
+def _logged(session: Session, mission: uuid.UUID) -> list[tuple[str | None, dict[str, Any]]]:
+    entries = session.scalars(
+        select(AuditEntry).where(AuditEntry.mission_id == mission).order_by(AuditEntry.changed_at)
+    )
+    return sorted(
+        (
+            (e.changed_by, {k: v for k, v in e.changes.items() if k != "mission_id"})
+            for e in entries
+        ),
+        key=lambda item: str(item[1].get("person_id")),
+    )
+
+
+def test_whole_rows_written_by_the_store_come_out_as_sqlalchemy_writes_them(
+    session: Session, mission_id: uuid.UUID
+) -> None:
+    """The import's INSERTs (``WHOLE_ROWS``: on SQLite the store hands the rows to the driver)
+    write the same values, stamps and audit entries as the same INSERT run by SQLAlchemy."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import Table, insert
+
+    from pimap_desktop.store.audit import WHOLE_ROWS
+
+    import_rows(session, PEOPLE, mission_id=mission_id)
+    people = list(session.scalars(select(Person.id).order_by(Person.id)))
+    other = create_mission(session, mission_data(code="PW2029"))
+    third = create_mission(session, mission_data(code="PW2030"))
+    arrival = datetime(2027, 1, 24, 8, 30, tzinfo=UTC)
+
+    def rows(mission: uuid.UUID) -> list[dict[str, Any]]:
+        return [
+            {
+                "id": uuid.uuid4(),
+                "mission_id": mission,
+                "person_id": person,
+                "delegation_id": None,
+                "role": RegistrationRole.SPEAKER if n else RegistrationRole.DELEGATE,
+                "status": RegistrationStatus.CONFIRMED,
+                "arrival_at": arrival if n == 1 else None,
+                "departure_at": None,
+                "hotel": "Hôtel" if n == 2 else "",
+                "badges_printed": 0,
+                "badge_printed_at": None,
+                "checked_in_at": None,
+                "notes": "",
+            }
+            for n, person in enumerate(people)
+        ]
+
+    table: Table = Registration.__table__  # type: ignore[assignment]
+    with transaction(session):
+        session.execute(insert(table), rows(other))
+        session.execute(insert(table).execution_options(**{WHOLE_ROWS: True}), rows(third))
+    session.expire_all()
+    assert _rows_as_written(session, third) == _rows_as_written(session, other)
+    assert len(_rows_as_written(session, third)) == 3
+    assert _logged(session, third) == _logged(session, other)
+    for registration in session.scalars(
+        select(Registration).where(Registration.mission_id == third)
+    ):
+        assert registration.version == 1 and registration.updated_by
+        assert registration.created_at.tzinfo is not None
+
+
+def test_the_cycle_collector_runs_again_after_an_import(
+    session: Session, mission_id: uuid.UUID
+) -> None:
+    import gc
+
+    assert gc.isenabled()
+    import_rows(session, PEOPLE, mission_id=mission_id)
+    assert gc.isenabled()
+    with pytest.raises(ValidationError):
+        import_rows(
+            session,
+            [
+                ["First name", "Last name", "E-mail", "Company"],
+                ["A", "B", "a@b.example", "O" * 301],
+            ],
+        )
+    assert gc.isenabled()
