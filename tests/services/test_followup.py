@@ -44,16 +44,15 @@ from pimap_desktop.services.followup.followup import (
     followup_data,
     followup_table,
     list_followups,
-    log_story,
     meeting_choices,
     owner_choices,
-    pack_rows,
     quick_followup,
     record_quick_followup,
     set_done,
     update_followup,
 )
 from pimap_desktop.services.missions.missions import create_mission
+from pimap_desktop.services.printing.followup_log import log_story, pack_rows
 from pimap_desktop.services.unit import transaction
 from tests.factories import add_organisation, add_person, mission_data
 from tests.printing_fixtures import PrintableMission

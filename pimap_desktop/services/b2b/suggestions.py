@@ -57,11 +57,8 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import numpy.typing as npt
-from rapidfuzz import fuzz, process, utils
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -78,6 +75,15 @@ from pimap_desktop.domain.models import (
 from pimap_desktop.domain.rules import normalise_email
 from pimap_desktop.services.b2b.meetings import TAKING_PART, set_request
 from pimap_desktop.services.missions.missions import get_mission
+
+if TYPE_CHECKING:
+    # numpy and rapidfuzz are imported where the scores are computed: the GUI imports this
+    # module at start for its types and would otherwise load them before any suggestion.
+    import numpy as np
+    import numpy.typing as npt
+
+    FloatArray = npt.NDArray[np.float32]
+    IntArray = npt.NDArray[np.intp]
 
 # Weights of the four parts (they add up to 100).
 TEXT_BEST, TEXT_OTHER, CHAIN, SECTORS, COUNTRIES = 40.0, 10.0, 20.0, 15.0, 15.0
@@ -262,9 +268,20 @@ _PAIRS = {
     (CLUSTER, CLUSTER): 0.6,
     (SUPPLIER, SUPPLIER): 0.2,
 }
-COMPLEMENT = np.zeros((_ROLES, _ROLES), dtype=np.float32)
-for (_a, _b), _value in _PAIRS.items():
-    COMPLEMENT[_a, _b] = COMPLEMENT[_b, _a] = _value
+
+
+@functools.cache
+def _complement() -> FloatArray:
+    """[role, role]: how complementary two roles are (0-1), symmetric; built once, when used."""
+    import numpy as np
+
+    matrix = np.zeros((_ROLES, _ROLES), dtype=np.float32)
+    for (a, b), value in _PAIRS.items():
+        matrix[a, b] = matrix[b, a] = value
+    matrix.flags.writeable = False  # shared by every call
+    return matrix
+
+
 # The side named first in a reason ("photonics supplier ↔ aerospace integrator").
 _ORDER = (SUPPLIER, RESEARCH, INVESTOR, SUPPORT, CLUSTER, INTEGRATOR, END_USER, OTHER)
 
@@ -447,8 +464,6 @@ def _load(
 
 # --------------------------------------------------------------------------- scoring
 
-FloatArray = npt.NDArray[np.float32]
-
 
 @dataclass
 class _Scores:
@@ -475,6 +490,8 @@ def _unique(phrases: list[list[_Phrase]]) -> tuple[list[str], list[list[int]]]:
 
 
 def _multi_hot(values: list[tuple[str, ...]], vocabulary: dict[str, int]) -> FloatArray:
+    import numpy as np
+
     matrix = np.zeros((len(values), max(len(vocabulary), 1)), dtype=np.float32)
     for row, terms in enumerate(values):
         for term in terms:
@@ -483,6 +500,9 @@ def _multi_hot(values: list[tuple[str, ...]], vocabulary: dict[str, int]) -> Flo
 
 
 def _score(profiles: list[_Profile], mission_country: str) -> _Scores:
+    import numpy as np
+    from rapidfuzz import fuzz, process, utils
+
     n = len(profiles)
     offer_texts, offer_index = _unique([p.offers for p in profiles])
     seek_texts, seek_index = _unique([p.seeks for p in profiles])
@@ -542,7 +562,7 @@ def _score(profiles: list[_Profile], mission_country: str) -> _Scores:
     text = TEXT_BEST * np.maximum(forward, backward) + TEXT_OTHER * np.minimum(forward, backward)
 
     roles = np.array([p.role for p in profiles], dtype=np.intp)
-    chain = COMPLEMENT[roles[:, None], roles[None, :]] * CHAIN
+    chain = _complement()[roles[:, None], roles[None, :]] * CHAIN
 
     vocabulary: dict[str, int] = {}
     for p in profiles:
@@ -710,11 +730,10 @@ def _direction(scores: _Scores, a: int, b: int) -> tuple[int, int]:
     )
 
 
-IntArray = npt.NDArray[np.intp]
-
-
 def _candidates(session: Session, mission_id: uuid.UUID) -> tuple[_Scores, IntArray, IntArray]:
     """Every pair of profiles (a < b) that no request or meeting links yet, scored."""
+    import numpy as np
+
     mission = get_mission(session, mission_id)
     profiles, linked = _load(session, mission_id)
     scores = _score(profiles, (mission.country or "").upper())
@@ -744,6 +763,8 @@ def suggest_meetings(
 ) -> list[Suggestion]:
     """The best meetings nobody asked for yet, best first (score, then names); ``limit=None``
     for every candidate pair with a score above 0. ``for_registration``: only that person's."""
+    import numpy as np
+
     scores, firsts, seconds = _candidates(session, mission_id)
     profiles = scores.profiles
     only: int | None = None
