@@ -1,9 +1,10 @@
 """Directory benchmarks: importing 10,000 people from CSV and from XLSX into an empty database,
-and one keystroke of the search-as-you-type over 50,000 people.
+and one keystroke of the search-as-you-type in the real people pane over 50,000 people.
 
-Targets (issue 3): an import of 10,000 rows in under 5 s; a keystroke's filter under 50 ms.
-Each measurement has a baseline run in the same process: reading the same file with
-``csv.reader`` or openpyxl alone, and a plain list comprehension over the same search texts.
+Targets: an import of 10,000 rows in under 5 s (issue 3); a keystroke in the sorted people
+pane, model and repaint included, within one frame, 16 ms (issue 18). Each measurement has a
+baseline run in the same process: reading the same file with ``csv.reader`` or openpyxl alone,
+and a plain list comprehension matching the typed words in the same search texts.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from pimap_desktop.store.database import Database, open_database
 IMPORT_ROWS = 10_000
 IMPORT_RUNS = 3
 SEARCH_PEOPLE = 50_000
+KEYSTROKE_TARGET_MS = 16  # one frame at 60 Hz (issue 18)
 ORGANISATIONS = 1_000
 
 
@@ -334,59 +336,81 @@ def _typing() -> Iterator[str]:
     return itertools.cycle(prefixes)
 
 
+def _match_words(texts: list[str], text: str) -> list[str]:
+    """The baseline: the texts holding every typed word, as the app matches them (the typed
+    text case-folded and split into words, each looked for in one row's case-folded text)."""
+    words = text.casefold().split()
+    return [t for t in texts if all(w in t for w in words)]
+
+
 def search_benchmarks(folder: Path) -> list[Measurement]:
+    """A keystroke in the real people pane: the directory page on 50,000 people, shown at
+    1366x768 with its list sorted by last name; the text set in the search field (its
+    ``textChanged`` goes straight to the search, no debounce timer), the list repainted and the
+    events processed. Against a list comprehension matching the same words in the same texts."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from pimap_desktop.gui.directory.directory_page import PEOPLE_COLUMNS
-    from pimap_desktop.gui.models import RowTableModel
-    from pimap_desktop.services.directory.directory import PersonRow, list_people
+    from pimap_desktop.gui.directory.directory_page import PEOPLE_COLUMNS, DirectoryPage
 
-    _app = QApplication.instance() or QApplication([])
+    app = QApplication.instance() or QApplication([])
     db = open_database(folder / "directory.sqlite")
     try:
         populate_directory(db, SEARCH_PEOPLE)
-        with db.session() as session:
-            rows = list_people(session)
+        page = DirectoryPage(db)
+        page.resize(1366, 768)
+        page.show()
+        page.refresh()  # the first load (a no-op re-read if the constructor already loaded)
+        app.processEvents()
+        pane = page.people
+        if pane.model.total() != SEARCH_PEOPLE:
+            raise AssertionError(f"expected {SEARCH_PEOPLE} people, listed {pane.model.total()}")
+        pane.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        if not pane.table.isSortingEnabled():
+            raise AssertionError("the people list is not sortable")
+        rows = pane.model.rows()
+        texts = ["\t".join(c.text(r) for c in PEOPLE_COLUMNS).casefold() for r in rows]
+        viewport = pane.table.viewport()
+
+        def keystroke(words: Iterator[str]) -> Callable[[], None]:
+            def work() -> None:
+                pane.search.setText(next(words))
+                viewport.repaint()
+                app.processEvents()
+
+            return work
+
+        def plain_filter(words: Iterator[str]) -> Callable[[], None]:
+            def work() -> None:
+                _match_words(texts, next(words))
+
+            return work
+
+        target = f"target < {KEYSTROKE_TARGET_MS} ms"
+        fresh = itertools.cycle(FRESH_SEARCHES)
+        results = [
+            measure(
+                f"search keystroke, typing ({SEARCH_PEOPLE:,} people, {target})",
+                keystroke(_typing()),
+                "list comprehension",
+                plain_filter(_typing()),
+                60,
+            ),
+            measure(
+                f"search keystroke, new word ({SEARCH_PEOPLE:,} people, {target})",
+                keystroke(fresh),
+                "list comprehension",
+                plain_filter(itertools.cycle(FRESH_SEARCHES)),
+                27,
+            ),
+        ]
+        page.close()
+        page.deleteLater()
+        app.processEvents()
+        return results
     finally:
         db.dispose()
-    if len(rows) != SEARCH_PEOPLE:
-        raise AssertionError(f"expected {SEARCH_PEOPLE} people, listed {len(rows)}")
-    model: RowTableModel[PersonRow] = RowTableModel(PEOPLE_COLUMNS)
-    model.set_rows(rows)
-    texts = ["\t".join(c.text(r) for c in PEOPLE_COLUMNS).casefold() for r in rows]
-
-    def keystroke(words: Iterator[str]) -> Callable[[], None]:
-        def work() -> None:
-            model.set_search(next(words))
-            model.rowCount()
-
-        return work
-
-    def plain_filter(words: Iterator[str]) -> Callable[[], None]:
-        def work() -> None:
-            needles = next(words).casefold()
-            [t for t in texts if all(n in t for n in needles)]
-
-        return work
-
-    fresh = itertools.cycle(FRESH_SEARCHES)
-    return [
-        measure(
-            f"search keystroke, typing ({SEARCH_PEOPLE:,} people)",
-            keystroke(_typing()),
-            "list comprehension",
-            plain_filter(_typing()),
-            60,
-        ),
-        measure(
-            f"search keystroke, new word ({SEARCH_PEOPLE:,} people)",
-            keystroke(fresh),
-            "list comprehension",
-            plain_filter(itertools.cycle(FRESH_SEARCHES)),
-            27,
-        ),
-    ]
 
 
 def run() -> list[Measurement]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
@@ -32,8 +32,6 @@ from pimap_desktop.gui.dialogs import ask_open_path, ask_save_path
 from pimap_desktop.gui.directory.directory_page import DirectoryPage
 from pimap_desktop.gui.exports.export_page import ExportPage
 from pimap_desktop.gui.followup.followup_page import FollowUpPage
-from pimap_desktop.gui.importing.commands import people_imported
-from pimap_desktop.gui.importing.wizard import ImportWizard
 from pimap_desktop.gui.kpi.dashboard import KpiDashboard
 from pimap_desktop.gui.languages import LANGUAGES, arg, running_language, save_language
 from pimap_desktop.gui.lazy import LoadWhenShown
@@ -46,12 +44,15 @@ from pimap_desktop.gui.onsite.checkin_page import OnSitePage
 from pimap_desktop.gui.operations import Operation, cancel_all
 from pimap_desktop.gui.registrations.registrations_page import RegistrationsPage
 from pimap_desktop.logs import log_path
-from pimap_desktop.services.importing.headers import Field
-from pimap_desktop.services.importing.people import ImportReport
-from pimap_desktop.services.importing.reading import SourceTable
 from pimap_desktop.store.database import Database, integrity_problems, open_database
 from pimap_desktop.store.team import can_write
 from pimap_desktop.store.transfer import save_sqlite_copy
+
+if TYPE_CHECKING:  # the import wizard and its services load when it is first opened
+    from pimap_desktop.gui.importing.wizard import ImportWizard
+    from pimap_desktop.services.importing.headers import Field
+    from pimap_desktop.services.importing.people import ImportReport
+    from pimap_desktop.services.importing.reading import SourceTable
 
 STATUS_TIMEOUT_MS = 8000
 # How long a change waits for another program writing to the same SQLite file.
@@ -560,6 +561,8 @@ class MainWindow(QMainWindow):
 
     def open_import(self, mission_id: uuid.UUID | None) -> None:
         """The import wizard, for a mission (its people get registered) or the directory."""
+        from pimap_desktop.gui.importing.commands import people_imported
+        from pimap_desktop.gui.importing.wizard import ImportWizard
 
         def imported(
             report: ImportReport,

@@ -1,33 +1,59 @@
 """Shared item-model helpers: a table model over frozen row dataclasses that filters and sorts
 itself on precomputed texts and keys.
 
-Why not a QSortFilterProxyModel: its ``filterAcceptsRow`` is a Python call per row, too slow
-for a directory of 50,000 people on every keystroke. Here a keystroke is one list
-comprehension over prebuilt search strings, narrowed further when the new text only extends
-the previous one, and one model reset; the view asks only for the rows it shows.
+Why not a QSortFilterProxyModel: its ``filterAcceptsRow`` is a Python call per row, and it sorts
+again on every change of its filter: too slow for a directory of 50,000 people on every
+keystroke. Here each sort column's order is computed once per ``set_rows`` (on the first sort by
+that column) and kept; the condition of ``set_predicate`` narrows it once; a keystroke is one
+list comprehension per typed word over the case-folded texts in that order (narrowed further
+when the new text only extends the previous one; over a long list, only the texts its
+BitIndex says may hold the word), and one model reset. The view asks
+only for the rows it shows, one call per cell for all the roles it paints (``multiData``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import QAbstractItemView
 
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    from pimap_desktop.gui.search_index import BitIndex
+
 Row = TypeVar("Row")
+K = TypeVar("K", bound=Hashable)
 Index = QModelIndex | QPersistentModelIndex
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# Plain ints, compared in data() and multiData() for every painted cell.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ROW = int(ROW_ROLE)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+# A list this long is searched through a BitIndex (built on its first search with a word of
+# two characters or more, once per set_rows): a new word is looked for in the few rows that
+# may hold it, not in all of them.
+INDEX_ROWS = 5_000
 
 
 # The context of every column title: ``Column(QT_TRANSLATE_NOOP("columns", "Name"), ...)``,
@@ -47,30 +73,48 @@ class Column(Generic[Row]):
 class RowTableModel(QAbstractTableModel, Generic[Row]):
     """A read-only table over rows fetched by one query; ``data()`` never touches the database.
 
-    Display texts, search texts and sort keys are computed once per ``set_rows``. ``set_search``
-    keeps the rows in which every typed word appears; ``set_predicate`` adds a condition.
+    Display texts and search texts are computed once per ``set_rows``, and the sort keys and
+    order of a column once per ``set_rows`` too. ``set_search`` keeps the rows in which every
+    typed word appears; ``set_predicate`` adds a condition.
+
+    Rows equal for the sort column keep the order they were given in (descending: the reverse).
     """
 
     def __init__(self, columns: Sequence[Column[Row]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Row] = []
-        self._texts: list[list[str]] = []
-        self._search: list[str] = []
-        self._visible: list[int] = []  # positions in _rows, in display order
+        self._texts: list[tuple[str, ...]] = []  # tuples of str: not tracked by the GC
+        self._search: list[str] = []  # each row's case-folded texts, by position in _rows
+        self._orders: dict[int, list[int]] = {}  # a sort column's ascending order of all rows
+        self._allowed: list[bool] | None = None  # the predicate's answer for each row
+        self._base: list[int] = []  # the rows the predicate keeps, in display order
+        self._base_search: list[str] = []  # their search texts, in the same order
+        self._rank: list[int] | None = None  # each row's place in _base (built when asked)
+        self._base_array: npt.NDArray[np.int64] | None = None  # _base for the BitIndex
+        self._index: BitIndex | None = None  # of _search, for long lists (INDEX_ROWS)
+        self._visible: list[int] = []  # positions in _rows, in display order; never mutated
         self._words: list[str] = []
         self._predicate: Callable[[Row], bool] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._lookups: dict[Callable[[Row], Any], dict[Any, int]] = {}
+        # A subclass that adds roles in data() is painted through it, role by role.
+        self._own_data = type(self).data is RowTableModel.data
 
     # ------------------------------------------------------------------ content
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._texts = [[c.text(r) for c in self._columns] for r in self._rows]
+        columns = self._columns
+        self._texts = [tuple([c.text(r) for c in columns]) for r in self._rows]
         self._search = ["\t".join(t).casefold() for t in self._texts]
-        self._visible = self._filter(range(len(self._rows)))
-        self._apply_sort()
+        self._orders = {}
+        self._lookups = {}
+        self._index = None
+        self._allowed = self._predicate_answers()
+        self._rebuild_base()
+        self._visible = self._filter(narrower=False)
         self.endResetModel()
 
     def rows(self) -> list[Row]:
@@ -86,6 +130,33 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def total(self) -> int:
         return len(self._rows)
 
+    def positions_by(self, key: Callable[[Row], K]) -> dict[K, int]:
+        """Each row's position in the rows given to ``set_rows``, by ``key`` (the last one for
+        rows with equal keys); built once per ``set_rows`` for each ``key`` function."""
+        found = self._lookups.get(key)
+        if found is None:
+            found = {key(r): n for n, r in enumerate(self._rows)}
+            self._lookups[key] = found
+        return found
+
+    def shown_at(self, positions: Iterable[int]) -> list[int]:
+        """The view rows, in order, showing the rows at these positions (in the rows given to
+        ``set_rows``); positions filtered out are left out. A binary search for each."""
+        if self._rank is None:
+            rank = [0] * len(self._rows)
+            for place, position in enumerate(self._base):
+                rank[position] = place
+            self._rank = rank
+        rank, visible = self._rank, self._visible
+        found: set[int] = set()
+        for position in positions:
+            if not 0 <= position < len(rank):
+                continue
+            at = bisect_left(visible, rank[position], key=rank.__getitem__)
+            if at < len(visible) and visible[at] == position:
+                found.add(at)
+        return sorted(found)
+
     # ------------------------------------------------------------------ filter and sort
 
     def set_search(self, text: str) -> None:
@@ -96,46 +167,86 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             any(old in new for new in words) for old in self._words
         )
         self._words = words
-        candidates = self._visible if narrower else range(len(self._rows))
         self.beginResetModel()
-        self._visible = self._filter(candidates)
-        if not narrower:
-            self._apply_sort()
+        self._visible = self._filter(narrower=narrower)
         self.endResetModel()
 
     def set_predicate(self, predicate: Callable[[Row], bool] | None) -> None:
         self.beginResetModel()
         self._predicate = predicate
-        self._visible = self._filter(range(len(self._rows)))
-        self._apply_sort()
+        self._allowed = self._predicate_answers()
+        self._rebuild_base()
+        self._visible = self._filter(narrower=False)
         self.endResetModel()
 
-    def _filter(self, candidates: Sequence[int] | range) -> list[int]:
-        search, words, rows, keep = self._search, self._words, self._rows, self._predicate
-        if words:
-            candidates = [i for i in candidates if all(w in search[i] for w in words)]
-        if keep is not None:
-            candidates = [i for i in candidates if keep(rows[i])]
-        return list(candidates)
+    def _predicate_answers(self) -> list[bool] | None:
+        keep = self._predicate
+        return None if keep is None else [bool(keep(r)) for r in self._rows]
+
+    def _rebuild_base(self) -> None:
+        """The rows the predicate keeps, in the order of the sort, and their search texts."""
+        order = self._order()
+        allowed = self._allowed
+        self._base = order if allowed is None else [i for i in order if allowed[i]]
+        search = self._search
+        self._base_search = [search[i] for i in self._base]
+        self._rank = None
+        self._base_array = None
+
+    def _order(self) -> list[int]:
+        """All rows in the order of the sort: sorted once per column and data load."""
+        if self._sort is None or not 0 <= self._sort[0] < len(self._columns):
+            return list(range(len(self._rows)))
+        column, direction = self._sort
+        ascending = self._orders.get(column)
+        if ascending is None:
+            key = self._columns[column].sort_key
+            if key is not None:
+                keys = [key(r) for r in self._rows]
+            else:
+                keys = [t[column].casefold() for t in self._texts]
+            ascending = sorted(range(len(self._rows)), key=keys.__getitem__)
+            self._orders[column] = ascending
+        if direction == Qt.SortOrder.DescendingOrder:
+            return ascending[::-1]
+        return ascending
+
+    def _filter(self, *, narrower: bool) -> list[int]:
+        """The rows holding every typed word, in display order: from the rows shown when the
+        new words only extend the previous ones, else from all the rows the predicate keeps.
+        The longest word first: it leaves the fewest rows to look at for the others."""
+        if not self._words:
+            return self._base
+        shown = self._visible if narrower else self._base
+        for word in sorted(self._words, key=len, reverse=True):
+            shown = self._holding(word, shown)
+        return shown
+
+    def _holding(self, word: str, shown: list[int]) -> list[int]:
+        """The rows of ``shown`` (in its order) whose search text holds ``word``."""
+        search = self._search
+        if len(word) > 1 and len(shown) >= INDEX_ROWS:
+            from pimap_desktop.gui import search_index
+
+            if self._index is None:
+                self._index = search_index.BitIndex(search)
+            if shown is self._base:
+                if self._base_array is None:
+                    self._base_array = search_index.positions(self._base)
+                candidates = self._index.keep(word, self._base_array)
+            else:
+                candidates = self._index.keep(word, search_index.positions(shown))
+            return [i for i in candidates if word in search[i]]
+        if shown is self._base:
+            return [i for i, t in zip(shown, self._base_search, strict=True) if word in t]
+        return [i for i in shown if word in search[i]]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
-        self._apply_sort()
+        self._rebuild_base()
+        self._visible = self._filter(narrower=False)
         self.layoutChanged.emit()
-
-    def _apply_sort(self) -> None:
-        if self._sort is None or not 0 <= self._sort[0] < len(self._columns):
-            return
-        column, order = self._sort
-        key = self._columns[column].sort_key
-        rows, texts = self._rows, self._texts
-        if key is not None:
-            self._visible.sort(key=lambda i: key(rows[i]))
-        else:
-            self._visible.sort(key=lambda i: texts[i][column].casefold())
-        if order == Qt.SortOrder.DescendingOrder:
-            self._visible.reverse()
 
     # ------------------------------------------------------------------ Qt model API
 
@@ -148,17 +259,47 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        position = self._visible[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[position][index.column()]
-        if role == ROW_ROLE:
+        return self._value(self._visible[index.row()], index.column(), role)
+
+    def _value(self, position: int, column: int, role: int) -> Any:
+        if role == _DISPLAY:
+            return self._texts[position][column]
+        if role == _ROW:
             return self._rows[position]
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(self._rows[position])
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT:
+            return _RIGHT if self._columns[column].align_right else None
+        if role == _TOOLTIP:
+            tooltip = self._columns[column].tooltip
+            return None if tooltip is None else tooltip(self._rows[position])
         return None
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        """Every role a view paints a cell with, in one call instead of one call per role."""
+        span: Sequence[QModelRoleData] = (
+            [roleDataSpan]
+            if isinstance(roleDataSpan, QModelRoleData)
+            else cast(Sequence[QModelRoleData], roleDataSpan)  # len() and [] in PySide6
+        )
+        valid = index.isValid()
+        if valid and self._own_data:
+            position, column = self._visible[index.row()], index.column()
+            for role_data in span:
+                role = role_data.role()
+                if role == _DISPLAY:
+                    role_data.setData(self._texts[position][column])
+                    continue
+                found = self._value(position, column, role)
+                if found is None:
+                    role_data.clearData()  # an invalid QVariant, as data() returning None
+                else:
+                    role_data.setData(found)
+            return
+        for role_data in span:
+            found = self.data(index, role_data.role()) if valid else None
+            if found is None:
+                role_data.clearData()
+            else:
+                role_data.setData(found)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

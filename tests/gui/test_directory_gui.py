@@ -33,6 +33,7 @@ from tests.gui.file_dialogs import FileDialogs
 def _page(qtbot: QtBot, db: Database) -> tuple[DirectoryPage, list[str]]:
     page = DirectoryPage(db)
     qtbot.addWidget(page)
+    page.refresh()  # as the main window does when the page is first shown
     messages: list[str] = []
     page.message.connect(messages.append)
     return page, messages
@@ -226,6 +227,49 @@ def test_the_selection_survives_a_search_that_keeps_the_row(qtbot: QtBot, db: Da
     assert page.people.selected_ids() == []
     assert "Camille Bonnet" not in page.people.detail.toPlainText()
     assert not page.edit_action.isEnabled()
+
+
+def test_the_page_reads_its_lists_on_the_first_refresh_not_when_built(
+    qtbot: QtBot, db: Database
+) -> None:
+    _person(db, "Camille", "Bonnet", "camille@lumiere.example")
+    page = DirectoryPage(db)
+    qtbot.addWidget(page)
+    assert page.people.model.total() == 0 and page.organisations.model.total() == 0
+    assert not page.edit_action.isEnabled()
+    page.refresh()
+    assert [r.last_name for r in page.people.model.rows()] == ["Bonnet"]
+
+
+def test_a_search_keeps_the_order_of_the_column_sorted_by(qtbot: QtBot, db: Database) -> None:
+    lyon = _organisation(db, "Lumière Lasers", "FR")
+    oulu = _organisation(db, "Revontuli Microwaves Oy", "FI")
+    _person(db, "Camille", "Bonnet", "camille@lumiere.example", organisation_id=lyon)
+    _person(db, "Élodie", "Ångström", "elodie@lumiere.example", organisation_id=lyon)
+    _person(db, "Aino", "Virtanen", "aino@revontuli.example", organisation_id=oulu)
+    _person(db, "Mikko", "Korhonen", "mikko@revontuli.example", organisation_id=oulu)
+    page, _messages = _page(qtbot, db)
+    pane = page.people
+    header = pane.table.horizontalHeader()
+
+    def last_names() -> list[str]:
+        return [r.last_name for r in pane.model.shown_rows()]
+
+    assert header.sortIndicatorSection() == 0
+    assert last_names() == ["Bonnet", "Korhonen", "Virtanen", "Ångström"]  # case-folded text
+    header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)  # a click on First name, twice
+    assert last_names() == ["Ångström", "Korhonen", "Bonnet", "Virtanen"]
+    qtbot.keyClicks(pane.search, "lumi")
+    assert last_names() == ["Ångström", "Bonnet"]
+    pane.search.clear()
+    qtbot.keyClicks(pane.search, "o")
+    assert last_names() == ["Ångström", "Korhonen", "Bonnet", "Virtanen"]
+    qtbot.keyClicks(pane.search, "y")  # narrower: "oy"
+    assert last_names() == ["Korhonen", "Virtanen"]
+    header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    assert last_names() == ["Korhonen", "Virtanen"]
+    qtbot.keyClicks(pane.search, " revontuli")
+    assert last_names() == ["Korhonen", "Virtanen"]
 
 
 def test_selecting_a_person_shows_their_missions(qtbot: QtBot, db: Database) -> None:

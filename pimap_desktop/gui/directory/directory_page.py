@@ -165,7 +165,10 @@ def _organisation_candidate(row: OrganisationRow) -> MergeCandidate:
 
 
 class DirectoryPage(QWidget):
-    """People and organisations; emits ``directoryChanged`` after every change it makes."""
+    """People and organisations; emits ``directoryChanged`` after every change it makes.
+
+    Built empty: the lists are read by the first ``refresh()`` (the main window calls it when
+    the page is first shown), not in the constructor."""
 
     message = Signal(str)
     directoryChanged = Signal()
@@ -237,7 +240,7 @@ class DirectoryPage(QWidget):
         layout.addWidget(QLabel("<h2>" + self.tr("Directory") + "</h2>"))
         layout.addWidget(toolbar)
         layout.addWidget(self.tabs, 1)
-        self.refresh()
+        self._update_actions()  # the lists are read on the first refresh(), when first shown
 
     # ------------------------------------------------------------------ actions
 

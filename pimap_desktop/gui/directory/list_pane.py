@@ -1,8 +1,9 @@
 """One tab of the directory: search, a filter, a sortable list and a detail panel beside it.
 
 The list is a RowTableModel (filtering on prebuilt texts, no proxy model, nothing queried in
-``data()``). The detail panel asks its ``describe`` callback for HTML when the selection
-changes, and only then.
+``data()``); the header's sort indicator drives the model's own sort. A keystroke in the search
+field goes straight to ``set_search`` (no debounce timer). The detail panel asks its
+``describe`` callback for HTML when the selection changes, and only then.
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ class HasId(Protocol):
 R = TypeVar("R", bound=HasId)
 
 Predicate = Callable[[R], bool]
+
+
+def _row_id(row: HasId) -> uuid.UUID:
+    """The key the pane finds rows by (one function, so the model builds its lookup once)."""
+    return row.id
 
 
 class ListPane(QWidget, Generic[R]):
@@ -124,6 +130,9 @@ class ListPane(QWidget, Generic[R]):
         layout.setContentsMargins(4, 6, 4, 4)
         layout.addWidget(self.splitter)
 
+        # The view lays itself out at once after a search, not on a zero timer: the frame
+        # painted next is the final one (a repaint before that timer paints twice).
+        self.model.modelReset.connect(self.table.executeDelayedItemsLayout)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self._update_count()
@@ -180,12 +189,8 @@ class ListPane(QWidget, Generic[R]):
 
     def select_ids(self, ids: Collection[uuid.UUID]) -> bool:
         """Select the shown rows with these ids; True when at least one was found."""
-        wanted = set(ids)
-        positions = (
-            [n for n, row in enumerate(self.model.shown_rows()) if row.id in wanted]
-            if wanted
-            else []
-        )
+        by_id = self.model.positions_by(_row_id)
+        positions = self.model.shown_at(by_id[i] for i in set(ids) if i in by_id)
         selection = QItemSelection()
         last_column = self.model.columnCount() - 1
         for position in positions:
