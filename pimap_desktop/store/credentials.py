@@ -100,11 +100,13 @@ def remember_password(url: str | URL, password: str) -> None:
 def password_for(url: str | URL) -> str | None:
     """The remembered password of the database at ``url``; None when there is none (or no
     password store to ask)."""
+    key = credential_key(url)
+    if key is None:  # a file: no password, and no need to load the password store
+        return None
     import keyring
     from keyring.errors import KeyringError, NoKeyringError
 
-    key = credential_key(url)
-    if key is None or not password_store_available():
+    if not password_store_available():
         return None
     try:
         password: str | None = keyring.get_password(SERVICE, key)

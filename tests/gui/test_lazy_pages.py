@@ -117,3 +117,18 @@ def test_a_page_standing_alone_reads_at_once(
     page.show_mission(mission)
     assert not page.isVisible()
     assert page.model.rowCount() == 2
+
+
+def test_the_page_choosers_share_one_read_of_the_missions_at_start(
+    qtbot: QtBot, db: Database, settings: QSettings, mission: uuid.UUID, statements: Statements
+) -> None:
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    listed = [s for s in statements.reading("missions") if "count(" in s]
+    # The current mission's read (which the six choosers fill from), the missions page's list
+    # and the follow-up log's filter; not one read per chooser.
+    assert len(listed) == 3
+    for page in (window.programme_page, window.registrations_page, window.b2b_page):
+        assert page.mission_combo.count() == 1
+        assert page.mission_id() == mission

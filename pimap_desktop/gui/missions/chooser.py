@@ -53,8 +53,7 @@ class MissionChooser(QComboBox):
         """Refill (after missions were added, renamed or deleted), keeping the choice if it
         still exists; emits ``missionChanged`` once."""
         keep = select or (self.current.mission_id() if self.current else None) or self.mission_id()
-        with self.db.session() as session:
-            rows = svc.list_missions(session)
+        rows = self._missions(select)
         self.blockSignals(True)
         self.clear()
         for row in sorted(rows, key=lambda r: r.start_date):
@@ -63,6 +62,17 @@ class MissionChooser(QComboBox):
         self.setCurrentIndex(index if index >= 0 else (0 if rows else -1))
         self.blockSignals(False)
         self.missionChanged.emit(self.mission_id())
+
+    def _missions(self, select: uuid.UUID | None) -> list[svc.MissionRow]:
+        """The missions to list: those the current mission last read when a mission is asked
+        for and among them (every page's chooser at start), else read afresh."""
+        if self.current is not None and select is not None:
+            rows = self.current.missions()
+            if any(r.id == select for r in rows):
+                return rows
+            return self.current.missions(fresh=True)
+        with self.db.session() as session:
+            return svc.list_missions(session)
 
     def show_mission(self, mission_id: uuid.UUID) -> None:
         index = self.findData(str(mission_id))

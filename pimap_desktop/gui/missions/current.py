@@ -46,9 +46,18 @@ class CurrentMission(QObject):
         self.db = db
         self.settings = settings
         self._id: uuid.UUID | None = None
+        self._missions: list[svc.MissionRow] | None = None
 
     def mission_id(self) -> uuid.UUID | None:
         return self._id
+
+    def missions(self, *, fresh: bool = False) -> list[svc.MissionRow]:
+        """The missions as last read: the choosers of every page fill from one read (at start
+        and when a mission is chosen); ``fresh`` reads them again."""
+        if fresh or self._missions is None:
+            with self.db.session() as session:
+                self._missions = svc.list_missions(session)
+        return self._missions
 
     def set_mission(self, mission_id: uuid.UUID | None) -> None:
         if mission_id == self._id:
@@ -60,8 +69,7 @@ class CurrentMission(QObject):
     def restore(self, today: date | None = None) -> uuid.UUID | None:
         """On start: the mission last used if it still exists, else the one running today or
         the next upcoming one (``missions.natural_current``)."""
-        with self.db.session() as session:
-            rows = svc.list_missions(session)
+        rows = self.missions(fresh=True)
         known = {r.id for r in rows}
         remembered = self.settings.value(SETTINGS_KEY)
         chosen: uuid.UUID | None = None
@@ -78,8 +86,7 @@ class CurrentMission(QObject):
         if self._id is None:
             self.restore()
             return
-        with self.db.session() as session:
-            known = {r.id for r in svc.list_missions(session)}
+        known = {r.id for r in self.missions(fresh=True)}
         if self._id not in known:
             self._id = None
             self.restore()
