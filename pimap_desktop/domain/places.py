@@ -35,13 +35,19 @@ _UNDECOMPOSABLE = str.maketrans(
 
 def fold(text: str) -> str:
     """``São Paulo`` -> ``sao paulo``: lower case, accents and special letters reduced."""
+    if text.isascii():  # nothing to decompose nor reduce (most names)
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSABLE))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# Anything but a letter or a digit (`\w` is `str.isalnum` and the underscore).
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def _words(text: str) -> str:
     """Folded, with anything but letters and digits turned into single spaces."""
-    return " ".join("".join(c if c.isalnum() else " " for c in fold(text)).split())
+    return " ".join(_NOT_ALNUM.sub(" ", fold(text)).split())
 
 
 # --- countries --------------------------------------------------------------------------------

@@ -329,26 +329,40 @@ _SAME_TEXT_WHEN_EQUAL = frozenset({str, int, bool, uuid.UUID})
 
 def _inserted_rows(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, list[str | None]]]:
     """``_row_changes(None, row)`` of each row, each value turned into text once: the rows of
-    one statement repeat the same few values (a mission, a status, an empty text)."""
-    texts: dict[tuple[type[Any], Any], str | None] = {}
-    found = []
-    for row in rows:
-        changes: dict[str, list[str | None]] = {}
-        for key, value in row.items():
-            if value is None or key in BOOKKEEPING:
-                continue  # as_text(None) is None: no change
+    one statement repeat the same few values (a mission, a status, an empty text), whose
+    ``[None, text]`` pair is then one object shared by the rows (read, never changed)."""
+    if not rows:
+        return []
+    first = rows[0].keys()
+    if any(row.keys() != first for row in rows):
+        return [_row_changes(None, row) for row in rows]
+    keys = [key for key in first if key not in BOOKKEEPING]
+    columns = []
+    for key in keys:
+        pairs: dict[tuple[type[Any], Any], list[str | None] | None] = {}
+        column: list[list[str | None] | None] = []
+        add = column.append
+        for row in rows:
+            value = row[key]
+            if value is None:
+                add(None)  # as_text(None) is None: no change
+                continue
             kind = type(value)
             if kind in _SAME_TEXT_WHEN_EQUAL or isinstance(value, enum.Enum):
                 try:
-                    text = texts[kind, value]
+                    add(pairs[kind, value])
                 except KeyError:
-                    text = texts[kind, value] = as_text(value)
+                    text = as_text(value)
+                    pair = pairs[kind, value] = None if text is None else [None, text]
+                    add(pair)
             else:  # equal datetimes of two zones are two texts; lists are not hashable
                 text = as_text(value)
-            if text is not None:
-                changes[key] = [None, text]
-        found.append(changes)
-    return found
+                add(None if text is None else [None, text])
+        columns.append(column)
+    return [
+        {key: pair for key, pair in zip(keys, found, strict=True) if pair is not None}
+        for found in zip(*columns, strict=True)
+    ]
 
 
 # An execution option of an INSERT of many whole rows (every column but the bookkeeping ones
@@ -361,45 +375,66 @@ def _driver_rows(
     state: ORMExecuteState,
     table: Table,
     rows: Sequence[Mapping[str, Any]],
-    extra: Sequence[Mapping[str, Any]],
+    extra: Mapping[str, Sequence[Any]],
 ) -> Any:
     """Write an INSERT of many whole rows on SQLite through the driver: the values the
     statement would have written (the columns' defaults for those not given, each converted by
     its column's type), in one ``executemany``. None when it is not such a statement (it then
     runs as usual); PostgreSQL's statements run as usual, so that the change notices
-    (store/changes.py, whose hook comes after this one) see them."""
+    (store/changes.py, whose hook comes after this one) see them. ``extra``: the values the
+    store adds, column by column (one per row)."""
     if not (state.is_executemany and state.execution_options.get(WHOLE_ROWS)):
         return None
     connection = state.session.connection()
     if connection.dialect.name != "sqlite":
         return None
-    merged = [{**row, **added} for row, added in zip(rows, extra, strict=True)]
-    return _execute_rows(connection, table, merged)
+    return _execute_rows(connection, table, rows, extra)
 
 
-def _execute_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> Any:
-    keys = list(rows[0])
-    if any(row.keys() != rows[0].keys() for row in rows):
+def _execute_rows(
+    connection: Connection,
+    table: Table,
+    rows: Sequence[Mapping[str, Any]],
+    extra: Mapping[str, Sequence[Any]] | None = None,
+) -> Any:
+    """``rows`` (each naming the same columns) and the ``extra`` columns (one value per row,
+    over the rows' own of the same columns) in one ``executemany`` through the driver."""
+    first = rows[0].keys()
+    if any(row.keys() != first for row in rows):
         raise ValueError("the rows of one INSERT must name the same columns")
-    columns = [table.c[key] for key in keys]
-    columns += [c for c in table.c if c.key not in rows[0] and c.default is not None]
+    extra = extra or {}
+    given: dict[str, Sequence[Any]] = {
+        key: [row[key] for row in rows] for key in first if key not in extra
+    }
+    given.update(extra)
+    return _execute_columns(connection, table, len(rows), given)
+
+
+def _execute_columns(
+    connection: Connection, table: Table, count: int, given: Mapping[str, Sequence[Any]]
+) -> Any:
+    """``count`` rows given column by column (the other columns at their defaults), each
+    value converted by its column's type, in one ``executemany`` through the driver."""
+    columns = [table.c[key] for key in given]
+    columns += [c for c in table.c if c.key not in given and c.default is not None]
     dialect = connection.dialect
-    values: list[list[Any]] = []
+    values: list[Sequence[Any]] = []
     for column in columns:
-        if column.key in rows[0]:
-            given = [row[column.key] for row in rows]
-        else:
+        found = given.get(column.key)
+        if found is None:
             default = column.default
             assert default is not None
             arg = getattr(default, "arg", None)
             if getattr(default, "is_scalar", False):
-                given = [arg] * len(rows)
+                found = [arg] * count
             elif getattr(default, "is_callable", False) and callable(arg):
-                given = [arg(None) for _ in rows]
+                found = [arg(None) for _ in range(count)]
             else:
                 raise ValueError(f"column {column.key} has a default that cannot be computed here")
+        elif len(found) != count:
+            raise ValueError("the columns of one INSERT must have a value for each row")
         process = column.type._cached_bind_processor(dialect)
-        values.append(given if process is None else _converted(given, process))
+        values.append(found if process is None else _converted(found, process))
     preparer = dialect.identifier_preparer
     names = ", ".join(preparer.quote(c.name) for c in columns)
     marks = ", ".join("?" for _ in columns)
@@ -444,11 +479,12 @@ def _expire_versions(session: Session, cls: type[Record], ids: set[Any] | None) 
             session.expire(obj, ["version", "updated_by"])
 
 
-def _params(state: ORMExecuteState) -> list[dict[str, Any]]:
+def _params(state: ORMExecuteState) -> list[Mapping[str, Any]]:
+    """The statement's rows of values, as given (read, never changed)."""
     parameters = state.parameters
     if isinstance(parameters, list):
-        return [dict(p) for p in parameters]
-    return [dict(parameters)] if isinstance(parameters, Mapping) and parameters else []
+        return list(parameters)
+    return [parameters] if isinstance(parameters, Mapping) and parameters else []
 
 
 def _on_statement(state: ORMExecuteState) -> Any:
@@ -486,46 +522,69 @@ def _insert(
     if not rows:
         # Values in the statement itself (none of PIMAP's): stamped, not audited.
         return state.invoke_statement(statement=statement.values(updated_by=user))
-    extra: list[dict[str, Any]] = []
+    session = state.session
+    count = len(rows)
     needs_id = any("id" not in row for row in rows)
-    for row in rows:
-        added: dict[str, Any] = {"updated_by": user}
-        if needs_id:
-            added["id"] = row.get("id") or uuid.uuid4()
-        extra.append(added)
+    ids = [row.get("id") or uuid.uuid4() for row in rows] if needs_id else [r["id"] for r in rows]
+    # What the store adds to each row, column by column: the author, and the keys not given.
+    extra: dict[str, Sequence[Any]] = {"updated_by": [user] * count}
+    if needs_id:
+        extra["id"] = ids
     if audited:
-        now = utcnow()
-        entries = [
-            _entry(
-                table.name,
-                added["id"] if "id" in added else row["id"],
-                INSERT,
-                changes,
-                user,
-                now,
-                row.get("mission_id"),
-            )
-            for row, added, changes in zip(rows, extra, _inserted_rows(rows), strict=True)
-        ]
-        if len(entries) > 1:
-            # Keys in increasing order: written in order rather than all over the log's index.
-            for entry, key in zip(
-                entries, sorted((e["id"] for e in entries), key=attrgetter("int")), strict=True
-            ):
-                entry["id"] = key
-        _write(state.session, entries)
+        _log_inserted(session, table.name, rows, ids, user)
     driver = _driver_rows(state, table, rows, extra)
     if driver is not None:
         result: Any = driver
     else:
-        result = state.invoke_statement(params=extra if state.is_executemany else extra[0])
-    written = _written(state.session)
-    put_back: set[tuple[type[Record], Any]] = state.session.info.setdefault(_PUT_BACK, set())
-    for row, added in zip(rows, extra, strict=True):
-        key = (cls, added["id"] if "id" in added else row["id"])
-        written[key] = int(row.get("version") or 1)
-        put_back.add(key)
+        added = [{key: values[n] for key, values in extra.items()} for n in range(count)]
+        result = state.invoke_statement(params=added if state.is_executemany else added[0])
+    written = _written(session)
+    put_back: set[tuple[type[Record], Any]] = session.info.setdefault(_PUT_BACK, set())
+    keys = [(cls, key) for key in ids]
+    written.update(zip(keys, [int(row.get("version") or 1) for row in rows], strict=True))
+    put_back.update(keys)
     return result
+
+
+def _log_inserted(
+    session: Session, table_name: str, rows: Sequence[Mapping[str, Any]], ids: list[Any], user: str
+) -> None:
+    """The audit log's entries of the rows of an INSERT (whose keys are ``ids``)."""
+    now = utcnow()
+    changes = _inserted_rows(rows)
+    keys = [uuid.uuid4() for _ in rows]
+    if len(keys) > 1:
+        # Keys in increasing order: written in order rather than all over the log's index.
+        keys.sort(key=attrgetter("int"))
+    missions = [
+        mission if isinstance(mission := row.get("mission_id"), uuid.UUID) else None for row in rows
+    ]
+    connection = session.connection()
+    if len(rows) > 1 and connection.dialect.name == "sqlite":
+        # Many at once (a bulk insert's): through the driver, column by column.
+        count = len(rows)
+        _execute_columns(
+            connection,
+            AuditEntry.__table__,  # type: ignore[arg-type]
+            count,
+            {
+                "id": keys,
+                "table_name": [table_name] * count,
+                "record_id": ids,
+                "action": [INSERT] * count,
+                "changes": changes,
+                "changed_by": [user] * count,
+                "changed_at": [now] * count,
+                "mission_id": missions,
+            },
+        )
+        return
+    entries = []
+    for key, record_id, found, mission in zip(keys, ids, changes, missions, strict=True):
+        entry = _entry(table_name, record_id, INSERT, found, user, now, mission)
+        entry["id"] = key
+        entries.append(entry)
+    _write(session, entries)
 
 
 def _update(

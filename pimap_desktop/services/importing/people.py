@@ -30,7 +30,6 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any, Literal
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import String, insert, select
 from sqlalchemy.orm import Session
 
@@ -489,8 +488,11 @@ def _refuse_overlong_text(model: type[Any], row: Mapping[str, Any]) -> None:
 def _overlong(model: type[Any], rows: Collection[Mapping[str, Any]]) -> bool:
     """Whether a text of the rows is longer than its column allows (column by column)."""
     for key, limit in _text_limits(model):
-        texts = [value for row in rows if isinstance(value := row.get(key), str)]
-        if texts and len(max(texts, key=len)) > limit:
+        try:  # the rows share most of their values (an empty text, a status): each seen once
+            values: Collection[Any] = {row.get(key) for row in rows}
+        except TypeError:  # not hashable
+            values = [row.get(key) for row in rows]
+        if any(isinstance(value, str) and len(value) > limit for value in values):
             return True
     return False
 
@@ -589,15 +591,17 @@ def _split_name(full: str) -> tuple[str, str]:
     return parts[0], " ".join(parts[1:])
 
 
-@dataclass
-class _Values:
-    """A row's values, typed; problems are collected instead of raised."""
-
-    row: int
-    problems: list[Problem] = field(default_factory=list)
-
-    def problem(self, fld: Field, message: str) -> None:
-        self.problems.append(Problem(self.row, fld.value, message))
+_EMAIL = Field.EMAIL.value
+# The person's text fields a row fills as they are (empty cells change nothing).
+_PERSON_TEXTS = (
+    (Field.JOB_TITLE, "job_title"),
+    (Field.PHONE, "phone"),
+    (Field.BADGE_NAME, "badge_name"),
+    (Field.DIET, "dietary_needs"),
+    (Field.ACCESSIBILITY, "accessibility_needs"),
+    (Field.NOTES, "notes"),
+)
+_CONSENTS = ((Field.CONSENT_LISTED, "consent_listed"), (Field.CONSENT_CONTACT, "consent_contact"))
 
 
 DATE_FIELDS = (Field.ARRIVAL, Field.DEPARTURE, Field.CONSENT_DATE)
@@ -638,46 +642,50 @@ def _as_iso(text: str, month_first: bool) -> str:
 
 
 def _import_row(ctx: _Context, row: SourceRow, columns: Mapping[Field, int]) -> RowVerdict:
+    # One tight pass per row (a large import runs it tens of thousands of times): the cells
+    # of the mapped columns only, problems in a list made on the first one.
     values = row.values
     width = len(values)
     cells = {fld: _clean(values[index]) if index < width else "" for fld, index in columns.items()}
-
-    def get(fld: Field) -> str:
-        return cells.get(fld, "")
-
-    def iso(fld: Field, text: str) -> str:
-        return _as_iso(text, fld in ctx.month_first)
-
-    v = _Values(row.number)
-    first, last = get(Field.FIRST_NAME), get(Field.LAST_NAME)
-    if not last and get(Field.FULL_NAME):
-        first_from_full, last = _split_name(get(Field.FULL_NAME))
-        first = first or first_from_full
-    raw_email = get(Field.EMAIL)
+    number = row.number
+    problems: list[Problem] = []
+    first, last = cells.get(Field.FIRST_NAME, ""), cells.get(Field.LAST_NAME, "")
+    if not last:
+        full = cells.get(Field.FULL_NAME, "")
+        if full:
+            first_from_full, last = _split_name(full)
+            first = first or first_from_full
+    raw_email = cells.get(Field.EMAIL, "")
     email = ""
     if not raw_email:
-        v.problem(Field.EMAIL, "no e-mail address")
+        problems.append(Problem(number, _EMAIL, "no e-mail address"))
     else:
         checked = ctx.emails.get(raw_email)
         if checked is None:
             checked = ctx.emails[raw_email] = _check_email(raw_email)
         if isinstance(checked, ValueError):
-            v.problem(Field.EMAIL, str(checked))
+            problems.append(Problem(number, _EMAIL, str(checked)))
         else:
             email = checked
+    existing = None
     if email:
         earlier = ctx.seen_emails.get(email)
         if earlier is not None:
-            v.problem(Field.EMAIL, f"the same e-mail as row {earlier}; only that row is imported")
+            problems.append(
+                Problem(
+                    number, _EMAIL, f"the same e-mail as row {earlier}; only that row is imported"
+                )
+            )
         else:
-            ctx.seen_emails[email] = row.number
-    existing = ctx.people.get(email) if email else None
-    if existing is None and not last:
-        v.problem(Field.LAST_NAME, "no last name")
-    if existing is None and not first:
-        v.problem(Field.FIRST_NAME, "no first name")
+            ctx.seen_emails[email] = number
+        existing = ctx.people.get(email)
+    if existing is None:
+        if not last:
+            problems.append(Problem(number, Field.LAST_NAME.value, "no last name"))
+        if not first:
+            problems.append(Problem(number, Field.FIRST_NAME.value, "no first name"))
 
-    person_values = _person_values(v, get, iso)
+    person_values = _person_values(problems, number, cells, ctx.month_first)
     consents = person_values.get("consent_listed") or person_values.get("consent_contact")
     if (
         consents
@@ -686,24 +694,30 @@ def _import_row(ctx: _Context, row: SourceRow, columns: Mapping[Field, int]) -> 
     ):
         # A consent is kept with its date; without one in the file, the day it reached PIMAP.
         person_values["consent_date"] = date.today()
-    registration_values = _registration_values(v, get, ctx.mission, iso) if ctx.mission else {}
-    organisation_name = " ".join(get(Field.ORGANISATION).split())
-    country = _country(v, get(Field.COUNTRY))
+    registration_values = (
+        _registration_values(problems, number, cells, ctx.mission, ctx.month_first)
+        if ctx.mission is not None
+        else {}
+    )
+    organisation_name = cells.get(Field.ORGANISATION, "")
+    if organisation_name:
+        organisation_name = " ".join(organisation_name.split())
+    country = _country(problems, number, cells.get(Field.COUNTRY, ""))
     name = f"{first} {last}".strip() or (existing.full_name if existing else "")
-    if v.problems:
+    if problems:
         return RowVerdict(
-            row.number,
+            number,
             "skipped",
             email or raw_email,
             name,
             organisation_name,
             (),
-            tuple(v.problems),
+            tuple(problems),
         )
 
     changes: list[str] = []
     organisation = (
-        _organisation(ctx, organisation_name, country, get) if organisation_name else None
+        _organisation(ctx, organisation_name, country, cells) if organisation_name else None
     )
     person: _AnyPerson
     if existing is None:
@@ -812,44 +826,35 @@ def _apply(
 
 
 def _person_values(
-    v: _Values, get: Callable[[Field], str], iso: Callable[[Field, str], str]
+    problems: list[Problem], number: int, cells: Mapping[Field, str], month_first: Collection[Field]
 ) -> dict[str, Any]:
-    """The person's fields that the row fills (empty cells change nothing)."""
+    """The person's fields that the row fills (empty cells change nothing); what is wrong goes
+    to ``problems``."""
     values: dict[str, Any] = {}
-    for fld, attr in (
-        (Field.JOB_TITLE, "job_title"),
-        (Field.PHONE, "phone"),
-        (Field.BADGE_NAME, "badge_name"),
-        (Field.DIET, "dietary_needs"),
-        (Field.ACCESSIBILITY, "accessibility_needs"),
-        (Field.NOTES, "notes"),
-    ):
-        if text := get(fld):
+    for fld, attr in _PERSON_TEXTS:
+        if text := cells.get(fld, ""):
             values[attr] = text
-    if text := get(Field.LANGUAGES):
+    if text := cells.get(Field.LANGUAGES, ""):
         values["languages"] = parse_list(text)
-    if text := get(Field.PREFERRED_LANGUAGE):
+    if text := cells.get(Field.PREFERRED_LANGUAGE, ""):
         try:
             values["preferred_language"] = parse_language(text)
         except ValueError as exc:
-            v.problem(Field.PREFERRED_LANGUAGE, str(exc))
-    for fld, attr in (
-        (Field.CONSENT_LISTED, "consent_listed"),
-        (Field.CONSENT_CONTACT, "consent_contact"),
-    ):
-        if text := get(fld):
+            problems.append(Problem(number, Field.PREFERRED_LANGUAGE.value, str(exc)))
+    for fld, attr in _CONSENTS:
+        if text := cells.get(fld, ""):
             try:
                 flag = parse_bool(text)
             except ValueError as exc:
-                v.problem(fld, f"'{text}': {exc}")
+                problems.append(Problem(number, fld.value, f"'{text}': {exc}"))
             else:
                 if flag is not None:
                     values[attr] = flag
-    if text := get(Field.CONSENT_DATE):
+    if text := cells.get(Field.CONSENT_DATE, ""):
         try:
-            values["consent_date"] = parse_date(iso(Field.CONSENT_DATE, text))
+            values["consent_date"] = parse_date(_as_iso(text, Field.CONSENT_DATE in month_first))
         except ValueError as exc:
-            v.problem(Field.CONSENT_DATE, f"'{text}': {exc}")
+            problems.append(Problem(number, Field.CONSENT_DATE.value, f"'{text}': {exc}"))
     return values
 
 
@@ -905,47 +910,64 @@ def _enum_value(text: str, enum_class: Any, words: dict[str, Any]) -> Any:
 
 
 def _registration_values(
-    v: _Values,
-    get: Callable[[Field], str],
+    problems: list[Problem],
+    number: int,
+    cells: Mapping[Field, str],
     mission: Mission,
-    iso: Callable[[Field, str], str],
+    month_first: Collection[Field],
 ) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for fld, enum_class, attr, words in (
         (Field.ROLE, RegistrationRole, "role", _ROLE_WORDS),
         (Field.STATUS, RegistrationStatus, "status", _STATUS_WORDS),
     ):
-        if text := get(fld):
+        if text := cells.get(fld, ""):
             try:
                 values[attr] = _enum_value(text, enum_class, words)
             except ValueError as exc:
-                v.problem(fld, str(exc))
+                problems.append(Problem(number, fld.value, str(exc)))
     times: dict[str, datetime] = {}
     for fld, attr in ((Field.ARRIVAL, "arrival_at"), (Field.DEPARTURE, "departure_at")):
-        if text := get(fld):
+        if text := cells.get(fld, ""):
             try:
-                local = parse_local_datetime(iso(fld, text))
+                local = parse_local_datetime(_as_iso(text, fld in month_first))
                 values[attr] = local_to_utc(local.date(), local.time(), mission.timezone)
                 times[attr] = local
             except (ValueError, ValidationError) as exc:
-                v.problem(fld, f"'{text}': {exc}")
+                problems.append(Problem(number, fld.value, f"'{text}': {exc}"))
             except OverflowError:  # the last or first days of the calendar, shifted to UTC
-                v.problem(fld, f"'{text}' is not a date PIMAP can place in {mission.timezone}")
+                problems.append(
+                    Problem(
+                        number,
+                        fld.value,
+                        f"'{text}' is not a date PIMAP can place in {mission.timezone}",
+                    )
+                )
     arrival, departure = times.get("arrival_at"), times.get("departure_at")
     if arrival and departure and arrival > departure:
-        v.problem(Field.DEPARTURE, f"the arrival ({arrival:%Y-%m-%d %H:%M}) is after the departure")
-    if text := get(Field.HOTEL):
+        problems.append(
+            Problem(
+                number,
+                Field.DEPARTURE.value,
+                f"the arrival ({arrival:%Y-%m-%d %H:%M}) is after the departure",
+            )
+        )
+    if text := cells.get(Field.HOTEL, ""):
         values["hotel"] = text
     return values
 
 
-def _country(v: _Values, text: str) -> str:
+def _country(problems: list[Problem], number: int, text: str) -> str:
     if not text:
         return ""
     code = _country_code(text)
     if code is None:
-        v.problem(
-            Field.COUNTRY, f"'{text}' is not a country PIMAP knows; use a name or a two-letter code"
+        problems.append(
+            Problem(
+                number,
+                Field.COUNTRY.value,
+                f"'{text}' is not a country PIMAP knows; use a name or a two-letter code",
+            )
         )
         return ""
     return code
@@ -956,7 +978,7 @@ _country_code = lru_cache(maxsize=4096)(country_code)
 
 
 def _organisation(
-    ctx: _Context, name: str, country: str, get: Callable[[Field], str]
+    ctx: _Context, name: str, country: str, cells: Mapping[Field, str]
 ) -> _AnyOrganisation:
     """The organisation a row names: the one chosen in the wizard, an exact match, or new."""
     if name in ctx.choices:
@@ -989,9 +1011,9 @@ def _organisation(
                 "normalised_name": normalised,
                 "kind": OrganisationKind.SME,
                 "country": country,
-                "city": get(Field.CITY),
-                "website": get(Field.WEBSITE),
-                "sectors": parse_list(get(Field.SECTORS)),
+                "city": cells.get(Field.CITY, ""),
+                "website": cells.get(Field.WEBSITE, ""),
+                "sectors": parse_list(cells.get(Field.SECTORS, "")),
                 "technologies": [],
                 "application_areas": [],
             }
@@ -1090,6 +1112,8 @@ def _near_matches(
     """File organisation names that resemble existing organisations without matching one."""
     if Field.ORGANISATION not in columns or not existing:
         return ()
+    from rapidfuzz import fuzz, process  # only when there are organisations to resemble
+
     keys = {oid: normalise_name(name) for oid, name in existing.items()}
     exact = set(keys.values())
     names = dict.fromkeys(
