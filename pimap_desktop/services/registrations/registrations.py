@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.enums import RegistrationRole, RegistrationStatus
@@ -68,16 +68,32 @@ class RegistrationRow:
 
 
 def list_registrations(session: Session, mission_id: uuid.UUID) -> list[RegistrationRow]:
-    """One query: registrations with person, organisation, cluster and delegation."""
-    mission = get_mission(session, mission_id)
+    """One query of the columns the list shows (no ORM objects: a mission of 15,000 people is
+    read in a fraction of the time): registrations with person, organisation, cluster and
+    delegation, by name."""
+    tz = get_mission(session, mission_id).timezone
     rows = session.execute(
         select(
-            Registration,
-            Person,
+            Registration.id,
+            Person.id,
+            Person.first_name,
+            Person.last_name,
+            Person.email,
             Organisation.name,
             Organisation.country,
             Cluster.name,
+            Registration.role,
+            Registration.status,
             Delegation.name,
+            Registration.arrival_at,
+            Registration.departure_at,
+            Registration.hotel,
+            Person.badge_name,
+            Person.dietary_needs,
+            Person.phone,
+            Registration.badges_printed,
+            Registration.badge_printed_at,
+            Registration.checked_in_at,
         )
         .join(Person, Person.id == Registration.person_id)
         .outerjoin(Organisation, Organisation.id == Person.organisation_id)
@@ -86,31 +102,51 @@ def list_registrations(session: Session, mission_id: uuid.UUID) -> list[Registra
         .where(Registration.mission_id == mission_id)
         .order_by(Person.last_name, Person.first_name)
     ).all()
-    tz = mission.timezone
     return [
         RegistrationRow(
-            id=r.id,
-            person_id=p.id,
-            first_name=p.first_name,
-            last_name=p.last_name,
-            email=p.email or "",
+            id=registration_id,
+            person_id=person_id,
+            first_name=first,
+            last_name=last,
+            email=email or "",
             organisation=org or "",
             country=country or "",
             cluster=cluster or "",
-            role=r.role,
-            status=r.status,
+            role=role,
+            status=status,
             delegation=delegation or "",
-            arrival_local=to_local(r.arrival_at, tz) if r.arrival_at else None,
-            departure_local=to_local(r.departure_at, tz) if r.departure_at else None,
-            hotel=r.hotel,
-            badge_name=p.badge_name,
-            diet=p.dietary_needs,
-            phone=p.phone,
-            badges_printed=r.badges_printed,
-            badge_printed_local=to_local(r.badge_printed_at, tz) if r.badge_printed_at else None,
-            checked_in_local=to_local(r.checked_in_at, tz) if r.checked_in_at else None,
+            arrival_local=to_local(arrival, tz) if arrival else None,
+            departure_local=to_local(departure, tz) if departure else None,
+            hotel=hotel,
+            badge_name=badge_name,
+            diet=diet,
+            phone=phone,
+            badges_printed=printed,
+            badge_printed_local=to_local(printed_at, tz) if printed_at else None,
+            checked_in_local=to_local(checked_in, tz) if checked_in else None,
         )
-        for r, p, org, country, cluster, delegation in rows
+        for (
+            registration_id,
+            person_id,
+            first,
+            last,
+            email,
+            org,
+            country,
+            cluster,
+            role,
+            status,
+            delegation,
+            arrival,
+            departure,
+            hotel,
+            badge_name,
+            diet,
+            phone,
+            printed,
+            printed_at,
+            checked_in,
+        ) in rows
     ]
 
 
@@ -376,10 +412,21 @@ def _group_key(row: RegistrationRow, by: GroupBy) -> str:
 def delegation_groups(
     session: Session, mission_id: uuid.UUID, by: GroupBy
 ) -> list[DelegationGroup]:
-    """Counts per cluster (or country) and status, largest group first."""
+    """Counts per cluster (or country) and status, largest group first; counted by the
+    database."""
+    get_mission(session, mission_id)
+    key = Cluster.name if by == "cluster" else Organisation.country
+    counted = session.execute(
+        select(key, Registration.status, func.count())
+        .join(Person, Person.id == Registration.person_id)
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .outerjoin(Cluster, Cluster.id == Organisation.cluster_id)
+        .where(Registration.mission_id == mission_id)
+        .group_by(key, Registration.status)
+    ).all()
     groups: dict[str, Counter[RegistrationStatus]] = defaultdict(Counter)
-    for row in list_registrations(session, mission_id):
-        groups[_group_key(row, by)][row.status] += 1
+    for name, status, count in counted:
+        groups[name or NO_GROUP[by]][status] += count
     return sorted(
         (
             DelegationGroup(name=name, total=sum(counts.values()), by_status=dict(counts))
