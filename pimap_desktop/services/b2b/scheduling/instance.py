@@ -45,7 +45,6 @@ from pimap_desktop.services.b2b.availability import programme_attendance
 from pimap_desktop.services.b2b.meetings import (
     TAKING_PART,
     one_meeting_per_table_slot,
-    participants,
     session_slots,
 )
 from pimap_desktop.services.b2b.scheduling import clock as scheduling_clock
@@ -595,7 +594,14 @@ def unscheduled_now(session: Session, mission_id: uuid.UUID) -> tuple[Unschedule
 
 
 def _without_sessions(session: Session, mission_id: uuid.UUID) -> tuple[Unscheduled, ...]:
-    taking_part = {r.id: r.person.full_name for r in participants(session, mission_id)}
+    taking_part = {
+        registration_id: f"{first} {last}".strip()
+        for registration_id, first, last in session.execute(
+            select(Registration.id, Person.first_name, Person.last_name)
+            .join(Person, Person.id == Registration.person_id)
+            .where(Registration.mission_id == mission_id, Registration.status.in_(TAKING_PART))
+        )
+    }
     pairs: dict[frozenset[uuid.UUID], list[MeetingRequest]] = defaultdict(list)
     for request in session.scalars(
         select(MeetingRequest).where(
