@@ -361,7 +361,6 @@ def search_benchmarks(folder: Path) -> list[Measurement]:
         page = DirectoryPage(db)
         page.resize(1366, 768)
         page.show()
-        page.refresh()  # the first load (a no-op re-read if the constructor already loaded)
         app.processEvents()
         pane = page.people
         if pane.model.total() != SEARCH_PEOPLE:

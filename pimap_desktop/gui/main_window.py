@@ -34,7 +34,6 @@ from pimap_desktop.gui.exports.export_page import ExportPage
 from pimap_desktop.gui.followup.followup_page import FollowUpPage
 from pimap_desktop.gui.kpi.dashboard import KpiDashboard
 from pimap_desktop.gui.languages import LANGUAGES, arg, running_language, save_language
-from pimap_desktop.gui.lazy import LoadWhenShown
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.missions.current import CurrentMission, MissionSwitcher
 from pimap_desktop.gui.missions.missions_page import MissionsPage
@@ -97,7 +96,7 @@ class MainWindow(QMainWindow):
         self.programme_page = ProgrammePage(db, self.undo_stack, lazy=True)
         self.registrations_page = RegistrationsPage(db, self.undo_stack, self.settings, lazy=True)
         self.b2b_page = B2BPage(db, self.undo_stack, lazy=True)
-        self.directory_page = DirectoryPage(db)
+        self.directory_page = DirectoryPage(db, lazy=True)
         self.export_page = ExportPage(
             db,
             self.settings,
@@ -122,11 +121,7 @@ class MainWindow(QMainWindow):
             (self.tr("KPIs"), self.kpi_page),
         ]
         # Each page reads its data when it is first shown, and again when shown after a change
-        # elsewhere (gui/lazy.py); the directory too: 50,000 people take a second to load.
-        self.directory_loads = LoadWhenShown(
-            self.directory_page, lambda _select: self.directory_page.refresh(), lazy=True
-        )
-        self.directory_loads.pending = True
+        # elsewhere (gui/lazy.py): 50,000 people in the directory take a second to load.
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         # Never the keyboard's: a badge scanner typing into it would switch pages.
@@ -157,7 +152,7 @@ class MainWindow(QMainWindow):
         self.programme_page.message.connect(self.show_message)
         self.registrations_page.message.connect(self.show_message)
         self.registrations_page.dataChanged.connect(self.missions_page.refresh)
-        self.registrations_page.dataChanged.connect(self._directory_changed_elsewhere)
+        self.registrations_page.dataChanged.connect(self.directory_page.refresh)
         self.directory_page.message.connect(self.show_message)
         self.b2b_page.message.connect(self.show_message)
         self.registrations_page.dataChanged.connect(self._b2b_changed_elsewhere)
@@ -177,7 +172,7 @@ class MainWindow(QMainWindow):
         self.onsite_page.dataChanged.connect(self.missions_page.refresh)
         self.onsite_page.dataChanged.connect(self.registrations_page.refresh)
         self.onsite_page.dataChanged.connect(self._b2b_changed_elsewhere)
-        self.onsite_page.dataChanged.connect(self._directory_changed_elsewhere)
+        self.onsite_page.dataChanged.connect(self.directory_page.refresh)
         self.registrations_page.dataChanged.connect(self.onsite_page.refresh)
         self.b2b_page.dataChanged.connect(self.onsite_page.refresh)
         self.b2b_page.dataChanged.connect(self.programme_page.refresh)
@@ -523,10 +518,6 @@ class MainWindow(QMainWindow):
     def _b2b_changed_elsewhere(self) -> None:
         self.b2b_page.refresh()
 
-    def _directory_changed_elsewhere(self) -> None:
-        if not self.directory_loads.hold():
-            self.directory_page.refresh()
-
     def open_export_centre(self) -> None:
         """The print and export page, on the mission the current page shows."""
         current = self.stack.currentWidget()
@@ -597,7 +588,7 @@ class MainWindow(QMainWindow):
         self.onsite_page.refresh()
         self.followup_page.invalidate_choices()
         self.followup_page.refresh()
-        self._directory_changed_elsewhere()
+        self.directory_page.refresh()
 
     def reload_everything(self) -> None:
         """After the database changed underneath the window (a restored backup): every page
@@ -772,10 +763,7 @@ class MainWindow(QMainWindow):
             self._reload_missions()
         pages = {name for table in tables for name in PAGES_OF_TABLES.get(table, ())}
         for name in sorted(pages - {"missions_page"}):
-            if name == "directory_page":
-                self._directory_changed_elsewhere()
-            else:
-                getattr(self, name).refresh()
+            getattr(self, name).refresh()
         if "missions_page" in pages:
             self.missions_page.refresh()
         if "follow_ups" in tables or "registrations" in tables:

@@ -31,7 +31,6 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 def _page(qtbot: QtBot, db: Database) -> DirectoryPage:
     page = DirectoryPage(db)
     qtbot.addWidget(page)
-    page.refresh()  # as the main window does when the page is first shown
     return page
 
 

@@ -307,7 +307,6 @@ def test_person_only_actions_are_offered_on_the_people_tab_only(qtbot: QtBot, db
         add_person(session, "Aino", "Virtanen", "aino@kaamos.example", organisation=organisation)
     page = DirectoryPage(db)
     qtbot.addWidget(page)
-    page.refresh()  # as the main window does when the page is first shown
     page.resize(1366, 768)
     page.show()
     qtbot.waitExposed(page)

@@ -43,6 +43,7 @@ from pimap_desktop.gui.directory.list_pane import ListPane, Predicate
 from pimap_desktop.gui.enum_labels import enum_label
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, TranslationContext, arg
+from pimap_desktop.gui.lazy import LoadWhenShown
 from pimap_desktop.gui.models import Column
 from pimap_desktop.gui.operations import Lane, Operation, Progress, Work
 from pimap_desktop.gui.reads import read_or_report
@@ -173,9 +174,10 @@ class DirectoryPage(QWidget):
     message = Signal(str)
     directoryChanged = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, *, lazy: bool = False) -> None:
         super().__init__(parent)
         self.db = db
+        self.loads = LoadWhenShown(self, lambda _select: self.refresh(), lazy=lazy)
         self.dialog: QDialog | None = None  # the dialog in progress, if any
         self.lane = Lane()  # a deletion (after its backup) or an erasure under way
         self._people_by_organisation: dict[uuid.UUID, list[PersonRow]] = {}
@@ -240,7 +242,8 @@ class DirectoryPage(QWidget):
         layout.addWidget(QLabel("<h2>" + self.tr("Directory") + "</h2>"))
         layout.addWidget(toolbar)
         layout.addWidget(self.tabs, 1)
-        self._update_actions()  # the lists are read on the first refresh(), when first shown
+        self._update_actions()
+        self.refresh()  # at once, or when first shown in the window (lazy)
 
     # ------------------------------------------------------------------ actions
 
@@ -331,6 +334,8 @@ class DirectoryPage(QWidget):
 
     def refresh(self) -> None:
         """Read both lists again, keeping searches, filters and selections."""
+        if self.loads.hold():
+            return
         self._reload()
 
     def _reload(
