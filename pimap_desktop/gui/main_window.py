@@ -870,6 +870,10 @@ class MainWindow(QMainWindow):
         number = int(str(self.settings.value("main/page", 0) or 0))
         self.go_to(number if 0 <= number < len(self.pages) else 0)
 
+    def reading(self) -> bool:
+        """Whether a page is reading its lists in the background."""
+        return self.registrations_page.reader.loading()
+
     def save_state(self) -> None:
         self.settings.setValue("main/geometry", self.saveGeometry())
         self.settings.setValue("main/splitter", self.splitter.saveState())
@@ -884,5 +888,6 @@ class MainWindow(QMainWindow):
         self.changes.stop()
         self.export_page.stop_work()
         self.kpi_page.stop_work()
+        self.registrations_page.reader.wait()
         QApplication.processEvents()
         super().closeEvent(event)

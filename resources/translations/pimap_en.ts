@@ -4,7 +4,7 @@
 <context>
     <name>AgendaImportDialog</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="653"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="674"/>
         <source>%1; %n event(s) skipped:</source>
         <translation>
             <numerusform>%1; %n event skipped:</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>CalendarPreview</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="173"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="182"/>
         <source>The %n event(s) of the calendar file, times in %1 (%2).</source>
         <translation>
             <numerusform>The %n event of the calendar file, times in %1 (%2).</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="179"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="188"/>
         <source>The %n event(s) of the calendar file, times in %1.</source>
         <translation>
             <numerusform>The %n event of the calendar file, times in %1.</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>DirectoryDetails</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="63"/>
         <source>%n mission(s)</source>
         <translation>
             <numerusform>%n mission</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="67"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="68"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="71"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="72"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -159,7 +159,7 @@
 <context>
     <name>DirectoryPage</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="183"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="188"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="185"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="190"/>
         <source>%1 of %n people shown</source>
         <translation>
             <numerusform>%1 of %n people shown</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="197"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="202"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="199"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="204"/>
         <source>%1 of %n organisations shown</source>
         <translation>
             <numerusform>%1 of %n organisations shown</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="416"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="424"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n people selected</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="436"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="444"/>
         <source>%n organisations selected</source>
         <translation>
             <numerusform>%n organisations selected</numerusform>
@@ -210,7 +210,7 @@
 <context>
     <name>DirectoryText</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="97"/>
         <source>Registered in %n mission(s)</source>
         <translation>
             <numerusform>Registered in %n mission</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="154"/>
         <source>%n mission(s)</source>
         <translation>
             <numerusform>%n mission</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="162"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="163"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -267,7 +267,7 @@
 <context>
     <name>FollowUpLogText</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="178"/>
         <source>%n follow-up(s) · %1 open · %2</source>
         <translation>
             <numerusform>%n follow-up · %1 open · %2</numerusform>
@@ -354,8 +354,8 @@
 <context>
     <name>MeetingsOfDayView</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="447"/>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="502"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="448"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="503"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -366,7 +366,7 @@
 <context>
     <name>MissionsPage</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="180"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="185"/>
         <source>%n mission(s)</source>
         <translation>
             <numerusform>%n mission</numerusform>
@@ -374,7 +374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="182"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="187"/>
         <source>%1 of %n mission(s) shown</source>
         <translation>
             <numerusform>%1 of %n mission shown</numerusform>
@@ -554,7 +554,7 @@
 <context>
     <name>ProgrammePage</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="553"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="574"/>
         <source>Nothing new in %1: its %n item(s) are already on the programme, unchanged.</source>
         <translation>
             <numerusform>Nothing new in %1: its %n item is already on the programme, unchanged.</numerusform>
@@ -562,7 +562,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="566"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="587"/>
         <source>%n event(s) skipped:
 %1</source>
         <translation>
@@ -576,7 +576,7 @@
 <context>
     <name>ProgrammeTreeModel</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="154"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -598,7 +598,7 @@
 <context>
     <name>RemovalDialog</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="377"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="378"/>
         <source>Delete the session and %n meeting(s)</source>
         <translation>
             <numerusform>Delete the session and %n meeting</numerusform>
@@ -606,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="382"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="383"/>
         <source>Change the session and remove %n meeting(s)</source>
         <translation>
             <numerusform>Change the session and remove %n meeting</numerusform>
@@ -617,7 +617,7 @@
 <context>
     <name>ReportExport</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="123"/>
         <source>KPI report written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>KPI report written to %1 (%n page).</numerusform>
@@ -674,7 +674,7 @@
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="187"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="188"/>
         <source>%n verified backup(s). Choose one and press Restore…</source>
         <translation>
             <numerusform>%n verified backup. Choose one and press Restore…</numerusform>
@@ -704,7 +704,7 @@
 <context>
     <name>SessionDialog</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="174"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="175"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n table</numerusform>
@@ -712,7 +712,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="177"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="178"/>
         <source>%n slot(s) of %1 min with %2-min breaks, %3–%4, %5 = %6 meetings at most</source>
         <translation>
             <numerusform>%n slot of %1 min with %2-min breaks, %3–%4, %5 = %6 meetings at most</numerusform>
@@ -720,7 +720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="183"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="184"/>
         <source>%n slot(s) of %1 min, %3–%4, %5 = %6 meetings at most</source>
         <translation>
             <numerusform>%n slot of %1 min, %3–%4, %5 = %6 meetings at most</numerusform>
@@ -731,7 +731,7 @@
 <context>
     <name>SessionRemovalText</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="330"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="331"/>
         <source>Delete “%1”, its tables and its place in the programme? These %n meetings are removed with it</source>
         <translation>
             <numerusform>Delete “%1”, its tables and its place in the programme? This meeting is removed with it</numerusform>
@@ -739,7 +739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="339"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="340"/>
         <source>These %n meetings no longer fit “%1”</source>
         <translation>
             <numerusform>This meeting no longer fits “%1”</numerusform>
@@ -747,7 +747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="342"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="343"/>
         <source>%1 and go back to the requests:</source>
         <translation>
             <numerusform>%1 and goes back to the requests:</numerusform>
@@ -755,7 +755,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="345"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="346"/>
         <source>%1; %n of them go back to the requests:</source>
         <translation>
             <numerusform>%1; %n of them goes back to the requests:</numerusform>

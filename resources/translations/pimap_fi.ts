@@ -37,42 +37,42 @@
 <context>
     <name>AgendaImportDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="592"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="613"/>
         <source>Import agenda</source>
         <translation>Tuo agenda</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="595"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="616"/>
         <source>&lt;b&gt;Import %1 into %2 — %3?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tuodaanko %1 matkalle %2 — %3?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="608"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="629"/>
         <source>Times are read in the event&apos;s own zone and shown in %1.</source>
         <translation>Ajat luetaan tapahtuman omalla aikavyöhykkeellä ja näytetään aikavyöhykkeellä %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="612"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="633"/>
         <source>Items keep the kind, room and audience you set in PIMAP; the file sets titles, times, descriptions and places.</source>
         <translation>Ohjelmakohtien tyyppi, sali ja kohdeyleisö säilyvät sellaisina kuin ne on asetettu PIMAPissa; tiedostosta tulevat otsikot, ajat, kuvaukset ja paikat.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="619"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="640"/>
         <source>Removed: items from this file whose event is now cancelled or no longer in it.</source>
         <translation>Poistetaan: tämän tiedoston kohteet, joiden tapahtuma on nyt peruttu tai puuttuu tiedostosta.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="622"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="643"/>
         <source>Edit ▸ Undo takes the whole import back.</source>
         <translation>Muokkaa ▸ Kumoa peruu koko tuonnin.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="627"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="648"/>
         <source>&amp;Import</source>
         <translation>&amp;Tuo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="653"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="674"/>
         <source>%1; %n event(s) skipped:</source>
         <translation>
             <numerusform>%1; %n tapahtuma ohitettiin:</numerusform>
@@ -106,72 +106,72 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="100"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="101"/>
         <source>Availability — %1</source>
         <translation>Tavoitettavuus — %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="109"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="110"/>
         <source>Times in %1 (the mission&apos;s local time). With no window, %2 can meet during every session.</source>
         <translation>Ajat aikavyöhykkeellä %1 (matkan paikallinen aika). Ilman aikaikkunoita %2 voi tavata kaikkien tapaamisjaksojen aikana.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="125"/>
         <source>Available in these &amp;sessions</source>
         <translation>Tavoitettavissa näissä &amp;jaksoissa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="147"/>
         <source>&amp;Add window</source>
         <translation>&amp;Lisää aikaikkuna</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="148"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="149"/>
         <source>&amp;Change</source>
         <translation>&amp;Muuta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="150"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="151"/>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="154"/>
         <source>Day:</source>
         <translation>Päivä:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="155"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="156"/>
         <source>from</source>
         <translation>klo</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="157"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="158"/>
         <source>to</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="162"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="163"/>
         <source>&amp;Windows in which they can meet</source>
         <translation>&amp;Aikaikkunat, jolloin voi tavata</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="194"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="195"/>
         <source>(outside every B2B session)</source>
         <translation>(kaikkien B2B-tapaamisjaksojen ulkopuolella)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="217"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="218"/>
         <source>Not available in any session.</source>
         <translation>Ei tavoitettavissa yhdessäkään jaksossa.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="219"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="220"/>
         <source>No window: available during every session.</source>
         <translation>Ei aikaikkunoita: tavoitettavissa kaikissa jaksoissa.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="266"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="267"/>
         <source>A window must end after it starts.</source>
         <translation>Aikaikkunan on päätyttävä alkamisensa jälkeen.</translation>
     </message>
@@ -349,43 +349,43 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="195"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="204"/>
         <source>&amp;Tables × slots</source>
         <translation>&amp;Pöydät × aikavälit</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="196"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="205"/>
         <source>&amp;People × slots</source>
         <translation>&amp;Henkilöt × aikavälit</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="197"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="206"/>
         <source>&amp;Requests</source>
         <translation>P&amp;yynnöt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="198"/>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="319"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="330"/>
         <source>&amp;Unscheduled</source>
         <translation>&amp;Sijoittamatta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="226"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="235"/>
         <source>Session:</source>
         <translation>Tapaamisjakso:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="228"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="237"/>
         <source>Time limit:</source>
         <translation>Aikaraja:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="231"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="240"/>
         <source>B2B meetings</source>
         <translation>B2B-tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="319"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="330"/>
         <source>&amp;Unscheduled (%1)</source>
         <translation>&amp;Sijoittamatta (%1)</translation>
     </message>
@@ -517,73 +517,73 @@
 <context>
     <name>BackupText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="47"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="48"/>
         <source>No backups yet: File ▸ Back up now makes one.</source>
         <translation>Ei vielä varmuuskopioita: Tiedosto ▸ Varmuuskopioi nyt tekee sellaisen.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="64"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="65"/>
         <source>Daily</source>
         <translation>Päivittäinen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="65"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="66"/>
         <source>Back up now</source>
         <translation>Varmuuskopioi nyt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="66"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="67"/>
         <source>Before an upgrade</source>
         <translation>Ennen päivitystä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="67"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="68"/>
         <source>Before a restore</source>
         <translation>Ennen palautusta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="68"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="69"/>
         <source>Before the demo data</source>
         <translation>Ennen esittelytietoja</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="69"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="70"/>
         <source>Before a deletion</source>
         <translation>Ennen poistoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="246"/>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="247"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="277"/>
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="247"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="248"/>
         <source>Backups of this database are made by its server.</source>
         <translation>Tämän tietokannan varmuuskopiot tekee sen palvelin.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="252"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="253"/>
         <source>The backup was restored but the database could not be opened again: %1 Restart PIMAP Desktop.</source>
         <translation>Varmuuskopio palautettiin, mutta tietokantaa ei voitu avata uudelleen: %1 Käynnistä PIMAP Desktop uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="269"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="270"/>
         <source>Restored %1.</source>
         <translation>Palautettu: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="270"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="271"/>
         <source>Backup restored</source>
         <translation>Varmuuskopio palautettu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="273"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="274"/>
         <source>restore the backup</source>
         <translation>varmuuskopion palautus</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="275"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="276"/>
         <source>Restoring the backup (the current state is backed up first)…</source>
         <translation>Palautetaan varmuuskopiota (nykyinen tila varmuuskopioidaan ensin)…</translation>
     </message>
@@ -591,62 +591,62 @@
 <context>
     <name>BadgePrinter</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="79"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="76"/>
         <source>Badge — %1</source>
         <translation>Nimikyltti — %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="79"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="76"/>
         <source>Badge</source>
         <translation>Nimikyltti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="85"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="82"/>
         <source>Badge not printed.</source>
         <translation>Nimikylttiä ei tulostettu.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="90"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="87"/>
         <source>Could not print the badge</source>
         <translation>Nimikyltin tulostus epäonnistui</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="92"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="89"/>
         <source>The printer did not accept the badge. Check that it is on and try again, or save the badge as a PDF.</source>
         <translation>Tulostin ei hyväksynyt nimikylttiä. Tarkista, että tulostin on päällä, ja yritä uudelleen tai tallenna nimikyltti PDF-tiedostona.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="100"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="97"/>
         <source>print the badge</source>
         <translation>nimikyltin tulostus</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="104"/>
         <source>Badge of %1 sent to %2.</source>
         <translation>Henkilön %1 nimikyltti lähetettiin tulostukseen (%2).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="109"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="106"/>
         <source>the printer</source>
         <translation>tulostin</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="122"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="121"/>
         <source>Save the badge</source>
         <translation>Tallenna nimikyltti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="123"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-asiakirja (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="144"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="143"/>
         <source>save the badge</source>
         <translation>nimikyltin tallennus</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="147"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="146"/>
         <source>Badge of %1 saved to %2.</source>
         <translation>Henkilön %1 nimikyltti tallennettiin: %2.</translation>
     </message>
@@ -813,108 +813,108 @@
 <context>
     <name>CalendarPreview</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="117"/>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="109"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="118"/>
         <source>Tue</source>
         <translation>ti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="119"/>
         <source>Wed</source>
         <translation>ke</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="111"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="120"/>
         <source>Thu</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="112"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="121"/>
         <source>Fri</source>
         <translation>pe</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="122"/>
         <source>Sat</source>
         <translation>la</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="123"/>
         <source>Sun</source>
         <translation>su</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="126"/>
         <source>Jan</source>
         <translation>tammik.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="127"/>
         <source>Feb</source>
         <translation>helmik.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="128"/>
         <source>Mar</source>
         <translation>maalisk.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="120"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="129"/>
         <source>Apr</source>
         <translation>huhtik.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="130"/>
         <source>May</source>
         <translation>toukok.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="122"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="131"/>
         <source>Jun</source>
         <translation>kesäk.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="123"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="132"/>
         <source>Jul</source>
         <translation>heinäk.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="133"/>
         <source>Aug</source>
         <translation>elok.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="125"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="134"/>
         <source>Sep</source>
         <translation>syysk.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="126"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="135"/>
         <source>Oct</source>
         <translation>lokak.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="127"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="136"/>
         <source>Nov</source>
         <translation>marrask.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="128"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="137"/>
         <source>Dec</source>
         <translation>jouluk.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="139"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="148"/>
         <source>%1 %2 %3 %4</source>
         <comment>day: weekday, day, month, year</comment>
         <translation>%1 %2. %3 %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="173"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="182"/>
         <source>The %n event(s) of the calendar file, times in %1 (%2).</source>
         <translation>
             <numerusform>Kalenteritiedoston %n tapahtuma, ajat aikavyöhykkeellä %1 (%2).</numerusform>
@@ -922,7 +922,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="179"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="188"/>
         <source>The %n event(s) of the calendar file, times in %1.</source>
         <translation>
             <numerusform>Kalenteritiedoston %n tapahtuma, ajat aikavyöhykkeellä %1.</numerusform>
@@ -930,12 +930,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="225"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="234"/>
         <source>All day, until %1</source>
         <translation>Koko päivän, %1 asti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="226"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="235"/>
         <source>All day</source>
         <translation>Koko päivä</translation>
     </message>
@@ -943,22 +943,22 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="294"/>
         <source>Day</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="284"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="295"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="285"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="296"/>
         <source>Title</source>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="286"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="297"/>
         <source>Place</source>
         <translation>Paikka</translation>
     </message>
@@ -1361,7 +1361,7 @@
 <context>
     <name>DayMeetingsModel</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="157"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="158"/>
         <source>Time (%1)</source>
         <translation>Aika (%1)</translation>
     </message>
@@ -1397,12 +1397,12 @@
 <context>
     <name>DirectoryDetails</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="60"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="61"/>
         <source>no mission yet</source>
         <translation>ei vielä matkoja</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="63"/>
         <source>%n mission(s)</source>
         <translation>
             <numerusform>%n matka</numerusform>
@@ -1410,7 +1410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="67"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="68"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n tapaaminen</numerusform>
@@ -1418,7 +1418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="71"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="72"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n henkilö</numerusform>
@@ -1426,190 +1426,190 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="75"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="76"/>
         <source>No mission yet.</source>
         <translation>Ei vielä matkoja.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="79"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="80"/>
         <source>No follow-up recorded.</source>
         <translation>Jatkotoimia ei ole kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="83"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="84"/>
         <source>Nobody in the directory works here yet.</source>
         <translation>Osoitteistossa ei vielä ole ketään tästä organisaatiosta.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="119"/>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="284"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="120"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="285"/>
         <source>and %1 more</source>
         <translation>ja %1 muuta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="141"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="142"/>
         <source>This person was erased on request: nothing that identifies them is kept; their registrations and meetings stay so that counts remain right.</source>
         <translation>Tämän henkilön henkilötiedot poistettiin pyynnöstä: mitään tunnistettavaa ei säilytetä; ilmoittautumiset ja tapaamiset säilyvät, jotta määrät pysyvät oikeina.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="155"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="156"/>
         <source>No organisation</source>
         <translation>Ei organisaatiota</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="162"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="163"/>
         <source>May be listed in attendee packs and contacted</source>
         <translation>Saa näkyä osallistujapaketeissa; yhteydenotot sallittu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="165"/>
         <source>May be listed in attendee packs</source>
         <translation>Saa näkyä osallistujapaketeissa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="166"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="167"/>
         <source>May be contacted</source>
         <translation>Yhteydenotot sallittu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="168"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="169"/>
         <source>None given</source>
         <translation>Ei annettu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="171"/>
         <source>%1 (recorded %2)</source>
         <translation>%1 (kirjattu %2)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="174"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="175"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="176"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="176"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="177"/>
         <source>Badge name</source>
         <translation>Nimi nimikyltissä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="177"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="178"/>
         <source>Languages</source>
         <translation>Kielet</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="179"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="180"/>
         <source>Documents in</source>
         <translation>Asiakirjojen kieli</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="182"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="183"/>
         <source>Diet</source>
         <translation>Ruokavalio</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="183"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="184"/>
         <source>Accessibility</source>
         <translation>Esteettömyys</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="184"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="185"/>
         <source>Consent</source>
         <translation>Suostumus</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="190"/>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="290"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="191"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="291"/>
         <source>Missions (%1)</source>
         <translation>Matkat (%1)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="205"/>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="307"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="206"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="308"/>
         <source>Follow-ups (%1)</source>
         <translation>Jatkotoimet (%1)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="216"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="217"/>
         <source>, due %1</source>
         <translation>, määräpäivä %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="217"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="218"/>
         <source> — done</source>
         <translation> — tehty</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="225"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="226"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="243"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="244"/>
         <source>member of %1</source>
         <translation>jäsen: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="249"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="250"/>
         <source>Website</source>
         <translation>Verkkosivusto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="250"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="251"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="251"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="252"/>
         <source>Sectors</source>
         <translation>Toimialat</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="252"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="253"/>
         <source>Technologies</source>
         <translation>Teknologiat</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="254"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="255"/>
         <source>Application areas</source>
         <translation>Sovellusalueet</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="257"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="258"/>
         <source>Value chain</source>
         <translation>Arvoketju</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="259"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="260"/>
         <source>Export readiness</source>
         <translation>Vientivalmius</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="266"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="267"/>
         <source>Offers</source>
         <translation>Tarjoaa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="267"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="268"/>
         <source>Seeks</source>
         <translation>Etsii</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="268"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="269"/>
         <source>Description</source>
         <translation>Kuvaus</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="273"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="274"/>
         <source>People (%1)</source>
         <translation>Henkilöt (%1)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="316"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="317"/>
         <source> — next: %1</source>
         <translation> — seuraavaksi: %1</translation>
     </message>
@@ -1617,7 +1617,7 @@
 <context>
     <name>DirectoryPage</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="183"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="188"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n henkilö</numerusform>
@@ -1625,7 +1625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="185"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="190"/>
         <source>%1 of %n people shown</source>
         <translation>
             <numerusform>%1 / %n henkilö näkyvissä</numerusform>
@@ -1633,22 +1633,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="187"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="192"/>
         <source>Search people: name, organisation, e-mail, country, sector…</source>
         <translation>Hae henkilöitä: nimi, organisaatio, sähköposti, maa, toimiala…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="188"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="193"/>
         <source>&amp;Country:</source>
         <translation>M&amp;aa:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="189"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="194"/>
         <source>All countries</source>
         <translation>Kaikki maat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="197"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="202"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisaatio</numerusform>
@@ -1656,7 +1656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="199"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="204"/>
         <source>%1 of %n organisations shown</source>
         <translation>
             <numerusform>%1 / %n organisaatio näkyvissä</numerusform>
@@ -1664,127 +1664,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="201"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="206"/>
         <source>Search organisations: name, country, city, cluster, sector…</source>
         <translation>Hae organisaatioita: nimi, maa, kaupunki, klusteri, toimiala…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="202"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tyyppi:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="203"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="208"/>
         <source>All kinds</source>
         <translation>Kaikki tyypit</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="210"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="215"/>
         <source>&amp;People</source>
         <translation>&amp;Henkilöt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="211"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="216"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisaatiot</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="237"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="242"/>
         <source>Directory</source>
         <translation>Osoitteisto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="257"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="263"/>
         <source>New &amp;person…</source>
         <translation>Uusi &amp;henkilö…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="260"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="266"/>
         <source>New &amp;organisation…</source>
         <translation>Uusi &amp;organisaatio…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="262"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="268"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Muokkaa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="263"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="269"/>
         <source>&amp;Merge two…</source>
         <translation>&amp;Yhdistä kaksi…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="265"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="271"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Poista…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="270"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="276"/>
         <source>E&amp;xport this person&apos;s data…</source>
         <translation>&amp;Vie henkilön tiedot…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="272"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="278"/>
         <source>Erase this person…</source>
         <translation>Poista henkilötiedot…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="274"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="280"/>
         <source>Select exactly two rows, then merge them into one.</source>
         <translation>Valitse täsmälleen kaksi riviä ja yhdistä ne yhdeksi.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="277"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="283"/>
         <source>Write everything held about the selected person to a JSON file.</source>
         <translation>Kirjoita kaikki valitusta henkilöstä tallennetut tiedot JSON-tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="280"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="286"/>
         <source>Remove the selected person&apos;s personal data for good.</source>
         <translation>Poista valitun henkilön henkilötiedot pysyvästi.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="289"/>
         <source>&amp;Find</source>
         <translation>&amp;Etsi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="310"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="316"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Muokkaa henkilöä…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="310"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="316"/>
         <source>&amp;Edit organisation…</source>
         <translation>&amp;Muokkaa organisaatiota…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="314"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="320"/>
         <source>&amp;Merge two people…</source>
         <translation>&amp;Yhdistä kaksi henkilöä…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="314"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="320"/>
         <source>&amp;Merge two organisations…</source>
         <translation>&amp;Yhdistä kaksi organisaatiota…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="318"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="324"/>
         <source>&amp;Delete person…</source>
         <translation>&amp;Poista henkilö…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="318"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="324"/>
         <source>&amp;Delete organisation…</source>
         <translation>&amp;Poista organisaatio…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="350"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="358"/>
         <source>No country</source>
         <translation>Ei maata</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="416"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="424"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n henkilö valittu</numerusform>
@@ -1792,17 +1792,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="418"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="426"/>
         <source>Select a person to see their details, the missions they attended and their follow-ups. Select two to merge them.</source>
         <translation>Valitse henkilö, niin näet hänen tietonsa, matkat, joille hän osallistui, ja jatkotoimet. Valitse kaksi, niin voit yhdistää ne.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="421"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="429"/>
         <source>Two people who are one can be merged: Merge two people…</source>
         <translation>Kaksi tietuetta, jotka ovat sama henkilö, voi yhdistää: Yhdistä kaksi henkilöä…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="436"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="444"/>
         <source>%n organisations selected</source>
         <translation>
             <numerusform>%n organisaatio valittu</numerusform>
@@ -1810,185 +1810,185 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="438"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="446"/>
         <source>Select an organisation to see its profile and its people. Select two to merge them.</source>
         <translation>Valitse organisaatio, niin näet sen profiilin ja henkilöt. Valitse kaksi, niin voit yhdistää ne.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="442"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="450"/>
         <source>Two organisations that are one can be merged: Merge two organisations…</source>
         <translation>Kaksi tietuetta, jotka ovat sama organisaatio, voi yhdistää: Yhdistä kaksi organisaatiota…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="520"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="528"/>
         <source>New person</source>
         <translation>Uusi henkilö</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="535"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="543"/>
         <source>New organisation</source>
         <translation>Uusi organisaatio</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="560"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="568"/>
         <source>%1 added.</source>
         <translation>%1 lisätty.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="584"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="603"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="592"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="611"/>
         <source>Edit %1</source>
         <translation>Muokkaa: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="587"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="595"/>
         <source>open the person</source>
         <translation>henkilön avaaminen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="606"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="614"/>
         <source>open the organisation</source>
         <translation>organisaation avaaminen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="644"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="652"/>
         <source>%1 saved.</source>
         <translation>%1 tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="660"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="668"/>
         <source>Merge two people</source>
         <translation>Yhdistä kaksi henkilöä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="662"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="670"/>
         <source>The other record&apos;s registrations, meetings and follow-ups move to the one you keep, and its details fill the kept record&apos;s empty fields. Then the other record is deleted.</source>
         <translation>Toisen tietueen ilmoittautumiset, tapaamiset ja jatkotoimet siirtyvät säilytettävälle tietueelle, ja sen tiedot täyttävät säilytettävän tietueen tyhjät kentät. Sitten toinen tietue poistetaan.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="674"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="682"/>
         <source>Merge two organisations</source>
         <translation>Yhdistä kaksi organisaatiota</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="676"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="684"/>
         <source>The other organisation&apos;s people and follow-ups move to the one you keep, and its profile fills the kept one&apos;s empty fields. Then the other is deleted.</source>
         <translation>Toisen organisaation henkilöt ja jatkotoimet siirtyvät säilytettävälle organisaatiolle, ja sen profiili täyttää säilytettävän tyhjät kentät. Sitten toinen poistetaan.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="727"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="735"/>
         <source>delete the person</source>
         <translation>henkilön poisto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="743"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="760"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="790"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="751"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="768"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="798"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="744"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="780"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="752"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="788"/>
         <source>delete %1</source>
         <translation>kohteen %1 poisto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="745"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="753"/>
         <source>Backing up, then deleting %1…</source>
         <translation>Varmuuskopioidaan ja poistetaan sitten %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="750"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="784"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="758"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="792"/>
         <source>%1 deleted from the directory.</source>
         <translation>%1 poistettu osoitteistosta.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="757"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="787"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="765"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="795"/>
         <source>Delete %1?</source>
         <translation>Poistetaanko %1?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="759"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="767"/>
         <source>This cannot be undone here; a backup of the database is taken first.</source>
         <translation>Tätä ei voi kumota täällä; tietokannasta otetaan ensin varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="770"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="778"/>
         <source>delete the organisation</source>
         <translation>organisaation poisto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="789"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="797"/>
         <source>This cannot be undone.</source>
         <translation>Tätä ei voi kumota.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="805"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="813"/>
         <source>Export the data held about %1</source>
         <translation>Vie henkilöstä %1 tallennetut tiedot</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="806"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="814"/>
         <source>%1 - personal data.json</source>
         <translation>%1 - henkilötiedot.json</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="807"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="815"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-tiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="821"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="829"/>
         <source>export the person&apos;s data</source>
         <translation>henkilön tietojen vienti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="824"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="832"/>
         <source>The data held about %1 was written to %2.</source>
         <translation>Henkilöstä %1 tallennetut tiedot kirjoitettiin tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="840"/>
         <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="848"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="856"/>
         <source>erase %1</source>
         <translation>henkilön %1 henkilötietojen poisto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="847"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="883"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="855"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="891"/>
         <source>Erase</source>
         <translation>Poista tiedot</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="849"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="857"/>
         <source>Erasing %1 from the database and its backups…</source>
         <translation>Poistetaan henkilön %1 henkilötiedot tietokannasta ja sen varmuuskopioista…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="860"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="868"/>
         <source>%1&apos;s personal data was %2; their registrations stay, anonymous.</source>
         <translation>Henkilön %1 henkilötiedot: %2; ilmoittautumiset säilyvät nimettöminä.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="868"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="876"/>
         <source>Some backups still hold this person</source>
         <translation>Joissakin varmuuskopioissa on yhä tämän henkilön tietoja</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="871"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="879"/>
         <source>%1&apos;s personal data was %2. Delete the backups named here, or make them writable and erase again.</source>
         <translation>Henkilön %1 henkilötiedot: %2. Poista tässä mainitut varmuuskopiot tai tee niistä kirjoitettavia ja poista tiedot uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="880"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="888"/>
         <source>Erase %1?</source>
         <translation>Poistetaanko henkilön %1 henkilötiedot?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="881"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="889"/>
         <source>Erase %1 for good?</source>
         <translation>Poistetaanko henkilön %1 henkilötiedot pysyvästi?</translation>
     </message>
@@ -1996,7 +1996,7 @@
 <context>
     <name>DirectoryText</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="97"/>
         <source>Registered in %n mission(s)</source>
         <translation>
             <numerusform>Ilmoittautunut %n matkalle</numerusform>
@@ -2004,7 +2004,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="123"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="124"/>
         <source>Their name, e-mail, phone, job title, badge name, languages, diet, accessibility needs, consent and notes are removed for good, with the hotel and notes of their registrations. This cannot be undone.
 
 Their registrations, meetings and follow-ups stay, without a name, so that the counts and KPIs of past missions stay right.
@@ -2021,17 +2021,17 @@ Tiedot poistetaan tietokannasta ja jokaisesta sen varmuuskopiokansion varmuuskop
 Jos henkilö pyysi kopiota tiedoistaan, vie ne ensin.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="150"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="151"/>
         <source>no e-mail</source>
         <translation>ei sähköpostia</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="152"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="153"/>
         <source>no organisation</source>
         <translation>ei organisaatiota</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="154"/>
         <source>%n mission(s)</source>
         <translation>
             <numerusform>%n matka</numerusform>
@@ -2039,12 +2039,12 @@ Jos henkilö pyysi kopiota tiedoistaan, vie ne ensin.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="161"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="162"/>
         <source>no cluster</source>
         <translation>ei klusteria</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="162"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="163"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n henkilö</numerusform>
@@ -2253,37 +2253,37 @@ Jos henkilö pyysi kopiota tiedoistaan, vie ne ensin.</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="125"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="129"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="150"/>
         <source>Print and export</source>
         <translation>Tulostus ja vienti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="238"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="244"/>
         <source>Save %1…</source>
         <translation>Tallenna %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="255"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="261"/>
         <source>Choose a mission first (or create one on the Missions page).</source>
         <translation>Valitse ensin matka (tai luo uusi Matkat-sivulla).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="261"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="267"/>
         <source>Select people on the Registrations page first (this mission&apos;s).</source>
         <translation>Valitse ensin henkilöt Ilmoittautumiset-sivulla (tämän matkan).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="265"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="271"/>
         <source>Choose the person: type part of a name.</source>
         <translation>Valitse henkilö: kirjoita osa nimestä.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="270"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="276"/>
         <source>Nobody is registered on this mission yet.</source>
         <translation>Tälle matkalle ei ole vielä ilmoittautunut ketään.</translation>
     </message>
@@ -2655,42 +2655,42 @@ Jos henkilö pyysi kopiota tiedoistaan, vie ne ensin.</translation>
 <context>
     <name>FollowUpLogText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="24"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="25"/>
         <source>no meeting</source>
         <translation>ei tapaamista</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="47"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="48"/>
         <source>%1 · overdue</source>
         <translation>%1 · myöhässä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="52"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="54"/>
         <source>Done on %1</source>
         <translation>Tehty %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="53"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="56"/>
         <source>Done</source>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="53"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="56"/>
         <source>Open</source>
         <translation>Avoin</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="84"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="87"/>
         <source>EEN rating: %1</source>
         <translation>EEN-arvio: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="169"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="172"/>
         <source>%1 overdue</source>
         <translation>%1 myöhässä</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="178"/>
         <source>%n follow-up(s) · %1 open · %2</source>
         <translation>
             <numerusform>%n jatkotoimi · %1 avoinna · %2</numerusform>
@@ -2698,12 +2698,12 @@ Jos henkilö pyysi kopiota tiedoistaan, vie ne ensin.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="178"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="181"/>
         <source>%1 shown of %2</source>
         <translation>näkyvissä %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="180"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="183"/>
         <source> — choose who you are in “I am” to see your open actions</source>
         <translation> — valitse kohdassa ”Olen”, kuka olet, niin näet avoimet toimesi</translation>
     </message>
@@ -2749,12 +2749,12 @@ Jos henkilö pyysi kopiota tiedoistaan, vie ne ensin.</translation>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/followup_page.py" line="120"/>
+        <location filename="../../pimap_desktop/gui/followup/followup_page.py" line="124"/>
         <source>Search: organisation, contact, next action, notes, owner, outcome…</source>
         <translation>Hae: organisaatio, yhteyshenkilö, seuraava toimi, muistiinpanot, vastuuhenkilö, tulos…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/followup_page.py" line="147"/>
+        <location filename="../../pimap_desktop/gui/followup/followup_page.py" line="151"/>
         <source>Follow-up log</source>
         <translation>Jatkotoimiloki</translation>
     </message>
@@ -3547,358 +3547,358 @@ Valitse yllä matka tai vuosi ja napsauta sitten uudelleen Tavoitteet…</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="113"/>
         <source>Missions</source>
         <translation>Matkat</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="112"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="114"/>
         <source>Programme</source>
         <translation>Ohjelma</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="115"/>
         <source>Registrations</source>
         <translation>Ilmoittautumiset</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="116"/>
         <source>B2B meetings</source>
         <translation>B2B-tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="117"/>
         <source>Directory</source>
         <translation>Osoitteisto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="118"/>
         <source>Print &amp; export</source>
         <translation>Tulostus ja vienti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="119"/>
         <source>On site</source>
         <translation>Paikan päällä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="120"/>
         <source>Follow-ups</source>
         <translation>Jatkotoimet</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="121"/>
         <source>KPIs</source>
         <translation>Tunnusluvut</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="146"/>
         <source>The database this window works on</source>
         <translation>Tietokanta, jota tämä ikkuna käyttää</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="218"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="219"/>
         <source>The mission every page shows (Ctrl+K to search)</source>
         <translation>Matka, jonka kaikki sivut näyttävät (Ctrl+K hakee)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="221"/>
         <source>Mission</source>
         <translation>Matka</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="235"/>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="722"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="236"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="716"/>
         <source>Now working on %1.</source>
         <translation>Nyt käytössä: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="239"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="240"/>
         <source>%1 (read only)</source>
         <translation>%1 (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="260"/>
         <source>&amp;Import people…</source>
         <translation>&amp;Tuo henkilöt…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="263"/>
         <source>&amp;Print and export…</source>
         <translation>T&amp;ulosta ja vie…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="266"/>
         <source>Agendas, badges, packs, table plans and calendar files</source>
         <translation>Agendat, nimikyltit, osallistujapaketit, pöytäkartat ja kalenteritiedostot</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="268"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Varmuuskopioi nyt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="269"/>
         <source>&amp;Check database</source>
         <translation>Tarkista tietoka&amp;nta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="271"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="273"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="274"/>
         <source>Go back to a verified backup; the current state is backed up first</source>
         <translation>Palaa tarkistettuun varmuuskopioon; nykyinen tila varmuuskopioidaan ensin</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="275"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="276"/>
         <source>&amp;Connect to team database…</source>
         <translation>&amp;Yhdistä tiimin tietokantaan…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="277"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="278"/>
         <source>Work on a PostgreSQL database shared by the coordinators of several clusters</source>
         <translation>Käytä PostgreSQL-tietokantaa, jonka useiden klustereiden koordinaattorit jakavat</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="281"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;Avaa tietokantatiedosto…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="284"/>
         <source>Work on another PIMAP database file, such as a mission taken offline</source>
         <translation>Käytä toista PIMAP-tietokantatiedostoa, esimerkiksi offline-tilaan vietyä matkaa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="287"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="288"/>
         <source>Save a &amp;copy as SQLite…</source>
         <translation>Tallenna &amp;kopio SQLite-muodossa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="291"/>
         <source>Write the whole database to a file you can take along</source>
         <translation>Kirjoita koko tietokanta tiedostoon, jonka voit ottaa mukaan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="294"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="295"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="297"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="298"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="300"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="304"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="305"/>
         <source>S&amp;witch mission…</source>
         <translation>&amp;Vaihda matkaa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="307"/>
         <source>Choose the mission every page shows (Ctrl+K)</source>
         <translation>Valitse matka, jonka kaikki sivut näyttävät (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="315"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="316"/>
         <source>&amp;Branding…</source>
         <translation>&amp;Ilme…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="317"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="318"/>
         <source>The partnership&apos;s and funders&apos; emblems and the funding statement on documents</source>
         <translation>Kumppanuuden ja rahoittajien tunnukset sekä rahoitusmaininta asiakirjoissa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="320"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="321"/>
         <source>&amp;About PIMAP Desktop</source>
         <translation>&amp;Tietoja PIMAP Desktopista</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="329"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="350"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="351"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="352"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="353"/>
         <source>&amp;Missions</source>
         <translation>Mat&amp;kat</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="364"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="365"/>
         <source>&amp;Programme</source>
         <translation>&amp;Ohjelma</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="376"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="377"/>
         <source>&amp;Registrations</source>
         <translation>&amp;Ilmoittautumiset</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="390"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="391"/>
         <source>&amp;B2B</source>
         <translation>&amp;B2B</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="418"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="419"/>
         <source>&amp;Directory</source>
         <translation>O&amp;soitteisto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="431"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="432"/>
         <source>On &amp;site</source>
         <translation>&amp;Paikan päällä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="446"/>
         <source>F&amp;ollow-ups</source>
         <translation>&amp;Jatkotoimet</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="455"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="456"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="457"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Asetukset</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="457"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="458"/>
         <source>&amp;Help</source>
         <translation>O&amp;hje</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="468"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="479"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="480"/>
         <source>Takes effect when PIMAP Desktop starts again</source>
         <translation>Tulee voimaan, kun PIMAP Desktop käynnistetään uudelleen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="487"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="488"/>
         <source>The interface is in %1.</source>
         <translation>Käyttöliittymän kieli: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="491"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="492"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="493"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="494"/>
         <source>%1: takes effect when PIMAP Desktop starts again.</source>
         <translation>%1: tulee voimaan, kun PIMAP Desktop käynnistetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="579"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="573"/>
         <source>%1 imported: %2. Undo with Ctrl+Z.</source>
         <translation>%1 tuotu: %2. Ctrl+Z kumoaa.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="611"/>
         <source>Daily backup made: %1</source>
         <translation>Päivittäinen varmuuskopio tehty: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="621"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="615"/>
         <source>make the daily backup</source>
         <translation>päivittäisen varmuuskopion teko</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="629"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="623"/>
         <source>Backing up…</source>
         <translation>Varmuuskopioidaan…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="633"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="627"/>
         <source>Backup written and verified: %1</source>
         <translation>Varmuuskopio kirjoitettu ja tarkistettu: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="635"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="629"/>
         <source>Backups are up to the server.</source>
         <translation>Varmuuskopioinnista huolehtii palvelin.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="640"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="634"/>
         <source>back up the database</source>
         <translation>tietokannan varmuuskopiointi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="674"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="668"/>
         <source>Open a PIMAP database</source>
         <translation>Avaa PIMAP-tietokanta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="675"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="669"/>
         <source>PIMAP databases (*.sqlite *.db);;All files (*)</source>
         <translation>PIMAP-tietokannat (*.sqlite *.db);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="697"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="691"/>
         <source>open %1</source>
         <translation>tiedoston %1 avaaminen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="787"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="778"/>
         <source>Save a copy as SQLite</source>
         <translation>Tallenna kopio SQLite-muodossa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="789"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="780"/>
         <source>PIMAP database (*.sqlite)</source>
         <translation>PIMAP-tietokanta (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="796"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="787"/>
         <source>That is the database itself: choose another file.</source>
         <translation>Se on itse tietokanta: valitse toinen tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="799"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="790"/>
         <source>Saving a copy…</source>
         <translation>Tallennetaan kopiota…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="804"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="795"/>
         <source>save a copy as SQLite</source>
         <translation>kopion tallennus SQLite-muodossa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="806"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="797"/>
         <source>Copy saved: %1</source>
         <translation>Kopio tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="812"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="803"/>
         <source>Checking the database…</source>
         <translation>Tarkistetaan tietokantaa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="818"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="809"/>
         <source>The database is damaged</source>
         <translation>Tietokanta on vioittunut</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="821"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="812"/>
         <source>The integrity check found problems:
 
 %1
@@ -3911,27 +3911,27 @@ Restore the latest backup from the backups folder beside it.</source>
 Palauta uusin varmuuskopio tietokannan vieressä olevasta varmuuskopiokansiosta.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="828"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="819"/>
         <source>The database is in good order.</source>
         <translation>Tietokanta on kunnossa.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="832"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="823"/>
         <source>check the database</source>
         <translation>tietokannan tarkistus</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="845"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="836"/>
         <source>Branding saved: the next documents carry it.</source>
         <translation>Ilme tallennettu: se näkyy seuraavissa asiakirjoissa.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="854"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="845"/>
         <source>About PIMAP Desktop</source>
         <translation>Tietoja PIMAP Desktopista</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="857"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="848"/>
         <source>&lt;b&gt;PIMAP Desktop&lt;/b&gt; %1&lt;br&gt;Missions, delegations, B2B meetings and follow-up for technology clusters.&lt;br&gt;&lt;br&gt;Database: %2&lt;br&gt;%3&lt;br&gt;Log file: %4</source>
         <translation>&lt;b&gt;PIMAP Desktop&lt;/b&gt; %1&lt;br&gt;Yritysmatkat, valtuuskunnat, B2B-tapaamiset ja jatkotoimet teknologiaklustereille.&lt;br&gt;&lt;br&gt;Tietokanta: %2&lt;br&gt;%3&lt;br&gt;Lokitiedosto: %4</translation>
     </message>
@@ -4116,108 +4116,108 @@ Palauta uusin varmuuskopio tietokannan vieressä olevasta varmuuskopiokansiosta.
 <context>
     <name>MeetingsOfDayView</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="118"/>
         <source>locked</source>
         <translation>lukittu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="126"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="127"/>
         <source>Not checked in yet</source>
         <translation>Ei vielä saapunut</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="225"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="226"/>
         <source>Only meetings with someone &amp;late</source>
         <translation>Vain tapaamiset, joista joku on &amp;myöhässä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="251"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="252"/>
         <source>Notes for the follow-up (optional), then pick the outcome</source>
         <translation>Jatkotoimen muistiinpanot (valinnainen), valitse sitten tulos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="267"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="268"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Jatkotoimi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="269"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="270"/>
         <source>The outcome of the selected meeting, in one click (marks it held)</source>
         <translation>Valitun tapaamisen tulos yhdellä napsautuksella (merkitsee sen pidetyksi)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="277"/>
         <source>&amp;Day:</source>
         <translation>&amp;Päivä:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="310"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="311"/>
         <source>&amp;Held</source>
         <translation>P&amp;idetty</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="313"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="314"/>
         <source>Mark held</source>
         <translation>Merkitse pidetyksi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="316"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="317"/>
         <source>&amp;No-show</source>
         <translation>&amp;Ei saapunut</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="319"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="320"/>
         <source>Mark no-show</source>
         <translation>Merkitse: ei saapunut</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="322"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="323"/>
         <source>&amp;Cancelled</source>
         <translation>Pe&amp;ruttu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="325"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="326"/>
         <source>Mark cancelled</source>
         <translation>Merkitse perutuksi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="328"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="329"/>
         <source>&amp;Scheduled</source>
         <translation>&amp;Aikataulutettu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="331"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="332"/>
         <source>Back to scheduled</source>
         <translation>Takaisin aikataulutetuksi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="334"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="335"/>
         <source>&amp;Move…</source>
         <translation>&amp;Siirrä…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="337"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="338"/>
         <source>Move the meeting to a free slot or table</source>
         <translation>Siirrä tapaaminen vapaaseen aikaväliin tai pöytään</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="339"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="340"/>
         <source>Follow-&amp;up</source>
         <translation>Jatko&amp;toimi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="387"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="388"/>
         <source>Times in %1 (%2)</source>
         <translation>Ajat aikavyöhykkeellä %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="438"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="439"/>
         <source>No meetings this day.</source>
         <translation>Ei tapaamisia tänä päivänä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="447"/>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="502"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="448"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="503"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n tapaaminen</numerusform>
@@ -4225,47 +4225,47 @@ Palauta uusin varmuuskopio tietokannan vieressä olevasta varmuuskopiokansiosta.
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="449"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="450"/>
         <source>%1, %2 to come</source>
         <translation>%1, tulossa %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="453"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="454"/>
         <source>%1 late</source>
         <translation>%1 myöhässä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="495"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="496"/>
         <source>change the meeting&apos;s status</source>
         <translation>tapaamisen tilan muutos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="505"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="506"/>
         <source>%1: %2. Undo with Ctrl+Z.</source>
         <translation>%1: %2. Ctrl+Z kumoaa.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="522"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="523"/>
         <source>move the meeting</source>
         <translation>tapaamisen siirto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="554"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="555"/>
         <source>Meeting %1 moved and locked. Undo with Ctrl+Z.</source>
         <translation>Tapaaminen %1 siirretty ja lukittu. Ctrl+Z kumoaa.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="576"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="577"/>
         <source>record the follow-up</source>
         <translation>jatkotoimen kirjaus</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="588"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="589"/>
         <source>Follow-up “%1” recorded for %2 (meeting marked held). Undo with Ctrl+Z.</source>
         <translation>Jatkotoimi ”%1” kirjattu: %2 (tapaaminen merkitty pidetyksi). Ctrl+Z kumoaa.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="590"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="591"/>
         <source>Follow-up “%1” recorded for %2. Undo with Ctrl+Z.</source>
         <translation>Jatkotoimi ”%1” kirjattu: %2. Ctrl+Z kumoaa.</translation>
     </message>
@@ -4469,22 +4469,22 @@ Palauta uusin varmuuskopio tietokannan vieressä olevasta varmuuskopiokansiosta.
 <context>
     <name>MissionSwitcher</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/current.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/missions/current.py" line="125"/>
         <source>Switch mission</source>
         <translation>Vaihda matkaa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/current.py" line="136"/>
+        <location filename="../../pimap_desktop/gui/missions/current.py" line="144"/>
         <source>Type a code, name, city or year…</source>
         <translation>Kirjoita koodi, nimi, kaupunki tai vuosi…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/current.py" line="140"/>
+        <location filename="../../pimap_desktop/gui/missions/current.py" line="148"/>
         <source>No mission matches.</source>
         <translation>Ei vastaavia matkoja.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/current.py" line="148"/>
+        <location filename="../../pimap_desktop/gui/missions/current.py" line="156"/>
         <source>Switch</source>
         <translation>Vaihda</translation>
     </message>
@@ -4492,57 +4492,57 @@ Palauta uusin varmuuskopio tietokannan vieressä olevasta varmuuskopiokansiosta.
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="66"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="68"/>
         <source>%1 to %2, %3</source>
         <translation>%1–%2, %3</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="98"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="101"/>
         <source>Search missions: code, name, city, kind…</source>
         <translation>Hae matkoja: koodi, nimi, kaupunki, tyyppi…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="102"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="105"/>
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="124"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Uusi matka…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="127"/>
         <source>&amp;Edit mission…</source>
         <translation>&amp;Muokkaa matkaa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="127"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="130"/>
         <source>D&amp;uplicate mission…</source>
         <translation>Mo&amp;nista matka…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="130"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="133"/>
         <source>&amp;Delete mission…</source>
         <translation>&amp;Poista matka…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="132"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="135"/>
         <source>Open &amp;programme</source>
         <translation>Avaa &amp;ohjelma</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="152"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="155"/>
         <source>Status:</source>
         <translation>Tila:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="156"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="159"/>
         <source>Missions and workshops</source>
         <translation>Matkat ja työpajat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="180"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="185"/>
         <source>%n mission(s)</source>
         <translation>
             <numerusform>%n matka</numerusform>
@@ -4550,7 +4550,7 @@ Palauta uusin varmuuskopio tietokannan vieressä olevasta varmuuskopiokansiosta.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="182"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="187"/>
         <source>%1 of %n mission(s) shown</source>
         <translation>
             <numerusform>%1 / %n matka näkyvissä</numerusform>
@@ -4558,52 +4558,52 @@ Palauta uusin varmuuskopio tietokannan vieressä olevasta varmuuskopiokansiosta.
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="243"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="248"/>
         <source>New mission</source>
         <translation>Uusi matka</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="249"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="254"/>
         <source>Mission %1 created.</source>
         <translation>Matka %1 luotu.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="264"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="269"/>
         <source>open the mission</source>
         <translation>matkan avaaminen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="277"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="282"/>
         <source>Edit mission %1</source>
         <translation>Muokkaa matkaa %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="288"/>
         <source>Mission %1 saved.</source>
         <translation>Matka %1 tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="307"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="312"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopio)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="315"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="320"/>
         <source>Mission %1 duplicated.</source>
         <translation>Matka %1 monistettu.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="327"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="332"/>
         <source>delete the mission</source>
         <translation>matkan poisto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="332"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="337"/>
         <source>Delete mission %1?</source>
         <translation>Poistetaanko matka %1?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="335"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="340"/>
         <source>%1
 
 A backup of the database is taken first, in the backups folder beside it.</source>
@@ -4612,22 +4612,22 @@ A backup of the database is taken first, in the backups folder beside it.</sourc
 Tietokannasta otetaan ensin varmuuskopio sen vieressä olevaan varmuuskopiokansioon.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="344"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="349"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="365"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="370"/>
         <source>Mission %1 deleted (a backup was taken first).</source>
         <translation>Matka %1 poistettu (varmuuskopio otettiin ensin).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="367"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="372"/>
         <source>Backing up, then deleting mission %1…</source>
         <translation>Varmuuskopioidaan ja poistetaan sitten matka %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="369"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="374"/>
         <source>delete mission %1</source>
         <translation>matkan %1 poisto</translation>
     </message>
@@ -5205,92 +5205,92 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
 <context>
     <name>OnSitePage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="124"/>
         <source>Check-&amp;in</source>
         <translation>Sisään&amp;kirjaus</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="122"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="125"/>
         <source>Meetings of the &amp;day</source>
         <translation>Päi&amp;vän tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="142"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="145"/>
         <source>On site</source>
         <translation>Paikan päällä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="158"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="161"/>
         <source>Reprint &amp;badge</source>
         <translation>Uusi &amp;nimikyltti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="161"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="164"/>
         <source>Print the badge of the person shown again (a lost badge)</source>
         <translation>Tulosta näytetyn henkilön nimikyltti uudelleen (kadonnut nimikyltti)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="167"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Paikalla ilmoittautuva…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="167"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="170"/>
         <source>Register someone who is not on the list, and check them in</source>
         <translation>Ilmoita henkilö, joka ei ole luettelossa, ja kirjaa hänet saapuneeksi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="169"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="172"/>
         <source>Let in and &amp;confirm (Enter)</source>
         <translation>Päästä &amp;sisään ja vahvista (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="173"/>
         <source>Confirm their registration and check them in</source>
         <translation>Vahvista ilmoittautuminen ja kirjaa henkilö saapuneeksi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="174"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="177"/>
         <source>Not now (Esc)</source>
         <translation>Ei nyt (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="178"/>
         <source>Leave their registration as it is</source>
         <translation>Jätä ilmoittautuminen ennalleen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="215"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="220"/>
         <source>Ready · %1</source>
         <translation>Valmis · %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="215"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="220"/>
         <source>No mission</source>
         <translation>Ei matkaa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="216"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="221"/>
         <source>Scan a badge</source>
         <translation>Lue nimikyltti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="217"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="222"/>
         <source>or type a name or an e-mail</source>
         <translation>tai kirjoita nimi tai sähköpostiosoite</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="338"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="343"/>
         <source>Reprinting the badge of %1…</source>
         <translation>Tulostetaan uudelleen henkilön %1 nimikyltti…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="365"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="370"/>
         <source>Registered, not checked in</source>
         <translation>Ilmoittautunut, ei kirjattu saapuneeksi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="374"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="379"/>
         <source>Walk-in %1 registered. Undo with Ctrl+Z.</source>
         <translation>%1 ilmoitettu paikan päällä. Ctrl+Z kumoaa.</translation>
     </message>
@@ -5334,82 +5334,82 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
 <context>
     <name>OptionsBox</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="143"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="141"/>
         <source>Options</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="151"/>
         <source>The layout&apos;s own paper</source>
         <translation>Asettelun oma paperi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="157"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="155"/>
         <source>Crop marks for cutting</source>
         <translation>Leikkausmerkit</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="159"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="157"/>
         <source>One PDF for everyone</source>
         <translation>Yksi PDF kaikille</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="160"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="158"/>
         <source>One PDF per person, in a folder</source>
         <translation>Oma PDF kullekin henkilölle kansioon</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="163"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="161"/>
         <source>Country</source>
         <translation>Maa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="162"/>
         <source>First sector</source>
         <translation>Ensimmäinen toimiala</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="171"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="169"/>
         <source>The document&apos;s language. A person&apos;s own agenda, pack or badge is in their preferred language when one is recorded.</source>
         <translation>Asiakirjan kieli. Henkilön oma agenda, osallistujapaketti tai nimikyltti tehdään hänen ensisijaisella kielellään, jos se on kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="190"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="188"/>
         <source>Paper:</source>
         <translation>Paperi:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="191"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="189"/>
         <source>Badge layout:</source>
         <translation>Nimikyltin asettelu:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="192"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="190"/>
         <source>Sheet:</source>
         <translation>Arkki:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="194"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="192"/>
         <source>Files:</source>
         <translation>Tiedostot:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="195"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="193"/>
         <source>B2B session:</source>
         <translation>B2B-tapaamisjakso:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="196"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="194"/>
         <source>Group by:</source>
         <translation>Ryhmittely:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="197"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="195"/>
         <source>Language:</source>
         <translation>Kieli:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="219"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="217"/>
         <source>All sessions</source>
         <translation>Kaikki tapaamisjaksot</translation>
     </message>
@@ -5633,7 +5633,7 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
 <context>
     <name>PeopleGridModel</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="360"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="362"/>
         <source>Not available (outside their availability windows)</source>
         <translation>Ei tavoitettavissa (aikaikkunoiden ulkopuolella)</translation>
     </message>
@@ -5847,63 +5847,63 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
 <context>
     <name>ProgrammeItemDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="70"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="71"/>
         <source>New programme item</source>
         <translation>Uusi ohjelmakohta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="92"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="93"/>
         <source>pick or type a new venue</source>
         <translation>valitse tai kirjoita uusi tapahtumapaikka</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="94"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="95"/>
         <source>Everyone</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="97"/>
         <source>Delegation: %1</source>
         <translation>Valtuuskunta: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="97"/>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="198"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="98"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="199"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="120"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="121"/>
         <source>Make this item the alternative to another: whoever attends that one does not get this one (a free afternoon instead of a site visit)</source>
         <translation>Tee tästä kohdasta vaihtoehto toiselle: joka osallistuu siihen, ei saa tätä (vapaa iltapäivä tehdasvierailun sijaan)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="125"/>
         <source>None</source>
         <translation>Ei mitään</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="127"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="128"/>
         <source>&amp;Instead of</source>
         <translation>&amp;Vaihtoehto kohdalle</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="182"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="183"/>
         <source>%1 — ends the next day</source>
         <translation>%1 — päättyy seuraavana päivänä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="198"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="199"/>
         <source>Roles: %1</source>
         <translation>Roolit: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="208"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="209"/>
         <source>Another item of the programme</source>
         <translation>Toinen ohjelmakohta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="226"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="227"/>
         <source>Named people (%1)</source>
         <translation>Nimetyt henkilöt (%1)</translation>
     </message>
@@ -6012,163 +6012,163 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="54"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="59"/>
         <source>Calendars (*.ics *.ical *.icalendar);;All files (*)</source>
         <translation>Kalenterit (*.ics *.ical *.icalendar);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="132"/>
         <source>Show every day of the mission side by side, or one day</source>
         <translation>Näytä matkan kaikki päivät rinnakkain tai yksi päivä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="126"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="139"/>
         <source>Show:</source>
         <translation>Näytä:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="133"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="146"/>
         <source>&amp;List</source>
         <translation>&amp;Luettelo</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="134"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="147"/>
         <source>T&amp;imeline</source>
         <translation>Aika&amp;jana</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="136"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="149"/>
         <source>&amp;Add item…</source>
         <translation>Lisää &amp;kohta…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="139"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="152"/>
         <source>&amp;Edit item…</source>
         <translation>&amp;Muokkaa kohtaa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="142"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="155"/>
         <source>D&amp;uplicate item</source>
         <translation>M&amp;onista kohta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="145"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="158"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Poista kohta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="148"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="161"/>
         <source>&amp;Import agenda (.ics)…</source>
         <translation>&amp;Tuo agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="151"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="164"/>
         <source>Add a partner&apos;s agenda (an .ics calendar file) to the programme, or bring it up to date</source>
         <translation>Lisää kumppanin agenda (.ics-kalenteritiedosto) ohjelmaan tai päivitä se</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="156"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="169"/>
         <source>Practical &amp;notes…</source>
         <translation>Käytännön tie&amp;dot…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="159"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="172"/>
         <source>Practical information for everyone, one delegation or some roles (visas, hotel rates, shuttles)</source>
         <translation>Käytännön tiedot kaikille, yhdelle valtuuskunnalle tai tietyille rooleille (viisumit, hotellihinnat, kuljetukset)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="184"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="197"/>
         <source>Programme</source>
         <translation>Ohjelma</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="231"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="246"/>
         <source>Times in %1 (%2)</source>
         <translation>Ajat aikavyöhykkeellä %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="233"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="248"/>
         <source>Times in %1</source>
         <translation>Ajat aikavyöhykkeellä %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="239"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="254"/>
         <source>⚠ %1 items overlap with another item in the same room: %2</source>
         <translation>⚠ %1 kohtaa on päällekkäin toisen kohdan kanssa samassa salissa: %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="257"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="274"/>
         <source>All days</source>
         <translation>Kaikki päivät</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="349"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="366"/>
         <source>Added “%1”, %2.</source>
         <translation>Lisätty ”%1”, %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="431"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="448"/>
         <source>Saved “%1”, %2.</source>
         <translation>Tallennettu ”%1”, %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="438"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="455"/>
         <source>Edit programme item</source>
         <translation>Muokkaa ohjelmakohtaa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="464"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="481"/>
         <source>duplicate the item</source>
         <translation>kohdan monistus</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="468"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="485"/>
         <source>Duplicated “%1”, %2.</source>
         <translation>Monistettu ”%1”, %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="478"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="495"/>
         <source>delete the item</source>
         <translation>kohdan poisto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="485"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="502"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Poistettu ”%1”. Ctrl+Z kumoaa.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="498"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="517"/>
         <source>Import a partner&apos;s agenda</source>
         <translation>Tuo kumppanin agenda</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="506"/>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="522"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="525"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="541"/>
         <source>import %1</source>
         <translation>tiedoston %1 tuonti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="509"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="528"/>
         <source>Nothing new</source>
         <translation>Ei mitään uutta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="510"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="529"/>
         <source>Nothing new in %1.</source>
         <translation>Tiedostossa %1 ei ole mitään uutta.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="534"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="553"/>
         <source>%1 imported: %2. Undo with Ctrl+Z.</source>
         <translation>%1 tuotu: %2. Ctrl+Z kumoaa.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="545"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="566"/>
         <source>%1 ⚠ Same room at the same time as %2.</source>
         <translation>%1 ⚠ Sama sali samaan aikaan kuin: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="553"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="574"/>
         <source>Nothing new in %1: its %n item(s) are already on the programme, unchanged.</source>
         <translation>
             <numerusform>Tiedostossa %1 ei ole mitään uutta: sen %n kohta on jo ohjelmassa muuttumattomana.</numerusform>
@@ -6176,17 +6176,17 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="560"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="581"/>
         <source>Nothing to import from %1.</source>
         <translation>Tiedostosta %1 ei ole tuotavaa.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="565"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="586"/>
         <source>… and %1 more</source>
         <translation>… ja %1 muuta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="566"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="587"/>
         <source>%n event(s) skipped:
 %1</source>
         <translation>
@@ -6208,67 +6208,67 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
 <context>
     <name>ProgrammeTreeModel</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="29"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="30"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="30"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="31"/>
         <source>Title</source>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="31"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="32"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="32"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="33"/>
         <source>Venue</source>
         <translation>Tapahtumapaikka</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="33"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="34"/>
         <source>Room</source>
         <translation>Sali</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="34"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="35"/>
         <source>Who</source>
         <translation>Ketkä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="35"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="36"/>
         <source>Warning</source>
         <translation>Varoitus</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="45"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="46"/>
         <source> (+%1d)</source>
         <translation> (+%1 pv)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="115"/>
         <source>Time (%1)</source>
         <translation>Aika (%1)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="133"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="134"/>
         <source>⚠ same room as %1</source>
         <translation>⚠ sama sali kuin: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="142"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="143"/>
         <source>Overlaps in the same room with: %1</source>
         <translation>Päällekkäin samassa salissa: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="154"/>
         <source>no items</source>
         <translation>ei kohtia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="154"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n kohta</numerusform>
@@ -6276,7 +6276,7 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="156"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="157"/>
         <source>⚠ %1 overlapping</source>
         <translation>⚠ %1 päällekkäin</translation>
     </message>
@@ -6539,12 +6539,12 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
 <context>
     <name>RegistrationTable</name>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="166"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="167"/>
         <source>Right-click to choose the columns</source>
         <translation>Valitse sarakkeet napsauttamalla hiiren oikeaa painiketta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="237"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="238"/>
         <source>Default columns</source>
         <translation>Oletussarakkeet</translation>
     </message>
@@ -6588,47 +6588,57 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
 <context>
     <name>RegistrationsPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="121"/>
+        <source>read the registrations</source>
+        <translation>ilmoittautumisten luku</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="137"/>
         <source>Search: name, organisation, country, cluster, role, status…</source>
         <translation>Hae: nimi, organisaatio, maa, klusteri, rooli, tila…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="142"/>
         <source>All statuses</source>
         <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="161"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="190"/>
         <source>Status:</source>
         <translation>Tila:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="165"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="194"/>
         <source>The delegations beside the list; or drag the bar between them to the edge</source>
         <translation>Valtuuskunnat luettelon vieressä; tai vedä niiden välinen palkki reunaan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="191"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="220"/>
         <source>Registrations and delegations</source>
         <translation>Ilmoittautumiset ja valtuuskunnat</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="235"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="264"/>
         <source>Hide delegations ▸</source>
         <translation>Piilota valtuuskunnat ▸</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="235"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="264"/>
         <source>◂ Show delegations</source>
         <translation>◂ Näytä valtuuskunnat</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="309"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="367"/>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="383"/>
         <source>%1 registered</source>
         <translation>%1 ilmoittautunutta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="311"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="385"/>
         <source>%1 of %2 shown</source>
         <translation>%1 / %2 näkyvissä</translation>
     </message>
@@ -6636,23 +6646,23 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
 <context>
     <name>RemovalDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="354"/>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="379"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="355"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="380"/>
         <source>Delete the session</source>
         <translation>Poista tapaamisjakso</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="354"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="355"/>
         <source>Change the session</source>
         <translation>Muuta tapaamisjaksoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="371"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="372"/>
         <source>You can undo this with Edit ▸ Undo (Ctrl+Z).</source>
         <translation>Tämän voi kumota valitsemalla Muokkaa ▸ Kumoa (Ctrl+Z).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="377"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="378"/>
         <source>Delete the session and %n meeting(s)</source>
         <translation>
             <numerusform>Poista tapaamisjakso ja %n tapaaminen</numerusform>
@@ -6660,7 +6670,7 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="382"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="383"/>
         <source>Change the session and remove %n meeting(s)</source>
         <translation>
             <numerusform>Muuta tapaamisjaksoa ja poista %n tapaaminen</numerusform>
@@ -6671,48 +6681,48 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="23"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="26"/>
         <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF-asiakirja (*.pdf);;Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="67"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="70"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Vie raportti…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="69"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="72"/>
         <source>Save these figures as a PDF (with the charts) or a workbook</source>
         <translation>Tallenna nämä luvut PDF-tiedostona (kaavioineen) tai työkirjana</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="71"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="74"/>
         <source>&amp;Export KPI report…</source>
         <translation>Vie KPI-&amp;raportti…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="86"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="89"/>
         <source>Save the KPI report</source>
         <translation>Tallenna KPI-raportti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="101"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="106"/>
         <source>The KPI report was not written.</source>
         <translation>KPI-raporttia ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="102"/>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="106"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="111"/>
         <source>write the KPI report</source>
         <translation>KPI-raportin kirjoitus</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="104"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="109"/>
         <source>Writing the KPI report to %1…</source>
         <translation>Kirjoitetaan KPI-raporttia tiedostoon %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="123"/>
         <source>KPI report written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>KPI-raportti kirjoitettu tiedostoon %1 (%n sivu).</numerusform>
@@ -6720,7 +6730,7 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="126"/>
         <source>KPI report written to %1.</source>
         <translation>KPI-raportti kirjoitettu tiedostoon %1.</translation>
     </message>
@@ -6995,48 +7005,48 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="114"/>
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="119"/>
         <source>Verified backups of this database, newest first. Restoring one replaces what the database holds now; a backup of the current state is taken first, so a restore can itself be undone.</source>
         <translation>Tämän tietokannan tarkistetut varmuuskopiot, uusin ensin. Palautus korvaa tietokannan nykyisen sisällön; nykyisestä tilasta otetaan ensin varmuuskopio, joten palautuksenkin voi perua.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="136"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="137"/>
         <source>Looking for backups…</source>
         <translation>Etsitään varmuuskopioita…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="140"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="141"/>
         <source>Backups folder: %1</source>
         <translation>Varmuuskopiokansio: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="147"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Palauta…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="148"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="149"/>
         <source>Restore the selected backup</source>
         <translation>Palauta valittu varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="167"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="168"/>
         <source>Backups of this database are made by its server.</source>
         <translation>Tämän tietokannan varmuuskopiot tekee sen palvelin.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="172"/>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="194"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="173"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="195"/>
         <source>list the backups</source>
         <translation>varmuuskopioiden luettelointi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="187"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="188"/>
         <source>%n verified backup(s). Choose one and press Restore…</source>
         <translation>
             <numerusform>%n tarkistettu varmuuskopio. Valitse yksi ja paina Palauta…</numerusform>
@@ -7044,17 +7054,17 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="193"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="194"/>
         <source>The backups could not be listed.</source>
         <translation>Varmuuskopioita ei voitu luetella.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="214"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="215"/>
         <source>Restore this backup?</source>
         <translation>Palautetaanko tämä varmuuskopio?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="217"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="218"/>
         <source>Restore the backup taken %1 (%2: %3 missions, %4 people)?
 
 What the database holds now is replaced. A backup of the current state is taken first, so you can go back to it.</source>
@@ -7225,83 +7235,83 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="83"/>
         <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="84"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="85"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="87"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="88"/>
         <source>optional: Room A; Room B; … (in table order)</source>
         <translation>valinnainen: Sali A; Sali B; … (pöytäjärjestyksessä)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="90"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="91"/>
         <source>Names of the tables or rooms, in order, separated by ; or commas. Tables without a name are called Table 1, Table 2, …</source>
         <translation>Pöytien tai salien nimet järjestyksessä, eroteltuina puolipisteillä tai pilkuilla. Nimettömien pöytien nimet ovat Table 1, Table 2, …</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="97"/>
         <source>B2B meetings</source>
         <translation>B2B-tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="106"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="107"/>
         <source>&amp;Day:</source>
         <translation>&amp;Päivä:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="108"/>
         <source>&amp;From:</source>
         <translation>&amp;Alkaa:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="109"/>
         <source>&amp;To:</source>
         <translation>&amp;Loppuu:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="111"/>
         <source>&amp;Slot length:</source>
         <translation>Aikavälin pi&amp;tuus:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="111"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="112"/>
         <source>&amp;Break between slots:</source>
         <translation>Ta&amp;uko aikavälien välissä:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="112"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="113"/>
         <source>T&amp;ables:</source>
         <translation>Pö&amp;ydät:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="114"/>
         <source>Table &amp;names:</source>
         <translation>Pöytien &amp;nimet:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="115"/>
         <source>&amp;Name:</source>
         <translation>Ni&amp;mi:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="119"/>
         <source>Times in the mission&apos;s zone (%1). Meetings that no longer fit are listed before anything changes; they go back to the requests.</source>
         <translation>Ajat matkan aikavyöhykkeellä (%1). Tapaamiset, jotka eivät enää mahdu, luetellaan ennen kuin mitään muutetaan; ne palaavat pyyntöihin.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="125"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="126"/>
         <source>Times in the mission&apos;s zone (%1). The session is added to the programme.</source>
         <translation>Ajat matkan aikavyöhykkeellä (%1). Tapaamisjakso lisätään ohjelmaan.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="168"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="169"/>
         <source>No %1-minute slot fits between %2 and %3.</source>
         <translation>Yksikään %1 minuutin aikaväli ei mahdu välille %2–%3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="174"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="175"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n pöytä</numerusform>
@@ -7309,7 +7319,7 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="177"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="178"/>
         <source>%n slot(s) of %1 min with %2-min breaks, %3–%4, %5 = %6 meetings at most</source>
         <translation>
             <numerusform>%n %1 minuutin aikaväli %2 minuutin tauoin, %3–%4, %5 = enintään %6 tapaamista</numerusform>
@@ -7317,7 +7327,7 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="183"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="184"/>
         <source>%n slot(s) of %1 min, %3–%4, %5 = %6 meetings at most</source>
         <translation>
             <numerusform>%n %1 minuutin aikaväli, %3–%4, %5 = enintään %6 tapaamista</numerusform>
@@ -7325,12 +7335,12 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="195"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="196"/>
         <source>%1 (the last slot ends at %2)</source>
         <translation>%1 (viimeinen aikaväli päättyy klo %2)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="208"/>
         <source>Local time in %1 (%2)</source>
         <translation>Paikallinen aika: %1 (%2)</translation>
     </message>
@@ -7338,42 +7348,42 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
 <context>
     <name>SessionRemovalText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="277"/>
         <source>removed (it was cancelled)</source>
         <translation>poistetaan (se oli peruttu)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="278"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="279"/>
         <source>removed (placed by hand, no request)</source>
         <translation>poistetaan (sijoitettu käsin, ei pyyntöä)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="279"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="280"/>
         <source>back to the requests</source>
         <translation>takaisin pyyntöihin</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="284"/>
         <source>slot gone</source>
         <translation>aikaväli poistuu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="284"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="285"/>
         <source>table removed</source>
         <translation>pöytä poistetaan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="285"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="286"/>
         <source>deleted</source>
         <translation>poistetaan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="324"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="325"/>
         <source>Delete “%1”, its tables and its place in the programme? It has no meetings.</source>
         <translation>Poistetaanko ”%1”, sen pöydät ja sen paikka ohjelmassa? Sillä ei ole tapaamisia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="330"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="331"/>
         <source>Delete “%1”, its tables and its place in the programme? These %n meetings are removed with it</source>
         <translation>
             <numerusform>Poistetaanko ”%1”, sen pöydät ja sen paikka ohjelmassa? Tämä tapaaminen (%n) poistuu sen mukana</numerusform>
@@ -7381,7 +7391,7 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="339"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="340"/>
         <source>These %n meetings no longer fit “%1”</source>
         <translation>
             <numerusform>%n tapaaminen ei enää mahdu jaksoon ”%1”</numerusform>
@@ -7389,7 +7399,7 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="342"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="343"/>
         <source>%1 and go back to the requests:</source>
         <translation>
             <numerusform>%1 ja palaa pyyntöihin:</numerusform>
@@ -7397,12 +7407,12 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="344"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="345"/>
         <source>%1; none has a request to go back to:</source>
         <translation>%1; millään niistä ei ole pyyntöä, johon palata:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="345"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="346"/>
         <source>%1; %n of them go back to the requests:</source>
         <translation>
             <numerusform>%1; niistä %n palaa pyyntöihin:</numerusform>
@@ -7645,37 +7655,37 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
 <context>
     <name>WhoBox</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="34"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="32"/>
         <source>Everyone on the mission</source>
         <translation>Kaikki matkalla olevat</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="35"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="33"/>
         <source>People selected on the Registrations page</source>
         <translation>Ilmoittautumiset-sivulla valitut henkilöt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="36"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="34"/>
         <source>One person</source>
         <translation>Yksi henkilö</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="53"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="51"/>
         <source>Who</source>
         <translation>Ketkä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="68"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="66"/>
         <source>type a name or an organisation</source>
         <translation>kirjoita nimi tai organisaatio</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="73"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="71"/>
         <source>For:</source>
         <translation>Kenelle:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="74"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="72"/>
         <source>Person:</source>
         <translation>Henkilö:</translation>
     </message>
@@ -7778,27 +7788,27 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
 <context>
     <name>app</name>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="88"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="91"/>
         <source>PIMAP Desktop was started again on this database: this is it.</source>
         <translation>PIMAP Desktop käynnistettiin uudelleen tällä tietokannalla: tämä on se.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="143"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="147"/>
         <source>Give the database as a file or with --db, not both.</source>
         <translation>Anna tietokanta joko tiedostona tai valitsimella --db, ei molempia.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="149"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="153"/>
         <source>%1 is not a PIMAP database: PIMAP Desktop opens .pimap and .sqlite files.</source>
         <translation>%1 ei ole PIMAP-tietokanta: PIMAP Desktop avaa .pimap- ja .sqlite-tiedostoja.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="158"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="162"/>
         <source>There is no PIMAP database at %1.</source>
         <translation>Sijainnissa %1 ei ole PIMAP-tietokantaa.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="174"/>
         <source>PIMAP Desktop cannot open the database</source>
         <translation>PIMAP Desktop ei voi avata tietokantaa</translation>
     </message>
@@ -7806,32 +7816,32 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
 <context>
     <name>b2b.grid</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="41"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="42"/>
         <source>Scheduled</source>
         <translation>Aikataulutettu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="42"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="43"/>
         <source>Held</source>
         <translation>Pidetty</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="43"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="44"/>
         <source>No-show</source>
         <translation>Ei saapunut</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="44"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="45"/>
         <source>Locked (the scheduler leaves it)</source>
         <translation>Lukittu (aikatauluttaja ei siirrä sitä)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="45"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="46"/>
         <source>Not available</source>
         <translation>Ei tavoitettavissa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="108"/>
         <source>locked (the scheduler leaves it here)</source>
         <translation>lukittu (aikatauluttaja jättää sen tähän)</translation>
     </message>
@@ -7839,71 +7849,71 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="54"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="56"/>
         <source>Code</source>
         <translation>Koodi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="79"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="80"/>
         <source>Last name</source>
         <translation>Sukunimi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="84"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="85"/>
         <source>First name</source>
         <translation>Etunimi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="98"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="99"/>
         <source>Job title</source>
         <translation>Tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="100"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="101"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="119"/>
         <source>Sectors</source>
         <translation>Toimialat</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="106"/>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="55"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="57"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="30"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="133"/>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="48"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="49"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="107"/>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="56"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="58"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="109"/>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="58"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="60"/>
         <source>City</source>
         <translation>Kaupunki</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="64"/>
         <source>Dates</source>
         <translation>Päivämäärät</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="72"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="74"/>
         <source>Time zone</source>
         <translation>Aikavyöhyke</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="73"/>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="113"/>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="63"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="75"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="64"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="75"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="77"/>
         <source>Registrations</source>
         <translation>Ilmoittautumiset</translation>
     </message>
@@ -7914,10 +7924,10 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/b2b/requests_pane.py" line="39"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="88"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="89"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="31"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="137"/>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="54"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="55"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
@@ -7963,31 +7973,31 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/b2b/requests_pane.py" line="77"/>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="302"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="303"/>
         <source>Why</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="291"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="292"/>
         <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="173"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="296"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="297"/>
         <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="174"/>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="106"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="107"/>
         <source>Table</source>
         <translation>Pöytä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="300"/>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="66"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="301"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="69"/>
         <source>Meeting</source>
         <translation>Tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="310"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="311"/>
         <source>Afterwards</source>
         <translation>Jälkeenpäin</translation>
     </message>
@@ -8042,130 +8052,130 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         <translation>Kaikki ilmoittautumiset</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="89"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="108"/>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="38"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="90"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="109"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="39"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="138"/>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="58"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="59"/>
         <source>Country</source>
         <translation>Maa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="81"/>
         <source>Taken</source>
         <translation>Otettu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="81"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="82"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="83"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="92"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="84"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="93"/>
         <source>Missions</source>
         <translation>Matkat</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="88"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="111"/>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="42"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="89"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="112"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="43"/>
         <source>People</source>
         <translation>Henkilöt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="91"/>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="111"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="92"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="112"/>
         <source>Organisations</source>
         <translation>Organisaatiot</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="100"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="101"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="43"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="44"/>
         <source>SMEs</source>
         <translation>Pk-yritykset</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="96"/>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="44"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="45"/>
         <source>Meetings</source>
         <translation>Tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="45"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="46"/>
         <source>Follow-ups</source>
         <translation>Jatkotoimet</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="46"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="47"/>
         <source>Agreements</source>
         <translation>Sopimukset</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="47"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="48"/>
         <source>MoUs</source>
         <translation>Aiesopimukset</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="50"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="51"/>
         <source>The organisation&apos;s country</source>
         <translation>Organisaation maa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="51"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="52"/>
         <source>Participants: distinct people with a confirmed or checked-in registration</source>
         <translation>Osallistujat: eri henkilöt, joilla on vahvistettu tai saapuneeksi kirjattu ilmoittautuminen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="54"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="55"/>
         <source>Distinct SMEs engaged</source>
         <translation>Osallistuneet eri pk-yritykset</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="55"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="56"/>
         <source>Meetings held with someone from this country</source>
         <translation>Pidetyt tapaamiset tämän maan edustajan kanssa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="56"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="57"/>
         <source>Follow-ups involving an organisation from this country</source>
         <translation>Jatkotoimet, joissa on mukana organisaatio tästä maasta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="57"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="58"/>
         <source>Agreements or contracts signed</source>
         <translation>Allekirjoitetut sopimukset</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="58"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="59"/>
         <source>MoUs signed</source>
         <translation>Allekirjoitetut aiesopimukset</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="90"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="91"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="139"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="116"/>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="60"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="61"/>
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="63"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/onsite/counts.py" line="42"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="32"/>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="65"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="66"/>
         <source>Delegation</source>
         <translation>Valtuuskunta</translation>
     </message>
@@ -8186,92 +8196,92 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         <translation>Tulossa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="70"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="71"/>
         <source>Arrival</source>
         <translation>Saapuminen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="75"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="76"/>
         <source>Departure</source>
         <translation>Lähtö</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="79"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="80"/>
         <source>Hotel</source>
         <translation>Hotelli</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="81"/>
         <source>Diet</source>
         <translation>Ruokavalio</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="82"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="83"/>
         <source>Badges</source>
         <translation>Nimikyltit</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="57"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="60"/>
         <source>Due</source>
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="59"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="62"/>
         <source>Done</source>
         <translation>Tehty</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="64"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="67"/>
         <source>Mission</source>
         <translation>Matka</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="72"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="75"/>
         <source>Our organisation</source>
         <translation>Oma organisaatio</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="77"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="80"/>
         <source>Counterpart</source>
         <translation>Vastapuoli</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="83"/>
         <source>Contact</source>
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="82"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="85"/>
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="87"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="90"/>
         <source>Next action</source>
         <translation>Seuraava toimi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="91"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="94"/>
         <source>Owner</source>
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="93"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="96"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="104"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="105"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="111"/>
         <source>Participants (✓ checked in)</source>
         <translation>Osallistujat (✓ saapunut)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="125"/>
         <source>Late</source>
         <translation>Myöhässä</translation>
     </message>
@@ -8368,12 +8378,12 @@ Tiedot ovat lokitiedostossa:
 <context>
     <name>kpi.country_table</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="28"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="27"/>
         <source>No country</source>
         <translation>Ei maata</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="104"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="105"/>
         <source>By country</source>
         <translation>Maittain</translation>
     </message>
@@ -8381,22 +8391,22 @@ Tiedot ovat lokitiedostossa:
 <context>
     <name>missions.commands</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/commands.py" line="44"/>
+        <location filename="../../pimap_desktop/gui/missions/commands.py" line="47"/>
         <source>Add “%1”</source>
         <translation>Kohdan ”%1” lisäys</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/commands.py" line="76"/>
+        <location filename="../../pimap_desktop/gui/missions/commands.py" line="79"/>
         <source>Edit “%1”</source>
         <translation>Kohdan ”%1” muokkaus</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/commands.py" line="93"/>
+        <location filename="../../pimap_desktop/gui/missions/commands.py" line="96"/>
         <source>Delete “%1”</source>
         <translation>Kohdan ”%1” poisto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/commands.py" line="126"/>
+        <location filename="../../pimap_desktop/gui/missions/commands.py" line="129"/>
         <source>Import %1</source>
         <translation>Tuonti: %1</translation>
     </message>
@@ -8638,7 +8648,7 @@ Tätä ei voi kumota.</translation>
 <context>
     <name>registrations.registration_table</name>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="40"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="41"/>
         <source>%1, last %2</source>
         <translation>%1, viimeksi %2</translation>
     </message>

@@ -37,42 +37,42 @@
 <context>
     <name>AgendaImportDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="592"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="613"/>
         <source>Import agenda</source>
         <translation>Importer un agenda</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="595"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="616"/>
         <source>&lt;b&gt;Import %1 into %2 — %3?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Importer %1 dans %2 — %3&#xa0;?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="608"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="629"/>
         <source>Times are read in the event&apos;s own zone and shown in %1.</source>
         <translation>Les heures sont lues dans le fuseau propre à chaque événement et affichées dans le fuseau %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="612"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="633"/>
         <source>Items keep the kind, room and audience you set in PIMAP; the file sets titles, times, descriptions and places.</source>
         <translation>Les éléments gardent le type, la salle et le public définis dans PIMAP&#xa0;; le fichier fixe les titres, horaires, descriptions et lieux.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="619"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="640"/>
         <source>Removed: items from this file whose event is now cancelled or no longer in it.</source>
         <translation>Supprimés&#xa0;: les éléments de ce fichier dont l&apos;événement est désormais annulé ou n&apos;y figure plus.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="622"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="643"/>
         <source>Edit ▸ Undo takes the whole import back.</source>
         <translation>Édition ▸ Annuler défait toute l&apos;importation.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="627"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="648"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="653"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="674"/>
         <source>%1; %n event(s) skipped:</source>
         <translation>
             <numerusform>%1&#xa0;; %n événement ignoré&#xa0;:</numerusform>
@@ -106,72 +106,72 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="100"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="101"/>
         <source>Availability — %1</source>
         <translation>Disponibilités — %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="109"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="110"/>
         <source>Times in %1 (the mission&apos;s local time). With no window, %2 can meet during every session.</source>
         <translation>Heures du fuseau %1 (heure locale de la mission). Sans plage horaire, %2 peut avoir des rendez-vous pendant toutes les sessions.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="125"/>
         <source>Available in these &amp;sessions</source>
         <translation>Disponible pendant ces &amp;sessions</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="147"/>
         <source>&amp;Add window</source>
         <translation>&amp;Ajouter une plage</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="148"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="149"/>
         <source>&amp;Change</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="150"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="151"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="154"/>
         <source>Day:</source>
         <translation>Jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="155"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="156"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="157"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="158"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="162"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="163"/>
         <source>&amp;Windows in which they can meet</source>
         <translation>&amp;Plages où la personne peut avoir des rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="194"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="195"/>
         <source>(outside every B2B session)</source>
         <translation>(en dehors de toute session B2B)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="217"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="218"/>
         <source>Not available in any session.</source>
         <translation>Indisponible pendant toutes les sessions.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="219"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="220"/>
         <source>No window: available during every session.</source>
         <translation>Aucune plage&#xa0;: disponible pendant toutes les sessions.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="266"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="267"/>
         <source>A window must end after it starts.</source>
         <translation>Une plage doit finir après son début.</translation>
     </message>
@@ -349,43 +349,43 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="195"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="204"/>
         <source>&amp;Tables × slots</source>
         <translation>&amp;Tables × créneaux</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="196"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="205"/>
         <source>&amp;People × slots</source>
         <translation>&amp;Personnes × créneaux</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="197"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="206"/>
         <source>&amp;Requests</source>
         <translation>&amp;Demandes</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="198"/>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="319"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="330"/>
         <source>&amp;Unscheduled</source>
         <translation>&amp;Non planifiés</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="226"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="235"/>
         <source>Session:</source>
         <translation>Session&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="228"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="237"/>
         <source>Time limit:</source>
         <translation>Temps limite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="231"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="240"/>
         <source>B2B meetings</source>
         <translation>Rendez-vous B2B</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="319"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="330"/>
         <source>&amp;Unscheduled (%1)</source>
         <translation>&amp;Non planifiés (%1)</translation>
     </message>
@@ -517,73 +517,73 @@
 <context>
     <name>BackupText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="47"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="48"/>
         <source>No backups yet: File ▸ Back up now makes one.</source>
         <translation>Aucune sauvegarde pour l&apos;instant&#xa0;: Fichier ▸ Sauvegarder maintenant en crée une.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="64"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="65"/>
         <source>Daily</source>
         <translation>Quotidienne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="65"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="66"/>
         <source>Back up now</source>
         <translation>Manuelle</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="66"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="67"/>
         <source>Before an upgrade</source>
         <translation>Avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="67"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="68"/>
         <source>Before a restore</source>
         <translation>Avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="68"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="69"/>
         <source>Before the demo data</source>
         <translation>Avant les données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="69"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="70"/>
         <source>Before a deletion</source>
         <translation>Avant une suppression</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="246"/>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="247"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="277"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="247"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="248"/>
         <source>Backups of this database are made by its server.</source>
         <translation>Les sauvegardes de cette base de données sont faites par son serveur.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="252"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="253"/>
         <source>The backup was restored but the database could not be opened again: %1 Restart PIMAP Desktop.</source>
         <translation>La sauvegarde a été restaurée, mais la base de données n&apos;a pas pu être rouverte&#xa0;: %1 Redémarrez PIMAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="269"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="270"/>
         <source>Restored %1.</source>
         <translation>Restauration effectuée&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="270"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="271"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="273"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="274"/>
         <source>restore the backup</source>
         <translation>restauration de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="275"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="276"/>
         <source>Restoring the backup (the current state is backed up first)…</source>
         <translation>Restauration de la sauvegarde (l&apos;état actuel est d&apos;abord sauvegardé)…</translation>
     </message>
@@ -591,62 +591,62 @@
 <context>
     <name>BadgePrinter</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="79"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="76"/>
         <source>Badge — %1</source>
         <translation>Badge — %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="79"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="76"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="85"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="82"/>
         <source>Badge not printed.</source>
         <translation>Badge non imprimé.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="90"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="87"/>
         <source>Could not print the badge</source>
         <translation>Impossible d&apos;imprimer le badge</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="92"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="89"/>
         <source>The printer did not accept the badge. Check that it is on and try again, or save the badge as a PDF.</source>
         <translation>L&apos;imprimante n&apos;a pas accepté le badge. Vérifiez qu&apos;elle est allumée et réessayez, ou enregistrez le badge en PDF.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="100"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="97"/>
         <source>print the badge</source>
         <translation>impression du badge</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="104"/>
         <source>Badge of %1 sent to %2.</source>
         <translation>Badge de %1 envoyé vers %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="109"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="106"/>
         <source>the printer</source>
         <translation>l&apos;imprimante</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="122"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="121"/>
         <source>Save the badge</source>
         <translation>Enregistrer le badge</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="123"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="144"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="143"/>
         <source>save the badge</source>
         <translation>enregistrement du badge</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="147"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="146"/>
         <source>Badge of %1 saved to %2.</source>
         <translation>Badge de %1 enregistré dans %2.</translation>
     </message>
@@ -813,108 +813,108 @@
 <context>
     <name>CalendarPreview</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="117"/>
         <source>Mon</source>
         <translation>lun.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="109"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="118"/>
         <source>Tue</source>
         <translation>mar.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="119"/>
         <source>Wed</source>
         <translation>mer.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="111"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="120"/>
         <source>Thu</source>
         <translation>jeu.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="112"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="121"/>
         <source>Fri</source>
         <translation>ven.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="122"/>
         <source>Sat</source>
         <translation>sam.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="123"/>
         <source>Sun</source>
         <translation>dim.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="126"/>
         <source>Jan</source>
         <translation>janv.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="127"/>
         <source>Feb</source>
         <translation>févr.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="128"/>
         <source>Mar</source>
         <translation>mars</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="120"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="129"/>
         <source>Apr</source>
         <translation>avr.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="130"/>
         <source>May</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="122"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="131"/>
         <source>Jun</source>
         <translation>juin</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="123"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="132"/>
         <source>Jul</source>
         <translation>juil.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="133"/>
         <source>Aug</source>
         <translation>août</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="125"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="134"/>
         <source>Sep</source>
         <translation>sept.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="126"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="135"/>
         <source>Oct</source>
         <translation>oct.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="127"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="136"/>
         <source>Nov</source>
         <translation>nov.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="128"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="137"/>
         <source>Dec</source>
         <translation>déc.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="139"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="148"/>
         <source>%1 %2 %3 %4</source>
         <comment>day: weekday, day, month, year</comment>
         <translation>%1 %2 %3 %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="173"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="182"/>
         <source>The %n event(s) of the calendar file, times in %1 (%2).</source>
         <translation>
             <numerusform>%n événement du fichier de calendrier, heures du fuseau %1 (%2).</numerusform>
@@ -922,7 +922,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="179"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="188"/>
         <source>The %n event(s) of the calendar file, times in %1.</source>
         <translation>
             <numerusform>%n événement du fichier de calendrier, heures du fuseau %1.</numerusform>
@@ -930,12 +930,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="225"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="234"/>
         <source>All day, until %1</source>
         <translation>Toute la journée, jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="226"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="235"/>
         <source>All day</source>
         <translation>Toute la journée</translation>
     </message>
@@ -943,22 +943,22 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="294"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="284"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="295"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="285"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="296"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="286"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="297"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -1361,7 +1361,7 @@
 <context>
     <name>DayMeetingsModel</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="157"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="158"/>
         <source>Time (%1)</source>
         <translation>Heure (%1)</translation>
     </message>
@@ -1397,12 +1397,12 @@
 <context>
     <name>DirectoryDetails</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="60"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="61"/>
         <source>no mission yet</source>
         <translation>aucune mission pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="63"/>
         <source>%n mission(s)</source>
         <translation>
             <numerusform>%n mission</numerusform>
@@ -1410,7 +1410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="67"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="68"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n rendez-vous</numerusform>
@@ -1418,7 +1418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="71"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="72"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -1426,190 +1426,190 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="75"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="76"/>
         <source>No mission yet.</source>
         <translation>Aucune mission pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="79"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="80"/>
         <source>No follow-up recorded.</source>
         <translation>Aucun suivi enregistré.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="83"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="84"/>
         <source>Nobody in the directory works here yet.</source>
         <translation>Personne dans l&apos;annuaire ne travaille encore ici.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="119"/>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="284"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="120"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="285"/>
         <source>and %1 more</source>
         <translation>et %1 autres</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="141"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="142"/>
         <source>This person was erased on request: nothing that identifies them is kept; their registrations and meetings stay so that counts remain right.</source>
         <translation>Cette personne a été effacée à sa demande&#xa0;: rien de ce qui l&apos;identifie n&apos;est conservé&#xa0;; ses inscriptions et rendez-vous restent afin que les comptages restent justes.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="155"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="156"/>
         <source>No organisation</source>
         <translation>Aucune organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="162"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="163"/>
         <source>May be listed in attendee packs and contacted</source>
         <translation>Peut figurer dans les dossiers participants et être contacté</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="165"/>
         <source>May be listed in attendee packs</source>
         <translation>Peut figurer dans les dossiers participants</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="166"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="167"/>
         <source>May be contacted</source>
         <translation>Peut être contacté</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="168"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="169"/>
         <source>None given</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="171"/>
         <source>%1 (recorded %2)</source>
         <translation>%1 (enregistré le %2)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="174"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="175"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="176"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="176"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="177"/>
         <source>Badge name</source>
         <translation>Nom sur le badge</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="177"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="178"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="179"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="180"/>
         <source>Documents in</source>
         <translation>Langue des documents</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="182"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="183"/>
         <source>Diet</source>
         <translation>Régime</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="183"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="184"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="184"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="185"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="190"/>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="290"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="191"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="291"/>
         <source>Missions (%1)</source>
         <translation>Missions (%1)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="205"/>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="307"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="206"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="308"/>
         <source>Follow-ups (%1)</source>
         <translation>Suivis (%1)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="216"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="217"/>
         <source>, due %1</source>
         <translation>, échéance %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="217"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="218"/>
         <source> — done</source>
         <translation> — fait</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="225"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="226"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="243"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="244"/>
         <source>member of %1</source>
         <translation>membre de %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="249"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="250"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="250"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="251"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="251"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="252"/>
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="252"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="253"/>
         <source>Technologies</source>
         <translation>Technologies</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="254"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="255"/>
         <source>Application areas</source>
         <translation>Domaines d&apos;application</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="257"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="258"/>
         <source>Value chain</source>
         <translation>Chaîne de valeur</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="259"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="260"/>
         <source>Export readiness</source>
         <translation>Maturité à l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="266"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="267"/>
         <source>Offers</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="267"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="268"/>
         <source>Seeks</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="268"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="269"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="273"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="274"/>
         <source>People (%1)</source>
         <translation>Personnes (%1)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="316"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="317"/>
         <source> — next: %1</source>
         <translation> — suite&#xa0;: %1</translation>
     </message>
@@ -1617,7 +1617,7 @@
 <context>
     <name>DirectoryPage</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="183"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="188"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -1625,7 +1625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="185"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="190"/>
         <source>%1 of %n people shown</source>
         <translation>
             <numerusform>Personnes affichées&#xa0;: %1 sur %n</numerusform>
@@ -1633,22 +1633,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="187"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="192"/>
         <source>Search people: name, organisation, e-mail, country, sector…</source>
         <translation>Rechercher des personnes&#xa0;: nom, organisation, e-mail, pays, secteur…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="188"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="193"/>
         <source>&amp;Country:</source>
         <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="189"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="194"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="197"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="202"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -1656,7 +1656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="199"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="204"/>
         <source>%1 of %n organisations shown</source>
         <translation>
             <numerusform>Organisations affichées&#xa0;: %1 sur %n</numerusform>
@@ -1664,127 +1664,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="201"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="206"/>
         <source>Search organisations: name, country, city, cluster, sector…</source>
         <translation>Rechercher des organisations&#xa0;: nom, pays, ville, cluster, secteur…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="202"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="203"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="208"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="210"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="215"/>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="211"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="216"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="237"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="242"/>
         <source>Directory</source>
         <translation>Annuaire</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="257"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="263"/>
         <source>New &amp;person…</source>
         <translation>Nouvelle &amp;personne…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="260"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="266"/>
         <source>New &amp;organisation…</source>
         <translation>Nouvelle &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="262"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="268"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="263"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="269"/>
         <source>&amp;Merge two…</source>
         <translation>&amp;Fusionner deux…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="265"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="271"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="270"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="276"/>
         <source>E&amp;xport this person&apos;s data…</source>
         <translation>E&amp;xporter les données de cette personne…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="272"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="278"/>
         <source>Erase this person…</source>
         <translation>Effacer cette personne…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="274"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="280"/>
         <source>Select exactly two rows, then merge them into one.</source>
         <translation>Sélectionnez exactement deux lignes, puis fusionnez-les en une seule.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="277"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="283"/>
         <source>Write everything held about the selected person to a JSON file.</source>
         <translation>Écrire tout ce qui est conservé sur la personne sélectionnée dans un fichier JSON.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="280"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="286"/>
         <source>Remove the selected person&apos;s personal data for good.</source>
         <translation>Supprimer définitivement les données personnelles de la personne sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="289"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="310"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="316"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Modifier la personne…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="310"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="316"/>
         <source>&amp;Edit organisation…</source>
         <translation>&amp;Modifier l&apos;organisation…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="314"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="320"/>
         <source>&amp;Merge two people…</source>
         <translation>&amp;Fusionner deux personnes…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="314"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="320"/>
         <source>&amp;Merge two organisations…</source>
         <translation>&amp;Fusionner deux organisations…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="318"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="324"/>
         <source>&amp;Delete person…</source>
         <translation>&amp;Supprimer la personne…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="318"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="324"/>
         <source>&amp;Delete organisation…</source>
         <translation>&amp;Supprimer l&apos;organisation…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="350"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="358"/>
         <source>No country</source>
         <translation>Sans pays</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="416"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="424"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n personne sélectionnée</numerusform>
@@ -1792,17 +1792,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="418"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="426"/>
         <source>Select a person to see their details, the missions they attended and their follow-ups. Select two to merge them.</source>
         <translation>Sélectionnez une personne pour voir ses coordonnées, les missions auxquelles elle a participé et ses suivis. Sélectionnez-en deux pour les fusionner.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="421"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="429"/>
         <source>Two people who are one can be merged: Merge two people…</source>
         <translation>Deux fiches d&apos;une même personne peuvent être fusionnées&#xa0;: Fusionner deux personnes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="436"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="444"/>
         <source>%n organisations selected</source>
         <translation>
             <numerusform>%n organisation sélectionnée</numerusform>
@@ -1810,185 +1810,185 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="438"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="446"/>
         <source>Select an organisation to see its profile and its people. Select two to merge them.</source>
         <translation>Sélectionnez une organisation pour voir son profil et ses membres. Sélectionnez-en deux pour les fusionner.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="442"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="450"/>
         <source>Two organisations that are one can be merged: Merge two organisations…</source>
         <translation>Deux fiches d&apos;une même organisation peuvent être fusionnées&#xa0;: Fusionner deux organisations…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="520"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="528"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="535"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="543"/>
         <source>New organisation</source>
         <translation>Nouvelle organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="560"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="568"/>
         <source>%1 added.</source>
         <translation>Ajouté à l&apos;annuaire&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="584"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="603"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="592"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="611"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="587"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="595"/>
         <source>open the person</source>
         <translation>ouverture de la fiche de la personne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="606"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="614"/>
         <source>open the organisation</source>
         <translation>ouverture de la fiche de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="644"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="652"/>
         <source>%1 saved.</source>
         <translation>Enregistré&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="660"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="668"/>
         <source>Merge two people</source>
         <translation>Fusionner deux personnes</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="662"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="670"/>
         <source>The other record&apos;s registrations, meetings and follow-ups move to the one you keep, and its details fill the kept record&apos;s empty fields. Then the other record is deleted.</source>
         <translation>Les inscriptions, rendez-vous et suivis de l&apos;autre fiche passent à celle que vous gardez, et ses informations complètent les champs vides de la fiche gardée. L&apos;autre fiche est ensuite supprimée.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="674"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="682"/>
         <source>Merge two organisations</source>
         <translation>Fusionner deux organisations</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="676"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="684"/>
         <source>The other organisation&apos;s people and follow-ups move to the one you keep, and its profile fills the kept one&apos;s empty fields. Then the other is deleted.</source>
         <translation>Les membres et les suivis de l&apos;autre organisation passent à celle que vous gardez, et son profil complète les champs vides de celle-ci. L&apos;autre est ensuite supprimée.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="727"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="735"/>
         <source>delete the person</source>
         <translation>suppression de la personne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="743"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="760"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="790"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="751"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="768"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="798"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="744"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="780"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="752"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="788"/>
         <source>delete %1</source>
         <translation>suppression de %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="745"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="753"/>
         <source>Backing up, then deleting %1…</source>
         <translation>Sauvegarde, puis suppression de %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="750"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="784"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="758"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="792"/>
         <source>%1 deleted from the directory.</source>
         <translation>Supprimé de l&apos;annuaire&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="757"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="787"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="765"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="795"/>
         <source>Delete %1?</source>
         <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="759"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="767"/>
         <source>This cannot be undone here; a backup of the database is taken first.</source>
         <translation>Cette action ne peut pas être annulée ici&#xa0;; une sauvegarde de la base de données est d&apos;abord effectuée.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="770"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="778"/>
         <source>delete the organisation</source>
         <translation>suppression de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="789"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="797"/>
         <source>This cannot be undone.</source>
         <translation>Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="805"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="813"/>
         <source>Export the data held about %1</source>
         <translation>Exporter les données conservées sur %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="806"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="814"/>
         <source>%1 - personal data.json</source>
         <translation>%1 - données personnelles.json</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="807"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="815"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="821"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="829"/>
         <source>export the person&apos;s data</source>
         <translation>export des données de la personne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="824"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="832"/>
         <source>The data held about %1 was written to %2.</source>
         <translation>Les données conservées sur %1 ont été écrites dans %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="840"/>
         <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="848"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="856"/>
         <source>erase %1</source>
         <translation>effacement de %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="847"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="883"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="855"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="891"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="849"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="857"/>
         <source>Erasing %1 from the database and its backups…</source>
         <translation>Effacement de %1 de la base de données et de ses sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="860"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="868"/>
         <source>%1&apos;s personal data was %2; their registrations stay, anonymous.</source>
         <translation>Données personnelles de %1&#xa0;: %2&#xa0;; ses inscriptions restent, anonymisées.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="868"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="876"/>
         <source>Some backups still hold this person</source>
         <translation>Certaines sauvegardes contiennent encore cette personne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="871"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="879"/>
         <source>%1&apos;s personal data was %2. Delete the backups named here, or make them writable and erase again.</source>
         <translation>Données personnelles de %1&#xa0;: %2. Supprimez les sauvegardes nommées ici, ou rendez-les modifiables et effacez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="880"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="888"/>
         <source>Erase %1?</source>
         <translation>Effacer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="881"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="889"/>
         <source>Erase %1 for good?</source>
         <translation>Effacer définitivement %1&#xa0;?</translation>
     </message>
@@ -1996,7 +1996,7 @@
 <context>
     <name>DirectoryText</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="97"/>
         <source>Registered in %n mission(s)</source>
         <translation>
             <numerusform>Inscrit à %n mission</numerusform>
@@ -2004,7 +2004,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="123"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="124"/>
         <source>Their name, e-mail, phone, job title, badge name, languages, diet, accessibility needs, consent and notes are removed for good, with the hotel and notes of their registrations. This cannot be undone.
 
 Their registrations, meetings and follow-ups stay, without a name, so that the counts and KPIs of past missions stay right.
@@ -2021,17 +2021,17 @@ La personne est effacée dans la base de données et dans chaque sauvegarde de s
 Si la personne a demandé une copie de ses données, exportez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="150"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="151"/>
         <source>no e-mail</source>
         <translation>pas d&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="152"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="153"/>
         <source>no organisation</source>
         <translation>sans organisation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="154"/>
         <source>%n mission(s)</source>
         <translation>
             <numerusform>%n mission</numerusform>
@@ -2039,12 +2039,12 @@ Si la personne a demandé une copie de ses données, exportez-la d&apos;abord.</
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="161"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="162"/>
         <source>no cluster</source>
         <translation>sans cluster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="162"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="163"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -2253,37 +2253,37 @@ Si la personne a demandé une copie de ses données, exportez-la d&apos;abord.</
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="125"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="129"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="150"/>
         <source>Print and export</source>
         <translation>Impression et export</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="238"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="244"/>
         <source>Save %1…</source>
         <translation>Enregistrer %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="255"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="261"/>
         <source>Choose a mission first (or create one on the Missions page).</source>
         <translation>Choisissez d&apos;abord une mission (ou créez-en une dans la page Missions).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="261"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="267"/>
         <source>Select people on the Registrations page first (this mission&apos;s).</source>
         <translation>Sélectionnez d&apos;abord des personnes dans la page Inscriptions (celles de cette mission).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="265"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="271"/>
         <source>Choose the person: type part of a name.</source>
         <translation>Choisissez la personne&#xa0;: tapez une partie d&apos;un nom.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="270"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="276"/>
         <source>Nobody is registered on this mission yet.</source>
         <translation>Personne n&apos;est encore inscrit à cette mission.</translation>
     </message>
@@ -2655,42 +2655,42 @@ Si la personne a demandé une copie de ses données, exportez-la d&apos;abord.</
 <context>
     <name>FollowUpLogText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="24"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="25"/>
         <source>no meeting</source>
         <translation>sans rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="47"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="48"/>
         <source>%1 · overdue</source>
         <translation>%1 · en retard</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="52"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="54"/>
         <source>Done on %1</source>
         <translation>Fait le %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="53"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="56"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="53"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="56"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="84"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="87"/>
         <source>EEN rating: %1</source>
         <translation>Évaluation EEN&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="169"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="172"/>
         <source>%1 overdue</source>
         <translation>%1 en retard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="178"/>
         <source>%n follow-up(s) · %1 open · %2</source>
         <translation>
             <numerusform>%n suivi · ouverts&#xa0;: %1 · %2</numerusform>
@@ -2698,12 +2698,12 @@ Si la personne a demandé une copie de ses données, exportez-la d&apos;abord.</
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="178"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="181"/>
         <source>%1 shown of %2</source>
         <translation>Affichés&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="180"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="183"/>
         <source> — choose who you are in “I am” to see your open actions</source>
         <translation> — choisissez qui vous êtes dans «&#xa0;Je suis&#xa0;» pour voir vos actions ouvertes</translation>
     </message>
@@ -2749,12 +2749,12 @@ Si la personne a demandé une copie de ses données, exportez-la d&apos;abord.</
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/followup_page.py" line="120"/>
+        <location filename="../../pimap_desktop/gui/followup/followup_page.py" line="124"/>
         <source>Search: organisation, contact, next action, notes, owner, outcome…</source>
         <translation>Rechercher&#xa0;: organisation, contact, prochaine action, notes, responsable, résultat…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/followup_page.py" line="147"/>
+        <location filename="../../pimap_desktop/gui/followup/followup_page.py" line="151"/>
         <source>Follow-up log</source>
         <translation>Journal des suivis</translation>
     </message>
@@ -3547,358 +3547,358 @@ Choisissez une mission ou une année ci-dessus, puis cliquez sur Objectifs… un
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="113"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="112"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="114"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="115"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="116"/>
         <source>B2B meetings</source>
         <translation>Rendez-vous B2B</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="117"/>
         <source>Directory</source>
         <translation>Annuaire</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="118"/>
         <source>Print &amp; export</source>
         <translation>Impression et export</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="119"/>
         <source>On site</source>
         <translation>Sur place</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="120"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="121"/>
         <source>KPIs</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="146"/>
         <source>The database this window works on</source>
         <translation>La base de données sur laquelle travaille cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="218"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="219"/>
         <source>The mission every page shows (Ctrl+K to search)</source>
         <translation>La mission affichée par toutes les pages (Ctrl+K pour rechercher)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="221"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="235"/>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="722"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="236"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="716"/>
         <source>Now working on %1.</source>
         <translation>Vous travaillez maintenant sur %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="239"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="240"/>
         <source>%1 (read only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="260"/>
         <source>&amp;Import people…</source>
         <translation>&amp;Importer des personnes…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="263"/>
         <source>&amp;Print and export…</source>
         <translation>Im&amp;primer et exporter…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="266"/>
         <source>Agendas, badges, packs, table plans and calendar files</source>
         <translation>Agendas, badges, dossiers participants, plans de tables et fichiers de calendrier</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="268"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="269"/>
         <source>&amp;Check database</source>
         <translation>&amp;Vérifier la base de données</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="271"/>
         <source>&amp;Restore from backup…</source>
         <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="273"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="274"/>
         <source>Go back to a verified backup; the current state is backed up first</source>
         <translation>Revenir à une sauvegarde vérifiée&#xa0;; l&apos;état actuel est d&apos;abord sauvegardé</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="275"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="276"/>
         <source>&amp;Connect to team database…</source>
         <translation>Se co&amp;nnecter à une base d&apos;équipe…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="277"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="278"/>
         <source>Work on a PostgreSQL database shared by the coordinators of several clusters</source>
         <translation>Travailler sur une base de données PostgreSQL partagée par les coordinateurs de plusieurs clusters</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="281"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;Ouvrir un fichier de base de données…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="284"/>
         <source>Work on another PIMAP database file, such as a mission taken offline</source>
         <translation>Travailler sur un autre fichier de base de données PIMAP, par exemple une mission emportée hors ligne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="287"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="288"/>
         <source>Save a &amp;copy as SQLite…</source>
         <translation>Enregistrer une &amp;copie en SQLite…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="291"/>
         <source>Write the whole database to a file you can take along</source>
         <translation>Écrire toute la base de données dans un fichier que vous pouvez emporter</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="294"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="295"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="297"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="298"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="300"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="304"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="305"/>
         <source>S&amp;witch mission…</source>
         <translation>&amp;Changer de mission…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="307"/>
         <source>Choose the mission every page shows (Ctrl+K)</source>
         <translation>Choisir la mission affichée par toutes les pages (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="315"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="316"/>
         <source>&amp;Branding…</source>
         <translation>&amp;Identité visuelle…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="317"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="318"/>
         <source>The partnership&apos;s and funders&apos; emblems and the funding statement on documents</source>
         <translation>Les emblèmes du partenariat et des financeurs, et la mention de financement, sur les documents</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="320"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="321"/>
         <source>&amp;About PIMAP Desktop</source>
         <translation>À &amp;propos de PIMAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="329"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="350"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="351"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="352"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="353"/>
         <source>&amp;Missions</source>
         <translation>&amp;Missions</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="364"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="365"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="376"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="377"/>
         <source>&amp;Registrations</source>
         <translation>&amp;Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="390"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="391"/>
         <source>&amp;B2B</source>
         <translation>&amp;B2B</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="418"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="419"/>
         <source>&amp;Directory</source>
         <translation>A&amp;nnuaire</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="431"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="432"/>
         <source>On &amp;site</source>
         <translation>&amp;Sur place</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="446"/>
         <source>F&amp;ollow-ups</source>
         <translation>S&amp;uivis</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="455"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="456"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="457"/>
         <source>Se&amp;ttings</source>
         <translation>Pa&amp;ramètres</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="457"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="458"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="468"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="479"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="480"/>
         <source>Takes effect when PIMAP Desktop starts again</source>
         <translation>Prend effet au prochain démarrage de PIMAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="487"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="488"/>
         <source>The interface is in %1.</source>
         <translation>Langue de l&apos;interface&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="491"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="492"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="493"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="494"/>
         <source>%1: takes effect when PIMAP Desktop starts again.</source>
         <translation>%1&#xa0;: prend effet au prochain démarrage de PIMAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="579"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="573"/>
         <source>%1 imported: %2. Undo with Ctrl+Z.</source>
         <translation>Import de %1&#xa0;: %2. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="611"/>
         <source>Daily backup made: %1</source>
         <translation>Sauvegarde quotidienne effectuée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="621"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="615"/>
         <source>make the daily backup</source>
         <translation>sauvegarde quotidienne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="629"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="623"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="633"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="627"/>
         <source>Backup written and verified: %1</source>
         <translation>Sauvegarde écrite et vérifiée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="635"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="629"/>
         <source>Backups are up to the server.</source>
         <translation>Les sauvegardes relèvent du serveur.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="640"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="634"/>
         <source>back up the database</source>
         <translation>sauvegarde de la base de données</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="674"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="668"/>
         <source>Open a PIMAP database</source>
         <translation>Ouvrir une base de données PIMAP</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="675"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="669"/>
         <source>PIMAP databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données PIMAP (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="697"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="691"/>
         <source>open %1</source>
         <translation>ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="787"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="778"/>
         <source>Save a copy as SQLite</source>
         <translation>Enregistrer une copie en SQLite</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="789"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="780"/>
         <source>PIMAP database (*.sqlite)</source>
         <translation>Base de données PIMAP (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="796"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="787"/>
         <source>That is the database itself: choose another file.</source>
         <translation>Il s&apos;agit de la base de données elle-même&#xa0;: choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="799"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="790"/>
         <source>Saving a copy…</source>
         <translation>Enregistrement d&apos;une copie…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="804"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="795"/>
         <source>save a copy as SQLite</source>
         <translation>enregistrement d&apos;une copie en SQLite</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="806"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="797"/>
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="812"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="803"/>
         <source>Checking the database…</source>
         <translation>Vérification de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="818"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="809"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="821"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="812"/>
         <source>The integrity check found problems:
 
 %1
@@ -3911,27 +3911,27 @@ Restore the latest backup from the backups folder beside it.</source>
 Restaurez la dernière sauvegarde depuis le dossier de sauvegardes situé à côté de la base.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="828"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="819"/>
         <source>The database is in good order.</source>
         <translation>La base de données est en bon état.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="832"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="823"/>
         <source>check the database</source>
         <translation>vérification de la base de données</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="845"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="836"/>
         <source>Branding saved: the next documents carry it.</source>
         <translation>Identité visuelle enregistrée&#xa0;: les prochains documents la porteront.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="854"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="845"/>
         <source>About PIMAP Desktop</source>
         <translation>À propos de PIMAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="857"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="848"/>
         <source>&lt;b&gt;PIMAP Desktop&lt;/b&gt; %1&lt;br&gt;Missions, delegations, B2B meetings and follow-up for technology clusters.&lt;br&gt;&lt;br&gt;Database: %2&lt;br&gt;%3&lt;br&gt;Log file: %4</source>
         <translation>&lt;b&gt;PIMAP Desktop&lt;/b&gt; %1&lt;br&gt;Missions, délégations, rendez-vous B2B et suivi pour les clusters technologiques.&lt;br&gt;&lt;br&gt;Base de données&#xa0;: %2&lt;br&gt;%3&lt;br&gt;Fichier journal&#xa0;: %4</translation>
     </message>
@@ -4116,108 +4116,108 @@ Restaurez la dernière sauvegarde depuis le dossier de sauvegardes situé à cô
 <context>
     <name>MeetingsOfDayView</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="118"/>
         <source>locked</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="126"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="127"/>
         <source>Not checked in yet</source>
         <translation>Arrivée pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="225"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="226"/>
         <source>Only meetings with someone &amp;late</source>
         <translation>Seulement les rendez-vous avec un &amp;retardataire</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="251"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="252"/>
         <source>Notes for the follow-up (optional), then pick the outcome</source>
         <translation>Notes pour le suivi (facultatif), puis choisissez le résultat</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="267"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="268"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Suivi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="269"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="270"/>
         <source>The outcome of the selected meeting, in one click (marks it held)</source>
         <translation>Le résultat du rendez-vous sélectionné, en un clic (le marque tenu)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="277"/>
         <source>&amp;Day:</source>
         <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="310"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="311"/>
         <source>&amp;Held</source>
         <translation>&amp;Tenu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="313"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="314"/>
         <source>Mark held</source>
         <translation>Marquer tenu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="316"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="317"/>
         <source>&amp;No-show</source>
         <translation>&amp;Absent</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="319"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="320"/>
         <source>Mark no-show</source>
         <translation>Marquer absent</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="322"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="323"/>
         <source>&amp;Cancelled</source>
         <translation>A&amp;nnulé</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="325"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="326"/>
         <source>Mark cancelled</source>
         <translation>Marquer annulé</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="328"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="329"/>
         <source>&amp;Scheduled</source>
         <translation>&amp;Planifié</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="331"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="332"/>
         <source>Back to scheduled</source>
         <translation>Revenir à planifié</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="334"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="335"/>
         <source>&amp;Move…</source>
         <translation>&amp;Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="337"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="338"/>
         <source>Move the meeting to a free slot or table</source>
         <translation>Déplacer le rendez-vous vers un créneau ou une table libre</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="339"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="340"/>
         <source>Follow-&amp;up</source>
         <translation>S&amp;uivi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="387"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="388"/>
         <source>Times in %1 (%2)</source>
         <translation>Heures du fuseau %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="438"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="439"/>
         <source>No meetings this day.</source>
         <translation>Aucun rendez-vous ce jour-là.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="447"/>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="502"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="448"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="503"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n rendez-vous</numerusform>
@@ -4225,47 +4225,47 @@ Restaurez la dernière sauvegarde depuis le dossier de sauvegardes situé à cô
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="449"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="450"/>
         <source>%1, %2 to come</source>
         <translation>%1, %2 à venir</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="453"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="454"/>
         <source>%1 late</source>
         <translation>%1 en retard</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="495"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="496"/>
         <source>change the meeting&apos;s status</source>
         <translation>changement du statut du rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="505"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="506"/>
         <source>%1: %2. Undo with Ctrl+Z.</source>
         <translation>%1&#xa0;: %2. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="522"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="523"/>
         <source>move the meeting</source>
         <translation>déplacement du rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="554"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="555"/>
         <source>Meeting %1 moved and locked. Undo with Ctrl+Z.</source>
         <translation>Rendez-vous %1 déplacé et verrouillé. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="576"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="577"/>
         <source>record the follow-up</source>
         <translation>enregistrement du suivi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="588"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="589"/>
         <source>Follow-up “%1” recorded for %2 (meeting marked held). Undo with Ctrl+Z.</source>
         <translation>Suivi «&#xa0;%1&#xa0;» enregistré pour %2 (rendez-vous marqué tenu). Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="590"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="591"/>
         <source>Follow-up “%1” recorded for %2. Undo with Ctrl+Z.</source>
         <translation>Suivi «&#xa0;%1&#xa0;» enregistré pour %2. Ctrl+Z pour annuler.</translation>
     </message>
@@ -4469,22 +4469,22 @@ Restaurez la dernière sauvegarde depuis le dossier de sauvegardes situé à cô
 <context>
     <name>MissionSwitcher</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/current.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/missions/current.py" line="125"/>
         <source>Switch mission</source>
         <translation>Changer de mission</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/current.py" line="136"/>
+        <location filename="../../pimap_desktop/gui/missions/current.py" line="144"/>
         <source>Type a code, name, city or year…</source>
         <translation>Tapez un code, un nom, une ville ou une année…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/current.py" line="140"/>
+        <location filename="../../pimap_desktop/gui/missions/current.py" line="148"/>
         <source>No mission matches.</source>
         <translation>Aucune mission ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/current.py" line="148"/>
+        <location filename="../../pimap_desktop/gui/missions/current.py" line="156"/>
         <source>Switch</source>
         <translation>Changer</translation>
     </message>
@@ -4492,57 +4492,57 @@ Restaurez la dernière sauvegarde depuis le dossier de sauvegardes situé à cô
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="66"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="68"/>
         <source>%1 to %2, %3</source>
         <translation>Du %1 au %2, %3</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="98"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="101"/>
         <source>Search missions: code, name, city, kind…</source>
         <translation>Rechercher des missions&#xa0;: code, nom, ville, type…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="102"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="105"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="124"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nouvelle mission…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="127"/>
         <source>&amp;Edit mission…</source>
         <translation>&amp;Modifier la mission…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="127"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="130"/>
         <source>D&amp;uplicate mission…</source>
         <translation>&amp;Dupliquer la mission…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="130"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="133"/>
         <source>&amp;Delete mission…</source>
         <translation>&amp;Supprimer la mission…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="132"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="135"/>
         <source>Open &amp;programme</source>
         <translation>Ouvrir le &amp;programme</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="152"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="155"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="156"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="159"/>
         <source>Missions and workshops</source>
         <translation>Missions et ateliers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="180"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="185"/>
         <source>%n mission(s)</source>
         <translation>
             <numerusform>%n mission</numerusform>
@@ -4550,7 +4550,7 @@ Restaurez la dernière sauvegarde depuis le dossier de sauvegardes situé à cô
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="182"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="187"/>
         <source>%1 of %n mission(s) shown</source>
         <translation>
             <numerusform>Missions affichées&#xa0;: %1 sur %n</numerusform>
@@ -4558,52 +4558,52 @@ Restaurez la dernière sauvegarde depuis le dossier de sauvegardes situé à cô
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="243"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="248"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="249"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="254"/>
         <source>Mission %1 created.</source>
         <translation>Mission %1 créée.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="264"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="269"/>
         <source>open the mission</source>
         <translation>ouverture de la mission</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="277"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="282"/>
         <source>Edit mission %1</source>
         <translation>Modifier la mission %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="288"/>
         <source>Mission %1 saved.</source>
         <translation>Mission %1 enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="307"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="312"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="315"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="320"/>
         <source>Mission %1 duplicated.</source>
         <translation>Mission %1 dupliquée.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="327"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="332"/>
         <source>delete the mission</source>
         <translation>suppression de la mission</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="332"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="337"/>
         <source>Delete mission %1?</source>
         <translation>Supprimer la mission %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="335"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="340"/>
         <source>%1
 
 A backup of the database is taken first, in the backups folder beside it.</source>
@@ -4612,22 +4612,22 @@ A backup of the database is taken first, in the backups folder beside it.</sourc
 Une sauvegarde de la base de données est d&apos;abord effectuée, dans le dossier de sauvegardes situé à côté.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="344"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="349"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="365"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="370"/>
         <source>Mission %1 deleted (a backup was taken first).</source>
         <translation>Mission %1 supprimée (une sauvegarde a d&apos;abord été effectuée).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="367"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="372"/>
         <source>Backing up, then deleting mission %1…</source>
         <translation>Sauvegarde, puis suppression de la mission %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="369"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="374"/>
         <source>delete mission %1</source>
         <translation>suppression de la mission %1</translation>
     </message>
@@ -5205,92 +5205,92 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
 <context>
     <name>OnSitePage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="124"/>
         <source>Check-&amp;in</source>
         <translation>Accu&amp;eil</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="122"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="125"/>
         <source>Meetings of the &amp;day</source>
         <translation>Rendez-vous du &amp;jour</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="142"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="145"/>
         <source>On site</source>
         <translation>Sur place</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="158"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="161"/>
         <source>Reprint &amp;badge</source>
         <translation>Réimprimer le &amp;badge</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="161"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="164"/>
         <source>Print the badge of the person shown again (a lost badge)</source>
         <translation>Réimprimer le badge de la personne affichée (badge perdu)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="167"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Inscription sur place…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="167"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="170"/>
         <source>Register someone who is not on the list, and check them in</source>
         <translation>Inscrire une personne absente de la liste et enregistrer son arrivée</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="169"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="172"/>
         <source>Let in and &amp;confirm (Enter)</source>
         <translation>Admettre et &amp;confirmer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="173"/>
         <source>Confirm their registration and check them in</source>
         <translation>Confirmer son inscription et enregistrer son arrivée</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="174"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="177"/>
         <source>Not now (Esc)</source>
         <translation>Pas maintenant (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="178"/>
         <source>Leave their registration as it is</source>
         <translation>Laisser son inscription telle quelle</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="215"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="220"/>
         <source>Ready · %1</source>
         <translation>Prêt · %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="215"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="220"/>
         <source>No mission</source>
         <translation>Aucune mission</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="216"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="221"/>
         <source>Scan a badge</source>
         <translation>Scannez un badge</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="217"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="222"/>
         <source>or type a name or an e-mail</source>
         <translation>ou tapez un nom ou un e-mail</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="338"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="343"/>
         <source>Reprinting the badge of %1…</source>
         <translation>Réimpression du badge de %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="365"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="370"/>
         <source>Registered, not checked in</source>
         <translation>Inscrit, arrivée non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="374"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="379"/>
         <source>Walk-in %1 registered. Undo with Ctrl+Z.</source>
         <translation>%1 inscrit sur place. Ctrl+Z pour annuler.</translation>
     </message>
@@ -5334,82 +5334,82 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
 <context>
     <name>OptionsBox</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="143"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="141"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="151"/>
         <source>The layout&apos;s own paper</source>
         <translation>Le papier propre à la mise en page</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="157"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="155"/>
         <source>Crop marks for cutting</source>
         <translation>Traits de coupe</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="159"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="157"/>
         <source>One PDF for everyone</source>
         <translation>Un seul PDF pour tout le monde</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="160"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="158"/>
         <source>One PDF per person, in a folder</source>
         <translation>Un PDF par personne, dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="163"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="161"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="162"/>
         <source>First sector</source>
         <translation>Premier secteur</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="171"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="169"/>
         <source>The document&apos;s language. A person&apos;s own agenda, pack or badge is in their preferred language when one is recorded.</source>
         <translation>La langue du document. Le programme, le dossier ou le badge d&apos;une personne est dans sa langue préférée quand celle-ci est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="190"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="188"/>
         <source>Paper:</source>
         <translation>Papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="191"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="189"/>
         <source>Badge layout:</source>
         <translation>Modèle de badge&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="192"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="190"/>
         <source>Sheet:</source>
         <translation>Feuille&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="194"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="192"/>
         <source>Files:</source>
         <translation>Fichiers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="195"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="193"/>
         <source>B2B session:</source>
         <translation>Session B2B&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="196"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="194"/>
         <source>Group by:</source>
         <translation>Grouper par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="197"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="195"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="219"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="217"/>
         <source>All sessions</source>
         <translation>Toutes les sessions</translation>
     </message>
@@ -5633,7 +5633,7 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
 <context>
     <name>PeopleGridModel</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="360"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="362"/>
         <source>Not available (outside their availability windows)</source>
         <translation>Indisponible (en dehors de ses plages de disponibilité)</translation>
     </message>
@@ -5847,63 +5847,63 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
 <context>
     <name>ProgrammeItemDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="70"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="71"/>
         <source>New programme item</source>
         <translation>Nouvel élément du programme</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="92"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="93"/>
         <source>pick or type a new venue</source>
         <translation>choisissez ou tapez un nouveau lieu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="94"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="95"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="97"/>
         <source>Delegation: %1</source>
         <translation>Délégation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="97"/>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="198"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="98"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="199"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="120"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="121"/>
         <source>Make this item the alternative to another: whoever attends that one does not get this one (a free afternoon instead of a site visit)</source>
         <translation>Faire de cet élément l&apos;alternative à un autre&#xa0;: qui participe à celui-là ne reçoit pas celui-ci (un après-midi libre au lieu d&apos;une visite de site)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="125"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="127"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="128"/>
         <source>&amp;Instead of</source>
         <translation>À la &amp;place de</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="182"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="183"/>
         <source>%1 — ends the next day</source>
         <translation>%1 — finit le lendemain</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="198"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="199"/>
         <source>Roles: %1</source>
         <translation>Rôles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="208"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="209"/>
         <source>Another item of the programme</source>
         <translation>Un autre élément du programme</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="226"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="227"/>
         <source>Named people (%1)</source>
         <translation>Personnes désignées (%1)</translation>
     </message>
@@ -6012,163 +6012,163 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="54"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="59"/>
         <source>Calendars (*.ics *.ical *.icalendar);;All files (*)</source>
         <translation>Calendriers (*.ics *.ical *.icalendar);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="132"/>
         <source>Show every day of the mission side by side, or one day</source>
         <translation>Afficher tous les jours de la mission côte à côte, ou un seul jour</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="126"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="139"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="133"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="146"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="134"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="147"/>
         <source>T&amp;imeline</source>
         <translation>&amp;Chronologie</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="136"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="149"/>
         <source>&amp;Add item…</source>
         <translation>&amp;Ajouter un élément…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="139"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="152"/>
         <source>&amp;Edit item…</source>
         <translation>&amp;Modifier l&apos;élément…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="142"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="155"/>
         <source>D&amp;uplicate item</source>
         <translation>&amp;Dupliquer l&apos;élément</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="145"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="158"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Supprimer l&apos;élément</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="148"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="161"/>
         <source>&amp;Import agenda (.ics)…</source>
         <translation>&amp;Importer un agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="151"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="164"/>
         <source>Add a partner&apos;s agenda (an .ics calendar file) to the programme, or bring it up to date</source>
         <translation>Ajouter au programme l&apos;agenda d&apos;un partenaire (fichier de calendrier .ics), ou le mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="156"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="169"/>
         <source>Practical &amp;notes…</source>
         <translation>Informations &amp;pratiques…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="159"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="172"/>
         <source>Practical information for everyone, one delegation or some roles (visas, hotel rates, shuttles)</source>
         <translation>Informations pratiques pour tout le monde, une délégation ou certains rôles (visas, tarifs d&apos;hôtel, navettes)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="184"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="197"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="231"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="246"/>
         <source>Times in %1 (%2)</source>
         <translation>Heures du fuseau %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="233"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="248"/>
         <source>Times in %1</source>
         <translation>Heures du fuseau %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="239"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="254"/>
         <source>⚠ %1 items overlap with another item in the same room: %2</source>
         <translation>⚠ %1 éléments chevauchent un autre élément dans la même salle&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="257"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="274"/>
         <source>All days</source>
         <translation>Tous les jours</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="349"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="366"/>
         <source>Added “%1”, %2.</source>
         <translation>«&#xa0;%1&#xa0;» ajouté, %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="431"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="448"/>
         <source>Saved “%1”, %2.</source>
         <translation>«&#xa0;%1&#xa0;» enregistré, %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="438"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="455"/>
         <source>Edit programme item</source>
         <translation>Modifier l&apos;élément du programme</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="464"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="481"/>
         <source>duplicate the item</source>
         <translation>duplication de l&apos;élément</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="468"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="485"/>
         <source>Duplicated “%1”, %2.</source>
         <translation>«&#xa0;%1&#xa0;» dupliqué, %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="478"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="495"/>
         <source>delete the item</source>
         <translation>suppression de l&apos;élément</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="485"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="502"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>«&#xa0;%1&#xa0;» supprimé. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="498"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="517"/>
         <source>Import a partner&apos;s agenda</source>
         <translation>Importer l&apos;agenda d&apos;un partenaire</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="506"/>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="522"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="525"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="541"/>
         <source>import %1</source>
         <translation>import de %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="509"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="528"/>
         <source>Nothing new</source>
         <translation>Rien de nouveau</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="510"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="529"/>
         <source>Nothing new in %1.</source>
         <translation>Rien de nouveau dans %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="534"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="553"/>
         <source>%1 imported: %2. Undo with Ctrl+Z.</source>
         <translation>Import de %1&#xa0;: %2. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="545"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="566"/>
         <source>%1 ⚠ Same room at the same time as %2.</source>
         <translation>%1 ⚠ Même salle au même moment que %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="553"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="574"/>
         <source>Nothing new in %1: its %n item(s) are already on the programme, unchanged.</source>
         <translation>
             <numerusform>Rien de nouveau dans %1&#xa0;: %n élément, déjà au programme et inchangé.</numerusform>
@@ -6176,17 +6176,17 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="560"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="581"/>
         <source>Nothing to import from %1.</source>
         <translation>Rien à importer depuis %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="565"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="586"/>
         <source>… and %1 more</source>
         <translation>… et %1 autres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="566"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="587"/>
         <source>%n event(s) skipped:
 %1</source>
         <translation>
@@ -6208,67 +6208,67 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
 <context>
     <name>ProgrammeTreeModel</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="29"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="30"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="30"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="31"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="31"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="32"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="32"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="33"/>
         <source>Venue</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="33"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="34"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="34"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="35"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="35"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="36"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="45"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="46"/>
         <source> (+%1d)</source>
         <translation> (+%1 j)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="115"/>
         <source>Time (%1)</source>
         <translation>Heure (%1)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="133"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="134"/>
         <source>⚠ same room as %1</source>
         <translation>⚠ même salle que %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="142"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="143"/>
         <source>Overlaps in the same room with: %1</source>
         <translation>Chevauchement dans la même salle avec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="154"/>
         <source>no items</source>
         <translation>aucun élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="154"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n élément</numerusform>
@@ -6276,7 +6276,7 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="156"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="157"/>
         <source>⚠ %1 overlapping</source>
         <translation>⚠ %1 en chevauchement</translation>
     </message>
@@ -6539,12 +6539,12 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
 <context>
     <name>RegistrationTable</name>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="166"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="167"/>
         <source>Right-click to choose the columns</source>
         <translation>Clic droit pour choisir les colonnes</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="237"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="238"/>
         <source>Default columns</source>
         <translation>Colonnes par défaut</translation>
     </message>
@@ -6588,47 +6588,57 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
 <context>
     <name>RegistrationsPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="121"/>
+        <source>read the registrations</source>
+        <translation>lecture des inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="137"/>
         <source>Search: name, organisation, country, cluster, role, status…</source>
         <translation>Rechercher&#xa0;: nom, organisation, pays, cluster, rôle, statut…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="142"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="161"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="190"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="165"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="194"/>
         <source>The delegations beside the list; or drag the bar between them to the edge</source>
         <translation>Les délégations à côté de la liste&#xa0;; ou faites glisser la barre qui les sépare jusqu&apos;au bord</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="191"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="220"/>
         <source>Registrations and delegations</source>
         <translation>Inscriptions et délégations</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="235"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="264"/>
         <source>Hide delegations ▸</source>
         <translation>Masquer les délégations ▸</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="235"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="264"/>
         <source>◂ Show delegations</source>
         <translation>◂ Afficher les délégations</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="309"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="367"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="383"/>
         <source>%1 registered</source>
         <translation>Inscrits&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="311"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="385"/>
         <source>%1 of %2 shown</source>
         <translation>Affichés&#xa0;: %1 sur %2</translation>
     </message>
@@ -6636,23 +6646,23 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
 <context>
     <name>RemovalDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="354"/>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="379"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="355"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="380"/>
         <source>Delete the session</source>
         <translation>Supprimer la session</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="354"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="355"/>
         <source>Change the session</source>
         <translation>Modifier la session</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="371"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="372"/>
         <source>You can undo this with Edit ▸ Undo (Ctrl+Z).</source>
         <translation>Vous pouvez annuler cette action avec Édition ▸ Annuler (Ctrl+Z).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="377"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="378"/>
         <source>Delete the session and %n meeting(s)</source>
         <translation>
             <numerusform>Supprimer la session et %n rendez-vous</numerusform>
@@ -6660,7 +6670,7 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="382"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="383"/>
         <source>Change the session and remove %n meeting(s)</source>
         <translation>
             <numerusform>Modifier la session et retirer %n rendez-vous</numerusform>
@@ -6671,48 +6681,48 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="23"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="26"/>
         <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>Document PDF (*.pdf);;Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="67"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="70"/>
         <source>&amp;Export report…</source>
         <translation>E&amp;xporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="69"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="72"/>
         <source>Save these figures as a PDF (with the charts) or a workbook</source>
         <translation>Enregistrer ces chiffres en PDF (avec les graphiques) ou en classeur</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="71"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="74"/>
         <source>&amp;Export KPI report…</source>
         <translation>E&amp;xporter le rapport KPI…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="86"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="89"/>
         <source>Save the KPI report</source>
         <translation>Enregistrer le rapport KPI</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="101"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="106"/>
         <source>The KPI report was not written.</source>
         <translation>Le rapport KPI n&apos;a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="102"/>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="106"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="111"/>
         <source>write the KPI report</source>
         <translation>écriture du rapport KPI</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="104"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="109"/>
         <source>Writing the KPI report to %1…</source>
         <translation>Écriture du rapport KPI dans %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="123"/>
         <source>KPI report written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>Rapport KPI écrit dans %1 (%n page).</numerusform>
@@ -6720,7 +6730,7 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="126"/>
         <source>KPI report written to %1.</source>
         <translation>Rapport KPI écrit dans %1.</translation>
     </message>
@@ -6995,48 +7005,48 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="114"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="119"/>
         <source>Verified backups of this database, newest first. Restoring one replaces what the database holds now; a backup of the current state is taken first, so a restore can itself be undone.</source>
         <translation>Sauvegardes vérifiées de cette base, de la plus récente à la plus ancienne. En restaurer une remplace le contenu actuel de la base&#xa0;; une sauvegarde de l&apos;état actuel est d&apos;abord effectuée, de sorte qu&apos;une restauration peut elle-même être annulée.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="136"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="137"/>
         <source>Looking for backups…</source>
         <translation>Recherche des sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="140"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="141"/>
         <source>Backups folder: %1</source>
         <translation>Dossier des sauvegardes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="147"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="148"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="149"/>
         <source>Restore the selected backup</source>
         <translation>Restaurer la sauvegarde sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="167"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="168"/>
         <source>Backups of this database are made by its server.</source>
         <translation>Les sauvegardes de cette base de données sont faites par son serveur.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="172"/>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="194"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="173"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="195"/>
         <source>list the backups</source>
         <translation>liste des sauvegardes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="187"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="188"/>
         <source>%n verified backup(s). Choose one and press Restore…</source>
         <translation>
             <numerusform>%n sauvegarde vérifiée. Choisissez-en une et cliquez sur Restaurer…</numerusform>
@@ -7044,17 +7054,17 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="193"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="194"/>
         <source>The backups could not be listed.</source>
         <translation>Les sauvegardes n&apos;ont pas pu être listées.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="214"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="215"/>
         <source>Restore this backup?</source>
         <translation>Restaurer cette sauvegarde&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="217"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="218"/>
         <source>Restore the backup taken %1 (%2: %3 missions, %4 people)?
 
 What the database holds now is replaced. A backup of the current state is taken first, so you can go back to it.</source>
@@ -7225,83 +7235,83 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="83"/>
         <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="84"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="85"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="87"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="88"/>
         <source>optional: Room A; Room B; … (in table order)</source>
         <translation>facultatif&#xa0;: Salle A&#xa0;; Salle B&#xa0;; … (dans l&apos;ordre des tables)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="90"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="91"/>
         <source>Names of the tables or rooms, in order, separated by ; or commas. Tables without a name are called Table 1, Table 2, …</source>
         <translation>Noms des tables ou des salles, dans l&apos;ordre, séparés par&#xa0;; ou par des virgules. Les tables sans nom s&apos;appellent Table 1, Table 2, …</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="97"/>
         <source>B2B meetings</source>
         <translation>Rendez-vous B2B</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="106"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="107"/>
         <source>&amp;Day:</source>
         <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="108"/>
         <source>&amp;From:</source>
         <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="109"/>
         <source>&amp;To:</source>
         <translation>Jus&amp;qu&apos;à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="111"/>
         <source>&amp;Slot length:</source>
         <translation>Durée des &amp;créneaux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="111"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="112"/>
         <source>&amp;Break between slots:</source>
         <translation>&amp;Pause entre créneaux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="112"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="113"/>
         <source>T&amp;ables:</source>
         <translation>T&amp;ables&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="114"/>
         <source>Table &amp;names:</source>
         <translation>Noms des &amp;tables&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="115"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="119"/>
         <source>Times in the mission&apos;s zone (%1). Meetings that no longer fit are listed before anything changes; they go back to the requests.</source>
         <translation>Heures dans le fuseau de la mission (%1). Les rendez-vous qui ne tiennent plus sont listés avant toute modification&#xa0;; ils retournent aux demandes.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="125"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="126"/>
         <source>Times in the mission&apos;s zone (%1). The session is added to the programme.</source>
         <translation>Heures dans le fuseau de la mission (%1). La session est ajoutée au programme.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="168"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="169"/>
         <source>No %1-minute slot fits between %2 and %3.</source>
         <translation>Aucun créneau de %1 minutes ne tient entre %2 et %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="174"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="175"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n table</numerusform>
@@ -7309,7 +7319,7 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="177"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="178"/>
         <source>%n slot(s) of %1 min with %2-min breaks, %3–%4, %5 = %6 meetings at most</source>
         <translation>
             <numerusform>%n créneau de %1 min avec pauses de %2 min, %3–%4, %5 = %6 rendez-vous au maximum</numerusform>
@@ -7317,7 +7327,7 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="183"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="184"/>
         <source>%n slot(s) of %1 min, %3–%4, %5 = %6 meetings at most</source>
         <translation>
             <numerusform>%n créneau de %1 min, %3–%4, %5 = %6 rendez-vous au maximum</numerusform>
@@ -7325,12 +7335,12 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="195"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="196"/>
         <source>%1 (the last slot ends at %2)</source>
         <translation>%1 (le dernier créneau finit à %2)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="208"/>
         <source>Local time in %1 (%2)</source>
         <translation>Heure locale du fuseau %1 (%2)</translation>
     </message>
@@ -7338,42 +7348,42 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
 <context>
     <name>SessionRemovalText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="277"/>
         <source>removed (it was cancelled)</source>
         <translation>retiré (il était annulé)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="278"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="279"/>
         <source>removed (placed by hand, no request)</source>
         <translation>retiré (placé à la main, sans demande)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="279"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="280"/>
         <source>back to the requests</source>
         <translation>retour aux demandes</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="284"/>
         <source>slot gone</source>
         <translation>créneau supprimé</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="284"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="285"/>
         <source>table removed</source>
         <translation>table retirée</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="285"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="286"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="324"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="325"/>
         <source>Delete “%1”, its tables and its place in the programme? It has no meetings.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;», ses tables et sa place dans le programme&#xa0;? Elle n&apos;a aucun rendez-vous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="330"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="331"/>
         <source>Delete “%1”, its tables and its place in the programme? These %n meetings are removed with it</source>
         <translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;», ses tables et sa place dans le programme&#xa0;? %n rendez-vous est retiré avec elle</numerusform>
@@ -7381,7 +7391,7 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="339"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="340"/>
         <source>These %n meetings no longer fit “%1”</source>
         <translation>
             <numerusform>%n rendez-vous ne tient plus dans «&#xa0;%1&#xa0;»</numerusform>
@@ -7389,7 +7399,7 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="342"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="343"/>
         <source>%1 and go back to the requests:</source>
         <translation>
             <numerusform>%1 et retourne aux demandes&#xa0;:</numerusform>
@@ -7397,12 +7407,12 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="344"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="345"/>
         <source>%1; none has a request to go back to:</source>
         <translation>%1&#xa0;; aucun n&apos;a de demande à laquelle retourner&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="345"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="346"/>
         <source>%1; %n of them go back to the requests:</source>
         <translation>
             <numerusform>%1&#xa0;; %n d&apos;entre eux retourne aux demandes&#xa0;:</numerusform>
@@ -7645,37 +7655,37 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
 <context>
     <name>WhoBox</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="34"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="32"/>
         <source>Everyone on the mission</source>
         <translation>Tous les participants de la mission</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="35"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="33"/>
         <source>People selected on the Registrations page</source>
         <translation>Personnes sélectionnées dans la page Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="36"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="34"/>
         <source>One person</source>
         <translation>Une personne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="53"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="51"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="68"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="66"/>
         <source>type a name or an organisation</source>
         <translation>tapez un nom ou une organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="73"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="71"/>
         <source>For:</source>
         <translation>Pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="74"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="72"/>
         <source>Person:</source>
         <translation>Personne&#xa0;:</translation>
     </message>
@@ -7778,27 +7788,27 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
 <context>
     <name>app</name>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="88"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="91"/>
         <source>PIMAP Desktop was started again on this database: this is it.</source>
         <translation>PIMAP Desktop a été relancé sur cette base de données&#xa0;: la voici.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="143"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="147"/>
         <source>Give the database as a file or with --db, not both.</source>
         <translation>Indiquez la base de données comme fichier ou avec --db, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="149"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="153"/>
         <source>%1 is not a PIMAP database: PIMAP Desktop opens .pimap and .sqlite files.</source>
         <translation>%1 n&apos;est pas une base de données PIMAP&#xa0;: PIMAP Desktop ouvre les fichiers .pimap et .sqlite.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="158"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="162"/>
         <source>There is no PIMAP database at %1.</source>
         <translation>Il n&apos;y a pas de base de données PIMAP à l&apos;emplacement %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="174"/>
         <source>PIMAP Desktop cannot open the database</source>
         <translation>PIMAP Desktop ne peut pas ouvrir la base de données</translation>
     </message>
@@ -7806,32 +7816,32 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
 <context>
     <name>b2b.grid</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="41"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="42"/>
         <source>Scheduled</source>
         <translation>Planifié</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="42"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="43"/>
         <source>Held</source>
         <translation>Tenu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="43"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="44"/>
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="44"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="45"/>
         <source>Locked (the scheduler leaves it)</source>
         <translation>Verrouillé (le planificateur n&apos;y touche pas)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="45"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="46"/>
         <source>Not available</source>
         <translation>Indisponible</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="108"/>
         <source>locked (the scheduler leaves it here)</source>
         <translation>verrouillé (le planificateur le laisse ici)</translation>
     </message>
@@ -7839,71 +7849,71 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="54"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="56"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="79"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="80"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="84"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="85"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="98"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="99"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="100"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="101"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="119"/>
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="106"/>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="55"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="57"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="30"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="133"/>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="48"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="49"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="107"/>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="56"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="58"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="109"/>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="58"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="60"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="64"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="72"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="74"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="73"/>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="113"/>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="63"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="75"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="64"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="75"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="77"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
@@ -7914,10 +7924,10 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/b2b/requests_pane.py" line="39"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="88"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="89"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="31"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="137"/>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="54"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="55"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -7963,31 +7973,31 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/b2b/requests_pane.py" line="77"/>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="302"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="303"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="291"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="292"/>
         <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="173"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="296"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="297"/>
         <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="174"/>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="106"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="107"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="300"/>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="66"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="301"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="69"/>
         <source>Meeting</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="310"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="311"/>
         <source>Afterwards</source>
         <translation>Ensuite</translation>
     </message>
@@ -8042,130 +8052,130 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         <translation>Toutes les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="89"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="108"/>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="38"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="90"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="109"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="39"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="138"/>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="58"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="59"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="81"/>
         <source>Taken</source>
         <translation>Effectuée</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="81"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="82"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="83"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="92"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="84"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="93"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="88"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="111"/>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="42"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="89"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="112"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="43"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="91"/>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="111"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="92"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="112"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="100"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="101"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="43"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="44"/>
         <source>SMEs</source>
         <translation>PME</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="96"/>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="44"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="45"/>
         <source>Meetings</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="45"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="46"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="46"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="47"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="47"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="48"/>
         <source>MoUs</source>
         <translation>Protocoles d&apos;accord</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="50"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="51"/>
         <source>The organisation&apos;s country</source>
         <translation>Le pays de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="51"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="52"/>
         <source>Participants: distinct people with a confirmed or checked-in registration</source>
         <translation>Participants&#xa0;: personnes distinctes ayant une inscription confirmée ou une arrivée enregistrée</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="54"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="55"/>
         <source>Distinct SMEs engaged</source>
         <translation>PME distinctes impliquées</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="55"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="56"/>
         <source>Meetings held with someone from this country</source>
         <translation>Rendez-vous tenus avec une personne de ce pays</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="56"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="57"/>
         <source>Follow-ups involving an organisation from this country</source>
         <translation>Suivis impliquant une organisation de ce pays</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="57"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="58"/>
         <source>Agreements or contracts signed</source>
         <translation>Accords ou contrats signés</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="58"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="59"/>
         <source>MoUs signed</source>
         <translation>Protocoles d&apos;accord signés</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="90"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="91"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="139"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="116"/>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="60"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="61"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="63"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/onsite/counts.py" line="42"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="32"/>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="65"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="66"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
@@ -8186,92 +8196,92 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="70"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="71"/>
         <source>Arrival</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="75"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="76"/>
         <source>Departure</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="79"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="80"/>
         <source>Hotel</source>
         <translation>Hôtel</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="81"/>
         <source>Diet</source>
         <translation>Régime</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="82"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="83"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="57"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="60"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="59"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="62"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="64"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="67"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="72"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="75"/>
         <source>Our organisation</source>
         <translation>Notre organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="77"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="80"/>
         <source>Counterpart</source>
         <translation>Interlocuteur</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="83"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="82"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="85"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="87"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="90"/>
         <source>Next action</source>
         <translation>Prochaine action</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="91"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="94"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="93"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="96"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="104"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="105"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="111"/>
         <source>Participants (✓ checked in)</source>
         <translation>Participants (✓ arrivés)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="125"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
@@ -8368,12 +8378,12 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>kpi.country_table</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="28"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="27"/>
         <source>No country</source>
         <translation>Sans pays</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="104"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="105"/>
         <source>By country</source>
         <translation>Par pays</translation>
     </message>
@@ -8381,22 +8391,22 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>missions.commands</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/commands.py" line="44"/>
+        <location filename="../../pimap_desktop/gui/missions/commands.py" line="47"/>
         <source>Add “%1”</source>
         <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/commands.py" line="76"/>
+        <location filename="../../pimap_desktop/gui/missions/commands.py" line="79"/>
         <source>Edit “%1”</source>
         <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/commands.py" line="93"/>
+        <location filename="../../pimap_desktop/gui/missions/commands.py" line="96"/>
         <source>Delete “%1”</source>
         <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/commands.py" line="126"/>
+        <location filename="../../pimap_desktop/gui/missions/commands.py" line="129"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
@@ -8638,7 +8648,7 @@ Cette action est irréversible.</translation>
 <context>
     <name>registrations.registration_table</name>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="40"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="41"/>
         <source>%1, last %2</source>
         <translation>%1, dernier&#xa0;: %2</translation>
     </message>

@@ -37,42 +37,42 @@
 <context>
     <name>AgendaImportDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="592"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="613"/>
         <source>Import agenda</source>
         <translation>Importar agenda</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="595"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="616"/>
         <source>&lt;b&gt;Import %1 into %2 — %3?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Importar %1 para %2 — %3?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="608"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="629"/>
         <source>Times are read in the event&apos;s own zone and shown in %1.</source>
         <translation>As horas são lidas no fuso horário do próprio evento e apresentadas em %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="612"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="633"/>
         <source>Items keep the kind, room and audience you set in PIMAP; the file sets titles, times, descriptions and places.</source>
         <translation>Os pontos mantêm o tipo, a sala e o público definidos no PIMAP; o ficheiro define títulos, horas, descrições e locais.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="619"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="640"/>
         <source>Removed: items from this file whose event is now cancelled or no longer in it.</source>
         <translation>Removidos: pontos deste ficheiro cujo evento foi cancelado ou já não consta do ficheiro.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="622"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="643"/>
         <source>Edit ▸ Undo takes the whole import back.</source>
         <translation>Editar ▸ Anular desfaz toda a importação.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="627"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="648"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="653"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="674"/>
         <source>%1; %n event(s) skipped:</source>
         <translation>
             <numerusform>%1; %n evento ignorado:</numerusform>
@@ -106,72 +106,72 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="100"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="101"/>
         <source>Availability — %1</source>
         <translation>Disponibilidade — %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="109"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="110"/>
         <source>Times in %1 (the mission&apos;s local time). With no window, %2 can meet during every session.</source>
         <translation>Horas em %1 (hora local da missão). Sem nenhum período, %2 pode reunir-se em todas as sessões.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="125"/>
         <source>Available in these &amp;sessions</source>
         <translation>Disponível nestas &amp;sessões</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="147"/>
         <source>&amp;Add window</source>
         <translation>&amp;Adicionar período</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="148"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="149"/>
         <source>&amp;Change</source>
         <translation>A&amp;lterar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="150"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="151"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="154"/>
         <source>Day:</source>
         <translation>Dia:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="155"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="156"/>
         <source>from</source>
         <translation>das</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="157"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="158"/>
         <source>to</source>
         <translation>às</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="162"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="163"/>
         <source>&amp;Windows in which they can meet</source>
         <translation>&amp;Períodos em que pode reunir-se</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="194"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="195"/>
         <source>(outside every B2B session)</source>
         <translation>(fora de qualquer sessão B2B)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="217"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="218"/>
         <source>Not available in any session.</source>
         <translation>Indisponível em todas as sessões.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="219"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="220"/>
         <source>No window: available during every session.</source>
         <translation>Nenhum período: disponível em todas as sessões.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="266"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="267"/>
         <source>A window must end after it starts.</source>
         <translation>Um período tem de terminar depois de começar.</translation>
     </message>
@@ -349,43 +349,43 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="195"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="204"/>
         <source>&amp;Tables × slots</source>
         <translation>&amp;Mesas × horários</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="196"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="205"/>
         <source>&amp;People × slots</source>
         <translation>&amp;Pessoas × horários</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="197"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="206"/>
         <source>&amp;Requests</source>
         <translation>Pe&amp;didos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="198"/>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="319"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="330"/>
         <source>&amp;Unscheduled</source>
         <translation>&amp;Não agendadas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="226"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="235"/>
         <source>Session:</source>
         <translation>Sessão:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="228"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="237"/>
         <source>Time limit:</source>
         <translation>Tempo limite:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="231"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="240"/>
         <source>B2B meetings</source>
         <translation>Reuniões B2B</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="319"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="330"/>
         <source>&amp;Unscheduled (%1)</source>
         <translation>&amp;Não agendadas (%1)</translation>
     </message>
@@ -517,73 +517,73 @@
 <context>
     <name>BackupText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="47"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="48"/>
         <source>No backups yet: File ▸ Back up now makes one.</source>
         <translation>Ainda sem cópias de segurança: Ficheiro ▸ Fazer cópia de segurança agora cria uma.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="64"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="65"/>
         <source>Daily</source>
         <translation>Diária</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="65"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="66"/>
         <source>Back up now</source>
         <translation>Fazer cópia de segurança agora</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="66"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="67"/>
         <source>Before an upgrade</source>
         <translation>Antes de uma atualização</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="67"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="68"/>
         <source>Before a restore</source>
         <translation>Antes de um restauro</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="68"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="69"/>
         <source>Before the demo data</source>
         <translation>Antes dos dados de demonstração</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="69"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="70"/>
         <source>Before a deletion</source>
         <translation>Antes de uma eliminação</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="246"/>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="247"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="277"/>
         <source>Restore from backup</source>
         <translation>Restaurar cópia de segurança</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="247"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="248"/>
         <source>Backups of this database are made by its server.</source>
         <translation>As cópias de segurança desta base de dados são feitas pelo respetivo servidor.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="252"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="253"/>
         <source>The backup was restored but the database could not be opened again: %1 Restart PIMAP Desktop.</source>
         <translation>A cópia de segurança foi restaurada, mas não foi possível voltar a abrir a base de dados: %1 Reinicie o PIMAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="269"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="270"/>
         <source>Restored %1.</source>
         <translation>Cópia restaurada: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="270"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="271"/>
         <source>Backup restored</source>
         <translation>Cópia de segurança restaurada</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="273"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="274"/>
         <source>restore the backup</source>
         <translation>restaurar a cópia de segurança</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="275"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="276"/>
         <source>Restoring the backup (the current state is backed up first)…</source>
         <translation>A restaurar a cópia de segurança (é feita primeiro uma cópia do estado atual)…</translation>
     </message>
@@ -591,62 +591,62 @@
 <context>
     <name>BadgePrinter</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="79"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="76"/>
         <source>Badge — %1</source>
         <translation>Crachá — %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="79"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="76"/>
         <source>Badge</source>
         <translation>Crachá</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="85"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="82"/>
         <source>Badge not printed.</source>
         <translation>Crachá não impresso.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="90"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="87"/>
         <source>Could not print the badge</source>
         <translation>Não foi possível imprimir o crachá</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="92"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="89"/>
         <source>The printer did not accept the badge. Check that it is on and try again, or save the badge as a PDF.</source>
         <translation>A impressora não aceitou o crachá. Verifique se está ligada e tente novamente, ou guarde o crachá como PDF.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="100"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="97"/>
         <source>print the badge</source>
         <translation>imprimir o crachá</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="104"/>
         <source>Badge of %1 sent to %2.</source>
         <translation>Crachá de %1 enviado para %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="109"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="106"/>
         <source>the printer</source>
         <translation>a impressora</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="122"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="121"/>
         <source>Save the badge</source>
         <translation>Guardar o crachá</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="123"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="144"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="143"/>
         <source>save the badge</source>
         <translation>guardar o crachá</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="147"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="146"/>
         <source>Badge of %1 saved to %2.</source>
         <translation>Crachá de %1 guardado em %2.</translation>
     </message>
@@ -813,108 +813,108 @@
 <context>
     <name>CalendarPreview</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="117"/>
         <source>Mon</source>
         <translation>Seg</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="109"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="118"/>
         <source>Tue</source>
         <translation>Ter</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="119"/>
         <source>Wed</source>
         <translation>Qua</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="111"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="120"/>
         <source>Thu</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="112"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="121"/>
         <source>Fri</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="122"/>
         <source>Sat</source>
         <translation>Sáb</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="123"/>
         <source>Sun</source>
         <translation>Dom</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="126"/>
         <source>Jan</source>
         <translation>jan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="127"/>
         <source>Feb</source>
         <translation>fev</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="128"/>
         <source>Mar</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="120"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="129"/>
         <source>Apr</source>
         <translation>abr</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="130"/>
         <source>May</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="122"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="131"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="123"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="132"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="133"/>
         <source>Aug</source>
         <translation>ago</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="125"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="134"/>
         <source>Sep</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="126"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="135"/>
         <source>Oct</source>
         <translation>out</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="127"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="136"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="128"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="137"/>
         <source>Dec</source>
         <translation>dez</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="139"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="148"/>
         <source>%1 %2 %3 %4</source>
         <comment>day: weekday, day, month, year</comment>
         <translation>%1, %2 %3 %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="173"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="182"/>
         <source>The %n event(s) of the calendar file, times in %1 (%2).</source>
         <translation>
             <numerusform>O ficheiro de calendário tem %n evento; horas em %1 (%2).</numerusform>
@@ -922,7 +922,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="179"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="188"/>
         <source>The %n event(s) of the calendar file, times in %1.</source>
         <translation>
             <numerusform>O ficheiro de calendário tem %n evento; horas em %1.</numerusform>
@@ -930,12 +930,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="225"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="234"/>
         <source>All day, until %1</source>
         <translation>Todo o dia, até %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="226"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="235"/>
         <source>All day</source>
         <translation>Todo o dia</translation>
     </message>
@@ -943,22 +943,22 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="294"/>
         <source>Day</source>
         <translation>Dia</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="284"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="295"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="285"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="296"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="286"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="297"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
@@ -1361,7 +1361,7 @@
 <context>
     <name>DayMeetingsModel</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="157"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="158"/>
         <source>Time (%1)</source>
         <translation>Hora (%1)</translation>
     </message>
@@ -1397,12 +1397,12 @@
 <context>
     <name>DirectoryDetails</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="60"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="61"/>
         <source>no mission yet</source>
         <translation>ainda sem missões</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="63"/>
         <source>%n mission(s)</source>
         <translation>
             <numerusform>%n missão</numerusform>
@@ -1410,7 +1410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="67"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="68"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n reunião</numerusform>
@@ -1418,7 +1418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="71"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="72"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n pessoa</numerusform>
@@ -1426,190 +1426,190 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="75"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="76"/>
         <source>No mission yet.</source>
         <translation>Ainda sem missões.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="79"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="80"/>
         <source>No follow-up recorded.</source>
         <translation>Nenhum seguimento registado.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="83"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="84"/>
         <source>Nobody in the directory works here yet.</source>
         <translation>Ainda ninguém do diretório trabalha aqui.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="119"/>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="284"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="120"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="285"/>
         <source>and %1 more</source>
         <translation>e mais %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="141"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="142"/>
         <source>This person was erased on request: nothing that identifies them is kept; their registrations and meetings stay so that counts remain right.</source>
         <translation>Esta pessoa foi apagada a pedido: nada que a identifique é mantido; as suas inscrições e reuniões mantêm-se para que as contagens continuem corretas.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="155"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="156"/>
         <source>No organisation</source>
         <translation>Sem organização</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="162"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="163"/>
         <source>May be listed in attendee packs and contacted</source>
         <translation>Pode constar dos dossiers do participante e ser contactado(a)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="165"/>
         <source>May be listed in attendee packs</source>
         <translation>Pode constar dos dossiers do participante</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="166"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="167"/>
         <source>May be contacted</source>
         <translation>Pode ser contactado(a)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="168"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="169"/>
         <source>None given</source>
         <translation>Nenhum indicado</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="171"/>
         <source>%1 (recorded %2)</source>
         <translation>%1 (registado em %2)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="174"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="175"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="176"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="176"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="177"/>
         <source>Badge name</source>
         <translation>Nome no crachá</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="177"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="178"/>
         <source>Languages</source>
         <translation>Línguas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="179"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="180"/>
         <source>Documents in</source>
         <translation>Documentos em</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="182"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="183"/>
         <source>Diet</source>
         <translation>Dieta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="183"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="184"/>
         <source>Accessibility</source>
         <translation>Acessibilidade</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="184"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="185"/>
         <source>Consent</source>
         <translation>Consentimento</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="190"/>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="290"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="191"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="291"/>
         <source>Missions (%1)</source>
         <translation>Missões (%1)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="205"/>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="307"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="206"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="308"/>
         <source>Follow-ups (%1)</source>
         <translation>Seguimentos (%1)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="216"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="217"/>
         <source>, due %1</source>
         <translation>, prazo %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="217"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="218"/>
         <source> — done</source>
         <translation> — concluído</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="225"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="226"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="243"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="244"/>
         <source>member of %1</source>
         <translation>membro de %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="249"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="250"/>
         <source>Website</source>
         <translation>Sítio web</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="250"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="251"/>
         <source>Size</source>
         <translation>Dimensão</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="251"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="252"/>
         <source>Sectors</source>
         <translation>Setores</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="252"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="253"/>
         <source>Technologies</source>
         <translation>Tecnologias</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="254"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="255"/>
         <source>Application areas</source>
         <translation>Áreas de aplicação</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="257"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="258"/>
         <source>Value chain</source>
         <translation>Cadeia de valor</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="259"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="260"/>
         <source>Export readiness</source>
         <translation>Preparação para exportar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="266"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="267"/>
         <source>Offers</source>
         <translation>Oferece</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="267"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="268"/>
         <source>Seeks</source>
         <translation>Procura</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="268"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="269"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="273"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="274"/>
         <source>People (%1)</source>
         <translation>Pessoas (%1)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="316"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="317"/>
         <source> — next: %1</source>
         <translation> — próximo: %1</translation>
     </message>
@@ -1617,7 +1617,7 @@
 <context>
     <name>DirectoryPage</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="183"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="188"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n pessoa</numerusform>
@@ -1625,7 +1625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="185"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="190"/>
         <source>%1 of %n people shown</source>
         <translation>
             <numerusform>%1 de %n pessoa apresentada</numerusform>
@@ -1633,22 +1633,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="187"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="192"/>
         <source>Search people: name, organisation, e-mail, country, sector…</source>
         <translation>Pesquisar pessoas: nome, organização, e-mail, país, setor…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="188"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="193"/>
         <source>&amp;Country:</source>
         <translation>P&amp;aís:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="189"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="194"/>
         <source>All countries</source>
         <translation>Todos os países</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="197"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="202"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organização</numerusform>
@@ -1656,7 +1656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="199"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="204"/>
         <source>%1 of %n organisations shown</source>
         <translation>
             <numerusform>%1 de %n organização apresentada</numerusform>
@@ -1664,127 +1664,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="201"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="206"/>
         <source>Search organisations: name, country, city, cluster, sector…</source>
         <translation>Pesquisar organizações: nome, país, cidade, cluster, setor…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="202"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="203"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="208"/>
         <source>All kinds</source>
         <translation>Todos os tipos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="210"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="215"/>
         <source>&amp;People</source>
         <translation>&amp;Pessoas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="211"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="216"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organizações</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="237"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="242"/>
         <source>Directory</source>
         <translation>Diretório</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="257"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="263"/>
         <source>New &amp;person…</source>
         <translation>Nova &amp;pessoa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="260"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="266"/>
         <source>New &amp;organisation…</source>
         <translation>Nova &amp;organização…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="262"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="268"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="263"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="269"/>
         <source>&amp;Merge two…</source>
         <translation>&amp;Fundir duas…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="265"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="271"/>
         <source>&amp;Delete…</source>
         <translation>E&amp;liminar…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="270"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="276"/>
         <source>E&amp;xport this person&apos;s data…</source>
         <translation>E&amp;xportar dados da pessoa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="272"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="278"/>
         <source>Erase this person…</source>
         <translation>Apagar esta pessoa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="274"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="280"/>
         <source>Select exactly two rows, then merge them into one.</source>
         <translation>Selecione exatamente duas linhas e depois funda-as numa só.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="277"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="283"/>
         <source>Write everything held about the selected person to a JSON file.</source>
         <translation>Escrever tudo o que está guardado sobre a pessoa selecionada num ficheiro JSON.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="280"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="286"/>
         <source>Remove the selected person&apos;s personal data for good.</source>
         <translation>Remover definitivamente os dados pessoais da pessoa selecionada.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="289"/>
         <source>&amp;Find</source>
         <translation>Pes&amp;quisar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="310"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="316"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Editar pessoa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="310"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="316"/>
         <source>&amp;Edit organisation…</source>
         <translation>&amp;Editar organização…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="314"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="320"/>
         <source>&amp;Merge two people…</source>
         <translation>&amp;Fundir duas pessoas…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="314"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="320"/>
         <source>&amp;Merge two organisations…</source>
         <translation>&amp;Fundir duas organizações…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="318"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="324"/>
         <source>&amp;Delete person…</source>
         <translation>E&amp;liminar pessoa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="318"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="324"/>
         <source>&amp;Delete organisation…</source>
         <translation>E&amp;liminar organização…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="350"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="358"/>
         <source>No country</source>
         <translation>Sem país</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="416"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="424"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n pessoa selecionada</numerusform>
@@ -1792,17 +1792,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="418"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="426"/>
         <source>Select a person to see their details, the missions they attended and their follow-ups. Select two to merge them.</source>
         <translation>Selecione uma pessoa para ver os respetivos dados, as missões em que participou e os seguimentos. Selecione duas para as fundir.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="421"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="429"/>
         <source>Two people who are one can be merged: Merge two people…</source>
         <translation>Duas pessoas que são a mesma podem ser fundidas: Fundir duas pessoas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="436"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="444"/>
         <source>%n organisations selected</source>
         <translation>
             <numerusform>%n organização selecionada</numerusform>
@@ -1810,185 +1810,185 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="438"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="446"/>
         <source>Select an organisation to see its profile and its people. Select two to merge them.</source>
         <translation>Selecione uma organização para ver o respetivo perfil e as suas pessoas. Selecione duas para as fundir.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="442"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="450"/>
         <source>Two organisations that are one can be merged: Merge two organisations…</source>
         <translation>Duas organizações que são a mesma podem ser fundidas: Fundir duas organizações…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="520"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="528"/>
         <source>New person</source>
         <translation>Nova pessoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="535"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="543"/>
         <source>New organisation</source>
         <translation>Nova organização</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="560"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="568"/>
         <source>%1 added.</source>
         <translation>%1 adicionado(a).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="584"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="603"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="592"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="611"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="587"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="595"/>
         <source>open the person</source>
         <translation>abrir a pessoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="606"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="614"/>
         <source>open the organisation</source>
         <translation>abrir a organização</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="644"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="652"/>
         <source>%1 saved.</source>
         <translation>%1 guardado(a).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="660"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="668"/>
         <source>Merge two people</source>
         <translation>Fundir duas pessoas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="662"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="670"/>
         <source>The other record&apos;s registrations, meetings and follow-ups move to the one you keep, and its details fill the kept record&apos;s empty fields. Then the other record is deleted.</source>
         <translation>As inscrições, reuniões e seguimentos do outro registo passam para o que mantiver, e os respetivos dados preenchem os campos vazios do registo mantido. Depois, o outro registo é eliminado.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="674"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="682"/>
         <source>Merge two organisations</source>
         <translation>Fundir duas organizações</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="676"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="684"/>
         <source>The other organisation&apos;s people and follow-ups move to the one you keep, and its profile fills the kept one&apos;s empty fields. Then the other is deleted.</source>
         <translation>As pessoas e os seguimentos da outra organização passam para a que mantiver, e o respetivo perfil preenche os campos vazios da mantida. Depois, a outra é eliminada.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="727"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="735"/>
         <source>delete the person</source>
         <translation>eliminar a pessoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="743"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="760"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="790"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="751"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="768"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="798"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="744"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="780"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="752"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="788"/>
         <source>delete %1</source>
         <translation>eliminar %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="745"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="753"/>
         <source>Backing up, then deleting %1…</source>
         <translation>A fazer uma cópia de segurança e a eliminar %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="750"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="784"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="758"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="792"/>
         <source>%1 deleted from the directory.</source>
         <translation>%1 eliminado(a) do diretório.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="757"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="787"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="765"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="795"/>
         <source>Delete %1?</source>
         <translation>Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="759"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="767"/>
         <source>This cannot be undone here; a backup of the database is taken first.</source>
         <translation>Esta ação não pode ser anulada aqui; é feita primeiro uma cópia de segurança da base de dados.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="770"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="778"/>
         <source>delete the organisation</source>
         <translation>eliminar a organização</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="789"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="797"/>
         <source>This cannot be undone.</source>
         <translation>Esta ação não pode ser anulada.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="805"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="813"/>
         <source>Export the data held about %1</source>
         <translation>Exportar os dados guardados sobre %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="806"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="814"/>
         <source>%1 - personal data.json</source>
         <translation>%1 - dados pessoais.json</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="807"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="815"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Ficheiros JSON (*.json);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="821"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="829"/>
         <source>export the person&apos;s data</source>
         <translation>exportar os dados da pessoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="824"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="832"/>
         <source>The data held about %1 was written to %2.</source>
         <translation>Os dados guardados sobre %1 foram escritos em %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="840"/>
         <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="848"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="856"/>
         <source>erase %1</source>
         <translation>apagar %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="847"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="883"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="855"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="891"/>
         <source>Erase</source>
         <translation>Apagar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="849"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="857"/>
         <source>Erasing %1 from the database and its backups…</source>
         <translation>A apagar %1 da base de dados e das respetivas cópias de segurança…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="860"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="868"/>
         <source>%1&apos;s personal data was %2; their registrations stay, anonymous.</source>
         <translation>Dados pessoais de %1: %2; as inscrições mantêm-se, anónimas.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="868"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="876"/>
         <source>Some backups still hold this person</source>
         <translation>Algumas cópias de segurança ainda contêm esta pessoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="871"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="879"/>
         <source>%1&apos;s personal data was %2. Delete the backups named here, or make them writable and erase again.</source>
         <translation>Dados pessoais de %1: %2. Elimine as cópias de segurança aqui indicadas, ou torne-as graváveis e volte a apagar.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="880"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="888"/>
         <source>Erase %1?</source>
         <translation>Apagar %1?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="881"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="889"/>
         <source>Erase %1 for good?</source>
         <translation>Apagar %1 definitivamente?</translation>
     </message>
@@ -1996,7 +1996,7 @@
 <context>
     <name>DirectoryText</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="97"/>
         <source>Registered in %n mission(s)</source>
         <translation>
             <numerusform>Inscrito(a) em %n missão</numerusform>
@@ -2004,7 +2004,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="123"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="124"/>
         <source>Their name, e-mail, phone, job title, badge name, languages, diet, accessibility needs, consent and notes are removed for good, with the hotel and notes of their registrations. This cannot be undone.
 
 Their registrations, meetings and follow-ups stay, without a name, so that the counts and KPIs of past missions stay right.
@@ -2021,17 +2021,17 @@ Os dados são apagados na base de dados e em todas as cópias de segurança da r
 Se a pessoa pediu uma cópia dos seus dados, exporte-os primeiro.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="150"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="151"/>
         <source>no e-mail</source>
         <translation>sem e-mail</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="152"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="153"/>
         <source>no organisation</source>
         <translation>sem organização</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="154"/>
         <source>%n mission(s)</source>
         <translation>
             <numerusform>%n missão</numerusform>
@@ -2039,12 +2039,12 @@ Se a pessoa pediu uma cópia dos seus dados, exporte-os primeiro.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="161"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="162"/>
         <source>no cluster</source>
         <translation>sem cluster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="162"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="163"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n pessoa</numerusform>
@@ -2253,37 +2253,37 @@ Se a pessoa pediu uma cópia dos seus dados, exporte-os primeiro.</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="125"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="129"/>
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="150"/>
         <source>Print and export</source>
         <translation>Imprimir e exportar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="238"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="244"/>
         <source>Save %1…</source>
         <translation>Guardar %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="255"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="261"/>
         <source>Choose a mission first (or create one on the Missions page).</source>
         <translation>Escolha primeiro uma missão (ou crie uma na página Missões).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="261"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="267"/>
         <source>Select people on the Registrations page first (this mission&apos;s).</source>
         <translation>Selecione primeiro pessoas na página Inscrições (desta missão).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="265"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="271"/>
         <source>Choose the person: type part of a name.</source>
         <translation>Escolha a pessoa: escreva parte de um nome.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="270"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="276"/>
         <source>Nobody is registered on this mission yet.</source>
         <translation>Ainda ninguém está inscrito nesta missão.</translation>
     </message>
@@ -2655,42 +2655,42 @@ Se a pessoa pediu uma cópia dos seus dados, exporte-os primeiro.</translation>
 <context>
     <name>FollowUpLogText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="24"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="25"/>
         <source>no meeting</source>
         <translation>sem reunião</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="47"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="48"/>
         <source>%1 · overdue</source>
         <translation>%1 · em atraso</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="52"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="54"/>
         <source>Done on %1</source>
         <translation>Concluído em %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="53"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="56"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="53"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="56"/>
         <source>Open</source>
         <translation>Em aberto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="84"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="87"/>
         <source>EEN rating: %1</source>
         <translation>Classificação EEN: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="169"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="172"/>
         <source>%1 overdue</source>
         <translation>%1 em atraso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="178"/>
         <source>%n follow-up(s) · %1 open · %2</source>
         <translation>
             <numerusform>%n seguimento · %1 em aberto · %2</numerusform>
@@ -2698,12 +2698,12 @@ Se a pessoa pediu uma cópia dos seus dados, exporte-os primeiro.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="178"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="181"/>
         <source>%1 shown of %2</source>
         <translation>%1 apresentados de %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="180"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="183"/>
         <source> — choose who you are in “I am” to see your open actions</source>
         <translation> — escolha quem é em “Sou” para ver as suas ações em aberto</translation>
     </message>
@@ -2749,12 +2749,12 @@ Se a pessoa pediu uma cópia dos seus dados, exporte-os primeiro.</translation>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/followup_page.py" line="120"/>
+        <location filename="../../pimap_desktop/gui/followup/followup_page.py" line="124"/>
         <source>Search: organisation, contact, next action, notes, owner, outcome…</source>
         <translation>Pesquisar: organização, contacto, próxima ação, notas, responsável, resultado…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/followup_page.py" line="147"/>
+        <location filename="../../pimap_desktop/gui/followup/followup_page.py" line="151"/>
         <source>Follow-up log</source>
         <translation>Registo de seguimentos</translation>
     </message>
@@ -3547,358 +3547,358 @@ Escolha uma missão, ou um ano, acima; depois clique novamente em Metas….</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="113"/>
         <source>Missions</source>
         <translation>Missões</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="112"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="114"/>
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="115"/>
         <source>Registrations</source>
         <translation>Inscrições</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="116"/>
         <source>B2B meetings</source>
         <translation>Reuniões B2B</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="117"/>
         <source>Directory</source>
         <translation>Diretório</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="118"/>
         <source>Print &amp; export</source>
         <translation>Imprimir e exportar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="119"/>
         <source>On site</source>
         <translation>No local</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="120"/>
         <source>Follow-ups</source>
         <translation>Seguimentos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="121"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="146"/>
         <source>The database this window works on</source>
         <translation>A base de dados em que esta janela trabalha</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="218"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="219"/>
         <source>The mission every page shows (Ctrl+K to search)</source>
         <translation>A missão que todas as páginas mostram (Ctrl+K para pesquisar)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="221"/>
         <source>Mission</source>
         <translation>Missão</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="235"/>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="722"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="236"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="716"/>
         <source>Now working on %1.</source>
         <translation>A trabalhar agora em %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="239"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="240"/>
         <source>%1 (read only)</source>
         <translation>%1 (só de leitura)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="260"/>
         <source>&amp;Import people…</source>
         <translation>&amp;Importar pessoas…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="263"/>
         <source>&amp;Print and export…</source>
         <translation>Im&amp;primir e exportar…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="266"/>
         <source>Agendas, badges, packs, table plans and calendar files</source>
         <translation>Agendas, crachás, dossiers, planos de mesas e ficheiros de calendário</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="268"/>
         <source>&amp;Back up now</source>
         <translation>Fazer &amp;cópia de segurança agora</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="269"/>
         <source>&amp;Check database</source>
         <translation>&amp;Verificar base de dados</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="271"/>
         <source>&amp;Restore from backup…</source>
         <translation>Res&amp;taurar cópia de segurança…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="273"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="274"/>
         <source>Go back to a verified backup; the current state is backed up first</source>
         <translation>Voltar a uma cópia de segurança verificada; é feita primeiro uma cópia do estado atual</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="275"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="276"/>
         <source>&amp;Connect to team database…</source>
         <translation>&amp;Ligar à base de dados da equipa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="277"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="278"/>
         <source>Work on a PostgreSQL database shared by the coordinators of several clusters</source>
         <translation>Trabalhar numa base de dados PostgreSQL partilhada pelos coordenadores de vários clusters</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="281"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;Abrir ficheiro de base de dados…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="284"/>
         <source>Work on another PIMAP database file, such as a mission taken offline</source>
         <translation>Trabalhar noutro ficheiro de base de dados PIMAP, por exemplo uma missão levada offline</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="287"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="288"/>
         <source>Save a &amp;copy as SQLite…</source>
         <translation>&amp;Guardar uma cópia como SQLite…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="291"/>
         <source>Write the whole database to a file you can take along</source>
         <translation>Escrever toda a base de dados num ficheiro que pode levar consigo</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="294"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="295"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="297"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="298"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anular</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="300"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="304"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="305"/>
         <source>S&amp;witch mission…</source>
         <translation>&amp;Mudar de missão…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="307"/>
         <source>Choose the mission every page shows (Ctrl+K)</source>
         <translation>Escolher a missão que todas as páginas mostram (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="315"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="316"/>
         <source>&amp;Branding…</source>
         <translation>&amp;Identidade visual…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="317"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="318"/>
         <source>The partnership&apos;s and funders&apos; emblems and the funding statement on documents</source>
         <translation>Os emblemas da parceria e dos financiadores e a menção de financiamento nos documentos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="320"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="321"/>
         <source>&amp;About PIMAP Desktop</source>
         <translation>&amp;Acerca do PIMAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="329"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="350"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="351"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="352"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="353"/>
         <source>&amp;Missions</source>
         <translation>&amp;Missões</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="364"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="365"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="376"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="377"/>
         <source>&amp;Registrations</source>
         <translation>&amp;Inscrições</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="390"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="391"/>
         <source>&amp;B2B</source>
         <translation>&amp;B2B</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="418"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="419"/>
         <source>&amp;Directory</source>
         <translation>&amp;Diretório</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="431"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="432"/>
         <source>On &amp;site</source>
         <translation>No &amp;local</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="446"/>
         <source>F&amp;ollow-ups</source>
         <translation>&amp;Seguimentos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="455"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="456"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="457"/>
         <source>Se&amp;ttings</source>
         <translation>Defi&amp;nições</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="457"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="458"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="468"/>
         <source>&amp;Language</source>
         <translation>&amp;Língua</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="479"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="480"/>
         <source>Takes effect when PIMAP Desktop starts again</source>
         <translation>Aplica-se quando o PIMAP Desktop for reiniciado</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="487"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="488"/>
         <source>The interface is in %1.</source>
         <translation>A interface está em %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="491"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="492"/>
         <source>Language</source>
         <translation>Língua</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="493"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="494"/>
         <source>%1: takes effect when PIMAP Desktop starts again.</source>
         <translation>%1: aplica-se quando o PIMAP Desktop for reiniciado.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="579"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="573"/>
         <source>%1 imported: %2. Undo with Ctrl+Z.</source>
         <translation>%1 importado: %2. Ctrl+Z para anular.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="611"/>
         <source>Daily backup made: %1</source>
         <translation>Cópia de segurança diária feita: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="621"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="615"/>
         <source>make the daily backup</source>
         <translation>fazer a cópia de segurança diária</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="629"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="623"/>
         <source>Backing up…</source>
         <translation>A fazer cópia de segurança…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="633"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="627"/>
         <source>Backup written and verified: %1</source>
         <translation>Cópia de segurança escrita e verificada: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="635"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="629"/>
         <source>Backups are up to the server.</source>
         <translation>As cópias de segurança são da responsabilidade do servidor.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="640"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="634"/>
         <source>back up the database</source>
         <translation>fazer uma cópia de segurança da base de dados</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="674"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="668"/>
         <source>Open a PIMAP database</source>
         <translation>Abrir uma base de dados PIMAP</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="675"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="669"/>
         <source>PIMAP databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de dados PIMAP (*.sqlite *.db);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="697"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="691"/>
         <source>open %1</source>
         <translation>abrir %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="787"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="778"/>
         <source>Save a copy as SQLite</source>
         <translation>Guardar uma cópia como SQLite</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="789"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="780"/>
         <source>PIMAP database (*.sqlite)</source>
         <translation>Base de dados PIMAP (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="796"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="787"/>
         <source>That is the database itself: choose another file.</source>
         <translation>Esse é o próprio ficheiro da base de dados: escolha outro ficheiro.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="799"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="790"/>
         <source>Saving a copy…</source>
         <translation>A guardar uma cópia…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="804"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="795"/>
         <source>save a copy as SQLite</source>
         <translation>guardar uma cópia como SQLite</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="806"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="797"/>
         <source>Copy saved: %1</source>
         <translation>Cópia guardada: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="812"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="803"/>
         <source>Checking the database…</source>
         <translation>A verificar a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="818"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="809"/>
         <source>The database is damaged</source>
         <translation>A base de dados está danificada</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="821"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="812"/>
         <source>The integrity check found problems:
 
 %1
@@ -3911,27 +3911,27 @@ Restore the latest backup from the backups folder beside it.</source>
 Restaure a cópia de segurança mais recente a partir da pasta de cópias de segurança que se encontra ao lado.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="828"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="819"/>
         <source>The database is in good order.</source>
         <translation>A base de dados está em bom estado.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="832"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="823"/>
         <source>check the database</source>
         <translation>verificar a base de dados</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="845"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="836"/>
         <source>Branding saved: the next documents carry it.</source>
         <translation>Identidade visual guardada: os próximos documentos vão incluí-la.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="854"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="845"/>
         <source>About PIMAP Desktop</source>
         <translation>Acerca do PIMAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="857"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="848"/>
         <source>&lt;b&gt;PIMAP Desktop&lt;/b&gt; %1&lt;br&gt;Missions, delegations, B2B meetings and follow-up for technology clusters.&lt;br&gt;&lt;br&gt;Database: %2&lt;br&gt;%3&lt;br&gt;Log file: %4</source>
         <translation>&lt;b&gt;PIMAP Desktop&lt;/b&gt; %1&lt;br&gt;Missões, delegações, reuniões B2B e seguimento para clusters tecnológicos.&lt;br&gt;&lt;br&gt;Base de dados: %2&lt;br&gt;%3&lt;br&gt;Ficheiro de registo: %4</translation>
     </message>
@@ -4116,108 +4116,108 @@ Restaure a cópia de segurança mais recente a partir da pasta de cópias de seg
 <context>
     <name>MeetingsOfDayView</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="118"/>
         <source>locked</source>
         <translation>fixada</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="126"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="127"/>
         <source>Not checked in yet</source>
         <translation>Entrada ainda não registada</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="225"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="226"/>
         <source>Only meetings with someone &amp;late</source>
         <translation>Só reuniões com alguém a&amp;trasado</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="251"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="252"/>
         <source>Notes for the follow-up (optional), then pick the outcome</source>
         <translation>Notas para o seguimento (opcional); depois escolha o resultado</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="267"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="268"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Seguimento</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="269"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="270"/>
         <source>The outcome of the selected meeting, in one click (marks it held)</source>
         <translation>O resultado da reunião selecionada, num clique (marca-a como realizada)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="277"/>
         <source>&amp;Day:</source>
         <translation>&amp;Dia:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="310"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="311"/>
         <source>&amp;Held</source>
         <translation>&amp;Realizada</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="313"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="314"/>
         <source>Mark held</source>
         <translation>Marcar como realizada</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="316"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="317"/>
         <source>&amp;No-show</source>
         <translation>&amp;Falta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="319"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="320"/>
         <source>Mark no-show</source>
         <translation>Marcar como falta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="322"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="323"/>
         <source>&amp;Cancelled</source>
         <translation>Ca&amp;ncelada</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="325"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="326"/>
         <source>Mark cancelled</source>
         <translation>Marcar como cancelada</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="328"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="329"/>
         <source>&amp;Scheduled</source>
         <translation>&amp;Agendada</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="331"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="332"/>
         <source>Back to scheduled</source>
         <translation>Voltar a agendada</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="334"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="335"/>
         <source>&amp;Move…</source>
         <translation>&amp;Mover…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="337"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="338"/>
         <source>Move the meeting to a free slot or table</source>
         <translation>Mover a reunião para um horário ou uma mesa livre</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="339"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="340"/>
         <source>Follow-&amp;up</source>
         <translation>Se&amp;guimento</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="387"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="388"/>
         <source>Times in %1 (%2)</source>
         <translation>Horas em %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="438"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="439"/>
         <source>No meetings this day.</source>
         <translation>Nenhuma reunião neste dia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="447"/>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="502"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="448"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="503"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n reunião</numerusform>
@@ -4225,47 +4225,47 @@ Restaure a cópia de segurança mais recente a partir da pasta de cópias de seg
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="449"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="450"/>
         <source>%1, %2 to come</source>
         <translation>%1, %2 por realizar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="453"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="454"/>
         <source>%1 late</source>
         <translation>%1 em atraso</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="495"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="496"/>
         <source>change the meeting&apos;s status</source>
         <translation>alterar o estado da reunião</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="505"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="506"/>
         <source>%1: %2. Undo with Ctrl+Z.</source>
         <translation>%1: %2. Ctrl+Z para anular.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="522"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="523"/>
         <source>move the meeting</source>
         <translation>mover a reunião</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="554"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="555"/>
         <source>Meeting %1 moved and locked. Undo with Ctrl+Z.</source>
         <translation>Reunião %1 movida e fixada. Ctrl+Z para anular.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="576"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="577"/>
         <source>record the follow-up</source>
         <translation>registar o seguimento</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="588"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="589"/>
         <source>Follow-up “%1” recorded for %2 (meeting marked held). Undo with Ctrl+Z.</source>
         <translation>Seguimento “%1” registado para %2 (reunião marcada como realizada). Ctrl+Z para anular.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="590"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="591"/>
         <source>Follow-up “%1” recorded for %2. Undo with Ctrl+Z.</source>
         <translation>Seguimento “%1” registado para %2. Ctrl+Z para anular.</translation>
     </message>
@@ -4469,22 +4469,22 @@ Restaure a cópia de segurança mais recente a partir da pasta de cópias de seg
 <context>
     <name>MissionSwitcher</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/current.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/missions/current.py" line="125"/>
         <source>Switch mission</source>
         <translation>Mudar de missão</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/current.py" line="136"/>
+        <location filename="../../pimap_desktop/gui/missions/current.py" line="144"/>
         <source>Type a code, name, city or year…</source>
         <translation>Escreva um código, nome, cidade ou ano…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/current.py" line="140"/>
+        <location filename="../../pimap_desktop/gui/missions/current.py" line="148"/>
         <source>No mission matches.</source>
         <translation>Nenhuma missão corresponde.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/current.py" line="148"/>
+        <location filename="../../pimap_desktop/gui/missions/current.py" line="156"/>
         <source>Switch</source>
         <translation>Mudar</translation>
     </message>
@@ -4492,57 +4492,57 @@ Restaure a cópia de segurança mais recente a partir da pasta de cópias de seg
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="66"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="68"/>
         <source>%1 to %2, %3</source>
         <translation>%1 a %2, %3</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="98"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="101"/>
         <source>Search missions: code, name, city, kind…</source>
         <translation>Pesquisar missões: código, nome, cidade, tipo…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="102"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="105"/>
         <source>All statuses</source>
         <translation>Todos os estados</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="124"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nova missão…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="127"/>
         <source>&amp;Edit mission…</source>
         <translation>&amp;Editar missão…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="127"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="130"/>
         <source>D&amp;uplicate mission…</source>
         <translation>D&amp;uplicar missão…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="130"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="133"/>
         <source>&amp;Delete mission…</source>
         <translation>E&amp;liminar missão…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="132"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="135"/>
         <source>Open &amp;programme</source>
         <translation>Abrir &amp;programa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="152"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="155"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="156"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="159"/>
         <source>Missions and workshops</source>
         <translation>Missões e workshops</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="180"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="185"/>
         <source>%n mission(s)</source>
         <translation>
             <numerusform>%n missão</numerusform>
@@ -4550,7 +4550,7 @@ Restaure a cópia de segurança mais recente a partir da pasta de cópias de seg
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="182"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="187"/>
         <source>%1 of %n mission(s) shown</source>
         <translation>
             <numerusform>%1 de %n missão apresentada</numerusform>
@@ -4558,52 +4558,52 @@ Restaure a cópia de segurança mais recente a partir da pasta de cópias de seg
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="243"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="248"/>
         <source>New mission</source>
         <translation>Nova missão</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="249"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="254"/>
         <source>Mission %1 created.</source>
         <translation>Missão %1 criada.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="264"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="269"/>
         <source>open the mission</source>
         <translation>abrir a missão</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="277"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="282"/>
         <source>Edit mission %1</source>
         <translation>Editar a missão %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="288"/>
         <source>Mission %1 saved.</source>
         <translation>Missão %1 guardada.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="307"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="312"/>
         <source>%1 (copy)</source>
         <translation>%1 (cópia)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="315"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="320"/>
         <source>Mission %1 duplicated.</source>
         <translation>Missão %1 duplicada.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="327"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="332"/>
         <source>delete the mission</source>
         <translation>eliminar a missão</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="332"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="337"/>
         <source>Delete mission %1?</source>
         <translation>Eliminar a missão %1?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="335"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="340"/>
         <source>%1
 
 A backup of the database is taken first, in the backups folder beside it.</source>
@@ -4612,22 +4612,22 @@ A backup of the database is taken first, in the backups folder beside it.</sourc
 É feita primeiro uma cópia de segurança da base de dados, na pasta de cópias de segurança ao lado.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="344"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="349"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="365"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="370"/>
         <source>Mission %1 deleted (a backup was taken first).</source>
         <translation>Missão %1 eliminada (foi feita primeiro uma cópia de segurança).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="367"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="372"/>
         <source>Backing up, then deleting mission %1…</source>
         <translation>A fazer uma cópia de segurança e a eliminar a missão %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="369"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="374"/>
         <source>delete mission %1</source>
         <translation>eliminar a missão %1</translation>
     </message>
@@ -5205,92 +5205,92 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
 <context>
     <name>OnSitePage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="124"/>
         <source>Check-&amp;in</source>
         <translation>Chec&amp;k-in</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="122"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="125"/>
         <source>Meetings of the &amp;day</source>
         <translation>Reuniões do &amp;dia</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="142"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="145"/>
         <source>On site</source>
         <translation>No local</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="158"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="161"/>
         <source>Reprint &amp;badge</source>
         <translation>Reimprimir &amp;crachá</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="161"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="164"/>
         <source>Print the badge of the person shown again (a lost badge)</source>
         <translation>Imprimir novamente o crachá da pessoa apresentada (crachá perdido)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="167"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Inscrição no local…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="167"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="170"/>
         <source>Register someone who is not on the list, and check them in</source>
         <translation>Inscrever alguém que não consta da lista e registar a sua entrada</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="169"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="172"/>
         <source>Let in and &amp;confirm (Enter)</source>
         <translation>Deixar entrar e c&amp;onfirmar (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="173"/>
         <source>Confirm their registration and check them in</source>
         <translation>Confirmar a inscrição e registar a entrada</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="174"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="177"/>
         <source>Not now (Esc)</source>
         <translation>Agora não (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="178"/>
         <source>Leave their registration as it is</source>
         <translation>Deixar a inscrição como está</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="215"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="220"/>
         <source>Ready · %1</source>
         <translation>Pronto · %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="215"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="220"/>
         <source>No mission</source>
         <translation>Sem missão</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="216"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="221"/>
         <source>Scan a badge</source>
         <translation>Leia um crachá</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="217"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="222"/>
         <source>or type a name or an e-mail</source>
         <translation>ou escreva um nome ou um e-mail</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="338"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="343"/>
         <source>Reprinting the badge of %1…</source>
         <translation>A reimprimir o crachá de %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="365"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="370"/>
         <source>Registered, not checked in</source>
         <translation>Inscrito, sem entrada registada</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="374"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="379"/>
         <source>Walk-in %1 registered. Undo with Ctrl+Z.</source>
         <translation>Inscrição no local de %1 registada. Ctrl+Z para anular.</translation>
     </message>
@@ -5334,82 +5334,82 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
 <context>
     <name>OptionsBox</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="143"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="141"/>
         <source>Options</source>
         <translation>Opções</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="151"/>
         <source>The layout&apos;s own paper</source>
         <translation>O papel do próprio modelo</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="157"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="155"/>
         <source>Crop marks for cutting</source>
         <translation>Marcas de corte</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="159"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="157"/>
         <source>One PDF for everyone</source>
         <translation>Um PDF para todos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="160"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="158"/>
         <source>One PDF per person, in a folder</source>
         <translation>Um PDF por pessoa, numa pasta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="163"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="161"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="162"/>
         <source>First sector</source>
         <translation>Primeiro setor</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="171"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="169"/>
         <source>The document&apos;s language. A person&apos;s own agenda, pack or badge is in their preferred language when one is recorded.</source>
         <translation>A língua do documento. A agenda, o dossier ou o crachá de uma pessoa ficam na sua língua preferida, quando esta estiver registada.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="190"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="188"/>
         <source>Paper:</source>
         <translation>Papel:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="191"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="189"/>
         <source>Badge layout:</source>
         <translation>Modelo de crachá:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="192"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="190"/>
         <source>Sheet:</source>
         <translation>Folha:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="194"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="192"/>
         <source>Files:</source>
         <translation>Ficheiros:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="195"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="193"/>
         <source>B2B session:</source>
         <translation>Sessão B2B:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="196"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="194"/>
         <source>Group by:</source>
         <translation>Agrupar por:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="197"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="195"/>
         <source>Language:</source>
         <translation>Língua:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="219"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="217"/>
         <source>All sessions</source>
         <translation>Todas as sessões</translation>
     </message>
@@ -5633,7 +5633,7 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
 <context>
     <name>PeopleGridModel</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="360"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="362"/>
         <source>Not available (outside their availability windows)</source>
         <translation>Indisponível (fora dos seus períodos de disponibilidade)</translation>
     </message>
@@ -5847,63 +5847,63 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
 <context>
     <name>ProgrammeItemDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="70"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="71"/>
         <source>New programme item</source>
         <translation>Novo ponto do programa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="92"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="93"/>
         <source>pick or type a new venue</source>
         <translation>escolha ou escreva um novo local</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="94"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="95"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="97"/>
         <source>Delegation: %1</source>
         <translation>Delegação: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="97"/>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="198"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="98"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="199"/>
         <source>Roles</source>
         <translation>Funções</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="120"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="121"/>
         <source>Make this item the alternative to another: whoever attends that one does not get this one (a free afternoon instead of a site visit)</source>
         <translation>Tornar este ponto a alternativa a outro: quem participa nesse não recebe este (uma tarde livre em vez de uma visita técnica)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="125"/>
         <source>None</source>
         <translation>Nenhum</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="127"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="128"/>
         <source>&amp;Instead of</source>
         <translation>&amp;Em vez de</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="182"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="183"/>
         <source>%1 — ends the next day</source>
         <translation>%1 — termina no dia seguinte</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="198"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="199"/>
         <source>Roles: %1</source>
         <translation>Funções: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="208"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="209"/>
         <source>Another item of the programme</source>
         <translation>Outro ponto do programa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="226"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="227"/>
         <source>Named people (%1)</source>
         <translation>Pessoas designadas (%1)</translation>
     </message>
@@ -6012,163 +6012,163 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="54"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="59"/>
         <source>Calendars (*.ics *.ical *.icalendar);;All files (*)</source>
         <translation>Calendários (*.ics *.ical *.icalendar);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="132"/>
         <source>Show every day of the mission side by side, or one day</source>
         <translation>Mostrar todos os dias da missão lado a lado, ou um só dia</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="126"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="139"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="133"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="146"/>
         <source>&amp;List</source>
         <translation>&amp;Lista</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="134"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="147"/>
         <source>T&amp;imeline</source>
         <translation>&amp;Cronograma</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="136"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="149"/>
         <source>&amp;Add item…</source>
         <translation>&amp;Adicionar ponto…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="139"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="152"/>
         <source>&amp;Edit item…</source>
         <translation>&amp;Editar ponto…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="142"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="155"/>
         <source>D&amp;uplicate item</source>
         <translation>D&amp;uplicar ponto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="145"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="158"/>
         <source>&amp;Delete item</source>
         <translation>Eli&amp;minar ponto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="148"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="161"/>
         <source>&amp;Import agenda (.ics)…</source>
         <translation>&amp;Importar agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="151"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="164"/>
         <source>Add a partner&apos;s agenda (an .ics calendar file) to the programme, or bring it up to date</source>
         <translation>Adicionar ao programa a agenda de um parceiro (um ficheiro de calendário .ics), ou atualizá-la</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="156"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="169"/>
         <source>Practical &amp;notes…</source>
         <translation>Informações &amp;práticas…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="159"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="172"/>
         <source>Practical information for everyone, one delegation or some roles (visas, hotel rates, shuttles)</source>
         <translation>Informações práticas para todos, para uma delegação ou para algumas funções (vistos, tarifas de hotel, transferes)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="184"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="197"/>
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="231"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="246"/>
         <source>Times in %1 (%2)</source>
         <translation>Horas em %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="233"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="248"/>
         <source>Times in %1</source>
         <translation>Horas em %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="239"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="254"/>
         <source>⚠ %1 items overlap with another item in the same room: %2</source>
         <translation>⚠ %1 pontos sobrepõem-se a outro ponto na mesma sala: %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="257"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="274"/>
         <source>All days</source>
         <translation>Todos os dias</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="349"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="366"/>
         <source>Added “%1”, %2.</source>
         <translation>“%1” adicionado, %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="431"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="448"/>
         <source>Saved “%1”, %2.</source>
         <translation>“%1” guardado, %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="438"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="455"/>
         <source>Edit programme item</source>
         <translation>Editar ponto do programa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="464"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="481"/>
         <source>duplicate the item</source>
         <translation>duplicar o ponto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="468"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="485"/>
         <source>Duplicated “%1”, %2.</source>
         <translation>“%1” duplicado, %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="478"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="495"/>
         <source>delete the item</source>
         <translation>eliminar o ponto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="485"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="502"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>“%1” eliminado. Ctrl+Z para anular.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="498"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="517"/>
         <source>Import a partner&apos;s agenda</source>
         <translation>Importar a agenda de um parceiro</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="506"/>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="522"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="525"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="541"/>
         <source>import %1</source>
         <translation>importar %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="509"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="528"/>
         <source>Nothing new</source>
         <translation>Nada de novo</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="510"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="529"/>
         <source>Nothing new in %1.</source>
         <translation>Nada de novo em %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="534"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="553"/>
         <source>%1 imported: %2. Undo with Ctrl+Z.</source>
         <translation>%1 importado: %2. Ctrl+Z para anular.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="545"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="566"/>
         <source>%1 ⚠ Same room at the same time as %2.</source>
         <translation>%1 ⚠ Mesma sala à mesma hora que %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="553"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="574"/>
         <source>Nothing new in %1: its %n item(s) are already on the programme, unchanged.</source>
         <translation>
             <numerusform>Nada de novo em %1: %n ponto já está no programa, sem alterações.</numerusform>
@@ -6176,17 +6176,17 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="560"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="581"/>
         <source>Nothing to import from %1.</source>
         <translation>Nada a importar de %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="565"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="586"/>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="566"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="587"/>
         <source>%n event(s) skipped:
 %1</source>
         <translation>
@@ -6208,67 +6208,67 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
 <context>
     <name>ProgrammeTreeModel</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="29"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="30"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="30"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="31"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="31"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="32"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="32"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="33"/>
         <source>Venue</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="33"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="34"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="34"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="35"/>
         <source>Who</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="35"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="36"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="45"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="46"/>
         <source> (+%1d)</source>
         <translation> (+%1d)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="115"/>
         <source>Time (%1)</source>
         <translation>Hora (%1)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="133"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="134"/>
         <source>⚠ same room as %1</source>
         <translation>⚠ mesma sala que %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="142"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="143"/>
         <source>Overlaps in the same room with: %1</source>
         <translation>Sobrepõe-se na mesma sala a: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="154"/>
         <source>no items</source>
         <translation>sem pontos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="154"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n ponto</numerusform>
@@ -6276,7 +6276,7 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="156"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="157"/>
         <source>⚠ %1 overlapping</source>
         <translation>⚠ %1 sobrepostos</translation>
     </message>
@@ -6539,12 +6539,12 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
 <context>
     <name>RegistrationTable</name>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="166"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="167"/>
         <source>Right-click to choose the columns</source>
         <translation>Clique com o botão direito para escolher as colunas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="237"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="238"/>
         <source>Default columns</source>
         <translation>Colunas predefinidas</translation>
     </message>
@@ -6588,47 +6588,57 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
 <context>
     <name>RegistrationsPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="121"/>
+        <source>read the registrations</source>
+        <translation>ler as inscrições</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="137"/>
         <source>Search: name, organisation, country, cluster, role, status…</source>
         <translation>Pesquisar: nome, organização, país, cluster, função, estado…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="142"/>
         <source>All statuses</source>
         <translation>Todos os estados</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="161"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="190"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="165"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="194"/>
         <source>The delegations beside the list; or drag the bar between them to the edge</source>
         <translation>As delegações ao lado da lista; ou arraste a barra entre ambas até à margem</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="191"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="220"/>
         <source>Registrations and delegations</source>
         <translation>Inscrições e delegações</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="235"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="264"/>
         <source>Hide delegations ▸</source>
         <translation>Ocultar delegações ▸</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="235"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="264"/>
         <source>◂ Show delegations</source>
         <translation>◂ Mostrar delegações</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="309"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="367"/>
+        <source>Loading…</source>
+        <translation>A carregar…</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="383"/>
         <source>%1 registered</source>
         <translation>%1 inscritos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="311"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="385"/>
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 apresentados</translation>
     </message>
@@ -6636,23 +6646,23 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
 <context>
     <name>RemovalDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="354"/>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="379"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="355"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="380"/>
         <source>Delete the session</source>
         <translation>Eliminar a sessão</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="354"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="355"/>
         <source>Change the session</source>
         <translation>Alterar a sessão</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="371"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="372"/>
         <source>You can undo this with Edit ▸ Undo (Ctrl+Z).</source>
         <translation>Pode anular esta ação com Editar ▸ Anular (Ctrl+Z).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="377"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="378"/>
         <source>Delete the session and %n meeting(s)</source>
         <translation>
             <numerusform>Eliminar a sessão e %n reunião</numerusform>
@@ -6660,7 +6670,7 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="382"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="383"/>
         <source>Change the session and remove %n meeting(s)</source>
         <translation>
             <numerusform>Alterar a sessão e remover %n reunião</numerusform>
@@ -6671,48 +6681,48 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="23"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="26"/>
         <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>Documento PDF (*.pdf);;Livro do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="67"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="70"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportar relatório…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="69"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="72"/>
         <source>Save these figures as a PDF (with the charts) or a workbook</source>
         <translation>Guardar estes números em PDF (com os gráficos) ou num livro do Excel</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="71"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="74"/>
         <source>&amp;Export KPI report…</source>
         <translation>E&amp;xportar relatório de KPI…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="86"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="89"/>
         <source>Save the KPI report</source>
         <translation>Guardar o relatório de KPI</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="101"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="106"/>
         <source>The KPI report was not written.</source>
         <translation>O relatório de KPI não foi escrito.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="102"/>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="106"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="111"/>
         <source>write the KPI report</source>
         <translation>escrever o relatório de KPI</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="104"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="109"/>
         <source>Writing the KPI report to %1…</source>
         <translation>A escrever o relatório de KPI em %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="123"/>
         <source>KPI report written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>Relatório de KPI escrito em %1 (%n página).</numerusform>
@@ -6720,7 +6730,7 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="126"/>
         <source>KPI report written to %1.</source>
         <translation>Relatório de KPI escrito em %1.</translation>
     </message>
@@ -6995,48 +7005,48 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="114"/>
         <source>Restore from backup</source>
         <translation>Restaurar cópia de segurança</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="119"/>
         <source>Verified backups of this database, newest first. Restoring one replaces what the database holds now; a backup of the current state is taken first, so a restore can itself be undone.</source>
         <translation>Cópias de segurança verificadas desta base de dados, das mais recentes para as mais antigas. Restaurar uma substitui o conteúdo atual da base de dados; é feita primeiro uma cópia do estado atual, pelo que o próprio restauro pode ser anulado.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="136"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="137"/>
         <source>Looking for backups…</source>
         <translation>A procurar cópias de segurança…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="140"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="141"/>
         <source>Backups folder: %1</source>
         <translation>Pasta de cópias de segurança: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="147"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="148"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="149"/>
         <source>Restore the selected backup</source>
         <translation>Restaurar a cópia de segurança selecionada</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="167"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="168"/>
         <source>Backups of this database are made by its server.</source>
         <translation>As cópias de segurança desta base de dados são feitas pelo respetivo servidor.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="172"/>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="194"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="173"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="195"/>
         <source>list the backups</source>
         <translation>listar as cópias de segurança</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="187"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="188"/>
         <source>%n verified backup(s). Choose one and press Restore…</source>
         <translation>
             <numerusform>%n cópia de segurança verificada. Escolha uma e prima Restaurar…</numerusform>
@@ -7044,17 +7054,17 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="193"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="194"/>
         <source>The backups could not be listed.</source>
         <translation>Não foi possível listar as cópias de segurança.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="214"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="215"/>
         <source>Restore this backup?</source>
         <translation>Restaurar esta cópia de segurança?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="217"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="218"/>
         <source>Restore the backup taken %1 (%2: %3 missions, %4 people)?
 
 What the database holds now is replaced. A backup of the current state is taken first, so you can go back to it.</source>
@@ -7225,83 +7235,83 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="83"/>
         <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="84"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="85"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="87"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="88"/>
         <source>optional: Room A; Room B; … (in table order)</source>
         <translation>opcional: Sala A; Sala B; … (pela ordem das mesas)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="90"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="91"/>
         <source>Names of the tables or rooms, in order, separated by ; or commas. Tables without a name are called Table 1, Table 2, …</source>
         <translation>Nomes das mesas ou salas, por ordem, separados por ; ou vírgulas. As mesas sem nome chamam-se Mesa 1, Mesa 2, …</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="97"/>
         <source>B2B meetings</source>
         <translation>Reuniões B2B</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="106"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="107"/>
         <source>&amp;Day:</source>
         <translation>&amp;Dia:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="108"/>
         <source>&amp;From:</source>
         <translation>&amp;Início:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="109"/>
         <source>&amp;To:</source>
         <translation>&amp;Fim:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="111"/>
         <source>&amp;Slot length:</source>
         <translation>D&amp;uração de cada horário:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="111"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="112"/>
         <source>&amp;Break between slots:</source>
         <translation>Inter&amp;valo entre horários:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="112"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="113"/>
         <source>T&amp;ables:</source>
         <translation>&amp;Mesas:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="114"/>
         <source>Table &amp;names:</source>
         <translation>N&amp;omes das mesas:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="115"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="119"/>
         <source>Times in the mission&apos;s zone (%1). Meetings that no longer fit are listed before anything changes; they go back to the requests.</source>
         <translation>Horas no fuso horário da missão (%1). As reuniões que deixem de caber são listadas antes de qualquer alteração; voltam aos pedidos.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="125"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="126"/>
         <source>Times in the mission&apos;s zone (%1). The session is added to the programme.</source>
         <translation>Horas no fuso horário da missão (%1). A sessão é adicionada ao programa.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="168"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="169"/>
         <source>No %1-minute slot fits between %2 and %3.</source>
         <translation>Nenhum horário de %1 minutos cabe entre %2 e %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="174"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="175"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n mesa</numerusform>
@@ -7309,7 +7319,7 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="177"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="178"/>
         <source>%n slot(s) of %1 min with %2-min breaks, %3–%4, %5 = %6 meetings at most</source>
         <translation>
             <numerusform>%n horário de %1 min com intervalos de %2 min, %3–%4, %5 = %6 reuniões no máximo</numerusform>
@@ -7317,7 +7327,7 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="183"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="184"/>
         <source>%n slot(s) of %1 min, %3–%4, %5 = %6 meetings at most</source>
         <translation>
             <numerusform>%n horário de %1 min, %3–%4, %5 = %6 reuniões no máximo</numerusform>
@@ -7325,12 +7335,12 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="195"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="196"/>
         <source>%1 (the last slot ends at %2)</source>
         <translation>%1 (o último horário termina às %2)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="208"/>
         <source>Local time in %1 (%2)</source>
         <translation>Hora local em %1 (%2)</translation>
     </message>
@@ -7338,42 +7348,42 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
 <context>
     <name>SessionRemovalText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="277"/>
         <source>removed (it was cancelled)</source>
         <translation>removida (tinha sido cancelada)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="278"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="279"/>
         <source>removed (placed by hand, no request)</source>
         <translation>removida (colocada manualmente, sem pedido)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="279"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="280"/>
         <source>back to the requests</source>
         <translation>volta aos pedidos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="284"/>
         <source>slot gone</source>
         <translation>horário eliminado</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="284"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="285"/>
         <source>table removed</source>
         <translation>mesa removida</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="285"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="286"/>
         <source>deleted</source>
         <translation>eliminada</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="324"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="325"/>
         <source>Delete “%1”, its tables and its place in the programme? It has no meetings.</source>
         <translation>Eliminar “%1”, as respetivas mesas e o seu lugar no programa? Não tem reuniões.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="330"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="331"/>
         <source>Delete “%1”, its tables and its place in the programme? These %n meetings are removed with it</source>
         <translation>
             <numerusform>Eliminar “%1”, as respetivas mesas e o seu lugar no programa? %n reunião é removida juntamente com ela</numerusform>
@@ -7381,7 +7391,7 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="339"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="340"/>
         <source>These %n meetings no longer fit “%1”</source>
         <translation>
             <numerusform>%n reunião já não cabe em “%1”</numerusform>
@@ -7389,7 +7399,7 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="342"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="343"/>
         <source>%1 and go back to the requests:</source>
         <translation>
             <numerusform>%1 e volta aos pedidos:</numerusform>
@@ -7397,12 +7407,12 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="344"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="345"/>
         <source>%1; none has a request to go back to:</source>
         <translation>%1; nenhuma tem um pedido ao qual voltar:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="345"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="346"/>
         <source>%1; %n of them go back to the requests:</source>
         <translation>
             <numerusform>%1; %n delas volta aos pedidos:</numerusform>
@@ -7645,37 +7655,37 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
 <context>
     <name>WhoBox</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="34"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="32"/>
         <source>Everyone on the mission</source>
         <translation>Todos os participantes da missão</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="35"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="33"/>
         <source>People selected on the Registrations page</source>
         <translation>Pessoas selecionadas na página Inscrições</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="36"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="34"/>
         <source>One person</source>
         <translation>Uma pessoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="53"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="51"/>
         <source>Who</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="68"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="66"/>
         <source>type a name or an organisation</source>
         <translation>escreva um nome ou uma organização</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="73"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="71"/>
         <source>For:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="74"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="72"/>
         <source>Person:</source>
         <translation>Pessoa:</translation>
     </message>
@@ -7778,27 +7788,27 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
 <context>
     <name>app</name>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="88"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="91"/>
         <source>PIMAP Desktop was started again on this database: this is it.</source>
         <translation>O PIMAP Desktop foi iniciado novamente nesta base de dados: é esta janela.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="143"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="147"/>
         <source>Give the database as a file or with --db, not both.</source>
         <translation>Indique a base de dados como ficheiro ou com --db, não de ambas as formas.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="149"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="153"/>
         <source>%1 is not a PIMAP database: PIMAP Desktop opens .pimap and .sqlite files.</source>
         <translation>%1 não é uma base de dados PIMAP: o PIMAP Desktop abre ficheiros .pimap e .sqlite.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="158"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="162"/>
         <source>There is no PIMAP database at %1.</source>
         <translation>Não existe nenhuma base de dados PIMAP em %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="174"/>
         <source>PIMAP Desktop cannot open the database</source>
         <translation>O PIMAP Desktop não consegue abrir a base de dados</translation>
     </message>
@@ -7806,32 +7816,32 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
 <context>
     <name>b2b.grid</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="41"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="42"/>
         <source>Scheduled</source>
         <translation>Agendada</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="42"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="43"/>
         <source>Held</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="43"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="44"/>
         <source>No-show</source>
         <translation>Falta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="44"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="45"/>
         <source>Locked (the scheduler leaves it)</source>
         <translation>Fixada (o planificador não lhe mexe)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="45"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="46"/>
         <source>Not available</source>
         <translation>Indisponível</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="108"/>
         <source>locked (the scheduler leaves it here)</source>
         <translation>fixada (o planificador mantém-na aqui)</translation>
     </message>
@@ -7839,71 +7849,71 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="54"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="56"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="79"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="80"/>
         <source>Last name</source>
         <translation>Apelido</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="84"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="85"/>
         <source>First name</source>
         <translation>Nome próprio</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="98"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="99"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="100"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="101"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="119"/>
         <source>Sectors</source>
         <translation>Setores</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="106"/>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="55"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="57"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="30"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="133"/>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="48"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="49"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="107"/>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="56"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="58"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="109"/>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="58"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="60"/>
         <source>City</source>
         <translation>Cidade</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="64"/>
         <source>Dates</source>
         <translation>Datas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="72"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="74"/>
         <source>Time zone</source>
         <translation>Fuso horário</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="73"/>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="113"/>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="63"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="75"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="64"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="75"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="77"/>
         <source>Registrations</source>
         <translation>Inscrições</translation>
     </message>
@@ -7914,10 +7924,10 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/b2b/requests_pane.py" line="39"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="88"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="89"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="31"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="137"/>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="54"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="55"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
@@ -7963,31 +7973,31 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/b2b/requests_pane.py" line="77"/>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="302"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="303"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="291"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="292"/>
         <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="173"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="296"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="297"/>
         <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="174"/>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="106"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="107"/>
         <source>Table</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="300"/>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="66"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="301"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="69"/>
         <source>Meeting</source>
         <translation>Reunião</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="310"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="311"/>
         <source>Afterwards</source>
         <translation>Depois</translation>
     </message>
@@ -8042,130 +8052,130 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         <translation>Todas as inscrições</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="89"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="108"/>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="38"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="90"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="109"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="39"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="138"/>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="58"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="59"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="81"/>
         <source>Taken</source>
         <translation>Feita em</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="81"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="82"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="83"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="92"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="84"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="93"/>
         <source>Missions</source>
         <translation>Missões</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="88"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="111"/>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="42"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="89"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="112"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="43"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="91"/>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="111"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="92"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="112"/>
         <source>Organisations</source>
         <translation>Organizações</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="100"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="101"/>
         <source>Size</source>
         <translation>Dimensão</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="43"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="44"/>
         <source>SMEs</source>
         <translation>PME</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="96"/>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="44"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="45"/>
         <source>Meetings</source>
         <translation>Reuniões</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="45"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="46"/>
         <source>Follow-ups</source>
         <translation>Seguimentos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="46"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="47"/>
         <source>Agreements</source>
         <translation>Acordos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="47"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="48"/>
         <source>MoUs</source>
         <translation>Memorandos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="50"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="51"/>
         <source>The organisation&apos;s country</source>
         <translation>O país da organização</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="51"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="52"/>
         <source>Participants: distinct people with a confirmed or checked-in registration</source>
         <translation>Participantes: pessoas distintas com uma inscrição confirmada ou com entrada registada</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="54"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="55"/>
         <source>Distinct SMEs engaged</source>
         <translation>PME distintas envolvidas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="55"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="56"/>
         <source>Meetings held with someone from this country</source>
         <translation>Reuniões realizadas com alguém deste país</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="56"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="57"/>
         <source>Follow-ups involving an organisation from this country</source>
         <translation>Seguimentos que envolvem uma organização deste país</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="57"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="58"/>
         <source>Agreements or contracts signed</source>
         <translation>Acordos ou contratos assinados</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="58"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="59"/>
         <source>MoUs signed</source>
         <translation>Memorandos assinados</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="90"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="91"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="139"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="116"/>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="60"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="61"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="63"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/onsite/counts.py" line="42"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="32"/>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="65"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="66"/>
         <source>Delegation</source>
         <translation>Delegação</translation>
     </message>
@@ -8186,92 +8196,92 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         <translation>Por chegar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="70"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="71"/>
         <source>Arrival</source>
         <translation>Chegada</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="75"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="76"/>
         <source>Departure</source>
         <translation>Partida</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="79"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="80"/>
         <source>Hotel</source>
         <translation>Hotel</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="81"/>
         <source>Diet</source>
         <translation>Dieta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="82"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="83"/>
         <source>Badges</source>
         <translation>Crachás</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="57"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="60"/>
         <source>Due</source>
         <translation>Prazo</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="59"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="62"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="64"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="67"/>
         <source>Mission</source>
         <translation>Missão</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="72"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="75"/>
         <source>Our organisation</source>
         <translation>A nossa organização</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="77"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="80"/>
         <source>Counterpart</source>
         <translation>Contraparte</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="83"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="82"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="85"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="87"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="90"/>
         <source>Next action</source>
         <translation>Próxima ação</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="91"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="94"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="93"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="96"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="104"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="105"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="111"/>
         <source>Participants (✓ checked in)</source>
         <translation>Participantes (✓ com entrada)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="125"/>
         <source>Late</source>
         <translation>Atrasados</translation>
     </message>
@@ -8368,12 +8378,12 @@ Os detalhes estão no ficheiro de registo:
 <context>
     <name>kpi.country_table</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="28"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="27"/>
         <source>No country</source>
         <translation>Sem país</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="104"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="105"/>
         <source>By country</source>
         <translation>Por país</translation>
     </message>
@@ -8381,22 +8391,22 @@ Os detalhes estão no ficheiro de registo:
 <context>
     <name>missions.commands</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/commands.py" line="44"/>
+        <location filename="../../pimap_desktop/gui/missions/commands.py" line="47"/>
         <source>Add “%1”</source>
         <translation>Adicionar “%1”</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/commands.py" line="76"/>
+        <location filename="../../pimap_desktop/gui/missions/commands.py" line="79"/>
         <source>Edit “%1”</source>
         <translation>Editar “%1”</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/commands.py" line="93"/>
+        <location filename="../../pimap_desktop/gui/missions/commands.py" line="96"/>
         <source>Delete “%1”</source>
         <translation>Eliminar “%1”</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/commands.py" line="126"/>
+        <location filename="../../pimap_desktop/gui/missions/commands.py" line="129"/>
         <source>Import %1</source>
         <translation>Importar %1</translation>
     </message>
@@ -8638,7 +8648,7 @@ Esta ação não pode ser anulada.</translation>
 <context>
     <name>registrations.registration_table</name>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="40"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="41"/>
         <source>%1, last %2</source>
         <translation>%1, última em %2</translation>
     </message>

@@ -37,42 +37,42 @@
 <context>
     <name>AgendaImportDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="592"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="613"/>
         <source>Import agenda</source>
         <translation>Importera agenda</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="595"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="616"/>
         <source>&lt;b&gt;Import %1 into %2 — %3?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Importera %1 till %2 — %3?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="608"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="629"/>
         <source>Times are read in the event&apos;s own zone and shown in %1.</source>
         <translation>Tiderna läses i evenemangets egen tidszon och visas i %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="612"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="633"/>
         <source>Items keep the kind, room and audience you set in PIMAP; the file sets titles, times, descriptions and places.</source>
         <translation>Punkterna behåller den typ, lokal och målgrupp du har angett i PIMAP; filen anger titlar, tider, beskrivningar och platser.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="619"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="640"/>
         <source>Removed: items from this file whose event is now cancelled or no longer in it.</source>
         <translation>Borttagna: punkter från den här filen vars evenemang nu är inställt eller inte längre finns med.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="622"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="643"/>
         <source>Edit ▸ Undo takes the whole import back.</source>
         <translation>Redigera ▸ Ångra tar tillbaka hela importen.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="627"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="648"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="653"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="674"/>
         <source>%1; %n event(s) skipped:</source>
         <translation>
             <numerusform>%1; %n händelse hoppades över:</numerusform>
@@ -106,72 +106,72 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="100"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="101"/>
         <source>Availability — %1</source>
         <translation>Tillgänglighet — %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="109"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="110"/>
         <source>Times in %1 (the mission&apos;s local time). With no window, %2 can meet during every session.</source>
         <translation>Tider i %1 (resans lokala tid). Utan tidsfönster kan %2 ha möten under alla sessioner.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="125"/>
         <source>Available in these &amp;sessions</source>
         <translation>Tillgänglig under dessa &amp;sessioner</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="147"/>
         <source>&amp;Add window</source>
         <translation>&amp;Lägg till tidsfönster</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="148"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="149"/>
         <source>&amp;Change</source>
         <translation>&amp;Ändra</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="150"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="151"/>
         <source>&amp;Remove</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="154"/>
         <source>Day:</source>
         <translation>Dag:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="155"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="156"/>
         <source>from</source>
         <translation>från</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="157"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="158"/>
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="162"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="163"/>
         <source>&amp;Windows in which they can meet</source>
         <translation>Tids&amp;fönster då de kan ha möten</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="194"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="195"/>
         <source>(outside every B2B session)</source>
         <translation>(utanför alla B2B-sessioner)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="217"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="218"/>
         <source>Not available in any session.</source>
         <translation>Inte tillgänglig under någon session.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="219"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="220"/>
         <source>No window: available during every session.</source>
         <translation>Inget tidsfönster: tillgänglig under alla sessioner.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="266"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="267"/>
         <source>A window must end after it starts.</source>
         <translation>Ett tidsfönster måste sluta efter att det börjar.</translation>
     </message>
@@ -349,43 +349,43 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="195"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="204"/>
         <source>&amp;Tables × slots</source>
         <translation>&amp;Bord × tidsluckor</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="196"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="205"/>
         <source>&amp;People × slots</source>
         <translation>&amp;Personer × tidsluckor</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="197"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="206"/>
         <source>&amp;Requests</source>
         <translation>&amp;Förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="198"/>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="319"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="330"/>
         <source>&amp;Unscheduled</source>
         <translation>&amp;Ej schemalagda</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="226"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="235"/>
         <source>Session:</source>
         <translation>Session:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="228"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="237"/>
         <source>Time limit:</source>
         <translation>Tidsgräns:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="231"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="240"/>
         <source>B2B meetings</source>
         <translation>B2B-möten</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="319"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="330"/>
         <source>&amp;Unscheduled (%1)</source>
         <translation>&amp;Ej schemalagda (%1)</translation>
     </message>
@@ -517,73 +517,73 @@
 <context>
     <name>BackupText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="47"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="48"/>
         <source>No backups yet: File ▸ Back up now makes one.</source>
         <translation>Inga säkerhetskopior än: Fil ▸ Säkerhetskopiera nu gör en.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="64"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="65"/>
         <source>Daily</source>
         <translation>Daglig</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="65"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="66"/>
         <source>Back up now</source>
         <translation>Säkerhetskopiera nu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="66"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="67"/>
         <source>Before an upgrade</source>
         <translation>Före en uppgradering</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="67"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="68"/>
         <source>Before a restore</source>
         <translation>Före en återställning</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="68"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="69"/>
         <source>Before the demo data</source>
         <translation>Före demodata</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="69"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="70"/>
         <source>Before a deletion</source>
         <translation>Före en borttagning</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="246"/>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="247"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="277"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="247"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="248"/>
         <source>Backups of this database are made by its server.</source>
         <translation>Säkerhetskopior av den här databasen görs av dess server.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="252"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="253"/>
         <source>The backup was restored but the database could not be opened again: %1 Restart PIMAP Desktop.</source>
         <translation>Säkerhetskopian återställdes men databasen kunde inte öppnas igen: %1 Starta om PIMAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="269"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="270"/>
         <source>Restored %1.</source>
         <translation>Återställde %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="270"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="271"/>
         <source>Backup restored</source>
         <translation>Säkerhetskopian återställd</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="273"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="274"/>
         <source>restore the backup</source>
         <translation>återställa säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="275"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="276"/>
         <source>Restoring the backup (the current state is backed up first)…</source>
         <translation>Återställer säkerhetskopian (nuvarande läge säkerhetskopieras först)…</translation>
     </message>
@@ -591,62 +591,62 @@
 <context>
     <name>BadgePrinter</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="79"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="76"/>
         <source>Badge — %1</source>
         <translation>Namnbricka — %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="79"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="76"/>
         <source>Badge</source>
         <translation>Namnbricka</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="85"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="82"/>
         <source>Badge not printed.</source>
         <translation>Namnbrickan skrevs inte ut.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="90"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="87"/>
         <source>Could not print the badge</source>
         <translation>Det gick inte att skriva ut namnbrickan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="92"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="89"/>
         <source>The printer did not accept the badge. Check that it is on and try again, or save the badge as a PDF.</source>
         <translation>Skrivaren tog inte emot namnbrickan. Kontrollera att den är på och försök igen, eller spara namnbrickan som PDF.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="100"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="97"/>
         <source>print the badge</source>
         <translation>skriva ut namnbrickan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="104"/>
         <source>Badge of %1 sent to %2.</source>
         <translation>Namnbrickan för %1 skickad till %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="109"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="106"/>
         <source>the printer</source>
         <translation>skrivaren</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="122"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="121"/>
         <source>Save the badge</source>
         <translation>Spara namnbrickan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="123"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="144"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="143"/>
         <source>save the badge</source>
         <translation>spara namnbrickan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="147"/>
+        <location filename="../../pimap_desktop/gui/exports/single_badge.py" line="146"/>
         <source>Badge of %1 saved to %2.</source>
         <translation>Namnbrickan för %1 sparad i %2.</translation>
     </message>
@@ -813,108 +813,108 @@
 <context>
     <name>CalendarPreview</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="117"/>
         <source>Mon</source>
         <translation>mån</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="109"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="118"/>
         <source>Tue</source>
         <translation>tis</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="119"/>
         <source>Wed</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="111"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="120"/>
         <source>Thu</source>
         <translation>tors</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="112"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="121"/>
         <source>Fri</source>
         <translation>fre</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="122"/>
         <source>Sat</source>
         <translation>lör</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="123"/>
         <source>Sun</source>
         <translation>sön</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="126"/>
         <source>Jan</source>
         <translation>jan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="127"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="128"/>
         <source>Mar</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="120"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="129"/>
         <source>Apr</source>
         <translation>apr</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="130"/>
         <source>May</source>
         <translation>maj</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="122"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="131"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="123"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="132"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="133"/>
         <source>Aug</source>
         <translation>aug</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="125"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="134"/>
         <source>Sep</source>
         <translation>sep</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="126"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="135"/>
         <source>Oct</source>
         <translation>okt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="127"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="136"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="128"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="137"/>
         <source>Dec</source>
         <translation>dec</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="139"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="148"/>
         <source>%1 %2 %3 %4</source>
         <comment>day: weekday, day, month, year</comment>
         <translation>%1 %2 %3 %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="173"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="182"/>
         <source>The %n event(s) of the calendar file, times in %1 (%2).</source>
         <translation>
             <numerusform>Kalenderfilens %n händelse, tider i %1 (%2).</numerusform>
@@ -922,7 +922,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="179"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="188"/>
         <source>The %n event(s) of the calendar file, times in %1.</source>
         <translation>
             <numerusform>Kalenderfilens %n händelse, tider i %1.</numerusform>
@@ -930,12 +930,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="225"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="234"/>
         <source>All day, until %1</source>
         <translation>Heldag, till %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="226"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="235"/>
         <source>All day</source>
         <translation>Heldag</translation>
     </message>
@@ -943,22 +943,22 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="294"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="284"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="295"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="285"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="296"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview.py" line="286"/>
+        <location filename="../../pimap_desktop/gui/exports/preview.py" line="297"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
@@ -1361,7 +1361,7 @@
 <context>
     <name>DayMeetingsModel</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="157"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="158"/>
         <source>Time (%1)</source>
         <translation>Tid (%1)</translation>
     </message>
@@ -1397,12 +1397,12 @@
 <context>
     <name>DirectoryDetails</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="60"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="61"/>
         <source>no mission yet</source>
         <translation>ingen resa än</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="63"/>
         <source>%n mission(s)</source>
         <translation>
             <numerusform>%n resa</numerusform>
@@ -1410,7 +1410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="67"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="68"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n möte</numerusform>
@@ -1418,7 +1418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="71"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="72"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1426,190 +1426,190 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="75"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="76"/>
         <source>No mission yet.</source>
         <translation>Ingen resa än.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="79"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="80"/>
         <source>No follow-up recorded.</source>
         <translation>Ingen uppföljning registrerad.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="83"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="84"/>
         <source>Nobody in the directory works here yet.</source>
         <translation>Ingen i registret arbetar här än.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="119"/>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="284"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="120"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="285"/>
         <source>and %1 more</source>
         <translation>och %1 till</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="141"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="142"/>
         <source>This person was erased on request: nothing that identifies them is kept; their registrations and meetings stay so that counts remain right.</source>
         <translation>Personen raderades på begäran: inget som identifierar personen sparas; anmälningar och möten finns kvar så att siffrorna stämmer.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="155"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="156"/>
         <source>No organisation</source>
         <translation>Ingen organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="162"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="163"/>
         <source>May be listed in attendee packs and contacted</source>
         <translation>Får listas i deltagarpaket och kontaktas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="165"/>
         <source>May be listed in attendee packs</source>
         <translation>Får listas i deltagarpaket</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="166"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="167"/>
         <source>May be contacted</source>
         <translation>Får kontaktas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="168"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="169"/>
         <source>None given</source>
         <translation>Inget angivet</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="171"/>
         <source>%1 (recorded %2)</source>
         <translation>%1 (registrerat %2)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="174"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="175"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="176"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="176"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="177"/>
         <source>Badge name</source>
         <translation>Namn på namnbricka</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="177"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="178"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="179"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="180"/>
         <source>Documents in</source>
         <translation>Dokument på</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="182"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="183"/>
         <source>Diet</source>
         <translation>Kost</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="183"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="184"/>
         <source>Accessibility</source>
         <translation>Tillgänglighetsbehov</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="184"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="185"/>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="190"/>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="290"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="191"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="291"/>
         <source>Missions (%1)</source>
         <translation>Resor (%1)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="205"/>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="307"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="206"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="308"/>
         <source>Follow-ups (%1)</source>
         <translation>Uppföljningar (%1)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="216"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="217"/>
         <source>, due %1</source>
         <translation>, förfaller %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="217"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="218"/>
         <source> — done</source>
         <translation> — klar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="225"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="226"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="243"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="244"/>
         <source>member of %1</source>
         <translation>medlem i %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="249"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="250"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="250"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="251"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="251"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="252"/>
         <source>Sectors</source>
         <translation>Branscher</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="252"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="253"/>
         <source>Technologies</source>
         <translation>Teknologier</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="254"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="255"/>
         <source>Application areas</source>
         <translation>Tillämpningsområden</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="257"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="258"/>
         <source>Value chain</source>
         <translation>Värdekedja</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="259"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="260"/>
         <source>Export readiness</source>
         <translation>Exportmognad</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="266"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="267"/>
         <source>Offers</source>
         <translation>Erbjuder</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="267"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="268"/>
         <source>Seeks</source>
         <translation>Söker</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="268"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="269"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="273"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="274"/>
         <source>People (%1)</source>
         <translation>Personer (%1)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/details.py" line="316"/>
+        <location filename="../../pimap_desktop/gui/directory/details.py" line="317"/>
         <source> — next: %1</source>
         <translation> — nästa: %1</translation>
     </message>
@@ -1617,7 +1617,7 @@
 <context>
     <name>DirectoryPage</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="183"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="188"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1625,7 +1625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="185"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="190"/>
         <source>%1 of %n people shown</source>
         <translation>
             <numerusform>%1 av %n person visas</numerusform>
@@ -1633,22 +1633,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="187"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="192"/>
         <source>Search people: name, organisation, e-mail, country, sector…</source>
         <translation>Sök personer: namn, organisation, e-post, land, bransch…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="188"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="193"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="189"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="194"/>
         <source>All countries</source>
         <translation>Alla länder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="197"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="202"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -1656,7 +1656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="199"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="204"/>
         <source>%1 of %n organisations shown</source>
         <translation>
             <numerusform>%1 av %n organisation visas</numerusform>
@@ -1664,127 +1664,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="201"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="206"/>
         <source>Search organisations: name, country, city, cluster, sector…</source>
         <translation>Sök organisationer: namn, land, ort, kluster, bransch…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="202"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="203"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="208"/>
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="210"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="215"/>
         <source>&amp;People</source>
         <translation>&amp;Personer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="211"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="216"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="237"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="242"/>
         <source>Directory</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="257"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="263"/>
         <source>New &amp;person…</source>
         <translation>Ny &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="260"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="266"/>
         <source>New &amp;organisation…</source>
         <translation>Ny &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="262"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="268"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Redigera…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="263"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="269"/>
         <source>&amp;Merge two…</source>
         <translation>&amp;Slå ihop två…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="265"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="271"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="270"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="276"/>
         <source>E&amp;xport this person&apos;s data…</source>
         <translation>E&amp;xportera personens data…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="272"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="278"/>
         <source>Erase this person…</source>
         <translation>Radera personen…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="274"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="280"/>
         <source>Select exactly two rows, then merge them into one.</source>
         <translation>Markera exakt två rader och slå sedan ihop dem till en.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="277"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="283"/>
         <source>Write everything held about the selected person to a JSON file.</source>
         <translation>Skriv allt som finns sparat om den valda personen till en JSON-fil.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="280"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="286"/>
         <source>Remove the selected person&apos;s personal data for good.</source>
         <translation>Ta bort den valda personens personuppgifter permanent.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="289"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="310"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="316"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Redigera person…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="310"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="316"/>
         <source>&amp;Edit organisation…</source>
         <translation>&amp;Redigera organisation…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="314"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="320"/>
         <source>&amp;Merge two people…</source>
         <translation>&amp;Slå ihop två personer…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="314"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="320"/>
         <source>&amp;Merge two organisations…</source>
         <translation>&amp;Slå ihop två organisationer…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="318"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="324"/>
         <source>&amp;Delete person…</source>
         <translation>&amp;Ta bort person…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="318"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="324"/>
         <source>&amp;Delete organisation…</source>
         <translation>&amp;Ta bort organisation…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="350"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="358"/>
         <source>No country</source>
         <translation>Inget land</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="416"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="424"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n person markerad</numerusform>
@@ -1792,17 +1792,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="418"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="426"/>
         <source>Select a person to see their details, the missions they attended and their follow-ups. Select two to merge them.</source>
         <translation>Markera en person för att se uppgifterna, resorna personen deltog i och uppföljningarna. Markera två för att slå ihop dem.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="421"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="429"/>
         <source>Two people who are one can be merged: Merge two people…</source>
         <translation>Två personer som är samma kan slås ihop: Slå ihop två personer…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="436"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="444"/>
         <source>%n organisations selected</source>
         <translation>
             <numerusform>%n organisation markerad</numerusform>
@@ -1810,185 +1810,185 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="438"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="446"/>
         <source>Select an organisation to see its profile and its people. Select two to merge them.</source>
         <translation>Markera en organisation för att se dess profil och personer. Markera två för att slå ihop dem.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="442"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="450"/>
         <source>Two organisations that are one can be merged: Merge two organisations…</source>
         <translation>Två organisationer som är samma kan slås ihop: Slå ihop två organisationer…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="520"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="528"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="535"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="543"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="560"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="568"/>
         <source>%1 added.</source>
         <translation>%1 har lagts till.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="584"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="603"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="592"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="611"/>
         <source>Edit %1</source>
         <translation>Redigera %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="587"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="595"/>
         <source>open the person</source>
         <translation>öppna personen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="606"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="614"/>
         <source>open the organisation</source>
         <translation>öppna organisationen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="644"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="652"/>
         <source>%1 saved.</source>
         <translation>%1 har sparats.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="660"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="668"/>
         <source>Merge two people</source>
         <translation>Slå ihop två personer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="662"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="670"/>
         <source>The other record&apos;s registrations, meetings and follow-ups move to the one you keep, and its details fill the kept record&apos;s empty fields. Then the other record is deleted.</source>
         <translation>Den andra postens anmälningar, möten och uppföljningar flyttas till den du behåller, och dess uppgifter fyller i den behållna postens tomma fält. Sedan tas den andra posten bort.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="674"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="682"/>
         <source>Merge two organisations</source>
         <translation>Slå ihop två organisationer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="676"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="684"/>
         <source>The other organisation&apos;s people and follow-ups move to the one you keep, and its profile fills the kept one&apos;s empty fields. Then the other is deleted.</source>
         <translation>Den andra organisationens personer och uppföljningar flyttas till den du behåller, och dess profil fyller i den behållnas tomma fält. Sedan tas den andra bort.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="727"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="735"/>
         <source>delete the person</source>
         <translation>ta bort personen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="743"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="760"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="790"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="751"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="768"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="798"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="744"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="780"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="752"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="788"/>
         <source>delete %1</source>
         <translation>ta bort %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="745"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="753"/>
         <source>Backing up, then deleting %1…</source>
         <translation>Säkerhetskopierar och tar sedan bort %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="750"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="784"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="758"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="792"/>
         <source>%1 deleted from the directory.</source>
         <translation>%1 har tagits bort från registret.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="757"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="787"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="765"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="795"/>
         <source>Delete %1?</source>
         <translation>Ta bort %1?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="759"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="767"/>
         <source>This cannot be undone here; a backup of the database is taken first.</source>
         <translation>Det här kan inte ångras här; en säkerhetskopia av databasen tas först.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="770"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="778"/>
         <source>delete the organisation</source>
         <translation>ta bort organisationen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="789"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="797"/>
         <source>This cannot be undone.</source>
         <translation>Det här kan inte ångras.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="805"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="813"/>
         <source>Export the data held about %1</source>
         <translation>Exportera uppgifterna som finns om %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="806"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="814"/>
         <source>%1 - personal data.json</source>
         <translation>%1 - personuppgifter.json</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="807"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="815"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-filer (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="821"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="829"/>
         <source>export the person&apos;s data</source>
         <translation>exportera personens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="824"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="832"/>
         <source>The data held about %1 was written to %2.</source>
         <translation>Uppgifterna om %1 har skrivits till %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="840"/>
         <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="848"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="856"/>
         <source>erase %1</source>
         <translation>radera %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="847"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="883"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="855"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="891"/>
         <source>Erase</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="849"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="857"/>
         <source>Erasing %1 from the database and its backups…</source>
         <translation>Raderar %1 från databasen och dess säkerhetskopior…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="860"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="868"/>
         <source>%1&apos;s personal data was %2; their registrations stay, anonymous.</source>
         <translation>Personuppgifterna för %1: %2; anmälningarna finns kvar, anonymiserade.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="868"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="876"/>
         <source>Some backups still hold this person</source>
         <translation>Vissa säkerhetskopior innehåller fortfarande personen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="871"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="879"/>
         <source>%1&apos;s personal data was %2. Delete the backups named here, or make them writable and erase again.</source>
         <translation>Personuppgifterna för %1: %2. Ta bort säkerhetskopiorna som nämns här, eller gör dem skrivbara och radera igen.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="880"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="888"/>
         <source>Erase %1?</source>
         <translation>Radera %1?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="881"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="889"/>
         <source>Erase %1 for good?</source>
         <translation>Radera %1 permanent?</translation>
     </message>
@@ -1996,7 +1996,7 @@
 <context>
     <name>DirectoryText</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="97"/>
         <source>Registered in %n mission(s)</source>
         <translation>
             <numerusform>Anmäld till %n resa</numerusform>
@@ -2004,7 +2004,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="123"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="124"/>
         <source>Their name, e-mail, phone, job title, badge name, languages, diet, accessibility needs, consent and notes are removed for good, with the hotel and notes of their registrations. This cannot be undone.
 
 Their registrations, meetings and follow-ups stay, without a name, so that the counts and KPIs of past missions stay right.
@@ -2021,17 +2021,17 @@ Personen raderas i databasen och i varje säkerhetskopia i dess mapp för säker
 Om personen har bett om en kopia av sina uppgifter, exportera den först.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="150"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="151"/>
         <source>no e-mail</source>
         <translation>ingen e-post</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="152"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="153"/>
         <source>no organisation</source>
         <translation>ingen organisation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="154"/>
         <source>%n mission(s)</source>
         <translation>
             <numerusform>%n resa</numerusform>
@@ -2039,12 +2039,12 @@ Om personen har bett om en kopia av sina uppgifter, exportera den först.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="161"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="162"/>
         <source>no cluster</source>
         <translation>inget kluster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="162"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="163"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2253,37 +2253,37 @@ Om personen har bett om en kopia av sina uppgifter, exportera den först.</trans
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="125"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="129"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="150"/>
         <source>Print and export</source>
         <translation>Skriv ut och exportera</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="238"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="244"/>
         <source>Save %1…</source>
         <translation>Spara %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="255"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="261"/>
         <source>Choose a mission first (or create one on the Missions page).</source>
         <translation>Välj en resa först (eller skapa en på sidan Resor).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="261"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="267"/>
         <source>Select people on the Registrations page first (this mission&apos;s).</source>
         <translation>Markera personer på sidan Anmälningar först (den här resans).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="265"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="271"/>
         <source>Choose the person: type part of a name.</source>
         <translation>Välj personen: skriv en del av ett namn.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="270"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="276"/>
         <source>Nobody is registered on this mission yet.</source>
         <translation>Ingen är anmäld till den här resan än.</translation>
     </message>
@@ -2655,42 +2655,42 @@ Om personen har bett om en kopia av sina uppgifter, exportera den först.</trans
 <context>
     <name>FollowUpLogText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="24"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="25"/>
         <source>no meeting</source>
         <translation>inget möte</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="47"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="48"/>
         <source>%1 · overdue</source>
         <translation>%1 · försenad</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="52"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="54"/>
         <source>Done on %1</source>
         <translation>Klar den %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="53"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="56"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="53"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="56"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="84"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="87"/>
         <source>EEN rating: %1</source>
         <translation>EEN-bedömning: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="169"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="172"/>
         <source>%1 overdue</source>
         <translation>%1 försenade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="178"/>
         <source>%n follow-up(s) · %1 open · %2</source>
         <translation>
             <numerusform>%n uppföljning · %1 öppna · %2</numerusform>
@@ -2698,12 +2698,12 @@ Om personen har bett om en kopia av sina uppgifter, exportera den först.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="178"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="181"/>
         <source>%1 shown of %2</source>
         <translation>%1 visas av %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="180"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="183"/>
         <source> — choose who you are in “I am” to see your open actions</source>
         <translation> — välj vem du är i ”Jag är” för att se dina öppna åtgärder</translation>
     </message>
@@ -2749,12 +2749,12 @@ Om personen har bett om en kopia av sina uppgifter, exportera den först.</trans
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/followup_page.py" line="120"/>
+        <location filename="../../pimap_desktop/gui/followup/followup_page.py" line="124"/>
         <source>Search: organisation, contact, next action, notes, owner, outcome…</source>
         <translation>Sök: organisation, kontakt, nästa åtgärd, anteckningar, ansvarig, utfall…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/followup_page.py" line="147"/>
+        <location filename="../../pimap_desktop/gui/followup/followup_page.py" line="151"/>
         <source>Follow-up log</source>
         <translation>Uppföljningslogg</translation>
     </message>
@@ -3547,358 +3547,358 @@ Välj en resa, eller ett år, ovan; klicka sedan på Mål… igen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="113"/>
         <source>Missions</source>
         <translation>Resor</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="112"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="114"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="115"/>
         <source>Registrations</source>
         <translation>Anmälningar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="116"/>
         <source>B2B meetings</source>
         <translation>B2B-möten</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="117"/>
         <source>Directory</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="118"/>
         <source>Print &amp; export</source>
         <translation>Skriv ut &amp; exportera</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="119"/>
         <source>On site</source>
         <translation>På plats</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="120"/>
         <source>Follow-ups</source>
         <translation>Uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="121"/>
         <source>KPIs</source>
         <translation>Nyckeltal</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="146"/>
         <source>The database this window works on</source>
         <translation>Databasen som det här fönstret arbetar med</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="218"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="219"/>
         <source>The mission every page shows (Ctrl+K to search)</source>
         <translation>Resan som alla sidor visar (Ctrl+K för att söka)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="221"/>
         <source>Mission</source>
         <translation>Resa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="235"/>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="722"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="236"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="716"/>
         <source>Now working on %1.</source>
         <translation>Arbetar nu med %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="239"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="240"/>
         <source>%1 (read only)</source>
         <translation>%1 (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="260"/>
         <source>&amp;Import people…</source>
         <translation>&amp;Importera personer…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="263"/>
         <source>&amp;Print and export…</source>
         <translation>Skriv &amp;ut och exportera…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="266"/>
         <source>Agendas, badges, packs, table plans and calendar files</source>
         <translation>Agendor, namnbrickor, paket, bordsplaner och kalenderfiler</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="268"/>
         <source>&amp;Back up now</source>
         <translation>S&amp;äkerhetskopiera nu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="269"/>
         <source>&amp;Check database</source>
         <translation>Kontrollera &amp;databasen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="271"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="273"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="274"/>
         <source>Go back to a verified backup; the current state is backed up first</source>
         <translation>Gå tillbaka till en verifierad säkerhetskopia; nuvarande läge säkerhetskopieras först</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="275"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="276"/>
         <source>&amp;Connect to team database…</source>
         <translation>A&amp;nslut till teamdatabas…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="277"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="278"/>
         <source>Work on a PostgreSQL database shared by the coordinators of several clusters</source>
         <translation>Arbeta med en PostgreSQL-databas som delas av koordinatorerna i flera kluster</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="281"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;Öppna databasfil…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="284"/>
         <source>Work on another PIMAP database file, such as a mission taken offline</source>
         <translation>Arbeta med en annan PIMAP-databasfil, till exempel en resa som tagits med offline</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="287"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="288"/>
         <source>Save a &amp;copy as SQLite…</source>
         <translation>Spara en &amp;kopia som SQLite…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="291"/>
         <source>Write the whole database to a file you can take along</source>
         <translation>Skriv hela databasen till en fil som du kan ta med dig</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="294"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="295"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="297"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="298"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="300"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="304"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="305"/>
         <source>S&amp;witch mission…</source>
         <translation>&amp;Byt resa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="307"/>
         <source>Choose the mission every page shows (Ctrl+K)</source>
         <translation>Välj resan som alla sidor visar (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="315"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="316"/>
         <source>&amp;Branding…</source>
         <translation>&amp;Profil…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="317"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="318"/>
         <source>The partnership&apos;s and funders&apos; emblems and the funding statement on documents</source>
         <translation>Partnerskapets och finansiärernas emblem och finansieringstexten på dokument</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="320"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="321"/>
         <source>&amp;About PIMAP Desktop</source>
         <translation>&amp;Om PIMAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="329"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="350"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="351"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="352"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="353"/>
         <source>&amp;Missions</source>
         <translation>R&amp;esor</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="364"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="365"/>
         <source>&amp;Programme</source>
         <translation>&amp;Program</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="376"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="377"/>
         <source>&amp;Registrations</source>
         <translation>A&amp;nmälningar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="390"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="391"/>
         <source>&amp;B2B</source>
         <translation>&amp;B2B</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="418"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="419"/>
         <source>&amp;Directory</source>
         <translation>Re&amp;gister</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="431"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="432"/>
         <source>On &amp;site</source>
         <translation>På p&amp;lats</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="446"/>
         <source>F&amp;ollow-ups</source>
         <translation>&amp;Uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="455"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="456"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="457"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="457"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="458"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="468"/>
         <source>&amp;Language</source>
         <translation>Spr&amp;åk</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="479"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="480"/>
         <source>Takes effect when PIMAP Desktop starts again</source>
         <translation>Gäller när PIMAP Desktop startas om</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="487"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="488"/>
         <source>The interface is in %1.</source>
         <translation>Gränssnittet är på %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="491"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="492"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="493"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="494"/>
         <source>%1: takes effect when PIMAP Desktop starts again.</source>
         <translation>%1: gäller när PIMAP Desktop startas om.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="579"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="573"/>
         <source>%1 imported: %2. Undo with Ctrl+Z.</source>
         <translation>%1 importerades: %2. Ångra med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="611"/>
         <source>Daily backup made: %1</source>
         <translation>Daglig säkerhetskopia gjord: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="621"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="615"/>
         <source>make the daily backup</source>
         <translation>göra den dagliga säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="629"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="623"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="633"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="627"/>
         <source>Backup written and verified: %1</source>
         <translation>Säkerhetskopia skriven och verifierad: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="635"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="629"/>
         <source>Backups are up to the server.</source>
         <translation>Säkerhetskopior sköts av servern.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="640"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="634"/>
         <source>back up the database</source>
         <translation>säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="674"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="668"/>
         <source>Open a PIMAP database</source>
         <translation>Öppna en PIMAP-databas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="675"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="669"/>
         <source>PIMAP databases (*.sqlite *.db);;All files (*)</source>
         <translation>PIMAP-databaser (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="697"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="691"/>
         <source>open %1</source>
         <translation>öppna %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="787"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="778"/>
         <source>Save a copy as SQLite</source>
         <translation>Spara en kopia som SQLite</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="789"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="780"/>
         <source>PIMAP database (*.sqlite)</source>
         <translation>PIMAP-databas (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="796"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="787"/>
         <source>That is the database itself: choose another file.</source>
         <translation>Det är själva databasen: välj en annan fil.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="799"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="790"/>
         <source>Saving a copy…</source>
         <translation>Sparar en kopia…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="804"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="795"/>
         <source>save a copy as SQLite</source>
         <translation>spara en kopia som SQLite</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="806"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="797"/>
         <source>Copy saved: %1</source>
         <translation>Kopia sparad: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="812"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="803"/>
         <source>Checking the database…</source>
         <translation>Kontrollerar databasen…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="818"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="809"/>
         <source>The database is damaged</source>
         <translation>Databasen är skadad</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="821"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="812"/>
         <source>The integrity check found problems:
 
 %1
@@ -3911,27 +3911,27 @@ Restore the latest backup from the backups folder beside it.</source>
 Återställ den senaste säkerhetskopian från mappen för säkerhetskopior bredvid den.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="828"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="819"/>
         <source>The database is in good order.</source>
         <translation>Databasen är i gott skick.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="832"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="823"/>
         <source>check the database</source>
         <translation>kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="845"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="836"/>
         <source>Branding saved: the next documents carry it.</source>
         <translation>Profilen har sparats: nästa dokument får den.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="854"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="845"/>
         <source>About PIMAP Desktop</source>
         <translation>Om PIMAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="857"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="848"/>
         <source>&lt;b&gt;PIMAP Desktop&lt;/b&gt; %1&lt;br&gt;Missions, delegations, B2B meetings and follow-up for technology clusters.&lt;br&gt;&lt;br&gt;Database: %2&lt;br&gt;%3&lt;br&gt;Log file: %4</source>
         <translation>&lt;b&gt;PIMAP Desktop&lt;/b&gt; %1&lt;br&gt;Resor, delegationer, B2B-möten och uppföljning för teknikkluster.&lt;br&gt;&lt;br&gt;Databas: %2&lt;br&gt;%3&lt;br&gt;Loggfil: %4</translation>
     </message>
@@ -4116,108 +4116,108 @@ Restore the latest backup from the backups folder beside it.</source>
 <context>
     <name>MeetingsOfDayView</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="118"/>
         <source>locked</source>
         <translation>låst</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="126"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="127"/>
         <source>Not checked in yet</source>
         <translation>Inte incheckad än</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="225"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="226"/>
         <source>Only meetings with someone &amp;late</source>
         <translation>Bara möten där någon är s&amp;en</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="251"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="252"/>
         <source>Notes for the follow-up (optional), then pick the outcome</source>
         <translation>Anteckningar för uppföljningen (valfritt), välj sedan utfallet</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="267"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="268"/>
         <source>&amp;Follow-up</source>
         <translation>Uppf&amp;öljning</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="269"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="270"/>
         <source>The outcome of the selected meeting, in one click (marks it held)</source>
         <translation>Utfallet av det valda mötet, med ett klick (markerar det som genomfört)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="277"/>
         <source>&amp;Day:</source>
         <translation>&amp;Dag:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="310"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="311"/>
         <source>&amp;Held</source>
         <translation>&amp;Genomfört</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="313"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="314"/>
         <source>Mark held</source>
         <translation>Markera som genomfört</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="316"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="317"/>
         <source>&amp;No-show</source>
         <translation>&amp;Uteblev</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="319"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="320"/>
         <source>Mark no-show</source>
         <translation>Markera som uteblivet</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="322"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="323"/>
         <source>&amp;Cancelled</source>
         <translation>&amp;Inställt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="325"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="326"/>
         <source>Mark cancelled</source>
         <translation>Markera som inställt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="328"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="329"/>
         <source>&amp;Scheduled</source>
         <translation>&amp;Schemalagt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="331"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="332"/>
         <source>Back to scheduled</source>
         <translation>Tillbaka till schemalagt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="334"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="335"/>
         <source>&amp;Move…</source>
         <translation>&amp;Flytta…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="337"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="338"/>
         <source>Move the meeting to a free slot or table</source>
         <translation>Flytta mötet till en ledig tidslucka eller ett ledigt bord</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="339"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="340"/>
         <source>Follow-&amp;up</source>
         <translation>Uppfölj&amp;ning</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="387"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="388"/>
         <source>Times in %1 (%2)</source>
         <translation>Tider i %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="438"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="439"/>
         <source>No meetings this day.</source>
         <translation>Inga möten den här dagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="447"/>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="502"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="448"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="503"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n möte</numerusform>
@@ -4225,47 +4225,47 @@ Restore the latest backup from the backups folder beside it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="449"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="450"/>
         <source>%1, %2 to come</source>
         <translation>%1, %2 återstår</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="453"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="454"/>
         <source>%1 late</source>
         <translation>%1 sena</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="495"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="496"/>
         <source>change the meeting&apos;s status</source>
         <translation>ändra mötets status</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="505"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="506"/>
         <source>%1: %2. Undo with Ctrl+Z.</source>
         <translation>%1: %2. Ångra med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="522"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="523"/>
         <source>move the meeting</source>
         <translation>flytta mötet</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="554"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="555"/>
         <source>Meeting %1 moved and locked. Undo with Ctrl+Z.</source>
         <translation>Mötet %1 har flyttats och låsts. Ångra med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="576"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="577"/>
         <source>record the follow-up</source>
         <translation>registrera uppföljningen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="588"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="589"/>
         <source>Follow-up “%1” recorded for %2 (meeting marked held). Undo with Ctrl+Z.</source>
         <translation>Uppföljning ”%1” registrerad för %2 (mötet markerat som genomfört). Ångra med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="590"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="591"/>
         <source>Follow-up “%1” recorded for %2. Undo with Ctrl+Z.</source>
         <translation>Uppföljning ”%1” registrerad för %2. Ångra med Ctrl+Z.</translation>
     </message>
@@ -4469,22 +4469,22 @@ Restore the latest backup from the backups folder beside it.</source>
 <context>
     <name>MissionSwitcher</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/current.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/missions/current.py" line="125"/>
         <source>Switch mission</source>
         <translation>Byt resa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/current.py" line="136"/>
+        <location filename="../../pimap_desktop/gui/missions/current.py" line="144"/>
         <source>Type a code, name, city or year…</source>
         <translation>Skriv en kod, ett namn, en stad eller ett år…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/current.py" line="140"/>
+        <location filename="../../pimap_desktop/gui/missions/current.py" line="148"/>
         <source>No mission matches.</source>
         <translation>Ingen resa matchar.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/current.py" line="148"/>
+        <location filename="../../pimap_desktop/gui/missions/current.py" line="156"/>
         <source>Switch</source>
         <translation>Byt</translation>
     </message>
@@ -4492,57 +4492,57 @@ Restore the latest backup from the backups folder beside it.</source>
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="66"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="68"/>
         <source>%1 to %2, %3</source>
         <translation>%1 till %2, %3</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="98"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="101"/>
         <source>Search missions: code, name, city, kind…</source>
         <translation>Sök resor: kod, namn, stad, typ…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="102"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="105"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="124"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Ny resa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="127"/>
         <source>&amp;Edit mission…</source>
         <translation>&amp;Redigera resa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="127"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="130"/>
         <source>D&amp;uplicate mission…</source>
         <translation>D&amp;uplicera resa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="130"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="133"/>
         <source>&amp;Delete mission…</source>
         <translation>&amp;Ta bort resa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="132"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="135"/>
         <source>Open &amp;programme</source>
         <translation>Öppna &amp;program</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="152"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="155"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="156"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="159"/>
         <source>Missions and workshops</source>
         <translation>Resor och workshoppar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="180"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="185"/>
         <source>%n mission(s)</source>
         <translation>
             <numerusform>%n resa</numerusform>
@@ -4550,7 +4550,7 @@ Restore the latest backup from the backups folder beside it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="182"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="187"/>
         <source>%1 of %n mission(s) shown</source>
         <translation>
             <numerusform>%1 av %n resa visas</numerusform>
@@ -4558,52 +4558,52 @@ Restore the latest backup from the backups folder beside it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="243"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="248"/>
         <source>New mission</source>
         <translation>Ny resa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="249"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="254"/>
         <source>Mission %1 created.</source>
         <translation>Resan %1 har skapats.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="264"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="269"/>
         <source>open the mission</source>
         <translation>öppna resan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="277"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="282"/>
         <source>Edit mission %1</source>
         <translation>Redigera resan %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="288"/>
         <source>Mission %1 saved.</source>
         <translation>Resan %1 har sparats.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="307"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="312"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopia)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="315"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="320"/>
         <source>Mission %1 duplicated.</source>
         <translation>Resan %1 har duplicerats.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="327"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="332"/>
         <source>delete the mission</source>
         <translation>ta bort resan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="332"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="337"/>
         <source>Delete mission %1?</source>
         <translation>Ta bort resan %1?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="335"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="340"/>
         <source>%1
 
 A backup of the database is taken first, in the backups folder beside it.</source>
@@ -4612,22 +4612,22 @@ A backup of the database is taken first, in the backups folder beside it.</sourc
 En säkerhetskopia av databasen tas först, i mappen för säkerhetskopior bredvid den.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="344"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="349"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="365"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="370"/>
         <source>Mission %1 deleted (a backup was taken first).</source>
         <translation>Resan %1 har tagits bort (en säkerhetskopia togs först).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="367"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="372"/>
         <source>Backing up, then deleting mission %1…</source>
         <translation>Säkerhetskopierar och tar sedan bort resan %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="369"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="374"/>
         <source>delete mission %1</source>
         <translation>ta bort resan %1</translation>
     </message>
@@ -5205,92 +5205,92 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
 <context>
     <name>OnSitePage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="124"/>
         <source>Check-&amp;in</source>
         <translation>&amp;Incheckning</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="122"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="125"/>
         <source>Meetings of the &amp;day</source>
         <translation>Dagens &amp;möten</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="142"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="145"/>
         <source>On site</source>
         <translation>På plats</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="158"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="161"/>
         <source>Reprint &amp;badge</source>
         <translation>Skriv ut namn&amp;bricka igen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="161"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="164"/>
         <source>Print the badge of the person shown again (a lost badge)</source>
         <translation>Skriv ut namnbrickan för personen som visas igen (en borttappad namnbricka)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="167"/>
         <source>&amp;Walk-in…</source>
         <translation>S&amp;pontandeltagare…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="167"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="170"/>
         <source>Register someone who is not on the list, and check them in</source>
         <translation>Anmäl någon som inte finns på listan, och checka in personen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="169"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="172"/>
         <source>Let in and &amp;confirm (Enter)</source>
         <translation>Släpp in och be&amp;kräfta (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="173"/>
         <source>Confirm their registration and check them in</source>
         <translation>Bekräfta anmälan och checka in personen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="174"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="177"/>
         <source>Not now (Esc)</source>
         <translation>Inte nu (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="178"/>
         <source>Leave their registration as it is</source>
         <translation>Lämna anmälan som den är</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="215"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="220"/>
         <source>Ready · %1</source>
         <translation>Redo · %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="215"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="220"/>
         <source>No mission</source>
         <translation>Ingen resa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="216"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="221"/>
         <source>Scan a badge</source>
         <translation>Skanna en namnbricka</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="217"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="222"/>
         <source>or type a name or an e-mail</source>
         <translation>eller skriv ett namn eller en e-postadress</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="338"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="343"/>
         <source>Reprinting the badge of %1…</source>
         <translation>Skriver ut namnbrickan för %1 igen…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="365"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="370"/>
         <source>Registered, not checked in</source>
         <translation>Anmäld, inte incheckad</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="374"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_page.py" line="379"/>
         <source>Walk-in %1 registered. Undo with Ctrl+Z.</source>
         <translation>Spontandeltagaren %1 har anmälts. Ångra med Ctrl+Z.</translation>
     </message>
@@ -5334,82 +5334,82 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
 <context>
     <name>OptionsBox</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="143"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="141"/>
         <source>Options</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="151"/>
         <source>The layout&apos;s own paper</source>
         <translation>Layoutens eget papper</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="157"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="155"/>
         <source>Crop marks for cutting</source>
         <translation>Skärmärken för tillskärning</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="159"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="157"/>
         <source>One PDF for everyone</source>
         <translation>En PDF för alla</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="160"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="158"/>
         <source>One PDF per person, in a folder</source>
         <translation>En PDF per person, i en mapp</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="163"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="161"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="162"/>
         <source>First sector</source>
         <translation>Första bransch</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="171"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="169"/>
         <source>The document&apos;s language. A person&apos;s own agenda, pack or badge is in their preferred language when one is recorded.</source>
         <translation>Dokumentets språk. En persons egen agenda, eget paket eller egen namnbricka är på personens önskade språk när ett sådant finns registrerat.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="190"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="188"/>
         <source>Paper:</source>
         <translation>Papper:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="191"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="189"/>
         <source>Badge layout:</source>
         <translation>Namnbrickslayout:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="192"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="190"/>
         <source>Sheet:</source>
         <translation>Ark:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="194"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="192"/>
         <source>Files:</source>
         <translation>Filer:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="195"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="193"/>
         <source>B2B session:</source>
         <translation>B2B-session:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="196"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="194"/>
         <source>Group by:</source>
         <translation>Gruppera efter:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="197"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="195"/>
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="219"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="217"/>
         <source>All sessions</source>
         <translation>Alla sessioner</translation>
     </message>
@@ -5633,7 +5633,7 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
 <context>
     <name>PeopleGridModel</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="360"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="362"/>
         <source>Not available (outside their availability windows)</source>
         <translation>Inte tillgänglig (utanför personens tillgänglighetsfönster)</translation>
     </message>
@@ -5847,63 +5847,63 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
 <context>
     <name>ProgrammeItemDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="70"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="71"/>
         <source>New programme item</source>
         <translation>Ny programpunkt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="92"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="93"/>
         <source>pick or type a new venue</source>
         <translation>välj eller skriv en ny plats</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="94"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="95"/>
         <source>Everyone</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="97"/>
         <source>Delegation: %1</source>
         <translation>Delegation: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="97"/>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="198"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="98"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="199"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="120"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="121"/>
         <source>Make this item the alternative to another: whoever attends that one does not get this one (a free afternoon instead of a site visit)</source>
         <translation>Gör den här punkten till ett alternativ till en annan: den som deltar i den andra får inte den här (en ledig eftermiddag i stället för ett studiebesök)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="125"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="127"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="128"/>
         <source>&amp;Instead of</source>
         <translation>&amp;I stället för</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="182"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="183"/>
         <source>%1 — ends the next day</source>
         <translation>%1 — slutar nästa dag</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="198"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="199"/>
         <source>Roles: %1</source>
         <translation>Roller: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="208"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="209"/>
         <source>Another item of the programme</source>
         <translation>En annan punkt i programmet</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="226"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_dialog.py" line="227"/>
         <source>Named people (%1)</source>
         <translation>Namngivna personer (%1)</translation>
     </message>
@@ -6012,163 +6012,163 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="54"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="59"/>
         <source>Calendars (*.ics *.ical *.icalendar);;All files (*)</source>
         <translation>Kalendrar (*.ics *.ical *.icalendar);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="132"/>
         <source>Show every day of the mission side by side, or one day</source>
         <translation>Visa resans alla dagar sida vid sida, eller en dag</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="126"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="139"/>
         <source>Show:</source>
         <translation>Visa:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="133"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="146"/>
         <source>&amp;List</source>
         <translation>&amp;Lista</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="134"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="147"/>
         <source>T&amp;imeline</source>
         <translation>&amp;Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="136"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="149"/>
         <source>&amp;Add item…</source>
         <translation>Lägg till &amp;punkt…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="139"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="152"/>
         <source>&amp;Edit item…</source>
         <translation>&amp;Redigera punkt…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="142"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="155"/>
         <source>D&amp;uplicate item</source>
         <translation>D&amp;uplicera punkt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="145"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="158"/>
         <source>&amp;Delete item</source>
         <translation>Ta &amp;bort punkt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="148"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="161"/>
         <source>&amp;Import agenda (.ics)…</source>
         <translation>&amp;Importera agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="151"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="164"/>
         <source>Add a partner&apos;s agenda (an .ics calendar file) to the programme, or bring it up to date</source>
         <translation>Lägg till en partners agenda (en .ics-kalenderfil) i programmet, eller uppdatera den</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="156"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="169"/>
         <source>Practical &amp;notes…</source>
         <translation>Praktisk i&amp;nformation…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="159"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="172"/>
         <source>Practical information for everyone, one delegation or some roles (visas, hotel rates, shuttles)</source>
         <translation>Praktisk information för alla, en delegation eller vissa roller (visum, hotellpriser, skyttelbussar)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="184"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="197"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="231"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="246"/>
         <source>Times in %1 (%2)</source>
         <translation>Tider i %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="233"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="248"/>
         <source>Times in %1</source>
         <translation>Tider i %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="239"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="254"/>
         <source>⚠ %1 items overlap with another item in the same room: %2</source>
         <translation>⚠ %1 punkter överlappar en annan punkt i samma lokal: %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="257"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="274"/>
         <source>All days</source>
         <translation>Alla dagar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="349"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="366"/>
         <source>Added “%1”, %2.</source>
         <translation>Lade till ”%1”, %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="431"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="448"/>
         <source>Saved “%1”, %2.</source>
         <translation>Sparade ”%1”, %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="438"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="455"/>
         <source>Edit programme item</source>
         <translation>Redigera programpunkt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="464"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="481"/>
         <source>duplicate the item</source>
         <translation>duplicera punkten</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="468"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="485"/>
         <source>Duplicated “%1”, %2.</source>
         <translation>Duplicerade ”%1”, %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="478"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="495"/>
         <source>delete the item</source>
         <translation>ta bort punkten</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="485"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="502"/>
         <source>Deleted “%1”. Undo with Ctrl+Z.</source>
         <translation>Tog bort ”%1”. Ångra med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="498"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="517"/>
         <source>Import a partner&apos;s agenda</source>
         <translation>Importera en partners agenda</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="506"/>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="522"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="525"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="541"/>
         <source>import %1</source>
         <translation>importera %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="509"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="528"/>
         <source>Nothing new</source>
         <translation>Inget nytt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="510"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="529"/>
         <source>Nothing new in %1.</source>
         <translation>Inget nytt i %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="534"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="553"/>
         <source>%1 imported: %2. Undo with Ctrl+Z.</source>
         <translation>%1 importerades: %2. Ångra med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="545"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="566"/>
         <source>%1 ⚠ Same room at the same time as %2.</source>
         <translation>%1 ⚠ Samma lokal samtidigt som %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="553"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="574"/>
         <source>Nothing new in %1: its %n item(s) are already on the programme, unchanged.</source>
         <translation>
             <numerusform>Inget nytt i %1: dess %n punkt finns redan i programmet, oförändrad.</numerusform>
@@ -6176,17 +6176,17 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="560"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="581"/>
         <source>Nothing to import from %1.</source>
         <translation>Inget att importera från %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="565"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="586"/>
         <source>… and %1 more</source>
         <translation>… och %1 till</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="566"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_page.py" line="587"/>
         <source>%n event(s) skipped:
 %1</source>
         <translation>
@@ -6208,67 +6208,67 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
 <context>
     <name>ProgrammeTreeModel</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="29"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="30"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="30"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="31"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="31"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="32"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="32"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="33"/>
         <source>Venue</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="33"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="34"/>
         <source>Room</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="34"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="35"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="35"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="36"/>
         <source>Warning</source>
         <translation>Varning</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="45"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="46"/>
         <source> (+%1d)</source>
         <translation> (+%1d)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="115"/>
         <source>Time (%1)</source>
         <translation>Tid (%1)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="133"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="134"/>
         <source>⚠ same room as %1</source>
         <translation>⚠ samma lokal som %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="142"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="143"/>
         <source>Overlaps in the same room with: %1</source>
         <translation>Överlappar i samma lokal med: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="154"/>
         <source>no items</source>
         <translation>inga punkter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="154"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n punkt</numerusform>
@@ -6276,7 +6276,7 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="156"/>
+        <location filename="../../pimap_desktop/gui/missions/programme_model.py" line="157"/>
         <source>⚠ %1 overlapping</source>
         <translation>⚠ %1 överlappar</translation>
     </message>
@@ -6539,12 +6539,12 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
 <context>
     <name>RegistrationTable</name>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="166"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="167"/>
         <source>Right-click to choose the columns</source>
         <translation>Högerklicka för att välja kolumner</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="237"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="238"/>
         <source>Default columns</source>
         <translation>Standardkolumner</translation>
     </message>
@@ -6588,47 +6588,57 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
 <context>
     <name>RegistrationsPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="121"/>
+        <source>read the registrations</source>
+        <translation>läsa anmälningarna</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="137"/>
         <source>Search: name, organisation, country, cluster, role, status…</source>
         <translation>Sök: namn, organisation, land, kluster, roll, status…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="142"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="161"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="190"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="165"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="194"/>
         <source>The delegations beside the list; or drag the bar between them to the edge</source>
         <translation>Delegationerna bredvid listan; eller dra avdelaren mellan dem till kanten</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="191"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="220"/>
         <source>Registrations and delegations</source>
         <translation>Anmälningar och delegationer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="235"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="264"/>
         <source>Hide delegations ▸</source>
         <translation>Dölj delegationer ▸</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="235"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="264"/>
         <source>◂ Show delegations</source>
         <translation>◂ Visa delegationer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="309"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="367"/>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="383"/>
         <source>%1 registered</source>
         <translation>%1 anmälda</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="311"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="385"/>
         <source>%1 of %2 shown</source>
         <translation>%1 av %2 visas</translation>
     </message>
@@ -6636,23 +6646,23 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
 <context>
     <name>RemovalDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="354"/>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="379"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="355"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="380"/>
         <source>Delete the session</source>
         <translation>Ta bort sessionen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="354"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="355"/>
         <source>Change the session</source>
         <translation>Ändra sessionen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="371"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="372"/>
         <source>You can undo this with Edit ▸ Undo (Ctrl+Z).</source>
         <translation>Du kan ångra detta med Redigera ▸ Ångra (Ctrl+Z).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="377"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="378"/>
         <source>Delete the session and %n meeting(s)</source>
         <translation>
             <numerusform>Ta bort sessionen och %n möte</numerusform>
@@ -6660,7 +6670,7 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="382"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="383"/>
         <source>Change the session and remove %n meeting(s)</source>
         <translation>
             <numerusform>Ändra sessionen och ta bort %n möte</numerusform>
@@ -6671,48 +6681,48 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="23"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="26"/>
         <source>PDF document (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF-dokument (*.pdf);;Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="67"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="70"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportera rapport…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="69"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="72"/>
         <source>Save these figures as a PDF (with the charts) or a workbook</source>
         <translation>Spara dessa siffror som PDF (med diagrammen) eller som arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="71"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="74"/>
         <source>&amp;Export KPI report…</source>
         <translation>&amp;Exportera nyckeltalsrapport…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="86"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="89"/>
         <source>Save the KPI report</source>
         <translation>Spara nyckeltalsrapporten</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="101"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="106"/>
         <source>The KPI report was not written.</source>
         <translation>Nyckeltalsrapporten skrevs inte.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="102"/>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="106"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="111"/>
         <source>write the KPI report</source>
         <translation>skriva nyckeltalsrapporten</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="104"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="109"/>
         <source>Writing the KPI report to %1…</source>
         <translation>Skriver nyckeltalsrapporten till %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="123"/>
         <source>KPI report written to %1 (%n page(s)).</source>
         <translation>
             <numerusform>Nyckeltalsrapporten skriven till %1 (%n sida).</numerusform>
@@ -6720,7 +6730,7 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/kpi/report_export.py" line="126"/>
         <source>KPI report written to %1.</source>
         <translation>Nyckeltalsrapporten skriven till %1.</translation>
     </message>
@@ -6995,48 +7005,48 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="114"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="119"/>
         <source>Verified backups of this database, newest first. Restoring one replaces what the database holds now; a backup of the current state is taken first, so a restore can itself be undone.</source>
         <translation>Verifierade säkerhetskopior av den här databasen, nyaste först. Att återställa en ersätter det som databasen innehåller nu; en säkerhetskopia av nuvarande läge tas först, så att även en återställning kan ångras.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="136"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="137"/>
         <source>Looking for backups…</source>
         <translation>Letar efter säkerhetskopior…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="140"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="141"/>
         <source>Backups folder: %1</source>
         <translation>Mapp för säkerhetskopior: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="147"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Återställ…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="148"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="149"/>
         <source>Restore the selected backup</source>
         <translation>Återställ den valda säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="167"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="168"/>
         <source>Backups of this database are made by its server.</source>
         <translation>Säkerhetskopior av den här databasen görs av dess server.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="172"/>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="194"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="173"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="195"/>
         <source>list the backups</source>
         <translation>lista säkerhetskopiorna</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="187"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="188"/>
         <source>%n verified backup(s). Choose one and press Restore…</source>
         <translation>
             <numerusform>%n verifierad säkerhetskopia. Välj en och tryck på Återställ…</numerusform>
@@ -7044,17 +7054,17 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="193"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="194"/>
         <source>The backups could not be listed.</source>
         <translation>Säkerhetskopiorna kunde inte listas.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="214"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="215"/>
         <source>Restore this backup?</source>
         <translation>Återställa den här säkerhetskopian?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="217"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="218"/>
         <source>Restore the backup taken %1 (%2: %3 missions, %4 people)?
 
 What the database holds now is replaced. A backup of the current state is taken first, so you can go back to it.</source>
@@ -7225,83 +7235,83 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="83"/>
         <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="84"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="85"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="87"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="88"/>
         <source>optional: Room A; Room B; … (in table order)</source>
         <translation>valfritt: Rum A; Rum B; … (i bordsordning)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="90"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="91"/>
         <source>Names of the tables or rooms, in order, separated by ; or commas. Tables without a name are called Table 1, Table 2, …</source>
         <translation>Namn på borden eller rummen, i ordning, åtskilda med ; eller komma. Bord utan namn kallas Bord 1, Bord 2, …</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="97"/>
         <source>B2B meetings</source>
         <translation>B2B-möten</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="106"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="107"/>
         <source>&amp;Day:</source>
         <translation>&amp;Dag:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="108"/>
         <source>&amp;From:</source>
         <translation>&amp;Från:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="109"/>
         <source>&amp;To:</source>
         <translation>&amp;Till:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="111"/>
         <source>&amp;Slot length:</source>
         <translation>Tidsluckans &amp;längd:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="111"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="112"/>
         <source>&amp;Break between slots:</source>
         <translation>&amp;Paus mellan tidsluckor:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="112"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="113"/>
         <source>T&amp;ables:</source>
         <translation>&amp;Bord:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="114"/>
         <source>Table &amp;names:</source>
         <translation>Bord&amp;ens namn:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="115"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="119"/>
         <source>Times in the mission&apos;s zone (%1). Meetings that no longer fit are listed before anything changes; they go back to the requests.</source>
         <translation>Tider i resans tidszon (%1). Möten som inte längre får plats listas innan något ändras; de går tillbaka till förfrågningarna.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="125"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="126"/>
         <source>Times in the mission&apos;s zone (%1). The session is added to the programme.</source>
         <translation>Tider i resans tidszon (%1). Sessionen läggs till i programmet.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="168"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="169"/>
         <source>No %1-minute slot fits between %2 and %3.</source>
         <translation>Ingen tidslucka på %1 minuter ryms mellan %2 och %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="174"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="175"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n bord</numerusform>
@@ -7309,7 +7319,7 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="177"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="178"/>
         <source>%n slot(s) of %1 min with %2-min breaks, %3–%4, %5 = %6 meetings at most</source>
         <translation>
             <numerusform>%n tidslucka på %1 min med %2 min paus, %3–%4, %5 = högst %6 möten</numerusform>
@@ -7317,7 +7327,7 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="183"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="184"/>
         <source>%n slot(s) of %1 min, %3–%4, %5 = %6 meetings at most</source>
         <translation>
             <numerusform>%n tidslucka på %1 min, %3–%4, %5 = högst %6 möten</numerusform>
@@ -7325,12 +7335,12 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="195"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="196"/>
         <source>%1 (the last slot ends at %2)</source>
         <translation>%1 (sista tidsluckan slutar %2)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="208"/>
         <source>Local time in %1 (%2)</source>
         <translation>Lokal tid i %1 (%2)</translation>
     </message>
@@ -7338,42 +7348,42 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
 <context>
     <name>SessionRemovalText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="277"/>
         <source>removed (it was cancelled)</source>
         <translation>borttaget (det var inställt)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="278"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="279"/>
         <source>removed (placed by hand, no request)</source>
         <translation>borttaget (placerat för hand, ingen förfrågan)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="279"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="280"/>
         <source>back to the requests</source>
         <translation>tillbaka till förfrågningarna</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="284"/>
         <source>slot gone</source>
         <translation>tidsluckan borta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="284"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="285"/>
         <source>table removed</source>
         <translation>bordet borttaget</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="285"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="286"/>
         <source>deleted</source>
         <translation>borttaget</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="324"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="325"/>
         <source>Delete “%1”, its tables and its place in the programme? It has no meetings.</source>
         <translation>Ta bort ”%1”, dess bord och dess plats i programmet? Den har inga möten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="330"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="331"/>
         <source>Delete “%1”, its tables and its place in the programme? These %n meetings are removed with it</source>
         <translation>
             <numerusform>Ta bort ”%1”, dess bord och dess plats i programmet? Det här mötet tas bort med den</numerusform>
@@ -7381,7 +7391,7 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="339"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="340"/>
         <source>These %n meetings no longer fit “%1”</source>
         <translation>
             <numerusform>Det här mötet passar inte längre i ”%1”</numerusform>
@@ -7389,7 +7399,7 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="342"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="343"/>
         <source>%1 and go back to the requests:</source>
         <translation>
             <numerusform>%1 och går tillbaka till förfrågningarna:</numerusform>
@@ -7397,12 +7407,12 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="344"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="345"/>
         <source>%1; none has a request to go back to:</source>
         <translation>%1; inget av dem har en förfrågan att gå tillbaka till:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="345"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="346"/>
         <source>%1; %n of them go back to the requests:</source>
         <translation>
             <numerusform>%1; %n av dem går tillbaka till förfrågningarna:</numerusform>
@@ -7645,37 +7655,37 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
 <context>
     <name>WhoBox</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="34"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="32"/>
         <source>Everyone on the mission</source>
         <translation>Alla på resan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="35"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="33"/>
         <source>People selected on the Registrations page</source>
         <translation>Personer markerade på sidan Anmälningar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="36"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="34"/>
         <source>One person</source>
         <translation>En person</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="53"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="51"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="68"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="66"/>
         <source>type a name or an organisation</source>
         <translation>skriv ett namn eller en organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="73"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="71"/>
         <source>For:</source>
         <translation>För:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="74"/>
+        <location filename="../../pimap_desktop/gui/exports/options_panel.py" line="72"/>
         <source>Person:</source>
         <translation>Person:</translation>
     </message>
@@ -7778,27 +7788,27 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
 <context>
     <name>app</name>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="88"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="91"/>
         <source>PIMAP Desktop was started again on this database: this is it.</source>
         <translation>PIMAP Desktop startades igen med den här databasen: det är den här.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="143"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="147"/>
         <source>Give the database as a file or with --db, not both.</source>
         <translation>Ange databasen som en fil eller med --db, inte båda.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="149"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="153"/>
         <source>%1 is not a PIMAP database: PIMAP Desktop opens .pimap and .sqlite files.</source>
         <translation>%1 är inte en PIMAP-databas: PIMAP Desktop öppnar .pimap- och .sqlite-filer.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="158"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="162"/>
         <source>There is no PIMAP database at %1.</source>
         <translation>Det finns ingen PIMAP-databas på %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="174"/>
         <source>PIMAP Desktop cannot open the database</source>
         <translation>PIMAP Desktop kan inte öppna databasen</translation>
     </message>
@@ -7806,32 +7816,32 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
 <context>
     <name>b2b.grid</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="41"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="42"/>
         <source>Scheduled</source>
         <translation>Schemalagt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="42"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="43"/>
         <source>Held</source>
         <translation>Genomfört</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="43"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="44"/>
         <source>No-show</source>
         <translation>Uteblev</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="44"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="45"/>
         <source>Locked (the scheduler leaves it)</source>
         <translation>Låst (schemaläggaren lämnar det)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="45"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="46"/>
         <source>Not available</source>
         <translation>Inte tillgänglig</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/b2b/grid.py" line="108"/>
         <source>locked (the scheduler leaves it here)</source>
         <translation>låst (schemaläggaren lämnar det här)</translation>
     </message>
@@ -7839,71 +7849,71 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="54"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="56"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="79"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="80"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="84"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="85"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="98"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="99"/>
         <source>Job title</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="100"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="101"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="119"/>
         <source>Sectors</source>
         <translation>Branscher</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="106"/>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="55"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="57"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="30"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="133"/>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="48"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="49"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="107"/>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="56"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="58"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="109"/>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="58"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="60"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="64"/>
         <source>Dates</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="72"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="74"/>
         <source>Time zone</source>
         <translation>Tidszon</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="73"/>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="113"/>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="63"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="75"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="75"/>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="77"/>
         <source>Registrations</source>
         <translation>Anmälningar</translation>
     </message>
@@ -7914,10 +7924,10 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/b2b/requests_pane.py" line="39"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="88"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="89"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="31"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="137"/>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="54"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="55"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -7963,31 +7973,31 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/b2b/requests_pane.py" line="77"/>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="302"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="303"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="291"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="292"/>
         <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="173"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="296"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="297"/>
         <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="174"/>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="106"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="107"/>
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="300"/>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="66"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="301"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="69"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="310"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="311"/>
         <source>Afterwards</source>
         <translation>Efteråt</translation>
     </message>
@@ -8042,130 +8052,130 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         <translation>Alla anmälningar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="89"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="108"/>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="38"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="90"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="109"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="39"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="138"/>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="58"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="59"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="81"/>
         <source>Taken</source>
         <translation>Tagen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="81"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="82"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="83"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="92"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="84"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="93"/>
         <source>Missions</source>
         <translation>Resor</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="88"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="111"/>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="42"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="89"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="112"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="43"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="91"/>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="111"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="92"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="112"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="100"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="101"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="43"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="44"/>
         <source>SMEs</source>
         <translation>SMF</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="96"/>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="44"/>
+        <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="45"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="45"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="46"/>
         <source>Follow-ups</source>
         <translation>Uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="46"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="47"/>
         <source>Agreements</source>
         <translation>Avtal</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="47"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="48"/>
         <source>MoUs</source>
         <translation>MoU</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="50"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="51"/>
         <source>The organisation&apos;s country</source>
         <translation>Organisationens land</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="51"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="52"/>
         <source>Participants: distinct people with a confirmed or checked-in registration</source>
         <translation>Deltagare: unika personer med en bekräftad eller incheckad anmälan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="54"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="55"/>
         <source>Distinct SMEs engaged</source>
         <translation>Unika engagerade SMF</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="55"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="56"/>
         <source>Meetings held with someone from this country</source>
         <translation>Genomförda möten med någon från det här landet</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="56"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="57"/>
         <source>Follow-ups involving an organisation from this country</source>
         <translation>Uppföljningar som rör en organisation från det här landet</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="57"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="58"/>
         <source>Agreements or contracts signed</source>
         <translation>Undertecknade avtal eller kontrakt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="58"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="59"/>
         <source>MoUs signed</source>
         <translation>Undertecknade MoU</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="90"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="91"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="139"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="116"/>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="60"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="61"/>
         <source>Cluster</source>
         <translation>Kluster</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="63"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/onsite/counts.py" line="42"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="32"/>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="65"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="66"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
@@ -8186,92 +8196,92 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         <translation>Återstår</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="70"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="71"/>
         <source>Arrival</source>
         <translation>Ankomst</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="75"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="76"/>
         <source>Departure</source>
         <translation>Avresa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="79"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="80"/>
         <source>Hotel</source>
         <translation>Hotell</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="81"/>
         <source>Diet</source>
         <translation>Kost</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="82"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="83"/>
         <source>Badges</source>
         <translation>Namnbrickor</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="57"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="60"/>
         <source>Due</source>
         <translation>Förfaller</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="59"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="62"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="64"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="67"/>
         <source>Mission</source>
         <translation>Resa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="72"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="75"/>
         <source>Our organisation</source>
         <translation>Vår organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="77"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="80"/>
         <source>Counterpart</source>
         <translation>Motpart</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="83"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="82"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="85"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="87"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="90"/>
         <source>Next action</source>
         <translation>Nästa åtgärd</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="91"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="94"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="93"/>
+        <location filename="../../pimap_desktop/gui/followup/log_table.py" line="96"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="104"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="105"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="111"/>
         <source>Participants (✓ checked in)</source>
         <translation>Deltagare (✓ incheckad)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="125"/>
         <source>Late</source>
         <translation>Sena</translation>
     </message>
@@ -8368,12 +8378,12 @@ Detaljerna finns i loggfilen:
 <context>
     <name>kpi.country_table</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="28"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="27"/>
         <source>No country</source>
         <translation>Inget land</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="104"/>
+        <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="105"/>
         <source>By country</source>
         <translation>Per land</translation>
     </message>
@@ -8381,22 +8391,22 @@ Detaljerna finns i loggfilen:
 <context>
     <name>missions.commands</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/commands.py" line="44"/>
+        <location filename="../../pimap_desktop/gui/missions/commands.py" line="47"/>
         <source>Add “%1”</source>
         <translation>Lägg till ”%1”</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/commands.py" line="76"/>
+        <location filename="../../pimap_desktop/gui/missions/commands.py" line="79"/>
         <source>Edit “%1”</source>
         <translation>Redigera ”%1”</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/commands.py" line="93"/>
+        <location filename="../../pimap_desktop/gui/missions/commands.py" line="96"/>
         <source>Delete “%1”</source>
         <translation>Ta bort ”%1”</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/commands.py" line="126"/>
+        <location filename="../../pimap_desktop/gui/missions/commands.py" line="129"/>
         <source>Import %1</source>
         <translation>Importera %1</translation>
     </message>
@@ -8638,7 +8648,7 @@ Det här kan inte ångras.</translation>
 <context>
     <name>registrations.registration_table</name>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="40"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="41"/>
         <source>%1, last %2</source>
         <translation>%1, senast %2</translation>
     </message>

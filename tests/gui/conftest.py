@@ -50,3 +50,8 @@ def file_dialogs(monkeypatch: pytest.MonkeyPatch) -> FileDialogs:
     dialogs.forget_folders()
     monkeypatch.setattr(dialogs, "show_file_dialog", fake.show)
     return fake
+
+
+def settle(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until the pages' background reads are shown (a page shown reads in the background)."""
+    qtbot.waitUntil(lambda: not window.reading(), timeout=10_000)

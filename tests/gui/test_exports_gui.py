@@ -24,6 +24,7 @@ from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.services.printing.badges import BadgeLayout
 from pimap_desktop.services.printing.registry import Scope
 from pimap_desktop.store.database import Database, open_database
+from tests.gui.conftest import settle
 from tests.gui.file_dialogs import FileDialogs
 from tests.printing_fixtures import PrintableMission
 
@@ -130,6 +131,7 @@ def test_badges_for_the_people_selected_on_registrations_are_saved_and_counted(
 ) -> None:
     people = [mission.hard["Œrsted"], mission.hard["Ørsted"], mission.hard["Long"]]
     window.go_to(2)
+    settle(qtbot, window)
     window.registrations_page._select(people)
     before = badge_counts(window.db, people)
     assert set(before.values()) == {0}
@@ -238,6 +240,7 @@ def test_packs_one_file_per_person_go_into_a_folder_of_their_own(
 ) -> None:
     file_dialogs.answer(tmp_path)
     window.go_to(2)
+    settle(qtbot, window)
     window.registrations_page._select([mission.hard["Œrsted"], mission.hard["Long"]])
     page = open_centre(window)
     page.choose_document("packs")
@@ -271,6 +274,7 @@ def test_reprint_badge_prints_one_badge_and_counts_it(
 
     monkeypatch.setattr(centre, "ask_print", print_to_pdf)
     window.go_to(2)
+    settle(qtbot, window)
     page = window.registrations_page
     page._select([person])
     assert page.reprint_action.isEnabled()
@@ -297,6 +301,7 @@ def test_save_badge_pdf_from_registrations(
     person = mission.hard["Œrsted"]
     file_dialogs.answer(tmp_path / "one")
     window.go_to(2)
+    settle(qtbot, window)
     page = window.registrations_page
     page._select([person, mission.hard["Long"]])
     assert not page.reprint_action.isEnabled() and not page.save_badge_action.isEnabled()

@@ -1,24 +1,31 @@
 """The window's pages read their data when they are shown (issue 18): a start reads only the
-page on screen; a change elsewhere while a page is hidden is read once, when it is shown."""
+page on screen; a change elsewhere while a page is hidden is read once, when it is shown; the
+long lists are read in the background, and only the newest read is shown."""
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event, update
+from sqlalchemy.orm import Session
 
+from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.domain.models import Registration
+from pimap_desktop.gui.lazy import PageReader
 from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.gui.registrations.registrations_page import RegistrationsPage
 from pimap_desktop.services.missions.missions import create_mission
 from pimap_desktop.services.registrations.registrations import register_people
 from pimap_desktop.store.database import Database
 from tests.factories import add_person, mission_data
+from tests.gui.conftest import settle
 
 
 @pytest.fixture
@@ -74,6 +81,7 @@ def test_a_start_reads_only_the_page_on_screen(
     assert window.registrations_page.model.rowCount() == 0
 
     window.go_to(window.stack.indexOf(window.registrations_page))
+    settle(qtbot, window)
     names = sorted(r.last_name for r in window.registrations_page.model.rows())
     assert names == ["Marchand", "Väisänen"]
     assert len(statements.reading("registrations")) >= 1
@@ -88,6 +96,7 @@ def test_a_hidden_page_reads_a_change_once_when_it_is_shown_again(
     registrations = window.stack.indexOf(window.registrations_page)
     statements.seen.clear()
     window.go_to(registrations)
+    settle(qtbot, window)
     assert {r.hotel for r in window.registrations_page.model.rows()} == {""}
     one_load = statements.reading("registrations")
     assert one_load
@@ -102,6 +111,7 @@ def test_a_hidden_page_reads_a_change_once_when_it_is_shown_again(
     assert {r.hotel for r in window.registrations_page.model.rows()} == {""}  # not read yet
 
     window.go_to(registrations)
+    settle(qtbot, window)
     assert {r.hotel for r in window.registrations_page.model.rows()} == {"Hotel Œrsted"}
     assert not window.registrations_page.loads.pending
     assert len(statements.reading("registrations")) == len(one_load)  # read once, when shown
@@ -132,3 +142,128 @@ def test_the_page_choosers_share_one_read_of_the_missions_at_start(
     for page in (window.programme_page, window.registrations_page, window.b2b_page):
         assert page.mission_combo.count() == 1
         assert page.mission_id() == mission
+
+
+# --------------------------------------------------------------------------- in the background
+
+
+def test_a_page_shown_reads_its_list_in_the_background(
+    qtbot: QtBot, db: Database, settings: QSettings, mission: uuid.UUID
+) -> None:
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.registrations_page
+    window.go_to(window.stack.indexOf(page))
+    # The page is on screen at once; its list follows when the read is done.
+    assert window.stack.currentWidget() is page
+    assert page.reader.loading()
+    assert page.count_label.text() == "Loading…"
+    assert page.model.rowCount() == 0
+    settle(qtbot, window)
+    assert sorted(r.last_name for r in page.model.rows()) == ["Marchand", "Väisänen"]
+    assert page.count_label.text() == "2 registered"
+
+
+def test_another_mission_chosen_shows_none_of_the_first_ones_rows_while_it_is_read(
+    qtbot: QtBot, db: Database, settings: QSettings, mission: uuid.UUID
+) -> None:
+    with db.session() as session:
+        other = create_mission(session, mission_data(code="TOR2027"))
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.registrations_page
+    window.go_to(window.stack.indexOf(page))
+    page.show_mission(mission)
+    settle(qtbot, window)
+    assert page.model.rowCount() == 2
+    page.show_mission(other)
+    assert page.model.rowCount() == 0  # at once: no row of the first mission to act on
+    assert page.add_action.isEnabled()
+    settle(qtbot, window)
+    assert page.model.rowCount() == 0
+    assert page.count_label.text() == "0 registered"
+
+
+class Reads:
+    """Reads for a PageReader: each waits for its gate, then returns its name."""
+
+    def __init__(self) -> None:
+        self.started: list[str] = []
+        self.applied: list[str] = []
+        self.states: list[bool] = []
+        self.gate = threading.Event()
+
+    def read(self, name: str) -> Any:
+        def read(_session: Session) -> str:
+            self.started.append(name)
+            if not self.gate.wait(10):
+                raise AssertionError("the test never opened the gate")
+            return name
+
+        return read
+
+
+@pytest.fixture
+def reads(qtbot: QtBot, db: Database) -> Iterator[tuple[PageReader[str], Reads]]:
+    page = QWidget()
+    qtbot.addWidget(page)
+    found = Reads()
+    reader: PageReader[str] = PageReader(
+        page, db, action="read", loading=found.states.append, failed=lambda _exc: False
+    )
+    yield reader, found
+    found.gate.set()
+    reader.wait()
+
+
+def test_a_read_made_now_drops_the_background_read_still_running(
+    qtbot: QtBot, reads: tuple[PageReader[str], Reads]
+) -> None:
+    reader, found = reads
+    reader.in_background(found.read("shown"), found.applied.append)
+    assert reader.loading()
+    reader.now(lambda _session: "own change", found.applied.append)
+    assert found.applied == ["own change"]
+    found.gate.set()
+    qtbot.waitUntil(lambda: not reader.loading())
+    assert found.applied == ["own change"]  # the older read came back and was dropped
+    assert found.states == [True, False]
+
+
+def test_reads_asked_for_while_one_runs_make_one_more_read_the_newest(
+    qtbot: QtBot, reads: tuple[PageReader[str], Reads]
+) -> None:
+    reader, found = reads
+    reader.in_background(found.read("first"), found.applied.append)
+    for name in ("second", "third", "fourth"):
+        reader.in_background(found.read(name), found.applied.append)
+    found.gate.set()
+    qtbot.waitUntil(lambda: not reader.loading() and bool(found.applied))
+    assert found.started == ["first", "fourth"]
+    assert found.applied == ["fourth"]
+    assert found.states == [True, True, False]
+
+
+def test_a_background_read_that_fails_is_handed_to_the_page(qtbot: QtBot, db: Database) -> None:
+    page = QWidget()
+    qtbot.addWidget(page)
+    failures: list[Exception] = []
+
+    def handled(exc: Exception) -> bool:
+        failures.append(exc)
+        return True
+
+    reader: PageReader[str] = PageReader(
+        page, db, action="read", loading=lambda _on: None, failed=handled
+    )
+
+    def gone(_session: Session) -> str:
+        raise NotFoundError("That mission no longer exists.")
+
+    applied: list[str] = []
+    reader.in_background(gone, applied.append)
+    qtbot.waitUntil(lambda: not reader.loading())
+    assert [str(exc) for exc in failures] == ["That mission no longer exists."]
+    assert applied == []

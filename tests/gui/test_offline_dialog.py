@@ -31,6 +31,7 @@ from pimap_desktop.services.offline.report import report_path
 from pimap_desktop.store.database import Database, open_database
 from pimap_desktop.store.transfer import save_sqlite_copy
 from tests.factories import mission_data
+from tests.gui.conftest import settle
 from tests.gui.file_dialogs import FileDialogs
 from tests.printing_fixtures import HARD_NAMES, PrintableMission
 
@@ -170,6 +171,7 @@ def test_a_copy_taken_changed_on_both_sides_comes_back_with_the_laptops_value_ch
     assert len(backups) == 1 and str(backups[0]) in text
     # Every page shows the data brought back: the registrations list has the new hotel.
     window.go_to(window.stack.indexOf(window.registrations_page))
+    settle(qtbot, window)
     page = window.registrations_page
     hotels = {r.id: r.hotel for r in page.model.rows()}
     assert hotels[long_registration] == "Hotel at the fair"

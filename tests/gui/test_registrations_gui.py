@@ -33,6 +33,7 @@ from pimap_desktop.services.registrations import registrations as regs
 from pimap_desktop.services.unit import transaction
 from pimap_desktop.store.database import Database, open_database
 from tests.factories import add_organisation, add_person, mission_data
+from tests.gui.conftest import settle
 from tests.gui.file_dialogs import FileDialogs
 
 
@@ -61,6 +62,7 @@ def page_of(
     window.go_to(2)
     page = window.registrations_page
     page.show_mission(mission_id)
+    settle(qtbot, window)
     return window, page
 
 
@@ -322,6 +324,7 @@ def demo_page(
     window.go_to(2)
     page = window.registrations_page
     page.show_mission(pw)
+    settle(qtbot, window)
     QApplication.processEvents()  # the layouts settle
     return window, page
 

@@ -28,6 +28,7 @@ from pimap_desktop.services.missions.missions import create_mission
 from pimap_desktop.services.registrations import registrations as regs
 from pimap_desktop.store.database import Database, open_database
 from tests.factories import add_person, mission_data
+from tests.gui.conftest import settle
 
 COLLEAGUE = "coordinator2"
 WHEN = r"at (\d{4}-\d\d-\d\d )?\d\d:\d\d \(\w+\)"
@@ -81,6 +82,7 @@ def _registrations_page(
     window.go_to(2)
     page = window.registrations_page
     page.show_mission(mission_id)
+    settle(qtbot, window)
     selection = page.table.selectionModel()
     selection.select(
         page.model.index(0, 0),

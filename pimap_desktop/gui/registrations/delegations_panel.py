@@ -174,7 +174,11 @@ class DelegationsPanel(QWidget):
             self.groups.set_rows([])
             return
         with self.db.session() as session:
-            self.groups.set_rows(svc.delegation_groups(session, mission_id, self.grouping()))
+            self.set_groups(svc.delegation_groups(session, mission_id, self.grouping()))
+
+    def set_groups(self, groups: list[DelegationGroup]) -> None:
+        """Show groups read by the page (with its list)."""
+        self.groups.set_rows(groups)
 
     def clear(self) -> None:
         self.groups.set_rows([])

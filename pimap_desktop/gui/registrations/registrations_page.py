@@ -10,7 +10,9 @@ coordinator sizes it); its parts do the rest: ``RegistrationTable`` (the list an
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, time
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent, QUndoStack
@@ -32,7 +34,7 @@ from pimap_desktop.domain.enums import RegistrationStatus
 from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.gui.actions import add_actions
 from pimap_desktop.gui.languages import arg
-from pimap_desktop.gui.lazy import LoadWhenShown
+from pimap_desktop.gui.lazy import LoadWhenShown, PageReader
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.models import ROW_ROLE, RowTableModel
 from pimap_desktop.gui.registrations.delegations_panel import (
@@ -53,8 +55,11 @@ from pimap_desktop.gui.registrations.registration_table import (
 from pimap_desktop.gui.widgets import add_enum_items
 from pimap_desktop.services.missions import missions as missions_svc
 from pimap_desktop.services.registrations import registrations as svc
-from pimap_desktop.services.registrations.registrations import RegistrationRow
+from pimap_desktop.services.registrations.registrations import DelegationGroup, RegistrationRow
 from pimap_desktop.store.database import Database
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 # Defined with the parts that use them; importable from here, where they were first.
 __all__ = [
@@ -73,6 +78,16 @@ SETTINGS_SPLITTER = "registrations/splitter"
 # largest share of the page), until the coordinator sizes it by hand.
 PANEL_LEAST = 260
 PANEL_SHARE = 0.27
+
+
+@dataclass(frozen=True)
+class _Listed:
+    """What the page reads of a mission."""
+
+    zone: str
+    start: date
+    rows: list[RegistrationRow]
+    groups: list[DelegationGroup]
 
 
 class RegistrationsPage(QWidget):
@@ -97,15 +112,25 @@ class RegistrationsPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.db = db
-        self.loads = LoadWhenShown(self, self.refresh, lazy=lazy)
+        self.loads = LoadWhenShown(
+            self, lambda select: self._load(select, background=True), lazy=lazy
+        )
+        self.reader: PageReader[_Listed] = PageReader(
+            self,
+            db,
+            action=self.tr("read the registrations"),
+            loading=self._show_loading,
+            failed=self._read_failed,
+        )
         self.undo_stack = undo_stack
         self.settings = settings if settings is not None else QSettings()
         self._panel_auto = True  # sized by the page until the coordinator sizes it
         self.zone = "UTC"
         self.mission_start: datetime | None = None
+        self._listed: uuid.UUID | None = None  # the mission whose registrations are listed
 
         self.mission_combo = MissionChooser(db)
-        self.mission_combo.missionChanged.connect(lambda _id: self.refresh())
+        self.mission_combo.missionChanged.connect(lambda _id: self._turned())
         self.model: RowTableModel[RegistrationRow] = RowTableModel(REGISTRATION_COLUMNS, self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(
@@ -276,29 +301,72 @@ class RegistrationsPage(QWidget):
         self.mission_combo.show_mission(mission_id)
 
     def refresh(self, select: uuid.UUID | None = None) -> None:
+        """Read the list again at once (after the person's own change), keeping the selection
+        or selecting ``select``."""
         if self.loads.hold(select):
             return
+        self._load(select, background=False)
+
+    def _turned(self) -> None:
+        """Another mission chosen: its list is read in the background in the window."""
+        if self.loads.hold():
+            return
+        self._load(None, background=self.loads.lazy)
+
+    def _load(self, select: uuid.UUID | None, *, background: bool) -> None:
         mission_id = self.mission_id()
-        keep = [select] if select else self.selected_ids()
         if mission_id is None:
+            self.reader.drop()
+            self._listed = None
             self.model.set_rows([])
             self.delegations.clear()
             self._update_actions()
             return
+        if mission_id != self._listed:  # no row of another mission stays while this one is read
+            self.model.set_rows([])
+            self.delegations.clear()
+        self._update_actions()
+        grouping = self.delegations.grouping()
+
+        def read(session: Session) -> _Listed:
+            mission = missions_svc.get_mission(session, mission_id)
+            return _Listed(
+                mission.timezone,
+                mission.start_date,
+                svc.list_registrations(session, mission_id),
+                svc.delegation_groups(session, mission_id, grouping),
+            )
+
+        def apply(listed: _Listed) -> None:
+            keep = [select] if select else self.selected_ids()
+            self._listed = mission_id
+            self.zone = listed.zone
+            self.mission_start = datetime.combine(listed.start, time(9, 0))
+            self.model.set_rows(listed.rows)
+            self.fit_columns()
+            self.delegations.set_groups(listed.groups)
+            self.select(keep)
+            self._update_actions()
+
+        if background:
+            self.reader.in_background(read, apply)
+            return
         try:
-            with self.db.session() as session:
-                mission = missions_svc.get_mission(session, mission_id)
-                self.zone = mission.timezone
-                self.mission_start = datetime.combine(mission.start_date, time(9, 0))
-                rows = svc.list_registrations(session, mission_id)
+            self.reader.now(read, apply)
         except NotFoundError:
             self.reload_missions()
-            return
-        self.model.set_rows(rows)
-        self.fit_columns()
-        self.delegations.refresh()
-        self.select(keep)
-        self._update_actions()
+
+    def _read_failed(self, exc: Exception) -> bool:
+        if isinstance(exc, NotFoundError):  # the mission went meanwhile
+            self.reload_missions()
+            return True
+        return False
+
+    def _show_loading(self, loading: bool) -> None:
+        if loading:
+            self.count_label.setText(self.tr("Loading…"))
+        else:
+            self._update_count()
 
     def grouping(self) -> tuple[GroupBy, str]:
         """How the delegations are counted: by cluster or by country, and in words."""
