@@ -34,6 +34,7 @@ from pimap_desktop.gui.exports.export_page import ExportPage
 from pimap_desktop.gui.followup.followup_page import FollowUpPage
 from pimap_desktop.gui.kpi.dashboard import KpiDashboard
 from pimap_desktop.gui.languages import LANGUAGES, arg, running_language, save_language
+from pimap_desktop.gui.lazy import PageReader
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.missions.current import CurrentMission, MissionSwitcher
 from pimap_desktop.gui.missions.missions_page import MissionsPage
@@ -699,6 +700,8 @@ class MainWindow(QMainWindow):
         it takes over the new engine and the pages reload; the undo history, which describes the
         other database, is dropped."""
         cancel_all(within=self)
+        for reader in self.readers():  # what the other database still sends is not shown
+            reader.drop()
         self.changes.stop()
         old_engine = self.db.engine
         self.db.url, self.db.engine, self.db.sessions = (
@@ -870,9 +873,13 @@ class MainWindow(QMainWindow):
         number = int(str(self.settings.value("main/page", 0) or 0))
         self.go_to(number if 0 <= number < len(self.pages) else 0)
 
+    def readers(self) -> list[PageReader[Any]]:
+        """The pages' readers of long lists (in the background when a page is shown)."""
+        return [self.registrations_page.reader]
+
     def reading(self) -> bool:
         """Whether a page is reading its lists in the background."""
-        return self.registrations_page.reader.loading()
+        return any(reader.loading() for reader in self.readers())
 
     def save_state(self) -> None:
         self.settings.setValue("main/geometry", self.saveGeometry())
@@ -888,6 +895,7 @@ class MainWindow(QMainWindow):
         self.changes.stop()
         self.export_page.stop_work()
         self.kpi_page.stop_work()
-        self.registrations_page.reader.wait()
+        for reader in self.readers():
+            reader.wait()
         QApplication.processEvents()
         super().closeEvent(event)

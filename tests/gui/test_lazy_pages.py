@@ -267,3 +267,15 @@ def test_a_background_read_that_fails_is_handed_to_the_page(qtbot: QtBot, db: Da
     qtbot.waitUntil(lambda: not reader.loading())
     assert [str(exc) for exc in failures] == ["That mission no longer exists."]
     assert applied == []
+
+
+def test_a_read_dropped_is_never_shown(qtbot: QtBot, reads: tuple[PageReader[str], Reads]) -> None:
+    """What the window does when it turns to another database: the old one's read is not shown."""
+    reader, found = reads
+    reader.in_background(found.read("other database"), found.applied.append)
+    reader.drop()
+    found.gate.set()
+    qtbot.waitUntil(lambda: not reader.loading())
+    assert found.started == ["other database"]
+    assert found.applied == []
+    assert found.states == [True, False]
