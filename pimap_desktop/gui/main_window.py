@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         )
         self.onsite_page = OnSitePage(db, self.undo_stack, lazy=True)
         self.followup_page = FollowUpPage(db, self.undo_stack, self.settings, lazy=True)
-        self.kpi_page = KpiDashboard(db)
+        self.kpi_page = KpiDashboard(db, lazy=True)
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Missions"), self.missions_page),
             (self.tr("Programme"), self.programme_page),
@@ -511,10 +511,10 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(page_number)
 
     def _page_chosen(self, number: int) -> None:
-        self.stack.setCurrentIndex(number)
         page = self.pages[number][1]
         if page in (self.followup_page, self.kpi_page):
-            self._preselect(page)
+            self._preselect(page)  # before it is shown: the KPIs are counted once, when shown
+        self.stack.setCurrentIndex(number)
 
     def _b2b_changed_elsewhere(self) -> None:
         self.b2b_page.refresh()

@@ -279,3 +279,19 @@ def test_a_read_dropped_is_never_shown(qtbot: QtBot, reads: tuple[PageReader[str
     assert found.started == ["other database"]
     assert found.applied == []
     assert found.states == [True, False]
+
+
+def test_the_kpis_shown_at_start_are_counted_once_for_the_current_mission(
+    qtbot: QtBot, db: Database, settings: QSettings, mission: uuid.UUID, statements: Statements
+) -> None:
+    settings.setValue("main/page", 8)  # the KPIs were on screen when the window last closed
+    settings.setValue("current/mission", str(mission))
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.kpi_page
+    assert window.stack.currentWidget() is page
+    qtbot.waitUntil(lambda: not page.busy() and page.report is not None)
+    assert page.current_filter().mission_id == mission
+    assert page.report.mission_code == "PW2027"
+    assert len(statements.reading("kpi_targets")) == 1  # one count, not one per choice

@@ -96,11 +96,17 @@ class KpiDashboard(QWidget):
     message = Signal(str)
 
     def __init__(
-        self, db: Database, parent: QWidget | None = None, *, as_of: date | None = None
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        as_of: date | None = None,
+        lazy: bool = False,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.as_of = as_of
+        self.lazy = lazy  # in the window: counted only while shown (every show counts afresh)
         self.report: KpiReport | None = None
         self.shown_filter: KpiFilter | None = None  # the filter ``report`` was computed for
         self.computing = Lane()  # one computation at a time
@@ -248,6 +254,8 @@ class KpiDashboard(QWidget):
 
     def refresh(self) -> None:
         """Count the figures of the current choice in the background."""
+        if self.lazy and not self.isVisible():
+            return
         if not self._filters_loaded:
             self.reload_filters()  # comes back here
             return
