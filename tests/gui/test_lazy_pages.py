@@ -293,5 +293,6 @@ def test_the_kpis_shown_at_start_are_counted_once_for_the_current_mission(
     assert window.stack.currentWidget() is page
     qtbot.waitUntil(lambda: not page.busy() and page.report is not None)
     assert page.current_filter().mission_id == mission
+    assert page.report is not None
     assert page.report.mission_code == "PW2027"
     assert len(statements.reading("kpi_targets")) == 1  # one count, not one per choice
