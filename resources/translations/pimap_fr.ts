@@ -349,43 +349,53 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="204"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="116"/>
+        <source>read the meetings</source>
+        <translation>lecture des rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="231"/>
         <source>&amp;Tables × slots</source>
         <translation>&amp;Tables × créneaux</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="205"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="232"/>
         <source>&amp;People × slots</source>
         <translation>&amp;Personnes × créneaux</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="206"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="233"/>
         <source>&amp;Requests</source>
         <translation>&amp;Demandes</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="207"/>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="330"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="234"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="399"/>
         <source>&amp;Unscheduled</source>
         <translation>&amp;Non planifiés</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="235"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="262"/>
         <source>Session:</source>
         <translation>Session&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="237"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="264"/>
         <source>Time limit:</source>
         <translation>Temps limite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="240"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="267"/>
         <source>B2B meetings</source>
         <translation>Rendez-vous B2B</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="330"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="375"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="399"/>
         <source>&amp;Unscheduled (%1)</source>
         <translation>&amp;Non planifiés (%1)</translation>
     </message>
@@ -3316,48 +3326,48 @@ Si la personne a demandé une copie de ses données, exportez-la d&apos;abord.</
 <context>
     <name>KpiDashboard</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="127"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="133"/>
         <source>&amp;Targets…</source>
         <translation>&amp;Objectifs…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="129"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="135"/>
         <source>KPI &amp;targets…</source>
         <translation>Objectifs &amp;KPI…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="131"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="137"/>
         <source>&amp;Count again</source>
         <translation>&amp;Recompter</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="151"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="157"/>
         <source>KPI dashboard</source>
         <translation>Tableau de bord KPI</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="239"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="245"/>
         <source>Set the targets of %1</source>
         <translation>Fixer les objectifs de %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="241"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="247"/>
         <source>Choose a mission, or a year, to set its targets</source>
         <translation>Choisissez une mission ou une année pour en fixer les objectifs</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="286"/>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="314"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="294"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="322"/>
         <source>count the KPIs</source>
         <translation>calcul des KPI</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="358"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="366"/>
         <source>KPI targets</source>
         <translation>Objectifs KPI</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="360"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="368"/>
         <source>Targets are set for a mission, or for a year (for one cluster or for all clusters together).
 
 Choose a mission, or a year, above; then click Targets… again.</source>
@@ -3366,7 +3376,7 @@ Choose a mission, or a year, above; then click Targets… again.</source>
 Choisissez une mission ou une année ci-dessus, puis cliquez sur Objectifs… une nouvelle fois.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="392"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="400"/>
         <source>Targets of %1 saved.</source>
         <translation>Objectifs de %1 enregistrés.</translation>
     </message>
@@ -3547,358 +3557,358 @@ Choisissez une mission ou une année ci-dessus, puis cliquez sur Objectifs… un
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="114"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="115"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="116"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="117"/>
         <source>B2B meetings</source>
         <translation>Rendez-vous B2B</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="118"/>
         <source>Directory</source>
         <translation>Annuaire</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="119"/>
         <source>Print &amp; export</source>
         <translation>Impression et export</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="120"/>
         <source>On site</source>
         <translation>Sur place</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="120"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="121"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="122"/>
         <source>KPIs</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="147"/>
         <source>The database this window works on</source>
         <translation>La base de données sur laquelle travaille cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="219"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="220"/>
         <source>The mission every page shows (Ctrl+K to search)</source>
         <translation>La mission affichée par toutes les pages (Ctrl+K pour rechercher)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="222"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="236"/>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="716"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="237"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="719"/>
         <source>Now working on %1.</source>
         <translation>Vous travaillez maintenant sur %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="240"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="241"/>
         <source>%1 (read only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="261"/>
         <source>&amp;Import people…</source>
         <translation>&amp;Importer des personnes…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="264"/>
         <source>&amp;Print and export…</source>
         <translation>Im&amp;primer et exporter…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="267"/>
         <source>Agendas, badges, packs, table plans and calendar files</source>
         <translation>Agendas, badges, dossiers participants, plans de tables et fichiers de calendrier</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="269"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="269"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="270"/>
         <source>&amp;Check database</source>
         <translation>&amp;Vérifier la base de données</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="271"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="272"/>
         <source>&amp;Restore from backup…</source>
         <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="275"/>
         <source>Go back to a verified backup; the current state is backed up first</source>
         <translation>Revenir à une sauvegarde vérifiée&#xa0;; l&apos;état actuel est d&apos;abord sauvegardé</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="277"/>
         <source>&amp;Connect to team database…</source>
         <translation>Se co&amp;nnecter à une base d&apos;équipe…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="278"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="279"/>
         <source>Work on a PostgreSQL database shared by the coordinators of several clusters</source>
         <translation>Travailler sur une base de données PostgreSQL partagée par les coordinateurs de plusieurs clusters</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="282"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;Ouvrir un fichier de base de données…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="285"/>
         <source>Work on another PIMAP database file, such as a mission taken offline</source>
         <translation>Travailler sur un autre fichier de base de données PIMAP, par exemple une mission emportée hors ligne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="288"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="289"/>
         <source>Save a &amp;copy as SQLite…</source>
         <translation>Enregistrer une &amp;copie en SQLite…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="292"/>
         <source>Write the whole database to a file you can take along</source>
         <translation>Écrire toute la base de données dans un fichier que vous pouvez emporter</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="299"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="301"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="306"/>
         <source>S&amp;witch mission…</source>
         <translation>&amp;Changer de mission…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="307"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="308"/>
         <source>Choose the mission every page shows (Ctrl+K)</source>
         <translation>Choisir la mission affichée par toutes les pages (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="316"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="317"/>
         <source>&amp;Branding…</source>
         <translation>&amp;Identité visuelle…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="318"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="319"/>
         <source>The partnership&apos;s and funders&apos; emblems and the funding statement on documents</source>
         <translation>Les emblèmes du partenariat et des financeurs, et la mention de financement, sur les documents</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="322"/>
         <source>&amp;About PIMAP Desktop</source>
         <translation>À &amp;propos de PIMAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="331"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="351"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="352"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="353"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="354"/>
         <source>&amp;Missions</source>
         <translation>&amp;Missions</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="365"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="366"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="377"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="378"/>
         <source>&amp;Registrations</source>
         <translation>&amp;Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="391"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="392"/>
         <source>&amp;B2B</source>
         <translation>&amp;B2B</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="419"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="420"/>
         <source>&amp;Directory</source>
         <translation>A&amp;nnuaire</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="432"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="433"/>
         <source>On &amp;site</source>
         <translation>&amp;Sur place</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="446"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="447"/>
         <source>F&amp;ollow-ups</source>
         <translation>S&amp;uivis</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="457"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="457"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="458"/>
         <source>Se&amp;ttings</source>
         <translation>Pa&amp;ramètres</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="458"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="459"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="468"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="469"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="480"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="481"/>
         <source>Takes effect when PIMAP Desktop starts again</source>
         <translation>Prend effet au prochain démarrage de PIMAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="488"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="489"/>
         <source>The interface is in %1.</source>
         <translation>Langue de l&apos;interface&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="492"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="493"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="494"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="495"/>
         <source>%1: takes effect when PIMAP Desktop starts again.</source>
         <translation>%1&#xa0;: prend effet au prochain démarrage de PIMAP Desktop.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="573"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="574"/>
         <source>%1 imported: %2. Undo with Ctrl+Z.</source>
         <translation>Import de %1&#xa0;: %2. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="611"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="612"/>
         <source>Daily backup made: %1</source>
         <translation>Sauvegarde quotidienne effectuée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="616"/>
         <source>make the daily backup</source>
         <translation>sauvegarde quotidienne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="623"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="624"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="627"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="628"/>
         <source>Backup written and verified: %1</source>
         <translation>Sauvegarde écrite et vérifiée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="629"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="630"/>
         <source>Backups are up to the server.</source>
         <translation>Les sauvegardes relèvent du serveur.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="634"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="635"/>
         <source>back up the database</source>
         <translation>sauvegarde de la base de données</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="668"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="669"/>
         <source>Open a PIMAP database</source>
         <translation>Ouvrir une base de données PIMAP</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="669"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="670"/>
         <source>PIMAP databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données PIMAP (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="691"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="692"/>
         <source>open %1</source>
         <translation>ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="778"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="781"/>
         <source>Save a copy as SQLite</source>
         <translation>Enregistrer une copie en SQLite</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="780"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="783"/>
         <source>PIMAP database (*.sqlite)</source>
         <translation>Base de données PIMAP (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="787"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="790"/>
         <source>That is the database itself: choose another file.</source>
         <translation>Il s&apos;agit de la base de données elle-même&#xa0;: choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="790"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="793"/>
         <source>Saving a copy…</source>
         <translation>Enregistrement d&apos;une copie…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="795"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="798"/>
         <source>save a copy as SQLite</source>
         <translation>enregistrement d&apos;une copie en SQLite</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="797"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="800"/>
         <source>Copy saved: %1</source>
         <translation>Copie enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="803"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="806"/>
         <source>Checking the database…</source>
         <translation>Vérification de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="809"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="812"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="812"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="815"/>
         <source>The integrity check found problems:
 
 %1
@@ -3911,27 +3921,27 @@ Restore the latest backup from the backups folder beside it.</source>
 Restaurez la dernière sauvegarde depuis le dossier de sauvegardes situé à côté de la base.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="819"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="822"/>
         <source>The database is in good order.</source>
         <translation>La base de données est en bon état.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="823"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="826"/>
         <source>check the database</source>
         <translation>vérification de la base de données</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="836"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="839"/>
         <source>Branding saved: the next documents carry it.</source>
         <translation>Identité visuelle enregistrée&#xa0;: les prochains documents la porteront.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="845"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="848"/>
         <source>About PIMAP Desktop</source>
         <translation>À propos de PIMAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="848"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="851"/>
         <source>&lt;b&gt;PIMAP Desktop&lt;/b&gt; %1&lt;br&gt;Missions, delegations, B2B meetings and follow-up for technology clusters.&lt;br&gt;&lt;br&gt;Database: %2&lt;br&gt;%3&lt;br&gt;Log file: %4</source>
         <translation>&lt;b&gt;PIMAP Desktop&lt;/b&gt; %1&lt;br&gt;Missions, délégations, rendez-vous B2B et suivi pour les clusters technologiques.&lt;br&gt;&lt;br&gt;Base de données&#xa0;: %2&lt;br&gt;%3&lt;br&gt;Fichier journal&#xa0;: %4</translation>
     </message>

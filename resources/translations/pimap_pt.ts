@@ -349,43 +349,53 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="204"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="116"/>
+        <source>read the meetings</source>
+        <translation>ler as reuniões</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="231"/>
         <source>&amp;Tables × slots</source>
         <translation>&amp;Mesas × horários</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="205"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="232"/>
         <source>&amp;People × slots</source>
         <translation>&amp;Pessoas × horários</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="206"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="233"/>
         <source>&amp;Requests</source>
         <translation>Pe&amp;didos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="207"/>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="330"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="234"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="399"/>
         <source>&amp;Unscheduled</source>
         <translation>&amp;Não agendadas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="235"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="262"/>
         <source>Session:</source>
         <translation>Sessão:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="237"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="264"/>
         <source>Time limit:</source>
         <translation>Tempo limite:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="240"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="267"/>
         <source>B2B meetings</source>
         <translation>Reuniões B2B</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="330"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="375"/>
+        <source>Loading…</source>
+        <translation>A carregar…</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="399"/>
         <source>&amp;Unscheduled (%1)</source>
         <translation>&amp;Não agendadas (%1)</translation>
     </message>
@@ -3316,48 +3326,48 @@ Se a pessoa pediu uma cópia dos seus dados, exporte-os primeiro.</translation>
 <context>
     <name>KpiDashboard</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="127"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="133"/>
         <source>&amp;Targets…</source>
         <translation>&amp;Metas…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="129"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="135"/>
         <source>KPI &amp;targets…</source>
         <translation>&amp;Metas de KPI…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="131"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="137"/>
         <source>&amp;Count again</source>
         <translation>&amp;Recontar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="151"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="157"/>
         <source>KPI dashboard</source>
         <translation>Painel de KPI</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="239"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="245"/>
         <source>Set the targets of %1</source>
         <translation>Definir as metas de %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="241"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="247"/>
         <source>Choose a mission, or a year, to set its targets</source>
         <translation>Escolha uma missão, ou um ano, para definir as respetivas metas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="286"/>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="314"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="294"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="322"/>
         <source>count the KPIs</source>
         <translation>contar os KPI</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="358"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="366"/>
         <source>KPI targets</source>
         <translation>Metas de KPI</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="360"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="368"/>
         <source>Targets are set for a mission, or for a year (for one cluster or for all clusters together).
 
 Choose a mission, or a year, above; then click Targets… again.</source>
@@ -3366,7 +3376,7 @@ Choose a mission, or a year, above; then click Targets… again.</source>
 Escolha uma missão, ou um ano, acima; depois clique novamente em Metas….</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="392"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="400"/>
         <source>Targets of %1 saved.</source>
         <translation>Metas de %1 guardadas.</translation>
     </message>
@@ -3547,358 +3557,358 @@ Escolha uma missão, ou um ano, acima; depois clique novamente em Metas….</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="114"/>
         <source>Missions</source>
         <translation>Missões</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="115"/>
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="116"/>
         <source>Registrations</source>
         <translation>Inscrições</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="117"/>
         <source>B2B meetings</source>
         <translation>Reuniões B2B</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="118"/>
         <source>Directory</source>
         <translation>Diretório</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="119"/>
         <source>Print &amp; export</source>
         <translation>Imprimir e exportar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="120"/>
         <source>On site</source>
         <translation>No local</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="120"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="121"/>
         <source>Follow-ups</source>
         <translation>Seguimentos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="122"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="147"/>
         <source>The database this window works on</source>
         <translation>A base de dados em que esta janela trabalha</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="219"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="220"/>
         <source>The mission every page shows (Ctrl+K to search)</source>
         <translation>A missão que todas as páginas mostram (Ctrl+K para pesquisar)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="222"/>
         <source>Mission</source>
         <translation>Missão</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="236"/>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="716"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="237"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="719"/>
         <source>Now working on %1.</source>
         <translation>A trabalhar agora em %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="240"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="241"/>
         <source>%1 (read only)</source>
         <translation>%1 (só de leitura)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="261"/>
         <source>&amp;Import people…</source>
         <translation>&amp;Importar pessoas…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="264"/>
         <source>&amp;Print and export…</source>
         <translation>Im&amp;primir e exportar…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="267"/>
         <source>Agendas, badges, packs, table plans and calendar files</source>
         <translation>Agendas, crachás, dossiers, planos de mesas e ficheiros de calendário</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="269"/>
         <source>&amp;Back up now</source>
         <translation>Fazer &amp;cópia de segurança agora</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="269"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="270"/>
         <source>&amp;Check database</source>
         <translation>&amp;Verificar base de dados</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="271"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="272"/>
         <source>&amp;Restore from backup…</source>
         <translation>Res&amp;taurar cópia de segurança…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="275"/>
         <source>Go back to a verified backup; the current state is backed up first</source>
         <translation>Voltar a uma cópia de segurança verificada; é feita primeiro uma cópia do estado atual</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="277"/>
         <source>&amp;Connect to team database…</source>
         <translation>&amp;Ligar à base de dados da equipa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="278"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="279"/>
         <source>Work on a PostgreSQL database shared by the coordinators of several clusters</source>
         <translation>Trabalhar numa base de dados PostgreSQL partilhada pelos coordenadores de vários clusters</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="282"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;Abrir ficheiro de base de dados…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="285"/>
         <source>Work on another PIMAP database file, such as a mission taken offline</source>
         <translation>Trabalhar noutro ficheiro de base de dados PIMAP, por exemplo uma missão levada offline</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="288"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="289"/>
         <source>Save a &amp;copy as SQLite…</source>
         <translation>&amp;Guardar uma cópia como SQLite…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="292"/>
         <source>Write the whole database to a file you can take along</source>
         <translation>Escrever toda a base de dados num ficheiro que pode levar consigo</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="299"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anular</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="301"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="306"/>
         <source>S&amp;witch mission…</source>
         <translation>&amp;Mudar de missão…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="307"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="308"/>
         <source>Choose the mission every page shows (Ctrl+K)</source>
         <translation>Escolher a missão que todas as páginas mostram (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="316"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="317"/>
         <source>&amp;Branding…</source>
         <translation>&amp;Identidade visual…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="318"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="319"/>
         <source>The partnership&apos;s and funders&apos; emblems and the funding statement on documents</source>
         <translation>Os emblemas da parceria e dos financiadores e a menção de financiamento nos documentos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="322"/>
         <source>&amp;About PIMAP Desktop</source>
         <translation>&amp;Acerca do PIMAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="331"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="351"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="352"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="353"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="354"/>
         <source>&amp;Missions</source>
         <translation>&amp;Missões</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="365"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="366"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="377"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="378"/>
         <source>&amp;Registrations</source>
         <translation>&amp;Inscrições</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="391"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="392"/>
         <source>&amp;B2B</source>
         <translation>&amp;B2B</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="419"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="420"/>
         <source>&amp;Directory</source>
         <translation>&amp;Diretório</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="432"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="433"/>
         <source>On &amp;site</source>
         <translation>No &amp;local</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="446"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="447"/>
         <source>F&amp;ollow-ups</source>
         <translation>&amp;Seguimentos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="457"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="457"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="458"/>
         <source>Se&amp;ttings</source>
         <translation>Defi&amp;nições</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="458"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="459"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="468"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="469"/>
         <source>&amp;Language</source>
         <translation>&amp;Língua</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="480"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="481"/>
         <source>Takes effect when PIMAP Desktop starts again</source>
         <translation>Aplica-se quando o PIMAP Desktop for reiniciado</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="488"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="489"/>
         <source>The interface is in %1.</source>
         <translation>A interface está em %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="492"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="493"/>
         <source>Language</source>
         <translation>Língua</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="494"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="495"/>
         <source>%1: takes effect when PIMAP Desktop starts again.</source>
         <translation>%1: aplica-se quando o PIMAP Desktop for reiniciado.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="573"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="574"/>
         <source>%1 imported: %2. Undo with Ctrl+Z.</source>
         <translation>%1 importado: %2. Ctrl+Z para anular.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="611"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="612"/>
         <source>Daily backup made: %1</source>
         <translation>Cópia de segurança diária feita: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="616"/>
         <source>make the daily backup</source>
         <translation>fazer a cópia de segurança diária</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="623"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="624"/>
         <source>Backing up…</source>
         <translation>A fazer cópia de segurança…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="627"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="628"/>
         <source>Backup written and verified: %1</source>
         <translation>Cópia de segurança escrita e verificada: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="629"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="630"/>
         <source>Backups are up to the server.</source>
         <translation>As cópias de segurança são da responsabilidade do servidor.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="634"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="635"/>
         <source>back up the database</source>
         <translation>fazer uma cópia de segurança da base de dados</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="668"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="669"/>
         <source>Open a PIMAP database</source>
         <translation>Abrir uma base de dados PIMAP</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="669"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="670"/>
         <source>PIMAP databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de dados PIMAP (*.sqlite *.db);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="691"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="692"/>
         <source>open %1</source>
         <translation>abrir %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="778"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="781"/>
         <source>Save a copy as SQLite</source>
         <translation>Guardar uma cópia como SQLite</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="780"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="783"/>
         <source>PIMAP database (*.sqlite)</source>
         <translation>Base de dados PIMAP (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="787"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="790"/>
         <source>That is the database itself: choose another file.</source>
         <translation>Esse é o próprio ficheiro da base de dados: escolha outro ficheiro.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="790"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="793"/>
         <source>Saving a copy…</source>
         <translation>A guardar uma cópia…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="795"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="798"/>
         <source>save a copy as SQLite</source>
         <translation>guardar uma cópia como SQLite</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="797"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="800"/>
         <source>Copy saved: %1</source>
         <translation>Cópia guardada: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="803"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="806"/>
         <source>Checking the database…</source>
         <translation>A verificar a base de dados…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="809"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="812"/>
         <source>The database is damaged</source>
         <translation>A base de dados está danificada</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="812"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="815"/>
         <source>The integrity check found problems:
 
 %1
@@ -3911,27 +3921,27 @@ Restore the latest backup from the backups folder beside it.</source>
 Restaure a cópia de segurança mais recente a partir da pasta de cópias de segurança que se encontra ao lado.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="819"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="822"/>
         <source>The database is in good order.</source>
         <translation>A base de dados está em bom estado.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="823"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="826"/>
         <source>check the database</source>
         <translation>verificar a base de dados</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="836"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="839"/>
         <source>Branding saved: the next documents carry it.</source>
         <translation>Identidade visual guardada: os próximos documentos vão incluí-la.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="845"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="848"/>
         <source>About PIMAP Desktop</source>
         <translation>Acerca do PIMAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="848"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="851"/>
         <source>&lt;b&gt;PIMAP Desktop&lt;/b&gt; %1&lt;br&gt;Missions, delegations, B2B meetings and follow-up for technology clusters.&lt;br&gt;&lt;br&gt;Database: %2&lt;br&gt;%3&lt;br&gt;Log file: %4</source>
         <translation>&lt;b&gt;PIMAP Desktop&lt;/b&gt; %1&lt;br&gt;Missões, delegações, reuniões B2B e seguimento para clusters tecnológicos.&lt;br&gt;&lt;br&gt;Base de dados: %2&lt;br&gt;%3&lt;br&gt;Ficheiro de registo: %4</translation>
     </message>

@@ -349,43 +349,53 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="204"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="116"/>
+        <source>read the meetings</source>
+        <translation>läsa mötena</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="231"/>
         <source>&amp;Tables × slots</source>
         <translation>&amp;Bord × tidsluckor</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="205"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="232"/>
         <source>&amp;People × slots</source>
         <translation>&amp;Personer × tidsluckor</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="206"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="233"/>
         <source>&amp;Requests</source>
         <translation>&amp;Förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="207"/>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="330"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="234"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="399"/>
         <source>&amp;Unscheduled</source>
         <translation>&amp;Ej schemalagda</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="235"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="262"/>
         <source>Session:</source>
         <translation>Session:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="237"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="264"/>
         <source>Time limit:</source>
         <translation>Tidsgräns:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="240"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="267"/>
         <source>B2B meetings</source>
         <translation>B2B-möten</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="330"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="375"/>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="399"/>
         <source>&amp;Unscheduled (%1)</source>
         <translation>&amp;Ej schemalagda (%1)</translation>
     </message>
@@ -3316,48 +3326,48 @@ Om personen har bett om en kopia av sina uppgifter, exportera den först.</trans
 <context>
     <name>KpiDashboard</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="127"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="133"/>
         <source>&amp;Targets…</source>
         <translation>&amp;Mål…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="129"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="135"/>
         <source>KPI &amp;targets…</source>
         <translation>&amp;Mål för nyckeltal…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="131"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="137"/>
         <source>&amp;Count again</source>
         <translation>&amp;Räkna om</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="151"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="157"/>
         <source>KPI dashboard</source>
         <translation>Nyckeltalsöversikt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="239"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="245"/>
         <source>Set the targets of %1</source>
         <translation>Ange målen för %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="241"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="247"/>
         <source>Choose a mission, or a year, to set its targets</source>
         <translation>Välj en resa, eller ett år, för att ange dess mål</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="286"/>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="314"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="294"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="322"/>
         <source>count the KPIs</source>
         <translation>räkna nyckeltalen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="358"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="366"/>
         <source>KPI targets</source>
         <translation>Mål för nyckeltal</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="360"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="368"/>
         <source>Targets are set for a mission, or for a year (for one cluster or for all clusters together).
 
 Choose a mission, or a year, above; then click Targets… again.</source>
@@ -3366,7 +3376,7 @@ Choose a mission, or a year, above; then click Targets… again.</source>
 Välj en resa, eller ett år, ovan; klicka sedan på Mål… igen.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="392"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="400"/>
         <source>Targets of %1 saved.</source>
         <translation>Målen för %1 har sparats.</translation>
     </message>
@@ -3547,358 +3557,358 @@ Välj en resa, eller ett år, ovan; klicka sedan på Mål… igen.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="114"/>
         <source>Missions</source>
         <translation>Resor</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="115"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="116"/>
         <source>Registrations</source>
         <translation>Anmälningar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="117"/>
         <source>B2B meetings</source>
         <translation>B2B-möten</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="118"/>
         <source>Directory</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="119"/>
         <source>Print &amp; export</source>
         <translation>Skriv ut &amp; exportera</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="120"/>
         <source>On site</source>
         <translation>På plats</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="120"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="121"/>
         <source>Follow-ups</source>
         <translation>Uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="122"/>
         <source>KPIs</source>
         <translation>Nyckeltal</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="147"/>
         <source>The database this window works on</source>
         <translation>Databasen som det här fönstret arbetar med</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="219"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="220"/>
         <source>The mission every page shows (Ctrl+K to search)</source>
         <translation>Resan som alla sidor visar (Ctrl+K för att söka)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="222"/>
         <source>Mission</source>
         <translation>Resa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="236"/>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="716"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="237"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="719"/>
         <source>Now working on %1.</source>
         <translation>Arbetar nu med %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="240"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="241"/>
         <source>%1 (read only)</source>
         <translation>%1 (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="261"/>
         <source>&amp;Import people…</source>
         <translation>&amp;Importera personer…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="264"/>
         <source>&amp;Print and export…</source>
         <translation>Skriv &amp;ut och exportera…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="267"/>
         <source>Agendas, badges, packs, table plans and calendar files</source>
         <translation>Agendor, namnbrickor, paket, bordsplaner och kalenderfiler</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="269"/>
         <source>&amp;Back up now</source>
         <translation>S&amp;äkerhetskopiera nu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="269"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="270"/>
         <source>&amp;Check database</source>
         <translation>Kontrollera &amp;databasen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="271"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="272"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="275"/>
         <source>Go back to a verified backup; the current state is backed up first</source>
         <translation>Gå tillbaka till en verifierad säkerhetskopia; nuvarande läge säkerhetskopieras först</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="277"/>
         <source>&amp;Connect to team database…</source>
         <translation>A&amp;nslut till teamdatabas…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="278"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="279"/>
         <source>Work on a PostgreSQL database shared by the coordinators of several clusters</source>
         <translation>Arbeta med en PostgreSQL-databas som delas av koordinatorerna i flera kluster</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="282"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;Öppna databasfil…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="285"/>
         <source>Work on another PIMAP database file, such as a mission taken offline</source>
         <translation>Arbeta med en annan PIMAP-databasfil, till exempel en resa som tagits med offline</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="288"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="289"/>
         <source>Save a &amp;copy as SQLite…</source>
         <translation>Spara en &amp;kopia som SQLite…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="292"/>
         <source>Write the whole database to a file you can take along</source>
         <translation>Skriv hela databasen till en fil som du kan ta med dig</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="299"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="301"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="306"/>
         <source>S&amp;witch mission…</source>
         <translation>&amp;Byt resa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="307"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="308"/>
         <source>Choose the mission every page shows (Ctrl+K)</source>
         <translation>Välj resan som alla sidor visar (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="316"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="317"/>
         <source>&amp;Branding…</source>
         <translation>&amp;Profil…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="318"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="319"/>
         <source>The partnership&apos;s and funders&apos; emblems and the funding statement on documents</source>
         <translation>Partnerskapets och finansiärernas emblem och finansieringstexten på dokument</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="322"/>
         <source>&amp;About PIMAP Desktop</source>
         <translation>&amp;Om PIMAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="331"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="351"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="352"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="353"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="354"/>
         <source>&amp;Missions</source>
         <translation>R&amp;esor</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="365"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="366"/>
         <source>&amp;Programme</source>
         <translation>&amp;Program</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="377"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="378"/>
         <source>&amp;Registrations</source>
         <translation>A&amp;nmälningar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="391"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="392"/>
         <source>&amp;B2B</source>
         <translation>&amp;B2B</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="419"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="420"/>
         <source>&amp;Directory</source>
         <translation>Re&amp;gister</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="432"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="433"/>
         <source>On &amp;site</source>
         <translation>På p&amp;lats</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="446"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="447"/>
         <source>F&amp;ollow-ups</source>
         <translation>&amp;Uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="457"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="457"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="458"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="458"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="459"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="468"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="469"/>
         <source>&amp;Language</source>
         <translation>Spr&amp;åk</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="480"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="481"/>
         <source>Takes effect when PIMAP Desktop starts again</source>
         <translation>Gäller när PIMAP Desktop startas om</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="488"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="489"/>
         <source>The interface is in %1.</source>
         <translation>Gränssnittet är på %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="492"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="493"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="494"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="495"/>
         <source>%1: takes effect when PIMAP Desktop starts again.</source>
         <translation>%1: gäller när PIMAP Desktop startas om.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="573"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="574"/>
         <source>%1 imported: %2. Undo with Ctrl+Z.</source>
         <translation>%1 importerades: %2. Ångra med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="611"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="612"/>
         <source>Daily backup made: %1</source>
         <translation>Daglig säkerhetskopia gjord: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="615"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="616"/>
         <source>make the daily backup</source>
         <translation>göra den dagliga säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="623"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="624"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="627"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="628"/>
         <source>Backup written and verified: %1</source>
         <translation>Säkerhetskopia skriven och verifierad: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="629"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="630"/>
         <source>Backups are up to the server.</source>
         <translation>Säkerhetskopior sköts av servern.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="634"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="635"/>
         <source>back up the database</source>
         <translation>säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="668"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="669"/>
         <source>Open a PIMAP database</source>
         <translation>Öppna en PIMAP-databas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="669"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="670"/>
         <source>PIMAP databases (*.sqlite *.db);;All files (*)</source>
         <translation>PIMAP-databaser (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="691"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="692"/>
         <source>open %1</source>
         <translation>öppna %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="778"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="781"/>
         <source>Save a copy as SQLite</source>
         <translation>Spara en kopia som SQLite</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="780"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="783"/>
         <source>PIMAP database (*.sqlite)</source>
         <translation>PIMAP-databas (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="787"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="790"/>
         <source>That is the database itself: choose another file.</source>
         <translation>Det är själva databasen: välj en annan fil.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="790"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="793"/>
         <source>Saving a copy…</source>
         <translation>Sparar en kopia…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="795"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="798"/>
         <source>save a copy as SQLite</source>
         <translation>spara en kopia som SQLite</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="797"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="800"/>
         <source>Copy saved: %1</source>
         <translation>Kopia sparad: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="803"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="806"/>
         <source>Checking the database…</source>
         <translation>Kontrollerar databasen…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="809"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="812"/>
         <source>The database is damaged</source>
         <translation>Databasen är skadad</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="812"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="815"/>
         <source>The integrity check found problems:
 
 %1
@@ -3911,27 +3921,27 @@ Restore the latest backup from the backups folder beside it.</source>
 Återställ den senaste säkerhetskopian från mappen för säkerhetskopior bredvid den.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="819"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="822"/>
         <source>The database is in good order.</source>
         <translation>Databasen är i gott skick.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="823"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="826"/>
         <source>check the database</source>
         <translation>kontrollera databasen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="836"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="839"/>
         <source>Branding saved: the next documents carry it.</source>
         <translation>Profilen har sparats: nästa dokument får den.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="845"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="848"/>
         <source>About PIMAP Desktop</source>
         <translation>Om PIMAP Desktop</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/main_window.py" line="848"/>
+        <location filename="../../pimap_desktop/gui/main_window.py" line="851"/>
         <source>&lt;b&gt;PIMAP Desktop&lt;/b&gt; %1&lt;br&gt;Missions, delegations, B2B meetings and follow-up for technology clusters.&lt;br&gt;&lt;br&gt;Database: %2&lt;br&gt;%3&lt;br&gt;Log file: %4</source>
         <translation>&lt;b&gt;PIMAP Desktop&lt;/b&gt; %1&lt;br&gt;Resor, delegationer, B2B-möten och uppföljning för teknikkluster.&lt;br&gt;&lt;br&gt;Databas: %2&lt;br&gt;%3&lt;br&gt;Loggfil: %4</translation>
     </message>

@@ -24,6 +24,7 @@ from pimap_desktop.services.missions.missions import create_mission
 from pimap_desktop.services.registrations.registrations import register_people
 from pimap_desktop.store.database import Database
 from tests.factories import add_person, mission_data
+from tests.gui.conftest import settle
 from tests.gui.file_dialogs import FileDialogs
 
 
@@ -70,6 +71,7 @@ def open_page(
     window.go_to(3)
     page = window.b2b_page
     page.show_mission(mission_id)
+    settle(qtbot, window)
     return window, page
 
 

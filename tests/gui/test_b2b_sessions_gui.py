@@ -26,6 +26,7 @@ from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.services.b2b import meetings as b2b
 from pimap_desktop.services.b2b import sessions as sessions_svc
 from pimap_desktop.store.database import Database, open_database
+from tests.gui.conftest import settle
 from tests.printing_fixtures import PrintableMission
 
 
@@ -59,6 +60,7 @@ def window(
     win.show()
     win.go_to(win.stack.indexOf(win.b2b_page))
     win.b2b_page.show_mission(printable.mission_id)
+    settle(qtbot, win)
     yield win
     win.close()
 

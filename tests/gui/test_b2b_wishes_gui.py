@@ -22,6 +22,7 @@ from pimap_desktop.services.missions.missions import create_mission
 from pimap_desktop.services.registrations.registrations import register_people
 from pimap_desktop.store.database import Database
 from tests.factories import add_organisation, add_person, mission_data
+from tests.gui.conftest import settle
 from tests.gui.file_dialogs import FileDialogs
 from tests.wish_forms import fill_form
 
@@ -70,6 +71,7 @@ def _page(qtbot: QtBot, db: Database, settings: QSettings, mission_id: uuid.UUID
     window.show()
     window.go_to(3)
     window.current.set_mission(mission_id)
+    settle(qtbot, window)
     return window.b2b_page
 
 

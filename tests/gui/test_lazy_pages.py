@@ -296,3 +296,20 @@ def test_the_kpis_shown_at_start_are_counted_once_for_the_current_mission(
     assert page.report is not None
     assert page.report.mission_code == "PW2027"
     assert len(statements.reading("kpi_targets")) == 1  # one count, not one per choice
+
+
+def test_the_b2b_page_shows_at_once_and_its_meetings_follow(
+    qtbot: QtBot, db: Database, settings: QSettings, mission: uuid.UUID
+) -> None:
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.b2b_page
+    window.go_to(window.stack.indexOf(page))
+    assert window.stack.currentWidget() is page
+    assert page.reader.loading()
+    assert page.summary.text() == "Loading…"
+    assert page.people_rows == []
+    settle(qtbot, window)
+    assert sorted(p.name for p in page.people_rows) == ["Aarne Väisänen", "Élise Marchand"]
+    assert page.summary.text() != "Loading…"

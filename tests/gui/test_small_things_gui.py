@@ -35,6 +35,7 @@ from pimap_desktop.services.registrations.registrations import register_people
 from pimap_desktop.store.database import Database, open_database
 from pimap_desktop.text import plural
 from tests.factories import add_organisation, add_person, mission_data
+from tests.gui.conftest import settle
 from tests.printing_fixtures import PrintableMission
 
 WAIT_MS = 60_000
@@ -274,6 +275,7 @@ def _b2b_page(qtbot: QtBot, db: Database, settings: QSettings, mission_id: uuid.
     window.go_to(window.stack.indexOf(window.b2b_page))
     page = window.b2b_page
     page.show_mission(mission_id)
+    settle(qtbot, window)
     return page
 
 

@@ -15,7 +15,8 @@ time limit), ``RequestsPane``, ``slot_views`` and ``UnscheduledPane`` (the tabs)
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -50,7 +51,7 @@ from pimap_desktop.gui.b2b.slot_views import PeopleTab, SessionChooser, tables_v
 from pimap_desktop.gui.b2b.unscheduled_pane import UnscheduledPane, requested_pairs, summary_text
 from pimap_desktop.gui.b2b.wishes_dialog import WishesImportDialog
 from pimap_desktop.gui.languages import arg
-from pimap_desktop.gui.lazy import LoadWhenShown
+from pimap_desktop.gui.lazy import LoadWhenShown, PageReader
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.operations import Lane, Operation
 from pimap_desktop.services.b2b import meetings as svc
@@ -64,6 +65,9 @@ from pimap_desktop.services.b2b.scheduling.instance import (
 from pimap_desktop.services.missions import missions as missions_svc
 from pimap_desktop.store.database import Database
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 # Defined with the parts that use them; importable from here, where they were first.
 __all__ = [
     "IMPORT_FILTERS",
@@ -74,6 +78,19 @@ __all__ = [
 ]
 
 REQUESTS_TAB = 2
+
+
+@dataclass(frozen=True)
+class _ReadMeetings:
+    """What the page reads of a mission."""
+
+    zone: str
+    sessions: list[svc.SessionRow]
+    meetings: list[svc.MeetingRow]
+    requests: list[svc.RequestRow]
+    people: list[svc.ParticipantRow]
+    availability: dict[uuid.UUID, list[svc.Window]]
+    unscheduled: tuple[Unscheduled, ...]
 
 
 class B2BPage(QWidget):
@@ -90,7 +107,17 @@ class B2BPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.db = db
-        self.loads = LoadWhenShown(self, self.refresh, lazy=lazy)
+        self.loads = LoadWhenShown(
+            self, lambda select: self._load(select, background=True), lazy=lazy
+        )
+        self.reader: PageReader[_ReadMeetings] = PageReader(
+            self,
+            db,
+            action=self.tr("read the meetings"),
+            loading=self._show_loading,
+            failed=self._read_failed,
+        )
+        self._listed: uuid.UUID | None = None  # the mission whose meetings are shown
         self.undo_stack = undo_stack
         self.sessions: list[svc.SessionRow] = []
         self.meetings: list[svc.MeetingRow] = []
@@ -150,7 +177,7 @@ class B2BPage(QWidget):
         self.unavailable_action = self.availability_steps.unavailable_action
 
         self.mission_combo = MissionChooser(db)
-        self.mission_combo.missionChanged.connect(lambda _id: self.refresh())
+        self.mission_combo.missionChanged.connect(lambda _id: self._turned())
         self.session_combo = SessionChooser()
         self.session_combo.currentIndexChanged.connect(lambda _i: self._show_session())
         self.summary = QLabel()
@@ -274,38 +301,80 @@ class B2BPage(QWidget):
         self.session_combo.choose(session_id)
 
     def refresh(self, select: uuid.UUID | None = None) -> None:
+        """Read the mission's B2B data again at once (after the person's own change)."""
         if self.loads.hold(select):
             return
+        self._load(select, background=False)
+
+    def _turned(self) -> None:
+        """Another mission chosen: its data is read in the background in the window."""
+        if self.loads.hold():
+            return
+        self._load(None, background=self.loads.lazy)
+
+    def _load(self, select: uuid.UUID | None, *, background: bool) -> None:
         mission_id = self.mission_id()
+        if mission_id is None or mission_id != self._listed:
+            self._show_nothing()  # no meeting of another mission stays while this one is read
         if mission_id is None:
-            self.sessions, self.meetings, self.people_rows = [], [], []
-            self.unscheduled_rows, self.availability = (), {}
-            self.grid.set_schedule(None, [])
-            self.people.set_schedule([], [], [])
-            self.requests_pane.clear()
+            self.reader.drop()
+            return
+
+        def read(session: Session) -> _ReadMeetings:
+            return _ReadMeetings(
+                zone=missions_svc.get_mission(session, mission_id).timezone,
+                sessions=svc.list_sessions(session, mission_id),
+                meetings=svc.list_meetings(session, mission_id),
+                requests=svc.list_requests(session, mission_id),
+                people=svc.participant_rows(session, mission_id),
+                availability=svc.availability_windows(session, mission_id),
+                unscheduled=unscheduled_now(session, mission_id),
+            )
+
+        def apply(listed: _ReadMeetings) -> None:
+            self._listed = mission_id
+            self.zone = listed.zone
+            self.sessions, self.meetings = listed.sessions, listed.meetings
+            self.people_rows, self.availability = listed.people, listed.availability
+            self.unscheduled_rows = listed.unscheduled
+            self.session_combo.fill(self.sessions)
+            self._show_session(select)
+            self.people_tab.set_schedule(
+                self.sessions, self.people_rows, self.meetings, self.availability
+            )
+            self.requests_pane.set_rows(listed.requests, [(p.id, p.name) for p in self.people_rows])
             self._show_summary()
             self._update_actions()
+
+        if background:
+            self.reader.in_background(read, apply)
             return
         try:
-            with self.db.session() as session:
-                self.zone = missions_svc.get_mission(session, mission_id).timezone
-                self.sessions = svc.list_sessions(session, mission_id)
-                self.meetings = svc.list_meetings(session, mission_id)
-                requests = svc.list_requests(session, mission_id)
-                self.people_rows = svc.participant_rows(session, mission_id)
-                self.availability = svc.availability_windows(session, mission_id)
-                self.unscheduled_rows = unscheduled_now(session, mission_id)
+            self.reader.now(read, apply)
         except NotFoundError:
             self.reload_missions()
-            return
-        self.session_combo.fill(self.sessions)
-        self._show_session(select)
-        self.people_tab.set_schedule(
-            self.sessions, self.people_rows, self.meetings, self.availability
-        )
-        self.requests_pane.set_rows(requests, [(p.id, p.name) for p in self.people_rows])
+
+    def _show_nothing(self) -> None:
+        self._listed = None
+        self.sessions, self.meetings, self.people_rows = [], [], []
+        self.unscheduled_rows, self.availability = (), {}
+        self.grid.set_schedule(None, [])
+        self.people.set_schedule([], [], [])
+        self.requests_pane.clear()
         self._show_summary()
         self._update_actions()
+
+    def _read_failed(self, exc: Exception) -> bool:
+        if isinstance(exc, NotFoundError):  # the mission went meanwhile
+            self.reload_missions()
+            return True
+        return False
+
+    def _show_loading(self, loading: bool) -> None:
+        if loading:
+            self.summary.setText(self.tr("Loading…"))
+        else:
+            self._show_summary()
 
     def _tab_changed(self) -> None:
         self.legend.setVisible(self.tabs.currentIndex() in (0, 1))

@@ -81,7 +81,7 @@ PANEL_SHARE = 0.27
 
 
 @dataclass(frozen=True)
-class _Listed:
+class _ReadRegistrations:
     """What the page reads of a mission."""
 
     zone: str
@@ -115,7 +115,7 @@ class RegistrationsPage(QWidget):
         self.loads = LoadWhenShown(
             self, lambda select: self._load(select, background=True), lazy=lazy
         )
-        self.reader: PageReader[_Listed] = PageReader(
+        self.reader: PageReader[_ReadRegistrations] = PageReader(
             self,
             db,
             action=self.tr("read the registrations"),
@@ -328,16 +328,16 @@ class RegistrationsPage(QWidget):
         self._update_actions()
         grouping = self.delegations.grouping()
 
-        def read(session: Session) -> _Listed:
+        def read(session: Session) -> _ReadRegistrations:
             mission = missions_svc.get_mission(session, mission_id)
-            return _Listed(
+            return _ReadRegistrations(
                 mission.timezone,
                 mission.start_date,
                 svc.list_registrations(session, mission_id),
                 svc.delegation_groups(session, mission_id, grouping),
             )
 
-        def apply(listed: _Listed) -> None:
+        def apply(listed: _ReadRegistrations) -> None:
             keep = [select] if select else self.selected_ids()
             self._listed = mission_id
             self.zone = listed.zone
