@@ -875,7 +875,7 @@ class MainWindow(QMainWindow):
 
     def readers(self) -> list[PageReader[Any]]:
         """The pages' readers of long lists (in the background when a page is shown)."""
-        return [self.registrations_page.reader, self.b2b_page.reader]
+        return [self.registrations_page.reader, self.b2b_page.reader, self.export_page.reader]
 
     def reading(self) -> bool:
         """Whether a page is reading its lists in the background."""

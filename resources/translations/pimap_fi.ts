@@ -2263,37 +2263,47 @@ Jos henkilö pyysi kopiota tiedoistaan, vie ne ensin.</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="129"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="95"/>
+        <source>read the mission&apos;s people</source>
+        <translation>matkan osallistujien luku</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="152"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="150"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="173"/>
         <source>Print and export</source>
         <translation>Tulostus ja vienti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="244"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="289"/>
         <source>Save %1…</source>
         <translation>Tallenna %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="261"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="306"/>
         <source>Choose a mission first (or create one on the Missions page).</source>
         <translation>Valitse ensin matka (tai luo uusi Matkat-sivulla).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="267"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="308"/>
+        <source>Reading the mission&apos;s people…</source>
+        <translation>Luetaan matkan osallistujia…</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="314"/>
         <source>Select people on the Registrations page first (this mission&apos;s).</source>
         <translation>Valitse ensin henkilöt Ilmoittautumiset-sivulla (tämän matkan).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="271"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="318"/>
         <source>Choose the person: type part of a name.</source>
         <translation>Valitse henkilö: kirjoita osa nimestä.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="323"/>
         <source>Nobody is registered on this mission yet.</source>
         <translation>Tälle matkalle ei ole vielä ilmoittautunut ketään.</translation>
     </message>

@@ -2263,37 +2263,47 @@ Si la personne a demandé une copie de ses données, exportez-la d&apos;abord.</
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="129"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="95"/>
+        <source>read the mission&apos;s people</source>
+        <translation>lecture des participants de la mission</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="152"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="150"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="173"/>
         <source>Print and export</source>
         <translation>Impression et export</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="244"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="289"/>
         <source>Save %1…</source>
         <translation>Enregistrer %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="261"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="306"/>
         <source>Choose a mission first (or create one on the Missions page).</source>
         <translation>Choisissez d&apos;abord une mission (ou créez-en une dans la page Missions).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="267"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="308"/>
+        <source>Reading the mission&apos;s people…</source>
+        <translation>Lecture des participants de la mission…</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="314"/>
         <source>Select people on the Registrations page first (this mission&apos;s).</source>
         <translation>Sélectionnez d&apos;abord des personnes dans la page Inscriptions (celles de cette mission).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="271"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="318"/>
         <source>Choose the person: type part of a name.</source>
         <translation>Choisissez la personne&#xa0;: tapez une partie d&apos;un nom.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="323"/>
         <source>Nobody is registered on this mission yet.</source>
         <translation>Personne n&apos;est encore inscrit à cette mission.</translation>
     </message>

@@ -2263,37 +2263,47 @@ Se a pessoa pediu uma cópia dos seus dados, exporte-os primeiro.</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="129"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="95"/>
+        <source>read the mission&apos;s people</source>
+        <translation>ler os participantes da missão</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="152"/>
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="150"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="173"/>
         <source>Print and export</source>
         <translation>Imprimir e exportar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="244"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="289"/>
         <source>Save %1…</source>
         <translation>Guardar %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="261"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="306"/>
         <source>Choose a mission first (or create one on the Missions page).</source>
         <translation>Escolha primeiro uma missão (ou crie uma na página Missões).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="267"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="308"/>
+        <source>Reading the mission&apos;s people…</source>
+        <translation>A ler os participantes da missão…</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="314"/>
         <source>Select people on the Registrations page first (this mission&apos;s).</source>
         <translation>Selecione primeiro pessoas na página Inscrições (desta missão).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="271"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="318"/>
         <source>Choose the person: type part of a name.</source>
         <translation>Escolha a pessoa: escreva parte de um nome.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="323"/>
         <source>Nobody is registered on this mission yet.</source>
         <translation>Ainda ninguém está inscrito nesta missão.</translation>
     </message>

@@ -2263,37 +2263,47 @@ Om personen har bett om en kopia av sina uppgifter, exportera den först.</trans
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="129"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="95"/>
+        <source>read the mission&apos;s people</source>
+        <translation>läsa resans deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="152"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="150"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="173"/>
         <source>Print and export</source>
         <translation>Skriv ut och exportera</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="244"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="289"/>
         <source>Save %1…</source>
         <translation>Spara %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="261"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="306"/>
         <source>Choose a mission first (or create one on the Missions page).</source>
         <translation>Välj en resa först (eller skapa en på sidan Resor).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="267"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="308"/>
+        <source>Reading the mission&apos;s people…</source>
+        <translation>Läser resans deltagare…</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="314"/>
         <source>Select people on the Registrations page first (this mission&apos;s).</source>
         <translation>Markera personer på sidan Anmälningar först (den här resans).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="271"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="318"/>
         <source>Choose the person: type part of a name.</source>
         <translation>Välj personen: skriv en del av ett namn.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="323"/>
         <source>Nobody is registered on this mission yet.</source>
         <translation>Ingen är anmäld till den här resan än.</translation>
     </message>

@@ -71,8 +71,9 @@ def window(
     win.close()
 
 
-def open_centre(window: MainWindow) -> ExportPage:
+def open_centre(qtbot: QtBot, window: MainWindow) -> ExportPage:
     window.go_to(window.stack.indexOf(window.export_page))
+    settle(qtbot, window)
     return window.export_page
 
 
@@ -146,7 +147,7 @@ def test_badges_for_the_people_selected_on_registrations_are_saved_and_counted(
 
     monkeypatch.setattr(centre, "open_url", open_url)
 
-    page = open_centre(window)
+    page = open_centre(qtbot, window)
     page.choose_document("badges")
     page.choose_scope(Scope.SELECTION)
     assert page.scope_combo.currentText().endswith("(3)")
@@ -171,7 +172,7 @@ def test_preview_draws_the_first_page_and_records_nothing(
     qtbot: QtBot, window: MainWindow, mission: PrintableMission
 ) -> None:
     before = all_badges(window.db)
-    page = open_centre(window)
+    page = open_centre(qtbot, window)
     page.choose_document("badges")
     page.choose_scope(Scope.MISSION)
     wait_for_preview(qtbot, page)
@@ -199,7 +200,7 @@ def test_preview_draws_the_first_page_and_records_nothing(
 def test_a_person_is_needed_before_a_personal_calendar(
     qtbot: QtBot, window: MainWindow, file_dialogs: FileDialogs
 ) -> None:
-    page = open_centre(window)
+    page = open_centre(qtbot, window)
     page.choose_document("personal_calendar")
     assert page.current_scope() is Scope.PERSON
     page.person_combo.setCurrentIndex(-1)
@@ -213,7 +214,7 @@ def test_cancel_leaves_no_file(
 ) -> None:
     out = tmp_path / "packs.pdf"
     file_dialogs.answer(out)
-    page = open_centre(window)
+    page = open_centre(qtbot, window)
     page.choose_document("packs")
     page.choose_scope(Scope.MISSION)
     page.combined_combo.setCurrentIndex(page.combined_combo.findData(True))
@@ -242,7 +243,7 @@ def test_packs_one_file_per_person_go_into_a_folder_of_their_own(
     window.go_to(2)
     settle(qtbot, window)
     window.registrations_page._select([mission.hard["Œrsted"], mission.hard["Long"]])
-    page = open_centre(window)
+    page = open_centre(qtbot, window)
     page.choose_document("packs")
     page.choose_scope(Scope.SELECTION)
     page.combined_combo.setCurrentIndex(page.combined_combo.findData(False))
@@ -315,7 +316,7 @@ def test_save_badge_pdf_from_registrations(
 def test_item_models_of_the_page_are_sound(
     qtbot: QtBot, window: MainWindow, qtmodeltester: ModelTester
 ) -> None:
-    page = open_centre(window)
+    page = open_centre(qtbot, window)
     qtmodeltester.check(page.documents.model())
     qtmodeltester.check(page.person_combo.model())
     qtmodeltester.check(page.scope_combo.model())

@@ -313,3 +313,24 @@ def test_the_b2b_page_shows_at_once_and_its_meetings_follow(
     settle(qtbot, window)
     assert sorted(p.name for p in page.people_rows) == ["Aarne Väisänen", "Élise Marchand"]
     assert page.summary.text() != "Loading…"
+
+
+def test_the_export_page_reads_the_missions_people_in_the_background_on_every_show(
+    qtbot: QtBot, db: Database, settings: QSettings, mission: uuid.UUID
+) -> None:
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.export_page
+    window.go_to(window.stack.indexOf(page))
+    assert page.reader.loading()
+    assert page.build_request() == "Reading the mission's people…"  # nothing made half-read
+    settle(qtbot, window)
+    assert [r.last_name for r in page.people] == ["Marchand", "Väisänen"]
+    window.go_to(0)
+    with db.engine.begin() as conn:
+        conn.execute(update(Registration).values(hotel="Hotel Œrsted"))
+    window.go_to(window.stack.indexOf(page))
+    assert [r.last_name for r in page.people] == ["Marchand", "Väisänen"]  # kept while read
+    settle(qtbot, window)
+    assert {r.hotel for r in page.people} == {"Hotel Œrsted"}

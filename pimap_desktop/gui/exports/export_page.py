@@ -18,7 +18,9 @@ from __future__ import annotations
 import tempfile
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -41,7 +43,7 @@ from pimap_desktop.gui.exports.preview_runner import PreviewResult, PreviewRunne
 from pimap_desktop.gui.exports.save_panel import SavePanel
 from pimap_desktop.gui.exports.single_badge import BadgePrinter
 from pimap_desktop.gui.languages import arg
-from pimap_desktop.gui.lazy import LoadWhenShown
+from pimap_desktop.gui.lazy import LoadWhenShown, PageReader
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.operations import Operation
 from pimap_desktop.services.b2b import meetings as b2b
@@ -53,7 +55,20 @@ from pimap_desktop.services.registrations import registrations as registrations_
 from pimap_desktop.services.registrations.registrations import RegistrationRow
 from pimap_desktop.store.database import Database
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 Selection = Callable[[], tuple[uuid.UUID | None, list[uuid.UUID]]]
+
+
+@dataclass(frozen=True)
+class _ReadPeople:
+    """What the page reads of a mission: its code, people by name and B2B sessions."""
+
+    mission_id: uuid.UUID | None
+    code: str
+    people: list[RegistrationRow]
+    sessions: list[b2b.SessionRow]
 
 
 class ExportPage(QWidget):
@@ -74,6 +89,14 @@ class ExportPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.loads = LoadWhenShown(self, lambda _select: None, lazy=lazy)
+        self.reader: PageReader[_ReadPeople] = PageReader(
+            self,
+            db,
+            action=self.tr("read the mission's people"),
+            loading=lambda _loading: self.schedule_preview(),
+            failed=self._read_failed,
+        )
+        self._listed: uuid.UUID | None = None  # the mission whose people are read
         self.settings = settings
         self.selection = selection or (lambda: (None, []))
         self.code = ""
@@ -187,27 +210,49 @@ class ExportPage(QWidget):
         self.mission_combo.show_mission(mission_id)
 
     def refresh(self) -> None:
-        """Reload the mission's people and B2B sessions (after changes elsewhere)."""
+        """Reload the mission's people and B2B sessions (after changes elsewhere); in the
+        window, in the background."""
         if self.loads.hold():  # the page reads them again each time it is shown
             return
         mission_id = self.mission_id()
-        self.people, self.sessions, self.code = [], [], ""
-        if mission_id is not None:
-            try:
-                with self.db.session() as session:
-                    self.code = missions_svc.get_mission(session, mission_id).code
-                    self.people = sorted(
-                        registrations_svc.list_registrations(session, mission_id),
-                        key=lambda r: (r.last_name.casefold(), r.first_name.casefold()),
-                    )
-                    self.sessions = b2b.list_sessions(session, mission_id)
-            except NotFoundError:
-                self.reload_missions()
-                return
+        if mission_id is None or mission_id != self._listed:  # nobody of another mission stays
+            self._show(_ReadPeople(None, "", [], []))
+        if mission_id is None:
+            self.reader.drop()
+            return
+
+        def read(session: Session) -> _ReadPeople:
+            return _ReadPeople(
+                mission_id,
+                missions_svc.get_mission(session, mission_id).code,
+                sorted(
+                    registrations_svc.list_registrations(session, mission_id),
+                    key=lambda r: (r.last_name.casefold(), r.first_name.casefold()),
+                ),
+                b2b.list_sessions(session, mission_id),
+            )
+
+        if self.loads.lazy:
+            self.reader.in_background(read, self._show)
+            return
+        try:
+            self.reader.now(read, self._show)
+        except NotFoundError:
+            self.reload_missions()
+
+    def _show(self, read: _ReadPeople) -> None:
+        self._listed = read.mission_id
+        self.code, self.people, self.sessions = read.code, read.people, read.sessions
         self.who.fill_people(self.people, self.selected_people())
         self.options.fill_sessions(self.sessions)
         self._update_scopes()
         self.schedule_preview()
+
+    def _read_failed(self, exc: Exception) -> bool:
+        if isinstance(exc, NotFoundError):  # the mission went meanwhile
+            self.reload_missions()
+            return True
+        return False
 
     def active_ids(self) -> tuple[uuid.UUID, ...]:
         """Everyone still travelling, by name: "the whole mission" for documents per person."""
@@ -259,6 +304,8 @@ class ExportPage(QWidget):
         mission_id = self.mission_id()
         if mission_id is None:
             return self.tr("Choose a mission first (or create one on the Missions page).")
+        if self.reader.loading():
+            return self.tr("Reading the mission's people…")
         spec, scope = self.current_spec(), self.current_scope()
         people: tuple[uuid.UUID, ...] | None = None
         if scope is Scope.SELECTION:
