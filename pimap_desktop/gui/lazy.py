@@ -131,13 +131,13 @@ class PageReader(Generic[T]):
             with db.session() as session:  # closed (and the lock released) at once
                 return read(session)
 
-        self._loading(True)
         (
             Operation(self._page, work, action=self._action)
             .success(lambda value: self._read(generation, apply, value))
             .failure(lambda exc: self._not_read(generation, exc))
             .run_in_background(self.lane)
         )
+        self._loading(True)  # ``loading()`` now says so
 
     def _read(self, generation: int, apply: Callable[[T], None], value: T) -> None:
         if self._queued is not None:  # asked again meanwhile: the newest read wins

@@ -325,7 +325,9 @@ def test_the_export_page_reads_the_missions_people_in_the_background_on_every_sh
     window.go_to(window.stack.indexOf(page))
     assert page.reader.loading()
     assert page.build_request() == "Reading the mission's people…"  # nothing made half-read
+    assert page.scope_combo.itemText(0).endswith("(…)")  # no count until they are read
     settle(qtbot, window)
+    assert page.scope_combo.itemText(0).endswith("(2)")
     assert [r.last_name for r in page.people] == ["Marchand", "Väisänen"]
     window.go_to(0)
     with db.engine.begin() as conn:

@@ -93,7 +93,7 @@ class ExportPage(QWidget):
             self,
             db,
             action=self.tr("read the mission's people"),
-            loading=lambda _loading: self.schedule_preview(),
+            loading=lambda _loading: self._loading_changed(),
             failed=self._read_failed,
         )
         self._listed: uuid.UUID | None = None  # the mission whose people are read
@@ -248,6 +248,10 @@ class ExportPage(QWidget):
         self._update_scopes()
         self.schedule_preview()
 
+    def _loading_changed(self) -> None:
+        self._update_scopes()
+        self.schedule_preview()
+
     def _read_failed(self, exc: Exception) -> bool:
         if isinstance(exc, NotFoundError):  # the mission went meanwhile
             self.reload_missions()
@@ -293,9 +297,12 @@ class ExportPage(QWidget):
     def _update_scopes(self) -> None:
         """The scopes the document allows, with how many people each means now."""
         spec = self.current_spec()
+        reading = self.reader.loading()  # no count until the people are read
         counts = {
-            Scope.MISSION: f" ({len(self.active_ids())})" if spec.per_person else "",
-            Scope.SELECTION: f" ({len(self.selected_people())})",
+            Scope.MISSION: (
+                (" (…)" if reading else f" ({len(self.active_ids())})") if spec.per_person else ""
+            ),
+            Scope.SELECTION: " (…)" if reading else f" ({len(self.selected_people())})",
         }
         self.who.show_for(spec, counts)
 
