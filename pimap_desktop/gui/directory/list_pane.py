@@ -1,9 +1,11 @@
 """One tab of the directory: search, a filter, a sortable list and a detail panel beside it.
 
 The list is a RowTableModel (filtering on prebuilt texts, no proxy model, nothing queried in
-``data()``); the header's sort indicator drives the model's own sort. A keystroke in the search
-field goes straight to ``set_search`` (no debounce timer). The detail panel asks its
-``describe`` callback for HTML when the selection changes, and only then.
+``data()``) painted by a RowDelegate; the header's sort indicator drives the model's own sort. A
+keystroke in the search field goes straight to ``set_search`` (no debounce timer); the frame
+painted after it is the final one, and only the list, its scroll bars, the search field and the
+count are painted again (nothing else is laid out). The detail panel asks its ``describe``
+callback for HTML when the selection changes, and only then.
 """
 
 from __future__ import annotations
@@ -12,7 +14,16 @@ import uuid
 from collections.abc import Callable, Collection, Sequence
 from typing import Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimap_desktop.gui.models import Column, RowTableModel, keeping_place
+from pimap_desktop.gui.models import Column, RowDelegate, RowTableModel, keeping_place
 
 
 class HasId(Protocol):
@@ -43,6 +54,33 @@ Predicate = Callable[[R], bool]
 def _row_id(row: HasId) -> uuid.UUID:
     """The key the pane finds rows by (one function, so the model builds its lookup once)."""
     return row.id
+
+
+class _LabelBox(QWidget):
+    """A label in a box of its own, which lays it out by hand: a new text repaints the label
+    and lays out nothing else.
+
+    ``QLabel.setText`` asks the layout around the label to be done again, and that request
+    climbs every layout up to the window (the splitter, the tab widget, which then repaints the
+    whole page): 3 ms and more on each keystroke, for a count whose place never moves. In this
+    box, without a layout, the request stops at the box. The box takes the label's size hints,
+    read whenever the layout it is in is done again (a resize, the splitter moved).
+    """
+
+    def __init__(self, label: QLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        label.setParent(self)
+        self.setSizePolicy(label.sizePolicy())
+
+    def sizeHint(self) -> QSize:
+        return self.label.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.label.minimumSizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.label.setGeometry(self.rect())
 
 
 class ListPane(QWidget, Generic[R]):
@@ -85,6 +123,7 @@ class ListPane(QWidget, Generic[R]):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setItemDelegate(RowDelegate(self.model, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -118,7 +157,7 @@ class ListPane(QWidget, Generic[R]):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
         left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count_label)
+        left_layout.addWidget(_LabelBox(self.count_label))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
@@ -130,9 +169,7 @@ class ListPane(QWidget, Generic[R]):
         layout.setContentsMargins(4, 6, 4, 4)
         layout.addWidget(self.splitter)
 
-        # The view lays itself out at once after a search, not on a zero timer: the frame
-        # painted next is the final one (a repaint before that timer paints twice).
-        self.model.modelReset.connect(self.table.executeDelayedItemsLayout)
+        self.model.modelReset.connect(self._lay_out_list)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self._update_count()
@@ -168,6 +205,14 @@ class ListPane(QWidget, Generic[R]):
     def _filter_changed(self) -> None:
         value = str(self.filter.currentData() or "")
         self.model.set_predicate(self._make_predicate(value) if value else None)
+
+    def _lay_out_list(self) -> None:
+        """The view lays itself out at once after a search, not on a zero timer, and shows or
+        hides its scroll bars at once too, not in a call Qt queues when their range changes
+        (QAbstractScrollArea): the frame painted next is the final one, painted once (a repaint
+        before those calls paints twice, and the scroll bars twice more after it)."""
+        self.table.executeDelayedItemsLayout()
+        QCoreApplication.sendPostedEvents(self.table, QEvent.Type.MetaCall.value)
 
     def _update_count(self) -> None:
         self.count_label.setText(self._count_text(self.model.rowCount(), self.model.total()))
