@@ -875,7 +875,12 @@ class MainWindow(QMainWindow):
 
     def readers(self) -> list[PageReader[Any]]:
         """The pages' readers of long lists (in the background when a page is shown)."""
-        return [self.registrations_page.reader, self.b2b_page.reader, self.export_page.reader]
+        return [
+            self.registrations_page.reader,
+            self.b2b_page.reader,
+            self.export_page.reader,
+            self.directory_page.reader,
+        ]
 
     def reading(self) -> bool:
         """Whether a page is reading its lists in the background."""

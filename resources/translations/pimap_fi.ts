@@ -1626,8 +1626,13 @@
 </context>
 <context>
     <name>DirectoryPage</name>
+    <message>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="191"/>
+        <source>read the directory</source>
+        <translation>osoitteiston luku</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="188"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="201"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n henkilö</numerusform>
@@ -1635,7 +1640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="190"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="203"/>
         <source>%1 of %n people shown</source>
         <translation>
             <numerusform>%1 / %n henkilö näkyvissä</numerusform>
@@ -1643,22 +1648,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="192"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="205"/>
         <source>Search people: name, organisation, e-mail, country, sector…</source>
         <translation>Hae henkilöitä: nimi, organisaatio, sähköposti, maa, toimiala…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="193"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="206"/>
         <source>&amp;Country:</source>
         <translation>M&amp;aa:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="194"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
         <source>All countries</source>
         <translation>Kaikki maat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="202"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="215"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisaatio</numerusform>
@@ -1666,7 +1671,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="204"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="217"/>
         <source>%1 of %n organisations shown</source>
         <translation>
             <numerusform>%1 / %n organisaatio näkyvissä</numerusform>
@@ -1674,127 +1679,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="206"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="219"/>
         <source>Search organisations: name, country, city, cluster, sector…</source>
         <translation>Hae organisaatioita: nimi, maa, kaupunki, klusteri, toimiala…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="220"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tyyppi:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="208"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="221"/>
         <source>All kinds</source>
         <translation>Kaikki tyypit</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="215"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="228"/>
         <source>&amp;People</source>
         <translation>&amp;Henkilöt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="216"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="229"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisaatiot</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="242"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="255"/>
         <source>Directory</source>
         <translation>Osoitteisto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="263"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="276"/>
         <source>New &amp;person…</source>
         <translation>Uusi &amp;henkilö…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="266"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="279"/>
         <source>New &amp;organisation…</source>
         <translation>Uusi &amp;organisaatio…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="268"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="281"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Muokkaa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="269"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="282"/>
         <source>&amp;Merge two…</source>
         <translation>&amp;Yhdistä kaksi…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="271"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="284"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Poista…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="289"/>
         <source>E&amp;xport this person&apos;s data…</source>
         <translation>&amp;Vie henkilön tiedot…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="278"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="291"/>
         <source>Erase this person…</source>
         <translation>Poista henkilötiedot…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="280"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="293"/>
         <source>Select exactly two rows, then merge them into one.</source>
         <translation>Valitse täsmälleen kaksi riviä ja yhdistä ne yhdeksi.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="296"/>
         <source>Write everything held about the selected person to a JSON file.</source>
         <translation>Kirjoita kaikki valitusta henkilöstä tallennetut tiedot JSON-tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="286"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="299"/>
         <source>Remove the selected person&apos;s personal data for good.</source>
         <translation>Poista valitun henkilön henkilötiedot pysyvästi.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="289"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="302"/>
         <source>&amp;Find</source>
         <translation>&amp;Etsi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="316"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="329"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Muokkaa henkilöä…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="316"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="329"/>
         <source>&amp;Edit organisation…</source>
         <translation>&amp;Muokkaa organisaatiota…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="320"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="333"/>
         <source>&amp;Merge two people…</source>
         <translation>&amp;Yhdistä kaksi henkilöä…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="320"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="333"/>
         <source>&amp;Merge two organisations…</source>
         <translation>&amp;Yhdistä kaksi organisaatiota…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="324"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="337"/>
         <source>&amp;Delete person…</source>
         <translation>&amp;Poista henkilö…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="324"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="337"/>
         <source>&amp;Delete organisation…</source>
         <translation>&amp;Poista organisaatio…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="358"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="386"/>
         <source>No country</source>
         <translation>Ei maata</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="424"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="452"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n henkilö valittu</numerusform>
@@ -1802,17 +1807,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="426"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="454"/>
         <source>Select a person to see their details, the missions they attended and their follow-ups. Select two to merge them.</source>
         <translation>Valitse henkilö, niin näet hänen tietonsa, matkat, joille hän osallistui, ja jatkotoimet. Valitse kaksi, niin voit yhdistää ne.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="429"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="457"/>
         <source>Two people who are one can be merged: Merge two people…</source>
         <translation>Kaksi tietuetta, jotka ovat sama henkilö, voi yhdistää: Yhdistä kaksi henkilöä…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="444"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="472"/>
         <source>%n organisations selected</source>
         <translation>
             <numerusform>%n organisaatio valittu</numerusform>
@@ -1820,185 +1825,185 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="446"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="474"/>
         <source>Select an organisation to see its profile and its people. Select two to merge them.</source>
         <translation>Valitse organisaatio, niin näet sen profiilin ja henkilöt. Valitse kaksi, niin voit yhdistää ne.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="450"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="478"/>
         <source>Two organisations that are one can be merged: Merge two organisations…</source>
         <translation>Kaksi tietuetta, jotka ovat sama organisaatio, voi yhdistää: Yhdistä kaksi organisaatiota…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="528"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="556"/>
         <source>New person</source>
         <translation>Uusi henkilö</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="543"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="571"/>
         <source>New organisation</source>
         <translation>Uusi organisaatio</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="568"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="596"/>
         <source>%1 added.</source>
         <translation>%1 lisätty.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="592"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="611"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="620"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="639"/>
         <source>Edit %1</source>
         <translation>Muokkaa: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="595"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="623"/>
         <source>open the person</source>
         <translation>henkilön avaaminen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="614"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="642"/>
         <source>open the organisation</source>
         <translation>organisaation avaaminen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="652"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="680"/>
         <source>%1 saved.</source>
         <translation>%1 tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="668"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="696"/>
         <source>Merge two people</source>
         <translation>Yhdistä kaksi henkilöä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="670"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="698"/>
         <source>The other record&apos;s registrations, meetings and follow-ups move to the one you keep, and its details fill the kept record&apos;s empty fields. Then the other record is deleted.</source>
         <translation>Toisen tietueen ilmoittautumiset, tapaamiset ja jatkotoimet siirtyvät säilytettävälle tietueelle, ja sen tiedot täyttävät säilytettävän tietueen tyhjät kentät. Sitten toinen tietue poistetaan.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="682"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="710"/>
         <source>Merge two organisations</source>
         <translation>Yhdistä kaksi organisaatiota</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="684"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="712"/>
         <source>The other organisation&apos;s people and follow-ups move to the one you keep, and its profile fills the kept one&apos;s empty fields. Then the other is deleted.</source>
         <translation>Toisen organisaation henkilöt ja jatkotoimet siirtyvät säilytettävälle organisaatiolle, ja sen profiili täyttää säilytettävän tyhjät kentät. Sitten toinen poistetaan.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="735"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="763"/>
         <source>delete the person</source>
         <translation>henkilön poisto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="751"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="768"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="798"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="779"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="796"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="826"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="752"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="788"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="780"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="816"/>
         <source>delete %1</source>
         <translation>kohteen %1 poisto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="753"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="781"/>
         <source>Backing up, then deleting %1…</source>
         <translation>Varmuuskopioidaan ja poistetaan sitten %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="758"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="792"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="786"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="820"/>
         <source>%1 deleted from the directory.</source>
         <translation>%1 poistettu osoitteistosta.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="765"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="795"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="793"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="823"/>
         <source>Delete %1?</source>
         <translation>Poistetaanko %1?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="767"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="795"/>
         <source>This cannot be undone here; a backup of the database is taken first.</source>
         <translation>Tätä ei voi kumota täällä; tietokannasta otetaan ensin varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="778"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="806"/>
         <source>delete the organisation</source>
         <translation>organisaation poisto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="797"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="825"/>
         <source>This cannot be undone.</source>
         <translation>Tätä ei voi kumota.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="813"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="841"/>
         <source>Export the data held about %1</source>
         <translation>Vie henkilöstä %1 tallennetut tiedot</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="814"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="842"/>
         <source>%1 - personal data.json</source>
         <translation>%1 - henkilötiedot.json</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="815"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="843"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-tiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="829"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="857"/>
         <source>export the person&apos;s data</source>
         <translation>henkilön tietojen vienti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="832"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="860"/>
         <source>The data held about %1 was written to %2.</source>
         <translation>Henkilöstä %1 tallennetut tiedot kirjoitettiin tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="848"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="856"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="876"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="884"/>
         <source>erase %1</source>
         <translation>henkilön %1 henkilötietojen poisto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="855"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="891"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="883"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="919"/>
         <source>Erase</source>
         <translation>Poista tiedot</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="857"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="885"/>
         <source>Erasing %1 from the database and its backups…</source>
         <translation>Poistetaan henkilön %1 henkilötiedot tietokannasta ja sen varmuuskopioista…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="868"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="896"/>
         <source>%1&apos;s personal data was %2; their registrations stay, anonymous.</source>
         <translation>Henkilön %1 henkilötiedot: %2; ilmoittautumiset säilyvät nimettöminä.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="876"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="904"/>
         <source>Some backups still hold this person</source>
         <translation>Joissakin varmuuskopioissa on yhä tämän henkilön tietoja</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="879"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="907"/>
         <source>%1&apos;s personal data was %2. Delete the backups named here, or make them writable and erase again.</source>
         <translation>Henkilön %1 henkilötiedot: %2. Poista tässä mainitut varmuuskopiot tai tee niistä kirjoitettavia ja poista tiedot uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="888"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="916"/>
         <source>Erase %1?</source>
         <translation>Poistetaanko henkilön %1 henkilötiedot?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="889"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="917"/>
         <source>Erase %1 for good?</source>
         <translation>Poistetaanko henkilön %1 henkilötiedot pysyvästi?</translation>
     </message>
@@ -2278,32 +2283,32 @@ Jos henkilö pyysi kopiota tiedoistaan, vie ne ensin.</translation>
         <translation>Tulostus ja vienti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="289"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="293"/>
         <source>Save %1…</source>
         <translation>Tallenna %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="306"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="313"/>
         <source>Choose a mission first (or create one on the Missions page).</source>
         <translation>Valitse ensin matka (tai luo uusi Matkat-sivulla).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="308"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="315"/>
         <source>Reading the mission&apos;s people…</source>
         <translation>Luetaan matkan osallistujia…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="314"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="321"/>
         <source>Select people on the Registrations page first (this mission&apos;s).</source>
         <translation>Valitse ensin henkilöt Ilmoittautumiset-sivulla (tämän matkan).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="318"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="325"/>
         <source>Choose the person: type part of a name.</source>
         <translation>Valitse henkilö: kirjoita osa nimestä.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="323"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="330"/>
         <source>Nobody is registered on this mission yet.</source>
         <translation>Tälle matkalle ei ole vielä ilmoittautunut ketään.</translation>
     </message>
@@ -3465,6 +3470,14 @@ Valitse yllä matka tai vuosi ja napsauta sitten uudelleen Tavoitteet…</transl
         <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="97"/>
         <source>Where one is set here, it stands for %1 instead of the sum of the targets of the %1 missions held. Over all years, the targets of the years with a held mission add up.</source>
         <translation>Tässä asetettu tavoite koskee vuotta %1 sen sijaan, että laskettaisiin yhteen vuoden %1 pidettyjen matkojen tavoitteet. Kaikkien vuosien tarkastelussa lasketaan yhteen niiden vuosien tavoitteet, joina on pidetty matka.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPane</name>
+    <message>
+        <location filename="../../pimap_desktop/gui/directory/list_pane.py" line="223"/>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
     </message>
 </context>
 <context>

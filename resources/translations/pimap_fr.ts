@@ -1626,8 +1626,13 @@
 </context>
 <context>
     <name>DirectoryPage</name>
+    <message>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="191"/>
+        <source>read the directory</source>
+        <translation>lecture de l’annuaire</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="188"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="201"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -1635,7 +1640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="190"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="203"/>
         <source>%1 of %n people shown</source>
         <translation>
             <numerusform>Personnes affichées&#xa0;: %1 sur %n</numerusform>
@@ -1643,22 +1648,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="192"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="205"/>
         <source>Search people: name, organisation, e-mail, country, sector…</source>
         <translation>Rechercher des personnes&#xa0;: nom, organisation, e-mail, pays, secteur…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="193"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="206"/>
         <source>&amp;Country:</source>
         <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="194"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="202"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="215"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -1666,7 +1671,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="204"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="217"/>
         <source>%1 of %n organisations shown</source>
         <translation>
             <numerusform>Organisations affichées&#xa0;: %1 sur %n</numerusform>
@@ -1674,127 +1679,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="206"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="219"/>
         <source>Search organisations: name, country, city, cluster, sector…</source>
         <translation>Rechercher des organisations&#xa0;: nom, pays, ville, cluster, secteur…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="220"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="208"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="221"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="215"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="228"/>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="216"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="229"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="242"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="255"/>
         <source>Directory</source>
         <translation>Annuaire</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="263"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="276"/>
         <source>New &amp;person…</source>
         <translation>Nouvelle &amp;personne…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="266"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="279"/>
         <source>New &amp;organisation…</source>
         <translation>Nouvelle &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="268"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="281"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="269"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="282"/>
         <source>&amp;Merge two…</source>
         <translation>&amp;Fusionner deux…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="271"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="284"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="289"/>
         <source>E&amp;xport this person&apos;s data…</source>
         <translation>E&amp;xporter les données de cette personne…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="278"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="291"/>
         <source>Erase this person…</source>
         <translation>Effacer cette personne…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="280"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="293"/>
         <source>Select exactly two rows, then merge them into one.</source>
         <translation>Sélectionnez exactement deux lignes, puis fusionnez-les en une seule.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="296"/>
         <source>Write everything held about the selected person to a JSON file.</source>
         <translation>Écrire tout ce qui est conservé sur la personne sélectionnée dans un fichier JSON.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="286"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="299"/>
         <source>Remove the selected person&apos;s personal data for good.</source>
         <translation>Supprimer définitivement les données personnelles de la personne sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="289"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="302"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="316"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="329"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Modifier la personne…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="316"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="329"/>
         <source>&amp;Edit organisation…</source>
         <translation>&amp;Modifier l&apos;organisation…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="320"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="333"/>
         <source>&amp;Merge two people…</source>
         <translation>&amp;Fusionner deux personnes…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="320"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="333"/>
         <source>&amp;Merge two organisations…</source>
         <translation>&amp;Fusionner deux organisations…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="324"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="337"/>
         <source>&amp;Delete person…</source>
         <translation>&amp;Supprimer la personne…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="324"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="337"/>
         <source>&amp;Delete organisation…</source>
         <translation>&amp;Supprimer l&apos;organisation…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="358"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="386"/>
         <source>No country</source>
         <translation>Sans pays</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="424"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="452"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n personne sélectionnée</numerusform>
@@ -1802,17 +1807,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="426"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="454"/>
         <source>Select a person to see their details, the missions they attended and their follow-ups. Select two to merge them.</source>
         <translation>Sélectionnez une personne pour voir ses coordonnées, les missions auxquelles elle a participé et ses suivis. Sélectionnez-en deux pour les fusionner.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="429"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="457"/>
         <source>Two people who are one can be merged: Merge two people…</source>
         <translation>Deux fiches d&apos;une même personne peuvent être fusionnées&#xa0;: Fusionner deux personnes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="444"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="472"/>
         <source>%n organisations selected</source>
         <translation>
             <numerusform>%n organisation sélectionnée</numerusform>
@@ -1820,185 +1825,185 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="446"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="474"/>
         <source>Select an organisation to see its profile and its people. Select two to merge them.</source>
         <translation>Sélectionnez une organisation pour voir son profil et ses membres. Sélectionnez-en deux pour les fusionner.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="450"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="478"/>
         <source>Two organisations that are one can be merged: Merge two organisations…</source>
         <translation>Deux fiches d&apos;une même organisation peuvent être fusionnées&#xa0;: Fusionner deux organisations…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="528"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="556"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="543"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="571"/>
         <source>New organisation</source>
         <translation>Nouvelle organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="568"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="596"/>
         <source>%1 added.</source>
         <translation>Ajouté à l&apos;annuaire&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="592"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="611"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="620"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="639"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="595"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="623"/>
         <source>open the person</source>
         <translation>ouverture de la fiche de la personne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="614"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="642"/>
         <source>open the organisation</source>
         <translation>ouverture de la fiche de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="652"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="680"/>
         <source>%1 saved.</source>
         <translation>Enregistré&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="668"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="696"/>
         <source>Merge two people</source>
         <translation>Fusionner deux personnes</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="670"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="698"/>
         <source>The other record&apos;s registrations, meetings and follow-ups move to the one you keep, and its details fill the kept record&apos;s empty fields. Then the other record is deleted.</source>
         <translation>Les inscriptions, rendez-vous et suivis de l&apos;autre fiche passent à celle que vous gardez, et ses informations complètent les champs vides de la fiche gardée. L&apos;autre fiche est ensuite supprimée.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="682"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="710"/>
         <source>Merge two organisations</source>
         <translation>Fusionner deux organisations</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="684"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="712"/>
         <source>The other organisation&apos;s people and follow-ups move to the one you keep, and its profile fills the kept one&apos;s empty fields. Then the other is deleted.</source>
         <translation>Les membres et les suivis de l&apos;autre organisation passent à celle que vous gardez, et son profil complète les champs vides de celle-ci. L&apos;autre est ensuite supprimée.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="735"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="763"/>
         <source>delete the person</source>
         <translation>suppression de la personne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="751"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="768"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="798"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="779"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="796"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="826"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="752"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="788"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="780"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="816"/>
         <source>delete %1</source>
         <translation>suppression de %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="753"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="781"/>
         <source>Backing up, then deleting %1…</source>
         <translation>Sauvegarde, puis suppression de %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="758"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="792"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="786"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="820"/>
         <source>%1 deleted from the directory.</source>
         <translation>Supprimé de l&apos;annuaire&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="765"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="795"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="793"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="823"/>
         <source>Delete %1?</source>
         <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="767"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="795"/>
         <source>This cannot be undone here; a backup of the database is taken first.</source>
         <translation>Cette action ne peut pas être annulée ici&#xa0;; une sauvegarde de la base de données est d&apos;abord effectuée.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="778"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="806"/>
         <source>delete the organisation</source>
         <translation>suppression de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="797"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="825"/>
         <source>This cannot be undone.</source>
         <translation>Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="813"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="841"/>
         <source>Export the data held about %1</source>
         <translation>Exporter les données conservées sur %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="814"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="842"/>
         <source>%1 - personal data.json</source>
         <translation>%1 - données personnelles.json</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="815"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="843"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="829"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="857"/>
         <source>export the person&apos;s data</source>
         <translation>export des données de la personne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="832"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="860"/>
         <source>The data held about %1 was written to %2.</source>
         <translation>Les données conservées sur %1 ont été écrites dans %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="848"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="856"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="876"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="884"/>
         <source>erase %1</source>
         <translation>effacement de %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="855"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="891"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="883"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="919"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="857"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="885"/>
         <source>Erasing %1 from the database and its backups…</source>
         <translation>Effacement de %1 de la base de données et de ses sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="868"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="896"/>
         <source>%1&apos;s personal data was %2; their registrations stay, anonymous.</source>
         <translation>Données personnelles de %1&#xa0;: %2&#xa0;; ses inscriptions restent, anonymisées.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="876"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="904"/>
         <source>Some backups still hold this person</source>
         <translation>Certaines sauvegardes contiennent encore cette personne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="879"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="907"/>
         <source>%1&apos;s personal data was %2. Delete the backups named here, or make them writable and erase again.</source>
         <translation>Données personnelles de %1&#xa0;: %2. Supprimez les sauvegardes nommées ici, ou rendez-les modifiables et effacez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="888"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="916"/>
         <source>Erase %1?</source>
         <translation>Effacer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="889"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="917"/>
         <source>Erase %1 for good?</source>
         <translation>Effacer définitivement %1&#xa0;?</translation>
     </message>
@@ -2278,32 +2283,32 @@ Si la personne a demandé une copie de ses données, exportez-la d&apos;abord.</
         <translation>Impression et export</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="289"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="293"/>
         <source>Save %1…</source>
         <translation>Enregistrer %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="306"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="313"/>
         <source>Choose a mission first (or create one on the Missions page).</source>
         <translation>Choisissez d&apos;abord une mission (ou créez-en une dans la page Missions).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="308"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="315"/>
         <source>Reading the mission&apos;s people…</source>
         <translation>Lecture des participants de la mission…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="314"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="321"/>
         <source>Select people on the Registrations page first (this mission&apos;s).</source>
         <translation>Sélectionnez d&apos;abord des personnes dans la page Inscriptions (celles de cette mission).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="318"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="325"/>
         <source>Choose the person: type part of a name.</source>
         <translation>Choisissez la personne&#xa0;: tapez une partie d&apos;un nom.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="323"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="330"/>
         <source>Nobody is registered on this mission yet.</source>
         <translation>Personne n&apos;est encore inscrit à cette mission.</translation>
     </message>
@@ -3465,6 +3470,14 @@ Choisissez une mission ou une année ci-dessus, puis cliquez sur Objectifs… un
         <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="97"/>
         <source>Where one is set here, it stands for %1 instead of the sum of the targets of the %1 missions held. Over all years, the targets of the years with a held mission add up.</source>
         <translation>Un objectif fixé ici vaut pour %1, au lieu de la somme des objectifs des missions de %1 réalisées. Sur toutes les années, les objectifs des années ayant une mission réalisée s&apos;additionnent.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPane</name>
+    <message>
+        <location filename="../../pimap_desktop/gui/directory/list_pane.py" line="223"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>

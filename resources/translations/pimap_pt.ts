@@ -1626,8 +1626,13 @@
 </context>
 <context>
     <name>DirectoryPage</name>
+    <message>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="191"/>
+        <source>read the directory</source>
+        <translation>ler o diretório</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="188"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="201"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n pessoa</numerusform>
@@ -1635,7 +1640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="190"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="203"/>
         <source>%1 of %n people shown</source>
         <translation>
             <numerusform>%1 de %n pessoa apresentada</numerusform>
@@ -1643,22 +1648,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="192"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="205"/>
         <source>Search people: name, organisation, e-mail, country, sector…</source>
         <translation>Pesquisar pessoas: nome, organização, e-mail, país, setor…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="193"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="206"/>
         <source>&amp;Country:</source>
         <translation>P&amp;aís:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="194"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
         <source>All countries</source>
         <translation>Todos os países</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="202"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="215"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organização</numerusform>
@@ -1666,7 +1671,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="204"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="217"/>
         <source>%1 of %n organisations shown</source>
         <translation>
             <numerusform>%1 de %n organização apresentada</numerusform>
@@ -1674,127 +1679,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="206"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="219"/>
         <source>Search organisations: name, country, city, cluster, sector…</source>
         <translation>Pesquisar organizações: nome, país, cidade, cluster, setor…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="220"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="208"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="221"/>
         <source>All kinds</source>
         <translation>Todos os tipos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="215"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="228"/>
         <source>&amp;People</source>
         <translation>&amp;Pessoas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="216"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="229"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organizações</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="242"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="255"/>
         <source>Directory</source>
         <translation>Diretório</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="263"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="276"/>
         <source>New &amp;person…</source>
         <translation>Nova &amp;pessoa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="266"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="279"/>
         <source>New &amp;organisation…</source>
         <translation>Nova &amp;organização…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="268"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="281"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="269"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="282"/>
         <source>&amp;Merge two…</source>
         <translation>&amp;Fundir duas…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="271"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="284"/>
         <source>&amp;Delete…</source>
         <translation>E&amp;liminar…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="289"/>
         <source>E&amp;xport this person&apos;s data…</source>
         <translation>E&amp;xportar dados da pessoa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="278"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="291"/>
         <source>Erase this person…</source>
         <translation>Apagar esta pessoa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="280"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="293"/>
         <source>Select exactly two rows, then merge them into one.</source>
         <translation>Selecione exatamente duas linhas e depois funda-as numa só.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="296"/>
         <source>Write everything held about the selected person to a JSON file.</source>
         <translation>Escrever tudo o que está guardado sobre a pessoa selecionada num ficheiro JSON.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="286"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="299"/>
         <source>Remove the selected person&apos;s personal data for good.</source>
         <translation>Remover definitivamente os dados pessoais da pessoa selecionada.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="289"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="302"/>
         <source>&amp;Find</source>
         <translation>Pes&amp;quisar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="316"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="329"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Editar pessoa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="316"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="329"/>
         <source>&amp;Edit organisation…</source>
         <translation>&amp;Editar organização…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="320"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="333"/>
         <source>&amp;Merge two people…</source>
         <translation>&amp;Fundir duas pessoas…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="320"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="333"/>
         <source>&amp;Merge two organisations…</source>
         <translation>&amp;Fundir duas organizações…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="324"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="337"/>
         <source>&amp;Delete person…</source>
         <translation>E&amp;liminar pessoa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="324"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="337"/>
         <source>&amp;Delete organisation…</source>
         <translation>E&amp;liminar organização…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="358"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="386"/>
         <source>No country</source>
         <translation>Sem país</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="424"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="452"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n pessoa selecionada</numerusform>
@@ -1802,17 +1807,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="426"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="454"/>
         <source>Select a person to see their details, the missions they attended and their follow-ups. Select two to merge them.</source>
         <translation>Selecione uma pessoa para ver os respetivos dados, as missões em que participou e os seguimentos. Selecione duas para as fundir.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="429"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="457"/>
         <source>Two people who are one can be merged: Merge two people…</source>
         <translation>Duas pessoas que são a mesma podem ser fundidas: Fundir duas pessoas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="444"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="472"/>
         <source>%n organisations selected</source>
         <translation>
             <numerusform>%n organização selecionada</numerusform>
@@ -1820,185 +1825,185 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="446"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="474"/>
         <source>Select an organisation to see its profile and its people. Select two to merge them.</source>
         <translation>Selecione uma organização para ver o respetivo perfil e as suas pessoas. Selecione duas para as fundir.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="450"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="478"/>
         <source>Two organisations that are one can be merged: Merge two organisations…</source>
         <translation>Duas organizações que são a mesma podem ser fundidas: Fundir duas organizações…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="528"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="556"/>
         <source>New person</source>
         <translation>Nova pessoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="543"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="571"/>
         <source>New organisation</source>
         <translation>Nova organização</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="568"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="596"/>
         <source>%1 added.</source>
         <translation>%1 adicionado(a).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="592"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="611"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="620"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="639"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="595"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="623"/>
         <source>open the person</source>
         <translation>abrir a pessoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="614"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="642"/>
         <source>open the organisation</source>
         <translation>abrir a organização</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="652"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="680"/>
         <source>%1 saved.</source>
         <translation>%1 guardado(a).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="668"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="696"/>
         <source>Merge two people</source>
         <translation>Fundir duas pessoas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="670"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="698"/>
         <source>The other record&apos;s registrations, meetings and follow-ups move to the one you keep, and its details fill the kept record&apos;s empty fields. Then the other record is deleted.</source>
         <translation>As inscrições, reuniões e seguimentos do outro registo passam para o que mantiver, e os respetivos dados preenchem os campos vazios do registo mantido. Depois, o outro registo é eliminado.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="682"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="710"/>
         <source>Merge two organisations</source>
         <translation>Fundir duas organizações</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="684"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="712"/>
         <source>The other organisation&apos;s people and follow-ups move to the one you keep, and its profile fills the kept one&apos;s empty fields. Then the other is deleted.</source>
         <translation>As pessoas e os seguimentos da outra organização passam para a que mantiver, e o respetivo perfil preenche os campos vazios da mantida. Depois, a outra é eliminada.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="735"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="763"/>
         <source>delete the person</source>
         <translation>eliminar a pessoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="751"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="768"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="798"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="779"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="796"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="826"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="752"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="788"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="780"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="816"/>
         <source>delete %1</source>
         <translation>eliminar %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="753"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="781"/>
         <source>Backing up, then deleting %1…</source>
         <translation>A fazer uma cópia de segurança e a eliminar %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="758"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="792"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="786"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="820"/>
         <source>%1 deleted from the directory.</source>
         <translation>%1 eliminado(a) do diretório.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="765"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="795"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="793"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="823"/>
         <source>Delete %1?</source>
         <translation>Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="767"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="795"/>
         <source>This cannot be undone here; a backup of the database is taken first.</source>
         <translation>Esta ação não pode ser anulada aqui; é feita primeiro uma cópia de segurança da base de dados.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="778"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="806"/>
         <source>delete the organisation</source>
         <translation>eliminar a organização</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="797"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="825"/>
         <source>This cannot be undone.</source>
         <translation>Esta ação não pode ser anulada.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="813"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="841"/>
         <source>Export the data held about %1</source>
         <translation>Exportar os dados guardados sobre %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="814"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="842"/>
         <source>%1 - personal data.json</source>
         <translation>%1 - dados pessoais.json</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="815"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="843"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Ficheiros JSON (*.json);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="829"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="857"/>
         <source>export the person&apos;s data</source>
         <translation>exportar os dados da pessoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="832"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="860"/>
         <source>The data held about %1 was written to %2.</source>
         <translation>Os dados guardados sobre %1 foram escritos em %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="848"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="856"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="876"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="884"/>
         <source>erase %1</source>
         <translation>apagar %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="855"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="891"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="883"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="919"/>
         <source>Erase</source>
         <translation>Apagar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="857"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="885"/>
         <source>Erasing %1 from the database and its backups…</source>
         <translation>A apagar %1 da base de dados e das respetivas cópias de segurança…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="868"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="896"/>
         <source>%1&apos;s personal data was %2; their registrations stay, anonymous.</source>
         <translation>Dados pessoais de %1: %2; as inscrições mantêm-se, anónimas.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="876"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="904"/>
         <source>Some backups still hold this person</source>
         <translation>Algumas cópias de segurança ainda contêm esta pessoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="879"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="907"/>
         <source>%1&apos;s personal data was %2. Delete the backups named here, or make them writable and erase again.</source>
         <translation>Dados pessoais de %1: %2. Elimine as cópias de segurança aqui indicadas, ou torne-as graváveis e volte a apagar.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="888"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="916"/>
         <source>Erase %1?</source>
         <translation>Apagar %1?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="889"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="917"/>
         <source>Erase %1 for good?</source>
         <translation>Apagar %1 definitivamente?</translation>
     </message>
@@ -2278,32 +2283,32 @@ Se a pessoa pediu uma cópia dos seus dados, exporte-os primeiro.</translation>
         <translation>Imprimir e exportar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="289"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="293"/>
         <source>Save %1…</source>
         <translation>Guardar %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="306"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="313"/>
         <source>Choose a mission first (or create one on the Missions page).</source>
         <translation>Escolha primeiro uma missão (ou crie uma na página Missões).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="308"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="315"/>
         <source>Reading the mission&apos;s people…</source>
         <translation>A ler os participantes da missão…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="314"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="321"/>
         <source>Select people on the Registrations page first (this mission&apos;s).</source>
         <translation>Selecione primeiro pessoas na página Inscrições (desta missão).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="318"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="325"/>
         <source>Choose the person: type part of a name.</source>
         <translation>Escolha a pessoa: escreva parte de um nome.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="323"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="330"/>
         <source>Nobody is registered on this mission yet.</source>
         <translation>Ainda ninguém está inscrito nesta missão.</translation>
     </message>
@@ -3465,6 +3470,14 @@ Escolha uma missão, ou um ano, acima; depois clique novamente em Metas….</tra
         <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="97"/>
         <source>Where one is set here, it stands for %1 instead of the sum of the targets of the %1 missions held. Over all years, the targets of the years with a held mission add up.</source>
         <translation>Uma meta aqui definida vale para %1, em vez da soma das metas das missões realizadas em %1. Em todos os anos, somam-se as metas dos anos com uma missão realizada.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPane</name>
+    <message>
+        <location filename="../../pimap_desktop/gui/directory/list_pane.py" line="223"/>
+        <source>Loading…</source>
+        <translation>A carregar…</translation>
     </message>
 </context>
 <context>

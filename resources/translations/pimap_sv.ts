@@ -1626,8 +1626,13 @@
 </context>
 <context>
     <name>DirectoryPage</name>
+    <message>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="191"/>
+        <source>read the directory</source>
+        <translation>läsa registret</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="188"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="201"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1635,7 +1640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="190"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="203"/>
         <source>%1 of %n people shown</source>
         <translation>
             <numerusform>%1 av %n person visas</numerusform>
@@ -1643,22 +1648,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="192"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="205"/>
         <source>Search people: name, organisation, e-mail, country, sector…</source>
         <translation>Sök personer: namn, organisation, e-post, land, bransch…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="193"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="206"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="194"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
         <source>All countries</source>
         <translation>Alla länder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="202"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="215"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -1666,7 +1671,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="204"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="217"/>
         <source>%1 of %n organisations shown</source>
         <translation>
             <numerusform>%1 av %n organisation visas</numerusform>
@@ -1674,127 +1679,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="206"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="219"/>
         <source>Search organisations: name, country, city, cluster, sector…</source>
         <translation>Sök organisationer: namn, land, ort, kluster, bransch…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="220"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="208"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="221"/>
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="215"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="228"/>
         <source>&amp;People</source>
         <translation>&amp;Personer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="216"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="229"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="242"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="255"/>
         <source>Directory</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="263"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="276"/>
         <source>New &amp;person…</source>
         <translation>Ny &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="266"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="279"/>
         <source>New &amp;organisation…</source>
         <translation>Ny &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="268"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="281"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Redigera…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="269"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="282"/>
         <source>&amp;Merge two…</source>
         <translation>&amp;Slå ihop två…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="271"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="284"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="289"/>
         <source>E&amp;xport this person&apos;s data…</source>
         <translation>E&amp;xportera personens data…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="278"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="291"/>
         <source>Erase this person…</source>
         <translation>Radera personen…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="280"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="293"/>
         <source>Select exactly two rows, then merge them into one.</source>
         <translation>Markera exakt två rader och slå sedan ihop dem till en.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="296"/>
         <source>Write everything held about the selected person to a JSON file.</source>
         <translation>Skriv allt som finns sparat om den valda personen till en JSON-fil.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="286"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="299"/>
         <source>Remove the selected person&apos;s personal data for good.</source>
         <translation>Ta bort den valda personens personuppgifter permanent.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="289"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="302"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="316"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="329"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Redigera person…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="316"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="329"/>
         <source>&amp;Edit organisation…</source>
         <translation>&amp;Redigera organisation…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="320"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="333"/>
         <source>&amp;Merge two people…</source>
         <translation>&amp;Slå ihop två personer…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="320"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="333"/>
         <source>&amp;Merge two organisations…</source>
         <translation>&amp;Slå ihop två organisationer…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="324"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="337"/>
         <source>&amp;Delete person…</source>
         <translation>&amp;Ta bort person…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="324"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="337"/>
         <source>&amp;Delete organisation…</source>
         <translation>&amp;Ta bort organisation…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="358"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="386"/>
         <source>No country</source>
         <translation>Inget land</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="424"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="452"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n person markerad</numerusform>
@@ -1802,17 +1807,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="426"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="454"/>
         <source>Select a person to see their details, the missions they attended and their follow-ups. Select two to merge them.</source>
         <translation>Markera en person för att se uppgifterna, resorna personen deltog i och uppföljningarna. Markera två för att slå ihop dem.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="429"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="457"/>
         <source>Two people who are one can be merged: Merge two people…</source>
         <translation>Två personer som är samma kan slås ihop: Slå ihop två personer…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="444"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="472"/>
         <source>%n organisations selected</source>
         <translation>
             <numerusform>%n organisation markerad</numerusform>
@@ -1820,185 +1825,185 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="446"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="474"/>
         <source>Select an organisation to see its profile and its people. Select two to merge them.</source>
         <translation>Markera en organisation för att se dess profil och personer. Markera två för att slå ihop dem.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="450"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="478"/>
         <source>Two organisations that are one can be merged: Merge two organisations…</source>
         <translation>Två organisationer som är samma kan slås ihop: Slå ihop två organisationer…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="528"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="556"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="543"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="571"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="568"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="596"/>
         <source>%1 added.</source>
         <translation>%1 har lagts till.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="592"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="611"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="620"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="639"/>
         <source>Edit %1</source>
         <translation>Redigera %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="595"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="623"/>
         <source>open the person</source>
         <translation>öppna personen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="614"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="642"/>
         <source>open the organisation</source>
         <translation>öppna organisationen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="652"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="680"/>
         <source>%1 saved.</source>
         <translation>%1 har sparats.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="668"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="696"/>
         <source>Merge two people</source>
         <translation>Slå ihop två personer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="670"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="698"/>
         <source>The other record&apos;s registrations, meetings and follow-ups move to the one you keep, and its details fill the kept record&apos;s empty fields. Then the other record is deleted.</source>
         <translation>Den andra postens anmälningar, möten och uppföljningar flyttas till den du behåller, och dess uppgifter fyller i den behållna postens tomma fält. Sedan tas den andra posten bort.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="682"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="710"/>
         <source>Merge two organisations</source>
         <translation>Slå ihop två organisationer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="684"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="712"/>
         <source>The other organisation&apos;s people and follow-ups move to the one you keep, and its profile fills the kept one&apos;s empty fields. Then the other is deleted.</source>
         <translation>Den andra organisationens personer och uppföljningar flyttas till den du behåller, och dess profil fyller i den behållnas tomma fält. Sedan tas den andra bort.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="735"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="763"/>
         <source>delete the person</source>
         <translation>ta bort personen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="751"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="768"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="798"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="779"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="796"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="826"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="752"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="788"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="780"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="816"/>
         <source>delete %1</source>
         <translation>ta bort %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="753"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="781"/>
         <source>Backing up, then deleting %1…</source>
         <translation>Säkerhetskopierar och tar sedan bort %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="758"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="792"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="786"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="820"/>
         <source>%1 deleted from the directory.</source>
         <translation>%1 har tagits bort från registret.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="765"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="795"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="793"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="823"/>
         <source>Delete %1?</source>
         <translation>Ta bort %1?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="767"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="795"/>
         <source>This cannot be undone here; a backup of the database is taken first.</source>
         <translation>Det här kan inte ångras här; en säkerhetskopia av databasen tas först.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="778"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="806"/>
         <source>delete the organisation</source>
         <translation>ta bort organisationen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="797"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="825"/>
         <source>This cannot be undone.</source>
         <translation>Det här kan inte ångras.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="813"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="841"/>
         <source>Export the data held about %1</source>
         <translation>Exportera uppgifterna som finns om %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="814"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="842"/>
         <source>%1 - personal data.json</source>
         <translation>%1 - personuppgifter.json</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="815"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="843"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-filer (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="829"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="857"/>
         <source>export the person&apos;s data</source>
         <translation>exportera personens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="832"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="860"/>
         <source>The data held about %1 was written to %2.</source>
         <translation>Uppgifterna om %1 har skrivits till %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="848"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="856"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="876"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="884"/>
         <source>erase %1</source>
         <translation>radera %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="855"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="891"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="883"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="919"/>
         <source>Erase</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="857"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="885"/>
         <source>Erasing %1 from the database and its backups…</source>
         <translation>Raderar %1 från databasen och dess säkerhetskopior…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="868"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="896"/>
         <source>%1&apos;s personal data was %2; their registrations stay, anonymous.</source>
         <translation>Personuppgifterna för %1: %2; anmälningarna finns kvar, anonymiserade.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="876"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="904"/>
         <source>Some backups still hold this person</source>
         <translation>Vissa säkerhetskopior innehåller fortfarande personen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="879"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="907"/>
         <source>%1&apos;s personal data was %2. Delete the backups named here, or make them writable and erase again.</source>
         <translation>Personuppgifterna för %1: %2. Ta bort säkerhetskopiorna som nämns här, eller gör dem skrivbara och radera igen.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="888"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="916"/>
         <source>Erase %1?</source>
         <translation>Radera %1?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="889"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="917"/>
         <source>Erase %1 for good?</source>
         <translation>Radera %1 permanent?</translation>
     </message>
@@ -2278,32 +2283,32 @@ Om personen har bett om en kopia av sina uppgifter, exportera den först.</trans
         <translation>Skriv ut och exportera</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="289"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="293"/>
         <source>Save %1…</source>
         <translation>Spara %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="306"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="313"/>
         <source>Choose a mission first (or create one on the Missions page).</source>
         <translation>Välj en resa först (eller skapa en på sidan Resor).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="308"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="315"/>
         <source>Reading the mission&apos;s people…</source>
         <translation>Läser resans deltagare…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="314"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="321"/>
         <source>Select people on the Registrations page first (this mission&apos;s).</source>
         <translation>Markera personer på sidan Anmälningar först (den här resans).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="318"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="325"/>
         <source>Choose the person: type part of a name.</source>
         <translation>Välj personen: skriv en del av ett namn.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="323"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="330"/>
         <source>Nobody is registered on this mission yet.</source>
         <translation>Ingen är anmäld till den här resan än.</translation>
     </message>
@@ -3465,6 +3470,14 @@ Välj en resa, eller ett år, ovan; klicka sedan på Mål… igen.</translation>
         <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="97"/>
         <source>Where one is set here, it stands for %1 instead of the sum of the targets of the %1 missions held. Over all years, the targets of the years with a held mission add up.</source>
         <translation>Där ett mål anges här gäller det för %1 i stället för summan av målen för de resor som genomförts %1. Över alla år summeras målen för de år som har en genomförd resa.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPane</name>
+    <message>
+        <location filename="../../pimap_desktop/gui/directory/list_pane.py" line="223"/>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
     </message>
 </context>
 <context>

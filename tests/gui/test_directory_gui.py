@@ -238,7 +238,11 @@ def test_the_page_in_the_window_reads_its_lists_when_first_shown_not_when_built(
     assert page.people.model.total() == 0 and page.organisations.model.total() == 0
     assert not page.edit_action.isEnabled()
     page.show()
+    assert page.reader.loading()  # shown at once, the lists read in the background
+    assert page.people.count_label.text() == "Loading…"
+    qtbot.waitUntil(lambda: not page.reader.loading())
     assert [r.last_name for r in page.people.model.rows()] == ["Bonnet"]
+    assert page.people.count_label.text() == "1 person"
 
 
 def test_a_search_keeps_the_order_of_the_column_sorted_by(qtbot: QtBot, db: Database) -> None:

@@ -24,6 +24,7 @@ from pimap_desktop.services.missions.missions import (
 from pimap_desktop.store import database as dbmod
 from pimap_desktop.store.database import Database
 from tests.factories import add_organisation, add_person, mission_data
+from tests.gui.conftest import settle
 
 WAIT_MS = 20_000
 
@@ -94,6 +95,7 @@ def test_restore_through_the_dialog_reloads_every_page(
     window.show()
     assert window.missions_page.model.rowCount() == 1
     window.go_to(window.stack.indexOf(window.directory_page))
+    settle(qtbot, window)
     assert window.directory_page.people.model.total() == 1
 
     asked: list[str] = []

@@ -43,7 +43,7 @@ from pimap_desktop.gui.directory.list_pane import ListPane, Predicate
 from pimap_desktop.gui.enum_labels import enum_label
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, TranslationContext, arg
-from pimap_desktop.gui.lazy import LoadWhenShown
+from pimap_desktop.gui.lazy import LoadWhenShown, PageReader
 from pimap_desktop.gui.models import Column
 from pimap_desktop.gui.operations import Lane, Operation, Progress, Work
 from pimap_desktop.gui.reads import read_or_report
@@ -165,11 +165,19 @@ def _organisation_candidate(row: OrganisationRow) -> MergeCandidate:
     return MergeCandidate(row.id, row.name, "\n".join(facts))
 
 
+_Lists = tuple[list[PersonRow], list[OrganisationRow]]
+
+
+def _read_lists(session: Session) -> _Lists:
+    return svc.list_people(session), svc.list_organisations(session)
+
+
 class DirectoryPage(QWidget):
     """People and organisations; emits ``directoryChanged`` after every change it makes.
 
-    Built empty: the lists are read by the first ``refresh()`` (the main window calls it when
-    the page is first shown), not in the constructor."""
+    Standing alone, it reads its lists at once. In the window (``lazy``), it reads them in the
+    background when it is shown (the first time, or after changes made elsewhere), and at once
+    after its own changes, which it shows selected."""
 
     message = Signal(str)
     directoryChanged = Signal()
@@ -177,7 +185,13 @@ class DirectoryPage(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None, *, lazy: bool = False) -> None:
         super().__init__(parent)
         self.db = db
-        self.loads = LoadWhenShown(self, lambda _select: self.refresh(), lazy=lazy)
+        self.loads = LoadWhenShown(self, lambda _select: self._read_shown(), lazy=lazy)
+        self.reader: PageReader[_Lists] = PageReader(
+            self,
+            db,
+            action=self.tr("read the directory"),
+            loading=self._show_loading,
+        )
         self.dialog: QDialog | None = None  # the dialog in progress, if any
         self.lane = Lane()  # a deletion (after its backup) or an erasure under way
         self._people_by_organisation: dict[uuid.UUID, list[PersonRow]] = {}
@@ -344,9 +358,24 @@ class DirectoryPage(QWidget):
         people: list[uuid.UUID] | None = None,
         organisations: list[uuid.UUID] | None = None,
     ) -> None:
-        with self.db.session() as session:
-            people_rows = svc.list_people(session)
-            organisation_rows = svc.list_organisations(session)
+        self.reader.now(_read_lists, lambda lists: self._show_lists(lists, people, organisations))
+
+    def _read_shown(self) -> None:
+        """Shown after changes elsewhere (or for the first time): the lists are read in the
+        background, the page shows its old ones (or none) meanwhile."""
+        self.reader.in_background(_read_lists, lambda lists: self._show_lists(lists, None, None))
+
+    def _show_loading(self, loading: bool) -> None:
+        for pane in (self.people, self.organisations):
+            pane.show_loading(loading)
+
+    def _show_lists(
+        self,
+        lists: _Lists,
+        people: list[uuid.UUID] | None,
+        organisations: list[uuid.UUID] | None,
+    ) -> None:
+        people_rows, organisation_rows = lists
         by_organisation: dict[uuid.UUID, list[PersonRow]] = defaultdict(list)
         for row in people_rows:
             if row.organisation_id is not None:

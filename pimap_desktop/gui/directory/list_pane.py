@@ -217,6 +217,13 @@ class ListPane(QWidget, Generic[R]):
     def _update_count(self) -> None:
         self.count_label.setText(self._count_text(self.model.rowCount(), self.model.total()))
 
+    def show_loading(self, loading: bool) -> None:
+        """Say that the list is being read (its rows are those read before), or count it."""
+        if loading:
+            self.count_label.setText(self.tr("Loading…"))
+        else:
+            self._update_count()
+
     # ------------------------------------------------------------------ selection
 
     def selected_rows(self) -> list[R]:
