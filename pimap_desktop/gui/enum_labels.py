@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from pimap_desktop.domain.enums import LabelledEnum
-from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, forget_when_translators_change
 
 # Every label of the domain's enums, for lupdate (tests/gui/test_translations.py checks that
 # none is missing).
@@ -112,6 +112,16 @@ LABELS = (
 )
 
 
+# Each member's label, once translated (a list of 16,000 registrations shows two per row), by
+# its enum and value: members of two enums with one value are equal strings.
+_translated: dict[tuple[type, LabelledEnum], str] = {}
+forget_when_translators_change(_translated.clear)
+
+
 def enum_label(member: LabelledEnum) -> str:
     """``member.label`` in the interface's language."""
-    return QCoreApplication.translate(type(member).__name__, member.label)
+    key = (type(member), member)
+    found = _translated.get(key)
+    if found is None:
+        found = _translated[key] = QCoreApplication.translate(type(member).__name__, member.label)
+    return found

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -148,6 +149,19 @@ def _load(translator: QTranslator, names: tuple[str, ...], folder: str) -> bool:
     return any(translator.load(name, folder) for name in names)
 
 
+# Texts kept translated (the labels of enum members) are forgotten when the translators change.
+_forget: list[Callable[[], None]] = []
+
+
+def forget_when_translators_change(forget: Callable[[], None]) -> None:
+    _forget.append(forget)
+
+
+def _translators_changed() -> None:
+    for forget in _forget:
+        forget()
+
+
 def install_translators(
     app: QCoreApplication, language: str, folder: Path | None = None
 ) -> list[QTranslator]:
@@ -171,6 +185,7 @@ def install_translators(
         else:
             log.warning("no translation file %s in %s", " or ".join(names), where)
             translator.deleteLater()
+    _translators_changed()
     return installed
 
 
@@ -180,6 +195,7 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
         app.removeTranslator(translator)
         translator.deleteLater()
     app.setProperty(RUNNING_PROPERTY, None)
+    _translators_changed()
 
 
 def running_language() -> str:

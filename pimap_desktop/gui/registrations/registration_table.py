@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 from pimap_desktop.gui.dates import when
 from pimap_desktop.gui.enum_labels import enum_label
 from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
-from pimap_desktop.gui.models import COLUMNS_CONTEXT, Column, RowTableModel
+from pimap_desktop.gui.models import COLUMNS_CONTEXT, Column, RowDelegate, RowTableModel
 from pimap_desktop.services.registrations.registrations import RegistrationRow
 
 
@@ -150,6 +150,7 @@ class RegistrationTable(QTableView):
         super().__init__(parent)
         self.settings = settings
         self.setModel(model)
+        self.setItemDelegate(RowDelegate(model, self))  # one call a cell, to paint or to fit
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

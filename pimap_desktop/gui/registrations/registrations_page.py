@@ -80,6 +80,10 @@ PANEL_LEAST = 260
 PANEL_SHARE = 0.27
 
 
+def _registration_id(row: RegistrationRow) -> uuid.UUID:
+    return row.id
+
+
 @dataclass(frozen=True)
 class _ReadRegistrations:
     """What the page reads of a mission."""
@@ -401,15 +405,14 @@ class RegistrationsPage(QWidget):
         return [r.id for r in self.selected_rows()]
 
     def select(self, ids: list[uuid.UUID]) -> None:
-        wanted = set(ids)
+        positions = self.model.positions_by(_registration_id)
         selection = self.table.selectionModel()
         selection.clearSelection()
-        for row in range(self.model.rowCount()):
-            if self.model.row(self.model.index(row, 0)).id in wanted:
-                selection.select(
-                    self.model.index(row, 0),
-                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
-                )
+        for row in self.model.shown_at(positions[i] for i in ids if i in positions):
+            selection.select(
+                self.model.index(row, 0),
+                selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+            )
 
     _select = select  # the name tests/gui/test_exports_gui.py selects with
 
