@@ -7,6 +7,9 @@ Finnish, Swedish, and Dutch and German for the neighbours ("Allemagne", "Alemanh
 ("Deutschland", "Suomi") and common short forms ("USA", "UK", "Holland"). Accents, case, spaces
 and a leading article never matter. ``country_code`` finds an exact name or code;
 ``search_countries`` ranks the countries for something half typed (for a picker).
+``country_code`` reads its names from a table made once from pycountry's data
+(domain/country_table.py, ``write_country_table``), used as long as that data is the same:
+an import of 50,000 rows looks countries up without loading pycountry at all.
 
 Time zones are IANA names, which name a city ("America/Toronto"). ``search_zones`` finds them
 by any part of that name ("toronto", "sao paulo" or "são paulo"), and by the cities whose zone
@@ -17,12 +20,15 @@ America/Toronto); ``zone_for_place`` gives the zone of a city typed in full.
 from __future__ import annotations
 
 import gettext
+import hashlib
+import importlib.util
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-
-import pycountry
+from pathlib import Path
+from typing import Any
 
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.rules import available_timezones
@@ -197,8 +203,15 @@ class Country:
         return f"{self.name} ({self.code})"
 
 
+def _pycountry() -> Any:
+    import pycountry  # its data is loaded when first used: only pickers and the table need it
+
+    return pycountry
+
+
 @cache
 def _translators() -> tuple[gettext.NullTranslations, ...]:
+    pycountry = _pycountry()
     return tuple(
         gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
         for lang in COUNTRY_LANGUAGES
@@ -211,7 +224,7 @@ def countries() -> tuple[Country, ...]:
     names in the partners' languages (not the long official forms, which only add noise to a
     search: "Gemenebest van de Bahama's" for "ge")."""
     found: list[Country] = []
-    for record in pycountry.countries:
+    for record in _pycountry().countries:
         name = str(getattr(record, "common_name", None) or record.name)
         english = [
             str(getattr(record, a)) for a in ("name", "common_name") if getattr(record, a, None)
@@ -236,9 +249,15 @@ def _alias_keys() -> dict[str, tuple[str, ...]]:
 
 @cache
 def _country_names() -> dict[str, str]:
+    """Folded name -> code: the stored table while it is pycountry's, else made afresh."""
+    stored = _stored_table()
+    return dict(stored.NAMES) if stored is not None else _names_from_pycountry()
+
+
+def _names_from_pycountry() -> dict[str, str]:
     """Folded name -> code. English names first, so that no translation shadows one."""
     table: dict[str, str] = {}
-    records = list(pycountry.countries)
+    records = list(_pycountry().countries)
     for record in records:
         for attr in ("name", "common_name", "official_name"):
             name = getattr(record, attr, None)
@@ -258,9 +277,83 @@ def _country_names() -> dict[str, str]:
 
 @cache
 def _codes() -> tuple[frozenset[str], dict[str, str]]:
-    alpha2 = frozenset(str(c.alpha_2) for c in pycountry.countries)
-    alpha3 = {str(c.alpha_3): str(c.alpha_2) for c in pycountry.countries}
-    return alpha2, alpha3
+    """The alpha-2 codes, and the alpha-3 codes with their alpha-2 code."""
+    stored = _stored_table()
+    alpha3 = dict(stored.ALPHA3) if stored is not None else _alpha3_from_pycountry()
+    return frozenset(alpha3.values()), alpha3
+
+
+def _alpha3_from_pycountry() -> dict[str, str]:
+    return {str(c.alpha_3): str(c.alpha_2) for c in _pycountry().countries}
+
+
+# --- the stored table of country names ---------------------------------------------------------
+
+# What the table is made from: pycountry's countries and their names in ``COUNTRY_LANGUAGES``.
+_COUNTRY_DATA = (
+    "databases/iso3166-1.json",
+    *(f"locales/{language}/LC_MESSAGES/iso3166-1.mo" for language in COUNTRY_LANGUAGES),
+)
+
+
+def country_data_digest() -> str | None:
+    """A digest of what the table of names is made from: pycountry's files (found without
+    importing it) and this module's own words (aliases, languages, articles); None when the
+    files cannot be read (the table is then made afresh)."""
+    try:
+        spec = importlib.util.find_spec("pycountry")
+        if spec is None or spec.origin is None:
+            return None
+        folder = Path(spec.origin).parent
+        digest = hashlib.blake2b(digest_size=16)
+        for name in _COUNTRY_DATA:
+            digest.update((folder / name).read_bytes())
+    except (OSError, ImportError, ValueError):
+        return None
+    digest.update(repr((_COUNTRY_ALIASES, COUNTRY_LANGUAGES, _ARTICLES)).encode())
+    return digest.hexdigest()
+
+
+@cache
+def _stored_table() -> Any:
+    """The module of the stored table, when it was made from the data installed; else None."""
+    from pimap_desktop.domain import country_table
+
+    digest = country_data_digest()
+    return country_table if digest is not None and digest == country_table.DATA_DIGEST else None
+
+
+COUNTRY_TABLE = Path(__file__).with_name("country_table.py")
+
+
+def country_table_source() -> str:
+    """The text of domain/country_table.py, made from pycountry's data as installed."""
+    names = "".join(
+        f"    {_quoted(k)}: {_quoted(c)},\n" for k, c in _names_from_pycountry().items()
+    )
+    alpha3 = "".join(
+        f"    {_quoted(k)}: {_quoted(c)},\n" for k, c in _alpha3_from_pycountry().items()
+    )
+    return (
+        '"""Country names and codes as ``places.country_code`` reads them, made from pycountry\'s\n'
+        "data by ``places.write_country_table()`` (do not edit; tests check it is up to date).\n"
+        '"""\n\n'
+        f"DATA_DIGEST = {_quoted(str(country_data_digest()))}\n\n"
+        "# A name folded as ``places._country_key`` folds it -> its ISO 3166-1 alpha-2 code.\n"
+        f"NAMES: dict[str, str] = {{\n{names}}}\n\n"
+        "# ISO 3166-1 alpha-3 code -> alpha-2 code.\n"
+        f"ALPHA3: dict[str, str] = {{\n{alpha3}}}\n"
+    )
+
+
+def _quoted(text: str) -> str:
+    """A Python string literal in double quotes, as the formatter writes it."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def write_country_table() -> None:
+    """Write domain/country_table.py afresh (after pycountry or the words here change)."""
+    COUNTRY_TABLE.write_text(country_table_source(), encoding="utf-8")
 
 
 def country_code(text: str) -> str | None:

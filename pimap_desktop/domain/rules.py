@@ -222,8 +222,8 @@ _ANGLE_ADDRESS = re.compile(r"<([^<>]+)>\s*$")
 # digits and inner hyphens ("--" never: Punycode and reserved labels) ending in a top-level
 # domain of letters. Anything else goes through the full validator.
 _ORDINARY_EMAIL = re.compile(
-    r"[A-Za-z0-9_+-]{1,64}(?:\.[A-Za-z0-9_+-]{1,64})*"
-    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,63})"
+    r"([A-Za-z0-9_+-]{1,64}(?:\.[A-Za-z0-9_+-]{1,64})*)"  # 1: before the @-sign
+    r"@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,63}))"  # 2: host, 3: TLD
 )
 # email-validator's SPECIAL_USE_DOMAIN_NAMES, which it refuses (a test keeps them equal): here
 # so that checking an ordinary address never imports it (its import compiles its patterns).
@@ -238,9 +238,9 @@ def _ordinary_email(address: str) -> bool:
     return (
         match is not None
         and len(address) <= _LONGEST_EMAIL
-        and address.index("@") <= _LONGEST_LOCAL_PART
-        and "--" not in address[address.index("@") :]
-        and match.group(1).lower() not in _RESERVED_DOMAINS
+        and match.end(1) <= _LONGEST_LOCAL_PART
+        and "--" not in match.group(2)
+        and match.group(3).lower() not in _RESERVED_DOMAINS
     )
 
 
@@ -249,6 +249,8 @@ def check_email(text: str) -> str:
 
     Syntax only (we are offline). "Name <address>" and a leading "mailto:" are accepted.
     """
+    if _ordinary_email(text):  # nothing to trim or unwrap (most addresses of a large import)
+        return text.lower()
     cleaned = text.strip()
     angle = _ANGLE_ADDRESS.search(cleaned)
     if angle:

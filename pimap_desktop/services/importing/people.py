@@ -15,22 +15,21 @@ one row at a time.
 
 from __future__ import annotations
 
-import gc
 import logging
-import os
 import re
 import threading
 import unicodedata
 import uuid
-from collections.abc import Callable, Collection, Iterator, Mapping
-from contextlib import contextmanager
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import repeat
 from operator import attrgetter
 from typing import Any, Literal
 
-from sqlalchemy import String, insert, select
+from sqlalchemy import String, func, insert, select
 from sqlalchemy.orm import Session
 
 from pimap_desktop.domain.enums import OrganisationKind, RegistrationRole, RegistrationStatus
@@ -45,7 +44,7 @@ from pimap_desktop.domain.rules import (
 )
 from pimap_desktop.domain.types import utcnow
 from pimap_desktop.services.importing.headers import Field, fold
-from pimap_desktop.services.importing.reading import SourceRow, SourceTable
+from pimap_desktop.services.importing.reading import SourceRow, SourceTable, no_cycle_collection
 from pimap_desktop.services.importing.values import (
     country_code,
     parse_bool,
@@ -55,7 +54,7 @@ from pimap_desktop.services.importing.values import (
 )
 from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.unit import transaction
-from pimap_desktop.store.audit import BOOKKEEPING, WHOLE_ROWS
+from pimap_desktop.store.audit import BOOKKEEPING, WHOLE_ROWS, random_keys
 
 log = logging.getLogger(__name__)
 
@@ -172,13 +171,7 @@ class _Keys:
     all over the file (a third less work for SQLite at 50,000 rows)."""
 
     def __init__(self, count: int) -> None:
-        noise = os.urandom(16 * count)
-        keys = [
-            uuid.UUID(bytes=noise[start : start + 16], version=4)
-            for start in range(0, 16 * count, 16)
-        ]
-        keys.sort(key=attrgetter("int"), reverse=True)
-        self._keys = keys
+        self._keys = [uuid.UUID(int=key) for key in reversed(random_keys(count))]
 
     def new(self) -> uuid.UUID:
         return self._keys.pop() if self._keys else uuid.uuid4()
@@ -258,7 +251,8 @@ class _Context:
     moves: list[tuple[Person, uuid.UUID]] = field(default_factory=list)
     keys: dict[str, str] = field(default_factory=dict)  # organisation name -> normalise_name
     mission_id: uuid.UUID | None = None  # the mission's, read once (not through the ORM)
-    mission_code: str = ""
+    registered_text: str = ""  # a new registration's change: "registered in CODE"
+    registration_columns: bool = True  # whether a column fills a registration's field
     person_ids: _Keys = field(default_factory=lambda: _Keys(0))
     registration_ids: _Keys = field(default_factory=lambda: _Keys(0))
 
@@ -289,12 +283,22 @@ def import_people(
     (after normalisation) or created.
     """
     columns = _check_mapping(mapping, table)
-    with _no_cycle_collection(), transaction(session) as tx, session.no_autoflush:
+    # The cycle collector paused (see ``no_cycle_collection``): a third of a large import.
+    with no_cycle_collection(), transaction(session) as tx, session.no_autoflush:
         mission = get_mission(session, mission_id) if mission_id else None
         organisations: dict[str, _AnyOrganisation] = {
             o.normalised_name: o for o in session.scalars(select(Organisation))
         }
-        emails = _checked_emails(table, columns)
+        # The cells of the mapped columns, cleaned column by column; each row's as a row of
+        # its own (``_import_row``), in the order of ``fields``.
+        fields = tuple(columns)
+        cleaned = [_clean_column(table.rows, columns[fld]) for fld in fields]
+        rows = [
+            SourceRow(row.number, cells)
+            for row, cells in zip(table.rows, zip(*cleaned, strict=True), strict=True)
+        ]
+        positions = {fld: position for position, fld in enumerate(fields)}
+        emails = _checked_emails(cleaned[positions[Field.EMAIL]])
         people = _known_people(session, emails)
         context = _Context(
             session=session,
@@ -306,17 +310,18 @@ def import_people(
             emails=emails,
             month_first=_month_first_columns(table, columns),
             mission_id=mission.id if mission else None,
-            mission_code=mission.code if mission else "",
+            registered_text=f"registered in {mission.code}" if mission else "",
+            registration_columns=any(fld in columns for fld in _REGISTRATION_FIELDS),
             person_ids=_Keys(len(table.rows)),
             registration_ids=_Keys(len(table.rows) if mission else 0),
         )
         existing_names = {o.id: o.name for o in context.organisations.values()}
         verdicts = []
         total = len(table.rows)
-        for done, row in enumerate(table.rows):
+        for done, row in enumerate(rows):
             if cancel is not None and cancel.is_set():
                 raise ImportCancelled()
-            verdicts.append(_import_row(context, row, columns))
+            verdicts.append(_import_row(context, row, positions))
             if progress is not None and done % 200 == 0:
                 progress(done, total)
         _write_new(context)
@@ -326,10 +331,7 @@ def import_people(
             tx.rollback()
     if progress is not None:
         progress(total, total)
-    counts = {
-        action: sum(1 for v in verdicts if v.action == action)
-        for action in ("create", "update", "unchanged", "skipped")
-    }
+    counts = Counter(map(attrgetter("action"), verdicts))
     report = ImportReport(
         created=counts["create"],
         updated=counts["update"],
@@ -358,20 +360,6 @@ def import_people(
     return report
 
 
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Python's cycle collector paused: an import makes hundreds of thousands of objects (rows,
-    verdicts), none in a cycle, and the collector would go through all of them again and again
-    (a third of the time of a large import); it runs again once the import is done."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
-
-
 def _check_email(text: str) -> str | ValueError:
     try:
         return check_email(text)
@@ -379,13 +367,10 @@ def _check_email(text: str) -> str | ValueError:
         return exc
 
 
-def _checked_emails(
-    table: SourceTable, columns: Mapping[Field, int]
-) -> dict[str, str | ValueError]:
+def _checked_emails(cells: Iterable[str]) -> dict[str, str | ValueError]:
     """Each e-mail cell of the file, checked once: the address, or what is wrong with it."""
     checked: dict[str, str | ValueError] = {}
-    for row in table.rows:
-        raw = _cell(row, columns, Field.EMAIL)
+    for raw in cells:
         if raw and raw not in checked:
             checked[raw] = _check_email(raw)
     return checked
@@ -395,11 +380,25 @@ CHUNK = 500  # keys per IN (...) list
 
 
 def _known_people(session: Session, emails: Mapping[str, str | ValueError]) -> dict[str, Person]:
-    """The people of the directory whose e-mail the file has, by e-mail: only those are read."""
-    wanted = sorted({e for e in emails.values() if isinstance(e, str)})
+    """The people of the directory whose e-mail the file has, by e-mail: only those are read
+    as records. Which addresses the directory has is asked first: all of its addresses at once
+    when the file names more people than it holds (a first import), else those of the file."""
+    wanted = {e for e in emails.values() if isinstance(e, str)}
+    if not wanted:
+        return {}
+    table = Person.__table__
+    email = table.c.email
+    if (session.scalar(select(func.count()).select_from(table)) or 0) <= len(wanted):
+        known = [e for e in session.scalars(select(email).where(email.is_not(None))) if e in wanted]
+    else:
+        ordered = sorted(wanted)
+        known = []
+        for start in range(0, len(ordered), CHUNK):
+            known += session.scalars(select(email).where(email.in_(ordered[start : start + CHUNK])))
+    known.sort()
     found: dict[str, Person] = {}
-    for start in range(0, len(wanted), CHUNK):
-        chunk = wanted[start : start + CHUNK]
+    for start in range(0, len(known), CHUNK):
+        chunk = known[start : start + CHUNK]
         for person in session.scalars(select(Person).where(Person.email.in_(chunk))):
             if person.email:
                 found[person.email] = person
@@ -485,13 +484,18 @@ def _refuse_overlong_text(model: type[Any], row: Mapping[str, Any]) -> None:
             )
 
 
-def _overlong(model: type[Any], rows: Collection[Mapping[str, Any]]) -> bool:
+def _overlong(model: type[Any], rows: Collection[dict[str, Any]]) -> bool:
     """Whether a text of the rows is longer than its column allows (column by column)."""
     for key, limit in _text_limits(model):
         try:  # the rows share most of their values (an empty text, a status): each seen once
-            values: Collection[Any] = {row.get(key) for row in rows}
+            values: Collection[Any] = set(map(dict.get, rows, repeat(key)))
         except TypeError:  # not hashable
             values = [row.get(key) for row in rows]
+        try:
+            if max(map(len, filter(None, values)), default=0) <= limit:
+                continue  # nothing that long, text or not
+        except TypeError:  # a value without a length
+            pass
         if any(isinstance(value, str) and len(value) > limit for value in values):
             return True
     return False
@@ -555,6 +559,21 @@ def _cell(row: SourceRow, columns: Mapping[Field, int], fld: Field) -> str:
     if index is None or index >= len(row.values):
         return ""
     return _clean(row.values[index])
+
+
+def _clean_column(rows: Iterable[SourceRow], index: int) -> list[str]:
+    """The cells of a column, each as ``_clean`` reads it: at once for plain ASCII text (no
+    formula mark to take off), once per distinct text for the others."""
+    others: dict[str, str] = {}
+
+    def other(value: str) -> str:
+        found = others.get(value)
+        if found is None:
+            found = others[value] = _clean(value)
+        return found
+
+    cells = [row.values[index] if index < len(row.values) else "" for row in rows]
+    return [v.strip() if v.isascii() and "'" not in v else other(v) for v in cells]
 
 
 def _clean(value: str) -> str:
@@ -641,21 +660,28 @@ def _as_iso(text: str, month_first: bool) -> str:
     return f"{full_year:04d}-{month:02d}-{day:02d}{rest}"
 
 
+# The fields, as names read quickly in the loop over the rows.
+_F_FIRST, _F_LAST, _F_FULL = Field.FIRST_NAME, Field.LAST_NAME, Field.FULL_NAME
+_F_EMAIL, _F_ORGANISATION, _F_COUNTRY = Field.EMAIL, Field.ORGANISATION, Field.COUNTRY
+_LAST_NAME, _FIRST_NAME = Field.LAST_NAME.value, Field.FIRST_NAME.value
+
+
 def _import_row(ctx: _Context, row: SourceRow, columns: Mapping[Field, int]) -> RowVerdict:
-    # One tight pass per row (a large import runs it tens of thousands of times): the cells
-    # of the mapped columns only, problems in a list made on the first one.
+    """The verdict of one row, whose cells are the cleaned cells of the mapped columns
+    (``columns``: each field's place among them)."""
+    # One tight pass per row (a large import runs it tens of thousands of times): problems in
+    # a list made on the first one.
     values = row.values
-    width = len(values)
-    cells = {fld: _clean(values[index]) if index < width else "" for fld, index in columns.items()}
+    cells = {fld: values[index] for fld, index in columns.items()}
     number = row.number
     problems: list[Problem] = []
-    first, last = cells.get(Field.FIRST_NAME, ""), cells.get(Field.LAST_NAME, "")
+    first, last = cells.get(_F_FIRST, ""), cells.get(_F_LAST, "")
     if not last:
-        full = cells.get(Field.FULL_NAME, "")
+        full = cells.get(_F_FULL, "")
         if full:
             first_from_full, last = _split_name(full)
             first = first or first_from_full
-    raw_email = cells.get(Field.EMAIL, "")
+    raw_email = cells.get(_F_EMAIL, "")
     email = ""
     if not raw_email:
         problems.append(Problem(number, _EMAIL, "no e-mail address"))
@@ -681,9 +707,9 @@ def _import_row(ctx: _Context, row: SourceRow, columns: Mapping[Field, int]) -> 
         existing = ctx.people.get(email)
     if existing is None:
         if not last:
-            problems.append(Problem(number, Field.LAST_NAME.value, "no last name"))
+            problems.append(Problem(number, _LAST_NAME, "no last name"))
         if not first:
-            problems.append(Problem(number, Field.FIRST_NAME.value, "no first name"))
+            problems.append(Problem(number, _FIRST_NAME, "no first name"))
 
     person_values = _person_values(problems, number, cells, ctx.month_first)
     consents = person_values.get("consent_listed") or person_values.get("consent_contact")
@@ -694,15 +720,16 @@ def _import_row(ctx: _Context, row: SourceRow, columns: Mapping[Field, int]) -> 
     ):
         # A consent is kept with its date; without one in the file, the day it reached PIMAP.
         person_values["consent_date"] = date.today()
+    mission = ctx.mission
     registration_values = (
-        _registration_values(problems, number, cells, ctx.mission, ctx.month_first)
-        if ctx.mission is not None
-        else {}
+        _registration_values(problems, number, cells, mission, ctx.month_first)
+        if mission is not None and ctx.registration_columns
+        else {}  # what a row without any of those columns gives
     )
-    organisation_name = cells.get(Field.ORGANISATION, "")
+    organisation_name = cells.get(_F_ORGANISATION, "")
     if organisation_name:
         organisation_name = " ".join(organisation_name.split())
-    country = _country(problems, number, cells.get(Field.COUNTRY, ""))
+    country = _country(problems, number, cells.get(_F_COUNTRY, ""))
     name = f"{first} {last}".strip() or (existing.full_name if existing else "")
     if problems:
         return RowVerdict(
@@ -721,22 +748,21 @@ def _import_row(ctx: _Context, row: SourceRow, columns: Mapping[Field, int]) -> 
     )
     person: _AnyPerson
     if existing is None:
-        new = _NewPerson(
-            {
-                **_PERSON_DEFAULTS,
-                "id": ctx.person_ids.new(),
-                "email": email,
-                "first_name": first,
-                "last_name": last,
-                "languages": _NO_LANGUAGES,
-                **person_values,
-                "organisation_id": organisation.id if organisation is not None else None,
-            }
-        )
-        ctx.new_rows.append((Person, new.row))
+        new_row = _PERSON_DEFAULTS.copy()
+        new_row["id"] = key = ctx.person_ids.new()
+        new_row["email"] = email
+        new_row["first_name"] = first
+        new_row["last_name"] = last
+        new_row["languages"] = _NO_LANGUAGES
+        if person_values:
+            new_row.update(person_values)
+        new_row["organisation_id"] = organisation.id if organisation is not None else None
+        new = _NewPerson(new_row)
+        ctx.new_rows.append((Person, new_row))
         ctx.people[email] = person = new
-        ctx.created.append(("Person", new.id))
+        ctx.created.append(("Person", key))
         action: Action = "create"
+        full_name = name  # the new person's full name: their first and last
     else:
         assert isinstance(existing, Person)  # a new person's e-mail is a duplicate: skipped
         person = existing
@@ -749,13 +775,12 @@ def _import_row(ctx: _Context, row: SourceRow, columns: Mapping[Field, int]) -> 
             wanted["organisation"] = organisation
         _apply(person, wanted, changes=changes, ctx=ctx)
         action = "update" if changes else "unchanged"
-    if ctx.mission is not None:
+        full_name = person.full_name
+    if mission is not None:
         registration_changed = _register(ctx, person, registration_values, changes)
         if registration_changed and action == "unchanged":
             action = "update"
-    return RowVerdict(
-        row.number, action, email, person.full_name, organisation_name, tuple(changes)
-    )
+    return RowVerdict(number, action, email, full_name, organisation_name, tuple(changes))
 
 
 _LABELS = {
@@ -834,9 +859,9 @@ def _person_values(
     for fld, attr in _PERSON_TEXTS:
         if text := cells.get(fld, ""):
             values[attr] = text
-    if text := cells.get(Field.LANGUAGES, ""):
+    if text := cells.get(_F_LANGUAGES, ""):
         values["languages"] = parse_list(text)
-    if text := cells.get(Field.PREFERRED_LANGUAGE, ""):
+    if text := cells.get(_F_PREFERRED_LANGUAGE, ""):
         try:
             values["preferred_language"] = parse_language(text)
         except ValueError as exc:
@@ -850,12 +875,16 @@ def _person_values(
             else:
                 if flag is not None:
                     values[attr] = flag
-    if text := cells.get(Field.CONSENT_DATE, ""):
+    if text := cells.get(_F_CONSENT_DATE, ""):
         try:
             values["consent_date"] = parse_date(_as_iso(text, Field.CONSENT_DATE in month_first))
         except ValueError as exc:
             problems.append(Problem(number, Field.CONSENT_DATE.value, f"'{text}': {exc}"))
     return values
+
+
+_F_LANGUAGES, _F_PREFERRED_LANGUAGE = Field.LANGUAGES, Field.PREFERRED_LANGUAGE
+_F_CONSENT_DATE = Field.CONSENT_DATE
 
 
 def _synonyms(table: dict[Any, str]) -> dict[str, Any]:
@@ -917,17 +946,14 @@ def _registration_values(
     month_first: Collection[Field],
 ) -> dict[str, Any]:
     values: dict[str, Any] = {}
-    for fld, enum_class, attr, words in (
-        (Field.ROLE, RegistrationRole, "role", _ROLE_WORDS),
-        (Field.STATUS, RegistrationStatus, "status", _STATUS_WORDS),
-    ):
+    for fld, enum_class, attr, words in _REGISTRATION_CHOICES:
         if text := cells.get(fld, ""):
             try:
                 values[attr] = _enum_value(text, enum_class, words)
             except ValueError as exc:
                 problems.append(Problem(number, fld.value, str(exc)))
     times: dict[str, datetime] = {}
-    for fld, attr in ((Field.ARRIVAL, "arrival_at"), (Field.DEPARTURE, "departure_at")):
+    for fld, attr in _TRAVEL:
         if text := cells.get(fld, ""):
             try:
                 local = parse_local_datetime(_as_iso(text, fld in month_first))
@@ -952,9 +978,19 @@ def _registration_values(
                 f"the arrival ({arrival:%Y-%m-%d %H:%M}) is after the departure",
             )
         )
-    if text := cells.get(Field.HOTEL, ""):
+    if text := cells.get(_F_HOTEL, ""):
         values["hotel"] = text
     return values
+
+
+_REGISTRATION_CHOICES = (
+    (Field.ROLE, RegistrationRole, "role", _ROLE_WORDS),
+    (Field.STATUS, RegistrationStatus, "status", _STATUS_WORDS),
+)
+_TRAVEL = ((Field.ARRIVAL, "arrival_at"), (Field.DEPARTURE, "departure_at"))
+_F_HOTEL = Field.HOTEL
+# The columns ``_registration_values`` reads.
+_REGISTRATION_FIELDS = (Field.ROLE, Field.STATUS, Field.ARRIVAL, Field.DEPARTURE, Field.HOTEL)
 
 
 def _country(problems: list[Problem], number: int, text: str) -> str:
@@ -1037,16 +1073,18 @@ def _register(
     """Register the person in the mission, or update their registration; True if it changed."""
     mission = ctx.mission
     assert mission is not None
-    registration = ctx.registrations.get(person.id)
+    person_id = person.id
+    registration = ctx.registrations.get(person_id)
     if registration is None:
         # Every column an object would have written (and the audit log kept), none defaulted.
+        key = ctx.registration_ids.new()
         row = {
-            "id": ctx.registration_ids.new(),
+            "id": key,
             "mission_id": ctx.mission_id,
-            "person_id": person.id,
+            "person_id": person_id,
             "delegation_id": None,
-            "role": values.get("role", RegistrationRole.DELEGATE),
-            "status": values.get("status", RegistrationStatus.REGISTERED),
+            "role": values.get("role", _DELEGATE),
+            "status": values.get("status", _REGISTERED),
             "arrival_at": values.get("arrival_at"),
             "departure_at": values.get("departure_at"),
             "hotel": values.get("hotel", ""),
@@ -1057,19 +1095,24 @@ def _register(
         }
         ctx.new_rows.append((Registration, row))
         ctx.registered += 1
-        ctx.created.append(("Registration", row["id"]))
-        text = f"registered in {ctx.mission_code}"
-        travel = [
-            f"{word} {to_local(values[attr], mission.timezone):%a %d %b %Y %H:%M}"
-            for attr, word in (("arrival_at", "arrives"), ("departure_at", "leaves"))
-            if values.get(attr)
-        ]
-        changes.append(text + (f" ({', '.join(travel)})" if travel else ""))
+        ctx.created.append(("Registration", key))
+        text = ctx.registered_text
+        if "arrival_at" in values or "departure_at" in values:
+            travel = [
+                f"{word} {to_local(values[attr], mission.timezone):%a %d %b %Y %H:%M}"
+                for attr, word in (("arrival_at", "arrives"), ("departure_at", "leaves"))
+                if values.get(attr)
+            ]
+            if travel:
+                text += f" ({', '.join(travel)})"
+        changes.append(text)
         return True
     before = len(changes)
     _apply(registration, values, changes=changes, ctx=ctx)
     return len(changes) > before
 
+
+_DELEGATE, _REGISTERED = RegistrationRole.DELEGATE, RegistrationStatus.REGISTERED
 
 _MODELS: dict[str, type[Any]] = {
     "Person": Person,
