@@ -6,9 +6,10 @@ A page of the window therefore loads when it is first shown, and a change elsewh
 is hidden only marks it stale: it loads once, when it is next shown. A page standing alone (a
 test, a dialog) is not lazy and loads at once, as before.
 
-A page whose lists are long (the registrations, the directory) reads them with a
-``PageReader``: in the background when it is shown or turned to another mission, so that the
-window never freezes on a page switch, and at once after the person's own change.
+A page whose lists are long (the registrations, the B2B meetings, the people to print for,
+the directory) reads them with a ``PageReader``: in the background when it is shown or turned
+to another mission, so that the window never freezes on a page switch, and at once after the
+person's own change.
 """
 
 from __future__ import annotations
