@@ -22,11 +22,25 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
+from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.operations import Lane, Operation, Progress
 from pimap_desktop.store.database import Database
 
 T = TypeVar("T")
+
+
+def when_mission_gone(reload_missions: Callable[[], None]) -> Callable[[Exception], bool]:
+    """``failed`` for a page that reads one mission: when the mission went meanwhile (deleted
+    here or by a colleague), the page reads its missions again; other errors are reported."""
+
+    def failed(exc: Exception) -> bool:
+        if isinstance(exc, NotFoundError):
+            reload_missions()
+            return True
+        return False
+
+    return failed
 
 
 class LoadWhenShown(QObject):
@@ -102,6 +116,20 @@ class PageReader(Generic[T]):
         with self._db.session() as session:
             value = read(session)
         apply(value)
+
+    def read(
+        self, read: Callable[[Session], T], apply: Callable[[T], None], *, background: bool
+    ) -> None:
+        """``in_background`` or ``now``; a failure of a read made now goes to ``failed`` as a
+        background one's does, and is raised when ``failed`` does not handle it."""
+        if background:
+            self.in_background(read, apply)
+            return
+        try:
+            self.now(read, apply)
+        except Exception as exc:
+            if self._failed is None or not self._failed(exc):
+                raise
 
     def drop(self) -> None:
         """Apply no read asked for until now (the page shows nothing to read)."""

@@ -159,7 +159,7 @@
 <context>
     <name>DirectoryPage</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="201"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="202"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="203"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="204"/>
         <source>%1 of %n people shown</source>
         <translation>
             <numerusform>%1 of %n people shown</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="215"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="216"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="217"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="218"/>
         <source>%1 of %n organisations shown</source>
         <translation>
             <numerusform>%1 of %n organisations shown</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="452"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="453"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n people selected</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="472"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="473"/>
         <source>%n organisations selected</source>
         <translation>
             <numerusform>%n organisations selected</numerusform>

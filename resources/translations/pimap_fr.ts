@@ -349,53 +349,53 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="115"/>
         <source>read the meetings</source>
         <translation>lecture des rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="231"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="230"/>
         <source>&amp;Tables × slots</source>
         <translation>&amp;Tables × créneaux</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="232"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="231"/>
         <source>&amp;People × slots</source>
         <translation>&amp;Personnes × créneaux</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="233"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="232"/>
         <source>&amp;Requests</source>
         <translation>&amp;Demandes</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="234"/>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="399"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="233"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="386"/>
         <source>&amp;Unscheduled</source>
         <translation>&amp;Non planifiés</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="262"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="261"/>
         <source>Session:</source>
         <translation>Session&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="264"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="263"/>
         <source>Time limit:</source>
         <translation>Temps limite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="267"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="266"/>
         <source>B2B meetings</source>
         <translation>Rendez-vous B2B</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="375"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="362"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="399"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="386"/>
         <source>&amp;Unscheduled (%1)</source>
         <translation>&amp;Non planifiés (%1)</translation>
     </message>
@@ -1627,12 +1627,12 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="191"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="192"/>
         <source>read the directory</source>
         <translation>lecture de l’annuaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="201"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="202"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -1640,7 +1640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="203"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="204"/>
         <source>%1 of %n people shown</source>
         <translation>
             <numerusform>Personnes affichées&#xa0;: %1 sur %n</numerusform>
@@ -1648,22 +1648,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="205"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="206"/>
         <source>Search people: name, organisation, e-mail, country, sector…</source>
         <translation>Rechercher des personnes&#xa0;: nom, organisation, e-mail, pays, secteur…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="206"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
         <source>&amp;Country:</source>
         <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="208"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="215"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="216"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -1671,7 +1671,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="217"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="218"/>
         <source>%1 of %n organisations shown</source>
         <translation>
             <numerusform>Organisations affichées&#xa0;: %1 sur %n</numerusform>
@@ -1679,127 +1679,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="219"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="220"/>
         <source>Search organisations: name, country, city, cluster, sector…</source>
         <translation>Rechercher des organisations&#xa0;: nom, pays, ville, cluster, secteur…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="220"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="221"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="222"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="228"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="229"/>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="229"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="230"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="255"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="256"/>
         <source>Directory</source>
         <translation>Annuaire</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="277"/>
         <source>New &amp;person…</source>
         <translation>Nouvelle &amp;personne…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="279"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="280"/>
         <source>New &amp;organisation…</source>
         <translation>Nouvelle &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="281"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="282"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="282"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="283"/>
         <source>&amp;Merge two…</source>
         <translation>&amp;Fusionner deux…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="284"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="285"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="289"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="290"/>
         <source>E&amp;xport this person&apos;s data…</source>
         <translation>E&amp;xporter les données de cette personne…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="291"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="292"/>
         <source>Erase this person…</source>
         <translation>Effacer cette personne…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="293"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="294"/>
         <source>Select exactly two rows, then merge them into one.</source>
         <translation>Sélectionnez exactement deux lignes, puis fusionnez-les en une seule.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="296"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="297"/>
         <source>Write everything held about the selected person to a JSON file.</source>
         <translation>Écrire tout ce qui est conservé sur la personne sélectionnée dans un fichier JSON.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="299"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="300"/>
         <source>Remove the selected person&apos;s personal data for good.</source>
         <translation>Supprimer définitivement les données personnelles de la personne sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="302"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="303"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="329"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="330"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Modifier la personne…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="329"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="330"/>
         <source>&amp;Edit organisation…</source>
         <translation>&amp;Modifier l&apos;organisation…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="333"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="334"/>
         <source>&amp;Merge two people…</source>
         <translation>&amp;Fusionner deux personnes…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="333"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="334"/>
         <source>&amp;Merge two organisations…</source>
         <translation>&amp;Fusionner deux organisations…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="337"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="338"/>
         <source>&amp;Delete person…</source>
         <translation>&amp;Supprimer la personne…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="337"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="338"/>
         <source>&amp;Delete organisation…</source>
         <translation>&amp;Supprimer l&apos;organisation…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="386"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="387"/>
         <source>No country</source>
         <translation>Sans pays</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="452"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="453"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n personne sélectionnée</numerusform>
@@ -1807,17 +1807,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="454"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="455"/>
         <source>Select a person to see their details, the missions they attended and their follow-ups. Select two to merge them.</source>
         <translation>Sélectionnez une personne pour voir ses coordonnées, les missions auxquelles elle a participé et ses suivis. Sélectionnez-en deux pour les fusionner.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="457"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="458"/>
         <source>Two people who are one can be merged: Merge two people…</source>
         <translation>Deux fiches d&apos;une même personne peuvent être fusionnées&#xa0;: Fusionner deux personnes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="472"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="473"/>
         <source>%n organisations selected</source>
         <translation>
             <numerusform>%n organisation sélectionnée</numerusform>
@@ -1825,185 +1825,185 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="474"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="475"/>
         <source>Select an organisation to see its profile and its people. Select two to merge them.</source>
         <translation>Sélectionnez une organisation pour voir son profil et ses membres. Sélectionnez-en deux pour les fusionner.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="478"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="479"/>
         <source>Two organisations that are one can be merged: Merge two organisations…</source>
         <translation>Deux fiches d&apos;une même organisation peuvent être fusionnées&#xa0;: Fusionner deux organisations…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="556"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="557"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="571"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="572"/>
         <source>New organisation</source>
         <translation>Nouvelle organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="596"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="597"/>
         <source>%1 added.</source>
         <translation>Ajouté à l&apos;annuaire&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="620"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="639"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="621"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="640"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="623"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="624"/>
         <source>open the person</source>
         <translation>ouverture de la fiche de la personne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="642"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="643"/>
         <source>open the organisation</source>
         <translation>ouverture de la fiche de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="680"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="681"/>
         <source>%1 saved.</source>
         <translation>Enregistré&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="696"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="697"/>
         <source>Merge two people</source>
         <translation>Fusionner deux personnes</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="698"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="699"/>
         <source>The other record&apos;s registrations, meetings and follow-ups move to the one you keep, and its details fill the kept record&apos;s empty fields. Then the other record is deleted.</source>
         <translation>Les inscriptions, rendez-vous et suivis de l&apos;autre fiche passent à celle que vous gardez, et ses informations complètent les champs vides de la fiche gardée. L&apos;autre fiche est ensuite supprimée.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="710"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="711"/>
         <source>Merge two organisations</source>
         <translation>Fusionner deux organisations</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="712"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="713"/>
         <source>The other organisation&apos;s people and follow-ups move to the one you keep, and its profile fills the kept one&apos;s empty fields. Then the other is deleted.</source>
         <translation>Les membres et les suivis de l&apos;autre organisation passent à celle que vous gardez, et son profil complète les champs vides de celle-ci. L&apos;autre est ensuite supprimée.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="763"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="764"/>
         <source>delete the person</source>
         <translation>suppression de la personne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="779"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="796"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="826"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="780"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="797"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="827"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="780"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="816"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="781"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="817"/>
         <source>delete %1</source>
         <translation>suppression de %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="781"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="782"/>
         <source>Backing up, then deleting %1…</source>
         <translation>Sauvegarde, puis suppression de %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="786"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="820"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="787"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="821"/>
         <source>%1 deleted from the directory.</source>
         <translation>Supprimé de l&apos;annuaire&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="793"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="823"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="794"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="824"/>
         <source>Delete %1?</source>
         <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="795"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="796"/>
         <source>This cannot be undone here; a backup of the database is taken first.</source>
         <translation>Cette action ne peut pas être annulée ici&#xa0;; une sauvegarde de la base de données est d&apos;abord effectuée.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="806"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="807"/>
         <source>delete the organisation</source>
         <translation>suppression de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="825"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="826"/>
         <source>This cannot be undone.</source>
         <translation>Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="841"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="842"/>
         <source>Export the data held about %1</source>
         <translation>Exporter les données conservées sur %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="842"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="843"/>
         <source>%1 - personal data.json</source>
         <translation>%1 - données personnelles.json</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="843"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="844"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="857"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="858"/>
         <source>export the person&apos;s data</source>
         <translation>export des données de la personne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="860"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="861"/>
         <source>The data held about %1 was written to %2.</source>
         <translation>Les données conservées sur %1 ont été écrites dans %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="876"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="884"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="877"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="885"/>
         <source>erase %1</source>
         <translation>effacement de %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="883"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="919"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="884"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="920"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="885"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="886"/>
         <source>Erasing %1 from the database and its backups…</source>
         <translation>Effacement de %1 de la base de données et de ses sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="896"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="897"/>
         <source>%1&apos;s personal data was %2; their registrations stay, anonymous.</source>
         <translation>Données personnelles de %1&#xa0;: %2&#xa0;; ses inscriptions restent, anonymisées.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="904"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="905"/>
         <source>Some backups still hold this person</source>
         <translation>Certaines sauvegardes contiennent encore cette personne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="907"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="908"/>
         <source>%1&apos;s personal data was %2. Delete the backups named here, or make them writable and erase again.</source>
         <translation>Données personnelles de %1&#xa0;: %2. Supprimez les sauvegardes nommées ici, ou rendez-les modifiables et effacez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="916"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="917"/>
         <source>Erase %1?</source>
         <translation>Effacer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="917"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="918"/>
         <source>Erase %1 for good?</source>
         <translation>Effacer définitivement %1&#xa0;?</translation>
     </message>
@@ -2268,47 +2268,47 @@ Si la personne a demandé une copie de ses données, exportez-la d&apos;abord.</
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="95"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="94"/>
         <source>read the mission&apos;s people</source>
         <translation>lecture des participants de la mission</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="152"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="151"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="173"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="172"/>
         <source>Print and export</source>
         <translation>Impression et export</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="293"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="280"/>
         <source>Save %1…</source>
         <translation>Enregistrer %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="313"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="300"/>
         <source>Choose a mission first (or create one on the Missions page).</source>
         <translation>Choisissez d&apos;abord une mission (ou créez-en une dans la page Missions).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="315"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="302"/>
         <source>Reading the mission&apos;s people…</source>
         <translation>Lecture des participants de la mission…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="321"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="308"/>
         <source>Select people on the Registrations page first (this mission&apos;s).</source>
         <translation>Sélectionnez d&apos;abord des personnes dans la page Inscriptions (celles de cette mission).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="325"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="312"/>
         <source>Choose the person: type part of a name.</source>
         <translation>Choisissez la personne&#xa0;: tapez une partie d&apos;un nom.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="330"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="317"/>
         <source>Nobody is registered on this mission yet.</source>
         <translation>Personne n&apos;est encore inscrit à cette mission.</translation>
     </message>
@@ -6572,12 +6572,12 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
 <context>
     <name>RegistrationTable</name>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="167"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="168"/>
         <source>Right-click to choose the columns</source>
         <translation>Clic droit pour choisir les colonnes</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="238"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="239"/>
         <source>Default columns</source>
         <translation>Colonnes par défaut</translation>
     </message>
@@ -6621,57 +6621,57 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
 <context>
     <name>RegistrationsPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="124"/>
         <source>read the registrations</source>
         <translation>lecture des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="137"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="140"/>
         <source>Search: name, organisation, country, cluster, role, status…</source>
         <translation>Rechercher&#xa0;: nom, organisation, pays, cluster, rôle, statut…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="142"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="145"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="190"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="193"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="194"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="197"/>
         <source>The delegations beside the list; or drag the bar between them to the edge</source>
         <translation>Les délégations à côté de la liste&#xa0;; ou faites glisser la barre qui les sépare jusqu&apos;au bord</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="220"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="223"/>
         <source>Registrations and delegations</source>
         <translation>Inscriptions et délégations</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="264"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="267"/>
         <source>Hide delegations ▸</source>
         <translation>Masquer les délégations ▸</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="264"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="267"/>
         <source>◂ Show delegations</source>
         <translation>◂ Afficher les délégations</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="367"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="358"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="383"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="374"/>
         <source>%1 registered</source>
         <translation>Inscrits&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="385"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="376"/>
         <source>%1 of %2 shown</source>
         <translation>Affichés&#xa0;: %1 sur %2</translation>
     </message>

@@ -349,53 +349,53 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="115"/>
         <source>read the meetings</source>
         <translation>ler as reuniões</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="231"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="230"/>
         <source>&amp;Tables × slots</source>
         <translation>&amp;Mesas × horários</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="232"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="231"/>
         <source>&amp;People × slots</source>
         <translation>&amp;Pessoas × horários</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="233"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="232"/>
         <source>&amp;Requests</source>
         <translation>Pe&amp;didos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="234"/>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="399"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="233"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="386"/>
         <source>&amp;Unscheduled</source>
         <translation>&amp;Não agendadas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="262"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="261"/>
         <source>Session:</source>
         <translation>Sessão:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="264"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="263"/>
         <source>Time limit:</source>
         <translation>Tempo limite:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="267"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="266"/>
         <source>B2B meetings</source>
         <translation>Reuniões B2B</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="375"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="362"/>
         <source>Loading…</source>
         <translation>A carregar…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="399"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="386"/>
         <source>&amp;Unscheduled (%1)</source>
         <translation>&amp;Não agendadas (%1)</translation>
     </message>
@@ -1627,12 +1627,12 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="191"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="192"/>
         <source>read the directory</source>
         <translation>ler o diretório</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="201"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="202"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n pessoa</numerusform>
@@ -1640,7 +1640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="203"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="204"/>
         <source>%1 of %n people shown</source>
         <translation>
             <numerusform>%1 de %n pessoa apresentada</numerusform>
@@ -1648,22 +1648,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="205"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="206"/>
         <source>Search people: name, organisation, e-mail, country, sector…</source>
         <translation>Pesquisar pessoas: nome, organização, e-mail, país, setor…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="206"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
         <source>&amp;Country:</source>
         <translation>P&amp;aís:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="208"/>
         <source>All countries</source>
         <translation>Todos os países</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="215"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="216"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organização</numerusform>
@@ -1671,7 +1671,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="217"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="218"/>
         <source>%1 of %n organisations shown</source>
         <translation>
             <numerusform>%1 de %n organização apresentada</numerusform>
@@ -1679,127 +1679,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="219"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="220"/>
         <source>Search organisations: name, country, city, cluster, sector…</source>
         <translation>Pesquisar organizações: nome, país, cidade, cluster, setor…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="220"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="221"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="222"/>
         <source>All kinds</source>
         <translation>Todos os tipos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="228"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="229"/>
         <source>&amp;People</source>
         <translation>&amp;Pessoas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="229"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="230"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organizações</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="255"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="256"/>
         <source>Directory</source>
         <translation>Diretório</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="277"/>
         <source>New &amp;person…</source>
         <translation>Nova &amp;pessoa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="279"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="280"/>
         <source>New &amp;organisation…</source>
         <translation>Nova &amp;organização…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="281"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="282"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="282"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="283"/>
         <source>&amp;Merge two…</source>
         <translation>&amp;Fundir duas…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="284"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="285"/>
         <source>&amp;Delete…</source>
         <translation>E&amp;liminar…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="289"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="290"/>
         <source>E&amp;xport this person&apos;s data…</source>
         <translation>E&amp;xportar dados da pessoa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="291"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="292"/>
         <source>Erase this person…</source>
         <translation>Apagar esta pessoa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="293"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="294"/>
         <source>Select exactly two rows, then merge them into one.</source>
         <translation>Selecione exatamente duas linhas e depois funda-as numa só.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="296"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="297"/>
         <source>Write everything held about the selected person to a JSON file.</source>
         <translation>Escrever tudo o que está guardado sobre a pessoa selecionada num ficheiro JSON.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="299"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="300"/>
         <source>Remove the selected person&apos;s personal data for good.</source>
         <translation>Remover definitivamente os dados pessoais da pessoa selecionada.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="302"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="303"/>
         <source>&amp;Find</source>
         <translation>Pes&amp;quisar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="329"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="330"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Editar pessoa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="329"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="330"/>
         <source>&amp;Edit organisation…</source>
         <translation>&amp;Editar organização…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="333"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="334"/>
         <source>&amp;Merge two people…</source>
         <translation>&amp;Fundir duas pessoas…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="333"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="334"/>
         <source>&amp;Merge two organisations…</source>
         <translation>&amp;Fundir duas organizações…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="337"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="338"/>
         <source>&amp;Delete person…</source>
         <translation>E&amp;liminar pessoa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="337"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="338"/>
         <source>&amp;Delete organisation…</source>
         <translation>E&amp;liminar organização…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="386"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="387"/>
         <source>No country</source>
         <translation>Sem país</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="452"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="453"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n pessoa selecionada</numerusform>
@@ -1807,17 +1807,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="454"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="455"/>
         <source>Select a person to see their details, the missions they attended and their follow-ups. Select two to merge them.</source>
         <translation>Selecione uma pessoa para ver os respetivos dados, as missões em que participou e os seguimentos. Selecione duas para as fundir.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="457"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="458"/>
         <source>Two people who are one can be merged: Merge two people…</source>
         <translation>Duas pessoas que são a mesma podem ser fundidas: Fundir duas pessoas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="472"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="473"/>
         <source>%n organisations selected</source>
         <translation>
             <numerusform>%n organização selecionada</numerusform>
@@ -1825,185 +1825,185 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="474"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="475"/>
         <source>Select an organisation to see its profile and its people. Select two to merge them.</source>
         <translation>Selecione uma organização para ver o respetivo perfil e as suas pessoas. Selecione duas para as fundir.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="478"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="479"/>
         <source>Two organisations that are one can be merged: Merge two organisations…</source>
         <translation>Duas organizações que são a mesma podem ser fundidas: Fundir duas organizações…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="556"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="557"/>
         <source>New person</source>
         <translation>Nova pessoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="571"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="572"/>
         <source>New organisation</source>
         <translation>Nova organização</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="596"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="597"/>
         <source>%1 added.</source>
         <translation>%1 adicionado(a).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="620"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="639"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="621"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="640"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="623"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="624"/>
         <source>open the person</source>
         <translation>abrir a pessoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="642"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="643"/>
         <source>open the organisation</source>
         <translation>abrir a organização</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="680"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="681"/>
         <source>%1 saved.</source>
         <translation>%1 guardado(a).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="696"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="697"/>
         <source>Merge two people</source>
         <translation>Fundir duas pessoas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="698"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="699"/>
         <source>The other record&apos;s registrations, meetings and follow-ups move to the one you keep, and its details fill the kept record&apos;s empty fields. Then the other record is deleted.</source>
         <translation>As inscrições, reuniões e seguimentos do outro registo passam para o que mantiver, e os respetivos dados preenchem os campos vazios do registo mantido. Depois, o outro registo é eliminado.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="710"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="711"/>
         <source>Merge two organisations</source>
         <translation>Fundir duas organizações</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="712"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="713"/>
         <source>The other organisation&apos;s people and follow-ups move to the one you keep, and its profile fills the kept one&apos;s empty fields. Then the other is deleted.</source>
         <translation>As pessoas e os seguimentos da outra organização passam para a que mantiver, e o respetivo perfil preenche os campos vazios da mantida. Depois, a outra é eliminada.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="763"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="764"/>
         <source>delete the person</source>
         <translation>eliminar a pessoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="779"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="796"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="826"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="780"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="797"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="827"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="780"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="816"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="781"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="817"/>
         <source>delete %1</source>
         <translation>eliminar %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="781"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="782"/>
         <source>Backing up, then deleting %1…</source>
         <translation>A fazer uma cópia de segurança e a eliminar %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="786"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="820"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="787"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="821"/>
         <source>%1 deleted from the directory.</source>
         <translation>%1 eliminado(a) do diretório.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="793"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="823"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="794"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="824"/>
         <source>Delete %1?</source>
         <translation>Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="795"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="796"/>
         <source>This cannot be undone here; a backup of the database is taken first.</source>
         <translation>Esta ação não pode ser anulada aqui; é feita primeiro uma cópia de segurança da base de dados.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="806"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="807"/>
         <source>delete the organisation</source>
         <translation>eliminar a organização</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="825"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="826"/>
         <source>This cannot be undone.</source>
         <translation>Esta ação não pode ser anulada.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="841"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="842"/>
         <source>Export the data held about %1</source>
         <translation>Exportar os dados guardados sobre %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="842"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="843"/>
         <source>%1 - personal data.json</source>
         <translation>%1 - dados pessoais.json</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="843"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="844"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Ficheiros JSON (*.json);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="857"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="858"/>
         <source>export the person&apos;s data</source>
         <translation>exportar os dados da pessoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="860"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="861"/>
         <source>The data held about %1 was written to %2.</source>
         <translation>Os dados guardados sobre %1 foram escritos em %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="876"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="884"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="877"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="885"/>
         <source>erase %1</source>
         <translation>apagar %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="883"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="919"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="884"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="920"/>
         <source>Erase</source>
         <translation>Apagar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="885"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="886"/>
         <source>Erasing %1 from the database and its backups…</source>
         <translation>A apagar %1 da base de dados e das respetivas cópias de segurança…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="896"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="897"/>
         <source>%1&apos;s personal data was %2; their registrations stay, anonymous.</source>
         <translation>Dados pessoais de %1: %2; as inscrições mantêm-se, anónimas.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="904"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="905"/>
         <source>Some backups still hold this person</source>
         <translation>Algumas cópias de segurança ainda contêm esta pessoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="907"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="908"/>
         <source>%1&apos;s personal data was %2. Delete the backups named here, or make them writable and erase again.</source>
         <translation>Dados pessoais de %1: %2. Elimine as cópias de segurança aqui indicadas, ou torne-as graváveis e volte a apagar.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="916"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="917"/>
         <source>Erase %1?</source>
         <translation>Apagar %1?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="917"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="918"/>
         <source>Erase %1 for good?</source>
         <translation>Apagar %1 definitivamente?</translation>
     </message>
@@ -2268,47 +2268,47 @@ Se a pessoa pediu uma cópia dos seus dados, exporte-os primeiro.</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="95"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="94"/>
         <source>read the mission&apos;s people</source>
         <translation>ler os participantes da missão</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="152"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="151"/>
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="173"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="172"/>
         <source>Print and export</source>
         <translation>Imprimir e exportar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="293"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="280"/>
         <source>Save %1…</source>
         <translation>Guardar %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="313"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="300"/>
         <source>Choose a mission first (or create one on the Missions page).</source>
         <translation>Escolha primeiro uma missão (ou crie uma na página Missões).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="315"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="302"/>
         <source>Reading the mission&apos;s people…</source>
         <translation>A ler os participantes da missão…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="321"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="308"/>
         <source>Select people on the Registrations page first (this mission&apos;s).</source>
         <translation>Selecione primeiro pessoas na página Inscrições (desta missão).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="325"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="312"/>
         <source>Choose the person: type part of a name.</source>
         <translation>Escolha a pessoa: escreva parte de um nome.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="330"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="317"/>
         <source>Nobody is registered on this mission yet.</source>
         <translation>Ainda ninguém está inscrito nesta missão.</translation>
     </message>
@@ -6572,12 +6572,12 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
 <context>
     <name>RegistrationTable</name>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="167"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="168"/>
         <source>Right-click to choose the columns</source>
         <translation>Clique com o botão direito para escolher as colunas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="238"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="239"/>
         <source>Default columns</source>
         <translation>Colunas predefinidas</translation>
     </message>
@@ -6621,57 +6621,57 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
 <context>
     <name>RegistrationsPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="124"/>
         <source>read the registrations</source>
         <translation>ler as inscrições</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="137"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="140"/>
         <source>Search: name, organisation, country, cluster, role, status…</source>
         <translation>Pesquisar: nome, organização, país, cluster, função, estado…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="142"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="145"/>
         <source>All statuses</source>
         <translation>Todos os estados</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="190"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="193"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="194"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="197"/>
         <source>The delegations beside the list; or drag the bar between them to the edge</source>
         <translation>As delegações ao lado da lista; ou arraste a barra entre ambas até à margem</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="220"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="223"/>
         <source>Registrations and delegations</source>
         <translation>Inscrições e delegações</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="264"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="267"/>
         <source>Hide delegations ▸</source>
         <translation>Ocultar delegações ▸</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="264"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="267"/>
         <source>◂ Show delegations</source>
         <translation>◂ Mostrar delegações</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="367"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="358"/>
         <source>Loading…</source>
         <translation>A carregar…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="383"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="374"/>
         <source>%1 registered</source>
         <translation>%1 inscritos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="385"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="376"/>
         <source>%1 of %2 shown</source>
         <translation>%1 de %2 apresentados</translation>
     </message>

@@ -349,53 +349,53 @@
 <context>
     <name>B2BPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="115"/>
         <source>read the meetings</source>
         <translation>läsa mötena</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="231"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="230"/>
         <source>&amp;Tables × slots</source>
         <translation>&amp;Bord × tidsluckor</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="232"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="231"/>
         <source>&amp;People × slots</source>
         <translation>&amp;Personer × tidsluckor</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="233"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="232"/>
         <source>&amp;Requests</source>
         <translation>&amp;Förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="234"/>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="399"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="233"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="386"/>
         <source>&amp;Unscheduled</source>
         <translation>&amp;Ej schemalagda</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="262"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="261"/>
         <source>Session:</source>
         <translation>Session:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="264"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="263"/>
         <source>Time limit:</source>
         <translation>Tidsgräns:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="267"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="266"/>
         <source>B2B meetings</source>
         <translation>B2B-möten</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="375"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="362"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="399"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="386"/>
         <source>&amp;Unscheduled (%1)</source>
         <translation>&amp;Ej schemalagda (%1)</translation>
     </message>
@@ -1627,12 +1627,12 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="191"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="192"/>
         <source>read the directory</source>
         <translation>läsa registret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="201"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="202"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1640,7 +1640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="203"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="204"/>
         <source>%1 of %n people shown</source>
         <translation>
             <numerusform>%1 av %n person visas</numerusform>
@@ -1648,22 +1648,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="205"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="206"/>
         <source>Search people: name, organisation, e-mail, country, sector…</source>
         <translation>Sök personer: namn, organisation, e-post, land, bransch…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="206"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="208"/>
         <source>All countries</source>
         <translation>Alla länder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="215"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="216"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -1671,7 +1671,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="217"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="218"/>
         <source>%1 of %n organisations shown</source>
         <translation>
             <numerusform>%1 av %n organisation visas</numerusform>
@@ -1679,127 +1679,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="219"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="220"/>
         <source>Search organisations: name, country, city, cluster, sector…</source>
         <translation>Sök organisationer: namn, land, ort, kluster, bransch…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="220"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="221"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="222"/>
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="228"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="229"/>
         <source>&amp;People</source>
         <translation>&amp;Personer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="229"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="230"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="255"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="256"/>
         <source>Directory</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="276"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="277"/>
         <source>New &amp;person…</source>
         <translation>Ny &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="279"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="280"/>
         <source>New &amp;organisation…</source>
         <translation>Ny &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="281"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="282"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Redigera…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="282"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="283"/>
         <source>&amp;Merge two…</source>
         <translation>&amp;Slå ihop två…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="284"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="285"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="289"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="290"/>
         <source>E&amp;xport this person&apos;s data…</source>
         <translation>E&amp;xportera personens data…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="291"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="292"/>
         <source>Erase this person…</source>
         <translation>Radera personen…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="293"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="294"/>
         <source>Select exactly two rows, then merge them into one.</source>
         <translation>Markera exakt två rader och slå sedan ihop dem till en.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="296"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="297"/>
         <source>Write everything held about the selected person to a JSON file.</source>
         <translation>Skriv allt som finns sparat om den valda personen till en JSON-fil.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="299"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="300"/>
         <source>Remove the selected person&apos;s personal data for good.</source>
         <translation>Ta bort den valda personens personuppgifter permanent.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="302"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="303"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="329"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="330"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Redigera person…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="329"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="330"/>
         <source>&amp;Edit organisation…</source>
         <translation>&amp;Redigera organisation…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="333"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="334"/>
         <source>&amp;Merge two people…</source>
         <translation>&amp;Slå ihop två personer…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="333"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="334"/>
         <source>&amp;Merge two organisations…</source>
         <translation>&amp;Slå ihop två organisationer…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="337"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="338"/>
         <source>&amp;Delete person…</source>
         <translation>&amp;Ta bort person…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="337"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="338"/>
         <source>&amp;Delete organisation…</source>
         <translation>&amp;Ta bort organisation…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="386"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="387"/>
         <source>No country</source>
         <translation>Inget land</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="452"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="453"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n person markerad</numerusform>
@@ -1807,17 +1807,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="454"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="455"/>
         <source>Select a person to see their details, the missions they attended and their follow-ups. Select two to merge them.</source>
         <translation>Markera en person för att se uppgifterna, resorna personen deltog i och uppföljningarna. Markera två för att slå ihop dem.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="457"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="458"/>
         <source>Two people who are one can be merged: Merge two people…</source>
         <translation>Två personer som är samma kan slås ihop: Slå ihop två personer…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="472"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="473"/>
         <source>%n organisations selected</source>
         <translation>
             <numerusform>%n organisation markerad</numerusform>
@@ -1825,185 +1825,185 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="474"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="475"/>
         <source>Select an organisation to see its profile and its people. Select two to merge them.</source>
         <translation>Markera en organisation för att se dess profil och personer. Markera två för att slå ihop dem.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="478"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="479"/>
         <source>Two organisations that are one can be merged: Merge two organisations…</source>
         <translation>Två organisationer som är samma kan slås ihop: Slå ihop två organisationer…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="556"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="557"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="571"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="572"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="596"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="597"/>
         <source>%1 added.</source>
         <translation>%1 har lagts till.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="620"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="639"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="621"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="640"/>
         <source>Edit %1</source>
         <translation>Redigera %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="623"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="624"/>
         <source>open the person</source>
         <translation>öppna personen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="642"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="643"/>
         <source>open the organisation</source>
         <translation>öppna organisationen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="680"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="681"/>
         <source>%1 saved.</source>
         <translation>%1 har sparats.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="696"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="697"/>
         <source>Merge two people</source>
         <translation>Slå ihop två personer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="698"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="699"/>
         <source>The other record&apos;s registrations, meetings and follow-ups move to the one you keep, and its details fill the kept record&apos;s empty fields. Then the other record is deleted.</source>
         <translation>Den andra postens anmälningar, möten och uppföljningar flyttas till den du behåller, och dess uppgifter fyller i den behållna postens tomma fält. Sedan tas den andra posten bort.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="710"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="711"/>
         <source>Merge two organisations</source>
         <translation>Slå ihop två organisationer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="712"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="713"/>
         <source>The other organisation&apos;s people and follow-ups move to the one you keep, and its profile fills the kept one&apos;s empty fields. Then the other is deleted.</source>
         <translation>Den andra organisationens personer och uppföljningar flyttas till den du behåller, och dess profil fyller i den behållnas tomma fält. Sedan tas den andra bort.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="763"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="764"/>
         <source>delete the person</source>
         <translation>ta bort personen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="779"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="796"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="826"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="780"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="797"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="827"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="780"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="816"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="781"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="817"/>
         <source>delete %1</source>
         <translation>ta bort %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="781"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="782"/>
         <source>Backing up, then deleting %1…</source>
         <translation>Säkerhetskopierar och tar sedan bort %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="786"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="820"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="787"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="821"/>
         <source>%1 deleted from the directory.</source>
         <translation>%1 har tagits bort från registret.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="793"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="823"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="794"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="824"/>
         <source>Delete %1?</source>
         <translation>Ta bort %1?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="795"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="796"/>
         <source>This cannot be undone here; a backup of the database is taken first.</source>
         <translation>Det här kan inte ångras här; en säkerhetskopia av databasen tas först.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="806"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="807"/>
         <source>delete the organisation</source>
         <translation>ta bort organisationen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="825"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="826"/>
         <source>This cannot be undone.</source>
         <translation>Det här kan inte ångras.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="841"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="842"/>
         <source>Export the data held about %1</source>
         <translation>Exportera uppgifterna som finns om %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="842"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="843"/>
         <source>%1 - personal data.json</source>
         <translation>%1 - personuppgifter.json</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="843"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="844"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-filer (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="857"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="858"/>
         <source>export the person&apos;s data</source>
         <translation>exportera personens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="860"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="861"/>
         <source>The data held about %1 was written to %2.</source>
         <translation>Uppgifterna om %1 har skrivits till %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="876"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="884"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="877"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="885"/>
         <source>erase %1</source>
         <translation>radera %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="883"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="919"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="884"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="920"/>
         <source>Erase</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="885"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="886"/>
         <source>Erasing %1 from the database and its backups…</source>
         <translation>Raderar %1 från databasen och dess säkerhetskopior…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="896"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="897"/>
         <source>%1&apos;s personal data was %2; their registrations stay, anonymous.</source>
         <translation>Personuppgifterna för %1: %2; anmälningarna finns kvar, anonymiserade.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="904"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="905"/>
         <source>Some backups still hold this person</source>
         <translation>Vissa säkerhetskopior innehåller fortfarande personen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="907"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="908"/>
         <source>%1&apos;s personal data was %2. Delete the backups named here, or make them writable and erase again.</source>
         <translation>Personuppgifterna för %1: %2. Ta bort säkerhetskopiorna som nämns här, eller gör dem skrivbara och radera igen.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="916"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="917"/>
         <source>Erase %1?</source>
         <translation>Radera %1?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="917"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="918"/>
         <source>Erase %1 for good?</source>
         <translation>Radera %1 permanent?</translation>
     </message>
@@ -2268,47 +2268,47 @@ Om personen har bett om en kopia av sina uppgifter, exportera den först.</trans
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="95"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="94"/>
         <source>read the mission&apos;s people</source>
         <translation>läsa resans deltagare</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="152"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="151"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="173"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="172"/>
         <source>Print and export</source>
         <translation>Skriv ut och exportera</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="293"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="280"/>
         <source>Save %1…</source>
         <translation>Spara %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="313"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="300"/>
         <source>Choose a mission first (or create one on the Missions page).</source>
         <translation>Välj en resa först (eller skapa en på sidan Resor).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="315"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="302"/>
         <source>Reading the mission&apos;s people…</source>
         <translation>Läser resans deltagare…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="321"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="308"/>
         <source>Select people on the Registrations page first (this mission&apos;s).</source>
         <translation>Markera personer på sidan Anmälningar först (den här resans).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="325"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="312"/>
         <source>Choose the person: type part of a name.</source>
         <translation>Välj personen: skriv en del av ett namn.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="330"/>
+        <location filename="../../pimap_desktop/gui/exports/export_page.py" line="317"/>
         <source>Nobody is registered on this mission yet.</source>
         <translation>Ingen är anmäld till den här resan än.</translation>
     </message>
@@ -6572,12 +6572,12 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
 <context>
     <name>RegistrationTable</name>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="167"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="168"/>
         <source>Right-click to choose the columns</source>
         <translation>Högerklicka för att välja kolumner</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="238"/>
+        <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="239"/>
         <source>Default columns</source>
         <translation>Standardkolumner</translation>
     </message>
@@ -6621,57 +6621,57 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
 <context>
     <name>RegistrationsPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="124"/>
         <source>read the registrations</source>
         <translation>läsa anmälningarna</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="137"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="140"/>
         <source>Search: name, organisation, country, cluster, role, status…</source>
         <translation>Sök: namn, organisation, land, kluster, roll, status…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="142"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="145"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="190"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="193"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="194"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="197"/>
         <source>The delegations beside the list; or drag the bar between them to the edge</source>
         <translation>Delegationerna bredvid listan; eller dra avdelaren mellan dem till kanten</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="220"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="223"/>
         <source>Registrations and delegations</source>
         <translation>Anmälningar och delegationer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="264"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="267"/>
         <source>Hide delegations ▸</source>
         <translation>Dölj delegationer ▸</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="264"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="267"/>
         <source>◂ Show delegations</source>
         <translation>◂ Visa delegationer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="367"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="358"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="383"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="374"/>
         <source>%1 registered</source>
         <translation>%1 anmälda</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="385"/>
+        <location filename="../../pimap_desktop/gui/registrations/registrations_page.py" line="376"/>
         <source>%1 of %2 shown</source>
         <translation>%1 av %2 visas</translation>
     </message>

@@ -336,3 +336,21 @@ def test_the_export_page_reads_the_missions_people_in_the_background_on_every_sh
     assert [r.last_name for r in page.people] == ["Marchand", "Väisänen"]  # kept while read
     settle(qtbot, window)
     assert {r.hotel for r in page.people} == {"Hotel Œrsted"}
+
+
+def test_a_mission_gone_before_its_read_makes_the_page_read_its_missions_again(
+    qtbot: QtBot, db: Database, settings: QSettings, mission: uuid.UUID
+) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from pimap_desktop.services.missions.missions import delete_mission
+
+    page = RegistrationsPage(db, QUndoStack(), settings)
+    qtbot.addWidget(page)
+    page.show_mission(mission)
+    assert page.model.rowCount() == 2
+    with db.session() as session:
+        delete_mission(session, mission)
+    page.refresh()  # read now: the mission is gone, the chooser is read again
+    assert page.mission_combo.count() == 0
+    assert page.model.rowCount() == 0

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.gui.actions import add_actions
 from pimap_desktop.gui.b2b.availability_steps import AvailabilitySteps
 from pimap_desktop.gui.b2b.exchange_steps import IMPORT_FILTERS, ExchangeSteps
@@ -51,7 +50,7 @@ from pimap_desktop.gui.b2b.slot_views import PeopleTab, SessionChooser, tables_v
 from pimap_desktop.gui.b2b.unscheduled_pane import UnscheduledPane, requested_pairs, summary_text
 from pimap_desktop.gui.b2b.wishes_dialog import WishesImportDialog
 from pimap_desktop.gui.languages import arg
-from pimap_desktop.gui.lazy import LoadWhenShown, PageReader
+from pimap_desktop.gui.lazy import LoadWhenShown, PageReader, when_mission_gone
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.operations import Lane, Operation
 from pimap_desktop.services.b2b import meetings as svc
@@ -115,7 +114,7 @@ class B2BPage(QWidget):
             db,
             action=self.tr("read the meetings"),
             loading=self._show_loading,
-            failed=self._read_failed,
+            failed=when_mission_gone(self.reload_missions),
         )
         self._listed: uuid.UUID | None = None  # the mission whose meetings are shown
         self.undo_stack = undo_stack
@@ -346,13 +345,7 @@ class B2BPage(QWidget):
             self._show_summary()
             self._update_actions()
 
-        if background:
-            self.reader.in_background(read, apply)
-            return
-        try:
-            self.reader.now(read, apply)
-        except NotFoundError:
-            self.reload_missions()
+        self.reader.read(read, apply, background=background)
 
     def _show_nothing(self) -> None:
         self._listed = None
@@ -363,12 +356,6 @@ class B2BPage(QWidget):
         self.requests_pane.clear()
         self._show_summary()
         self._update_actions()
-
-    def _read_failed(self, exc: Exception) -> bool:
-        if isinstance(exc, NotFoundError):  # the mission went meanwhile
-            self.reload_missions()
-            return True
-        return False
 
     def _show_loading(self, loading: bool) -> None:
         if loading:

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.gui.exports.document_list import DocumentList
 from pimap_desktop.gui.exports.options_panel import OptionsBox, WhoBox
 from pimap_desktop.gui.exports.preview import PreviewPane
@@ -43,7 +42,7 @@ from pimap_desktop.gui.exports.preview_runner import PreviewResult, PreviewRunne
 from pimap_desktop.gui.exports.save_panel import SavePanel
 from pimap_desktop.gui.exports.single_badge import BadgePrinter
 from pimap_desktop.gui.languages import arg
-from pimap_desktop.gui.lazy import LoadWhenShown, PageReader
+from pimap_desktop.gui.lazy import LoadWhenShown, PageReader, when_mission_gone
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.operations import Operation
 from pimap_desktop.services.b2b import meetings as b2b
@@ -94,7 +93,7 @@ class ExportPage(QWidget):
             db,
             action=self.tr("read the mission's people"),
             loading=lambda _loading: self._loading_changed(),
-            failed=self._read_failed,
+            failed=when_mission_gone(self.reload_missions),
         )
         self._listed: uuid.UUID | None = None  # the mission whose people are read
         self.settings = settings
@@ -232,13 +231,7 @@ class ExportPage(QWidget):
                 b2b.list_sessions(session, mission_id),
             )
 
-        if self.loads.lazy:
-            self.reader.in_background(read, self._show)
-            return
-        try:
-            self.reader.now(read, self._show)
-        except NotFoundError:
-            self.reload_missions()
+        self.reader.read(read, self._show, background=self.loads.lazy)
 
     def _show(self, read: _ReadPeople) -> None:
         self._listed = read.mission_id
@@ -251,12 +244,6 @@ class ExportPage(QWidget):
     def _loading_changed(self) -> None:
         self._update_scopes()
         self.schedule_preview()
-
-    def _read_failed(self, exc: Exception) -> bool:
-        if isinstance(exc, NotFoundError):  # the mission went meanwhile
-            self.reload_missions()
-            return True
-        return False
 
     def active_ids(self) -> tuple[uuid.UUID, ...]:
         """Everyone still travelling, by name: "the whole mission" for documents per person."""

@@ -31,10 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from pimap_desktop.domain.enums import RegistrationStatus
-from pimap_desktop.domain.errors import NotFoundError
 from pimap_desktop.gui.actions import add_actions
 from pimap_desktop.gui.languages import arg
-from pimap_desktop.gui.lazy import LoadWhenShown, PageReader
+from pimap_desktop.gui.lazy import LoadWhenShown, PageReader, when_mission_gone
 from pimap_desktop.gui.missions.chooser import MissionChooser
 from pimap_desktop.gui.models import ROW_ROLE, RowTableModel
 from pimap_desktop.gui.registrations.delegations_panel import (
@@ -124,7 +123,7 @@ class RegistrationsPage(QWidget):
             db,
             action=self.tr("read the registrations"),
             loading=self._show_loading,
-            failed=self._read_failed,
+            failed=when_mission_gone(self.reload_missions),
         )
         self.undo_stack = undo_stack
         self.settings = settings if settings is not None else QSettings()
@@ -352,19 +351,7 @@ class RegistrationsPage(QWidget):
             self.select(keep)
             self._update_actions()
 
-        if background:
-            self.reader.in_background(read, apply)
-            return
-        try:
-            self.reader.now(read, apply)
-        except NotFoundError:
-            self.reload_missions()
-
-    def _read_failed(self, exc: Exception) -> bool:
-        if isinstance(exc, NotFoundError):  # the mission went meanwhile
-            self.reload_missions()
-            return True
-        return False
+        self.reader.read(read, apply, background=background)
 
     def _show_loading(self, loading: bool) -> None:
         if loading:
