@@ -370,7 +370,7 @@
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="233"/>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="386"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="387"/>
         <source>&amp;Unscheduled</source>
         <translation>&amp;Não agendadas</translation>
     </message>
@@ -390,12 +390,12 @@
         <translation>Reuniões B2B</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="362"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="363"/>
         <source>Loading…</source>
         <translation>A carregar…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="386"/>
+        <location filename="../../pimap_desktop/gui/b2b/b2b_page.py" line="387"/>
         <source>&amp;Unscheduled (%1)</source>
         <translation>&amp;Não agendadas (%1)</translation>
     </message>

@@ -315,6 +315,33 @@ def test_the_b2b_page_shows_at_once_and_its_meetings_follow(
     assert page.summary.text() != "Loading…"
 
 
+def test_another_mission_chosen_on_the_b2b_page_offers_none_of_the_first_ones_sessions(
+    qtbot: QtBot, db: Database, settings: QSettings, mission: uuid.UUID
+) -> None:
+    from datetime import date, time
+
+    from pimap_desktop.services.b2b.meetings import SessionData, add_session
+
+    with db.session() as session:
+        other = create_mission(session, mission_data(code="TOR2027"))
+        add_session(
+            session, mission, SessionData(date(2027, 1, 27), time(13, 30), time(15), 20, 5, 2)
+        )
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.b2b_page
+    window.go_to(window.stack.indexOf(page))
+    page.show_mission(mission)
+    settle(qtbot, window)
+    assert page.session_combo.count() == 1
+    page.show_mission(other)
+    assert page.session_combo.count() == 0  # at once, while the other mission is read
+    assert page.current_session() is None
+    settle(qtbot, window)
+    assert page.session_combo.count() == 0
+
+
 def test_the_export_page_reads_the_missions_people_in_the_background_on_every_show(
     qtbot: QtBot, db: Database, settings: QSettings, mission: uuid.UUID
 ) -> None:

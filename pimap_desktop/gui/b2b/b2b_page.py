@@ -351,6 +351,7 @@ class B2BPage(QWidget):
         self._listed = None
         self.sessions, self.meetings, self.people_rows = [], [], []
         self.unscheduled_rows, self.availability = (), {}
+        self.session_combo.fill(self.sessions)  # no session of another mission to choose
         self.grid.set_schedule(None, [])
         self.people.set_schedule([], [], [])
         self.requests_pane.clear()
