@@ -99,9 +99,9 @@ def _read_import_file(args: argparse.Namespace) -> None:
 
 
 def _cmd_import_people(args: argparse.Namespace, db: Database) -> int:
+    from pimap_desktop.collector import no_cycle_collection
     from pimap_desktop.services.importing.headers import guess_mapping
     from pimap_desktop.services.importing.people import import_people
-    from pimap_desktop.services.importing.reading import no_cycle_collection
     from pimap_desktop.services.missions import missions as missions_service
 
     _exit_without_collecting()

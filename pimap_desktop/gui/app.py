@@ -25,6 +25,7 @@ import sys
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -32,6 +33,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pimap_desktop import __version__
+from pimap_desktop.collector import no_cycle_collection
 from pimap_desktop.domain.errors import DatabaseError, PimapError
 from pimap_desktop.gui.connect import add_recent
 from pimap_desktop.gui.errors import install_excepthook
@@ -43,11 +45,13 @@ from pimap_desktop.gui.languages import (
     interface_language,
     remove_translators,
 )
-from pimap_desktop.gui.main_window import GUI_WRITER_WAIT_SECONDS, MainWindow
 from pimap_desktop.logs import setup_logging
 from pimap_desktop.store.credentials import url_with_password, without_password
-from pimap_desktop.store.database import open_database, resolve_url
+from pimap_desktop.store.database import Database, open_database, resolve_url
 from pimap_desktop.store.team_url import with_tls_rule
+
+if TYPE_CHECKING:
+    from pimap_desktop.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -268,6 +272,31 @@ def _run(args: argparse.Namespace, app: QApplication) -> int:
     smoke = args.smoke_screenshots is not None
     if smoke:
         watcher = close_message_boxes()  # noqa: F841 (kept alive until main returns)
+    # The window's modules and the window itself: many objects, no garbage (pimap_desktop.
+    # collector); the collector runs again once the window is on screen.
+    with no_cycle_collection():
+        started = _start(args)
+    if isinstance(started, int):
+        return started
+    window, db = started
+    if smoke:
+        take_screenshots(window, args.smoke_screenshots, app)
+    elif args.quit_when_shown:
+        QTimer.singleShot(0, lambda: _shown_and_quit(app))
+    try:
+        return app.exec()
+    finally:
+        if smoke or args.quit_when_shown:
+            # Closed as a person closes it (the window's state is saved, work stopped), but
+            # after the loop: closing the last window inside it would also ask Qt to quit,
+            # and a late quit request stalls whatever runs the event loop next in the process.
+            window.close()
+        db.dispose()
+
+
+def _start(args: argparse.Namespace) -> tuple[MainWindow, Database] | int:
+    """The window on its database, shown; or the exit code of a refusal."""
+    from pimap_desktop.gui.main_window import GUI_WRITER_WAIT_SECONDS, MainWindow
 
     try:
         database, create = chosen_database(args)
@@ -299,19 +328,7 @@ def _run(args: argparse.Namespace, app: QApplication) -> int:
     window.show()
     window.start_daily_backup()
     log.info("started, version %s", __version__)
-    if smoke:
-        take_screenshots(window, args.smoke_screenshots, app)
-    elif args.quit_when_shown:
-        QTimer.singleShot(0, lambda: _shown_and_quit(app))
-    try:
-        return app.exec()
-    finally:
-        if smoke or args.quit_when_shown:
-            # Closed as a person closes it (the window's state is saved, work stopped), but
-            # after the loop: closing the last window inside it would also ask Qt to quit,
-            # and a late quit request stalls whatever runs the event loop next in the process.
-            window.close()
-        db.dispose()
+    return window, db
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -41,6 +42,27 @@ def test_a_file_that_is_not_a_database_is_refused_with_a_message(
     assert gui_app.main(["--db", str(path)]) == 1
     assert shown and "not an SQLite file" in shown[0]
     assert path.read_bytes() == b"PK\x03\x04 not a database"
+
+
+def test_the_cycle_collector_runs_again_after_a_start_that_stopped(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The collector is paused while the window is built (pimap_desktop.collector), and runs
+    again whatever the start's outcome: here a refusal."""
+    path = tmp_path / "budget.xlsx"
+    path.write_bytes(b"PK\x03\x04 not a database")
+    paused: list[bool] = []
+
+    def critical(*_args: object) -> QMessageBox.StandardButton:
+        paused.append(not gc.isenabled())
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", critical)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    assert gc.isenabled()
+    assert gui_app.main(["--db", str(path)]) == 1
+    assert paused == [True]  # the refusal came during the start
+    assert gc.isenabled()
 
 
 def test_unexpected_error_is_logged_and_shown_with_the_log_location(

@@ -32,6 +32,7 @@ from typing import Any, Literal
 from sqlalchemy import String, func, insert, select
 from sqlalchemy.orm import Session
 
+from pimap_desktop.collector import no_cycle_collection
 from pimap_desktop.domain.enums import OrganisationKind, RegistrationRole, RegistrationStatus
 from pimap_desktop.domain.errors import Cancelled, ValidationError
 from pimap_desktop.domain.models import Mission, Organisation, Person, Registration
@@ -44,7 +45,7 @@ from pimap_desktop.domain.rules import (
 )
 from pimap_desktop.domain.types import utcnow
 from pimap_desktop.services.importing.headers import Field, fold
-from pimap_desktop.services.importing.reading import SourceRow, SourceTable, no_cycle_collection
+from pimap_desktop.services.importing.reading import SourceRow, SourceTable
 from pimap_desktop.services.importing.values import (
     country_code,
     parse_bool,

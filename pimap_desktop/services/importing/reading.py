@@ -52,20 +52,19 @@ from __future__ import annotations
 
 import codecs
 import csv
-import gc
 import io
 import logging
 import math
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from pimap_desktop.collector import no_cycle_collection
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.services.importing.headers import recognise_header
 
@@ -198,21 +197,6 @@ def read_table(path: Path, *, sheet: str | None = None) -> SourceTable:
     """
     with no_cycle_collection():
         return _read_table(path, sheet)
-
-
-@contextmanager
-def no_cycle_collection() -> Iterator[None]:
-    """Python's cycle collector paused: reading and importing a large file make hundreds of
-    thousands of objects (cells, rows, verdicts), none in a cycle, and the collector would go
-    through all of them again and again (a third of the time of reading 10,000 rows); it runs
-    again once the work is done."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _read_table(path: Path, sheet: str | None) -> SourceTable:
