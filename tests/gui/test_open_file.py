@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from pimap_desktop.gui import app as gui_app
+from pimap_desktop.gui import main_window
 from pimap_desktop.gui.main_window import MainWindow
 from pimap_desktop.services.missions.missions import create_mission, list_missions
 from pimap_desktop.store.database import Database, open_database
@@ -48,7 +49,7 @@ def test_a_pimap_file_given_by_path_is_opened_and_every_page_shown(
             super().__init__(db)
             windows.append(self)
 
-    monkeypatch.setattr(gui_app, "MainWindow", Recorded)
+    monkeypatch.setattr(main_window, "MainWindow", Recorded)  # the start imports it from there
     shots = tmp_path / "shots"
 
     assert gui_app.main([str(path), "--smoke-screenshots", str(shots)]) == 0
