@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import atexit
-import gc
 import logging
 import sys
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -99,12 +96,12 @@ def _read_import_file(args: argparse.Namespace) -> None:
 
 
 def _cmd_import_people(args: argparse.Namespace, db: Database) -> int:
-    from pimap_desktop.collector import no_cycle_collection
+    from pimap_desktop.collector import exit_without_collecting, no_cycle_collection
     from pimap_desktop.services.importing.headers import guess_mapping
     from pimap_desktop.services.importing.people import import_people
     from pimap_desktop.services.missions import missions as missions_service
 
-    _exit_without_collecting()
+    exit_without_collecting()
     table = args.table
     with no_cycle_collection(), db.session() as session:
         mission_id = (
@@ -133,15 +130,6 @@ def _cmd_import_people(args: argparse.Namespace, db: Database) -> int:
         )
         return 1
     return 0
-
-
-@cache
-def _exit_without_collecting() -> None:
-    """Let the process end without Python's cycle collector going through every object the
-    import left (rows, verdicts, SQLAlchemy's own) again and again as it shuts down: they are
-    frozen just before, and the operating system frees them anyway (0.1 s of a 10,000-row
-    import). Registered once; in a process that goes on (tests), it acts when that one ends."""
-    atexit.register(gc.freeze)
 
 
 def _print_import(args: argparse.Namespace, name: str, report: Any) -> int:
