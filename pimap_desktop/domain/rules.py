@@ -192,24 +192,36 @@ def badge_payload(mission_code: str, registration_id: uuid.UUID) -> str:
     return f"{BADGE_PAYLOAD_VERSION}:{mission_code}:{registration_id.hex}"
 
 
+class BadgeCodeError(ValidationError):
+    """A scanned code that is no readable PIMAP badge; ``problem`` says which way (for a screen
+    that words it in its own language)."""
+
+    NOT_OURS, DAMAGED, NO_MISSION = "not ours", "damaged", "no mission"
+
+    def __init__(self, message: str, problem: str) -> None:
+        super().__init__(message, "badge")
+        self.problem = problem
+
+
 def parse_badge_payload(text: str) -> tuple[str, uuid.UUID]:
-    """The mission code and registration id a scanned badge carries; ValidationError if none.
+    """The mission code and registration id a scanned badge carries; ``BadgeCodeError`` if none.
 
     Scanners type the payload followed by Enter, sometimes with stray spaces or in the wrong case
     (Caps Lock); both are forgiven. The mission code is returned as typed (codes are upper case).
     """
     parts = text.strip().split(":")
     if len(parts) < 3 or parts[0].strip().upper() != BADGE_PAYLOAD_VERSION:
-        raise ValidationError("This is not a PIMAP badge code.", "badge")
+        raise BadgeCodeError("This code is not a PIMAP badge.", BadgeCodeError.NOT_OURS)
     code = ":".join(parts[1:-1]).strip()
     try:
         registration_id = uuid.UUID(hex=parts[-1].strip())
     except ValueError:
-        raise ValidationError(
-            "This badge code is damaged: its registration number is unreadable.", "badge"
+        raise BadgeCodeError(
+            "This badge code is damaged: its registration number is unreadable.",
+            BadgeCodeError.DAMAGED,
         ) from None
     if not code:
-        raise ValidationError("This badge code names no mission.", "badge")
+        raise BadgeCodeError("This badge code names no mission.", BadgeCodeError.NO_MISSION)
     return code.upper(), registration_id
 
 

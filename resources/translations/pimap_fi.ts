@@ -1001,7 +1001,7 @@
         <translation>sisäänkirjaus</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_desk.py" line="220"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_desk.py" line="221"/>
         <source>Check-in undone</source>
         <translation>Sisäänkirjaus kumottu</translation>
     </message>
@@ -1009,97 +1009,272 @@
 <context>
     <name>CheckInPanelText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="169"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="176"/>
         <source>Invited, not registered</source>
         <translation>Kutsuttu, ei ilmoittautunut</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="177"/>
         <source>On the waiting list</source>
         <translation>Jonossa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="172"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="179"/>
         <source>Enter: let them in and confirm · Esc: not now (nothing changes)</source>
         <translation>Enter: päästä sisään ja vahvista · Esc: ei nyt (ei muutoksia)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="188"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="193"/>
+        <source>Scan a badge, or type a name or an e-mail.</source>
+        <translation>Lue nimikyltti tai kirjoita nimi tai sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="196"/>
+        <source>This badge is for %1, not %2.</source>
+        <translation>Tämä nimikyltti kuuluu matkaan %1, ei matkaan %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="199"/>
+        <source>This badge of %1 matches nobody on its list.</source>
+        <translation>Tämä matkan %1 nimikyltti ei vastaa ketään sen listalla.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="202"/>
+        <source>This code is not a PIMAP badge.</source>
+        <translation>Tämä koodi ei ole PIMAP-nimikyltti.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="205"/>
+        <source>This badge code is damaged: its registration number is unreadable.</source>
+        <translation>Nimikyltin koodi on vioittunut: ilmoittautumisnumeroa ei voi lukea.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="208"/>
+        <source>This badge code names no mission.</source>
+        <translation>Nimikyltin koodissa ei ole matkaa.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="211"/>
+        <source>No registration of %1 has this number.</source>
+        <translation>Millään matkan %1 ilmoittautumisella ei ole tätä numeroa.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="214"/>
+        <source>Nobody in %1 has the e-mail %2.</source>
+        <translation>Kenelläkään matkalla %1 ei ole sähköpostiosoitetta %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="217"/>
+        <source>That registration is not in %1.</source>
+        <translation>Ilmoittautuminen ei kuulu matkaan %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="220"/>
+        <source>Nobody in %1 matches “%2”.</source>
+        <translation>Kukaan matkalla %1 ei vastaa hakua ”%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="223"/>
+        <source>%1 was invited and has not registered.</source>
+        <translation>%1 on kutsuttu, mutta ei ole ilmoittautunut.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="226"/>
+        <source>%1 is on the waiting list.</source>
+        <translation>%1 on jonossa.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="233"/>
+        <source>Was invited and had not registered: now confirmed.</source>
+        <translation>Oli kutsuttu eikä ollut ilmoittautunut: nyt vahvistettu.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="236"/>
+        <source>Was on the waiting list: now confirmed.</source>
+        <translation>Oli jonossa: nyt vahvistettu.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="239"/>
+        <source>Was marked as a no-show: now confirmed.</source>
+        <translation>Oli merkitty saapumatta jääneeksi: nyt vahvistettu.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="242"/>
+        <source>Was cancelled: now confirmed.</source>
+        <translation>Oli peruttu: nyt vahvistettu.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="253"/>
+        <source>Already checked in at %1.</source>
+        <translation>Kirjattu saapuneeksi jo klo %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="256"/>
+        <source>Already checked in on %1 at %2.</source>
+        <translation>Kirjattu saapuneeksi jo %1 klo %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="268"/>
+        <source>One person matches “%1”: pick them.</source>
+        <translation>Yksi henkilö vastaa hakua ”%1”: valitse hänet.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="270"/>
+        <source>%1 people match “%2”: pick one.</source>
+        <translation>%1 henkilöä vastaa hakua ”%2”: valitse yksi.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="276"/>
+        <source>Welcome, %1!</source>
+        <translation>Tervetuloa, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="278"/>
+        <source>The registration of %1 is cancelled.</source>
+        <translation>Henkilön %1 ilmoittautuminen on peruttu.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="294"/>
+        <source>French AZERTY</source>
+        <translation>ranskalainen AZERTY</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="295"/>
+        <source>Belgian AZERTY</source>
+        <translation>belgialainen AZERTY</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="296"/>
+        <source>German QWERTZ</source>
+        <translation>saksalainen QWERTZ</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="297"/>
+        <source>Swiss German QWERTZ</source>
+        <translation>sveitsinsaksalainen QWERTZ</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="298"/>
+        <source>Swiss French QWERTZ</source>
+        <translation>sveitsinranskalainen QWERTZ</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="299"/>
+        <source>Finnish/Swedish</source>
+        <translation>suomalainen/ruotsalainen</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="300"/>
+        <source>Portuguese</source>
+        <translation>portugalilainen</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="307"/>
+        <source>%1 or %2</source>
+        <translation>%1 tai %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="319"/>
+        <source>The scanner types as a US keyboard on this %1 laptop: set the scanner to %1 (a setup barcode in its manual), or switch the laptop&apos;s keyboard to US while scanning.</source>
+        <translation>Lukija kirjoittaa tällä koneella (%1) kuin US-näppäimistö: aseta lukijan asetteluksi %1 (asetusviivakoodi on sen käyttöohjeessa) tai vaihda koneen näppäimistöksi US lukemisen ajaksi.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="326"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="329"/>
+        <source>The scanner types as a US keyboard on this laptop%1: set the scanner to the laptop&apos;s layout (a setup barcode in its manual), or switch the laptop&apos;s keyboard to US while scanning.</source>
+        <translation>Lukija kirjoittaa tällä koneella%1 kuin US-näppäimistö: aseta lukija koneen näppäimistöasetteluun (asetusviivakoodi on sen käyttöohjeessa) tai vaihda koneen näppäimistöksi US lukemisen ajaksi.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="337"/>
+        <source>The scanner is set to another keyboard layout than this computer&apos;s (US): set the scanner to US (a setup barcode in its manual), or switch the computer&apos;s keyboard to the scanner&apos;s layout.</source>
+        <translation>Lukija on asetettu eri näppäimistöasetteluun kuin tämä kone (US): aseta lukijan asetteluksi US (asetusviivakoodi on sen käyttöohjeessa) tai vaihda koneen näppäimistö lukijan asetteluun.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="343"/>
+        <source>The scanner is set to %1 but this computer types as a US keyboard: set the scanner to US (a setup barcode in its manual), or switch the computer&apos;s keyboard to %1.</source>
+        <translation>Lukijan asettelu on %1, mutta tämä kone kirjoittaa kuin US-näppäimistö: aseta lukijan asetteluksi US (asetusviivakoodi on sen käyttöohjeessa) tai vaihda koneen näppäimistöksi %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="357"/>
         <source>Checked in at %1.</source>
         <translation>Kirjattu saapuneeksi klo %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="190"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="360"/>
         <source>Welcome</source>
         <translation>Tervetuloa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="203"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="376"/>
         <source>%1: let in?</source>
         <translation>%1: päästetäänkö sisään?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="211"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="384"/>
         <source>Registration cancelled</source>
         <translation>Ilmoittautuminen peruttu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="215"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="388"/>
         <source>Not checked in. Walk-in… registers them again if they may come in.</source>
         <translation>Ei kirjattu saapuneeksi. Jos hän saa tulla sisään, ilmoita hänet uudelleen painikkeella Paikalla ilmoittautuva…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="394"/>
         <source>Badge of another mission: %1</source>
         <translation>Toisen matkan nimikyltti: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="222"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="395"/>
         <source>Not a badge of this mission</source>
         <translation>Ei tämän matkan nimikyltti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="227"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="400"/>
         <source>Scanned: %1</source>
         <translation>Luettu: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="230"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="403"/>
         <source>Unknown code</source>
         <translation>Tuntematon koodi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="233"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="406"/>
         <source>Type their name or e-mail instead.</source>
         <translation>Kirjoita sen sijaan nimi tai sähköpostiosoite.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="239"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="412"/>
         <source>Pick the person</source>
         <translation>Valitse henkilö</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="242"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="415"/>
         <source>Only a whole name checks in: ↓ then Enter, or a double-click.</source>
         <translation>Vain kokonainen nimi kirjaa saapuneeksi: ↓ ja sitten Enter tai kaksoisnapsautus.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="247"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="420"/>
         <source>Several people match</source>
         <translation>Useita sopivia henkilöitä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="250"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="423"/>
         <source>Pick one in the list: ↓ then Enter, or a double-click.</source>
         <translation>Valitse yksi luettelosta: ↓ ja sitten Enter tai kaksoisnapsautus.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="254"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="427"/>
         <source>Not found</source>
         <translation>Ei löytynyt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="257"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="430"/>
         <source>Walk-in… registers someone new.</source>
         <translation>Uuden henkilön voi ilmoittaa painikkeella Paikalla ilmoittautuva…</translation>
     </message>
@@ -1363,7 +1538,7 @@
 <context>
     <name>CountsModel</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="78"/>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="92"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 checked in</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; / %2 saapunut</translation>
     </message>
@@ -1402,6 +1577,19 @@
         <location filename="../../pimap_desktop/gui/registrations/delegations_panel.py" line="160"/>
         <source>Delegations</source>
         <translation>Valtuuskunnat</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCountText</name>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="40"/>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="42"/>
+        <source>No delegation</source>
+        <translation>Ei valtuuskuntaa</translation>
     </message>
 </context>
 <context>
@@ -7109,17 +7297,17 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="287"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="460"/>
         <source>Ready</source>
         <translation>Valmis</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="288"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="461"/>
         <source>Scan a badge</source>
         <translation>Lue nimikyltti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="289"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="462"/>
         <source>or type a name or an e-mail</source>
         <translation>tai kirjoita nimi tai sähköpostiosoite</translation>
     </message>
@@ -7821,27 +8009,27 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
 <context>
     <name>app</name>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="91"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="95"/>
         <source>PIMAP Desktop was started again on this database: this is it.</source>
         <translation>PIMAP Desktop käynnistettiin uudelleen tällä tietokannalla: tämä on se.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="147"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="151"/>
         <source>Give the database as a file or with --db, not both.</source>
         <translation>Anna tietokanta joko tiedostona tai valitsimella --db, ei molempia.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="157"/>
         <source>%1 is not a PIMAP database: PIMAP Desktop opens .pimap and .sqlite files.</source>
         <translation>%1 ei ole PIMAP-tietokanta: PIMAP Desktop avaa .pimap- ja .sqlite-tiedostoja.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="162"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="166"/>
         <source>There is no PIMAP database at %1.</source>
         <translation>Sijainnissa %1 ei ole PIMAP-tietokantaa.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="174"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="178"/>
         <source>PIMAP Desktop cannot open the database</source>
         <translation>PIMAP Desktop ei voi avata tietokantaa</translation>
     </message>
@@ -8206,25 +8394,25 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="42"/>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="56"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="32"/>
         <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="66"/>
         <source>Delegation</source>
         <translation>Valtuuskunta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="43"/>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="57"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="33"/>
         <source>Checked in</source>
         <translation>Saapuneet</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="44"/>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="58"/>
         <source>Expected</source>
         <translation>Odotetut</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="45"/>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="59"/>
         <source>To come</source>
         <translation>Tulossa</translation>
     </message>
@@ -8655,12 +8843,12 @@ Tätä ei voi kumota.</translation>
 <context>
     <name>onsite.checkin_desk</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_desk.py" line="234"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_desk.py" line="235"/>
         <source>Checked in %1. Undo with Ctrl+Z.</source>
         <translation>%1 kirjattu saapuneeksi. Ctrl+Z kumoaa.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_desk.py" line="239"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_desk.py" line="240"/>
         <source>%1 Enter: let in and confirm; Esc: not now.</source>
         <translation>%1 Enter: päästä sisään ja vahvista; Esc: ei nyt.</translation>
     </message>

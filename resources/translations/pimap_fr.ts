@@ -1001,7 +1001,7 @@
         <translation>enregistrement de l&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_desk.py" line="220"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_desk.py" line="221"/>
         <source>Check-in undone</source>
         <translation>Arrivée annulée</translation>
     </message>
@@ -1009,97 +1009,272 @@
 <context>
     <name>CheckInPanelText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="169"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="176"/>
         <source>Invited, not registered</source>
         <translation>Invité, non inscrit</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="177"/>
         <source>On the waiting list</source>
         <translation>En liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="172"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="179"/>
         <source>Enter: let them in and confirm · Esc: not now (nothing changes)</source>
         <translation>Enter&#xa0;: admettre et confirmer · Esc&#xa0;: pas maintenant (rien ne change)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="188"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="193"/>
+        <source>Scan a badge, or type a name or an e-mail.</source>
+        <translation>Scannez un badge, ou tapez un nom ou un e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="196"/>
+        <source>This badge is for %1, not %2.</source>
+        <translation>Ce badge est pour %1, pas pour %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="199"/>
+        <source>This badge of %1 matches nobody on its list.</source>
+        <translation>Ce badge de %1 ne correspond à personne sur sa liste.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="202"/>
+        <source>This code is not a PIMAP badge.</source>
+        <translation>Ce code n&apos;est pas un badge PIMAP.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="205"/>
+        <source>This badge code is damaged: its registration number is unreadable.</source>
+        <translation>Ce code de badge est abîmé&#xa0;: son numéro d&apos;inscription est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="208"/>
+        <source>This badge code names no mission.</source>
+        <translation>Ce code de badge ne nomme aucune mission.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="211"/>
+        <source>No registration of %1 has this number.</source>
+        <translation>Aucune inscription de %1 n&apos;a ce numéro.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="214"/>
+        <source>Nobody in %1 has the e-mail %2.</source>
+        <translation>Personne dans %1 n&apos;a l&apos;adresse e-mail %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="217"/>
+        <source>That registration is not in %1.</source>
+        <translation>Cette inscription n&apos;est pas dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="220"/>
+        <source>Nobody in %1 matches “%2”.</source>
+        <translation>Personne dans %1 ne correspond à «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="223"/>
+        <source>%1 was invited and has not registered.</source>
+        <translation>%1 a été invité(e) et ne s&apos;est pas inscrit(e).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="226"/>
+        <source>%1 is on the waiting list.</source>
+        <translation>%1 est en liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="233"/>
+        <source>Was invited and had not registered: now confirmed.</source>
+        <translation>Était invité(e) sans s&apos;être inscrit(e)&#xa0;: désormais confirmé(e).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="236"/>
+        <source>Was on the waiting list: now confirmed.</source>
+        <translation>Était en liste d&apos;attente&#xa0;: désormais confirmé(e).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="239"/>
+        <source>Was marked as a no-show: now confirmed.</source>
+        <translation>Était marqué(e) absent(e)&#xa0;: désormais confirmé(e).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="242"/>
+        <source>Was cancelled: now confirmed.</source>
+        <translation>Était annulé(e)&#xa0;: désormais confirmé(e).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="253"/>
+        <source>Already checked in at %1.</source>
+        <translation>Arrivée déjà enregistrée à %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="256"/>
+        <source>Already checked in on %1 at %2.</source>
+        <translation>Arrivée déjà enregistrée le %1 à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="268"/>
+        <source>One person matches “%1”: pick them.</source>
+        <translation>Une personne correspond à «&#xa0;%1&#xa0;»&#xa0;: choisissez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="270"/>
+        <source>%1 people match “%2”: pick one.</source>
+        <translation>%1 personnes correspondent à «&#xa0;%2&#xa0;»&#xa0;: choisissez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="276"/>
+        <source>Welcome, %1!</source>
+        <translation>Bienvenue, %1&#xa0;!</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="278"/>
+        <source>The registration of %1 is cancelled.</source>
+        <translation>L&apos;inscription de %1 est annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="294"/>
+        <source>French AZERTY</source>
+        <translation>AZERTY français</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="295"/>
+        <source>Belgian AZERTY</source>
+        <translation>AZERTY belge</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="296"/>
+        <source>German QWERTZ</source>
+        <translation>QWERTZ allemand</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="297"/>
+        <source>Swiss German QWERTZ</source>
+        <translation>QWERTZ suisse allemand</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="298"/>
+        <source>Swiss French QWERTZ</source>
+        <translation>QWERTZ suisse romand</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="299"/>
+        <source>Finnish/Swedish</source>
+        <translation>finnois/suédois</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="300"/>
+        <source>Portuguese</source>
+        <translation>portugais</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="307"/>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="319"/>
+        <source>The scanner types as a US keyboard on this %1 laptop: set the scanner to %1 (a setup barcode in its manual), or switch the laptop&apos;s keyboard to US while scanning.</source>
+        <translation>Le lecteur tape comme un clavier US sur cet ordinateur %1&#xa0;: réglez le lecteur sur %1 (un code-barres de configuration dans son manuel), ou passez le clavier de l&apos;ordinateur en US pendant la lecture.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="326"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="329"/>
+        <source>The scanner types as a US keyboard on this laptop%1: set the scanner to the laptop&apos;s layout (a setup barcode in its manual), or switch the laptop&apos;s keyboard to US while scanning.</source>
+        <translation>Le lecteur tape comme un clavier US sur cet ordinateur%1&#xa0;: réglez le lecteur sur la disposition de l&apos;ordinateur (un code-barres de configuration dans son manuel), ou passez le clavier de l&apos;ordinateur en US pendant la lecture.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="337"/>
+        <source>The scanner is set to another keyboard layout than this computer&apos;s (US): set the scanner to US (a setup barcode in its manual), or switch the computer&apos;s keyboard to the scanner&apos;s layout.</source>
+        <translation>Le lecteur est réglé sur une autre disposition de clavier que celle de cet ordinateur (US)&#xa0;: réglez le lecteur sur US (un code-barres de configuration dans son manuel), ou passez le clavier de l&apos;ordinateur sur la disposition du lecteur.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="343"/>
+        <source>The scanner is set to %1 but this computer types as a US keyboard: set the scanner to US (a setup barcode in its manual), or switch the computer&apos;s keyboard to %1.</source>
+        <translation>Le lecteur est réglé sur %1 mais cet ordinateur tape comme un clavier US&#xa0;: réglez le lecteur sur US (un code-barres de configuration dans son manuel), ou passez le clavier de l&apos;ordinateur en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="357"/>
         <source>Checked in at %1.</source>
         <translation>Arrivée enregistrée à %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="190"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="360"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="203"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="376"/>
         <source>%1: let in?</source>
         <translation>%1&#xa0;: admettre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="211"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="384"/>
         <source>Registration cancelled</source>
         <translation>Inscription annulée</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="215"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="388"/>
         <source>Not checked in. Walk-in… registers them again if they may come in.</source>
         <translation>Arrivée non enregistrée. Inscription sur place… réinscrit la personne si elle peut entrer.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="394"/>
         <source>Badge of another mission: %1</source>
         <translation>Badge d&apos;une autre mission&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="222"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="395"/>
         <source>Not a badge of this mission</source>
         <translation>Ce badge n&apos;est pas de cette mission</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="227"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="400"/>
         <source>Scanned: %1</source>
         <translation>Scanné&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="230"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="403"/>
         <source>Unknown code</source>
         <translation>Code inconnu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="233"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="406"/>
         <source>Type their name or e-mail instead.</source>
         <translation>Tapez plutôt son nom ou son e-mail.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="239"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="412"/>
         <source>Pick the person</source>
         <translation>Choisissez la personne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="242"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="415"/>
         <source>Only a whole name checks in: ↓ then Enter, or a double-click.</source>
         <translation>Seul un nom complet enregistre l&apos;arrivée&#xa0;: ↓ puis Enter, ou un double-clic.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="247"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="420"/>
         <source>Several people match</source>
         <translation>Plusieurs personnes correspondent</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="250"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="423"/>
         <source>Pick one in the list: ↓ then Enter, or a double-click.</source>
         <translation>Choisissez-en une dans la liste&#xa0;: ↓ puis Enter, ou un double-clic.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="254"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="427"/>
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="257"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="430"/>
         <source>Walk-in… registers someone new.</source>
         <translation>Inscription sur place… inscrit une nouvelle personne.</translation>
     </message>
@@ -1363,7 +1538,7 @@
 <context>
     <name>CountsModel</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="78"/>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="92"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 checked in</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; arrivés sur %2</translation>
     </message>
@@ -1402,6 +1577,19 @@
         <location filename="../../pimap_desktop/gui/registrations/delegations_panel.py" line="160"/>
         <source>Delegations</source>
         <translation>Délégations</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCountText</name>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="40"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="42"/>
+        <source>No delegation</source>
+        <translation>Sans délégation</translation>
     </message>
 </context>
 <context>
@@ -7109,17 +7297,17 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="287"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="460"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="288"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="461"/>
         <source>Scan a badge</source>
         <translation>Scannez un badge</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="289"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="462"/>
         <source>or type a name or an e-mail</source>
         <translation>ou tapez un nom ou un e-mail</translation>
     </message>
@@ -7821,27 +8009,27 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
 <context>
     <name>app</name>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="91"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="95"/>
         <source>PIMAP Desktop was started again on this database: this is it.</source>
         <translation>PIMAP Desktop a été relancé sur cette base de données&#xa0;: la voici.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="147"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="151"/>
         <source>Give the database as a file or with --db, not both.</source>
         <translation>Indiquez la base de données comme fichier ou avec --db, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="157"/>
         <source>%1 is not a PIMAP database: PIMAP Desktop opens .pimap and .sqlite files.</source>
         <translation>%1 n&apos;est pas une base de données PIMAP&#xa0;: PIMAP Desktop ouvre les fichiers .pimap et .sqlite.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="162"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="166"/>
         <source>There is no PIMAP database at %1.</source>
         <translation>Il n&apos;y a pas de base de données PIMAP à l&apos;emplacement %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="174"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="178"/>
         <source>PIMAP Desktop cannot open the database</source>
         <translation>PIMAP Desktop ne peut pas ouvrir la base de données</translation>
     </message>
@@ -8206,25 +8394,25 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="42"/>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="56"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="32"/>
         <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="66"/>
         <source>Delegation</source>
         <translation>Délégation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="43"/>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="57"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="33"/>
         <source>Checked in</source>
         <translation>Arrivés</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="44"/>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="58"/>
         <source>Expected</source>
         <translation>Attendus</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="45"/>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="59"/>
         <source>To come</source>
         <translation>À venir</translation>
     </message>
@@ -8655,12 +8843,12 @@ Cette action est irréversible.</translation>
 <context>
     <name>onsite.checkin_desk</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_desk.py" line="234"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_desk.py" line="235"/>
         <source>Checked in %1. Undo with Ctrl+Z.</source>
         <translation>Arrivée de %1 enregistrée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_desk.py" line="239"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_desk.py" line="240"/>
         <source>%1 Enter: let in and confirm; Esc: not now.</source>
         <translation>%1 Enter&#xa0;: admettre et confirmer&#xa0;; Esc&#xa0;: pas maintenant.</translation>
     </message>

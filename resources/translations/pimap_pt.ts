@@ -1001,7 +1001,7 @@
         <translation>registar a entrada</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_desk.py" line="220"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_desk.py" line="221"/>
         <source>Check-in undone</source>
         <translation>Check-in anulado</translation>
     </message>
@@ -1009,97 +1009,272 @@
 <context>
     <name>CheckInPanelText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="169"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="176"/>
         <source>Invited, not registered</source>
         <translation>Convidado, não inscrito</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="177"/>
         <source>On the waiting list</source>
         <translation>Em lista de espera</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="172"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="179"/>
         <source>Enter: let them in and confirm · Esc: not now (nothing changes)</source>
         <translation>Enter: deixar entrar e confirmar · Esc: agora não (nada se altera)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="188"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="193"/>
+        <source>Scan a badge, or type a name or an e-mail.</source>
+        <translation>Leia um crachá, ou escreva um nome ou um e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="196"/>
+        <source>This badge is for %1, not %2.</source>
+        <translation>Este crachá é de %1, não de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="199"/>
+        <source>This badge of %1 matches nobody on its list.</source>
+        <translation>Este crachá de %1 não corresponde a ninguém da lista.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="202"/>
+        <source>This code is not a PIMAP badge.</source>
+        <translation>Este código não é um crachá PIMAP.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="205"/>
+        <source>This badge code is damaged: its registration number is unreadable.</source>
+        <translation>Este código de crachá está danificado: o número de inscrição é ilegível.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="208"/>
+        <source>This badge code names no mission.</source>
+        <translation>Este código de crachá não indica nenhuma missão.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="211"/>
+        <source>No registration of %1 has this number.</source>
+        <translation>Nenhuma inscrição de %1 tem este número.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="214"/>
+        <source>Nobody in %1 has the e-mail %2.</source>
+        <translation>Ninguém em %1 tem o e-mail %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="217"/>
+        <source>That registration is not in %1.</source>
+        <translation>Essa inscrição não pertence a %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="220"/>
+        <source>Nobody in %1 matches “%2”.</source>
+        <translation>Ninguém em %1 corresponde a «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="223"/>
+        <source>%1 was invited and has not registered.</source>
+        <translation>%1 foi convidado(a) e não se inscreveu.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="226"/>
+        <source>%1 is on the waiting list.</source>
+        <translation>%1 está em lista de espera.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="233"/>
+        <source>Was invited and had not registered: now confirmed.</source>
+        <translation>Tinha sido convidado(a) sem se inscrever: agora confirmado(a).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="236"/>
+        <source>Was on the waiting list: now confirmed.</source>
+        <translation>Estava em lista de espera: agora confirmado(a).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="239"/>
+        <source>Was marked as a no-show: now confirmed.</source>
+        <translation>Estava marcado(a) como ausente: agora confirmado(a).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="242"/>
+        <source>Was cancelled: now confirmed.</source>
+        <translation>Estava cancelado(a): agora confirmado(a).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="253"/>
+        <source>Already checked in at %1.</source>
+        <translation>Entrada já registada às %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="256"/>
+        <source>Already checked in on %1 at %2.</source>
+        <translation>Entrada já registada em %1 às %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="268"/>
+        <source>One person matches “%1”: pick them.</source>
+        <translation>Uma pessoa corresponde a «%1»: escolha-a.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="270"/>
+        <source>%1 people match “%2”: pick one.</source>
+        <translation>%1 pessoas correspondem a «%2»: escolha uma.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="276"/>
+        <source>Welcome, %1!</source>
+        <translation>Bem-vindo(a), %1!</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="278"/>
+        <source>The registration of %1 is cancelled.</source>
+        <translation>A inscrição de %1 está cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="294"/>
+        <source>French AZERTY</source>
+        <translation>AZERTY francês</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="295"/>
+        <source>Belgian AZERTY</source>
+        <translation>AZERTY belga</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="296"/>
+        <source>German QWERTZ</source>
+        <translation>QWERTZ alemão</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="297"/>
+        <source>Swiss German QWERTZ</source>
+        <translation>QWERTZ suíço-alemão</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="298"/>
+        <source>Swiss French QWERTZ</source>
+        <translation>QWERTZ suíço-francês</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="299"/>
+        <source>Finnish/Swedish</source>
+        <translation>finlandês/sueco</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="300"/>
+        <source>Portuguese</source>
+        <translation>português</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="307"/>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="319"/>
+        <source>The scanner types as a US keyboard on this %1 laptop: set the scanner to %1 (a setup barcode in its manual), or switch the laptop&apos;s keyboard to US while scanning.</source>
+        <translation>O leitor escreve como um teclado US neste computador %1: configure o leitor para %1 (um código de barras de configuração no manual), ou mude o teclado do computador para US durante a leitura.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="326"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="329"/>
+        <source>The scanner types as a US keyboard on this laptop%1: set the scanner to the laptop&apos;s layout (a setup barcode in its manual), or switch the laptop&apos;s keyboard to US while scanning.</source>
+        <translation>O leitor escreve como um teclado US neste computador%1: configure o leitor para a disposição do computador (um código de barras de configuração no manual), ou mude o teclado do computador para US durante a leitura.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="337"/>
+        <source>The scanner is set to another keyboard layout than this computer&apos;s (US): set the scanner to US (a setup barcode in its manual), or switch the computer&apos;s keyboard to the scanner&apos;s layout.</source>
+        <translation>O leitor está configurado para outra disposição de teclado que não a deste computador (US): configure o leitor para US (um código de barras de configuração no manual), ou mude o teclado do computador para a disposição do leitor.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="343"/>
+        <source>The scanner is set to %1 but this computer types as a US keyboard: set the scanner to US (a setup barcode in its manual), or switch the computer&apos;s keyboard to %1.</source>
+        <translation>O leitor está configurado para %1 mas este computador escreve como um teclado US: configure o leitor para US (um código de barras de configuração no manual), ou mude o teclado do computador para %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="357"/>
         <source>Checked in at %1.</source>
         <translation>Entrada registada às %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="190"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="360"/>
         <source>Welcome</source>
         <translation>Bem-vindo(a)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="203"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="376"/>
         <source>%1: let in?</source>
         <translation>%1: deixar entrar?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="211"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="384"/>
         <source>Registration cancelled</source>
         <translation>Inscrição cancelada</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="215"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="388"/>
         <source>Not checked in. Walk-in… registers them again if they may come in.</source>
         <translation>Entrada não registada. Inscrição no local… volta a inscrever a pessoa, se puder entrar.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="394"/>
         <source>Badge of another mission: %1</source>
         <translation>Crachá de outra missão: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="222"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="395"/>
         <source>Not a badge of this mission</source>
         <translation>Não é um crachá desta missão</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="227"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="400"/>
         <source>Scanned: %1</source>
         <translation>Lido: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="230"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="403"/>
         <source>Unknown code</source>
         <translation>Código desconhecido</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="233"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="406"/>
         <source>Type their name or e-mail instead.</source>
         <translation>Escreva antes o nome ou o e-mail.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="239"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="412"/>
         <source>Pick the person</source>
         <translation>Escolha a pessoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="242"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="415"/>
         <source>Only a whole name checks in: ↓ then Enter, or a double-click.</source>
         <translation>Só um nome completo regista a entrada: ↓ e depois Enter, ou duplo clique.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="247"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="420"/>
         <source>Several people match</source>
         <translation>Várias pessoas correspondem</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="250"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="423"/>
         <source>Pick one in the list: ↓ then Enter, or a double-click.</source>
         <translation>Escolha uma na lista: ↓ e depois Enter, ou duplo clique.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="254"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="427"/>
         <source>Not found</source>
         <translation>Não encontrado</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="257"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="430"/>
         <source>Walk-in… registers someone new.</source>
         <translation>Inscrição no local… inscreve uma pessoa nova.</translation>
     </message>
@@ -1363,7 +1538,7 @@
 <context>
     <name>CountsModel</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="78"/>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="92"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 checked in</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; de %2 com entrada registada</translation>
     </message>
@@ -1402,6 +1577,19 @@
         <location filename="../../pimap_desktop/gui/registrations/delegations_panel.py" line="160"/>
         <source>Delegations</source>
         <translation>Delegações</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCountText</name>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="40"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="42"/>
+        <source>No delegation</source>
+        <translation>Sem delegação</translation>
     </message>
 </context>
 <context>
@@ -7109,17 +7297,17 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="287"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="460"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="288"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="461"/>
         <source>Scan a badge</source>
         <translation>Leia um crachá</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="289"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="462"/>
         <source>or type a name or an e-mail</source>
         <translation>ou escreva um nome ou um e-mail</translation>
     </message>
@@ -7821,27 +8009,27 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
 <context>
     <name>app</name>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="91"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="95"/>
         <source>PIMAP Desktop was started again on this database: this is it.</source>
         <translation>O PIMAP Desktop foi iniciado novamente nesta base de dados: é esta janela.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="147"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="151"/>
         <source>Give the database as a file or with --db, not both.</source>
         <translation>Indique a base de dados como ficheiro ou com --db, não de ambas as formas.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="157"/>
         <source>%1 is not a PIMAP database: PIMAP Desktop opens .pimap and .sqlite files.</source>
         <translation>%1 não é uma base de dados PIMAP: o PIMAP Desktop abre ficheiros .pimap e .sqlite.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="162"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="166"/>
         <source>There is no PIMAP database at %1.</source>
         <translation>Não existe nenhuma base de dados PIMAP em %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="174"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="178"/>
         <source>PIMAP Desktop cannot open the database</source>
         <translation>O PIMAP Desktop não consegue abrir a base de dados</translation>
     </message>
@@ -8206,25 +8394,25 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="42"/>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="56"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="32"/>
         <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="66"/>
         <source>Delegation</source>
         <translation>Delegação</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="43"/>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="57"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="33"/>
         <source>Checked in</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="44"/>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="58"/>
         <source>Expected</source>
         <translation>Previstos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="45"/>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="59"/>
         <source>To come</source>
         <translation>Por chegar</translation>
     </message>
@@ -8655,12 +8843,12 @@ Esta ação não pode ser anulada.</translation>
 <context>
     <name>onsite.checkin_desk</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_desk.py" line="234"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_desk.py" line="235"/>
         <source>Checked in %1. Undo with Ctrl+Z.</source>
         <translation>Entrada de %1 registada. Ctrl+Z para anular.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_desk.py" line="239"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_desk.py" line="240"/>
         <source>%1 Enter: let in and confirm; Esc: not now.</source>
         <translation>%1 Enter: deixar entrar e confirmar; Esc: agora não.</translation>
     </message>

@@ -1001,7 +1001,7 @@
         <translation>checka in</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_desk.py" line="220"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_desk.py" line="221"/>
         <source>Check-in undone</source>
         <translation>Incheckning ångrad</translation>
     </message>
@@ -1009,97 +1009,272 @@
 <context>
     <name>CheckInPanelText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="169"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="176"/>
         <source>Invited, not registered</source>
         <translation>Inbjuden, inte anmäld</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="177"/>
         <source>On the waiting list</source>
         <translation>På väntelistan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="172"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="179"/>
         <source>Enter: let them in and confirm · Esc: not now (nothing changes)</source>
         <translation>Enter: släpp in och bekräfta · Esc: inte nu (inget ändras)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="188"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="193"/>
+        <source>Scan a badge, or type a name or an e-mail.</source>
+        <translation>Skanna en namnbricka, eller skriv ett namn eller en e-postadress.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="196"/>
+        <source>This badge is for %1, not %2.</source>
+        <translation>Namnbrickan är för %1, inte %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="199"/>
+        <source>This badge of %1 matches nobody on its list.</source>
+        <translation>Den här namnbrickan för %1 matchar ingen på listan.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="202"/>
+        <source>This code is not a PIMAP badge.</source>
+        <translation>Koden är inte en PIMAP-namnbricka.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="205"/>
+        <source>This badge code is damaged: its registration number is unreadable.</source>
+        <translation>Namnbrickans kod är skadad: anmälningsnumret går inte att läsa.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="208"/>
+        <source>This badge code names no mission.</source>
+        <translation>Namnbrickans kod anger ingen resa.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="211"/>
+        <source>No registration of %1 has this number.</source>
+        <translation>Ingen anmälan i %1 har det här numret.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="214"/>
+        <source>Nobody in %1 has the e-mail %2.</source>
+        <translation>Ingen i %1 har e-postadressen %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="217"/>
+        <source>That registration is not in %1.</source>
+        <translation>Anmälan finns inte i %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="220"/>
+        <source>Nobody in %1 matches “%2”.</source>
+        <translation>Ingen i %1 matchar ”%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="223"/>
+        <source>%1 was invited and has not registered.</source>
+        <translation>%1 är inbjuden men har inte anmält sig.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="226"/>
+        <source>%1 is on the waiting list.</source>
+        <translation>%1 står på väntelistan.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="233"/>
+        <source>Was invited and had not registered: now confirmed.</source>
+        <translation>Var inbjuden men hade inte anmält sig: nu bekräftad.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="236"/>
+        <source>Was on the waiting list: now confirmed.</source>
+        <translation>Stod på väntelistan: nu bekräftad.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="239"/>
+        <source>Was marked as a no-show: now confirmed.</source>
+        <translation>Var markerad som utebliven: nu bekräftad.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="242"/>
+        <source>Was cancelled: now confirmed.</source>
+        <translation>Var avbokad: nu bekräftad.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="253"/>
+        <source>Already checked in at %1.</source>
+        <translation>Redan incheckad kl. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="256"/>
+        <source>Already checked in on %1 at %2.</source>
+        <translation>Redan incheckad %1 kl. %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="268"/>
+        <source>One person matches “%1”: pick them.</source>
+        <translation>En person matchar ”%1”: välj personen.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="270"/>
+        <source>%1 people match “%2”: pick one.</source>
+        <translation>%1 personer matchar ”%2”: välj en.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="276"/>
+        <source>Welcome, %1!</source>
+        <translation>Välkommen, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="278"/>
+        <source>The registration of %1 is cancelled.</source>
+        <translation>Anmälan för %1 är avbokad.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="294"/>
+        <source>French AZERTY</source>
+        <translation>fransk AZERTY</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="295"/>
+        <source>Belgian AZERTY</source>
+        <translation>belgisk AZERTY</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="296"/>
+        <source>German QWERTZ</source>
+        <translation>tysk QWERTZ</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="297"/>
+        <source>Swiss German QWERTZ</source>
+        <translation>schweizertysk QWERTZ</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="298"/>
+        <source>Swiss French QWERTZ</source>
+        <translation>fransk-schweizisk QWERTZ</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="299"/>
+        <source>Finnish/Swedish</source>
+        <translation>finsk/svensk</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="300"/>
+        <source>Portuguese</source>
+        <translation>portugisisk</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="307"/>
+        <source>%1 or %2</source>
+        <translation>%1 eller %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="319"/>
+        <source>The scanner types as a US keyboard on this %1 laptop: set the scanner to %1 (a setup barcode in its manual), or switch the laptop&apos;s keyboard to US while scanning.</source>
+        <translation>Skannern skriver som ett US-tangentbord på den här datorn med %1: ställ in skannern på %1 (en inställningsstreckkod finns i manualen), eller växla datorns tangentbord till US medan du skannar.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="326"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="329"/>
+        <source>The scanner types as a US keyboard on this laptop%1: set the scanner to the laptop&apos;s layout (a setup barcode in its manual), or switch the laptop&apos;s keyboard to US while scanning.</source>
+        <translation>Skannern skriver som ett US-tangentbord på den här datorn%1: ställ in skannern på datorns tangentbordslayout (en inställningsstreckkod finns i manualen), eller växla datorns tangentbord till US medan du skannar.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="337"/>
+        <source>The scanner is set to another keyboard layout than this computer&apos;s (US): set the scanner to US (a setup barcode in its manual), or switch the computer&apos;s keyboard to the scanner&apos;s layout.</source>
+        <translation>Skannern är inställd på en annan tangentbordslayout än den här datorns (US): ställ in skannern på US (en inställningsstreckkod finns i manualen), eller växla datorns tangentbord till skannerns layout.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="343"/>
+        <source>The scanner is set to %1 but this computer types as a US keyboard: set the scanner to US (a setup barcode in its manual), or switch the computer&apos;s keyboard to %1.</source>
+        <translation>Skannern är inställd på %1 men den här datorn skriver som ett US-tangentbord: ställ in skannern på US (en inställningsstreckkod finns i manualen), eller växla datorns tangentbord till %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="357"/>
         <source>Checked in at %1.</source>
         <translation>Incheckad kl. %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="190"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="360"/>
         <source>Welcome</source>
         <translation>Välkommen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="203"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="376"/>
         <source>%1: let in?</source>
         <translation>Släppa in %1?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="211"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="384"/>
         <source>Registration cancelled</source>
         <translation>Anmälan avbokad</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="215"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="388"/>
         <source>Not checked in. Walk-in… registers them again if they may come in.</source>
         <translation>Inte incheckad. Spontandeltagare… anmäler personen igen om den får komma in.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="394"/>
         <source>Badge of another mission: %1</source>
         <translation>Namnbricka för en annan resa: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="222"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="395"/>
         <source>Not a badge of this mission</source>
         <translation>Inte en namnbricka för den här resan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="227"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="400"/>
         <source>Scanned: %1</source>
         <translation>Skannad: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="230"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="403"/>
         <source>Unknown code</source>
         <translation>Okänd kod</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="233"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="406"/>
         <source>Type their name or e-mail instead.</source>
         <translation>Skriv namnet eller e-postadressen i stället.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="239"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="412"/>
         <source>Pick the person</source>
         <translation>Välj personen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="242"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="415"/>
         <source>Only a whole name checks in: ↓ then Enter, or a double-click.</source>
         <translation>Bara ett helt namn checkar in: ↓ och sedan Enter, eller dubbelklicka.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="247"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="420"/>
         <source>Several people match</source>
         <translation>Flera personer matchar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="250"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="423"/>
         <source>Pick one in the list: ↓ then Enter, or a double-click.</source>
         <translation>Välj en i listan: ↓ och sedan Enter, eller dubbelklicka.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="254"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="427"/>
         <source>Not found</source>
         <translation>Hittades inte</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="257"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="430"/>
         <source>Walk-in… registers someone new.</source>
         <translation>Spontandeltagare… anmäler någon ny.</translation>
     </message>
@@ -1363,7 +1538,7 @@
 <context>
     <name>CountsModel</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="78"/>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="92"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 checked in</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; av %2 incheckade</translation>
     </message>
@@ -1402,6 +1577,19 @@
         <location filename="../../pimap_desktop/gui/registrations/delegations_panel.py" line="160"/>
         <source>Delegations</source>
         <translation>Delegationer</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCountText</name>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="40"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="42"/>
+        <source>No delegation</source>
+        <translation>Ingen delegation</translation>
     </message>
 </context>
 <context>
@@ -7109,17 +7297,17 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="287"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="460"/>
         <source>Ready</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="288"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="461"/>
         <source>Scan a badge</source>
         <translation>Skanna en namnbricka</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="289"/>
+        <location filename="../../pimap_desktop/gui/onsite/desk_widgets.py" line="462"/>
         <source>or type a name or an e-mail</source>
         <translation>eller skriv ett namn eller en e-postadress</translation>
     </message>
@@ -7821,27 +8009,27 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
 <context>
     <name>app</name>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="91"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="95"/>
         <source>PIMAP Desktop was started again on this database: this is it.</source>
         <translation>PIMAP Desktop startades igen med den här databasen: det är den här.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="147"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="151"/>
         <source>Give the database as a file or with --db, not both.</source>
         <translation>Ange databasen som en fil eller med --db, inte båda.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="157"/>
         <source>%1 is not a PIMAP database: PIMAP Desktop opens .pimap and .sqlite files.</source>
         <translation>%1 är inte en PIMAP-databas: PIMAP Desktop öppnar .pimap- och .sqlite-filer.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="162"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="166"/>
         <source>There is no PIMAP database at %1.</source>
         <translation>Det finns ingen PIMAP-databas på %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="174"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="178"/>
         <source>PIMAP Desktop cannot open the database</source>
         <translation>PIMAP Desktop kan inte öppna databasen</translation>
     </message>
@@ -8206,25 +8394,25 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="42"/>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="56"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="32"/>
         <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="66"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="43"/>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="57"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="33"/>
         <source>Checked in</source>
         <translation>Incheckade</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="44"/>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="58"/>
         <source>Expected</source>
         <translation>Väntade</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="45"/>
+        <location filename="../../pimap_desktop/gui/onsite/counts.py" line="59"/>
         <source>To come</source>
         <translation>Återstår</translation>
     </message>
@@ -8655,12 +8843,12 @@ Det här kan inte ångras.</translation>
 <context>
     <name>onsite.checkin_desk</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_desk.py" line="234"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_desk.py" line="235"/>
         <source>Checked in %1. Undo with Ctrl+Z.</source>
         <translation>%1 incheckad. Ångra med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/checkin_desk.py" line="239"/>
+        <location filename="../../pimap_desktop/gui/onsite/checkin_desk.py" line="240"/>
         <source>%1 Enter: let in and confirm; Esc: not now.</source>
         <translation>%1 Enter: släpp in och bekräfta; Esc: inte nu.</translation>
     </message>

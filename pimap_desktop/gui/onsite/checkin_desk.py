@@ -29,7 +29,7 @@ from pimap_desktop.gui.languages import arg
 from pimap_desktop.gui.onsite.checkin_tab import CheckInTab
 from pimap_desktop.gui.onsite.commands import CheckIn, IndexHolder
 from pimap_desktop.gui.onsite.counts import bump
-from pimap_desktop.gui.onsite.desk_widgets import Shown, joined
+from pimap_desktop.gui.onsite.desk_widgets import Shown, joined, sentence
 from pimap_desktop.services.onsite.onsite import (
     CheckInIndex,
     CheckInOutcome,
@@ -197,7 +197,8 @@ class CheckInDesk(QObject):
         self.pending = result if result.outcome is CheckInOutcome.TO_CONFIRM else None
         if result.scanner_mix_up:
             if result.scanner_mix_up in self.hints_shown:
-                result = replace(result, scanner_hint="")  # said once is enough
+                # Said once is enough.
+                result = replace(result, scanner_hint="", scanner_advice=None)
             else:
                 self.hints_shown.add(result.scanner_mix_up)
         self.tab.panel.show_result(result)
@@ -239,6 +240,6 @@ def status_line(result: CheckInResult) -> str:
             QCoreApplication.translate(
                 "onsite.checkin_desk", "%1 Enter: let in and confirm; Esc: not now."
             ),
-            result.message,
+            sentence(result),
         )
-    return result.message
+    return sentence(result)

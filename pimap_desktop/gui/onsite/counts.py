@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, TranslationContext, arg
 from pimap_desktop.gui.models import Column, RowTableModel
 from pimap_desktop.services.onsite.onsite import (
     NO_DELEGATION,
@@ -29,6 +29,20 @@ class CountRow:
     total: bool = False
 
 
+class DeskCountText(TranslationContext):
+    """The translation context of the rows of the desk's counts."""
+
+
+def _delegation(row: CountRow) -> str:
+    """The row's delegation; the total and the people of no delegation in the interface's
+    language (the service names them in English)."""
+    if row.total:
+        return DeskCountText.tr("Total")
+    if row.count.delegation_id is None:
+        return DeskCountText.tr("No delegation")
+    return row.count.delegation
+
+
 def _count_column(title: str, value: Callable[[DelegationCount], int]) -> Column[CountRow]:
     return Column(
         title,
@@ -39,7 +53,7 @@ def _count_column(title: str, value: Callable[[DelegationCount], int]) -> Column
 
 
 COUNT_COLUMNS: list[Column[CountRow]] = [
-    Column(QT_TRANSLATE_NOOP("columns", "Delegation"), lambda r: r.count.delegation),
+    Column(QT_TRANSLATE_NOOP("columns", "Delegation"), _delegation),
     _count_column(QT_TRANSLATE_NOOP("columns", "Checked in"), lambda c: c.checked_in),
     _count_column(QT_TRANSLATE_NOOP("columns", "Expected"), lambda c: c.expected),
     _count_column(QT_TRANSLATE_NOOP("columns", "To come"), lambda c: c.expected - c.checked_in),

@@ -14,9 +14,16 @@ from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from pimap_desktop.domain.enums import RegistrationStatus
+from pimap_desktop.gui.dates import when
 from pimap_desktop.gui.enum_labels import enum_label
 from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, TranslationContext, arg
-from pimap_desktop.services.onsite.onsite import CheckInOutcome, CheckInResult, local_time
+from pimap_desktop.services.onsite.keyboards import ScannerAdvice
+from pimap_desktop.services.onsite.onsite import (
+    CheckInOutcome,
+    CheckInReason,
+    CheckInResult,
+    local_time,
+)
 
 # --------------------------------------------------------------------------- the field
 
@@ -176,21 +183,187 @@ TO_CONFIRM_NOTE = QT_TRANSLATE_NOOP(
 
 def describe(result: CheckInResult) -> Shown:
     """The panel's lines for a check-in result (its scanner hint included, if any)."""
-    return replace(_describe(result), hint=result.scanner_hint)
+    hint = scanner_hint(result.scanner_advice) if result.scanner_hint else ""
+    return replace(_describe(result), hint=hint)
+
+
+# The sentences of the service's check-in results (``CheckInResult.message``, in English), in
+# the interface's language: by reason, with the values the result carries.
+_REASONS = {
+    CheckInReason.EMPTY: QT_TRANSLATE_NOOP(
+        "CheckInPanelText", "Scan a badge, or type a name or an e-mail."
+    ),
+    CheckInReason.OTHER_MISSION: QT_TRANSLATE_NOOP(
+        "CheckInPanelText", "This badge is for %1, not %2."
+    ),
+    CheckInReason.BADGE_NOBODY: QT_TRANSLATE_NOOP(
+        "CheckInPanelText", "This badge of %1 matches nobody on its list."
+    ),
+    CheckInReason.NOT_A_BADGE: QT_TRANSLATE_NOOP(
+        "CheckInPanelText", "This code is not a PIMAP badge."
+    ),
+    CheckInReason.BADGE_DAMAGED: QT_TRANSLATE_NOOP(
+        "CheckInPanelText", "This badge code is damaged: its registration number is unreadable."
+    ),
+    CheckInReason.BADGE_NO_MISSION: QT_TRANSLATE_NOOP(
+        "CheckInPanelText", "This badge code names no mission."
+    ),
+    CheckInReason.NO_SUCH_NUMBER: QT_TRANSLATE_NOOP(
+        "CheckInPanelText", "No registration of %1 has this number."
+    ),
+    CheckInReason.EMAIL_NOBODY: QT_TRANSLATE_NOOP(
+        "CheckInPanelText", "Nobody in %1 has the e-mail %2."
+    ),
+    CheckInReason.NOT_IN_MISSION: QT_TRANSLATE_NOOP(
+        "CheckInPanelText", "That registration is not in %1."
+    ),
+    CheckInReason.NAME_NOBODY: QT_TRANSLATE_NOOP("CheckInPanelText", "Nobody in %1 matches “%2”."),
+}
+_TO_CONFIRM_SENTENCES = {
+    RegistrationStatus.INVITED: QT_TRANSLATE_NOOP(
+        "CheckInPanelText", "%1 was invited and has not registered."
+    ),
+    RegistrationStatus.WAITLISTED: QT_TRANSLATE_NOOP(
+        "CheckInPanelText", "%1 is on the waiting list."
+    ),
+}
+# What a walk-in or a check-in confirmed on the way (``CheckInResult.note``), by the status the
+# registration had before.
+_CONFIRMED_NOTES = {
+    RegistrationStatus.INVITED: QT_TRANSLATE_NOOP(
+        "CheckInPanelText", "Was invited and had not registered: now confirmed."
+    ),
+    RegistrationStatus.WAITLISTED: QT_TRANSLATE_NOOP(
+        "CheckInPanelText", "Was on the waiting list: now confirmed."
+    ),
+    RegistrationStatus.NO_SHOW: QT_TRANSLATE_NOOP(
+        "CheckInPanelText", "Was marked as a no-show: now confirmed."
+    ),
+    RegistrationStatus.CANCELLED: QT_TRANSLATE_NOOP(
+        "CheckInPanelText", "Was cancelled: now confirmed."
+    ),
+}
+
+
+def sentence(result: CheckInResult) -> str:
+    """The result's sentence (its ``message``) in the interface's language."""
+    reason = result.reason
+    local = result.checked_in_local
+    if reason is CheckInReason.ALREADY_TODAY and local is not None:
+        return arg(CheckInPanelText.tr("Already checked in at %1."), local_time(local))
+    if reason is CheckInReason.ALREADY_EARLIER and local is not None:
+        return arg(
+            CheckInPanelText.tr("Already checked in on %1 at %2."),
+            when(local, "%a %d %b"),
+            local_time(local),
+        )
+    if reason is CheckInReason.OTHER_MISSION:
+        return arg(
+            CheckInPanelText.tr(_REASONS[reason]), result.other_mission_code, result.mission_code
+        )
+    if reason in (CheckInReason.EMAIL_NOBODY, CheckInReason.NAME_NOBODY):
+        return arg(CheckInPanelText.tr(_REASONS[reason]), result.mission_code, result.typed)
+    if reason is CheckInReason.MATCHES:
+        if result.match_count == 1:
+            return arg(CheckInPanelText.tr("One person matches “%1”: pick them."), result.typed)
+        return arg(
+            CheckInPanelText.tr("%1 people match “%2”: pick one."), result.match_count, result.typed
+        )
+    if reason in _REASONS:
+        return arg(CheckInPanelText.tr(_REASONS[reason]), result.mission_code)
+    outcome = result.outcome
+    if outcome is CheckInOutcome.WELCOME:
+        return arg(CheckInPanelText.tr("Welcome, %1!"), result.name)
+    if outcome is CheckInOutcome.CANCELLED:
+        return arg(CheckInPanelText.tr("The registration of %1 is cancelled."), result.name)
+    if outcome is CheckInOutcome.TO_CONFIRM and result.status in _TO_CONFIRM_SENTENCES:
+        return arg(CheckInPanelText.tr(_TO_CONFIRM_SENTENCES[result.status]), result.name)
+    return result.message
+
+
+def confirmed_note(result: CheckInResult) -> str:
+    """The result's ``note`` (confirmed on the way) in the interface's language."""
+    previous = result.previous_status
+    if not result.note or previous not in _CONFIRMED_NOTES:
+        return result.note
+    return CheckInPanelText.tr(_CONFIRMED_NOTES[previous])
+
+
+# Keyboard layouts as ``keyboards.ScannerAdvice`` names them.
+_LAYOUT_NAMES = {
+    "French AZERTY": QT_TRANSLATE_NOOP("CheckInPanelText", "French AZERTY"),
+    "Belgian AZERTY": QT_TRANSLATE_NOOP("CheckInPanelText", "Belgian AZERTY"),
+    "German QWERTZ": QT_TRANSLATE_NOOP("CheckInPanelText", "German QWERTZ"),
+    "Swiss German QWERTZ": QT_TRANSLATE_NOOP("CheckInPanelText", "Swiss German QWERTZ"),
+    "Swiss French QWERTZ": QT_TRANSLATE_NOOP("CheckInPanelText", "Swiss French QWERTZ"),
+    "Finnish/Swedish": QT_TRANSLATE_NOOP("CheckInPanelText", "Finnish/Swedish"),
+    "Portuguese": QT_TRANSLATE_NOOP("CheckInPanelText", "Portuguese"),
+}
+
+
+def _layouts(names: tuple[str, ...]) -> str:
+    shown = [CheckInPanelText.tr(_LAYOUT_NAMES[n]) if n in _LAYOUT_NAMES else n for n in names]
+    if len(shown) == 2:
+        return arg(CheckInPanelText.tr("%1 or %2"), *shown)
+    return shown[0] if shown else ""
+
+
+def scanner_hint(advice: ScannerAdvice | None) -> str:
+    """How to set the scanner (``CheckInResult.scanner_hint``), in the interface's language."""
+    if advice is None:
+        return ""
+    names = _layouts(advice.names)
+    if advice.us_scanner and len(advice.names) == 1:
+        return arg(
+            CheckInPanelText.tr(
+                "The scanner types as a US keyboard on this %1 laptop: set the scanner to %1 "
+                "(a setup barcode in its manual), or switch the laptop's keyboard to US while "
+                "scanning."
+            ),
+            names,
+        )
+    if advice.us_scanner:
+        which = arg(CheckInPanelText.tr(" (%1)"), names) if names else ""
+        return arg(
+            CheckInPanelText.tr(
+                "The scanner types as a US keyboard on this laptop%1: set the scanner to the "
+                "laptop's layout (a setup barcode in its manual), or switch the laptop's "
+                "keyboard to US while scanning."
+            ),
+            which,
+        )
+    if not names:
+        return CheckInPanelText.tr(
+            "The scanner is set to another keyboard layout than this computer's (US): set the "
+            "scanner to US (a setup barcode in its manual), or switch the computer's keyboard "
+            "to the scanner's layout."
+        )
+    return arg(
+        CheckInPanelText.tr(
+            "The scanner is set to %1 but this computer types as a US keyboard: set the scanner "
+            "to US (a setup barcode in its manual), or switch the computer's keyboard to %1."
+        ),
+        names,
+    )
 
 
 def _describe(result: CheckInResult) -> Shown:
     tone = OUTCOME_TONES[result.outcome]
-    who = joined(result.organisation, result.delegation, result.role_label)
+    role = enum_label(result.role) if result.role is not None else ""
+    who = joined(result.organisation, result.delegation, role)
     outcome = result.outcome
     if outcome is CheckInOutcome.WELCOME:
-        when = result.checked_in_local
-        note = arg(CheckInPanelText.tr("Checked in at %1."), local_time(when)) if when else ""
+        at = result.checked_in_local
+        note = arg(CheckInPanelText.tr("Checked in at %1."), local_time(at)) if at else ""
         return Shown(
-            tone, CheckInPanelText.tr("Welcome"), result.name, who, f"{note} {result.note}".strip()
+            tone,
+            CheckInPanelText.tr("Welcome"),
+            result.name,
+            who,
+            f"{note} {confirmed_note(result)}".strip(),
         )
     if outcome is CheckInOutcome.ALREADY:
-        return Shown(tone, result.message.rstrip("."), result.name, who)
+        return Shown(tone, sentence(result).rstrip("."), result.name, who)
     if outcome is CheckInOutcome.TO_CONFIRM:
         status = result.status or RegistrationStatus.INVITED
         kind = (
@@ -221,14 +394,14 @@ def _describe(result: CheckInResult) -> Shown:
             arg(CheckInPanelText.tr("Badge of another mission: %1"), result.other_mission_code),
             result.name or CheckInPanelText.tr("Not a badge of this mission"),
             joined(result.organisation),
-            result.message,
+            sentence(result),
         )
     if outcome is CheckInOutcome.UNKNOWN_BADGE:
         scanned = arg(CheckInPanelText.tr("Scanned: %1"), result.scanned) if result.scanned else ""
         return Shown(
             tone,
             CheckInPanelText.tr("Unknown code"),
-            result.message,
+            sentence(result),
             scanned,
             CheckInPanelText.tr("Type their name or e-mail instead."),
         )
@@ -237,7 +410,7 @@ def _describe(result: CheckInResult) -> Shown:
         return Shown(
             tone,
             CheckInPanelText.tr("Pick the person"),
-            result.message,
+            sentence(result),
             "",
             CheckInPanelText.tr("Only a whole name checks in: ↓ then Enter, or a double-click."),
         )
@@ -245,14 +418,14 @@ def _describe(result: CheckInResult) -> Shown:
         return Shown(
             tone,
             CheckInPanelText.tr("Several people match"),
-            result.message,
+            sentence(result),
             "",
             CheckInPanelText.tr("Pick one in the list: ↓ then Enter, or a double-click."),
         )
     return Shown(
         tone,
         CheckInPanelText.tr("Not found"),
-        result.message,
+        sentence(result),
         "",
         CheckInPanelText.tr("Walk-in… registers someone new."),
     )

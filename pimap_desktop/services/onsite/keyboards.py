@@ -179,49 +179,68 @@ MISMATCHES = tuple(
 )
 
 
-def hint(mismatches: list[Mismatch]) -> str:
-    """One sentence for the desk: what the scanner does and how to set it. The mismatches all
-    read the code the same way: several when the code cannot tell them apart (French and
-    Belgian AZERTY differ on 6 and 8 only)."""
+@dataclass(frozen=True)
+class ScannerAdvice:
+    """How to set a scanner that typed through another keyboard layout, as parts a screen can
+    word in its own language (``hint`` words it in English). ``us_scanner``: a scanner on its
+    US layout on a laptop with another one (else a scanner set to another layout on a US
+    computer); ``names``: the other side's layout, as one name ("French AZERTY"), a family
+    ("AZERTY", when the code cannot tell French from Belgian), two names (either), or none
+    when more could have typed it."""
+
+    us_scanner: bool
+    names: tuple[str, ...]
+
+
+def advice(mismatches: list[Mismatch]) -> ScannerAdvice:
+    """The advice for mismatches that all read the code the same way: several when the code
+    cannot tell them apart (French and Belgian AZERTY differ on 6 and 8 only)."""
     if mismatches[0].scanner is US:
-        laptop = _names({m.computer for m in mismatches})
-        if not laptop or " or " in laptop:
-            which = f" ({laptop})" if laptop else ""
+        return ScannerAdvice(True, _names({m.computer for m in mismatches}))
+    return ScannerAdvice(False, _names({m.scanner for m in mismatches}))
+
+
+def hint(mismatches: list[Mismatch]) -> str:
+    """One sentence for the desk: what the scanner does and how to set it (see ``advice``)."""
+    found = advice(mismatches)
+    names = " or ".join(found.names)
+    if found.us_scanner:
+        if len(found.names) != 1:
+            which = f" ({names})" if names else ""
             return (
                 f"The scanner types as a US keyboard on this laptop{which}: set the scanner to "
                 "the laptop's layout (a setup barcode in its manual), or switch the laptop's "
                 "keyboard to US while scanning."
             )
         return (
-            f"The scanner types as a US keyboard on this {laptop} laptop: set the scanner "
-            f"to {laptop} (a setup barcode in its manual), or switch the laptop's keyboard "
+            f"The scanner types as a US keyboard on this {names} laptop: set the scanner "
+            f"to {names} (a setup barcode in its manual), or switch the laptop's keyboard "
             "to US while scanning."
         )
-    scanner = _names({m.scanner for m in mismatches})
-    if not scanner:
+    if not names:
         return (
             "The scanner is set to another keyboard layout than this computer's (US): set the "
             "scanner to US (a setup barcode in its manual), or switch the computer's keyboard "
             "to the scanner's layout."
         )
     return (
-        f"The scanner is set to {scanner} but this computer types as a US keyboard: set the "
+        f"The scanner is set to {names} but this computer types as a US keyboard: set the "
         f"scanner to US (a setup barcode in its manual), or switch the computer's keyboard "
-        f"to {scanner}."
+        f"to {names}."
     )
 
 
-def _names(layouts: set[Layout]) -> str:
+def _names(layouts: set[Layout]) -> tuple[str, ...]:
     """One layout's name, the family of several (AZERTY for French and Belgian), two names
-    joined by "or", or "" for more."""
+    (either of them), or none for more."""
     families = {layout.family for layout in layouts}
     if len(layouts) == 1:
-        return next(iter(layouts)).name
+        return (next(iter(layouts)).name,)
     if len(families) == 1:
-        return next(iter(families))
+        return (next(iter(families)),)
     if len(layouts) == 2:
-        return " or ".join(sorted(layout.name for layout in layouts))
-    return ""
+        return tuple(sorted(layout.name for layout in layouts))
+    return ()
 
 
 def _letters_swapped(text: str) -> str:

@@ -32,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -61,6 +62,7 @@ from pimap_desktop.domain.models import (
 )
 from pimap_desktop.domain.rules import (
     BADGE_PAYLOAD_VERSION,
+    BadgeCodeError,
     local_to_utc,
     normalise_email,
     normalise_name,
@@ -121,6 +123,34 @@ class CheckInOutcome(LabelledEnum):
     AMBIGUOUS = "ambiguous"  # typed text that matches several people: ``matches`` lists them
 
 
+class CheckInReason(StrEnum):
+    """Why a scan or a name ended as it did, for a screen that words it in its own language
+    (``CheckInResult.message`` words it in English). NONE: the outcome says it all (welcome,
+    to confirm, cancelled)."""
+
+    NONE = ""
+    EMPTY = "empty"  # nothing typed
+    ALREADY_TODAY = "already today"  # ALREADY, earlier the same day
+    ALREADY_EARLIER = "already earlier"  # ALREADY, on an earlier day
+    OTHER_MISSION = "other mission"  # a badge of another mission (``other_mission_code``)
+    BADGE_NOBODY = "badge nobody"  # a badge of this mission that matches no registration
+    NOT_A_BADGE = "not a badge"  # a code, but not one of PIMAP's badges
+    BADGE_DAMAGED = "badge damaged"  # its registration number is unreadable
+    BADGE_NO_MISSION = "badge no mission"  # it names no mission
+    NO_SUCH_NUMBER = "no such number"  # a registration number this mission does not have
+    EMAIL_NOBODY = "email nobody"  # an e-mail nobody of the mission has (``typed``)
+    NOT_IN_MISSION = "not in mission"  # a registration picked that is not in the mission
+    NAME_NOBODY = "name nobody"  # a name that matches nobody (``typed``)
+    MATCHES = "matches"  # a name that matches ``match_count`` people, to pick from (``typed``)
+
+
+_BADGE_PROBLEMS = {
+    BadgeCodeError.NOT_OURS: CheckInReason.NOT_A_BADGE,
+    BadgeCodeError.DAMAGED: CheckInReason.BADGE_DAMAGED,
+    BadgeCodeError.NO_MISSION: CheckInReason.BADGE_NO_MISSION,
+}
+
+
 @dataclass(frozen=True)
 class Match:
     """A registration as the check-in search lists it."""
@@ -167,7 +197,14 @@ class CheckInResult:
     # see ``onsite_keyboards.Mismatch.key``) and how to set the scanner; "" otherwise.
     scanner_mix_up: str = ""
     scanner_hint: str = ""
+    scanner_advice: onsite_keyboards.ScannerAdvice | None = None  # the same, in parts
     scanned: str = ""  # for UNKNOWN_BADGE: what was scanned, as it came
+    # Why, in parts a screen words in its own language (``message`` is the English sentence):
+    # the reason, the desk's mission, what was typed and how many people match it.
+    reason: CheckInReason = CheckInReason.NONE
+    mission_code: str = ""
+    typed: str = ""
+    match_count: int = 0
     # The registration's version before and after the check-in, for undo.
     version_before: int | None = None
     version_left: int | None = None
@@ -275,8 +312,8 @@ def local_time(local: datetime) -> str:
     return f"{local:%H:%M} {zone_name}" if zone_name else f"{local:%H:%M}"
 
 
-def _local_time_phrase(checked_in_local: datetime, now_local: datetime) -> str:
-    if checked_in_local.date() == now_local.date():
+def _local_time_phrase(checked_in_local: datetime, today: bool) -> str:
+    if today:
         return f"at {local_time(checked_in_local)}"
     return f"on {checked_in_local:%a %d %b} at {local_time(checked_in_local)}"
 
@@ -313,11 +350,13 @@ def _admit(
         )
     if r.checked_in_at is not None:
         local = to_local(r.checked_in_at, tz)
-        when = _local_time_phrase(local, to_local(now, tz))
+        today = local.date() == to_local(now, tz).date()
         return CheckInResult(
             outcome=CheckInOutcome.ALREADY,
             checked_in_local=local,
-            message=f"Already checked in {when}.",
+            message=f"Already checked in {_local_time_phrase(local, today)}.",
+            reason=CheckInReason.ALREADY_TODAY if today else CheckInReason.ALREADY_EARLIER,
+            mission_code=mission.code,
             previous_checked_in_at=r.checked_in_at,
             previous_status=r.status,
             status=r.status,
@@ -440,6 +479,8 @@ def _check_in_badge(
         result = _refusal(
             CheckInOutcome.OTHER_MISSION,
             f"This badge is for {code}, not {mission.code}.",
+            reason=CheckInReason.OTHER_MISSION,
+            mission_code=mission.code,
             other_mission_code=code,
             name=found.name if found else "",
             organisation=found.organisation if found else "",
@@ -452,6 +493,8 @@ def _check_in_badge(
             result = _refusal(
                 CheckInOutcome.UNKNOWN_BADGE,
                 f"This badge of {mission.code} matches nobody on its list.",
+                reason=CheckInReason.BADGE_NOBODY,
+                mission_code=mission.code,
                 scanned=scanned,
             )
         else:
@@ -462,11 +505,20 @@ def _check_in_badge(
         result,
         scanner_mix_up=badge.mismatches[0].key,
         scanner_hint=onsite_keyboards.hint(list(badge.mismatches)),
+        scanner_advice=onsite_keyboards.advice(list(badge.mismatches)),
     )
 
 
-def _unknown_code(text: str, reason: str) -> CheckInResult:
-    return _refusal(CheckInOutcome.UNKNOWN_BADGE, reason, scanned=text)
+def _unknown_code(
+    text: str, message: str, reason: CheckInReason, mission: Mission
+) -> CheckInResult:
+    return _refusal(
+        CheckInOutcome.UNKNOWN_BADGE,
+        message,
+        reason=reason,
+        mission_code=mission.code,
+        scanned=text,
+    )
 
 
 def _check_in_email(session: Session, mission: Mission, text: str, now: datetime) -> CheckInResult:
@@ -476,7 +528,11 @@ def _check_in_email(session: Session, mission: Mission, text: str, now: datetime
     )
     if found is None:
         return _refusal(
-            CheckInOutcome.NOT_FOUND, f"Nobody in {mission.code} has the e-mail {text}."
+            CheckInOutcome.NOT_FOUND,
+            f"Nobody in {mission.code} has the e-mail {text}.",
+            reason=CheckInReason.EMAIL_NOBODY,
+            mission_code=mission.code,
+            typed=text,
         )
     return _admit(session, mission, found, now)
 
@@ -493,7 +549,12 @@ def _check_in_id(
         session, Registration.id == registration_id, Registration.mission_id == mission.id
     )
     if found is None:
-        return _refusal(CheckInOutcome.NOT_FOUND, f"That registration is not in {mission.code}.")
+        return _refusal(
+            CheckInOutcome.NOT_FOUND,
+            f"That registration is not in {mission.code}.",
+            reason=CheckInReason.NOT_IN_MISSION,
+            mission_code=mission.code,
+        )
     return _admit(session, mission, found, now, confirm=confirm)
 
 
@@ -507,13 +568,27 @@ def _check_in_name(
     if len(exact) == 1:
         return _check_in_id(session, mission, exact[0].registration_id, now)
     if not matches:
-        return _refusal(CheckInOutcome.NOT_FOUND, f"Nobody in {mission.code} matches “{text}”.")
+        return _refusal(
+            CheckInOutcome.NOT_FOUND,
+            f"Nobody in {mission.code} matches “{text}”.",
+            reason=CheckInReason.NAME_NOBODY,
+            mission_code=mission.code,
+            typed=text,
+        )
     message = (
         f"One person matches “{text}”: pick them."
         if len(matches) == 1
         else f"{len(matches)} people match “{text}”: pick one."
     )
-    return _refusal(CheckInOutcome.AMBIGUOUS, message, matches=tuple(matches[:MAX_MATCHES_SHOWN]))
+    return _refusal(
+        CheckInOutcome.AMBIGUOUS,
+        message,
+        matches=tuple(matches[:MAX_MATCHES_SHOWN]),
+        reason=CheckInReason.MATCHES,
+        mission_code=mission.code,
+        typed=text,
+        match_count=len(matches),
+    )
 
 
 MAX_MATCHES_SHOWN = 20
@@ -548,30 +623,43 @@ def check_in(
     with transaction(session):
         mission = get_mission(session, mission_id)
         if not cleaned:
-            return _refusal(CheckInOutcome.NOT_FOUND, "Scan a badge, or type a name or an e-mail.")
+            return _refusal(
+                CheckInOutcome.NOT_FOUND,
+                "Scan a badge, or type a name or an e-mail.",
+                reason=CheckInReason.EMPTY,
+                mission_code=mission.code,
+            )
         try:
             badge = _Badge(*parse_badge_payload(_from_badge_code(cleaned)))
-        except ValidationError as exc:
-            not_ours = str(exc)
+        except BadgeCodeError as exc:
             mangled = _mangled_badges(session, cleaned)
             if mangled:
                 return _check_in_badge(session, mission, mangled[0], at, scanned=cleaned)
             if _looks_like_code(cleaned):
-                return _unknown_code(cleaned, not_ours)
+                return _unknown_code(cleaned, str(exc), _BADGE_PROBLEMS[exc.problem], mission)
         else:
             return _check_in_badge(session, mission, badge, at, scanned=cleaned)
         if code_only and _as_registration_id(cleaned) is None:
-            return _unknown_code(cleaned, "This code is not a PIMAP badge.")
+            return _unknown_code(
+                cleaned, "This code is not a PIMAP badge.", CheckInReason.NOT_A_BADGE, mission
+            )
         if "@" in cleaned:
             return _check_in_email(session, mission, cleaned, at)
         registration_id = _as_registration_id(cleaned)
         if registration_id is not None:
             result = _check_in_id(session, mission, registration_id, at)
             if result.outcome is CheckInOutcome.NOT_FOUND:
-                return _unknown_code(cleaned, f"No registration of {mission.code} has this number.")
+                return _unknown_code(
+                    cleaned,
+                    f"No registration of {mission.code} has this number.",
+                    CheckInReason.NO_SUCH_NUMBER,
+                    mission,
+                )
             return result
         if _long_code(cleaned):
-            return _unknown_code(cleaned, "This code is not a PIMAP badge.")
+            return _unknown_code(
+                cleaned, "This code is not a PIMAP badge.", CheckInReason.NOT_A_BADGE, mission
+            )
         names = index if index is not None else CheckInIndex.load(session, mission_id)
         return _check_in_name(session, mission, cleaned, at, names)
 
