@@ -53,8 +53,9 @@ lock:
 TRANSLATIONS := resources/translations
 LANGUAGES := fr sv pt fi
 QM_FILES := $(patsubst %,$(TRANSLATIONS)/pimap_%.qm,en $(LANGUAGES))
-LUPDATE := $(BIN)/pyside6-lupdate -extensions py,ui pimap_desktop/gui ui -no-obsolete \
-	-source-language en
+# The services' sentences (``ServiceWords.say``, pimap_desktop/text.py) are read with the GUI's.
+LUPDATE := $(BIN)/pyside6-lupdate -extensions py,ui pimap_desktop ui -no-obsolete \
+	-tr-function-alias tr+=say -source-language en
 
 .PHONY: translations translations-update
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import enum
 
+from pimap_desktop.text import ServiceWords
+
 
 class LabelledEnum(enum.StrEnum):
     """A string enum whose members know how to present themselves."""
@@ -25,7 +27,7 @@ class LabelledEnum(enum.StrEnum):
             if key in (member.value, label):
                 return member
         choices = ", ".join(m.value for m in cls)
-        raise ValueError(f"'{text}' is not one of: {choices}")
+        raise ValueError(ServiceWords.say("'%1' is not one of: %2", text, choices))
 
 
 _LABELS = {

@@ -1,6 +1,11 @@
-"""Errors with a message for a person. The GUI shows them in a box, the CLI on one line."""
+"""Errors with a message for a person. The GUI shows them in a box, the CLI on one line.
+
+The message is a text, or a sentence (``pimap_desktop.text.Words``) that the GUI says in the
+interface's language; ``str()`` of the error is the English either way."""
 
 from __future__ import annotations
+
+from pimap_desktop.text import Words
 
 
 class PimapError(Exception):
@@ -10,7 +15,7 @@ class PimapError(Exception):
 class ValidationError(PimapError):
     """Input that cannot be accepted; ``field`` names what is wrong when it is one field."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
+    def __init__(self, message: str | Words, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
 

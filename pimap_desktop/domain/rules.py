@@ -11,6 +11,7 @@ from functools import cache
 
 from pimap_desktop.domain.enums import EenRating, FollowUpOutcome
 from pimap_desktop.domain.errors import ValidationError
+from pimap_desktop.text import ServiceWords
 
 
 @cache
@@ -270,7 +271,7 @@ def check_email(text: str) -> str:
     if cleaned.lower().startswith("mailto:"):
         cleaned = cleaned[len("mailto:") :].strip()
     if not cleaned:
-        raise ValueError("no e-mail address given")
+        raise ValueError(ServiceWords.say("no e-mail address given"))
     if _ordinary_email(cleaned):
         return cleaned.lower()
     from email_validator import EmailNotValidError, validate_email
@@ -279,7 +280,9 @@ def check_email(text: str) -> str:
         valid = validate_email(cleaned, check_deliverability=False)
     except EmailNotValidError as exc:
         reason = str(exc).replace("email address", "e-mail address")
-        raise ValueError(f"'{cleaned}' is not a valid e-mail address: {reason}") from None
+        raise ValueError(
+            ServiceWords.say("'%1' is not a valid e-mail address: %2", cleaned, reason)
+        ) from None
     return valid.normalized.lower()
 
 
@@ -312,7 +315,10 @@ def parse_language(text: str | None) -> str | None:
     code = _LANGUAGE_LOOKUP.get(value) or _LANGUAGE_LOOKUP.get(value.replace("_", "-")[:2])
     if code is None or (len(value) > 2 and value[2] not in "-_" and value not in _LANGUAGE_LOOKUP):
         raise ValueError(
-            f"'{text}' is not a language PIMAP makes documents in "
-            "(English, French, Swedish, Portuguese or Finnish)"
+            ServiceWords.say(
+                "'%1' is not a language PIMAP makes documents in "
+                "(English, French, Swedish, Portuguese or Finnish)",
+                text,
+            )
         )
     return code

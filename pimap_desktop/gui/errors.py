@@ -12,6 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.gui.languages import arg
+from pimap_desktop.gui.words import error_text
 from pimap_desktop.logs import log_path
 from pimap_desktop.store.database import explain_database_error
 
@@ -33,7 +34,7 @@ def report_error(parent: QWidget | None, exc: BaseException, *, action: str = ""
             log.warning("database refused an action: %s", type(exc).__name__)
             exc = explained
     if isinstance(exc, PimapError):
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, error_text(exc))
         return
     log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     QMessageBox.critical(

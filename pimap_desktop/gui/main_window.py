@@ -553,7 +553,7 @@ class MainWindow(QMainWindow):
 
     def open_import(self, mission_id: uuid.UUID | None) -> None:
         """The import wizard, for a mission (its people get registered) or the directory."""
-        from pimap_desktop.gui.importing.commands import people_imported
+        from pimap_desktop.gui.importing.commands import import_summary, people_imported
         from pimap_desktop.gui.importing.wizard import ImportWizard
 
         def imported(
@@ -573,7 +573,7 @@ class MainWindow(QMainWindow):
                 arg(
                     self.tr("%1 imported: %2. Undo with Ctrl+Z."),
                     table.name,
-                    report.describe(),
+                    import_summary(report),
                 )
             )
 

@@ -121,7 +121,7 @@
 <context>
     <name>CheckPage</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="644"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="648"/>
         <source>%n row(s) with problems will not be imported; fix them in the file and import it again (the others are not duplicated).</source>
         <translation>
             <numerusform>%n row with problems will not be imported; fix them in the file and import it again (the others are not duplicated).</numerusform>
@@ -248,7 +248,7 @@
 <context>
     <name>FilePage</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="398"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="400"/>
         <source>%n data row(s)</source>
         <translation>
             <numerusform>%n data row</numerusform>
@@ -256,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="399"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="401"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n column</numerusform>

@@ -1295,82 +1295,82 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="59"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="60"/>
         <source>new</source>
         <translation>uusi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="60"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="61"/>
         <source>update</source>
         <translation>päivitys</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="61"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="62"/>
         <source>unchanged</source>
         <translation>ennallaan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="63"/>
         <source>skipped</source>
         <translation>ohitettu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="572"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="576"/>
         <source>Row</source>
         <translation>Rivi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="573"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="577"/>
         <source>Verdict</source>
         <translation>Arvio</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="574"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="578"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="575"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="579"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="576"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="580"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="577"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="581"/>
         <source>What happens</source>
         <translation>Mitä tapahtuu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="583"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="587"/>
         <source>Check before importing</source>
         <translation>Tarkista ennen tuontia</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="603"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="607"/>
         <source>Checking every row…</source>
         <translation>Tarkistetaan kaikki rivit…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="619"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="623"/>
         <source>%1 new, %2 to update, %3 unchanged, %4 skipped</source>
         <translation>%1 uutta, %2 päivitettävää, %3 ennallaan, %4 ohitettu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="627"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="631"/>
         <source>%1 new, %2 to update, %3 unchanged</source>
         <translation>%1 uutta, %2 päivitettävää, %3 ennallaan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="638"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="642"/>
         <source>%1 to register (%2).</source>
         <translation>Ilmoitettavia matkalle: %1 (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="644"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="648"/>
         <source>%n row(s) with problems will not be imported; fix them in the file and import it again (the others are not duplicated).</source>
         <translation>
             <numerusform>%n rivi, jossa on ongelmia, jätetään tuomatta; korjaa se tiedostossa ja tuo tiedosto uudelleen (muita rivejä ei kahdenneta).</numerusform>
@@ -1378,9 +1378,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="653"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="657"/>
         <source>Nothing is written until you press Import.</source>
         <translation>Mitään ei tallenneta ennen kuin painat Tuo.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="663"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2527,100 +2532,100 @@ Jos henkilö pyysi kopiota tiedoistaan, vie ne ensin.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="263"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="265"/>
         <source>Choose the file</source>
         <translation>Valitse tiedosto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="266"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="268"/>
         <source>A CSV file (UTF-8, Windows-1252 or Latin-1; comma, semicolon or tab) or an Excel workbook (.xlsx). Nothing is written until the last step.</source>
         <translation>CSV-tiedosto (UTF-8, Windows-1252 tai Latin-1; pilkku, puolipiste tai sarkain) tai Excel-työkirja (.xlsx). Mitään ei tallenneta ennen viimeistä vaihetta.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="272"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="274"/>
         <source>the file to import</source>
         <translation>tuotava tiedosto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="274"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="276"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Selaa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="280"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="282"/>
         <source>Directory only (no mission)</source>
         <translation>Vain osoitteistoon (ei matkaa)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="286"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="288"/>
         <source>Register in %1</source>
         <translation>Ilmoita matkalle %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="297"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="299"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="301"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="303"/>
         <source>&amp;Sheet</source>
         <translation>Ta&amp;ulukko</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="302"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="304"/>
         <source>&amp;Mission</source>
         <translation>&amp;Matka</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="316"/>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="352"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="318"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="354"/>
         <source>Import people</source>
         <translation>Tuo henkilöt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="317"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="319"/>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
         <translation>Laskentataulukot (*.csv *.xlsx *.xlsm *.txt *.tsv);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="342"/>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="351"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="344"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="353"/>
         <source>Reading %1…</source>
         <translation>Luetaan %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="349"/>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="370"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="351"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="372"/>
         <source>read %1</source>
         <translation>tiedoston %1 lukeminen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="384"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="386"/>
         <source>read as %1, semicolon-separated</source>
         <translation>luettu: %1, puolipistein eroteltu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="385"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="387"/>
         <source>read as %1, tab-separated</source>
         <translation>luettu: %1, sarkaimin eroteltu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="386"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="388"/>
         <source>read as %1, comma-separated</source>
         <translation>luettu: %1, pilkuin eroteltu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="388"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="390"/>
         <source>sheet “%1”</source>
         <translation>taulukko ”%1”</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="394"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="396"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2; header on row %3; %4, %5.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2; otsikkorivi %3; %4, %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="398"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="400"/>
         <source>%n data row(s)</source>
         <translation>
             <numerusform>%n tietorivi</numerusform>
@@ -2628,7 +2633,7 @@ Jos henkilö pyysi kopiota tiedoistaan, vie ne ensin.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="399"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="401"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n sarake</numerusform>
@@ -3124,33 +3129,33 @@ Jos henkilö pyysi kopiota tiedoistaan, vie ne ensin.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="94"/>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="165"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="95"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="166"/>
         <source>Import people</source>
         <translation>Tuo henkilöt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="111"/>
         <source>&amp;Import</source>
         <translation>&amp;Tuo</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="154"/>
         <source>check %1</source>
         <translation>tiedoston %1 tarkistus</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="154"/>
         <source>import %1</source>
         <translation>tiedoston %1 tuonti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="165"/>
         <source>Checking %1…</source>
         <translation>Tarkistetaan %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="165"/>
         <source>Importing %1…</source>
         <translation>Tuodaan %1…</translation>
     </message>
@@ -4160,62 +4165,62 @@ Palauta uusin varmuuskopio tietokannan vieressä olevasta varmuuskopiokansiosta.
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="411"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="413"/>
         <source>Match the columns</source>
         <translation>Kohdista sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="414"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="416"/>
         <source>What each column of the file holds. PIMAP recognised what it could; correct it where needed. An e-mail and a last (or full) name are required.</source>
         <translation>Mitä kukin tiedoston sarake sisältää. PIMAP tunnisti minkä pystyi; korjaa tarvittaessa. Sähköposti ja sukunimi (tai koko nimi) ovat pakollisia.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="420"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="422"/>
         <source>Column in the file</source>
         <translation>Tiedoston sarake</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="420"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="422"/>
         <source>Examples</source>
         <translation>Esimerkkejä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="420"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="422"/>
         <source>Means</source>
         <translation>Merkitys</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="437"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="439"/>
         <source>The first %1 rows, as they will be read:</source>
         <translation>Ensimmäiset %1 riviä sellaisina kuin ne luetaan:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="450"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="452"/>
         <source>(column %1)</source>
         <translation>(sarake %1)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="457"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="459"/>
         <source>(not imported)</source>
         <translation>(ei tuoda)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="478"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="481"/>
         <source>Row</source>
         <translation>Rivi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="495"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="499"/>
         <source>Two columns mean the same: %1.</source>
         <translation>Kahdella sarakkeella on sama merkitys: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="500"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="504"/>
         <source>Choose the column that holds the e-mail: it is how PIMAP recognises a person.</source>
         <translation>Valitse sarake, jossa on sähköpostiosoite: sen perusteella PIMAP tunnistaa henkilön.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="503"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="507"/>
         <source>Choose the column with the last name (or the full name).</source>
         <translation>Valitse sarake, jossa on sukunimi (tai koko nimi).</translation>
     </message>
@@ -5821,32 +5826,32 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="49"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="50"/>
         <source>No look-alikes: every organisation is either known exactly or new.</source>
         <translation>Ei samankaltaisia: jokainen organisaatio on joko täsmälleen tunnettu tai uusi.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="517"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="521"/>
         <source>Organisations that look alike</source>
         <translation>Samankaltaiset organisaatiot</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="520"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="524"/>
         <source>These organisation names of the file are close to organisations already in the directory. Choose whether each is one of them or a new one.</source>
         <translation>Nämä tiedoston organisaationimet muistuttavat osoitteistossa jo olevia organisaatioita. Valitse, onko kukin jokin niistä vai uusi.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="536"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="540"/>
         <source>Looking for organisations that look alike…</source>
         <translation>Etsitään samankaltaisia organisaatioita…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="543"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="547"/>
         <source>A new organisation</source>
         <translation>Uusi organisaatio</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="545"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="549"/>
         <source>The same as “%1”</source>
         <translation>Sama kuin ”%1”</translation>
     </message>
@@ -7454,6 +7459,390 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
     </message>
 </context>
 <context>
+    <name>ServiceWords</name>
+    <message>
+        <location filename="../../pimap_desktop/domain/enums.py" line="30"/>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation>”%1” ei ole mikään näistä: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="274"/>
+        <source>no e-mail address given</source>
+        <translation>sähköpostiosoitetta ei annettu</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="284"/>
+        <source>&apos;%1&apos; is not a valid e-mail address: %2</source>
+        <translation>”%1” ei ole kelvollinen sähköpostiosoite: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="319"/>
+        <source>&apos;%1&apos; is not a language PIMAP makes documents in (English, French, Swedish, Portuguese or Finnish)</source>
+        <translation>”%1” ei ole kieli, jolla PIMAP tekee asiakirjoja (englanti, ranska, ruotsi, portugali tai suomi)</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="327"/>
+        <source>registered in %1</source>
+        <translation>ilmoittautunut matkaan %1</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="702"/>
+        <source>no e-mail address</source>
+        <translation>ei sähköpostiosoitetta</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="720"/>
+        <source>the same e-mail as row %1; only that row is imported</source>
+        <translation>sama sähköpostiosoite kuin rivillä %1; vain se rivi tuodaan</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="729"/>
+        <source>no last name</source>
+        <translation>ei sukunimeä</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="731"/>
+        <source>no first name</source>
+        <translation>ei etunimeä</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="807"/>
+        <source>first name</source>
+        <translation>etunimi</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="808"/>
+        <source>last name</source>
+        <translation>sukunimi</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="809"/>
+        <source>job title</source>
+        <translation>tehtävänimike</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="810"/>
+        <source>phone</source>
+        <translation>puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="811"/>
+        <source>badge name</source>
+        <translation>nimi nimikyltissä</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="812"/>
+        <source>diet</source>
+        <translation>ruokavalio</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="813"/>
+        <source>accessibility</source>
+        <translation>esteettömyys</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="814"/>
+        <source>languages</source>
+        <translation>kielet</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="815"/>
+        <source>preferred language</source>
+        <translation>toivottu kieli</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="816"/>
+        <source>consent to be listed</source>
+        <translation>suostumus listalle</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="817"/>
+        <source>consent to be contacted</source>
+        <translation>suostumus yhteydenottoihin</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="818"/>
+        <source>consent date</source>
+        <translation>suostumuksen päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="819"/>
+        <source>notes</source>
+        <translation>muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="820"/>
+        <source>organisation</source>
+        <translation>organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="821"/>
+        <source>role</source>
+        <translation>rooli</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="822"/>
+        <source>status</source>
+        <translation>tila</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="823"/>
+        <source>arrival</source>
+        <translation>saapuminen</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="824"/>
+        <source>departure</source>
+        <translation>lähtö</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="825"/>
+        <source>hotel</source>
+        <translation>hotelli</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="827"/>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="827"/>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="847"/>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>”%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="868"/>
+        <source>%1: &apos;%2&apos; → &apos;%3&apos;</source>
+        <translation>%1: ”%2” → ”%3”</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="870"/>
+        <source>%1: &apos;%2&apos;</source>
+        <translation>%1: ”%2”</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="997"/>
+        <source>&apos;%1&apos; is not a date PIMAP can place in %2</source>
+        <translation>”%1” ei ole päivämäärä, jonka PIMAP voi sijoittaa aikavyöhykkeelle %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="1008"/>
+        <source>the arrival (%1) is after the departure</source>
+        <translation>saapuminen (%1) on lähdön jälkeen</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="1036"/>
+        <source>&apos;%1&apos; is not a country PIMAP knows; use a name or a two-letter code</source>
+        <translation>PIMAP ei tunne maata ”%1”; käytä nimeä tai kaksikirjaimista koodia</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="1134"/>
+        <source>arrives %1</source>
+        <translation>saapuu %1</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="1136"/>
+        <source>leaves %1</source>
+        <translation>lähtee %1</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="1141"/>
+        <source>registered in %1 (%2)</source>
+        <translation>ilmoittautunut matkaan %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="1143"/>
+        <source>registered in %1 (%2, %3)</source>
+        <translation>ilmoittautunut matkaan %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="106"/>
+        <source>&apos;%1&apos; is not a date: there is no month %2</source>
+        <translation>”%1” ei ole päivämäärä: kuukautta %2 ei ole</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="111"/>
+        <source>&apos;%1&apos; is not a date: there is no day %2 in that month</source>
+        <translation>”%1” ei ole päivämäärä: siinä kuussa ei ole päivää %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="120"/>
+        <source>&apos;%1&apos; is not a date: the year should have four digits</source>
+        <translation>”%1” ei ole päivämäärä: vuodessa pitää olla neljä numeroa</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="128"/>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="152"/>
+        <source>&apos;%1&apos; is not a date: use day/month/year or YYYY-MM-DD</source>
+        <translation>”%1” ei ole päivämäärä: kirjoita päivä/kuukausi/vuosi tai VVVV-KK-PP</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="148"/>
+        <source>&apos;%1&apos; is not a date: &apos;%2&apos; is not a month</source>
+        <translation>”%1” ei ole päivämäärä: ”%2” ei ole kuukausi</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="159"/>
+        <source>&apos;%1&apos; is not a date: give the day, the month and a four-digit year</source>
+        <translation>”%1” ei ole päivämäärä: anna päivä, kuukausi ja nelinumeroinen vuosi</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="182"/>
+        <source>&apos;%1&apos; has a time zone; give the local time of the mission without one</source>
+        <translation>”%1” sisältää aikavyöhykkeen; anna matkan paikallinen aika ilman vyöhykettä</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="193"/>
+        <source>&apos;%1&apos; is not a time: %2 %3 does not exist</source>
+        <translation>”%1” ei ole kellonaika: %2 %3 ei ole olemassa</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="198"/>
+        <source>&apos;%1&apos; is not a time of day</source>
+        <translation>”%1” ei ole vuorokaudenaika</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="210"/>
+        <source>no date given</source>
+        <translation>päivämäärää ei annettu</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="269"/>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>”%1” ei ole kyllä eikä ei</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="71"/>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="72"/>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="73"/>
+        <source>Full name</source>
+        <translation>Koko nimi</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="74"/>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="75"/>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="76"/>
+        <source>Job title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="77"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="78"/>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="79"/>
+        <source>City</source>
+        <translation>Kaupunki</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="80"/>
+        <source>Website</source>
+        <translation>Verkkosivusto</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="81"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="82"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="83"/>
+        <source>Arrival</source>
+        <translation>Saapuminen</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="84"/>
+        <source>Departure</source>
+        <translation>Lähtö</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="85"/>
+        <source>Hotel</source>
+        <translation>Hotelli</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="86"/>
+        <source>Badge name</source>
+        <translation>Nimi nimikyltissä</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="87"/>
+        <source>Diet</source>
+        <translation>Ruokavalio</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="88"/>
+        <source>Accessibility</source>
+        <translation>Esteettömyys</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="89"/>
+        <source>Preferred language</source>
+        <translation>Toivottu kieli</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="90"/>
+        <source>Languages</source>
+        <translation>Kielet</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="91"/>
+        <source>Consent to be listed</source>
+        <translation>Suostumus listalle</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="92"/>
+        <source>Consent to be contacted</source>
+        <translation>Suostumus yhteydenottoihin</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="93"/>
+        <source>Consent date</source>
+        <translation>Suostumuksen päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="94"/>
+        <source>Sectors</source>
+        <translation>Toimialat</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="95"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="84"/>
@@ -8564,12 +8953,12 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../pimap_desktop/gui/errors.py" line="25"/>
+        <location filename="../../pimap_desktop/gui/errors.py" line="26"/>
         <source>Could not %1</source>
         <translation>Toiminto epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/errors.py" line="43"/>
+        <location filename="../../pimap_desktop/gui/errors.py" line="44"/>
         <source>Something unexpected went wrong; nothing was saved by the failed action.
 
 The details are in the log file:
@@ -8594,6 +8983,21 @@ Tiedot ovat lokitiedostossa:
         <location filename="../../pimap_desktop/gui/importing/commands.py" line="38"/>
         <source>Import %1</source>
         <translation>Tuonti: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/importing/commands.py" line="49"/>
+        <source>%1 created, %2 updated, %3 unchanged</source>
+        <translation>%1 luotu, %2 päivitetty, %3 ennallaan</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/importing/commands.py" line="56"/>
+        <source>, %1 skipped</source>
+        <translation>, %1 ohitettu</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/importing/commands.py" line="60"/>
+        <source>; %1 newly registered in the mission</source>
+        <translation>; %1 uutta ilmoittautumista matkalle</translation>
     </message>
 </context>
 <context>

@@ -1295,82 +1295,82 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="59"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="60"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="60"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="61"/>
         <source>update</source>
         <translation>mise à jour</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="61"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="62"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="63"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="572"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="576"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="573"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="577"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="574"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="578"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="575"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="579"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="576"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="580"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="577"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="581"/>
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="583"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="587"/>
         <source>Check before importing</source>
         <translation>Vérification avant import</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="603"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="607"/>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="619"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="623"/>
         <source>%1 new, %2 to update, %3 unchanged, %4 skipped</source>
         <translation>%1 nouveaux, %2 à mettre à jour, %3 inchangés, %4 ignorés</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="627"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="631"/>
         <source>%1 new, %2 to update, %3 unchanged</source>
         <translation>%1 nouveaux, %2 à mettre à jour, %3 inchangés</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="638"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="642"/>
         <source>%1 to register (%2).</source>
         <translation>%1 à inscrire (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="644"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="648"/>
         <source>%n row(s) with problems will not be imported; fix them in the file and import it again (the others are not duplicated).</source>
         <translation>
             <numerusform>%n ligne avec des problèmes ne sera pas importée&#xa0;; corrigez-la dans le fichier et importez-le à nouveau (les autres ne seront pas dupliquées).</numerusform>
@@ -1378,9 +1378,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="653"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="657"/>
         <source>Nothing is written until you press Import.</source>
         <translation>Rien n&apos;est écrit avant que vous cliquiez sur Importer.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="663"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2527,100 +2532,100 @@ Si la personne a demandé une copie de ses données, exportez-la d&apos;abord.</
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="263"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="265"/>
         <source>Choose the file</source>
         <translation>Choisir le fichier</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="266"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="268"/>
         <source>A CSV file (UTF-8, Windows-1252 or Latin-1; comma, semicolon or tab) or an Excel workbook (.xlsx). Nothing is written until the last step.</source>
         <translation>Un fichier CSV (UTF-8, Windows-1252 ou Latin-1&#xa0;; virgule, point-virgule ou tabulation) ou un classeur Excel (.xlsx). Rien n&apos;est écrit avant la dernière étape.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="272"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="274"/>
         <source>the file to import</source>
         <translation>le fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="274"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="276"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="280"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="282"/>
         <source>Directory only (no mission)</source>
         <translation>Annuaire seulement (sans mission)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="286"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="288"/>
         <source>Register in %1</source>
         <translation>Inscrire à %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="297"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="299"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="301"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="303"/>
         <source>&amp;Sheet</source>
         <translation>F&amp;euille</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="302"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="304"/>
         <source>&amp;Mission</source>
         <translation>&amp;Mission</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="316"/>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="352"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="318"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="354"/>
         <source>Import people</source>
         <translation>Importer des personnes</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="317"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="319"/>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
         <translation>Feuilles de calcul (*.csv *.xlsx *.xlsm *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="342"/>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="351"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="344"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="353"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="349"/>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="370"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="351"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="372"/>
         <source>read %1</source>
         <translation>lecture de %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="384"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="386"/>
         <source>read as %1, semicolon-separated</source>
         <translation>lu en %1, séparateur point-virgule</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="385"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="387"/>
         <source>read as %1, tab-separated</source>
         <translation>lu en %1, séparateur tabulation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="386"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="388"/>
         <source>read as %1, comma-separated</source>
         <translation>lu en %1, séparateur virgule</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="388"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="390"/>
         <source>sheet “%1”</source>
         <translation>feuille «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="394"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="396"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2; header on row %3; %4, %5.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2&#xa0;; en-tête à la ligne %3&#xa0;; %4, %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="398"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="400"/>
         <source>%n data row(s)</source>
         <translation>
             <numerusform>%n ligne de données</numerusform>
@@ -2628,7 +2633,7 @@ Si la personne a demandé une copie de ses données, exportez-la d&apos;abord.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="399"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="401"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n colonne</numerusform>
@@ -3124,33 +3129,33 @@ Si la personne a demandé une copie de ses données, exportez-la d&apos;abord.</
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="94"/>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="165"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="95"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="166"/>
         <source>Import people</source>
         <translation>Importer des personnes</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="111"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="154"/>
         <source>check %1</source>
         <translation>vérification de %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="154"/>
         <source>import %1</source>
         <translation>import de %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="165"/>
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="165"/>
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
     </message>
@@ -4160,62 +4165,62 @@ Restaurez la dernière sauvegarde depuis le dossier de sauvegardes situé à cô
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="411"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="413"/>
         <source>Match the columns</source>
         <translation>Associer les colonnes</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="414"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="416"/>
         <source>What each column of the file holds. PIMAP recognised what it could; correct it where needed. An e-mail and a last (or full) name are required.</source>
         <translation>Ce que contient chaque colonne du fichier. PIMAP a reconnu ce qu&apos;il a pu&#xa0;; corrigez si nécessaire. Un e-mail et un nom de famille (ou un nom complet) sont obligatoires.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="420"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="422"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="420"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="422"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="420"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="422"/>
         <source>Means</source>
         <translation>Signification</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="437"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="439"/>
         <source>The first %1 rows, as they will be read:</source>
         <translation>Les %1 premières lignes, telles qu&apos;elles seront lues&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="450"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="452"/>
         <source>(column %1)</source>
         <translation>(colonne %1)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="457"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="459"/>
         <source>(not imported)</source>
         <translation>(non importée)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="478"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="481"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="495"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="499"/>
         <source>Two columns mean the same: %1.</source>
         <translation>Deux colonnes ont la même signification&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="500"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="504"/>
         <source>Choose the column that holds the e-mail: it is how PIMAP recognises a person.</source>
         <translation>Choisissez la colonne qui contient l&apos;e-mail&#xa0;: c&apos;est ainsi que PIMAP reconnaît une personne.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="503"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="507"/>
         <source>Choose the column with the last name (or the full name).</source>
         <translation>Choisissez la colonne du nom de famille (ou du nom complet).</translation>
     </message>
@@ -5821,32 +5826,32 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="49"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="50"/>
         <source>No look-alikes: every organisation is either known exactly or new.</source>
         <translation>Aucune organisation similaire&#xa0;: chaque organisation est soit connue exactement, soit nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="517"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="521"/>
         <source>Organisations that look alike</source>
         <translation>Organisations similaires</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="520"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="524"/>
         <source>These organisation names of the file are close to organisations already in the directory. Choose whether each is one of them or a new one.</source>
         <translation>Ces noms d&apos;organisations du fichier sont proches d&apos;organisations déjà présentes dans l&apos;annuaire. Indiquez pour chacun s&apos;il s&apos;agit de l&apos;une d&apos;elles ou d&apos;une nouvelle organisation.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="536"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="540"/>
         <source>Looking for organisations that look alike…</source>
         <translation>Recherche d&apos;organisations similaires…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="543"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="547"/>
         <source>A new organisation</source>
         <translation>Une nouvelle organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="545"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="549"/>
         <source>The same as “%1”</source>
         <translation>La même que «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -7454,6 +7459,390 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
     </message>
 </context>
 <context>
+    <name>ServiceWords</name>
+    <message>
+        <location filename="../../pimap_desktop/domain/enums.py" line="30"/>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;une des valeurs&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="274"/>
+        <source>no e-mail address given</source>
+        <translation>aucune adresse e-mail indiquée</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="284"/>
+        <source>&apos;%1&apos; is not a valid e-mail address: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="319"/>
+        <source>&apos;%1&apos; is not a language PIMAP makes documents in (English, French, Swedish, Portuguese or Finnish)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une langue dans laquelle PIMAP fait des documents (anglais, français, suédois, portugais ou finnois)</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="327"/>
+        <source>registered in %1</source>
+        <translation>inscrit(e) à %1</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="702"/>
+        <source>no e-mail address</source>
+        <translation>pas d&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="720"/>
+        <source>the same e-mail as row %1; only that row is imported</source>
+        <translation>la même adresse e-mail que la ligne %1&#xa0;; seule cette ligne est importée</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="729"/>
+        <source>no last name</source>
+        <translation>pas de nom</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="731"/>
+        <source>no first name</source>
+        <translation>pas de prénom</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="807"/>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="808"/>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="809"/>
+        <source>job title</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="810"/>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="811"/>
+        <source>badge name</source>
+        <translation>nom sur le badge</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="812"/>
+        <source>diet</source>
+        <translation>régime alimentaire</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="813"/>
+        <source>accessibility</source>
+        <translation>accessibilité</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="814"/>
+        <source>languages</source>
+        <translation>langues</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="815"/>
+        <source>preferred language</source>
+        <translation>langue préférée</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="816"/>
+        <source>consent to be listed</source>
+        <translation>accord pour figurer dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="817"/>
+        <source>consent to be contacted</source>
+        <translation>accord pour être contacté(e)</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="818"/>
+        <source>consent date</source>
+        <translation>date de l&apos;accord</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="819"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="820"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="821"/>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="822"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="823"/>
+        <source>arrival</source>
+        <translation>arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="824"/>
+        <source>departure</source>
+        <translation>départ</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="825"/>
+        <source>hotel</source>
+        <translation>hôtel</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="827"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="827"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="847"/>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="868"/>
+        <source>%1: &apos;%2&apos; → &apos;%3&apos;</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» → «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="870"/>
+        <source>%1: &apos;%2&apos;</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="997"/>
+        <source>&apos;%1&apos; is not a date PIMAP can place in %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date que PIMAP peut placer dans le fuseau %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="1008"/>
+        <source>the arrival (%1) is after the departure</source>
+        <translation>l&apos;arrivée (%1) est après le départ</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="1036"/>
+        <source>&apos;%1&apos; is not a country PIMAP knows; use a name or a two-letter code</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays connu de PIMAP&#xa0;; utilisez un nom ou un code à deux lettres</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="1134"/>
+        <source>arrives %1</source>
+        <translation>arrive le %1</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="1136"/>
+        <source>leaves %1</source>
+        <translation>repart le %1</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="1141"/>
+        <source>registered in %1 (%2)</source>
+        <translation>inscrit(e) à %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="1143"/>
+        <source>registered in %1 (%2, %3)</source>
+        <translation>inscrit(e) à %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="106"/>
+        <source>&apos;%1&apos; is not a date: there is no month %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: il n&apos;y a pas de mois %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="111"/>
+        <source>&apos;%1&apos; is not a date: there is no day %2 in that month</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: ce mois n&apos;a pas de jour %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="120"/>
+        <source>&apos;%1&apos; is not a date: the year should have four digits</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: l&apos;année doit avoir quatre chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="128"/>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="152"/>
+        <source>&apos;%1&apos; is not a date: use day/month/year or YYYY-MM-DD</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez jour/mois/année ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="148"/>
+        <source>&apos;%1&apos; is not a date: &apos;%2&apos; is not a month</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un mois</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="159"/>
+        <source>&apos;%1&apos; is not a date: give the day, the month and a four-digit year</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: indiquez le jour, le mois et l&apos;année sur quatre chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="182"/>
+        <source>&apos;%1&apos; has a time zone; give the local time of the mission without one</source>
+        <translation>«&#xa0;%1&#xa0;» a un fuseau horaire&#xa0;; indiquez l&apos;heure locale de la mission, sans fuseau</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="193"/>
+        <source>&apos;%1&apos; is not a time: %2 %3 does not exist</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure&#xa0;: %2 %3 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="198"/>
+        <source>&apos;%1&apos; is not a time of day</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure de la journée</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="210"/>
+        <source>no date given</source>
+        <translation>aucune date indiquée</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="269"/>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni oui ni non</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="71"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="72"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="73"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="74"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="75"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="76"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="77"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="78"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="79"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="80"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="81"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="82"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="83"/>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="84"/>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="85"/>
+        <source>Hotel</source>
+        <translation>Hôtel</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="86"/>
+        <source>Badge name</source>
+        <translation>Nom sur le badge</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="87"/>
+        <source>Diet</source>
+        <translation>Régime alimentaire</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="88"/>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="89"/>
+        <source>Preferred language</source>
+        <translation>Langue préférée</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="90"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="91"/>
+        <source>Consent to be listed</source>
+        <translation>Accord pour figurer dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="92"/>
+        <source>Consent to be contacted</source>
+        <translation>Accord pour être contacté(e)</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="93"/>
+        <source>Consent date</source>
+        <translation>Date de l&apos;accord</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="94"/>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="95"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="84"/>
@@ -8564,12 +8953,12 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../pimap_desktop/gui/errors.py" line="25"/>
+        <location filename="../../pimap_desktop/gui/errors.py" line="26"/>
         <source>Could not %1</source>
         <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/errors.py" line="43"/>
+        <location filename="../../pimap_desktop/gui/errors.py" line="44"/>
         <source>Something unexpected went wrong; nothing was saved by the failed action.
 
 The details are in the log file:
@@ -8594,6 +8983,21 @@ Les détails sont dans le fichier journal&#xa0;:
         <location filename="../../pimap_desktop/gui/importing/commands.py" line="38"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/importing/commands.py" line="49"/>
+        <source>%1 created, %2 updated, %3 unchanged</source>
+        <translation>%1 créés, %2 mis à jour, %3 inchangés</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/importing/commands.py" line="56"/>
+        <source>, %1 skipped</source>
+        <translation>, %1 ignorés</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/importing/commands.py" line="60"/>
+        <source>; %1 newly registered in the mission</source>
+        <translation>&#xa0;; %1 nouvellement inscrits à la mission</translation>
     </message>
 </context>
 <context>

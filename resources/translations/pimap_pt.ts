@@ -1295,82 +1295,82 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="59"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="60"/>
         <source>new</source>
         <translation>novo</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="60"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="61"/>
         <source>update</source>
         <translation>atualizar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="61"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="62"/>
         <source>unchanged</source>
         <translation>sem alterações</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="63"/>
         <source>skipped</source>
         <translation>ignorado</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="572"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="576"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="573"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="577"/>
         <source>Verdict</source>
         <translation>Avaliação</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="574"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="578"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="575"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="579"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="576"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="580"/>
         <source>Organisation</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="577"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="581"/>
         <source>What happens</source>
         <translation>O que acontece</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="583"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="587"/>
         <source>Check before importing</source>
         <translation>Verificar antes de importar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="603"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="607"/>
         <source>Checking every row…</source>
         <translation>A verificar todas as linhas…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="619"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="623"/>
         <source>%1 new, %2 to update, %3 unchanged, %4 skipped</source>
         <translation>%1 novos, %2 a atualizar, %3 sem alterações, %4 ignorados</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="627"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="631"/>
         <source>%1 new, %2 to update, %3 unchanged</source>
         <translation>%1 novos, %2 a atualizar, %3 sem alterações</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="638"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="642"/>
         <source>%1 to register (%2).</source>
         <translation>%1 a inscrever (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="644"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="648"/>
         <source>%n row(s) with problems will not be imported; fix them in the file and import it again (the others are not duplicated).</source>
         <translation>
             <numerusform>%n linha com problemas não será importada; corrija-a no ficheiro e volte a importá-lo (as restantes não são duplicadas).</numerusform>
@@ -1378,9 +1378,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="653"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="657"/>
         <source>Nothing is written until you press Import.</source>
         <translation>Nada é gravado antes de premir Importar.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="663"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2527,100 +2532,100 @@ Se a pessoa pediu uma cópia dos seus dados, exporte-os primeiro.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="263"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="265"/>
         <source>Choose the file</source>
         <translation>Escolher o ficheiro</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="266"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="268"/>
         <source>A CSV file (UTF-8, Windows-1252 or Latin-1; comma, semicolon or tab) or an Excel workbook (.xlsx). Nothing is written until the last step.</source>
         <translation>Um ficheiro CSV (UTF-8, Windows-1252 ou Latin-1; vírgula, ponto e vírgula ou tabulação) ou um livro do Excel (.xlsx). Nada é gravado antes do último passo.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="272"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="274"/>
         <source>the file to import</source>
         <translation>o ficheiro a importar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="274"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="276"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Procurar…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="280"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="282"/>
         <source>Directory only (no mission)</source>
         <translation>Apenas o diretório (sem missão)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="286"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="288"/>
         <source>Register in %1</source>
         <translation>Inscrever em %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="297"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="299"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="301"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="303"/>
         <source>&amp;Sheet</source>
         <translation>F&amp;olha</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="302"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="304"/>
         <source>&amp;Mission</source>
         <translation>&amp;Missão</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="316"/>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="352"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="318"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="354"/>
         <source>Import people</source>
         <translation>Importar pessoas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="317"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="319"/>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
         <translation>Folhas de cálculo (*.csv *.xlsx *.xlsm *.txt *.tsv);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="342"/>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="351"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="344"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="353"/>
         <source>Reading %1…</source>
         <translation>A ler %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="349"/>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="370"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="351"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="372"/>
         <source>read %1</source>
         <translation>ler %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="384"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="386"/>
         <source>read as %1, semicolon-separated</source>
         <translation>lido como %1, separado por ponto e vírgula</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="385"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="387"/>
         <source>read as %1, tab-separated</source>
         <translation>lido como %1, separado por tabulações</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="386"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="388"/>
         <source>read as %1, comma-separated</source>
         <translation>lido como %1, separado por vírgulas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="388"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="390"/>
         <source>sheet “%1”</source>
         <translation>folha “%1”</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="394"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="396"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2; header on row %3; %4, %5.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2; cabeçalho na linha %3; %4, %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="398"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="400"/>
         <source>%n data row(s)</source>
         <translation>
             <numerusform>%n linha de dados</numerusform>
@@ -2628,7 +2633,7 @@ Se a pessoa pediu uma cópia dos seus dados, exporte-os primeiro.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="399"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="401"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n coluna</numerusform>
@@ -3124,33 +3129,33 @@ Se a pessoa pediu uma cópia dos seus dados, exporte-os primeiro.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="94"/>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="165"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="95"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="166"/>
         <source>Import people</source>
         <translation>Importar pessoas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="111"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="154"/>
         <source>check %1</source>
         <translation>verificar %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="154"/>
         <source>import %1</source>
         <translation>importar %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="165"/>
         <source>Checking %1…</source>
         <translation>A verificar %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="165"/>
         <source>Importing %1…</source>
         <translation>A importar %1…</translation>
     </message>
@@ -4160,62 +4165,62 @@ Restaure a cópia de segurança mais recente a partir da pasta de cópias de seg
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="411"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="413"/>
         <source>Match the columns</source>
         <translation>Associar as colunas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="414"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="416"/>
         <source>What each column of the file holds. PIMAP recognised what it could; correct it where needed. An e-mail and a last (or full) name are required.</source>
         <translation>O que contém cada coluna do ficheiro. O PIMAP reconheceu o que pôde; corrija onde for necessário. São obrigatórios um e-mail e um apelido (ou nome completo).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="420"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="422"/>
         <source>Column in the file</source>
         <translation>Coluna no ficheiro</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="420"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="422"/>
         <source>Examples</source>
         <translation>Exemplos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="420"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="422"/>
         <source>Means</source>
         <translation>Significa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="437"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="439"/>
         <source>The first %1 rows, as they will be read:</source>
         <translation>As primeiras %1 linhas, tal como serão lidas:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="450"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="452"/>
         <source>(column %1)</source>
         <translation>(coluna %1)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="457"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="459"/>
         <source>(not imported)</source>
         <translation>(não importada)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="478"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="481"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="495"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="499"/>
         <source>Two columns mean the same: %1.</source>
         <translation>Duas colunas têm o mesmo significado: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="500"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="504"/>
         <source>Choose the column that holds the e-mail: it is how PIMAP recognises a person.</source>
         <translation>Escolha a coluna que contém o e-mail: é assim que o PIMAP reconhece uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="503"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="507"/>
         <source>Choose the column with the last name (or the full name).</source>
         <translation>Escolha a coluna com o apelido (ou o nome completo).</translation>
     </message>
@@ -5821,32 +5826,32 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="49"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="50"/>
         <source>No look-alikes: every organisation is either known exactly or new.</source>
         <translation>Sem semelhanças: cada organização ou é exatamente conhecida ou é nova.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="517"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="521"/>
         <source>Organisations that look alike</source>
         <translation>Organizações semelhantes</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="520"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="524"/>
         <source>These organisation names of the file are close to organisations already in the directory. Choose whether each is one of them or a new one.</source>
         <translation>Estes nomes de organizações do ficheiro são próximos de organizações que já constam do diretório. Escolha se cada um corresponde a uma delas ou a uma nova.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="536"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="540"/>
         <source>Looking for organisations that look alike…</source>
         <translation>A procurar organizações semelhantes…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="543"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="547"/>
         <source>A new organisation</source>
         <translation>Uma organização nova</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="545"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="549"/>
         <source>The same as “%1”</source>
         <translation>A mesma que “%1”</translation>
     </message>
@@ -7454,6 +7459,390 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
     </message>
 </context>
 <context>
+    <name>ServiceWords</name>
+    <message>
+        <location filename="../../pimap_desktop/domain/enums.py" line="30"/>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation>«%1» não é um dos valores: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="274"/>
+        <source>no e-mail address given</source>
+        <translation>nenhum endereço de e-mail indicado</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="284"/>
+        <source>&apos;%1&apos; is not a valid e-mail address: %2</source>
+        <translation>«%1» não é um endereço de e-mail válido: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="319"/>
+        <source>&apos;%1&apos; is not a language PIMAP makes documents in (English, French, Swedish, Portuguese or Finnish)</source>
+        <translation>«%1» não é uma língua em que o PIMAP faz documentos (inglês, francês, sueco, português ou finlandês)</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="327"/>
+        <source>registered in %1</source>
+        <translation>inscrito(a) em %1</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="702"/>
+        <source>no e-mail address</source>
+        <translation>sem endereço de e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="720"/>
+        <source>the same e-mail as row %1; only that row is imported</source>
+        <translation>o mesmo e-mail que a linha %1; só essa linha é importada</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="729"/>
+        <source>no last name</source>
+        <translation>sem apelido</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="731"/>
+        <source>no first name</source>
+        <translation>sem nome próprio</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="807"/>
+        <source>first name</source>
+        <translation>nome próprio</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="808"/>
+        <source>last name</source>
+        <translation>apelido</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="809"/>
+        <source>job title</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="810"/>
+        <source>phone</source>
+        <translation>telefone</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="811"/>
+        <source>badge name</source>
+        <translation>nome no crachá</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="812"/>
+        <source>diet</source>
+        <translation>dieta</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="813"/>
+        <source>accessibility</source>
+        <translation>acessibilidade</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="814"/>
+        <source>languages</source>
+        <translation>línguas</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="815"/>
+        <source>preferred language</source>
+        <translation>língua preferida</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="816"/>
+        <source>consent to be listed</source>
+        <translation>consentimento para constar da lista</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="817"/>
+        <source>consent to be contacted</source>
+        <translation>consentimento para ser contactado(a)</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="818"/>
+        <source>consent date</source>
+        <translation>data do consentimento</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="819"/>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="820"/>
+        <source>organisation</source>
+        <translation>organização</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="821"/>
+        <source>role</source>
+        <translation>função</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="822"/>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="823"/>
+        <source>arrival</source>
+        <translation>chegada</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="824"/>
+        <source>departure</source>
+        <translation>partida</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="825"/>
+        <source>hotel</source>
+        <translation>hotel</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="827"/>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="827"/>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="847"/>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="868"/>
+        <source>%1: &apos;%2&apos; → &apos;%3&apos;</source>
+        <translation>%1: «%2» → «%3»</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="870"/>
+        <source>%1: &apos;%2&apos;</source>
+        <translation>%1: «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="997"/>
+        <source>&apos;%1&apos; is not a date PIMAP can place in %2</source>
+        <translation>«%1» não é uma data que o PIMAP possa situar em %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="1008"/>
+        <source>the arrival (%1) is after the departure</source>
+        <translation>a chegada (%1) é depois da partida</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="1036"/>
+        <source>&apos;%1&apos; is not a country PIMAP knows; use a name or a two-letter code</source>
+        <translation>«%1» não é um país que o PIMAP conheça; use um nome ou um código de duas letras</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="1134"/>
+        <source>arrives %1</source>
+        <translation>chega %1</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="1136"/>
+        <source>leaves %1</source>
+        <translation>parte %1</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="1141"/>
+        <source>registered in %1 (%2)</source>
+        <translation>inscrito(a) em %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="1143"/>
+        <source>registered in %1 (%2, %3)</source>
+        <translation>inscrito(a) em %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="106"/>
+        <source>&apos;%1&apos; is not a date: there is no month %2</source>
+        <translation>«%1» não é uma data: não existe o mês %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="111"/>
+        <source>&apos;%1&apos; is not a date: there is no day %2 in that month</source>
+        <translation>«%1» não é uma data: esse mês não tem dia %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="120"/>
+        <source>&apos;%1&apos; is not a date: the year should have four digits</source>
+        <translation>«%1» não é uma data: o ano deve ter quatro algarismos</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="128"/>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="152"/>
+        <source>&apos;%1&apos; is not a date: use day/month/year or YYYY-MM-DD</source>
+        <translation>«%1» não é uma data: use dia/mês/ano ou AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="148"/>
+        <source>&apos;%1&apos; is not a date: &apos;%2&apos; is not a month</source>
+        <translation>«%1» não é uma data: «%2» não é um mês</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="159"/>
+        <source>&apos;%1&apos; is not a date: give the day, the month and a four-digit year</source>
+        <translation>«%1» não é uma data: indique o dia, o mês e o ano com quatro algarismos</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="182"/>
+        <source>&apos;%1&apos; has a time zone; give the local time of the mission without one</source>
+        <translation>«%1» tem um fuso horário; indique a hora local da missão, sem fuso</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="193"/>
+        <source>&apos;%1&apos; is not a time: %2 %3 does not exist</source>
+        <translation>«%1» não é uma hora: %2 %3 não existe</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="198"/>
+        <source>&apos;%1&apos; is not a time of day</source>
+        <translation>«%1» não é uma hora do dia</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="210"/>
+        <source>no date given</source>
+        <translation>nenhuma data indicada</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="269"/>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>«%1» não é sim nem não</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="71"/>
+        <source>First name</source>
+        <translation>Nome próprio</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="72"/>
+        <source>Last name</source>
+        <translation>Apelido</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="73"/>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="74"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="75"/>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="76"/>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="77"/>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="78"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="79"/>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="80"/>
+        <source>Website</source>
+        <translation>Sítio web</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="81"/>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="82"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="83"/>
+        <source>Arrival</source>
+        <translation>Chegada</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="84"/>
+        <source>Departure</source>
+        <translation>Partida</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="85"/>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="86"/>
+        <source>Badge name</source>
+        <translation>Nome no crachá</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="87"/>
+        <source>Diet</source>
+        <translation>Dieta</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="88"/>
+        <source>Accessibility</source>
+        <translation>Acessibilidade</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="89"/>
+        <source>Preferred language</source>
+        <translation>Língua preferida</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="90"/>
+        <source>Languages</source>
+        <translation>Línguas</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="91"/>
+        <source>Consent to be listed</source>
+        <translation>Consentimento para constar da lista</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="92"/>
+        <source>Consent to be contacted</source>
+        <translation>Consentimento para ser contactado(a)</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="93"/>
+        <source>Consent date</source>
+        <translation>Data do consentimento</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="94"/>
+        <source>Sectors</source>
+        <translation>Setores</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="95"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="84"/>
@@ -8564,12 +8953,12 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../pimap_desktop/gui/errors.py" line="25"/>
+        <location filename="../../pimap_desktop/gui/errors.py" line="26"/>
         <source>Could not %1</source>
         <translation>Não foi possível %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/errors.py" line="43"/>
+        <location filename="../../pimap_desktop/gui/errors.py" line="44"/>
         <source>Something unexpected went wrong; nothing was saved by the failed action.
 
 The details are in the log file:
@@ -8594,6 +8983,21 @@ Os detalhes estão no ficheiro de registo:
         <location filename="../../pimap_desktop/gui/importing/commands.py" line="38"/>
         <source>Import %1</source>
         <translation>Importar %1</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/importing/commands.py" line="49"/>
+        <source>%1 created, %2 updated, %3 unchanged</source>
+        <translation>%1 criados, %2 atualizados, %3 inalterados</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/importing/commands.py" line="56"/>
+        <source>, %1 skipped</source>
+        <translation>, %1 ignorados</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/importing/commands.py" line="60"/>
+        <source>; %1 newly registered in the mission</source>
+        <translation>; %1 novas inscrições na missão</translation>
     </message>
 </context>
 <context>

@@ -1295,82 +1295,82 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="59"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="60"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="60"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="61"/>
         <source>update</source>
         <translation>uppdatera</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="61"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="62"/>
         <source>unchanged</source>
         <translation>oförändrad</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="63"/>
         <source>skipped</source>
         <translation>överhoppad</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="572"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="576"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="573"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="577"/>
         <source>Verdict</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="574"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="578"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="575"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="579"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="576"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="580"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="577"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="581"/>
         <source>What happens</source>
         <translation>Vad som händer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="583"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="587"/>
         <source>Check before importing</source>
         <translation>Kontrollera före import</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="603"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="607"/>
         <source>Checking every row…</source>
         <translation>Kontrollerar varje rad…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="619"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="623"/>
         <source>%1 new, %2 to update, %3 unchanged, %4 skipped</source>
         <translation>%1 nya, %2 att uppdatera, %3 oförändrade, %4 överhoppade</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="627"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="631"/>
         <source>%1 new, %2 to update, %3 unchanged</source>
         <translation>%1 nya, %2 att uppdatera, %3 oförändrade</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="638"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="642"/>
         <source>%1 to register (%2).</source>
         <translation>%1 att anmäla (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="644"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="648"/>
         <source>%n row(s) with problems will not be imported; fix them in the file and import it again (the others are not duplicated).</source>
         <translation>
             <numerusform>%n rad med problem importeras inte; rätta den i filen och importera den igen (de andra dubbleras inte).</numerusform>
@@ -1378,9 +1378,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="653"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="657"/>
         <source>Nothing is written until you press Import.</source>
         <translation>Inget sparas förrän du trycker på Importera.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="663"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2527,100 +2532,100 @@ Om personen har bett om en kopia av sina uppgifter, exportera den först.</trans
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="263"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="265"/>
         <source>Choose the file</source>
         <translation>Välj filen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="266"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="268"/>
         <source>A CSV file (UTF-8, Windows-1252 or Latin-1; comma, semicolon or tab) or an Excel workbook (.xlsx). Nothing is written until the last step.</source>
         <translation>En CSV-fil (UTF-8, Windows-1252 eller Latin-1; komma, semikolon eller tabb) eller en Excel-arbetsbok (.xlsx). Inget sparas förrän i sista steget.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="272"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="274"/>
         <source>the file to import</source>
         <translation>filen som ska importeras</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="274"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="276"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="280"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="282"/>
         <source>Directory only (no mission)</source>
         <translation>Bara registret (ingen resa)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="286"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="288"/>
         <source>Register in %1</source>
         <translation>Anmäl till %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="297"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="299"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="301"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="303"/>
         <source>&amp;Sheet</source>
         <translation>Bla&amp;d</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="302"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="304"/>
         <source>&amp;Mission</source>
         <translation>&amp;Resa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="316"/>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="352"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="318"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="354"/>
         <source>Import people</source>
         <translation>Importera personer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="317"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="319"/>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
         <translation>Kalkylblad (*.csv *.xlsx *.xlsm *.txt *.tsv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="342"/>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="351"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="344"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="353"/>
         <source>Reading %1…</source>
         <translation>Läser %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="349"/>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="370"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="351"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="372"/>
         <source>read %1</source>
         <translation>läsa %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="384"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="386"/>
         <source>read as %1, semicolon-separated</source>
         <translation>läst som %1, semikolonseparerad</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="385"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="387"/>
         <source>read as %1, tab-separated</source>
         <translation>läst som %1, tabbseparerad</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="386"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="388"/>
         <source>read as %1, comma-separated</source>
         <translation>läst som %1, kommaseparerad</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="388"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="390"/>
         <source>sheet “%1”</source>
         <translation>blad ”%1”</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="394"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="396"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2; header on row %3; %4, %5.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2; rubrik på rad %3; %4, %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="398"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="400"/>
         <source>%n data row(s)</source>
         <translation>
             <numerusform>%n datarad</numerusform>
@@ -2628,7 +2633,7 @@ Om personen har bett om en kopia av sina uppgifter, exportera den först.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="399"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="401"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n kolumn</numerusform>
@@ -3124,33 +3129,33 @@ Om personen har bett om en kopia av sina uppgifter, exportera den först.</trans
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="94"/>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="165"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="95"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="166"/>
         <source>Import people</source>
         <translation>Importera personer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="111"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="154"/>
         <source>check %1</source>
         <translation>kontrollera %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="154"/>
         <source>import %1</source>
         <translation>importera %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="165"/>
         <source>Checking %1…</source>
         <translation>Kontrollerar %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="165"/>
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
@@ -4160,62 +4165,62 @@ Restore the latest backup from the backups folder beside it.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="411"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="413"/>
         <source>Match the columns</source>
         <translation>Matcha kolumnerna</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="414"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="416"/>
         <source>What each column of the file holds. PIMAP recognised what it could; correct it where needed. An e-mail and a last (or full) name are required.</source>
         <translation>Vad varje kolumn i filen innehåller. PIMAP har känt igen det som gick; rätta där det behövs. En e-postadress och ett efternamn (eller fullständigt namn) krävs.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="420"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="422"/>
         <source>Column in the file</source>
         <translation>Kolumn i filen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="420"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="422"/>
         <source>Examples</source>
         <translation>Exempel</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="420"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="422"/>
         <source>Means</source>
         <translation>Betyder</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="437"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="439"/>
         <source>The first %1 rows, as they will be read:</source>
         <translation>De första %1 raderna, så som de kommer att läsas:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="450"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="452"/>
         <source>(column %1)</source>
         <translation>(kolumn %1)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="457"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="459"/>
         <source>(not imported)</source>
         <translation>(importeras inte)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="478"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="481"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="495"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="499"/>
         <source>Two columns mean the same: %1.</source>
         <translation>Två kolumner betyder samma sak: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="500"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="504"/>
         <source>Choose the column that holds the e-mail: it is how PIMAP recognises a person.</source>
         <translation>Välj kolumnen som innehåller e-postadressen: det är så PIMAP känner igen en person.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="503"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="507"/>
         <source>Choose the column with the last name (or the full name).</source>
         <translation>Välj kolumnen med efternamnet (eller det fullständiga namnet).</translation>
     </message>
@@ -5821,32 +5826,32 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="49"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="50"/>
         <source>No look-alikes: every organisation is either known exactly or new.</source>
         <translation>Inga likheter: varje organisation är antingen exakt känd eller ny.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="517"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="521"/>
         <source>Organisations that look alike</source>
         <translation>Organisationer som liknar varandra</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="520"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="524"/>
         <source>These organisation names of the file are close to organisations already in the directory. Choose whether each is one of them or a new one.</source>
         <translation>Dessa organisationsnamn i filen liknar organisationer som redan finns i registret. Välj om var och en är en av dem eller en ny.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="536"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="540"/>
         <source>Looking for organisations that look alike…</source>
         <translation>Letar efter organisationer som liknar varandra…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="543"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="547"/>
         <source>A new organisation</source>
         <translation>En ny organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="545"/>
+        <location filename="../../pimap_desktop/gui/importing/wizard.py" line="549"/>
         <source>The same as “%1”</source>
         <translation>Samma som ”%1”</translation>
     </message>
@@ -7454,6 +7459,390 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
     </message>
 </context>
 <context>
+    <name>ServiceWords</name>
+    <message>
+        <location filename="../../pimap_desktop/domain/enums.py" line="30"/>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation>”%1” är inte något av: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="274"/>
+        <source>no e-mail address given</source>
+        <translation>ingen e-postadress angiven</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="284"/>
+        <source>&apos;%1&apos; is not a valid e-mail address: %2</source>
+        <translation>”%1” är inte en giltig e-postadress: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="319"/>
+        <source>&apos;%1&apos; is not a language PIMAP makes documents in (English, French, Swedish, Portuguese or Finnish)</source>
+        <translation>”%1” är inte ett språk som PIMAP gör dokument på (engelska, franska, svenska, portugisiska eller finska)</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="327"/>
+        <source>registered in %1</source>
+        <translation>anmäld till %1</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="702"/>
+        <source>no e-mail address</source>
+        <translation>ingen e-postadress</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="720"/>
+        <source>the same e-mail as row %1; only that row is imported</source>
+        <translation>samma e-postadress som rad %1; bara den raden importeras</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="729"/>
+        <source>no last name</source>
+        <translation>inget efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="731"/>
+        <source>no first name</source>
+        <translation>inget förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="807"/>
+        <source>first name</source>
+        <translation>förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="808"/>
+        <source>last name</source>
+        <translation>efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="809"/>
+        <source>job title</source>
+        <translation>befattning</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="810"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="811"/>
+        <source>badge name</source>
+        <translation>namn på namnbrickan</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="812"/>
+        <source>diet</source>
+        <translation>kost</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="813"/>
+        <source>accessibility</source>
+        <translation>tillgänglighet</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="814"/>
+        <source>languages</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="815"/>
+        <source>preferred language</source>
+        <translation>önskat språk</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="816"/>
+        <source>consent to be listed</source>
+        <translation>samtycke till att listas</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="817"/>
+        <source>consent to be contacted</source>
+        <translation>samtycke till att kontaktas</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="818"/>
+        <source>consent date</source>
+        <translation>datum för samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="819"/>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="820"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="821"/>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="822"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="823"/>
+        <source>arrival</source>
+        <translation>ankomst</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="824"/>
+        <source>departure</source>
+        <translation>avresa</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="825"/>
+        <source>hotel</source>
+        <translation>hotell</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="827"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="827"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="847"/>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>”%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="868"/>
+        <source>%1: &apos;%2&apos; → &apos;%3&apos;</source>
+        <translation>%1: ”%2” → ”%3”</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="870"/>
+        <source>%1: &apos;%2&apos;</source>
+        <translation>%1: ”%2”</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="997"/>
+        <source>&apos;%1&apos; is not a date PIMAP can place in %2</source>
+        <translation>”%1” är inte ett datum som PIMAP kan placera i %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="1008"/>
+        <source>the arrival (%1) is after the departure</source>
+        <translation>ankomsten (%1) är efter avresan</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="1036"/>
+        <source>&apos;%1&apos; is not a country PIMAP knows; use a name or a two-letter code</source>
+        <translation>”%1” är inte ett land som PIMAP känner till; använd ett namn eller en kod på två bokstäver</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="1134"/>
+        <source>arrives %1</source>
+        <translation>anländer %1</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="1136"/>
+        <source>leaves %1</source>
+        <translation>reser %1</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="1141"/>
+        <source>registered in %1 (%2)</source>
+        <translation>anmäld till %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/people.py" line="1143"/>
+        <source>registered in %1 (%2, %3)</source>
+        <translation>anmäld till %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="106"/>
+        <source>&apos;%1&apos; is not a date: there is no month %2</source>
+        <translation>”%1” är inget datum: det finns ingen månad %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="111"/>
+        <source>&apos;%1&apos; is not a date: there is no day %2 in that month</source>
+        <translation>”%1” är inget datum: den månaden har ingen dag %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="120"/>
+        <source>&apos;%1&apos; is not a date: the year should have four digits</source>
+        <translation>”%1” är inget datum: året ska ha fyra siffror</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="128"/>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="152"/>
+        <source>&apos;%1&apos; is not a date: use day/month/year or YYYY-MM-DD</source>
+        <translation>”%1” är inget datum: skriv dag/månad/år eller ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="148"/>
+        <source>&apos;%1&apos; is not a date: &apos;%2&apos; is not a month</source>
+        <translation>”%1” är inget datum: ”%2” är ingen månad</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="159"/>
+        <source>&apos;%1&apos; is not a date: give the day, the month and a four-digit year</source>
+        <translation>”%1” är inget datum: ange dag, månad och ett fyrsiffrigt år</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="182"/>
+        <source>&apos;%1&apos; has a time zone; give the local time of the mission without one</source>
+        <translation>”%1” har en tidszon; ange resans lokala tid utan tidszon</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="193"/>
+        <source>&apos;%1&apos; is not a time: %2 %3 does not exist</source>
+        <translation>”%1” är ingen tid: %2 %3 finns inte</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="198"/>
+        <source>&apos;%1&apos; is not a time of day</source>
+        <translation>”%1” är ingen tid på dygnet</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="210"/>
+        <source>no date given</source>
+        <translation>inget datum angivet</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/values.py" line="269"/>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>”%1” är varken ja eller nej</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="71"/>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="72"/>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="73"/>
+        <source>Full name</source>
+        <translation>Fullständigt namn</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="74"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="75"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="76"/>
+        <source>Job title</source>
+        <translation>Befattning</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="77"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="78"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="79"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="80"/>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="81"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="82"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="83"/>
+        <source>Arrival</source>
+        <translation>Ankomst</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="84"/>
+        <source>Departure</source>
+        <translation>Avresa</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="85"/>
+        <source>Hotel</source>
+        <translation>Hotell</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="86"/>
+        <source>Badge name</source>
+        <translation>Namn på namnbrickan</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="87"/>
+        <source>Diet</source>
+        <translation>Kost</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="88"/>
+        <source>Accessibility</source>
+        <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="89"/>
+        <source>Preferred language</source>
+        <translation>Önskat språk</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="90"/>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="91"/>
+        <source>Consent to be listed</source>
+        <translation>Samtycke till att listas</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="92"/>
+        <source>Consent to be contacted</source>
+        <translation>Samtycke till att kontaktas</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="93"/>
+        <source>Consent date</source>
+        <translation>Datum för samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="94"/>
+        <source>Sectors</source>
+        <translation>Branscher</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/importing/headers.py" line="95"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="84"/>
@@ -8564,12 +8953,12 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../pimap_desktop/gui/errors.py" line="25"/>
+        <location filename="../../pimap_desktop/gui/errors.py" line="26"/>
         <source>Could not %1</source>
         <translation>Det gick inte att %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/errors.py" line="43"/>
+        <location filename="../../pimap_desktop/gui/errors.py" line="44"/>
         <source>Something unexpected went wrong; nothing was saved by the failed action.
 
 The details are in the log file:
@@ -8594,6 +8983,21 @@ Detaljerna finns i loggfilen:
         <location filename="../../pimap_desktop/gui/importing/commands.py" line="38"/>
         <source>Import %1</source>
         <translation>Importera %1</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/importing/commands.py" line="49"/>
+        <source>%1 created, %2 updated, %3 unchanged</source>
+        <translation>%1 skapade, %2 uppdaterade, %3 oförändrade</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/importing/commands.py" line="56"/>
+        <source>, %1 skipped</source>
+        <translation>, %1 överhoppade</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/importing/commands.py" line="60"/>
+        <source>; %1 newly registered in the mission</source>
+        <translation>; %1 nyanmälda till resan</translation>
     </message>
 </context>
 <context>

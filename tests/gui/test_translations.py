@@ -36,6 +36,8 @@ from pimap_desktop.gui.missions.mission_dialog import MissionDialog
 from pimap_desktop.store.database import Database
 from tests.gui.translation_scan import (
     GUI,
+    LUPDATE_ALIAS,
+    PACKAGE,
     ROOT,
     TRANSLATIONS,
     Message,
@@ -99,9 +101,10 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> list[Entry]:
             qt_tool("pyside6-lupdate"),
             "-extensions",
             "py,ui",
-            str(GUI),
+            str(PACKAGE),
             str(ROOT / "ui"),
             "-no-obsolete",
+            *LUPDATE_ALIAS,
             "-source-language",
             "en",
             "-target-language",

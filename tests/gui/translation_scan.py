@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-GUI = ROOT / "pimap_desktop" / "gui"
+PACKAGE = ROOT / "pimap_desktop"
+GUI = PACKAGE / "gui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 
 
@@ -51,7 +52,10 @@ def compile_translations(folder: Path, languages: list[str]) -> Path:
     return folder
 
 
-TRANSLATING = {"tr", "translate", "QT_TRANSLATE_NOOP"}
+# ``say`` is the services' ``tr`` (``ServiceWords.say``, pimap_desktop/text.py): lupdate reads it
+# with ``-tr-function-alias tr+=say``, as the Makefile runs it.
+TRANSLATING = {"tr", "say", "translate", "QT_TRANSLATE_NOOP"}
+LUPDATE_ALIAS = ["-tr-function-alias", "tr+=say"]
 
 # Methods whose arguments at these positions (or with these keywords) are shown to a person.
 METHODS: dict[str, tuple[int, ...]] = {
@@ -265,6 +269,11 @@ def python_files() -> list[Path]:
     return sorted(p for p in GUI.rglob("*.py") if "__pycache__" not in p.parts)
 
 
+def package_files() -> list[Path]:
+    """Every module of the package: the GUI's and those whose sentences it says."""
+    return sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
+
+
 def unmarked_strings(paths: list[Path] | None = None) -> list[Finding]:
     findings: list[Finding] = []
     for path in paths if paths is not None else python_files():
@@ -328,7 +337,7 @@ def marked_messages(
     misuses: list[Misuse] = []
     subclassed: set[str] = set()
     trees: list[tuple[Path, ast.Module]] = []
-    for path in paths if paths is not None else python_files():
+    for path in paths if paths is not None else package_files():
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         trees.append((path, tree))
         for node in ast.walk(tree):
@@ -349,6 +358,9 @@ def marked_messages(
             name = _name(node.func)
             if name not in TRANSLATING:
                 continue
+            sentence = name == "say"  # lupdate reads it as a tr(), its values as no count
+            if sentence:
+                name = "tr"
             text_at = 0 if name == "tr" else 1
             literal = len(node.args) > text_at and _string(node.args[text_at]) is not None
             if id(node) in in_fstring and literal:
@@ -379,6 +391,10 @@ def marked_messages(
                     continue
                 comment = _string(node.args[1]) if len(node.args) > 1 else ""
                 numerus = len(node.args) > 2 or any(k.arg == "n" for k in node.keywords)
+                if sentence:
+                    if comment:
+                        bad("a text as the first value of say(): lupdate takes it for a comment")
+                    comment, numerus = "", False
                 if numerus and context in subclassed:
                     bad(
                         f"a count in self.tr() of {context}, which has subclasses: "

@@ -40,3 +40,26 @@ def people_imported(
         redo=import_again,
         show=lambda _select: refresh(),
     )
+
+
+def import_summary(report: ImportReport) -> str:
+    """What an import did, in the interface's language (``ImportReport.describe`` in English):
+    "12 created, 3 updated, 40 unchanged; 12 newly registered in the mission"."""
+    text = arg(
+        QCoreApplication.translate("importing.commands", "%1 created, %2 updated, %3 unchanged"),
+        report.created,
+        report.updated,
+        report.unchanged,
+    )
+    if report.skipped:
+        text += arg(
+            QCoreApplication.translate("importing.commands", ", %1 skipped"), report.skipped
+        )
+    if report.registered:
+        text += arg(
+            QCoreApplication.translate(
+                "importing.commands", "; %1 newly registered in the mission"
+            ),
+            report.registered,
+        )
+    return text

@@ -37,6 +37,7 @@ from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
 from pimap_desktop.gui.operations import Lane, Operation, Progress
+from pimap_desktop.gui.words import say
 from pimap_desktop.services.importing.headers import Field, guess_mapping
 from pimap_desktop.services.importing.people import ImportReport, import_people
 from pimap_desktop.services.importing.reading import SourceTable, read_table
@@ -242,8 +243,9 @@ class ImportWizard(QWizard):
 
 
 def _field_label(value: str) -> str:
+    """A field's name in the interface's language."""
     try:
-        return Field(value).label
+        return say(Field(value).words)
     except ValueError:
         return value
 
@@ -456,7 +458,7 @@ class MappingPage(QWizardPage):
             combo = QComboBox()
             combo.addItem(self.tr("(not imported)"), IGNORE)
             for fld in Field:
-                combo.addItem(fld.label, fld.value)
+                combo.addItem(say(fld.words), fld.value)
             if index in guessed:
                 combo.setCurrentIndex(combo.findData(guessed[index].value))
             combo.currentIndexChanged.connect(self._refresh_preview)
@@ -475,7 +477,9 @@ class MappingPage(QWizardPage):
         used = sorted(mapped)
         self.preview.clear()
         self.preview.setColumnCount(len(used) + 1)
-        self.preview.setHorizontalHeaderLabels([self.tr("Row"), *[mapped[i].label for i in used]])
+        self.preview.setHorizontalHeaderLabels(
+            [self.tr("Row"), *[say(mapped[i].words) for i in used]]
+        )
         rows = table.rows[:PREVIEW_ROWS]
         self.preview.setRowCount(len(rows))
         for r, row in enumerate(rows):
@@ -493,7 +497,7 @@ class MappingPage(QWizardPage):
         if duplicates:
             problem = arg(
                 self.tr("Two columns mean the same: %1."),
-                ", ".join(sorted(f.label for f in duplicates)),
+                ", ".join(sorted(say(f.words) for f in duplicates)),
             )
         elif Field.EMAIL not in mapped:
             problem = self.tr(
@@ -655,9 +659,12 @@ class CheckPage(QWizardPage):
         self.rows.setRowCount(len(report.rows))
         for r, verdict in enumerate(report.rows):
             what = (
-                "; ".join(f"{_field_label(p.field)}: {p.message}" for p in verdict.problems)
+                "; ".join(
+                    arg(self.tr("%1: %2"), _field_label(p.field), say(p.words))
+                    for p in verdict.problems
+                )
                 if verdict.problems
-                else "; ".join(verdict.changes)
+                else "; ".join(map(say, verdict.changes))
             )
             cells = (
                 str(verdict.row),

@@ -24,6 +24,8 @@ from collections.abc import Sequence
 from enum import StrEnum
 from functools import cache
 
+from pimap_desktop.text import ServiceWords, Words
+
 
 class Field(StrEnum):
     """A column we can import. The values are the canonical column names of our own CSV export."""
@@ -56,36 +58,41 @@ class Field(StrEnum):
 
     @property
     def label(self) -> str:
-        """The name shown in the import wizard."""
+        """The name shown in the import wizard (in English: see ``words``)."""
+        return str(_LABELS[self])
+
+    @property
+    def words(self) -> Words:
+        """The name as a sentence, that the wizard says in the interface's language."""
         return _LABELS[self]
 
 
-_LABELS: dict[Field, str] = {
-    Field.FIRST_NAME: "First name",
-    Field.LAST_NAME: "Last name",
-    Field.FULL_NAME: "Full name",
-    Field.EMAIL: "E-mail",
-    Field.ORGANISATION: "Organisation",
-    Field.JOB_TITLE: "Job title",
-    Field.PHONE: "Phone",
-    Field.COUNTRY: "Country",
-    Field.CITY: "City",
-    Field.WEBSITE: "Website",
-    Field.ROLE: "Role",
-    Field.STATUS: "Status",
-    Field.ARRIVAL: "Arrival",
-    Field.DEPARTURE: "Departure",
-    Field.HOTEL: "Hotel",
-    Field.BADGE_NAME: "Badge name",
-    Field.DIET: "Diet",
-    Field.ACCESSIBILITY: "Accessibility",
-    Field.PREFERRED_LANGUAGE: "Preferred language",
-    Field.LANGUAGES: "Languages",
-    Field.CONSENT_LISTED: "Consent to be listed",
-    Field.CONSENT_CONTACT: "Consent to be contacted",
-    Field.CONSENT_DATE: "Consent date",
-    Field.SECTORS: "Sectors",
-    Field.NOTES: "Notes",
+_LABELS: dict[Field, Words] = {
+    Field.FIRST_NAME: ServiceWords.say("First name"),
+    Field.LAST_NAME: ServiceWords.say("Last name"),
+    Field.FULL_NAME: ServiceWords.say("Full name"),
+    Field.EMAIL: ServiceWords.say("E-mail"),
+    Field.ORGANISATION: ServiceWords.say("Organisation"),
+    Field.JOB_TITLE: ServiceWords.say("Job title"),
+    Field.PHONE: ServiceWords.say("Phone"),
+    Field.COUNTRY: ServiceWords.say("Country"),
+    Field.CITY: ServiceWords.say("City"),
+    Field.WEBSITE: ServiceWords.say("Website"),
+    Field.ROLE: ServiceWords.say("Role"),
+    Field.STATUS: ServiceWords.say("Status"),
+    Field.ARRIVAL: ServiceWords.say("Arrival"),
+    Field.DEPARTURE: ServiceWords.say("Departure"),
+    Field.HOTEL: ServiceWords.say("Hotel"),
+    Field.BADGE_NAME: ServiceWords.say("Badge name"),
+    Field.DIET: ServiceWords.say("Diet"),
+    Field.ACCESSIBILITY: ServiceWords.say("Accessibility"),
+    Field.PREFERRED_LANGUAGE: ServiceWords.say("Preferred language"),
+    Field.LANGUAGES: ServiceWords.say("Languages"),
+    Field.CONSENT_LISTED: ServiceWords.say("Consent to be listed"),
+    Field.CONSENT_CONTACT: ServiceWords.say("Consent to be contacted"),
+    Field.CONSENT_DATE: ServiceWords.say("Consent date"),
+    Field.SECTORS: ServiceWords.say("Sectors"),
+    Field.NOTES: ServiceWords.say("Notes"),
 }
 
 # Names of each field as people write them, in English, French, Portuguese, Finnish, Dutch and

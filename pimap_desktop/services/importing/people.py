@@ -56,12 +56,16 @@ from pimap_desktop.services.importing.values import (
 from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.unit import transaction
 from pimap_desktop.store.audit import BOOKKEEPING, WHOLE_ROWS, random_keys
+from pimap_desktop.text import ServiceWords, Words, words_of
 
 log = logging.getLogger(__name__)
 
 Action = Literal["create", "update", "unchanged", "skipped"]
 Progress = Callable[[int, int], None]
 SIMILAR_SCORE = 85  # rapidfuzz token-sort ratio (0-100) above which names are "near matches"
+
+
+_NOTHING = Words("")  # no sentence
 
 
 class ImportCancelled(Cancelled):
@@ -71,9 +75,16 @@ class ImportCancelled(Cancelled):
 
 @dataclass(frozen=True)
 class Problem:
+    """What is wrong with a row's field: a sentence the GUI says in the interface's language;
+    ``message`` is its English."""
+
     row: int
     field: str
-    message: str
+    words: Words | str
+
+    @property
+    def message(self) -> str:
+        return str(self.words)
 
     def as_json(self) -> dict[str, Any]:
         return {"row": self.row, "field": self.field, "message": self.message}
@@ -86,7 +97,7 @@ class RowVerdict:
     email: str
     name: str
     organisation: str
-    changes: tuple[str, ...] = ()
+    changes: tuple[Words, ...] = ()  # what the row changes, a sentence each
     problems: tuple[Problem, ...] = ()
 
 
@@ -252,7 +263,8 @@ class _Context:
     moves: list[tuple[Person, uuid.UUID]] = field(default_factory=list)
     keys: dict[str, str] = field(default_factory=dict)  # organisation name -> normalise_name
     mission_id: uuid.UUID | None = None  # the mission's, read once (not through the ORM)
-    registered_text: str = ""  # a new registration's change: "registered in CODE"
+    # A new registration's change, "registered in CODE" (one sentence for every row).
+    registered_text: Words = _NOTHING
     registration_columns: bool = True  # whether a column fills a registration's field
     person_ids: _Keys = field(default_factory=lambda: _Keys(0))
     registration_ids: _Keys = field(default_factory=lambda: _Keys(0))
@@ -311,7 +323,9 @@ def import_people(
             emails=emails,
             month_first=_month_first_columns(table, columns),
             mission_id=mission.id if mission else None,
-            registered_text=f"registered in {mission.code}" if mission else "",
+            registered_text=(
+                ServiceWords.say("registered in %1", mission.code) if mission else _NOTHING
+            ),
             registration_columns=any(fld in columns for fld in _REGISTRATION_FIELDS),
             person_ids=_Keys(len(table.rows)),
             registration_ids=_Keys(len(table.rows) if mission else 0),
@@ -685,13 +699,13 @@ def _import_row(ctx: _Context, row: SourceRow, columns: Mapping[Field, int]) -> 
     raw_email = cells.get(_F_EMAIL, "")
     email = ""
     if not raw_email:
-        problems.append(Problem(number, _EMAIL, "no e-mail address"))
+        problems.append(Problem(number, _EMAIL, ServiceWords.say("no e-mail address")))
     else:
         checked = ctx.emails.get(raw_email)
         if checked is None:
             checked = ctx.emails[raw_email] = _check_email(raw_email)
         if isinstance(checked, ValueError):
-            problems.append(Problem(number, _EMAIL, str(checked)))
+            problems.append(Problem(number, _EMAIL, words_of(checked)))
         else:
             email = checked
     existing = None
@@ -700,7 +714,11 @@ def _import_row(ctx: _Context, row: SourceRow, columns: Mapping[Field, int]) -> 
         if earlier is not None:
             problems.append(
                 Problem(
-                    number, _EMAIL, f"the same e-mail as row {earlier}; only that row is imported"
+                    number,
+                    _EMAIL,
+                    ServiceWords.say(
+                        "the same e-mail as row %1; only that row is imported", earlier
+                    ),
                 )
             )
         else:
@@ -708,9 +726,9 @@ def _import_row(ctx: _Context, row: SourceRow, columns: Mapping[Field, int]) -> 
         existing = ctx.people.get(email)
     if existing is None:
         if not last:
-            problems.append(Problem(number, _LAST_NAME, "no last name"))
+            problems.append(Problem(number, _LAST_NAME, ServiceWords.say("no last name")))
         if not first:
-            problems.append(Problem(number, _FIRST_NAME, "no first name"))
+            problems.append(Problem(number, _FIRST_NAME, ServiceWords.say("no first name")))
 
     person_values = _person_values(problems, number, cells, ctx.month_first)
     consents = person_values.get("consent_listed") or person_values.get("consent_contact")
@@ -743,7 +761,7 @@ def _import_row(ctx: _Context, row: SourceRow, columns: Mapping[Field, int]) -> 
             tuple(problems),
         )
 
-    changes: list[str] = []
+    changes: list[Words] = []
     organisation = (
         _organisation(ctx, organisation_name, country, cells) if organisation_name else None
     )
@@ -784,48 +802,56 @@ def _import_row(ctx: _Context, row: SourceRow, columns: Mapping[Field, int]) -> 
     return RowVerdict(number, action, email, full_name, organisation_name, tuple(changes))
 
 
+# The fields a row changes, as its change says them.
 _LABELS = {
-    "first_name": "first name",
-    "last_name": "last name",
-    "job_title": "job title",
-    "phone": "phone",
-    "badge_name": "badge name",
-    "dietary_needs": "diet",
-    "accessibility_needs": "accessibility",
-    "languages": "languages",
-    "preferred_language": "preferred language",
-    "consent_listed": "consent to be listed",
-    "consent_contact": "consent to be contacted",
-    "consent_date": "consent date",
-    "notes": "notes",
-    "organisation": "organisation",
-    "role": "role",
-    "status": "status",
-    "arrival_at": "arrival",
-    "departure_at": "departure",
-    "hotel": "hotel",
+    "first_name": ServiceWords.say("first name"),
+    "last_name": ServiceWords.say("last name"),
+    "job_title": ServiceWords.say("job title"),
+    "phone": ServiceWords.say("phone"),
+    "badge_name": ServiceWords.say("badge name"),
+    "dietary_needs": ServiceWords.say("diet"),
+    "accessibility_needs": ServiceWords.say("accessibility"),
+    "languages": ServiceWords.say("languages"),
+    "preferred_language": ServiceWords.say("preferred language"),
+    "consent_listed": ServiceWords.say("consent to be listed"),
+    "consent_contact": ServiceWords.say("consent to be contacted"),
+    "consent_date": ServiceWords.say("consent date"),
+    "notes": ServiceWords.say("notes"),
+    "organisation": ServiceWords.say("organisation"),
+    "role": ServiceWords.say("role"),
+    "status": ServiceWords.say("status"),
+    "arrival_at": ServiceWords.say("arrival"),
+    "departure_at": ServiceWords.say("departure"),
+    "hotel": ServiceWords.say("hotel"),
 }
+_YES, _NO = ServiceWords.say("yes"), ServiceWords.say("no")
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any) -> object:
+    """A value as a change shows it: a text, a sentence, or an enum member (its label)."""
     if isinstance(value, Organisation | _NewOrganisation):
         return value.name
     if isinstance(value, list):
         return ", ".join(value)
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _YES if value else _NO
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M UTC")
     if hasattr(value, "label"):
-        return str(value.label)
+        return value
     return "" if value is None else str(value)
+
+
+def _quoted_problem(text: str, exc: Exception) -> Words:
+    """``'31/02/2027': what is wrong with it``."""
+    return ServiceWords.say("'%1': %2", text, words_of(exc))
 
 
 def _apply(
     target: Any,
     values: Mapping[str, Any],
     *,
-    changes: list[str] | None,
+    changes: list[Words] | None,
     ctx: _Context | None = None,
 ) -> None:
     """Set the given values; with ``changes``, record each one that differs (and, with
@@ -837,11 +863,11 @@ def _apply(
         if ctx is not None:
             ctx.remember(target, attr, old)
         if changes is not None:
-            before = _shown(old)
+            before, label = _shown(old), _LABELS.get(attr, attr)
             changes.append(
-                f"{_LABELS.get(attr, attr)}: '{before}' → '{_shown(new)}'"
-                if before
-                else f"{_LABELS.get(attr, attr)}: '{_shown(new)}'"
+                ServiceWords.say("%1: '%2' → '%3'", label, before, _shown(new))
+                if before != ""
+                else ServiceWords.say("%1: '%2'", label, _shown(new))
             )
         if isinstance(new, _NewOrganisation):
             # Not written yet: the person points at it once it is (``_write_new``).
@@ -866,13 +892,13 @@ def _person_values(
         try:
             values["preferred_language"] = parse_language(text)
         except ValueError as exc:
-            problems.append(Problem(number, Field.PREFERRED_LANGUAGE.value, str(exc)))
+            problems.append(Problem(number, Field.PREFERRED_LANGUAGE.value, words_of(exc)))
     for fld, attr in _CONSENTS:
         if text := cells.get(fld, ""):
             try:
                 flag = parse_bool(text)
             except ValueError as exc:
-                problems.append(Problem(number, fld.value, f"'{text}': {exc}"))
+                problems.append(Problem(number, fld.value, _quoted_problem(text, exc)))
             else:
                 if flag is not None:
                     values[attr] = flag
@@ -880,7 +906,7 @@ def _person_values(
         try:
             values["consent_date"] = parse_date(_as_iso(text, Field.CONSENT_DATE in month_first))
         except ValueError as exc:
-            problems.append(Problem(number, Field.CONSENT_DATE.value, f"'{text}': {exc}"))
+            problems.append(Problem(number, Field.CONSENT_DATE.value, _quoted_problem(text, exc)))
     return values
 
 
@@ -952,7 +978,7 @@ def _registration_values(
             try:
                 values[attr] = _enum_value(text, enum_class, words)
             except ValueError as exc:
-                problems.append(Problem(number, fld.value, str(exc)))
+                problems.append(Problem(number, fld.value, words_of(exc)))
     times: dict[str, datetime] = {}
     for fld, attr in _TRAVEL:
         if text := cells.get(fld, ""):
@@ -961,22 +987,25 @@ def _registration_values(
                 values[attr] = local_to_utc(local.date(), local.time(), mission.timezone)
                 times[attr] = local
             except (ValueError, ValidationError) as exc:
-                problems.append(Problem(number, fld.value, f"'{text}': {exc}"))
+                problems.append(Problem(number, fld.value, _quoted_problem(text, exc)))
             except OverflowError:  # the last or first days of the calendar, shifted to UTC
                 problems.append(
                     Problem(
                         number,
                         fld.value,
-                        f"'{text}' is not a date PIMAP can place in {mission.timezone}",
+                        ServiceWords.say(
+                            "'%1' is not a date PIMAP can place in %2", text, mission.timezone
+                        ),
                     )
                 )
     arrival, departure = times.get("arrival_at"), times.get("departure_at")
     if arrival and departure and arrival > departure:
+        arrival_text = f"{arrival:%Y-%m-%d %H:%M}"
         problems.append(
             Problem(
                 number,
                 Field.DEPARTURE.value,
-                f"the arrival ({arrival:%Y-%m-%d %H:%M}) is after the departure",
+                ServiceWords.say("the arrival (%1) is after the departure", arrival_text),
             )
         )
     if text := cells.get(_F_HOTEL, ""):
@@ -1003,7 +1032,9 @@ def _country(problems: list[Problem], number: int, text: str) -> str:
             Problem(
                 number,
                 Field.COUNTRY.value,
-                f"'{text}' is not a country PIMAP knows; use a name or a two-letter code",
+                ServiceWords.say(
+                    "'%1' is not a country PIMAP knows; use a name or a two-letter code", text
+                ),
             )
         )
         return ""
@@ -1069,7 +1100,7 @@ def _organisation(
 
 
 def _register(
-    ctx: _Context, person: _AnyPerson, values: Mapping[str, Any], changes: list[str]
+    ctx: _Context, person: _AnyPerson, values: Mapping[str, Any], changes: list[Words]
 ) -> bool:
     """Register the person in the mission, or update their registration; True if it changed."""
     mission = ctx.mission
@@ -1097,16 +1128,20 @@ def _register(
         ctx.new_rows.append((Registration, row))
         ctx.registered += 1
         ctx.created.append(("Registration", key))
-        text = ctx.registered_text
+        said = ctx.registered_text
         if "arrival_at" in values or "departure_at" in values:
             travel = [
-                f"{word} {to_local(values[attr], mission.timezone):%a %d %b %Y %H:%M}"
-                for attr, word in (("arrival_at", "arrives"), ("departure_at", "leaves"))
+                ServiceWords.say("arrives %1", to_local(values["arrival_at"], mission.timezone))
+                if attr == "arrival_at"
+                else ServiceWords.say("leaves %1", to_local(values[attr], mission.timezone))
+                for attr in ("arrival_at", "departure_at")
                 if values.get(attr)
             ]
-            if travel:
-                text += f" ({', '.join(travel)})"
-        changes.append(text)
+            if len(travel) == 1:
+                said = ServiceWords.say("registered in %1 (%2)", mission.code, *travel)
+            elif travel:
+                said = ServiceWords.say("registered in %1 (%2, %3)", mission.code, *travel)
+        changes.append(said)
         return True
     before = len(changes)
     _apply(registration, values, changes=changes, ctx=ctx)

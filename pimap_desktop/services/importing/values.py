@@ -30,6 +30,7 @@ from datetime import date, datetime, time
 from functools import cache
 
 from pimap_desktop.domain.places import country_code as country_code
+from pimap_desktop.text import ServiceWords
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -102,11 +103,13 @@ _COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 
 def _make_date(year: int, month: int, day: int, text: str) -> date:
     if not 1 <= month <= 12:
-        raise ValueError(f"'{text}' is not a date: there is no month {month}")
+        raise ValueError(ServiceWords.say("'%1' is not a date: there is no month %2", text, month))
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValueError(f"'{text}' is not a date: there is no day {day} in that month") from None
+        raise ValueError(
+            ServiceWords.say("'%1' is not a date: there is no day %2 in that month", text, day)
+        ) from None
 
 
 def _year(digits: str, text: str) -> int:
@@ -114,14 +117,16 @@ def _year(digits: str, text: str) -> int:
         return int(digits)
     if len(digits) == 2:
         return 2000 + int(digits)
-    raise ValueError(f"'{text}' is not a date: the year should have four digits")
+    raise ValueError(ServiceWords.say("'%1' is not a date: the year should have four digits", text))
 
 
 def _numeric_date(first: str, second: str, third: str, text: str) -> date:
     if len(first) == 4:  # year first: ISO and yyyy/mm/dd
         return _make_date(int(first), int(second), int(third), text)
     if len(first) > 2:
-        raise ValueError(f"'{text}' is not a date: use day/month/year or YYYY-MM-DD")
+        raise ValueError(
+            ServiceWords.say("'%1' is not a date: use day/month/year or YYYY-MM-DD", text)
+        )
     a, b, year = int(first), int(second), _year(third, text)
     if b > 12 and a <= 12:  # only month/day makes sense: a US export
         return _make_date(year, a, b, text)
@@ -139,13 +144,21 @@ def _written_date(text: str) -> date:
         elif word in months and month is None:
             month = months[word]
         elif word not in _DATE_NOISE:
-            raise ValueError(f"'{text}' is not a date: '{word}' is not a month")
+            raise ValueError(
+                ServiceWords.say("'%1' is not a date: '%2' is not a month", text, word)
+            )
     if month is None:
-        raise ValueError(f"'{text}' is not a date: use day/month/year or YYYY-MM-DD")
+        raise ValueError(
+            ServiceWords.say("'%1' is not a date: use day/month/year or YYYY-MM-DD", text)
+        )
     years = [n for n in numbers if len(n) == 4]
     days = [n for n in numbers if len(n) <= 2]
     if len(years) != 1 or len(days) != 1 or len(numbers) != 2:
-        raise ValueError(f"'{text}' is not a date: give the day, the month and a four-digit year")
+        raise ValueError(
+            ServiceWords.say(
+                "'%1' is not a date: give the day, the month and a four-digit year", text
+            )
+        )
     return _make_date(int(years[0]), month, int(days[0]), text)
 
 
@@ -165,7 +178,9 @@ def _parse_date_only(text: str) -> date:
 def _parse_time(match: re.Match[str], text: str, *, allow_zone: bool) -> time:
     if match["zone"] and not allow_zone:
         raise ValueError(
-            f"'{text}' has a time zone; give the local time of the mission without one"
+            ServiceWords.say(
+                "'%1' has a time zone; give the local time of the mission without one", text
+            )
         )
     hour = int(match["hour"])
     minute = int(match["minute"] or 0)
@@ -173,10 +188,14 @@ def _parse_time(match: re.Match[str], text: str, *, allow_zone: bool) -> time:
     half = (match["half"] or "").lower().replace(".", "")
     if half in ("am", "pm"):
         if not 1 <= hour <= 12:
-            raise ValueError(f"'{text}' is not a time: {hour} {half.upper()} does not exist")
+            raise ValueError(
+                ServiceWords.say(
+                    "'%1' is not a time: %2 %3 does not exist", text, hour, half.upper()
+                )
+            )
         hour = hour % 12 + (12 if half == "pm" else 0)
     if hour > 23 or minute > 59 or second > 59:
-        raise ValueError(f"'{text}' is not a time of day")
+        raise ValueError(ServiceWords.say("'%1' is not a time of day", text))
     return time(hour, minute, second)
 
 
@@ -188,7 +207,7 @@ def parse_local_datetime_parts(text: str) -> tuple[date, time | None]:
 def _parts(text: str, *, allow_zone: bool) -> tuple[date, time | None]:
     cleaned = text.strip()
     if not cleaned:
-        raise ValueError("no date given")
+        raise ValueError(ServiceWords.say("no date given"))
     found = _TIME.search(cleaned)
     if found and found.start() > 0:
         head = _CONNECTOR.sub("", cleaned[: found.start()])
@@ -247,7 +266,7 @@ def parse_bool(text: str) -> bool | None:
         return True
     if len(first) > 1 and first in _FALSE:
         return False
-    raise ValueError(f"'{text.strip()}' is not yes or no")
+    raise ValueError(ServiceWords.say("'%1' is not yes or no", text.strip()))
 
 
 # --- lists ----------------------------------------------------------------------------------

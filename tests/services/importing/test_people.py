@@ -446,7 +446,7 @@ def test_same_email_in_other_case_and_spaces_updates_the_person(session: Session
     )
     assert (report.created, report.updated) == (0, 1)
     [verdict] = report.rows
-    assert verdict.changes == ("job title: 'Engineer' → 'Chief Technology Officer'",)
+    assert list(map(str, verdict.changes)) == ["job title: 'Engineer' → 'Chief Technology Officer'"]
     session.expire_all()
     assert session.scalar(select(func.count()).select_from(Person)) == 1
     refreshed = session.get(Person, person.id)
@@ -586,7 +586,7 @@ def test_a_registration_change_is_an_update_that_says_what_changed(
     changed[1][6] = "cancelled"
     report = import_rows(session, changed, mission_id=mission_id)
     assert (report.updated, report.unchanged) == (1, 1)
-    assert report.rows[0].changes == ("status: 'Confirmed' → 'Cancelled'",)
+    assert list(map(str, report.rows[0].changes)) == ["status: 'Confirmed' → 'Cancelled'"]
 
 
 def test_without_a_mission_nobody_is_registered(session: Session, mission_id: uuid.UUID) -> None:
@@ -1402,7 +1402,7 @@ def test_new_registrations_show_their_parsed_travel_in_the_verdict(
         mission_id=mission_id,
         dry_run=True,
     )
-    assert "arrives Sat 23 Jan 2027 15:40" in report.rows[0].changes[0]
+    assert "arrives Sat 23 Jan 2027 15:40" in str(report.rows[0].changes[0])
 
 
 def test_invisible_characters_pasted_from_web_pages_are_not_kept(session: Session) -> None:
