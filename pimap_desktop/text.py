@@ -6,7 +6,7 @@ Plain Python, no Qt and no database: every layer may import it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -96,3 +96,22 @@ def words_of(error: BaseException) -> Words | str:
     if error.args and isinstance(error.args[0], Words):
         return error.args[0]
     return str(error)
+
+
+def and_list(items: Sequence[object]) -> object:
+    """Names (or sentences) as one: "A and B and C"; the first alone; "" for none."""
+    return _chained(items, lambda a, b: ServiceWords.say("%1 and %2", a, b))
+
+
+def semicolon_list(items: Sequence[object]) -> object:
+    """Sentences as one: "a; b; c"; the first alone; "" for none."""
+    return _chained(items, lambda a, b: ServiceWords.say("%1; %2", a, b))
+
+
+def _chained(items: Sequence[object], pair: Callable[[object, object], Words]) -> object:
+    if not items:
+        return ""
+    found = items[0]
+    for item in items[1:]:
+        found = pair(found, item)
+    return found

@@ -4274,67 +4274,67 @@ Palauta uusin varmuuskopio tietokannan vieressä olevasta varmuuskopiokansiosta.
 <context>
     <name>MeetingSteps</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="32"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="33"/>
         <source>&amp;Lock</source>
         <translation>Lu&amp;kitse</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="35"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="36"/>
         <source>U&amp;nlock</source>
         <translation>Avaa l&amp;ukitus</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="38"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="39"/>
         <source>Re&amp;move meeting</source>
         <translation>&amp;Poista tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="42"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="43"/>
         <source>&amp;Fit this request in</source>
         <translation>&amp;Sijoita tämä pyyntö</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="44"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="45"/>
         <source>Place the selected request at the first free slot</source>
         <translation>Sijoita valittu pyyntö ensimmäiseen vapaaseen aikaväliin</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="59"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="60"/>
         <source>no session is shown</source>
         <translation>mitään tapaamisjaksoa ei näytetä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="65"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="69"/>
         <source>Cannot go there: %1</source>
         <translation>Ei voi siirtää tähän: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="83"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="87"/>
         <source>move the meeting</source>
         <translation>tapaamisen siirto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="104"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="108"/>
         <source>Meeting %1 moved and locked. Undo with Ctrl+Z.</source>
         <translation>Tapaaminen %1 siirretty ja lukittu. Ctrl+Z kumoaa.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="145"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="149"/>
         <source>Remove a meeting</source>
         <translation>Tapaamisen poisto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="147"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="151"/>
         <source>Meeting %1 removed. Undo with Ctrl+Z.</source>
         <translation>Tapaaminen %1 poistettu. Ctrl+Z kumoaa.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="155"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="159"/>
         <source>Fit a request in</source>
         <translation>Pyynnön sijoitus</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="158"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="162"/>
         <source>%1 and %2 now meet (locked).</source>
         <translation>%1 ja %2 tapaavat nyt (lukittu).</translation>
     </message>
@@ -7840,6 +7840,73 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         <location filename="../../pimap_desktop/services/importing/headers.py" line="95"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="731"/>
+        <source>that slot is not in the session</source>
+        <translation>aikaväli ei kuulu istuntoon</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="735"/>
+        <source>that table is not in the session</source>
+        <translation>pöytä ei kuulu istuntoon</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="753"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1524"/>
+        <source>%1 is taken by %2</source>
+        <translation>%1 on varattu: %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="758"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1530"/>
+        <source>%1 is already meeting %2 at that time</source>
+        <translation>%1 tapaa jo henkilön %2 samaan aikaan</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="764"/>
+        <source>%1 is not available at that time</source>
+        <translation>%1 ei ole tavoitettavissa silloin</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="771"/>
+        <source>another meeting</source>
+        <translation>toinen tapaaminen</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="818"/>
+        <source>that meeting no longer exists</source>
+        <translation>tapaamista ei ole enää</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="821"/>
+        <source>that B2B session no longer exists</source>
+        <translation>B2B-istuntoa ei ole enää</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="852"/>
+        <source>The meeting cannot move there: %1.</source>
+        <translation>Tapaamista ei voi siirtää sinne: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="916"/>
+        <source>The meeting cannot go there: %1.</source>
+        <translation>Tapaamista ei voi sijoittaa sinne: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1541"/>
+        <source>nobody</source>
+        <translation>ei ketään</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/text.py" line="103"/>
+        <source>%1 and %2</source>
+        <translation>%1 ja %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/text.py" line="108"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>

@@ -4274,67 +4274,67 @@ Restaurez la dernière sauvegarde depuis le dossier de sauvegardes situé à cô
 <context>
     <name>MeetingSteps</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="32"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="33"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="35"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="36"/>
         <source>U&amp;nlock</source>
         <translation>Déverr&amp;ouiller</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="38"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="39"/>
         <source>Re&amp;move meeting</source>
         <translation>Retirer le rende&amp;z-vous</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="42"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="43"/>
         <source>&amp;Fit this request in</source>
         <translation>&amp;Placer cette demande</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="44"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="45"/>
         <source>Place the selected request at the first free slot</source>
         <translation>Placer la demande sélectionnée au premier créneau libre</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="59"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="60"/>
         <source>no session is shown</source>
         <translation>aucune session n&apos;est affichée</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="65"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="69"/>
         <source>Cannot go there: %1</source>
         <translation>Impossible de le placer là&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="83"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="87"/>
         <source>move the meeting</source>
         <translation>déplacement du rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="104"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="108"/>
         <source>Meeting %1 moved and locked. Undo with Ctrl+Z.</source>
         <translation>Rendez-vous %1 déplacé et verrouillé. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="145"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="149"/>
         <source>Remove a meeting</source>
         <translation>Retirer un rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="147"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="151"/>
         <source>Meeting %1 removed. Undo with Ctrl+Z.</source>
         <translation>Rendez-vous %1 retiré. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="155"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="159"/>
         <source>Fit a request in</source>
         <translation>Placer une demande</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="158"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="162"/>
         <source>%1 and %2 now meet (locked).</source>
         <translation>%1 et %2 ont maintenant rendez-vous (verrouillé).</translation>
     </message>
@@ -7840,6 +7840,73 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         <location filename="../../pimap_desktop/services/importing/headers.py" line="95"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="731"/>
+        <source>that slot is not in the session</source>
+        <translation>ce créneau n&apos;est pas dans la session</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="735"/>
+        <source>that table is not in the session</source>
+        <translation>cette table n&apos;est pas dans la session</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="753"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1524"/>
+        <source>%1 is taken by %2</source>
+        <translation>%1 est prise par %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="758"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1530"/>
+        <source>%1 is already meeting %2 at that time</source>
+        <translation>%1 a déjà rendez-vous avec %2 à cette heure-là</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="764"/>
+        <source>%1 is not available at that time</source>
+        <translation>%1 n&apos;est pas disponible à cette heure-là</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="771"/>
+        <source>another meeting</source>
+        <translation>un autre rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="818"/>
+        <source>that meeting no longer exists</source>
+        <translation>ce rendez-vous n&apos;existe plus</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="821"/>
+        <source>that B2B session no longer exists</source>
+        <translation>cette session B2B n&apos;existe plus</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="852"/>
+        <source>The meeting cannot move there: %1.</source>
+        <translation>Le rendez-vous ne peut pas aller là&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="916"/>
+        <source>The meeting cannot go there: %1.</source>
+        <translation>Le rendez-vous ne peut pas se placer là&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1541"/>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/text.py" line="103"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/text.py" line="108"/>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
     </message>
 </context>
 <context>

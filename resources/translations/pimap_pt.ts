@@ -4274,67 +4274,67 @@ Restaure a cópia de segurança mais recente a partir da pasta de cópias de seg
 <context>
     <name>MeetingSteps</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="32"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="33"/>
         <source>&amp;Lock</source>
         <translation>&amp;Fixar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="35"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="36"/>
         <source>U&amp;nlock</source>
         <translation>Desfi&amp;xar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="38"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="39"/>
         <source>Re&amp;move meeting</source>
         <translation>Re&amp;mover reunião</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="42"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="43"/>
         <source>&amp;Fit this request in</source>
         <translation>A&amp;gendar este pedido</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="44"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="45"/>
         <source>Place the selected request at the first free slot</source>
         <translation>Colocar o pedido selecionado no primeiro horário livre</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="59"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="60"/>
         <source>no session is shown</source>
         <translation>nenhuma sessão apresentada</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="65"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="69"/>
         <source>Cannot go there: %1</source>
         <translation>Não é possível mover para aí: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="83"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="87"/>
         <source>move the meeting</source>
         <translation>mover a reunião</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="104"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="108"/>
         <source>Meeting %1 moved and locked. Undo with Ctrl+Z.</source>
         <translation>Reunião %1 movida e fixada. Ctrl+Z para anular.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="145"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="149"/>
         <source>Remove a meeting</source>
         <translation>Remover uma reunião</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="147"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="151"/>
         <source>Meeting %1 removed. Undo with Ctrl+Z.</source>
         <translation>Reunião %1 removida. Ctrl+Z para anular.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="155"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="159"/>
         <source>Fit a request in</source>
         <translation>Agendar um pedido</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="158"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="162"/>
         <source>%1 and %2 now meet (locked).</source>
         <translation>%1 e %2 têm agora uma reunião (fixada).</translation>
     </message>
@@ -7840,6 +7840,73 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         <location filename="../../pimap_desktop/services/importing/headers.py" line="95"/>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="731"/>
+        <source>that slot is not in the session</source>
+        <translation>esse horário não pertence à sessão</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="735"/>
+        <source>that table is not in the session</source>
+        <translation>essa mesa não pertence à sessão</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="753"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1524"/>
+        <source>%1 is taken by %2</source>
+        <translation>%1 está ocupada por %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="758"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1530"/>
+        <source>%1 is already meeting %2 at that time</source>
+        <translation>%1 já tem reunião com %2 a essa hora</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="764"/>
+        <source>%1 is not available at that time</source>
+        <translation>%1 não está disponível a essa hora</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="771"/>
+        <source>another meeting</source>
+        <translation>outra reunião</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="818"/>
+        <source>that meeting no longer exists</source>
+        <translation>essa reunião já não existe</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="821"/>
+        <source>that B2B session no longer exists</source>
+        <translation>essa sessão B2B já não existe</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="852"/>
+        <source>The meeting cannot move there: %1.</source>
+        <translation>A reunião não pode ir para aí: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="916"/>
+        <source>The meeting cannot go there: %1.</source>
+        <translation>A reunião não pode ficar aí: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1541"/>
+        <source>nobody</source>
+        <translation>ninguém</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/text.py" line="103"/>
+        <source>%1 and %2</source>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/text.py" line="108"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>

@@ -4274,67 +4274,67 @@ Restore the latest backup from the backups folder beside it.</source>
 <context>
     <name>MeetingSteps</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="32"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="33"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="35"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="36"/>
         <source>U&amp;nlock</source>
         <translation>Lås &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="38"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="39"/>
         <source>Re&amp;move meeting</source>
         <translation>Ta bort &amp;möte</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="42"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="43"/>
         <source>&amp;Fit this request in</source>
         <translation>&amp;Passa in förfrågan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="44"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="45"/>
         <source>Place the selected request at the first free slot</source>
         <translation>Placera den valda förfrågan i första lediga tidslucka</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="59"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="60"/>
         <source>no session is shown</source>
         <translation>ingen session visas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="65"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="69"/>
         <source>Cannot go there: %1</source>
         <translation>Kan inte flytta dit: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="83"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="87"/>
         <source>move the meeting</source>
         <translation>flytta mötet</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="104"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="108"/>
         <source>Meeting %1 moved and locked. Undo with Ctrl+Z.</source>
         <translation>Mötet %1 har flyttats och låsts. Ångra med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="145"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="149"/>
         <source>Remove a meeting</source>
         <translation>Ta bort ett möte</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="147"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="151"/>
         <source>Meeting %1 removed. Undo with Ctrl+Z.</source>
         <translation>Mötet %1 har tagits bort. Ångra med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="155"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="159"/>
         <source>Fit a request in</source>
         <translation>Passa in en förfrågan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="158"/>
+        <location filename="../../pimap_desktop/gui/b2b/meeting_steps.py" line="162"/>
         <source>%1 and %2 now meet (locked).</source>
         <translation>%1 och %2 träffas nu (låst).</translation>
     </message>
@@ -7840,6 +7840,73 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         <location filename="../../pimap_desktop/services/importing/headers.py" line="95"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="731"/>
+        <source>that slot is not in the session</source>
+        <translation>den tiden finns inte i passet</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="735"/>
+        <source>that table is not in the session</source>
+        <translation>det bordet finns inte i passet</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="753"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1524"/>
+        <source>%1 is taken by %2</source>
+        <translation>%1 är upptaget av %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="758"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1530"/>
+        <source>%1 is already meeting %2 at that time</source>
+        <translation>%1 har redan möte med %2 vid den tiden</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="764"/>
+        <source>%1 is not available at that time</source>
+        <translation>%1 är inte tillgänglig vid den tiden</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="771"/>
+        <source>another meeting</source>
+        <translation>ett annat möte</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="818"/>
+        <source>that meeting no longer exists</source>
+        <translation>mötet finns inte längre</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="821"/>
+        <source>that B2B session no longer exists</source>
+        <translation>B2B-passet finns inte längre</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="852"/>
+        <source>The meeting cannot move there: %1.</source>
+        <translation>Mötet kan inte flyttas dit: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="916"/>
+        <source>The meeting cannot go there: %1.</source>
+        <translation>Mötet kan inte placeras där: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1541"/>
+        <source>nobody</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/text.py" line="103"/>
+        <source>%1 and %2</source>
+        <translation>%1 och %2</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/text.py" line="108"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 """The services' sentences in the interface's language (gui/words.py): what an import finds
-wrong with a row, what it changes, and an error raised with a sentence read in French; in
-English exactly the service's own text."""
+wrong with a row, what it changes, why a meeting cannot be dragged somewhere, and an error
+raised with a sentence read in French; in English exactly the service's own text."""
 
 from __future__ import annotations
 
@@ -11,13 +11,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pimap_desktop.domain.enums import RegistrationStatus
+from pimap_desktop.domain.enums import MeetingStatus, RegistrationStatus
 from pimap_desktop.domain.errors import ValidationError
+from pimap_desktop.domain.models import Meeting
 from pimap_desktop.gui.importing.commands import import_summary
 from pimap_desktop.gui.languages import install_translators, remove_translators
 from pimap_desktop.gui.words import error_text, say
+from pimap_desktop.services.b2b.meetings import move_conflicts, place_of
 from pimap_desktop.services.importing.people import ImportReport
 from pimap_desktop.services.importing.values import parse_bool
 from pimap_desktop.text import ServiceWords, Words, words_of
@@ -135,3 +138,29 @@ def test_the_status_bar_says_what_an_import_did_in_french(report: ImportReport) 
     assert _french(import_summary(report)) == (
         "1 créés, 1 mis à jour, 0 inchangés, 7 ignorés ; 2 nouvellement inscrits à la mission"
     )
+
+
+def _clash(session: Session) -> list[Words]:
+    """Why a meeting of the printable mission cannot move onto another one's table and slot."""
+    first, second = session.scalars(
+        select(Meeting)
+        .where(Meeting.table_id.is_not(None), Meeting.status != MeetingStatus.CANCELLED)
+        .order_by(Meeting.starts_at, Meeting.id)
+    ).all()[:2]
+    place = place_of(session, second.id)
+    return move_conflicts(session, first.id, place)
+
+
+def test_in_english_a_clash_is_said_as_the_service_writes_it(
+    qapp: QApplication, printing_session: Session
+) -> None:
+    reasons = _clash(printing_session)
+    assert reasons and any("is taken by" in str(r) for r in reasons)
+    assert [say(r) for r in reasons] == [str(r) for r in reasons]
+
+
+@pytest.mark.usefixtures("french")
+def test_in_french_a_clash_while_dragging_is_french(printing_session: Session) -> None:
+    reasons = [_french(say(r)) for r in _clash(printing_session)]
+    taken = next(r for r in reasons if " est prise par " in r)
+    assert " et " in taken and " and " not in taken

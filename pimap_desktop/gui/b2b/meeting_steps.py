@@ -16,6 +16,7 @@ from pimap_desktop.gui.b2b.commands import locks_set, meeting_moved, meetings_re
 from pimap_desktop.gui.b2b.host import B2BHost, PagePart, page_action
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.languages import arg
+from pimap_desktop.gui.words import say
 from pimap_desktop.services.b2b import meetings as svc
 from pimap_desktop.services.versions import version_left
 
@@ -58,9 +59,12 @@ class MeetingSteps(PagePart):
         if current is None:
             return [self.tr("no session is shown")]
         with self.host.db.session() as session:
-            reasons = svc.move_conflicts(
-                session, meeting_id, svc.MeetingPlace(current.id, position, table_id)
-            )
+            reasons = [
+                say(reason)
+                for reason in svc.move_conflicts(
+                    session, meeting_id, svc.MeetingPlace(current.id, position, table_id)
+                )
+            ]
         self.drop_hint.setText(
             arg(self.tr("Cannot go there: %1"), "; ".join(reasons)) if reasons else ""
         )

@@ -49,7 +49,7 @@ from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.undo import VersionsLeft, check_left, taking_back, versions_left
 from pimap_desktop.services.unit import transaction
 from pimap_desktop.services.versions import CANNOT_UNDO, changed_text, check_version, refusal
-from pimap_desktop.text import plural
+from pimap_desktop.text import ServiceWords, Words, and_list, plural, semicolon_list
 
 log = logging.getLogger(__name__)
 
@@ -724,16 +724,16 @@ def conflicts(
     table_id: uuid.UUID,
     registration_ids: Sequence[uuid.UUID],
     ignore: uuid.UUID | None = None,
-) -> list[str]:
+) -> list[Words]:
     """Why a meeting of these people cannot sit at that slot and table (empty: it can)."""
     slots = session_slots(b2b)
     if not 0 <= position < len(slots):
-        return ["that slot is not in the session"]
+        return [ServiceWords.say("that slot is not in the session")]
     slot = slots[position]
     table = session.get(B2BTable, table_id)
     if table is None or table.session_id != b2b.id:
-        return ["that table is not in the session"]
-    found: list[str] = []
+        return [ServiceWords.say("that table is not in the session")]
+    found: list[Words] = []
     overlapping = session.scalars(
         select(Meeting)
         .where(
@@ -749,23 +749,31 @@ def conflicts(
         if other.id == ignore:
             continue
         if other.table_id == table_id:
-            found.append(f"{table_label(table.number, table.name)} is taken by {_names(other)}")
+            label = table_label(table.number, table.name)
+            found.append(ServiceWords.say("%1 is taken by %2", label, _names(other)))
         busy = [r.person.full_name for r in other.participants if r.id in wanted]
         for name in busy:
-            found.append(f"{name} is already meeting {_others(other, name)} at that time")
+            found.append(
+                ServiceWords.say(
+                    "%1 is already meeting %2 at that time", name, _others(other, name)
+                )
+            )
     if registration_ids:
         unavailable = unavailable_names(session, b2b, slot, list(wanted))
-        found += [f"{name} is not available at that time" for name in unavailable]
+        found += [
+            ServiceWords.say("%1 is not available at that time", name) for name in unavailable
+        ]
     return found
 
 
-def _names(meeting: Meeting) -> str:
-    return " and ".join(r.person.full_name for r in meeting.participants) or "another meeting"
+def _names(meeting: Meeting) -> object:
+    names = [r.person.full_name for r in meeting.participants]
+    return and_list(names) if names else ServiceWords.say("another meeting")
 
 
-def _others(meeting: Meeting, name: str) -> str:
-    return " and ".join(
-        r.person.full_name for r in meeting.participants if r.person.full_name != name
+def _others(meeting: Meeting, name: str) -> object:
+    return and_list(
+        [r.person.full_name for r in meeting.participants if r.person.full_name != name]
     )
 
 
@@ -803,14 +811,14 @@ def place_of(session: Session, meeting_id: uuid.UUID) -> MeetingPlace:
     return MeetingPlace(meeting.session_id, position, meeting.table_id)
 
 
-def move_conflicts(session: Session, meeting_id: uuid.UUID, to: MeetingPlace) -> list[str]:
+def move_conflicts(session: Session, meeting_id: uuid.UUID, to: MeetingPlace) -> list[Words]:
     """Why a meeting cannot move to that place (empty: it can). Asked while it is dragged."""
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        return ["that meeting no longer exists"]
+        return [ServiceWords.say("that meeting no longer exists")]
     b2b = session.get(B2BSession, to.session_id)
     if b2b is None or b2b.mission_id != meeting.mission_id:
-        return ["that B2B session no longer exists"]
+        return [ServiceWords.say("that B2B session no longer exists")]
     return conflicts(
         session,
         b2b=b2b,
@@ -840,7 +848,9 @@ def move_meeting(
         meeting = _meeting(session, meeting_id)
         problems = move_conflicts(session, meeting_id, to)
         if problems:
-            raise ValidationError("The meeting cannot move there: " + "; ".join(problems) + ".")
+            raise ValidationError(
+                ServiceWords.say("The meeting cannot move there: %1.", semicolon_list(problems))
+            )
         b2b = session.get(B2BSession, to.session_id)
         assert b2b is not None  # move_conflicts said so
         slot = session_slots(b2b)[to.position]
@@ -902,7 +912,9 @@ def create_meeting(
             registration_ids=registration_ids,
         )
         if problems:
-            raise ValidationError("The meeting cannot go there: " + "; ".join(problems) + ".")
+            raise ValidationError(
+                ServiceWords.say("The meeting cannot go there: %1.", semicolon_list(problems))
+            )
         slot = session_slots(b2b)[place.position]
         meeting = Meeting(
             id=meeting_id or uuid.uuid4(),

@@ -85,6 +85,7 @@ from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.onsite import keyboards as onsite_keyboards
 from pimap_desktop.services.undo import VersionsLeft, taking_back, versions_left
 from pimap_desktop.services.unit import transaction
+from pimap_desktop.text import ServiceWords, Words, and_list
 
 # Registrations the desk expects to see; the others (cancelled, no-show) are not counted.
 NOT_EXPECTED = (RegistrationStatus.CANCELLED, RegistrationStatus.NO_SHOW)
@@ -1484,13 +1485,15 @@ def _apply_statuses(
         if problems:
             raise ValidationError(
                 f"The meeting of {_people_of(m)} at {_when(session, m)} was cancelled and "
-                f"cannot be marked {wanted[m.id].label.lower()}: " + "; ".join(problems) + "."
+                f"cannot be marked {wanted[m.id].label.lower()}: "
+                + "; ".join(map(str, problems))
+                + "."
             )
         m.status = wanted[m.id]
         session.flush()
 
 
-def _place_taken(session: Session, meeting: Meeting) -> list[str]:
+def _place_taken(session: Session, meeting: Meeting) -> list[Words]:
     """Why a meeting cannot take its own place back (empty: it can). A meeting in a slot of
     its B2B session is checked as a move there; one that lost its place (its session removed
     or reshaped) against the meetings at the same time, for its table and its people."""
@@ -1501,7 +1504,7 @@ def _place_taken(session: Session, meeting: Meeting) -> list[str]:
     return move_conflicts(session, meeting.id, place)
 
 
-def _time_taken(session: Session, meeting: Meeting) -> list[str]:
+def _time_taken(session: Session, meeting: Meeting) -> list[Words]:
     people = {r.id for r in meeting.participants}
     overlapping = session.scalars(
         select(Meeting)
@@ -1514,24 +1517,28 @@ def _time_taken(session: Session, meeting: Meeting) -> list[str]:
         )
         .options(selectinload(Meeting.participants).selectinload(Registration.person))
     ).all()
-    found: list[str] = []
+    found: list[Words] = []
     for other in overlapping:
         if meeting.table is not None and other.table_id == meeting.table_id:
             label = table_label(meeting.table.number, meeting.table.name)
-            found.append(f"{label} is taken by {_people_of(other)}")
+            found.append(ServiceWords.say("%1 is taken by %2", label, _people_of(other)))
         for r in other.participants:
             if r.id in people:
-                others = [p for p in other.participants if p.id != r.id]
+                others = [p.person.full_name for p in other.participants if p.id != r.id]
                 found.append(
-                    f"{r.person.full_name} is already meeting "
-                    f"{' and '.join(p.person.full_name for p in others)} at that time"
+                    ServiceWords.say(
+                        "%1 is already meeting %2 at that time",
+                        r.person.full_name,
+                        and_list(others),
+                    )
                 )
     return found
 
 
-def _people_of(meeting: Meeting) -> str:
+def _people_of(meeting: Meeting) -> object:
+    """The meeting's people, "A and B" (as a sentence's value, or in an f-string)."""
     names = sorted((r.person.full_name for r in meeting.participants), key=str.casefold)
-    return " and ".join(names) or "nobody"
+    return and_list(names) if names else ServiceWords.say("nobody")
 
 
 def _when(session: Session, meeting: Meeting) -> str:
