@@ -45,6 +45,7 @@ from pimap_desktop.gui.languages import (
     interface_language,
     remove_translators,
 )
+from pimap_desktop.gui.words import error_text
 from pimap_desktop.logs import setup_logging
 from pimap_desktop.store.credentials import url_with_password, without_password
 from pimap_desktop.store.database import Database, open_database, resolve_url
@@ -301,7 +302,7 @@ def _start(args: argparse.Namespace) -> tuple[MainWindow, Database] | int:
     try:
         database, create = chosen_database(args)
     except PimapError as exc:
-        return refuse(str(exc))
+        return refuse(error_text(exc))
     # A team database typed by hand gets the TLS rule and its remembered password.
     url = with_tls_rule(resolve_url(database))
     key = instance_key(without_password(url))
@@ -321,7 +322,7 @@ def _start(args: argparse.Namespace) -> tuple[MainWindow, Database] | int:
                 if is_empty(session):
                     load_demo(session)
     except PimapError as exc:
-        return refuse(str(exc))
+        return refuse(error_text(exc))
     window = MainWindow(db)
     add_recent(window.settings, without_password(db.url) if db.path is None else db.path)
     listen_for_handover(key, window)

@@ -13,6 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from pimap_desktop.domain.errors import PimapError, ValidationError
 from pimap_desktop.gui.widgets import CountryCombo, TimeZoneCombo
+from pimap_desktop.gui.words import error_text
 from pimap_desktop.store.database import explain_database_error
 
 _CUSTOM_WIDGETS = (TimeZoneCombo, CountryCombo)
@@ -96,10 +97,10 @@ class FormDialog(QDialog):
         try:
             self.submit()
         except ValidationError as exc:
-            self.show_error(str(exc), exc.field)
+            self.show_error(error_text(exc), exc.field)
             return
         except PimapError as exc:
-            self.show_error(str(exc), None)
+            self.show_error(error_text(exc), None)
             return
         except SQLAlchemyError as exc:
             explained = explain_database_error(exc)

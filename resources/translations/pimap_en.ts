@@ -15,7 +15,7 @@
 <context>
     <name>B2BImportDialog</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="236"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="237"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Import %n row</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>B2BImportText</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="81"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="82"/>
         <source>%1: %2, %n row(s) of data</source>
         <translation>
             <numerusform>%1: %2, %n row of data</numerusform>
@@ -159,7 +159,7 @@
 <context>
     <name>DirectoryPage</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="202"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="203"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="204"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="205"/>
         <source>%1 of %n people shown</source>
         <translation>
             <numerusform>%1 of %n people shown</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="216"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="217"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="218"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="219"/>
         <source>%1 of %n organisations shown</source>
         <translation>
             <numerusform>%1 of %n organisations shown</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="453"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="454"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n people selected</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="473"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="474"/>
         <source>%n organisations selected</source>
         <translation>
             <numerusform>%n organisations selected</numerusform>
@@ -210,7 +210,7 @@
 <context>
     <name>DirectoryText</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="98"/>
         <source>Registered in %n mission(s)</source>
         <translation>
             <numerusform>Registered in %n mission</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="154"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="155"/>
         <source>%n mission(s)</source>
         <translation>
             <numerusform>%n mission</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="163"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="164"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -508,7 +508,7 @@
 <context>
     <name>OfflineText</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="81"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n registration</numerusform>
@@ -516,7 +516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="81"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="82"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -524,7 +524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="82"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="83"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -532,7 +532,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="106"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="107"/>
         <source>%n conflict(s): the laptop&apos;s value taken for %1, this database&apos;s kept for %2.</source>
         <translation>
             <numerusform>%n conflict: the laptop&apos;s value taken for %1, this database&apos;s kept for %2.</numerusform>
@@ -598,7 +598,7 @@
 <context>
     <name>RemovalDialog</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="378"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="379"/>
         <source>Delete the session and %n meeting(s)</source>
         <translation>
             <numerusform>Delete the session and %n meeting</numerusform>
@@ -606,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="383"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="384"/>
         <source>Change the session and remove %n meeting(s)</source>
         <translation>
             <numerusform>Change the session and remove %n meeting</numerusform>
@@ -685,7 +685,7 @@
 <context>
     <name>SavedText</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="45"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="46"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -693,7 +693,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="47"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="48"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -704,7 +704,7 @@
 <context>
     <name>SessionDialog</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="176"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n table</numerusform>
@@ -712,7 +712,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="178"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="179"/>
         <source>%n slot(s) of %1 min with %2-min breaks, %3–%4, %5 = %6 meetings at most</source>
         <translation>
             <numerusform>%n slot of %1 min with %2-min breaks, %3–%4, %5 = %6 meetings at most</numerusform>
@@ -720,7 +720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="184"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="185"/>
         <source>%n slot(s) of %1 min, %3–%4, %5 = %6 meetings at most</source>
         <translation>
             <numerusform>%n slot of %1 min, %3–%4, %5 = %6 meetings at most</numerusform>
@@ -731,7 +731,7 @@
 <context>
     <name>SessionRemovalText</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="331"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="332"/>
         <source>Delete “%1”, its tables and its place in the programme? These %n meetings are removed with it</source>
         <translation>
             <numerusform>Delete “%1”, its tables and its place in the programme? This meeting is removed with it</numerusform>
@@ -739,7 +739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="340"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="341"/>
         <source>These %n meetings no longer fit “%1”</source>
         <translation>
             <numerusform>This meeting no longer fits “%1”</numerusform>
@@ -747,7 +747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="343"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="344"/>
         <source>%1 and go back to the requests:</source>
         <translation>
             <numerusform>%1 and goes back to the requests:</numerusform>
@@ -755,7 +755,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="346"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="347"/>
         <source>%1; %n of them go back to the requests:</source>
         <translation>
             <numerusform>%1; %n of them goes back to the requests:</numerusform>

@@ -106,72 +106,72 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="101"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="102"/>
         <source>Availability — %1</source>
         <translation>Tavoitettavuus — %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="111"/>
         <source>Times in %1 (the mission&apos;s local time). With no window, %2 can meet during every session.</source>
         <translation>Ajat aikavyöhykkeellä %1 (matkan paikallinen aika). Ilman aikaikkunoita %2 voi tavata kaikkien tapaamisjaksojen aikana.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="125"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="126"/>
         <source>Available in these &amp;sessions</source>
         <translation>Tavoitettavissa näissä &amp;jaksoissa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="147"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="148"/>
         <source>&amp;Add window</source>
         <translation>&amp;Lisää aikaikkuna</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="149"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="150"/>
         <source>&amp;Change</source>
         <translation>&amp;Muuta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="151"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="152"/>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="154"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="155"/>
         <source>Day:</source>
         <translation>Päivä:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="156"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="157"/>
         <source>from</source>
         <translation>klo</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="158"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="159"/>
         <source>to</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="163"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="164"/>
         <source>&amp;Windows in which they can meet</source>
         <translation>&amp;Aikaikkunat, jolloin voi tavata</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="195"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="196"/>
         <source>(outside every B2B session)</source>
         <translation>(kaikkien B2B-tapaamisjaksojen ulkopuolella)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="218"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="219"/>
         <source>Not available in any session.</source>
         <translation>Ei tavoitettavissa yhdessäkään jaksossa.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="220"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="221"/>
         <source>No window: available during every session.</source>
         <translation>Ei aikaikkunoita: tavoitettavissa kaikissa jaksoissa.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="267"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="268"/>
         <source>A window must end after it starts.</source>
         <translation>Aikaikkunan on päätyttävä alkamisensa jälkeen.</translation>
     </message>
@@ -227,62 +227,62 @@
 <context>
     <name>B2BImportDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="101"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="102"/>
         <source>Import %1 — %2</source>
         <translation>Tuonti: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="111"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Taulukko:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="117"/>
         <source>Row</source>
         <translation>Rivi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="117"/>
         <source>Verdict</source>
         <translation>Arvio</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="117"/>
         <source>What happens</source>
         <translation>Mitä tapahtuu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="130"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="131"/>
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="147"/>
         <source>Nothing is written until you import; one Undo takes the import back.</source>
         <translation>Mitään ei tallenneta ennen tuontia; yksi kumoaminen peruu koko tuonnin.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="171"/>
         <source>Cannot read %1: %2.</source>
         <translation>Tiedostoa %1 ei voi lukea: %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="186"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="187"/>
         <source>Columns: %1</source>
         <translation>Sarakkeet: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="222"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="223"/>
         <source>%1 new, %2 to update, %3 unchanged, %4 skipped</source>
         <translation>%1 uutta, %2 päivitettävää, %3 ennallaan, %4 ohitettu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="229"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="230"/>
         <source>(their problems are listed; the other rows are imported)</source>
         <translation>(niiden ongelmat luetellaan; muut rivit tuodaan)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="236"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="237"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Tuo %n rivi</numerusform>
@@ -290,7 +290,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="236"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="237"/>
         <source>Nothing to import</source>
         <translation>Ei tuotavaa</translation>
     </message>
@@ -298,47 +298,47 @@
 <context>
     <name>B2BImportText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="46"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="47"/>
         <source>comma-separated</source>
         <translation>pilkuin eroteltu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="47"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="48"/>
         <source>semicolon-separated</source>
         <translation>puolipistein eroteltu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="48"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="49"/>
         <source>tab-separated</source>
         <translation>sarkaimin eroteltu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="59"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="60"/>
         <source>meeting requests</source>
         <translation>tapaamispyynnöt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="60"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="61"/>
         <source>availability</source>
         <translation>tavoitettavuus</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="66"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="67"/>
         <source>sheet “%1”</source>
         <translation>taulukko ”%1”</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="69"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="70"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 (BOM)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="79"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="80"/>
         <source>%1-separated</source>
         <translation>erottimena %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="81"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="82"/>
         <source>%1: %2, %n row(s) of data</source>
         <translation>
             <numerusform>%1: %2, %n tietorivi</numerusform>
@@ -664,117 +664,117 @@
 <context>
     <name>BrandingDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="47"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="48"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</source>
         <translation>Kuvat (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="53"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="54"/>
         <source>Printed documents carry the logos of each mission&apos;s organising clusters. Add the partnership&apos;s and the funders&apos; emblems to print beside them on every document. PIMAP&apos;s own logo appears only when none of them is set.</source>
         <translation>Tulostetuissa asiakirjoissa on kunkin matkan järjestävien klustereiden logot. Lisää kumppanuuden ja rahoittajien tunnukset, niin ne tulostetaan logojen rinnalle jokaiseen asiakirjaan. PIMAPin oma logo näkyy vain, jos yhtäkään niistä ei ole asetettu.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="59"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="60"/>
         <source>Printed at the foot of every page of the KPI report and the follow-up log, and on the cover of each attendee pack.</source>
         <translation>Tulostetaan KPI-raportin ja jatkotoimilokin jokaisen sivun alareunaan sekä jokaisen osallistujapaketin kanteen.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="85"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="86"/>
         <source>Branding</source>
         <translation>Ilme</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="94"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="95"/>
         <source>No emblem yet: documents show the clusters&apos; logos only.</source>
         <translation>Ei vielä tunnuksia: asiakirjoissa näkyvät vain klustereiden logot.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="97"/>
         <source>Add partnership emblem…</source>
         <translation>Lisää kumppanuuden tunnus…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="98"/>
         <source>Add funder emblem…</source>
         <translation>Lisää rahoittajan tunnus…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="98"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="99"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="109"/>
         <source>&amp;Funding statement</source>
         <translation>&amp;Rahoitusmaininta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="114"/>
         <source>For example: Co-funded by … under grant agreement No … . Views and opinions expressed are those of the partners only.</source>
         <translation>Esimerkiksi: Osarahoittaja … , avustussopimus nro … . Esitetyt näkemykset ja mielipiteet ovat ainoastaan kumppanien omia.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="136"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="137"/>
         <source>&lt;b&gt;Emblems&lt;/b&gt; (partnership first, then funders)</source>
         <translation>&lt;b&gt;Tunnukset&lt;/b&gt; (ensin kumppanuus, sitten rahoittajat)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="173"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="174"/>
         <source>Partnership</source>
         <translation>Kumppanuus</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="173"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="174"/>
         <source>Funder</source>
         <translation>Rahoittaja</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="176"/>
         <source>Partnership emblem: %1</source>
         <translation>Kumppanuuden tunnus: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="176"/>
         <source>Funder emblem: %1</source>
         <translation>Rahoittajan tunnus: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="189"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="190"/>
         <source>Choose the partnership emblem</source>
         <translation>Valitse kumppanuuden tunnus</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="191"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="192"/>
         <source>Choose the funder emblem</source>
         <translation>Valitse rahoittajan tunnus</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="199"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="200"/>
         <source>Name of the emblem</source>
         <translation>Tunnuksen nimi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="200"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="201"/>
         <source>Whose emblem is it? (the partnership&apos;s name)</source>
         <translation>Kenen tunnus tämä on? (kumppanuuden nimi)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="202"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="203"/>
         <source>Whose emblem is it? (the funder&apos;s name)</source>
         <translation>Kenen tunnus tämä on? (rahoittajan nimi)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="222"/>
         <source>Name the emblem, such as the partnership&apos;s or the funder&apos;s name.</source>
         <translation>Anna tunnukselle nimi, esimerkiksi kumppanuuden tai rahoittajan nimi.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="247"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="248"/>
         <source>The funding statement is too long (%1 characters; at most %2).</source>
         <translation>Rahoitusmaininta on liian pitkä (%1 merkkiä; enintään %2).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="269"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="270"/>
         <source>save the branding</source>
         <translation>ilmeen tallennus</translation>
     </message>
@@ -1442,92 +1442,92 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="59"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="60"/>
         <source>connect to the team database</source>
         <translation>yhdistäminen tiimin tietokantaan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="60"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="61"/>
         <source>Remembered in this computer&apos;s keyring</source>
         <translation>Tallennettu tämän tietokoneen avainnippuun</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="61"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="62"/>
         <source>The server is on this computer: nothing crosses the network.</source>
         <translation>Palvelin on tässä tietokoneessa: mitään ei siirry verkon yli.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="64"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="65"/>
         <source>The password and the data are encrypted on the network (sslmode=require).</source>
         <translation>Salasana ja tiedot salataan verkossa (sslmode=require).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="138"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="139"/>
         <source>Connect to a team database</source>
         <translation>Yhdistä tiimin tietokantaan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="148"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="149"/>
         <source>A PIMAP database on a PostgreSQL server that your team shares. Its administrator gives you these.</source>
         <translation>PIMAP-tietokanta tiimisi yhteisellä PostgreSQL-palvelimella. Tiedot saat sen ylläpitäjältä.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="156"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="157"/>
         <source>e.g. pimap.example.org</source>
         <translation>esim. pimap.example.org</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="161"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="162"/>
         <source>e.g. pimap</source>
         <translation>esim. pimap</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="165"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="166"/>
         <source>&amp;Remember the password in this computer&apos;s keyring</source>
         <translation>&amp;Muista salasana tämän tietokoneen avainnipussa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="174"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="175"/>
         <source>Require an &amp;encrypted connection (TLS)</source>
         <translation>Vaadi sal&amp;attu yhteys (TLS)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="183"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="184"/>
         <source>&amp;Port</source>
         <translation>P&amp;ortti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="189"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="190"/>
         <source>&amp;Host</source>
         <translation>&amp;Palvelin</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="190"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="191"/>
         <source>&amp;Database</source>
         <translation>&amp;Tietokanta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="191"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="192"/>
         <source>&amp;User</source>
         <translation>&amp;Käyttäjä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="192"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="193"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Salasana</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="219"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="220"/>
         <source>&amp;Connect</source>
         <translation>&amp;Yhdistä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="290"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="291"/>
         <source>the server</source>
         <translation>palvelin</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="346"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="347"/>
         <source>Connecting to %1…</source>
         <translation>Yhdistetään: %1…</translation>
     </message>
@@ -1820,12 +1820,12 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="192"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="193"/>
         <source>read the directory</source>
         <translation>osoitteiston luku</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="202"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="203"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n henkilö</numerusform>
@@ -1833,7 +1833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="204"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="205"/>
         <source>%1 of %n people shown</source>
         <translation>
             <numerusform>%1 / %n henkilö näkyvissä</numerusform>
@@ -1841,22 +1841,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="206"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
         <source>Search people: name, organisation, e-mail, country, sector…</source>
         <translation>Hae henkilöitä: nimi, organisaatio, sähköposti, maa, toimiala…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="208"/>
         <source>&amp;Country:</source>
         <translation>M&amp;aa:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="208"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="209"/>
         <source>All countries</source>
         <translation>Kaikki maat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="216"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="217"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisaatio</numerusform>
@@ -1864,7 +1864,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="218"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="219"/>
         <source>%1 of %n organisations shown</source>
         <translation>
             <numerusform>%1 / %n organisaatio näkyvissä</numerusform>
@@ -1872,127 +1872,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="220"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="221"/>
         <source>Search organisations: name, country, city, cluster, sector…</source>
         <translation>Hae organisaatioita: nimi, maa, kaupunki, klusteri, toimiala…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="222"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tyyppi:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="222"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="223"/>
         <source>All kinds</source>
         <translation>Kaikki tyypit</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="229"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="230"/>
         <source>&amp;People</source>
         <translation>&amp;Henkilöt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="230"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="231"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisaatiot</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="256"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="257"/>
         <source>Directory</source>
         <translation>Osoitteisto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="277"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="278"/>
         <source>New &amp;person…</source>
         <translation>Uusi &amp;henkilö…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="280"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="281"/>
         <source>New &amp;organisation…</source>
         <translation>Uusi &amp;organisaatio…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="282"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="283"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Muokkaa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="284"/>
         <source>&amp;Merge two…</source>
         <translation>&amp;Yhdistä kaksi…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="285"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="286"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Poista…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="290"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="291"/>
         <source>E&amp;xport this person&apos;s data…</source>
         <translation>&amp;Vie henkilön tiedot…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="292"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="293"/>
         <source>Erase this person…</source>
         <translation>Poista henkilötiedot…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="294"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="295"/>
         <source>Select exactly two rows, then merge them into one.</source>
         <translation>Valitse täsmälleen kaksi riviä ja yhdistä ne yhdeksi.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="297"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="298"/>
         <source>Write everything held about the selected person to a JSON file.</source>
         <translation>Kirjoita kaikki valitusta henkilöstä tallennetut tiedot JSON-tiedostoon.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="300"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="301"/>
         <source>Remove the selected person&apos;s personal data for good.</source>
         <translation>Poista valitun henkilön henkilötiedot pysyvästi.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="303"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="304"/>
         <source>&amp;Find</source>
         <translation>&amp;Etsi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="330"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="331"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Muokkaa henkilöä…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="330"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="331"/>
         <source>&amp;Edit organisation…</source>
         <translation>&amp;Muokkaa organisaatiota…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="334"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="335"/>
         <source>&amp;Merge two people…</source>
         <translation>&amp;Yhdistä kaksi henkilöä…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="334"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="335"/>
         <source>&amp;Merge two organisations…</source>
         <translation>&amp;Yhdistä kaksi organisaatiota…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="338"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="339"/>
         <source>&amp;Delete person…</source>
         <translation>&amp;Poista henkilö…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="338"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="339"/>
         <source>&amp;Delete organisation…</source>
         <translation>&amp;Poista organisaatio…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="387"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="388"/>
         <source>No country</source>
         <translation>Ei maata</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="453"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="454"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n henkilö valittu</numerusform>
@@ -2000,17 +2000,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="455"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="456"/>
         <source>Select a person to see their details, the missions they attended and their follow-ups. Select two to merge them.</source>
         <translation>Valitse henkilö, niin näet hänen tietonsa, matkat, joille hän osallistui, ja jatkotoimet. Valitse kaksi, niin voit yhdistää ne.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="458"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="459"/>
         <source>Two people who are one can be merged: Merge two people…</source>
         <translation>Kaksi tietuetta, jotka ovat sama henkilö, voi yhdistää: Yhdistä kaksi henkilöä…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="473"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="474"/>
         <source>%n organisations selected</source>
         <translation>
             <numerusform>%n organisaatio valittu</numerusform>
@@ -2018,185 +2018,185 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="475"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="476"/>
         <source>Select an organisation to see its profile and its people. Select two to merge them.</source>
         <translation>Valitse organisaatio, niin näet sen profiilin ja henkilöt. Valitse kaksi, niin voit yhdistää ne.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="479"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="480"/>
         <source>Two organisations that are one can be merged: Merge two organisations…</source>
         <translation>Kaksi tietuetta, jotka ovat sama organisaatio, voi yhdistää: Yhdistä kaksi organisaatiota…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="557"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="558"/>
         <source>New person</source>
         <translation>Uusi henkilö</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="572"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="573"/>
         <source>New organisation</source>
         <translation>Uusi organisaatio</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="597"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="598"/>
         <source>%1 added.</source>
         <translation>%1 lisätty.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="621"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="640"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="622"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="641"/>
         <source>Edit %1</source>
         <translation>Muokkaa: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="624"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="625"/>
         <source>open the person</source>
         <translation>henkilön avaaminen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="643"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="644"/>
         <source>open the organisation</source>
         <translation>organisaation avaaminen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="681"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="682"/>
         <source>%1 saved.</source>
         <translation>%1 tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="697"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="698"/>
         <source>Merge two people</source>
         <translation>Yhdistä kaksi henkilöä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="699"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="700"/>
         <source>The other record&apos;s registrations, meetings and follow-ups move to the one you keep, and its details fill the kept record&apos;s empty fields. Then the other record is deleted.</source>
         <translation>Toisen tietueen ilmoittautumiset, tapaamiset ja jatkotoimet siirtyvät säilytettävälle tietueelle, ja sen tiedot täyttävät säilytettävän tietueen tyhjät kentät. Sitten toinen tietue poistetaan.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="711"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="712"/>
         <source>Merge two organisations</source>
         <translation>Yhdistä kaksi organisaatiota</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="713"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="714"/>
         <source>The other organisation&apos;s people and follow-ups move to the one you keep, and its profile fills the kept one&apos;s empty fields. Then the other is deleted.</source>
         <translation>Toisen organisaation henkilöt ja jatkotoimet siirtyvät säilytettävälle organisaatiolle, ja sen profiili täyttää säilytettävän tyhjät kentät. Sitten toinen poistetaan.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="764"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="765"/>
         <source>delete the person</source>
         <translation>henkilön poisto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="780"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="797"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="827"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="781"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="798"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="828"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="781"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="817"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="782"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="818"/>
         <source>delete %1</source>
         <translation>kohteen %1 poisto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="782"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="783"/>
         <source>Backing up, then deleting %1…</source>
         <translation>Varmuuskopioidaan ja poistetaan sitten %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="787"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="821"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="788"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="822"/>
         <source>%1 deleted from the directory.</source>
         <translation>%1 poistettu osoitteistosta.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="794"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="824"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="795"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="825"/>
         <source>Delete %1?</source>
         <translation>Poistetaanko %1?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="796"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="797"/>
         <source>This cannot be undone here; a backup of the database is taken first.</source>
         <translation>Tätä ei voi kumota täällä; tietokannasta otetaan ensin varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="807"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="808"/>
         <source>delete the organisation</source>
         <translation>organisaation poisto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="826"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="827"/>
         <source>This cannot be undone.</source>
         <translation>Tätä ei voi kumota.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="842"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="843"/>
         <source>Export the data held about %1</source>
         <translation>Vie henkilöstä %1 tallennetut tiedot</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="843"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="844"/>
         <source>%1 - personal data.json</source>
         <translation>%1 - henkilötiedot.json</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="844"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="845"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-tiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="858"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="859"/>
         <source>export the person&apos;s data</source>
         <translation>henkilön tietojen vienti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="861"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="862"/>
         <source>The data held about %1 was written to %2.</source>
         <translation>Henkilöstä %1 tallennetut tiedot kirjoitettiin tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="877"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="885"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="878"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="886"/>
         <source>erase %1</source>
         <translation>henkilön %1 henkilötietojen poisto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="884"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="920"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="885"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="921"/>
         <source>Erase</source>
         <translation>Poista tiedot</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="886"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="887"/>
         <source>Erasing %1 from the database and its backups…</source>
         <translation>Poistetaan henkilön %1 henkilötiedot tietokannasta ja sen varmuuskopioista…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="897"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="898"/>
         <source>%1&apos;s personal data was %2; their registrations stay, anonymous.</source>
         <translation>Henkilön %1 henkilötiedot: %2; ilmoittautumiset säilyvät nimettöminä.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="905"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="906"/>
         <source>Some backups still hold this person</source>
         <translation>Joissakin varmuuskopioissa on yhä tämän henkilön tietoja</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="908"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="909"/>
         <source>%1&apos;s personal data was %2. Delete the backups named here, or make them writable and erase again.</source>
         <translation>Henkilön %1 henkilötiedot: %2. Poista tässä mainitut varmuuskopiot tai tee niistä kirjoitettavia ja poista tiedot uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="917"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="918"/>
         <source>Erase %1?</source>
         <translation>Poistetaanko henkilön %1 henkilötiedot?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="918"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="919"/>
         <source>Erase %1 for good?</source>
         <translation>Poistetaanko henkilön %1 henkilötiedot pysyvästi?</translation>
     </message>
@@ -2204,7 +2204,7 @@
 <context>
     <name>DirectoryText</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="98"/>
         <source>Registered in %n mission(s)</source>
         <translation>
             <numerusform>Ilmoittautunut %n matkalle</numerusform>
@@ -2212,7 +2212,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="125"/>
         <source>Their name, e-mail, phone, job title, badge name, languages, diet, accessibility needs, consent and notes are removed for good, with the hotel and notes of their registrations. This cannot be undone.
 
 Their registrations, meetings and follow-ups stay, without a name, so that the counts and KPIs of past missions stay right.
@@ -2229,17 +2229,17 @@ Tiedot poistetaan tietokannasta ja jokaisesta sen varmuuskopiokansion varmuuskop
 Jos henkilö pyysi kopiota tiedoistaan, vie ne ensin.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="151"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="152"/>
         <source>no e-mail</source>
         <translation>ei sähköpostia</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="154"/>
         <source>no organisation</source>
         <translation>ei organisaatiota</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="154"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="155"/>
         <source>%n mission(s)</source>
         <translation>
             <numerusform>%n matka</numerusform>
@@ -2247,12 +2247,12 @@ Jos henkilö pyysi kopiota tiedoistaan, vie ne ensin.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="162"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="163"/>
         <source>no cluster</source>
         <translation>ei klusteria</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="163"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="164"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n henkilö</numerusform>
@@ -2271,27 +2271,27 @@ Jos henkilö pyysi kopiota tiedoistaan, vie ne ensin.</translation>
 <context>
     <name>DuplicateMissionDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="203"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="204"/>
         <source>Duplicate mission</source>
         <translation>Monista matka</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="209"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="210"/>
         <source>The copy gets the venues, organisers and programme (same local times), not the registrations.</source>
         <translation>Kopioon tulevat tapahtumapaikat, järjestäjät ja ohjelma (samat paikalliset ajat), ei ilmoittautumisia.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="222"/>
         <source>&amp;Code</source>
         <translation>&amp;Koodi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="222"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="223"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="223"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="224"/>
         <source>&amp;First day</source>
         <translation>&amp;Ensimmäinen päivä</translation>
     </message>
@@ -3534,48 +3534,48 @@ Jos henkilö pyysi kopiota tiedoistaan, vie ne ensin.</translation>
 <context>
     <name>KpiDashboard</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="133"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="134"/>
         <source>&amp;Targets…</source>
         <translation>&amp;Tavoitteet…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="135"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="136"/>
         <source>KPI &amp;targets…</source>
         <translation>KPI-tavo&amp;itteet…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="137"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="138"/>
         <source>&amp;Count again</source>
         <translation>&amp;Laske uudelleen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="157"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="158"/>
         <source>KPI dashboard</source>
         <translation>KPI-koontinäyttö</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="245"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="246"/>
         <source>Set the targets of %1</source>
         <translation>Aseta tavoitteet: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="247"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="248"/>
         <source>Choose a mission, or a year, to set its targets</source>
         <translation>Valitse matka tai vuosi, niin voit asettaa sen tavoitteet</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="294"/>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="322"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="295"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="323"/>
         <source>count the KPIs</source>
         <translation>tunnuslukujen laskenta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="366"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="367"/>
         <source>KPI targets</source>
         <translation>KPI-tavoitteet</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="368"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="369"/>
         <source>Targets are set for a mission, or for a year (for one cluster or for all clusters together).
 
 Choose a mission, or a year, above; then click Targets… again.</source>
@@ -3584,7 +3584,7 @@ Choose a mission, or a year, above; then click Targets… again.</source>
 Valitse yllä matka tai vuosi ja napsauta sitten uudelleen Tavoitteet…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="400"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="401"/>
         <source>Targets of %1 saved.</source>
         <translation>Tavoitteet tallennettu: %1.</translation>
     </message>
@@ -3635,32 +3635,32 @@ Valitse yllä matka tai vuosi ja napsauta sitten uudelleen Tavoitteet…</transl
 <context>
     <name>KpiTargetScope</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="63"/>
         <source>%1, for %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="65"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="66"/>
         <source>The figures of %1&apos;s members in this mission are compared with these; the mission&apos;s own targets are those with all clusters chosen.</source>
         <translation>Klusterin %1 jäsenten lukuja tällä matkalla verrataan näihin; matkan omat tavoitteet ovat ne, joissa on valittu kaikki klusterit.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="73"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="74"/>
         <source>The mission&apos;s figures are compared with these once it is held (its last day past, or closed once begun); they then count in the totals of its year and of all missions. Before, its figures are the pipeline.</source>
         <translation>Matkan lukuja verrataan näihin, kun matka on pidetty (sen viimeinen päivä on ohi tai se on suljettu alkamisen jälkeen); sen jälkeen ne lasketaan mukaan vuoden ja kaikkien matkojen kokonaismääriin. Sitä ennen matkan luvut ovat tulossa olevia.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="82"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="83"/>
         <source>%1, all clusters together</source>
         <translation>%1, kaikki klusterit yhdessä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="87"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="88"/>
         <source>Where one is set here, it stands for %1 in %2 instead of the sum of its targets in the %2 missions held. Over all years, its targets of the years with a held mission add up.</source>
         <translation>Tässä asetettu tavoite koskee klusteria %1 vuonna %2 sen sijaan, että laskettaisiin yhteen sen tavoitteet vuoden %2 pidetyillä matkoilla. Kaikkien vuosien tarkastelussa lasketaan yhteen sen tavoitteet niiltä vuosilta, joina on pidetty matka.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="98"/>
         <source>Where one is set here, it stands for %1 instead of the sum of the targets of the %1 missions held. Over all years, the targets of the years with a held mission add up.</source>
         <translation>Tässä asetettu tavoite koskee vuotta %1 sen sijaan, että laskettaisiin yhteen vuoden %1 pidettyjen matkojen tavoitteet. Kaikkien vuosien tarkastelussa lasketaan yhteen niiden vuosien tavoitteet, joina on pidetty matka.</translation>
     </message>
@@ -4499,17 +4499,17 @@ Palauta uusin varmuuskopio tietokannan vieressä olevasta varmuuskopiokansiosta.
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="398"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="399"/>
         <source>Which record do you keep?</source>
         <translation>Kumman tietueen säilytät?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="404"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="405"/>
         <source>Keep %1</source>
         <translation>Säilytä %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="431"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="432"/>
         <source>Merge</source>
         <translation>Yhdistä</translation>
     </message>
@@ -4525,7 +4525,7 @@ Palauta uusin varmuuskopio tietokannan vieressä olevasta varmuuskopiokansiosta.
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="98"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="99"/>
         <source>New mission</source>
         <translation>Uusi matka</translation>
     </message>
@@ -4861,32 +4861,32 @@ Tietokannasta otetaan ensin varmuuskopio sen vieressä olevaan varmuuskopiokansi
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="189"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="190"/>
         <source>Move the meeting</source>
         <translation>Siirrä tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="194"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="195"/>
         <source>%1&lt;br&gt;Free places (no table taken, nobody busy or away):</source>
         <translation>%1&lt;br&gt;Vapaat paikat (pöytä vapaana, kukaan ei ole varattu eikä poissa):</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="198"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="199"/>
         <source>%1&lt;br&gt;&lt;b&gt;No free place:&lt;/b&gt; every other slot and table is taken, or a participant is busy, away or in a programme item then.</source>
         <translation>%1&lt;br&gt;&lt;b&gt;Ei vapaata paikkaa:&lt;/b&gt; kaikki muut aikavälit ja pöydät ovat varattuja, tai joku osallistujista on silloin varattu, poissa tai ohjelmakohdassa.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="208"/>
         <source>Filter: a day, a time, a table…</source>
         <translation>Suodata: päivä, kellonaika, pöytä…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="223"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="224"/>
         <source>&amp;Move</source>
         <translation>&amp;Siirrä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="250"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="251"/>
         <source>Choose a free place in the list.</source>
         <translation>Valitse vapaa paikka luettelosta.</translation>
     </message>
@@ -4894,57 +4894,57 @@ Tietokannasta otetaan ensin varmuuskopio sen vieressä olevaan varmuuskopiokansi
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="86"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="87"/>
         <source>New practical note</source>
         <translation>Uusi käytännön tieto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="91"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="92"/>
         <source>e.g. Entry to the US</source>
         <translation>esim. Maahantulo Yhdysvaltoihin</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="94"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="95"/>
         <source>What they need to know</source>
         <translation>Mitä heidän on tiedettävä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="97"/>
         <source>&amp;Everyone</source>
         <translation>&amp;Kaikki</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="98"/>
         <source>One &amp;delegation:</source>
         <translation>Yksi &amp;valtuuskunta:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="101"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="102"/>
         <source>Some &amp;roles:</source>
         <translation>Tietyt &amp;roolit:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="111"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="112"/>
         <source>The mission has no delegations yet</source>
         <translation>Matkalla ei ole vielä valtuuskuntia</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="130"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="131"/>
         <source>&amp;Title</source>
         <translation>&amp;Otsikko</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="132"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="133"/>
         <source>Te&amp;xt</source>
         <translation>&amp;Teksti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="136"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="137"/>
         <source>For</source>
         <translation>Kenelle</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="171"/>
         <source>(a removed delegation)</source>
         <translation>(poistettu valtuuskunta)</translation>
     </message>
@@ -4952,47 +4952,47 @@ Tietokannasta otetaan ensin varmuuskopio sen vieressä olevaan varmuuskopiokansi
 <context>
     <name>NotesDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="228"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="229"/>
         <source>Practical notes — %1</source>
         <translation>Käytännön tiedot — %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="232"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="233"/>
         <source>&lt;b&gt;Practical notes of %1 — %2&lt;/b&gt;</source>
         <translation>&lt;b&gt;Käytännön tiedot: %1 — %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="240"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="241"/>
         <source>Notes go into the packs of those they are for. The mission&apos;s own practical information is for everyone. Changes are saved at once (no undo).</source>
         <translation>Tiedot tulevat niiden osallistujapaketteihin, joille ne on tarkoitettu. Matkan omat käytännön tiedot ovat kaikille. Muutokset tallennetaan heti (ei kumoamista).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="248"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="249"/>
         <source>Title</source>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="248"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="249"/>
         <source>For</source>
         <translation>Kenelle</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="259"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="260"/>
         <source>&amp;Add…</source>
         <translation>&amp;Lisää…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="261"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="262"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Muokkaa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="263"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="264"/>
         <source>&amp;Delete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="358"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="359"/>
         <source>Edit practical note</source>
         <translation>Muokkaa käytännön tietoa</translation>
     </message>
@@ -5000,98 +5000,98 @@ Tietokannasta otetaan ensin varmuuskopio sen vieressä olevaan varmuuskopiokansi
 <context>
     <name>OfflineCopies</name>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="39"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="40"/>
         <source>PIMAP database (*.sqlite)</source>
         <translation>PIMAP-tietokanta (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="42"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="43"/>
         <source>Take mission offline</source>
         <translation>Vie matka offline-tilaan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="43"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="44"/>
         <source>Bring back an offline copy</source>
         <translation>Tuo offline-kopio takaisin</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="138"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="139"/>
         <source>&amp;Take mission offline…</source>
         <translation>Vie matka &amp;offline-tilaan…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="140"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="141"/>
         <source>Write the mission and all it needs into a file for the laptop at the fair</source>
         <translation>Kirjoita matka ja kaikki sen tarvitsema tiedostoon messuilla käytettävää kannettavaa varten</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="143"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="144"/>
         <source>Brin&amp;g back an offline copy…</source>
         <translation>Tuo offline-kopio takai&amp;sin…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="145"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="146"/>
         <source>Merge what changed at the fair into this database, choosing per conflict</source>
         <translation>Yhdistä messuilla tehdyt muutokset tähän tietokantaan ja valitse ristiriidoissa kohta kohdalta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="159"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="160"/>
         <source>There is no mission to take offline.</source>
         <translation>Offline-tilaan vietävää matkaa ei ole.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="185"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="186"/>
         <source>Take %1 offline</source>
         <translation>Vie %1 offline-tilaan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="195"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="196"/>
         <source>Cancelled: no copy was written.</source>
         <translation>Peruttu: kopiota ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="208"/>
         <source>take %1 offline</source>
         <translation>matkan %1 vienti offline-tilaan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="210"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="211"/>
         <source>Writing %1 into %2…</source>
         <translation>Kirjoitetaan %1 tiedostoon %2…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="222"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="223"/>
         <source>%1 taken offline: %2</source>
         <translation>%1 viety offline-tilaan: %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="224"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="225"/>
         <source>Mission taken offline</source>
         <translation>Matka viety offline-tilaan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="241"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="242"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Peruttu; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="251"/>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="292"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="252"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="293"/>
         <source>bring back the copy</source>
         <translation>kopion tuonti takaisin</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="254"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="255"/>
         <source>Comparing %1 with this database…</source>
         <translation>Verrataan tiedostoa %1 tähän tietokantaan…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="294"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="295"/>
         <source>Bringing the copy back (a backup is taken first)…</source>
         <translation>Tuodaan kopiota takaisin (ensin otetaan varmuuskopio)…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="308"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="309"/>
         <source>Offline copy brought back</source>
         <translation>Offline-kopio tuotu takaisin</translation>
     </message>
@@ -5362,7 +5362,7 @@ Tietokannasta otetaan ensin varmuuskopio sen vieressä olevaan varmuuskopiokansi
 <context>
     <name>OfflineText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="74"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="75"/>
         <source>%1 — %2 was written to %3: %4, %5, %6.
 
 Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db &quot;%3&quot;.</source>
@@ -5371,7 +5371,7 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
 Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai komennolla pimap-desktop --db &quot;%3&quot;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="81"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n ilmoittautuminen</numerusform>
@@ -5379,7 +5379,7 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="81"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="82"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n tapaaminen</numerusform>
@@ -5387,7 +5387,7 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="82"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="83"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n jatkotoimi</numerusform>
@@ -5395,12 +5395,12 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="93"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="94"/>
         <source>The copy of %1 is back: %2 added, %3 updated, %4 deleted.</source>
         <translation>Matkan %1 kopio on palautettu: %2 lisätty, %3 päivitetty, %4 poistettu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="106"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="107"/>
         <source>%n conflict(s): the laptop&apos;s value taken for %1, this database&apos;s kept for %2.</source>
         <translation>
             <numerusform>%n ristiriita: kannettavan arvo otettu %1 tapauksessa, tämän tietokannan arvo säilytetty %2 tapauksessa.</numerusform>
@@ -5408,22 +5408,22 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="117"/>
         <source>The conflicts are listed in %1.</source>
         <translation>Ristiriidat on lueteltu tiedostossa %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="122"/>
         <source>The list of conflicts could not be written: %1</source>
         <translation>Ristiriitaluetteloa ei voitu kirjoittaa: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="126"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="127"/>
         <source>No conflicts.</source>
         <translation>Ei ristiriitoja.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="128"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="129"/>
         <source>Backup taken first: %1</source>
         <translation>Ensin otettu varmuuskopio: %1</translation>
     </message>
@@ -5643,7 +5643,7 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="287"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="288"/>
         <source>New organisation</source>
         <translation>Uusi organisaatio</translation>
     </message>
@@ -5867,27 +5867,27 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="143"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="144"/>
         <source>New person</source>
         <translation>Uusi henkilö</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="155"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="156"/>
         <source>the language of each export</source>
         <translation>kunkin viennin kieli</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="171"/>
         <source>none; type to search the directory&apos;s organisations</source>
         <translation>ei mitään; hae osoitteiston organisaatioita kirjoittamalla</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="214"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="215"/>
         <source>Several organisations are called &apos;%1&apos;: pick one from the list.</source>
         <translation>Useamman organisaation nimi on ”%1”: valitse yksi luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="222"/>
         <source>No organisation called &apos;%1&apos; is in the directory: pick one from the list, or create it first on the Organisations tab.</source>
         <translation>Osoitteistossa ei ole organisaatiota nimeltä ”%1”: valitse se luettelosta tai luo se ensin Organisaatiot-välilehdellä.</translation>
     </message>
@@ -6023,7 +6023,7 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="74"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="75"/>
         <source>type part of a name or organisation</source>
         <translation>kirjoita osa nimestä tai organisaatiosta</translation>
     </message>
@@ -6031,17 +6031,17 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
 <context>
     <name>PreviewCaption</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="58"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="59"/>
         <source>First page, made for the first person of %1 (the saved document has everyone).</source>
         <translation>Ensimmäinen sivu, tehty ensimmäiselle %1 henkilöstä (tallennetussa asiakirjassa ovat kaikki).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="63"/>
         <source>First page, made for the first %1 people of %2 (the saved document has everyone).</source>
         <translation>Ensimmäinen sivu, tehty ensimmäisille %1 henkilölle %2 henkilöstä (tallennetussa asiakirjassa ovat kaikki).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="65"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="66"/>
         <source>First page of %1.</source>
         <translation>Sivu 1/%1.</translation>
     </message>
@@ -6049,23 +6049,23 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
 <context>
     <name>PreviewRunner</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="133"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="134"/>
         <source>Making the preview…</source>
         <translation>Luodaan esikatselua…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="135"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="136"/>
         <source>make the preview</source>
         <translation>esikatselun luonti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="165"/>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="169"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="166"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="170"/>
         <source>No preview</source>
         <translation>Ei esikatselua</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="168"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="169"/>
         <source>The preview could not be made; the details are in the log file.</source>
         <translation>Esikatselua ei voitu luoda; tiedot ovat lokitiedostossa.</translation>
     </message>
@@ -6872,23 +6872,23 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
 <context>
     <name>RemovalDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="355"/>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="380"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="356"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="381"/>
         <source>Delete the session</source>
         <translation>Poista tapaamisjakso</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="355"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="356"/>
         <source>Change the session</source>
         <translation>Muuta tapaamisjaksoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="372"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="373"/>
         <source>You can undo this with Edit ▸ Undo (Ctrl+Z).</source>
         <translation>Tämän voi kumota valitsemalla Muokkaa ▸ Kumoa (Ctrl+Z).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="378"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="379"/>
         <source>Delete the session and %n meeting(s)</source>
         <translation>
             <numerusform>Poista tapaamisjakso ja %n tapaaminen</numerusform>
@@ -6896,7 +6896,7 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="383"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="384"/>
         <source>Change the session and remove %n meeting(s)</source>
         <translation>
             <numerusform>Muuta tapaamisjaksoa ja poista %n tapaaminen</numerusform>
@@ -6964,57 +6964,57 @@ Avaa se kannettavalla valitsemalla Tiedosto ▸ Avaa tietokantatiedosto… tai k
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="128"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="129"/>
         <source>Add a meeting request</source>
         <translation>Tapaamispyynnön lisäys</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="136"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="137"/>
         <source>1 — must meet</source>
         <translation>1 — pakko tavata</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="137"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="138"/>
         <source>2 — would like to</source>
         <translation>2 — haluaisi tavata</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="138"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="139"/>
         <source>3 — if time</source>
         <translation>3 — jos aikaa jää</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="143"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="144"/>
         <source>&amp;Who asks:</source>
         <translation>&amp;Kuka pyytää:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="144"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="145"/>
         <source>&amp;Wants to meet:</source>
         <translation>&amp;Haluaa tavata:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="145"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="146"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Prioriteetti:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="147"/>
         <source>If the request exists already, its priority is changed.</source>
         <translation>Jos pyyntö on jo olemassa, sen prioriteetti muutetaan.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="172"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="173"/>
         <source>Pick who asks for the meeting from the list.</source>
         <translation>Valitse luettelosta, kuka pyytää tapaamista.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="176"/>
         <source>Pick whom they want to meet from the list.</source>
         <translation>Valitse luettelosta, kenet hän haluaa tavata.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="178"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="179"/>
         <source>Nobody can ask to meet themselves.</source>
         <translation>Kukaan ei voi pyytää tapaamista itsensä kanssa.</translation>
     </message>
@@ -7320,52 +7320,52 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
 <context>
     <name>SavePanel</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="76"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="77"/>
         <source>Save…</source>
         <translation>Tallenna…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="87"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="88"/>
         <source>Open folder</source>
         <translation>Avaa kansio</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="89"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="90"/>
         <source>Open file</source>
         <translation>Avaa tiedosto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="139"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="140"/>
         <source>write the %1</source>
         <translation>asiakirjan kirjoitus (%1)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="141"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="142"/>
         <source>Writing %1…</source>
         <translation>Kirjoitetaan %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="142"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="143"/>
         <source>Print and export</source>
         <translation>Tulostus ja vienti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="155"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="156"/>
         <source>Choose where to put the %1</source>
         <translation>Valitse sijainti: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="162"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="163"/>
         <source>Save %1</source>
         <translation>Tallenna %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="165"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalenteri (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="165"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-asiakirja (*.pdf)</translation>
     </message>
@@ -7373,7 +7373,7 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
 <context>
     <name>SavedText</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="45"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="46"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n tapahtuma</numerusform>
@@ -7381,7 +7381,7 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="47"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="48"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n sivu</numerusform>
@@ -7389,22 +7389,22 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="49"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="50"/>
         <source>Wrote %1 files (%2) to %3</source>
         <translation>Kirjoitettiin %1 tiedostoa (%2) kansioon %3</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="51"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="52"/>
         <source>Wrote %1 to %2</source>
         <translation>Kirjoitettiin %1 tiedostoon %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="53"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="54"/>
         <source>%1. Left out: %2</source>
         <translation>%1. Jätetty pois: %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="55"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="56"/>
         <source>%1 and %2 more</source>
         <translation>%1 ja %2 muuta</translation>
     </message>
@@ -7908,87 +7908,360 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="180"/>
+        <source>That person is no longer in the directory.</source>
+        <translation>Henkilöä ei enää ole osoitteistossa.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="189"/>
+        <source>Nobody in the directory has the e-mail &apos;%1&apos;.</source>
+        <translation>Kenelläkään osoitteistossa ei ole sähköpostiosoitetta ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="199"/>
+        <source>A person needs a last name.</source>
+        <translation>Henkilöllä pitää olla sukunimi.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="201"/>
+        <source>A person needs a first name.</source>
+        <translation>Henkilöllä pitää olla etunimi.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="210"/>
+        <source>Give the date on which the consent was given.</source>
+        <translation>Anna päivämäärä, jona suostumus annettiin.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="215"/>
+        <source>&apos;%1&apos; is not a language PIMAP makes documents in.</source>
+        <translation>”%1” ei ole kieli, jolla PIMAP tekee asiakirjoja.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="240"/>
+        <source>%1 is already the e-mail of %2: the same e-mail is the same person (merge the two if they are one).</source>
+        <translation>%1 on jo henkilön %2 sähköpostiosoite: sama sähköpostiosoite on sama henkilö (yhdistä kaksi, jos he ovat yksi).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="402"/>
+        <source>That organisation is no longer in the directory.</source>
+        <translation>Organisaatiota ei enää ole osoitteistossa.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="409"/>
+        <source>An organisation needs a name.</source>
+        <translation>Organisaatiolla pitää olla nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="414"/>
+        <source>The country &apos;%1&apos; should be a two-letter code such as FR.</source>
+        <translation>Maan ”%1” pitää olla kaksikirjaiminen koodi, kuten FR.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="531"/>
+        <source>Choose two different people to merge.</source>
+        <translation>Valitse kaksi eri henkilöä yhdistettäväksi.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="638"/>
+        <source>Choose two different organisations to merge.</source>
+        <translation>Valitse kaksi eri organisaatiota yhdistettäväksi.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="378"/>
+        <source>That follow-up no longer exists; it may have been deleted.</source>
+        <translation>Seurantaa ei enää ole; se on ehkä poistettu.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="386"/>
+        <source>That organisation no longer exists; choose another.</source>
+        <translation>Organisaatiota ei enää ole; valitse toinen.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="387"/>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="388"/>
+        <source>That person no longer exists; choose another.</source>
+        <translation>Henkilöä ei enää ole; valitse toinen.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="407"/>
+        <source>Choose an outcome.</source>
+        <translation>Valitse tulos.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="412"/>
+        <source>The next action is at most %1 characters; put the rest in the notes.</source>
+        <translation>Seuraava toimenpide on enintään %1 merkkiä; kirjoita loput muistiinpanoihin.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="426"/>
+        <source>A follow-up without a meeting needs an organisation or a contact.</source>
+        <translation>Seurannalla ilman tapaamista pitää olla organisaatio tai yhteyshenkilö.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="442"/>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="557"/>
+        <source>That meeting no longer exists; choose another.</source>
+        <translation>Tapaamista ei enää ole; valitse toinen.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="446"/>
+        <source>That meeting belongs to another mission.</source>
+        <translation>Tapaaminen kuuluu toiseen matkaan.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="478"/>
+        <source>That organisation was not in that meeting: choose one of its participants&apos; organisations, or leave it empty for the meeting&apos;s counterpart.</source>
+        <translation>Organisaatio ei ollut tapaamisessa: valitse jonkin osallistujan organisaatio tai jätä tyhjäksi, niin käytetään tapaamisen vastapuolta.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="488"/>
+        <source>That person was not in that meeting and works for none of its organisations: choose one of its participants, or leave it empty for the meeting&apos;s counterpart.</source>
+        <translation>Henkilö ei ollut tapaamisessa eikä työskentele sen organisaatioissa: valitse joku osallistujista tai jätä tyhjäksi, niin käytetään tapaamisen vastapuolta.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="562"/>
+        <source>That meeting was cancelled; record the follow-up for the contact instead.</source>
+        <translation>Tapaaminen peruttiin; kirjaa seuranta sen sijaan yhteyshenkilölle.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="131"/>
+        <source>A mission needs a code, such as PW2027.</source>
+        <translation>Matkalla pitää olla koodi, kuten PW2027.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="135"/>
+        <source>The code &apos;%1&apos; may only hold letters, digits, &apos;-&apos; and &apos;_&apos; (2 to 20 characters).</source>
+        <translation>Koodissa ”%1” saa olla vain kirjaimia, numeroita, ”-” ja ”_” (2–20 merkkiä).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="142"/>
+        <source>A mission needs a name.</source>
+        <translation>Matkalla pitää olla nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="144"/>
+        <source>name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="145"/>
+        <source>city</source>
+        <translation>Kaupunki</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="146"/>
+        <source>host event</source>
+        <translation>Isäntätapahtuma</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="151"/>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="961"/>
+        <source>The %1 is too long (%2 characters; at most %3).</source>
+        <translation>%1: liian pitkä (%2 merkkiä; enintään %3).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="159"/>
+        <source>The mission ends (%1) before it starts (%2).</source>
+        <translation>Matka päättyy (%1) ennen kuin se alkaa (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="169"/>
+        <source>The country &apos;%1&apos; should be a two-letter code such as US or FI.</source>
+        <translation>Maan ”%1” pitää olla kaksikirjaiminen koodi, kuten US tai FI.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="234"/>
+        <source>That mission no longer exists; it may have been deleted.</source>
+        <translation>Matkaa ei enää ole; se on ehkä poistettu.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="243"/>
+        <source>There is no mission with the code &apos;%1&apos;.</source>
+        <translation>Koodilla ”%1” ei ole matkaa.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="274"/>
+        <source>The code %1 is already used by another mission.</source>
+        <translation>Koodi %1 on jo toisen matkan käytössä.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="286"/>
+        <source>One of the chosen clusters no longer exists.</source>
+        <translation>Yksi valituista klustereista ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="395"/>
+        <source>No free code could be found for the copy.</source>
+        <translation>Kopiolle ei löytynyt vapaata koodia.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="574"/>
+        <source>A programme item needs a title.</source>
+        <translation>Ohjelmakohdalla pitää olla otsikko.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="580"/>
+        <source>The item ends (%1) before it starts (%2).</source>
+        <translation>Kohta päättyy (%1) ennen kuin se alkaa (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="583"/>
+        <source>A programme item lasts at most 24 hours.</source>
+        <translation>Ohjelmakohta kestää enintään 24 tuntia.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="588"/>
+        <source>%1 is outside the mission %2 (%3 to %4).</source>
+        <translation>%1 on matkan %2 ulkopuolella (%3–%4).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="598"/>
+        <source>Choose the delegation this item is for.</source>
+        <translation>Valitse valtuuskunta, jolle kohta on tarkoitettu.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="602"/>
+        <source>Choose the roles this item is for.</source>
+        <translation>Valitse roolit, joille kohta on tarkoitettu.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="623"/>
+        <source>An item cannot be the alternative to itself, even through other items.</source>
+        <translation>Kohta ei voi olla oma vaihtoehtonsa, ei muidenkaan kohtien kautta.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="631"/>
+        <source>The item this one is the alternative to is not on this mission&apos;s programme.</source>
+        <translation>Kohta, jonka vaihtoehto tämä on, ei ole tämän matkan ohjelmassa.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="700"/>
+        <source>That programme item no longer exists.</source>
+        <translation>Ohjelmakohtaa ei enää ole.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="956"/>
+        <source>A practical note needs a title, such as “Entry to the US”.</source>
+        <translation>Käytännön tiedolla pitää olla otsikko, kuten ”Maahantulo Yhdysvaltoihin”.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="962"/>
+        <source>title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="970"/>
+        <source>A practical note is for everyone, a delegation or some roles.</source>
+        <translation>Käytännön tieto on kaikille, yhdelle valtuuskunnalle tai joillekin rooleille.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="976"/>
+        <source>Choose one of %1&apos;s delegations for this note.</source>
+        <translation>Valitse jokin matkan %1 valtuuskunnista tälle tiedolle.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="981"/>
+        <source>Choose the roles this note is for.</source>
+        <translation>Valitse roolit, joille tieto on tarkoitettu.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="1047"/>
+        <source>That practical note no longer exists.</source>
+        <translation>Käytännön tietoa ei enää ole.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/registrations/registrations.py" line="176"/>
+        <source>That registration no longer exists.</source>
+        <translation>Ilmoittautumista ei enää ole.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/registrations/registrations.py" line="207"/>
+        <source>The arrival (%1) is after the departure (%2).</source>
+        <translation>Saapuminen (%1) on lähdön (%2) jälkeen.</translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="84"/>
         <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="85"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="86"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="88"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="89"/>
         <source>optional: Room A; Room B; … (in table order)</source>
         <translation>valinnainen: Sali A; Sali B; … (pöytäjärjestyksessä)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="91"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="92"/>
         <source>Names of the tables or rooms, in order, separated by ; or commas. Tables without a name are called Table 1, Table 2, …</source>
         <translation>Pöytien tai salien nimet järjestyksessä, eroteltuina puolipisteillä tai pilkuilla. Nimettömien pöytien nimet ovat Table 1, Table 2, …</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="98"/>
         <source>B2B meetings</source>
         <translation>B2B-tapaamiset</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="108"/>
         <source>&amp;Day:</source>
         <translation>&amp;Päivä:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="109"/>
         <source>&amp;From:</source>
         <translation>&amp;Alkaa:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="109"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="110"/>
         <source>&amp;To:</source>
         <translation>&amp;Loppuu:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="111"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="112"/>
         <source>&amp;Slot length:</source>
         <translation>Aikavälin pi&amp;tuus:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="112"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="113"/>
         <source>&amp;Break between slots:</source>
         <translation>Ta&amp;uko aikavälien välissä:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="114"/>
         <source>T&amp;ables:</source>
         <translation>Pö&amp;ydät:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="115"/>
         <source>Table &amp;names:</source>
         <translation>Pöytien &amp;nimet:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="115"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="116"/>
         <source>&amp;Name:</source>
         <translation>Ni&amp;mi:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="120"/>
         <source>Times in the mission&apos;s zone (%1). Meetings that no longer fit are listed before anything changes; they go back to the requests.</source>
         <translation>Ajat matkan aikavyöhykkeellä (%1). Tapaamiset, jotka eivät enää mahdu, luetellaan ennen kuin mitään muutetaan; ne palaavat pyyntöihin.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="126"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="127"/>
         <source>Times in the mission&apos;s zone (%1). The session is added to the programme.</source>
         <translation>Ajat matkan aikavyöhykkeellä (%1). Tapaamisjakso lisätään ohjelmaan.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="169"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="170"/>
         <source>No %1-minute slot fits between %2 and %3.</source>
         <translation>Yksikään %1 minuutin aikaväli ei mahdu välille %2–%3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="176"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n pöytä</numerusform>
@@ -7996,7 +8269,7 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="178"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="179"/>
         <source>%n slot(s) of %1 min with %2-min breaks, %3–%4, %5 = %6 meetings at most</source>
         <translation>
             <numerusform>%n %1 minuutin aikaväli %2 minuutin tauoin, %3–%4, %5 = enintään %6 tapaamista</numerusform>
@@ -8004,7 +8277,7 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="184"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="185"/>
         <source>%n slot(s) of %1 min, %3–%4, %5 = %6 meetings at most</source>
         <translation>
             <numerusform>%n %1 minuutin aikaväli, %3–%4, %5 = enintään %6 tapaamista</numerusform>
@@ -8012,12 +8285,12 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="196"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="197"/>
         <source>%1 (the last slot ends at %2)</source>
         <translation>%1 (viimeinen aikaväli päättyy klo %2)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="208"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="209"/>
         <source>Local time in %1 (%2)</source>
         <translation>Paikallinen aika: %1 (%2)</translation>
     </message>
@@ -8025,42 +8298,42 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
 <context>
     <name>SessionRemovalText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="277"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="278"/>
         <source>removed (it was cancelled)</source>
         <translation>poistetaan (se oli peruttu)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="279"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="280"/>
         <source>removed (placed by hand, no request)</source>
         <translation>poistetaan (sijoitettu käsin, ei pyyntöä)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="280"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="281"/>
         <source>back to the requests</source>
         <translation>takaisin pyyntöihin</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="284"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="285"/>
         <source>slot gone</source>
         <translation>aikaväli poistuu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="285"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="286"/>
         <source>table removed</source>
         <translation>pöytä poistetaan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="286"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="287"/>
         <source>deleted</source>
         <translation>poistetaan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="325"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="326"/>
         <source>Delete “%1”, its tables and its place in the programme? It has no meetings.</source>
         <translation>Poistetaanko ”%1”, sen pöydät ja sen paikka ohjelmassa? Sillä ei ole tapaamisia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="331"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="332"/>
         <source>Delete “%1”, its tables and its place in the programme? These %n meetings are removed with it</source>
         <translation>
             <numerusform>Poistetaanko ”%1”, sen pöydät ja sen paikka ohjelmassa? Tämä tapaaminen (%n) poistuu sen mukana</numerusform>
@@ -8068,7 +8341,7 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="340"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="341"/>
         <source>These %n meetings no longer fit “%1”</source>
         <translation>
             <numerusform>%n tapaaminen ei enää mahdu jaksoon ”%1”</numerusform>
@@ -8076,7 +8349,7 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="343"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="344"/>
         <source>%1 and go back to the requests:</source>
         <translation>
             <numerusform>%1 ja palaa pyyntöihin:</numerusform>
@@ -8084,12 +8357,12 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="345"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="346"/>
         <source>%1; none has a request to go back to:</source>
         <translation>%1; millään niistä ei ole pyyntöä, johon palata:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="346"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="347"/>
         <source>%1; %n of them go back to the requests:</source>
         <translation>
             <numerusform>%1; niistä %n palaa pyyntöihin:</numerusform>
@@ -8164,7 +8437,7 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
 <context>
     <name>TargetSpinBox</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="120"/>
         <source>A whole number; clear the box (or go below 0) for no target</source>
         <translation>Kokonaisluku; tyhjennä kenttä (tai mene alle 0:n), jos tavoitetta ei ole</translation>
     </message>
@@ -8172,37 +8445,37 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="156"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="157"/>
         <source>KPI targets</source>
         <translation>KPI-tavoitteet</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="160"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="161"/>
         <source>&lt;b&gt;Targets of %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tavoitteet: %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="165"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="166"/>
         <source>Target</source>
         <translation>Tavoite</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="167"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="168"/>
         <source>Actual</source>
         <translation>Toteuma</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="172"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="173"/>
         <source>Target for %1</source>
         <translation>Tavoite: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="186"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="187"/>
         <source>%1&lt;br&gt;%2 means no target: clear the box for none.</source>
         <translation>%1&lt;br&gt;%2 tarkoittaa, ettei tavoitetta ole: tyhjennä kenttä, jos tavoitetta ei tarvita.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="202"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="203"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
@@ -8259,72 +8532,72 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="72"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="73"/>
         <source>Walk-in registration</source>
         <translation>Ilmoittautuminen paikan päällä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="78"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="79"/>
         <source>optional; finds them if they are in the directory</source>
         <translation>valinnainen; löytää henkilön, jos hän on osoitteistossa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="81"/>
         <source>optional</source>
         <translation>valinnainen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="83"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="84"/>
         <source>e.g. FR</source>
         <translation>esim. FR</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="89"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="90"/>
         <source>none</source>
         <translation>ei mitään</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="92"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="93"/>
         <source>Check in now</source>
         <translation>Kirjaa saapuneeksi nyt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="95"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="96"/>
         <source>&amp;First name</source>
         <translation>&amp;Etunimi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="97"/>
         <source>&amp;Last name</source>
         <translation>&amp;Sukunimi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="98"/>
         <source>&amp;E-mail</source>
         <translation>Sä&amp;hköposti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="98"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="99"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="99"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="100"/>
         <source>&amp;Country</source>
         <translation>&amp;Maa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="100"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="101"/>
         <source>&amp;Role</source>
         <translation>&amp;Rooli</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="101"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="102"/>
         <source>&amp;Delegation</source>
         <translation>&amp;Valtuuskunta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="108"/>
         <source>&amp;Register</source>
         <translation>&amp;Ilmoita</translation>
     </message>
@@ -8370,94 +8643,94 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
 <context>
     <name>WishesImportDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="63"/>
         <source>Import wish forms</source>
         <translation>Tuo toivelomakkeet</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="73"/>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="74"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="147"/>
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="92"/>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="93"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="115"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="93"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="94"/>
         <source>Participant</source>
         <translation>Osallistuja</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="94"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="95"/>
         <source>New</source>
         <translation>Uudet</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="95"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="96"/>
         <source>Changed</source>
         <translation>Muuttuneet</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="97"/>
         <source>Unchanged</source>
         <translation>Ennallaan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="98"/>
         <source>Availability</source>
         <translation>Tavoitettavuus</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="109"/>
         <source>refused</source>
         <translation>hylätty</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="115"/>
         <source>Row</source>
         <translation>Rivi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="115"/>
         <source>Column</source>
         <translation>Sarake</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="115"/>
         <source>Problem</source>
         <translation>Ongelma</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="119"/>
         <source>whole file</source>
         <translation>koko tiedosto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="125"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="126"/>
         <source>Files</source>
         <translation>Tiedostot</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="133"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="134"/>
         <source>No problems</source>
         <translation>Ei ongelmia</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="129"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="130"/>
         <source>&lt;b&gt;Problems (%1)&lt;/b&gt; — these rows are left out; the rest is imported</source>
         <translation>&lt;b&gt;Ongelmat (%1)&lt;/b&gt; — nämä rivit jätetään pois; muut tuodaan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="139"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="140"/>
         <source>Nothing is written until you import; one Undo takes the import back.</source>
         <translation>Mitään ei tallenneta ennen tuontia; yksi kumoaminen peruu koko tuonnin.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="147"/>
         <source>Nothing to import</source>
         <translation>Ei tuotavaa</translation>
     </message>
@@ -8465,27 +8738,27 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
 <context>
     <name>app</name>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="95"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="96"/>
         <source>PIMAP Desktop was started again on this database: this is it.</source>
         <translation>PIMAP Desktop käynnistettiin uudelleen tällä tietokannalla: tämä on se.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="151"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="152"/>
         <source>Give the database as a file or with --db, not both.</source>
         <translation>Anna tietokanta joko tiedostona tai valitsimella --db, ei molempia.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="157"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="158"/>
         <source>%1 is not a PIMAP database: PIMAP Desktop opens .pimap and .sqlite files.</source>
         <translation>%1 ei ole PIMAP-tietokanta: PIMAP Desktop avaa .pimap- ja .sqlite-tiedostoja.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="166"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="167"/>
         <source>There is no PIMAP database at %1.</source>
         <translation>Sijainnissa %1 ei ole PIMAP-tietokantaa.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="178"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="179"/>
         <source>PIMAP Desktop cannot open the database</source>
         <translation>PIMAP Desktop ei voi avata tietokantaa</translation>
     </message>
@@ -8531,28 +8804,28 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         <translation>Koodi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="81"/>
         <source>Last name</source>
         <translation>Sukunimi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="85"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="86"/>
         <source>First name</source>
         <translation>Etunimi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="99"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="100"/>
         <source>Job title</source>
         <translation>Tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="101"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="102"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="120"/>
         <source>Sectors</source>
         <translation>Toimialat</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="108"/>
         <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="57"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="30"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="133"/>
@@ -8561,13 +8834,13 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="109"/>
         <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="58"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="111"/>
         <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="60"/>
         <source>City</source>
         <translation>Kaupunki</translation>
@@ -8601,7 +8874,7 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/b2b/requests_pane.py" line="39"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="89"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="90"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="31"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="137"/>
         <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="55"/>
@@ -8650,31 +8923,31 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/b2b/requests_pane.py" line="77"/>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="303"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="304"/>
         <source>Why</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="292"/>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="173"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="293"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="174"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="297"/>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="174"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="298"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="175"/>
         <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="107"/>
         <source>Table</source>
         <translation>Pöytä</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="301"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="302"/>
         <location filename="../../pimap_desktop/gui/followup/log_table.py" line="69"/>
         <source>Meeting</source>
         <translation>Tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="311"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="312"/>
         <source>Afterwards</source>
         <translation>Jälkeenpäin</translation>
     </message>
@@ -8729,8 +9002,8 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         <translation>Kaikki ilmoittautumiset</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="90"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="109"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="91"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="110"/>
         <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="39"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="138"/>
         <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="59"/>
@@ -8749,13 +9022,13 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="84"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="93"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="94"/>
         <source>Missions</source>
         <translation>Matkat</translation>
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="89"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="112"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="113"/>
         <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="43"/>
         <source>People</source>
         <translation>Henkilöt</translation>
@@ -8833,13 +9106,13 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         <translation>Allekirjoitetut aiesopimukset</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="91"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="92"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="139"/>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="118"/>
         <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="61"/>
         <source>Cluster</source>
         <translation>Klusteri</translation>
@@ -8966,22 +9239,22 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
 <context>
     <name>connect.dialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="84"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="85"/>
         <source>Connect without encryption?</source>
         <translation>Yhdistetäänkö ilman salausta?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="86"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="87"/>
         <source>The password and the data would cross the network unencrypted: anyone on the way to %1 (a hotel or a fair&apos;s Wi-Fi, for one) could read them.</source>
         <translation>Salasana ja tiedot kulkisivat verkon yli salaamattomina: kuka tahansa matkalla palvelimeen %1 (esimerkiksi hotellin tai messujen Wi-Fi-verkossa) voisi lukea ne.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="98"/>
         <source>Turn it off only when the server&apos;s administrator says that the server cannot encrypt. PIMAP still encrypts whenever the server offers it.</source>
         <translation>Poista salaus käytöstä vain, jos palvelimen ylläpitäjä kertoo, ettei palvelin pysty salaamaan. PIMAP salaa silti aina, kun palvelin tarjoaa salausta.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="104"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="105"/>
         <source>Turn encryption off</source>
         <translation>Poista salaus käytöstä</translation>
     </message>
@@ -9012,7 +9285,7 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
 <context>
     <name>directory.dialogs</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="44"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="45"/>
         <source>(none)</source>
         <translation>(ei mitään)</translation>
     </message>
@@ -9106,12 +9379,12 @@ Tiedot ovat lokitiedostossa:
 <context>
     <name>missions.mission_dialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="78"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="79"/>
         <source>%1 now (%2)</source>
         <translation>%1 nyt (%2)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="81"/>
         <source>%1 now</source>
         <translation>%1 nyt</translation>
     </message>
@@ -9119,12 +9392,12 @@ Tiedot ovat lokitiedostossa:
 <context>
     <name>missions.notes_dialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="55"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="56"/>
         <source>Delete practical note</source>
         <translation>Poista käytännön tieto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="57"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="58"/>
         <source>Delete the practical note “%1”?
 
 This cannot be undone.</source>

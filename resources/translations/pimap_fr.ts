@@ -106,72 +106,72 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="101"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="102"/>
         <source>Availability — %1</source>
         <translation>Disponibilités — %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="111"/>
         <source>Times in %1 (the mission&apos;s local time). With no window, %2 can meet during every session.</source>
         <translation>Heures du fuseau %1 (heure locale de la mission). Sans plage horaire, %2 peut avoir des rendez-vous pendant toutes les sessions.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="125"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="126"/>
         <source>Available in these &amp;sessions</source>
         <translation>Disponible pendant ces &amp;sessions</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="147"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="148"/>
         <source>&amp;Add window</source>
         <translation>&amp;Ajouter une plage</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="149"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="150"/>
         <source>&amp;Change</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="151"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="152"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="154"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="155"/>
         <source>Day:</source>
         <translation>Jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="156"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="157"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="158"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="159"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="163"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="164"/>
         <source>&amp;Windows in which they can meet</source>
         <translation>&amp;Plages où la personne peut avoir des rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="195"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="196"/>
         <source>(outside every B2B session)</source>
         <translation>(en dehors de toute session B2B)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="218"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="219"/>
         <source>Not available in any session.</source>
         <translation>Indisponible pendant toutes les sessions.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="220"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="221"/>
         <source>No window: available during every session.</source>
         <translation>Aucune plage&#xa0;: disponible pendant toutes les sessions.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="267"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="268"/>
         <source>A window must end after it starts.</source>
         <translation>Une plage doit finir après son début.</translation>
     </message>
@@ -227,62 +227,62 @@
 <context>
     <name>B2BImportDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="101"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="102"/>
         <source>Import %1 — %2</source>
         <translation>Importer %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="111"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Feuille&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="117"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="117"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="117"/>
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="130"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="131"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="147"/>
         <source>Nothing is written until you import; one Undo takes the import back.</source>
         <translation>Rien n&apos;est écrit avant l&apos;importation&#xa0;; une seule annulation la défait entièrement.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="171"/>
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="186"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="187"/>
         <source>Columns: %1</source>
         <translation>Colonnes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="222"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="223"/>
         <source>%1 new, %2 to update, %3 unchanged, %4 skipped</source>
         <translation>%1 nouveaux, %2 à mettre à jour, %3 inchangés, %4 ignorés</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="229"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="230"/>
         <source>(their problems are listed; the other rows are imported)</source>
         <translation>(leurs problèmes sont indiqués&#xa0;; les autres lignes sont importées)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="236"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="237"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Importer %n ligne</numerusform>
@@ -290,7 +290,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="236"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="237"/>
         <source>Nothing to import</source>
         <translation>Rien à importer</translation>
     </message>
@@ -298,47 +298,47 @@
 <context>
     <name>B2BImportText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="46"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="47"/>
         <source>comma-separated</source>
         <translation>séparateur virgule</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="47"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="48"/>
         <source>semicolon-separated</source>
         <translation>séparateur point-virgule</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="48"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="49"/>
         <source>tab-separated</source>
         <translation>séparateur tabulation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="59"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="60"/>
         <source>meeting requests</source>
         <translation>demandes de rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="60"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="61"/>
         <source>availability</source>
         <translation>disponibilités</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="66"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="67"/>
         <source>sheet “%1”</source>
         <translation>feuille «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="69"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="70"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 avec BOM</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="79"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="80"/>
         <source>%1-separated</source>
         <translation>séparateur %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="81"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="82"/>
         <source>%1: %2, %n row(s) of data</source>
         <translation>
             <numerusform>%1&#xa0;: %2, %n ligne de données</numerusform>
@@ -664,117 +664,117 @@
 <context>
     <name>BrandingDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="47"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="48"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="53"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="54"/>
         <source>Printed documents carry the logos of each mission&apos;s organising clusters. Add the partnership&apos;s and the funders&apos; emblems to print beside them on every document. PIMAP&apos;s own logo appears only when none of them is set.</source>
         <translation>Les documents imprimés portent les logos des clusters qui organisent chaque mission. Ajoutez les emblèmes du partenariat et des financeurs pour qu&apos;ils soient imprimés à côté, sur chaque document. Le logo de PIMAP n&apos;apparaît que si aucun d&apos;eux n&apos;est défini.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="59"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="60"/>
         <source>Printed at the foot of every page of the KPI report and the follow-up log, and on the cover of each attendee pack.</source>
         <translation>Imprimée en bas de chaque page du rapport KPI et du journal des suivis, et sur la couverture de chaque dossier participant.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="85"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="86"/>
         <source>Branding</source>
         <translation>Identité visuelle</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="94"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="95"/>
         <source>No emblem yet: documents show the clusters&apos; logos only.</source>
         <translation>Aucun emblème pour l&apos;instant&#xa0;: les documents ne portent que les logos des clusters.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="97"/>
         <source>Add partnership emblem…</source>
         <translation>Ajouter l&apos;emblème du partenariat…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="98"/>
         <source>Add funder emblem…</source>
         <translation>Ajouter un emblème de financeur…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="98"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="99"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="109"/>
         <source>&amp;Funding statement</source>
         <translation>&amp;Mention de financement</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="114"/>
         <source>For example: Co-funded by … under grant agreement No … . Views and opinions expressed are those of the partners only.</source>
         <translation>Par exemple&#xa0;: Cofinancé par … au titre de la convention de subvention n° … . Les points de vue et avis exprimés n&apos;engagent que les partenaires.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="136"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="137"/>
         <source>&lt;b&gt;Emblems&lt;/b&gt; (partnership first, then funders)</source>
         <translation>&lt;b&gt;Emblèmes&lt;/b&gt; (le partenariat d&apos;abord, puis les financeurs)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="173"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="174"/>
         <source>Partnership</source>
         <translation>Partenariat</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="173"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="174"/>
         <source>Funder</source>
         <translation>Financeur</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="176"/>
         <source>Partnership emblem: %1</source>
         <translation>Emblème du partenariat&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="176"/>
         <source>Funder emblem: %1</source>
         <translation>Emblème de financeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="189"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="190"/>
         <source>Choose the partnership emblem</source>
         <translation>Choisir l&apos;emblème du partenariat</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="191"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="192"/>
         <source>Choose the funder emblem</source>
         <translation>Choisir l&apos;emblème du financeur</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="199"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="200"/>
         <source>Name of the emblem</source>
         <translation>Nom de l&apos;emblème</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="200"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="201"/>
         <source>Whose emblem is it? (the partnership&apos;s name)</source>
         <translation>À qui est cet emblème&#xa0;? (nom du partenariat)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="202"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="203"/>
         <source>Whose emblem is it? (the funder&apos;s name)</source>
         <translation>À qui est cet emblème&#xa0;? (nom du financeur)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="222"/>
         <source>Name the emblem, such as the partnership&apos;s or the funder&apos;s name.</source>
         <translation>Nommez l&apos;emblème, par exemple du nom du partenariat ou du financeur.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="247"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="248"/>
         <source>The funding statement is too long (%1 characters; at most %2).</source>
         <translation>La mention de financement est trop longue (%1 caractères&#xa0;; %2 au maximum).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="269"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="270"/>
         <source>save the branding</source>
         <translation>enregistrement de l&apos;identité visuelle</translation>
     </message>
@@ -1442,92 +1442,92 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="59"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="60"/>
         <source>connect to the team database</source>
         <translation>connexion à la base d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="60"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="61"/>
         <source>Remembered in this computer&apos;s keyring</source>
         <translation>Mémorisé dans le trousseau de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="61"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="62"/>
         <source>The server is on this computer: nothing crosses the network.</source>
         <translation>Le serveur est sur cet ordinateur&#xa0;: rien ne passe par le réseau.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="64"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="65"/>
         <source>The password and the data are encrypted on the network (sslmode=require).</source>
         <translation>Le mot de passe et les données sont chiffrés sur le réseau (sslmode=require).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="138"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="139"/>
         <source>Connect to a team database</source>
         <translation>Se connecter à une base d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="148"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="149"/>
         <source>A PIMAP database on a PostgreSQL server that your team shares. Its administrator gives you these.</source>
         <translation>Une base de données PIMAP sur un serveur PostgreSQL partagé par votre équipe. Son administrateur vous fournit ces informations.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="156"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="157"/>
         <source>e.g. pimap.example.org</source>
         <translation>p. ex. pimap.example.org</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="161"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="162"/>
         <source>e.g. pimap</source>
         <translation>p. ex. pimap</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="165"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="166"/>
         <source>&amp;Remember the password in this computer&apos;s keyring</source>
         <translation>&amp;Mémoriser le mot de passe dans le trousseau de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="174"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="175"/>
         <source>Require an &amp;encrypted connection (TLS)</source>
         <translation>Exiger une connexion chi&amp;ffrée (TLS)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="183"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="184"/>
         <source>&amp;Port</source>
         <translation>&amp;Port</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="189"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="190"/>
         <source>&amp;Host</source>
         <translation>&amp;Hôte</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="190"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="191"/>
         <source>&amp;Database</source>
         <translation>&amp;Base de données</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="191"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="192"/>
         <source>&amp;User</source>
         <translation>&amp;Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="192"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="193"/>
         <source>Pass&amp;word</source>
         <translation>Mot de pa&amp;sse</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="219"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="220"/>
         <source>&amp;Connect</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="290"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="291"/>
         <source>the server</source>
         <translation>le serveur</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="346"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="347"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
@@ -1820,12 +1820,12 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="192"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="193"/>
         <source>read the directory</source>
         <translation>lecture de l’annuaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="202"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="203"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -1833,7 +1833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="204"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="205"/>
         <source>%1 of %n people shown</source>
         <translation>
             <numerusform>Personnes affichées&#xa0;: %1 sur %n</numerusform>
@@ -1841,22 +1841,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="206"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
         <source>Search people: name, organisation, e-mail, country, sector…</source>
         <translation>Rechercher des personnes&#xa0;: nom, organisation, e-mail, pays, secteur…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="208"/>
         <source>&amp;Country:</source>
         <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="208"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="209"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="216"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="217"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -1864,7 +1864,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="218"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="219"/>
         <source>%1 of %n organisations shown</source>
         <translation>
             <numerusform>Organisations affichées&#xa0;: %1 sur %n</numerusform>
@@ -1872,127 +1872,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="220"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="221"/>
         <source>Search organisations: name, country, city, cluster, sector…</source>
         <translation>Rechercher des organisations&#xa0;: nom, pays, ville, cluster, secteur…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="222"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="222"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="223"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="229"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="230"/>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="230"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="231"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="256"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="257"/>
         <source>Directory</source>
         <translation>Annuaire</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="277"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="278"/>
         <source>New &amp;person…</source>
         <translation>Nouvelle &amp;personne…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="280"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="281"/>
         <source>New &amp;organisation…</source>
         <translation>Nouvelle &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="282"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="283"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="284"/>
         <source>&amp;Merge two…</source>
         <translation>&amp;Fusionner deux…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="285"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="286"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="290"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="291"/>
         <source>E&amp;xport this person&apos;s data…</source>
         <translation>E&amp;xporter les données de cette personne…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="292"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="293"/>
         <source>Erase this person…</source>
         <translation>Effacer cette personne…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="294"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="295"/>
         <source>Select exactly two rows, then merge them into one.</source>
         <translation>Sélectionnez exactement deux lignes, puis fusionnez-les en une seule.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="297"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="298"/>
         <source>Write everything held about the selected person to a JSON file.</source>
         <translation>Écrire tout ce qui est conservé sur la personne sélectionnée dans un fichier JSON.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="300"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="301"/>
         <source>Remove the selected person&apos;s personal data for good.</source>
         <translation>Supprimer définitivement les données personnelles de la personne sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="303"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="304"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="330"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="331"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Modifier la personne…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="330"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="331"/>
         <source>&amp;Edit organisation…</source>
         <translation>&amp;Modifier l&apos;organisation…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="334"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="335"/>
         <source>&amp;Merge two people…</source>
         <translation>&amp;Fusionner deux personnes…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="334"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="335"/>
         <source>&amp;Merge two organisations…</source>
         <translation>&amp;Fusionner deux organisations…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="338"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="339"/>
         <source>&amp;Delete person…</source>
         <translation>&amp;Supprimer la personne…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="338"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="339"/>
         <source>&amp;Delete organisation…</source>
         <translation>&amp;Supprimer l&apos;organisation…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="387"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="388"/>
         <source>No country</source>
         <translation>Sans pays</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="453"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="454"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n personne sélectionnée</numerusform>
@@ -2000,17 +2000,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="455"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="456"/>
         <source>Select a person to see their details, the missions they attended and their follow-ups. Select two to merge them.</source>
         <translation>Sélectionnez une personne pour voir ses coordonnées, les missions auxquelles elle a participé et ses suivis. Sélectionnez-en deux pour les fusionner.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="458"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="459"/>
         <source>Two people who are one can be merged: Merge two people…</source>
         <translation>Deux fiches d&apos;une même personne peuvent être fusionnées&#xa0;: Fusionner deux personnes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="473"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="474"/>
         <source>%n organisations selected</source>
         <translation>
             <numerusform>%n organisation sélectionnée</numerusform>
@@ -2018,185 +2018,185 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="475"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="476"/>
         <source>Select an organisation to see its profile and its people. Select two to merge them.</source>
         <translation>Sélectionnez une organisation pour voir son profil et ses membres. Sélectionnez-en deux pour les fusionner.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="479"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="480"/>
         <source>Two organisations that are one can be merged: Merge two organisations…</source>
         <translation>Deux fiches d&apos;une même organisation peuvent être fusionnées&#xa0;: Fusionner deux organisations…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="557"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="558"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="572"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="573"/>
         <source>New organisation</source>
         <translation>Nouvelle organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="597"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="598"/>
         <source>%1 added.</source>
         <translation>Ajouté à l&apos;annuaire&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="621"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="640"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="622"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="641"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="624"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="625"/>
         <source>open the person</source>
         <translation>ouverture de la fiche de la personne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="643"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="644"/>
         <source>open the organisation</source>
         <translation>ouverture de la fiche de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="681"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="682"/>
         <source>%1 saved.</source>
         <translation>Enregistré&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="697"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="698"/>
         <source>Merge two people</source>
         <translation>Fusionner deux personnes</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="699"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="700"/>
         <source>The other record&apos;s registrations, meetings and follow-ups move to the one you keep, and its details fill the kept record&apos;s empty fields. Then the other record is deleted.</source>
         <translation>Les inscriptions, rendez-vous et suivis de l&apos;autre fiche passent à celle que vous gardez, et ses informations complètent les champs vides de la fiche gardée. L&apos;autre fiche est ensuite supprimée.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="711"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="712"/>
         <source>Merge two organisations</source>
         <translation>Fusionner deux organisations</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="713"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="714"/>
         <source>The other organisation&apos;s people and follow-ups move to the one you keep, and its profile fills the kept one&apos;s empty fields. Then the other is deleted.</source>
         <translation>Les membres et les suivis de l&apos;autre organisation passent à celle que vous gardez, et son profil complète les champs vides de celle-ci. L&apos;autre est ensuite supprimée.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="764"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="765"/>
         <source>delete the person</source>
         <translation>suppression de la personne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="780"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="797"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="827"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="781"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="798"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="828"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="781"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="817"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="782"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="818"/>
         <source>delete %1</source>
         <translation>suppression de %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="782"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="783"/>
         <source>Backing up, then deleting %1…</source>
         <translation>Sauvegarde, puis suppression de %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="787"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="821"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="788"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="822"/>
         <source>%1 deleted from the directory.</source>
         <translation>Supprimé de l&apos;annuaire&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="794"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="824"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="795"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="825"/>
         <source>Delete %1?</source>
         <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="796"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="797"/>
         <source>This cannot be undone here; a backup of the database is taken first.</source>
         <translation>Cette action ne peut pas être annulée ici&#xa0;; une sauvegarde de la base de données est d&apos;abord effectuée.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="807"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="808"/>
         <source>delete the organisation</source>
         <translation>suppression de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="826"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="827"/>
         <source>This cannot be undone.</source>
         <translation>Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="842"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="843"/>
         <source>Export the data held about %1</source>
         <translation>Exporter les données conservées sur %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="843"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="844"/>
         <source>%1 - personal data.json</source>
         <translation>%1 - données personnelles.json</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="844"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="845"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="858"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="859"/>
         <source>export the person&apos;s data</source>
         <translation>export des données de la personne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="861"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="862"/>
         <source>The data held about %1 was written to %2.</source>
         <translation>Les données conservées sur %1 ont été écrites dans %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="877"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="885"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="878"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="886"/>
         <source>erase %1</source>
         <translation>effacement de %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="884"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="920"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="885"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="921"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="886"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="887"/>
         <source>Erasing %1 from the database and its backups…</source>
         <translation>Effacement de %1 de la base de données et de ses sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="897"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="898"/>
         <source>%1&apos;s personal data was %2; their registrations stay, anonymous.</source>
         <translation>Données personnelles de %1&#xa0;: %2&#xa0;; ses inscriptions restent, anonymisées.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="905"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="906"/>
         <source>Some backups still hold this person</source>
         <translation>Certaines sauvegardes contiennent encore cette personne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="908"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="909"/>
         <source>%1&apos;s personal data was %2. Delete the backups named here, or make them writable and erase again.</source>
         <translation>Données personnelles de %1&#xa0;: %2. Supprimez les sauvegardes nommées ici, ou rendez-les modifiables et effacez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="917"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="918"/>
         <source>Erase %1?</source>
         <translation>Effacer %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="918"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="919"/>
         <source>Erase %1 for good?</source>
         <translation>Effacer définitivement %1&#xa0;?</translation>
     </message>
@@ -2204,7 +2204,7 @@
 <context>
     <name>DirectoryText</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="98"/>
         <source>Registered in %n mission(s)</source>
         <translation>
             <numerusform>Inscrit à %n mission</numerusform>
@@ -2212,7 +2212,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="125"/>
         <source>Their name, e-mail, phone, job title, badge name, languages, diet, accessibility needs, consent and notes are removed for good, with the hotel and notes of their registrations. This cannot be undone.
 
 Their registrations, meetings and follow-ups stay, without a name, so that the counts and KPIs of past missions stay right.
@@ -2229,17 +2229,17 @@ La personne est effacée dans la base de données et dans chaque sauvegarde de s
 Si la personne a demandé une copie de ses données, exportez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="151"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="152"/>
         <source>no e-mail</source>
         <translation>pas d&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="154"/>
         <source>no organisation</source>
         <translation>sans organisation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="154"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="155"/>
         <source>%n mission(s)</source>
         <translation>
             <numerusform>%n mission</numerusform>
@@ -2247,12 +2247,12 @@ Si la personne a demandé une copie de ses données, exportez-la d&apos;abord.</
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="162"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="163"/>
         <source>no cluster</source>
         <translation>sans cluster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="163"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="164"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -2271,27 +2271,27 @@ Si la personne a demandé une copie de ses données, exportez-la d&apos;abord.</
 <context>
     <name>DuplicateMissionDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="203"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="204"/>
         <source>Duplicate mission</source>
         <translation>Dupliquer la mission</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="209"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="210"/>
         <source>The copy gets the venues, organisers and programme (same local times), not the registrations.</source>
         <translation>La copie reprend les lieux, les organisateurs et le programme (mêmes heures locales), mais pas les inscriptions.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="222"/>
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="222"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="223"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="223"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="224"/>
         <source>&amp;First day</source>
         <translation>&amp;Premier jour</translation>
     </message>
@@ -3534,48 +3534,48 @@ Si la personne a demandé une copie de ses données, exportez-la d&apos;abord.</
 <context>
     <name>KpiDashboard</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="133"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="134"/>
         <source>&amp;Targets…</source>
         <translation>&amp;Objectifs…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="135"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="136"/>
         <source>KPI &amp;targets…</source>
         <translation>Objectifs &amp;KPI…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="137"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="138"/>
         <source>&amp;Count again</source>
         <translation>&amp;Recompter</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="157"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="158"/>
         <source>KPI dashboard</source>
         <translation>Tableau de bord KPI</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="245"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="246"/>
         <source>Set the targets of %1</source>
         <translation>Fixer les objectifs de %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="247"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="248"/>
         <source>Choose a mission, or a year, to set its targets</source>
         <translation>Choisissez une mission ou une année pour en fixer les objectifs</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="294"/>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="322"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="295"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="323"/>
         <source>count the KPIs</source>
         <translation>calcul des KPI</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="366"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="367"/>
         <source>KPI targets</source>
         <translation>Objectifs KPI</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="368"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="369"/>
         <source>Targets are set for a mission, or for a year (for one cluster or for all clusters together).
 
 Choose a mission, or a year, above; then click Targets… again.</source>
@@ -3584,7 +3584,7 @@ Choose a mission, or a year, above; then click Targets… again.</source>
 Choisissez une mission ou une année ci-dessus, puis cliquez sur Objectifs… une nouvelle fois.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="400"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="401"/>
         <source>Targets of %1 saved.</source>
         <translation>Objectifs de %1 enregistrés.</translation>
     </message>
@@ -3635,32 +3635,32 @@ Choisissez une mission ou une année ci-dessus, puis cliquez sur Objectifs… un
 <context>
     <name>KpiTargetScope</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="63"/>
         <source>%1, for %2</source>
         <translation>%1, pour %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="65"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="66"/>
         <source>The figures of %1&apos;s members in this mission are compared with these; the mission&apos;s own targets are those with all clusters chosen.</source>
         <translation>Les chiffres des membres de %1 dans cette mission sont comparés à ceux-ci&#xa0;; les objectifs propres de la mission sont ceux pour lesquels tous les clusters sont choisis.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="73"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="74"/>
         <source>The mission&apos;s figures are compared with these once it is held (its last day past, or closed once begun); they then count in the totals of its year and of all missions. Before, its figures are the pipeline.</source>
         <translation>Les chiffres de la mission sont comparés à ceux-ci une fois qu&apos;elle est réalisée (son dernier jour passé, ou clôturée après son début)&#xa0;; ils comptent alors dans les totaux de son année et de toutes les missions. Avant, ses chiffres sont en préparation.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="82"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="83"/>
         <source>%1, all clusters together</source>
         <translation>%1, tous clusters confondus</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="87"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="88"/>
         <source>Where one is set here, it stands for %1 in %2 instead of the sum of its targets in the %2 missions held. Over all years, its targets of the years with a held mission add up.</source>
         <translation>Un objectif fixé ici vaut pour %1 en %2, au lieu de la somme de ses objectifs dans les missions de %2 réalisées. Sur toutes les années, ses objectifs des années ayant une mission réalisée s&apos;additionnent.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="98"/>
         <source>Where one is set here, it stands for %1 instead of the sum of the targets of the %1 missions held. Over all years, the targets of the years with a held mission add up.</source>
         <translation>Un objectif fixé ici vaut pour %1, au lieu de la somme des objectifs des missions de %1 réalisées. Sur toutes les années, les objectifs des années ayant une mission réalisée s&apos;additionnent.</translation>
     </message>
@@ -4499,17 +4499,17 @@ Restaurez la dernière sauvegarde depuis le dossier de sauvegardes situé à cô
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="398"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="399"/>
         <source>Which record do you keep?</source>
         <translation>Quelle fiche gardez-vous&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="404"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="405"/>
         <source>Keep %1</source>
         <translation>Garder %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="431"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="432"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
@@ -4525,7 +4525,7 @@ Restaurez la dernière sauvegarde depuis le dossier de sauvegardes situé à cô
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="98"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="99"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
     </message>
@@ -4861,32 +4861,32 @@ Une sauvegarde de la base de données est d&apos;abord effectuée, dans le dossi
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="189"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="190"/>
         <source>Move the meeting</source>
         <translation>Déplacer le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="194"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="195"/>
         <source>%1&lt;br&gt;Free places (no table taken, nobody busy or away):</source>
         <translation>%1&lt;br&gt;Places libres (aucune table prise, personne d&apos;occupé ni d&apos;absent)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="198"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="199"/>
         <source>%1&lt;br&gt;&lt;b&gt;No free place:&lt;/b&gt; every other slot and table is taken, or a participant is busy, away or in a programme item then.</source>
         <translation>%1&lt;br&gt;&lt;b&gt;Aucune place libre&#xa0;:&lt;/b&gt; tous les autres créneaux et tables sont pris, ou un participant est alors occupé, absent ou pris par un élément du programme.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="208"/>
         <source>Filter: a day, a time, a table…</source>
         <translation>Filtrer&#xa0;: un jour, une heure, une table…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="223"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="224"/>
         <source>&amp;Move</source>
         <translation>&amp;Déplacer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="250"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="251"/>
         <source>Choose a free place in the list.</source>
         <translation>Choisissez une place libre dans la liste.</translation>
     </message>
@@ -4894,57 +4894,57 @@ Une sauvegarde de la base de données est d&apos;abord effectuée, dans le dossi
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="86"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="87"/>
         <source>New practical note</source>
         <translation>Nouvelle information pratique</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="91"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="92"/>
         <source>e.g. Entry to the US</source>
         <translation>p. ex. Entrée aux États-Unis</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="94"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="95"/>
         <source>What they need to know</source>
         <translation>Ce qu&apos;il faut savoir</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="97"/>
         <source>&amp;Everyone</source>
         <translation>Tout le &amp;monde</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="98"/>
         <source>One &amp;delegation:</source>
         <translation>Une &amp;délégation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="101"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="102"/>
         <source>Some &amp;roles:</source>
         <translation>Certains &amp;rôles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="111"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="112"/>
         <source>The mission has no delegations yet</source>
         <translation>La mission n&apos;a pas encore de délégation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="130"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="131"/>
         <source>&amp;Title</source>
         <translation>T&amp;itre</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="132"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="133"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="136"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="137"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="171"/>
         <source>(a removed delegation)</source>
         <translation>(une délégation supprimée)</translation>
     </message>
@@ -4952,47 +4952,47 @@ Une sauvegarde de la base de données est d&apos;abord effectuée, dans le dossi
 <context>
     <name>NotesDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="228"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="229"/>
         <source>Practical notes — %1</source>
         <translation>Informations pratiques — %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="232"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="233"/>
         <source>&lt;b&gt;Practical notes of %1 — %2&lt;/b&gt;</source>
         <translation>&lt;b&gt;Informations pratiques de %1 — %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="240"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="241"/>
         <source>Notes go into the packs of those they are for. The mission&apos;s own practical information is for everyone. Changes are saved at once (no undo).</source>
         <translation>Les informations vont dans les dossiers des personnes concernées. Les informations pratiques propres à la mission sont pour tout le monde. Les modifications sont enregistrées immédiatement (sans annulation possible).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="248"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="249"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="248"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="249"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="259"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="260"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="261"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="262"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="263"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="264"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="358"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="359"/>
         <source>Edit practical note</source>
         <translation>Modifier l&apos;information pratique</translation>
     </message>
@@ -5000,98 +5000,98 @@ Une sauvegarde de la base de données est d&apos;abord effectuée, dans le dossi
 <context>
     <name>OfflineCopies</name>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="39"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="40"/>
         <source>PIMAP database (*.sqlite)</source>
         <translation>Base de données PIMAP (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="42"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="43"/>
         <source>Take mission offline</source>
         <translation>Emporter une mission hors ligne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="43"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="44"/>
         <source>Bring back an offline copy</source>
         <translation>Réintégrer une copie hors ligne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="138"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="139"/>
         <source>&amp;Take mission offline…</source>
         <translation>&amp;Emporter la mission hors ligne…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="140"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="141"/>
         <source>Write the mission and all it needs into a file for the laptop at the fair</source>
         <translation>Écrire la mission et tout ce dont elle a besoin dans un fichier pour le portable du salon</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="143"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="144"/>
         <source>Brin&amp;g back an offline copy…</source>
         <translation>Réinté&amp;grer une copie hors ligne…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="145"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="146"/>
         <source>Merge what changed at the fair into this database, choosing per conflict</source>
         <translation>Fusionner dans cette base ce qui a changé au salon, en choisissant pour chaque conflit</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="159"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="160"/>
         <source>There is no mission to take offline.</source>
         <translation>Il n&apos;y a aucune mission à emporter hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="185"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="186"/>
         <source>Take %1 offline</source>
         <translation>Emporter %1 hors ligne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="195"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="196"/>
         <source>Cancelled: no copy was written.</source>
         <translation>Annulé&#xa0;: aucune copie n&apos;a été écrite.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="208"/>
         <source>take %1 offline</source>
         <translation>copie hors ligne de %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="210"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="211"/>
         <source>Writing %1 into %2…</source>
         <translation>Écriture de %1 dans %2…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="222"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="223"/>
         <source>%1 taken offline: %2</source>
         <translation>Mission %1 emportée hors ligne&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="224"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="225"/>
         <source>Mission taken offline</source>
         <translation>Mission emportée hors ligne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="241"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="242"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Annulé&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="251"/>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="292"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="252"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="293"/>
         <source>bring back the copy</source>
         <translation>réintégration de la copie</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="254"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="255"/>
         <source>Comparing %1 with this database…</source>
         <translation>Comparaison de %1 avec cette base…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="294"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="295"/>
         <source>Bringing the copy back (a backup is taken first)…</source>
         <translation>Réintégration de la copie (une sauvegarde est d&apos;abord effectuée)…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="308"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="309"/>
         <source>Offline copy brought back</source>
         <translation>Copie hors ligne réintégrée</translation>
     </message>
@@ -5362,7 +5362,7 @@ Une sauvegarde de la base de données est d&apos;abord effectuée, dans le dossi
 <context>
     <name>OfflineText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="74"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="75"/>
         <source>%1 — %2 was written to %3: %4, %5, %6.
 
 Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db &quot;%3&quot;.</source>
@@ -5371,7 +5371,7 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
 Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données…, ou pimap-desktop --db &quot;%3&quot;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="81"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n inscription</numerusform>
@@ -5379,7 +5379,7 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="81"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="82"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n rendez-vous</numerusform>
@@ -5387,7 +5387,7 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="82"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="83"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n suivi</numerusform>
@@ -5395,12 +5395,12 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="93"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="94"/>
         <source>The copy of %1 is back: %2 added, %3 updated, %4 deleted.</source>
         <translation>La copie de %1 est réintégrée&#xa0;: %2 ajoutés, %3 modifiés, %4 supprimés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="106"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="107"/>
         <source>%n conflict(s): the laptop&apos;s value taken for %1, this database&apos;s kept for %2.</source>
         <translation>
             <numerusform>%n conflit&#xa0;: valeur du portable prise pour %1, celle de cette base gardée pour %2.</numerusform>
@@ -5408,22 +5408,22 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="117"/>
         <source>The conflicts are listed in %1.</source>
         <translation>Les conflits sont listés dans %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="122"/>
         <source>The list of conflicts could not be written: %1</source>
         <translation>La liste des conflits n&apos;a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="126"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="127"/>
         <source>No conflicts.</source>
         <translation>Aucun conflit.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="128"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="129"/>
         <source>Backup taken first: %1</source>
         <translation>Sauvegarde effectuée au préalable&#xa0;: %1</translation>
     </message>
@@ -5643,7 +5643,7 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="287"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="288"/>
         <source>New organisation</source>
         <translation>Nouvelle organisation</translation>
     </message>
@@ -5867,27 +5867,27 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="143"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="144"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="155"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="156"/>
         <source>the language of each export</source>
         <translation>la langue de chaque export</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="171"/>
         <source>none; type to search the directory&apos;s organisations</source>
         <translation>aucune&#xa0;; tapez pour rechercher parmi les organisations de l&apos;annuaire</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="214"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="215"/>
         <source>Several organisations are called &apos;%1&apos;: pick one from the list.</source>
         <translation>Plusieurs organisations s&apos;appellent «&#xa0;%1&#xa0;»&#xa0;: choisissez-en une dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="222"/>
         <source>No organisation called &apos;%1&apos; is in the directory: pick one from the list, or create it first on the Organisations tab.</source>
         <translation>Aucune organisation nommée «&#xa0;%1&#xa0;» ne figure dans l&apos;annuaire&#xa0;: choisissez-en une dans la liste, ou créez-la d&apos;abord dans l&apos;onglet Organisations.</translation>
     </message>
@@ -6023,7 +6023,7 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="74"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="75"/>
         <source>type part of a name or organisation</source>
         <translation>tapez une partie d&apos;un nom ou d&apos;une organisation</translation>
     </message>
@@ -6031,17 +6031,17 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
 <context>
     <name>PreviewCaption</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="58"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="59"/>
         <source>First page, made for the first person of %1 (the saved document has everyone).</source>
         <translation>Première page, faite pour la première personne de %1 (le document enregistré contient tout le monde).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="63"/>
         <source>First page, made for the first %1 people of %2 (the saved document has everyone).</source>
         <translation>Première page, faite pour les %1 premières personnes de %2 (le document enregistré contient tout le monde).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="65"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="66"/>
         <source>First page of %1.</source>
         <translation>Première page de %1.</translation>
     </message>
@@ -6049,23 +6049,23 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
 <context>
     <name>PreviewRunner</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="133"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="134"/>
         <source>Making the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="135"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="136"/>
         <source>make the preview</source>
         <translation>préparation de l&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="165"/>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="169"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="166"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="170"/>
         <source>No preview</source>
         <translation>Pas d&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="168"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="169"/>
         <source>The preview could not be made; the details are in the log file.</source>
         <translation>L&apos;aperçu n&apos;a pas pu être préparé&#xa0;; les détails sont dans le fichier journal.</translation>
     </message>
@@ -6872,23 +6872,23 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
 <context>
     <name>RemovalDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="355"/>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="380"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="356"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="381"/>
         <source>Delete the session</source>
         <translation>Supprimer la session</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="355"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="356"/>
         <source>Change the session</source>
         <translation>Modifier la session</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="372"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="373"/>
         <source>You can undo this with Edit ▸ Undo (Ctrl+Z).</source>
         <translation>Vous pouvez annuler cette action avec Édition ▸ Annuler (Ctrl+Z).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="378"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="379"/>
         <source>Delete the session and %n meeting(s)</source>
         <translation>
             <numerusform>Supprimer la session et %n rendez-vous</numerusform>
@@ -6896,7 +6896,7 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="383"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="384"/>
         <source>Change the session and remove %n meeting(s)</source>
         <translation>
             <numerusform>Modifier la session et retirer %n rendez-vous</numerusform>
@@ -6964,57 +6964,57 @@ Ouvrez-la sur le portable avec Fichier ▸ Ouvrir un fichier de base de données
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="128"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="129"/>
         <source>Add a meeting request</source>
         <translation>Ajouter une demande de rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="136"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="137"/>
         <source>1 — must meet</source>
         <translation>1 — incontournable</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="137"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="138"/>
         <source>2 — would like to</source>
         <translation>2 — souhaité</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="138"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="139"/>
         <source>3 — if time</source>
         <translation>3 — si possible</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="143"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="144"/>
         <source>&amp;Who asks:</source>
         <translation>&amp;Qui demande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="144"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="145"/>
         <source>&amp;Wants to meet:</source>
         <translation>&amp;Veut rencontrer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="145"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="146"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="147"/>
         <source>If the request exists already, its priority is changed.</source>
         <translation>Si la demande existe déjà, sa priorité est modifiée.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="172"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="173"/>
         <source>Pick who asks for the meeting from the list.</source>
         <translation>Choisissez dans la liste qui demande le rendez-vous.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="176"/>
         <source>Pick whom they want to meet from the list.</source>
         <translation>Choisissez dans la liste qui la personne veut rencontrer.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="178"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="179"/>
         <source>Nobody can ask to meet themselves.</source>
         <translation>Personne ne peut demander à se rencontrer soi-même.</translation>
     </message>
@@ -7320,52 +7320,52 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
 <context>
     <name>SavePanel</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="76"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="77"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="87"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="88"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="89"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="90"/>
         <source>Open file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="139"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="140"/>
         <source>write the %1</source>
         <translation>écriture de %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="141"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="142"/>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="142"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="143"/>
         <source>Print and export</source>
         <translation>Impression et export</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="155"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="156"/>
         <source>Choose where to put the %1</source>
         <translation>Choisir le dossier pour %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="162"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="163"/>
         <source>Save %1</source>
         <translation>Enregistrer %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="165"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="165"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
@@ -7373,7 +7373,7 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
 <context>
     <name>SavedText</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="45"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="46"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -7381,7 +7381,7 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="47"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="48"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -7389,22 +7389,22 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="49"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="50"/>
         <source>Wrote %1 files (%2) to %3</source>
         <translation>%1 fichiers (%2) enregistrés dans %3</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="51"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="52"/>
         <source>Wrote %1 to %2</source>
         <translation>Enregistré dans %2&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="53"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="54"/>
         <source>%1. Left out: %2</source>
         <translation>%1. Omis&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="55"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="56"/>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 autres</translation>
     </message>
@@ -7908,87 +7908,360 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         <source>%1; %2</source>
         <translation>%1&#xa0;; %2</translation>
     </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="180"/>
+        <source>That person is no longer in the directory.</source>
+        <translation>Cette personne n&apos;est plus dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="189"/>
+        <source>Nobody in the directory has the e-mail &apos;%1&apos;.</source>
+        <translation>Personne dans l&apos;annuaire n&apos;a l&apos;adresse e-mail «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="199"/>
+        <source>A person needs a last name.</source>
+        <translation>Une personne doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="201"/>
+        <source>A person needs a first name.</source>
+        <translation>Une personne doit avoir un prénom.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="210"/>
+        <source>Give the date on which the consent was given.</source>
+        <translation>Indiquez la date à laquelle l&apos;accord a été donné.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="215"/>
+        <source>&apos;%1&apos; is not a language PIMAP makes documents in.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une langue dans laquelle PIMAP fait des documents.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="240"/>
+        <source>%1 is already the e-mail of %2: the same e-mail is the same person (merge the two if they are one).</source>
+        <translation>%1 est déjà l&apos;adresse e-mail de %2&#xa0;: la même adresse e-mail, c&apos;est la même personne (fusionnez les deux s&apos;il s&apos;agit d&apos;une seule).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="402"/>
+        <source>That organisation is no longer in the directory.</source>
+        <translation>Cette organisation n&apos;est plus dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="409"/>
+        <source>An organisation needs a name.</source>
+        <translation>Une organisation doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="414"/>
+        <source>The country &apos;%1&apos; should be a two-letter code such as FR.</source>
+        <translation>Le pays «&#xa0;%1&#xa0;» doit être un code à deux lettres comme FR.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="531"/>
+        <source>Choose two different people to merge.</source>
+        <translation>Choisissez deux personnes différentes à fusionner.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="638"/>
+        <source>Choose two different organisations to merge.</source>
+        <translation>Choisissez deux organisations différentes à fusionner.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="378"/>
+        <source>That follow-up no longer exists; it may have been deleted.</source>
+        <translation>Ce suivi n&apos;existe plus&#xa0;; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="386"/>
+        <source>That organisation no longer exists; choose another.</source>
+        <translation>Cette organisation n&apos;existe plus&#xa0;; choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="387"/>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="388"/>
+        <source>That person no longer exists; choose another.</source>
+        <translation>Cette personne n&apos;existe plus&#xa0;; choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="407"/>
+        <source>Choose an outcome.</source>
+        <translation>Choisissez un résultat.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="412"/>
+        <source>The next action is at most %1 characters; put the rest in the notes.</source>
+        <translation>La prochaine action fait au plus %1 caractères&#xa0;; mettez le reste dans les notes.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="426"/>
+        <source>A follow-up without a meeting needs an organisation or a contact.</source>
+        <translation>Un suivi sans rendez-vous doit avoir une organisation ou un contact.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="442"/>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="557"/>
+        <source>That meeting no longer exists; choose another.</source>
+        <translation>Ce rendez-vous n&apos;existe plus&#xa0;; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="446"/>
+        <source>That meeting belongs to another mission.</source>
+        <translation>Ce rendez-vous appartient à une autre mission.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="478"/>
+        <source>That organisation was not in that meeting: choose one of its participants&apos; organisations, or leave it empty for the meeting&apos;s counterpart.</source>
+        <translation>Cette organisation n&apos;était pas à ce rendez-vous&#xa0;: choisissez l&apos;organisation d&apos;un de ses participants, ou laissez vide pour l&apos;interlocuteur du rendez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="488"/>
+        <source>That person was not in that meeting and works for none of its organisations: choose one of its participants, or leave it empty for the meeting&apos;s counterpart.</source>
+        <translation>Cette personne n&apos;était pas à ce rendez-vous et ne travaille pour aucune de ses organisations&#xa0;: choisissez un de ses participants, ou laissez vide pour l&apos;interlocuteur du rendez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="562"/>
+        <source>That meeting was cancelled; record the follow-up for the contact instead.</source>
+        <translation>Ce rendez-vous a été annulé&#xa0;; enregistrez plutôt le suivi pour le contact.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="131"/>
+        <source>A mission needs a code, such as PW2027.</source>
+        <translation>Une mission doit avoir un code, comme PW2027.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="135"/>
+        <source>The code &apos;%1&apos; may only hold letters, digits, &apos;-&apos; and &apos;_&apos; (2 to 20 characters).</source>
+        <translation>Le code «&#xa0;%1&#xa0;» ne peut contenir que des lettres, des chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;» (2 à 20 caractères).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="142"/>
+        <source>A mission needs a name.</source>
+        <translation>Une mission doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="144"/>
+        <source>name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="145"/>
+        <source>city</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="146"/>
+        <source>host event</source>
+        <translation>Événement hôte</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="151"/>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="961"/>
+        <source>The %1 is too long (%2 characters; at most %3).</source>
+        <translation>%1&#xa0;: trop long (%2 caractères&#xa0;; %3 au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="159"/>
+        <source>The mission ends (%1) before it starts (%2).</source>
+        <translation>La mission finit (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="169"/>
+        <source>The country &apos;%1&apos; should be a two-letter code such as US or FI.</source>
+        <translation>Le pays «&#xa0;%1&#xa0;» doit être un code à deux lettres comme US ou FI.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="234"/>
+        <source>That mission no longer exists; it may have been deleted.</source>
+        <translation>Cette mission n&apos;existe plus&#xa0;; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="243"/>
+        <source>There is no mission with the code &apos;%1&apos;.</source>
+        <translation>Il n&apos;y a pas de mission avec le code «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="274"/>
+        <source>The code %1 is already used by another mission.</source>
+        <translation>Le code %1 est déjà pris par une autre mission.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="286"/>
+        <source>One of the chosen clusters no longer exists.</source>
+        <translation>Un des clusters choisis n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="395"/>
+        <source>No free code could be found for the copy.</source>
+        <translation>Aucun code libre n&apos;a été trouvé pour la copie.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="574"/>
+        <source>A programme item needs a title.</source>
+        <translation>Un élément du programme doit avoir un titre.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="580"/>
+        <source>The item ends (%1) before it starts (%2).</source>
+        <translation>L&apos;élément finit (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="583"/>
+        <source>A programme item lasts at most 24 hours.</source>
+        <translation>Un élément du programme dure au plus 24 heures.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="588"/>
+        <source>%1 is outside the mission %2 (%3 to %4).</source>
+        <translation>%1 est en dehors de la mission %2 (du %3 au %4).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="598"/>
+        <source>Choose the delegation this item is for.</source>
+        <translation>Choisissez la délégation à laquelle cet élément s&apos;adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="602"/>
+        <source>Choose the roles this item is for.</source>
+        <translation>Choisissez les rôles auxquels cet élément s&apos;adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="623"/>
+        <source>An item cannot be the alternative to itself, even through other items.</source>
+        <translation>Un élément ne peut pas être l&apos;alternative de lui-même, même par d&apos;autres éléments.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="631"/>
+        <source>The item this one is the alternative to is not on this mission&apos;s programme.</source>
+        <translation>L&apos;élément dont celui-ci est l&apos;alternative n&apos;est pas au programme de cette mission.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="700"/>
+        <source>That programme item no longer exists.</source>
+        <translation>Cet élément du programme n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="956"/>
+        <source>A practical note needs a title, such as “Entry to the US”.</source>
+        <translation>Une information pratique doit avoir un titre, comme «&#xa0;Entrée aux États-Unis&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="962"/>
+        <source>title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="970"/>
+        <source>A practical note is for everyone, a delegation or some roles.</source>
+        <translation>Une information pratique s&apos;adresse à tous, à une délégation ou à certains rôles.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="976"/>
+        <source>Choose one of %1&apos;s delegations for this note.</source>
+        <translation>Choisissez une des délégations de %1 pour cette information.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="981"/>
+        <source>Choose the roles this note is for.</source>
+        <translation>Choisissez les rôles auxquels cette information s&apos;adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="1047"/>
+        <source>That practical note no longer exists.</source>
+        <translation>Cette information pratique n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/registrations/registrations.py" line="176"/>
+        <source>That registration no longer exists.</source>
+        <translation>Cette inscription n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/registrations/registrations.py" line="207"/>
+        <source>The arrival (%1) is after the departure (%2).</source>
+        <translation>L&apos;arrivée (%1) est après le départ (%2).</translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="84"/>
         <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="85"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="86"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="88"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="89"/>
         <source>optional: Room A; Room B; … (in table order)</source>
         <translation>facultatif&#xa0;: Salle A&#xa0;; Salle B&#xa0;; … (dans l&apos;ordre des tables)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="91"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="92"/>
         <source>Names of the tables or rooms, in order, separated by ; or commas. Tables without a name are called Table 1, Table 2, …</source>
         <translation>Noms des tables ou des salles, dans l&apos;ordre, séparés par&#xa0;; ou par des virgules. Les tables sans nom s&apos;appellent Table 1, Table 2, …</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="98"/>
         <source>B2B meetings</source>
         <translation>Rendez-vous B2B</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="108"/>
         <source>&amp;Day:</source>
         <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="109"/>
         <source>&amp;From:</source>
         <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="109"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="110"/>
         <source>&amp;To:</source>
         <translation>Jus&amp;qu&apos;à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="111"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="112"/>
         <source>&amp;Slot length:</source>
         <translation>Durée des &amp;créneaux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="112"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="113"/>
         <source>&amp;Break between slots:</source>
         <translation>&amp;Pause entre créneaux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="114"/>
         <source>T&amp;ables:</source>
         <translation>T&amp;ables&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="115"/>
         <source>Table &amp;names:</source>
         <translation>Noms des &amp;tables&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="115"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="116"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="120"/>
         <source>Times in the mission&apos;s zone (%1). Meetings that no longer fit are listed before anything changes; they go back to the requests.</source>
         <translation>Heures dans le fuseau de la mission (%1). Les rendez-vous qui ne tiennent plus sont listés avant toute modification&#xa0;; ils retournent aux demandes.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="126"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="127"/>
         <source>Times in the mission&apos;s zone (%1). The session is added to the programme.</source>
         <translation>Heures dans le fuseau de la mission (%1). La session est ajoutée au programme.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="169"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="170"/>
         <source>No %1-minute slot fits between %2 and %3.</source>
         <translation>Aucun créneau de %1 minutes ne tient entre %2 et %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="176"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n table</numerusform>
@@ -7996,7 +8269,7 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="178"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="179"/>
         <source>%n slot(s) of %1 min with %2-min breaks, %3–%4, %5 = %6 meetings at most</source>
         <translation>
             <numerusform>%n créneau de %1 min avec pauses de %2 min, %3–%4, %5 = %6 rendez-vous au maximum</numerusform>
@@ -8004,7 +8277,7 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="184"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="185"/>
         <source>%n slot(s) of %1 min, %3–%4, %5 = %6 meetings at most</source>
         <translation>
             <numerusform>%n créneau de %1 min, %3–%4, %5 = %6 rendez-vous au maximum</numerusform>
@@ -8012,12 +8285,12 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="196"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="197"/>
         <source>%1 (the last slot ends at %2)</source>
         <translation>%1 (le dernier créneau finit à %2)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="208"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="209"/>
         <source>Local time in %1 (%2)</source>
         <translation>Heure locale du fuseau %1 (%2)</translation>
     </message>
@@ -8025,42 +8298,42 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
 <context>
     <name>SessionRemovalText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="277"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="278"/>
         <source>removed (it was cancelled)</source>
         <translation>retiré (il était annulé)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="279"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="280"/>
         <source>removed (placed by hand, no request)</source>
         <translation>retiré (placé à la main, sans demande)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="280"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="281"/>
         <source>back to the requests</source>
         <translation>retour aux demandes</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="284"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="285"/>
         <source>slot gone</source>
         <translation>créneau supprimé</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="285"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="286"/>
         <source>table removed</source>
         <translation>table retirée</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="286"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="287"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="325"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="326"/>
         <source>Delete “%1”, its tables and its place in the programme? It has no meetings.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;», ses tables et sa place dans le programme&#xa0;? Elle n&apos;a aucun rendez-vous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="331"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="332"/>
         <source>Delete “%1”, its tables and its place in the programme? These %n meetings are removed with it</source>
         <translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;», ses tables et sa place dans le programme&#xa0;? %n rendez-vous est retiré avec elle</numerusform>
@@ -8068,7 +8341,7 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="340"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="341"/>
         <source>These %n meetings no longer fit “%1”</source>
         <translation>
             <numerusform>%n rendez-vous ne tient plus dans «&#xa0;%1&#xa0;»</numerusform>
@@ -8076,7 +8349,7 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="343"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="344"/>
         <source>%1 and go back to the requests:</source>
         <translation>
             <numerusform>%1 et retourne aux demandes&#xa0;:</numerusform>
@@ -8084,12 +8357,12 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="345"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="346"/>
         <source>%1; none has a request to go back to:</source>
         <translation>%1&#xa0;; aucun n&apos;a de demande à laquelle retourner&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="346"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="347"/>
         <source>%1; %n of them go back to the requests:</source>
         <translation>
             <numerusform>%1&#xa0;; %n d&apos;entre eux retourne aux demandes&#xa0;:</numerusform>
@@ -8164,7 +8437,7 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
 <context>
     <name>TargetSpinBox</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="120"/>
         <source>A whole number; clear the box (or go below 0) for no target</source>
         <translation>Un nombre entier&#xa0;; videz le champ (ou descendez sous 0) pour ne fixer aucun objectif</translation>
     </message>
@@ -8172,37 +8445,37 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="156"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="157"/>
         <source>KPI targets</source>
         <translation>Objectifs KPI</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="160"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="161"/>
         <source>&lt;b&gt;Targets of %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Objectifs de %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="165"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="166"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="167"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="168"/>
         <source>Actual</source>
         <translation>Réalisé</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="172"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="173"/>
         <source>Target for %1</source>
         <translation>Objectif pour %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="186"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="187"/>
         <source>%1&lt;br&gt;%2 means no target: clear the box for none.</source>
         <translation>%1&lt;br&gt;%2 signifie aucun objectif&#xa0;: videz le champ pour n&apos;en fixer aucun.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="202"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="203"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -8259,72 +8532,72 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="72"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="73"/>
         <source>Walk-in registration</source>
         <translation>Inscription sur place</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="78"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="79"/>
         <source>optional; finds them if they are in the directory</source>
         <translation>facultatif&#xa0;; retrouve la personne si elle est dans l&apos;annuaire</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="81"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="83"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="84"/>
         <source>e.g. FR</source>
         <translation>p. ex. FR</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="89"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="90"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="92"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="93"/>
         <source>Check in now</source>
         <translation>Enregistrer l&apos;arrivée maintenant</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="95"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="96"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="97"/>
         <source>&amp;Last name</source>
         <translation>Nom de fa&amp;mille</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="98"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="98"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="99"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="99"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="100"/>
         <source>&amp;Country</source>
         <translation>Pa&amp;ys</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="100"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="101"/>
         <source>&amp;Role</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="101"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="102"/>
         <source>&amp;Delegation</source>
         <translation>&amp;Délégation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="108"/>
         <source>&amp;Register</source>
         <translation>&amp;Inscrire</translation>
     </message>
@@ -8370,94 +8643,94 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
 <context>
     <name>WishesImportDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="63"/>
         <source>Import wish forms</source>
         <translation>Importer les formulaires de souhaits</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="73"/>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="74"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="147"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="92"/>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="93"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="115"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="93"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="94"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="94"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="95"/>
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="95"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="96"/>
         <source>Changed</source>
         <translation>Modifiés</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="97"/>
         <source>Unchanged</source>
         <translation>Inchangés</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="98"/>
         <source>Availability</source>
         <translation>Disponibilités</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="109"/>
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="115"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="115"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="115"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="119"/>
         <source>whole file</source>
         <translation>tout le fichier</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="125"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="126"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="133"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="134"/>
         <source>No problems</source>
         <translation>Aucun problème</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="129"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="130"/>
         <source>&lt;b&gt;Problems (%1)&lt;/b&gt; — these rows are left out; the rest is imported</source>
         <translation>&lt;b&gt;Problèmes (%1)&lt;/b&gt; — ces lignes sont omises&#xa0;; le reste est importé</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="139"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="140"/>
         <source>Nothing is written until you import; one Undo takes the import back.</source>
         <translation>Rien n&apos;est écrit avant l&apos;importation&#xa0;; une seule annulation la défait entièrement.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="147"/>
         <source>Nothing to import</source>
         <translation>Rien à importer</translation>
     </message>
@@ -8465,27 +8738,27 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
 <context>
     <name>app</name>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="95"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="96"/>
         <source>PIMAP Desktop was started again on this database: this is it.</source>
         <translation>PIMAP Desktop a été relancé sur cette base de données&#xa0;: la voici.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="151"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="152"/>
         <source>Give the database as a file or with --db, not both.</source>
         <translation>Indiquez la base de données comme fichier ou avec --db, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="157"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="158"/>
         <source>%1 is not a PIMAP database: PIMAP Desktop opens .pimap and .sqlite files.</source>
         <translation>%1 n&apos;est pas une base de données PIMAP&#xa0;: PIMAP Desktop ouvre les fichiers .pimap et .sqlite.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="166"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="167"/>
         <source>There is no PIMAP database at %1.</source>
         <translation>Il n&apos;y a pas de base de données PIMAP à l&apos;emplacement %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="178"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="179"/>
         <source>PIMAP Desktop cannot open the database</source>
         <translation>PIMAP Desktop ne peut pas ouvrir la base de données</translation>
     </message>
@@ -8531,28 +8804,28 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="81"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="85"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="86"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="99"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="100"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="101"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="102"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="120"/>
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="108"/>
         <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="57"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="30"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="133"/>
@@ -8561,13 +8834,13 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="109"/>
         <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="58"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="111"/>
         <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="60"/>
         <source>City</source>
         <translation>Ville</translation>
@@ -8601,7 +8874,7 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/b2b/requests_pane.py" line="39"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="89"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="90"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="31"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="137"/>
         <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="55"/>
@@ -8650,31 +8923,31 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/b2b/requests_pane.py" line="77"/>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="303"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="304"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="292"/>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="173"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="293"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="174"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="297"/>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="174"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="298"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="175"/>
         <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="107"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="301"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="302"/>
         <location filename="../../pimap_desktop/gui/followup/log_table.py" line="69"/>
         <source>Meeting</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="311"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="312"/>
         <source>Afterwards</source>
         <translation>Ensuite</translation>
     </message>
@@ -8729,8 +9002,8 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         <translation>Toutes les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="90"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="109"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="91"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="110"/>
         <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="39"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="138"/>
         <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="59"/>
@@ -8749,13 +9022,13 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="84"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="93"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="94"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="89"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="112"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="113"/>
         <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="43"/>
         <source>People</source>
         <translation>Personnes</translation>
@@ -8833,13 +9106,13 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         <translation>Protocoles d&apos;accord signés</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="91"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="92"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="139"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="118"/>
         <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="61"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
@@ -8966,22 +9239,22 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
 <context>
     <name>connect.dialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="84"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="85"/>
         <source>Connect without encryption?</source>
         <translation>Se connecter sans chiffrement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="86"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="87"/>
         <source>The password and the data would cross the network unencrypted: anyone on the way to %1 (a hotel or a fair&apos;s Wi-Fi, for one) could read them.</source>
         <translation>Le mot de passe et les données traverseraient le réseau sans chiffrement&#xa0;: n&apos;importe qui sur le trajet vers %1 (le Wi-Fi d&apos;un hôtel ou d&apos;un salon, par exemple) pourrait les lire.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="98"/>
         <source>Turn it off only when the server&apos;s administrator says that the server cannot encrypt. PIMAP still encrypts whenever the server offers it.</source>
         <translation>Ne le désactivez que si l&apos;administrateur du serveur indique que celui-ci ne peut pas chiffrer. PIMAP chiffre quand même chaque fois que le serveur le propose.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="104"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="105"/>
         <source>Turn encryption off</source>
         <translation>Désactiver le chiffrement</translation>
     </message>
@@ -9012,7 +9285,7 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
 <context>
     <name>directory.dialogs</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="44"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="45"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -9106,12 +9379,12 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>missions.mission_dialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="78"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="79"/>
         <source>%1 now (%2)</source>
         <translation>%1 actuellement (%2)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="81"/>
         <source>%1 now</source>
         <translation>%1 actuellement</translation>
     </message>
@@ -9119,12 +9392,12 @@ Les détails sont dans le fichier journal&#xa0;:
 <context>
     <name>missions.notes_dialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="55"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="56"/>
         <source>Delete practical note</source>
         <translation>Supprimer l&apos;information pratique</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="57"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="58"/>
         <source>Delete the practical note “%1”?
 
 This cannot be undone.</source>

@@ -106,72 +106,72 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="101"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="102"/>
         <source>Availability — %1</source>
         <translation>Disponibilidade — %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="111"/>
         <source>Times in %1 (the mission&apos;s local time). With no window, %2 can meet during every session.</source>
         <translation>Horas em %1 (hora local da missão). Sem nenhum período, %2 pode reunir-se em todas as sessões.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="125"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="126"/>
         <source>Available in these &amp;sessions</source>
         <translation>Disponível nestas &amp;sessões</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="147"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="148"/>
         <source>&amp;Add window</source>
         <translation>&amp;Adicionar período</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="149"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="150"/>
         <source>&amp;Change</source>
         <translation>A&amp;lterar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="151"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="152"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="154"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="155"/>
         <source>Day:</source>
         <translation>Dia:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="156"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="157"/>
         <source>from</source>
         <translation>das</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="158"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="159"/>
         <source>to</source>
         <translation>às</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="163"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="164"/>
         <source>&amp;Windows in which they can meet</source>
         <translation>&amp;Períodos em que pode reunir-se</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="195"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="196"/>
         <source>(outside every B2B session)</source>
         <translation>(fora de qualquer sessão B2B)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="218"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="219"/>
         <source>Not available in any session.</source>
         <translation>Indisponível em todas as sessões.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="220"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="221"/>
         <source>No window: available during every session.</source>
         <translation>Nenhum período: disponível em todas as sessões.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="267"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="268"/>
         <source>A window must end after it starts.</source>
         <translation>Um período tem de terminar depois de começar.</translation>
     </message>
@@ -227,62 +227,62 @@
 <context>
     <name>B2BImportDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="101"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="102"/>
         <source>Import %1 — %2</source>
         <translation>Importar %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="111"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Folha:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="117"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="117"/>
         <source>Verdict</source>
         <translation>Avaliação</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="117"/>
         <source>What happens</source>
         <translation>O que acontece</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="130"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="131"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="147"/>
         <source>Nothing is written until you import; one Undo takes the import back.</source>
         <translation>Nada é gravado antes de importar; uma só anulação desfaz a importação.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="171"/>
         <source>Cannot read %1: %2.</source>
         <translation>Não é possível ler %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="186"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="187"/>
         <source>Columns: %1</source>
         <translation>Colunas: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="222"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="223"/>
         <source>%1 new, %2 to update, %3 unchanged, %4 skipped</source>
         <translation>%1 novos, %2 a atualizar, %3 sem alterações, %4 ignorados</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="229"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="230"/>
         <source>(their problems are listed; the other rows are imported)</source>
         <translation>(os respetivos problemas são listados; as restantes linhas são importadas)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="236"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="237"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Importar %n linha</numerusform>
@@ -290,7 +290,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="236"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="237"/>
         <source>Nothing to import</source>
         <translation>Nada a importar</translation>
     </message>
@@ -298,47 +298,47 @@
 <context>
     <name>B2BImportText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="46"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="47"/>
         <source>comma-separated</source>
         <translation>separado por vírgulas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="47"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="48"/>
         <source>semicolon-separated</source>
         <translation>separado por ponto e vírgula</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="48"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="49"/>
         <source>tab-separated</source>
         <translation>separado por tabulações</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="59"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="60"/>
         <source>meeting requests</source>
         <translation>pedidos de reunião</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="60"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="61"/>
         <source>availability</source>
         <translation>disponibilidade</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="66"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="67"/>
         <source>sheet “%1”</source>
         <translation>folha “%1”</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="69"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="70"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 com BOM</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="79"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="80"/>
         <source>%1-separated</source>
         <translation>separado por %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="81"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="82"/>
         <source>%1: %2, %n row(s) of data</source>
         <translation>
             <numerusform>%1: %2, %n linha de dados</numerusform>
@@ -664,117 +664,117 @@
 <context>
     <name>BrandingDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="47"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="48"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</source>
         <translation>Imagens (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="53"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="54"/>
         <source>Printed documents carry the logos of each mission&apos;s organising clusters. Add the partnership&apos;s and the funders&apos; emblems to print beside them on every document. PIMAP&apos;s own logo appears only when none of them is set.</source>
         <translation>Os documentos impressos incluem os logótipos dos clusters organizadores de cada missão. Adicione os emblemas da parceria e dos financiadores para serem impressos ao lado destes em todos os documentos. O logótipo do próprio PIMAP só aparece quando nenhum deles está definido.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="59"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="60"/>
         <source>Printed at the foot of every page of the KPI report and the follow-up log, and on the cover of each attendee pack.</source>
         <translation>Impressa no rodapé de todas as páginas do relatório de KPI e do registo de seguimentos, e na capa de cada dossier do participante.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="85"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="86"/>
         <source>Branding</source>
         <translation>Identidade visual</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="94"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="95"/>
         <source>No emblem yet: documents show the clusters&apos; logos only.</source>
         <translation>Ainda sem emblemas: os documentos mostram apenas os logótipos dos clusters.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="97"/>
         <source>Add partnership emblem…</source>
         <translation>Adicionar emblema da parceria…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="98"/>
         <source>Add funder emblem…</source>
         <translation>Adicionar emblema do financiador…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="98"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="99"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="109"/>
         <source>&amp;Funding statement</source>
         <translation>&amp;Menção de financiamento</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="114"/>
         <source>For example: Co-funded by … under grant agreement No … . Views and opinions expressed are those of the partners only.</source>
         <translation>Por exemplo: Cofinanciado por … ao abrigo da convenção de subvenção n.º … . Os pontos de vista e opiniões expressos são apenas dos parceiros.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="136"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="137"/>
         <source>&lt;b&gt;Emblems&lt;/b&gt; (partnership first, then funders)</source>
         <translation>&lt;b&gt;Emblemas&lt;/b&gt; (primeiro a parceria, depois os financiadores)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="173"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="174"/>
         <source>Partnership</source>
         <translation>Parceria</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="173"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="174"/>
         <source>Funder</source>
         <translation>Financiador</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="176"/>
         <source>Partnership emblem: %1</source>
         <translation>Emblema da parceria: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="176"/>
         <source>Funder emblem: %1</source>
         <translation>Emblema do financiador: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="189"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="190"/>
         <source>Choose the partnership emblem</source>
         <translation>Escolher o emblema da parceria</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="191"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="192"/>
         <source>Choose the funder emblem</source>
         <translation>Escolher o emblema do financiador</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="199"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="200"/>
         <source>Name of the emblem</source>
         <translation>Nome do emblema</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="200"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="201"/>
         <source>Whose emblem is it? (the partnership&apos;s name)</source>
         <translation>De quem é o emblema? (nome da parceria)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="202"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="203"/>
         <source>Whose emblem is it? (the funder&apos;s name)</source>
         <translation>De quem é o emblema? (nome do financiador)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="222"/>
         <source>Name the emblem, such as the partnership&apos;s or the funder&apos;s name.</source>
         <translation>Indique o nome do emblema, por exemplo o nome da parceria ou do financiador.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="247"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="248"/>
         <source>The funding statement is too long (%1 characters; at most %2).</source>
         <translation>A menção de financiamento é demasiado longa (%1 carateres; no máximo %2).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="269"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="270"/>
         <source>save the branding</source>
         <translation>guardar a identidade visual</translation>
     </message>
@@ -1442,92 +1442,92 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="59"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="60"/>
         <source>connect to the team database</source>
         <translation>ligar à base de dados da equipa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="60"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="61"/>
         <source>Remembered in this computer&apos;s keyring</source>
         <translation>Memorizada no porta-chaves deste computador</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="61"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="62"/>
         <source>The server is on this computer: nothing crosses the network.</source>
         <translation>O servidor está neste computador: nada passa pela rede.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="64"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="65"/>
         <source>The password and the data are encrypted on the network (sslmode=require).</source>
         <translation>A palavra-passe e os dados são cifrados na rede (sslmode=require).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="138"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="139"/>
         <source>Connect to a team database</source>
         <translation>Ligar a uma base de dados da equipa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="148"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="149"/>
         <source>A PIMAP database on a PostgreSQL server that your team shares. Its administrator gives you these.</source>
         <translation>Uma base de dados PIMAP num servidor PostgreSQL partilhado pela sua equipa. O respetivo administrador fornece estes dados.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="156"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="157"/>
         <source>e.g. pimap.example.org</source>
         <translation>p. ex. pimap.example.org</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="161"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="162"/>
         <source>e.g. pimap</source>
         <translation>p. ex. pimap</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="165"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="166"/>
         <source>&amp;Remember the password in this computer&apos;s keyring</source>
         <translation>&amp;Memorizar a palavra-passe no porta-chaves deste computador</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="174"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="175"/>
         <source>Require an &amp;encrypted connection (TLS)</source>
         <translation>Exigir uma ligação &amp;cifrada (TLS)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="183"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="184"/>
         <source>&amp;Port</source>
         <translation>&amp;Porta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="189"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="190"/>
         <source>&amp;Host</source>
         <translation>&amp;Anfitrião</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="190"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="191"/>
         <source>&amp;Database</source>
         <translation>&amp;Base de dados</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="191"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="192"/>
         <source>&amp;User</source>
         <translation>&amp;Utilizador</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="192"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="193"/>
         <source>Pass&amp;word</source>
         <translation>Pala&amp;vra-passe</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="219"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="220"/>
         <source>&amp;Connect</source>
         <translation>&amp;Ligar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="290"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="291"/>
         <source>the server</source>
         <translation>o servidor</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="346"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="347"/>
         <source>Connecting to %1…</source>
         <translation>A ligar a %1…</translation>
     </message>
@@ -1820,12 +1820,12 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="192"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="193"/>
         <source>read the directory</source>
         <translation>ler o diretório</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="202"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="203"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n pessoa</numerusform>
@@ -1833,7 +1833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="204"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="205"/>
         <source>%1 of %n people shown</source>
         <translation>
             <numerusform>%1 de %n pessoa apresentada</numerusform>
@@ -1841,22 +1841,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="206"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
         <source>Search people: name, organisation, e-mail, country, sector…</source>
         <translation>Pesquisar pessoas: nome, organização, e-mail, país, setor…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="208"/>
         <source>&amp;Country:</source>
         <translation>P&amp;aís:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="208"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="209"/>
         <source>All countries</source>
         <translation>Todos os países</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="216"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="217"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organização</numerusform>
@@ -1864,7 +1864,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="218"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="219"/>
         <source>%1 of %n organisations shown</source>
         <translation>
             <numerusform>%1 de %n organização apresentada</numerusform>
@@ -1872,127 +1872,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="220"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="221"/>
         <source>Search organisations: name, country, city, cluster, sector…</source>
         <translation>Pesquisar organizações: nome, país, cidade, cluster, setor…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="222"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="222"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="223"/>
         <source>All kinds</source>
         <translation>Todos os tipos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="229"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="230"/>
         <source>&amp;People</source>
         <translation>&amp;Pessoas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="230"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="231"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organizações</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="256"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="257"/>
         <source>Directory</source>
         <translation>Diretório</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="277"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="278"/>
         <source>New &amp;person…</source>
         <translation>Nova &amp;pessoa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="280"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="281"/>
         <source>New &amp;organisation…</source>
         <translation>Nova &amp;organização…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="282"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="283"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="284"/>
         <source>&amp;Merge two…</source>
         <translation>&amp;Fundir duas…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="285"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="286"/>
         <source>&amp;Delete…</source>
         <translation>E&amp;liminar…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="290"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="291"/>
         <source>E&amp;xport this person&apos;s data…</source>
         <translation>E&amp;xportar dados da pessoa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="292"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="293"/>
         <source>Erase this person…</source>
         <translation>Apagar esta pessoa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="294"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="295"/>
         <source>Select exactly two rows, then merge them into one.</source>
         <translation>Selecione exatamente duas linhas e depois funda-as numa só.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="297"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="298"/>
         <source>Write everything held about the selected person to a JSON file.</source>
         <translation>Escrever tudo o que está guardado sobre a pessoa selecionada num ficheiro JSON.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="300"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="301"/>
         <source>Remove the selected person&apos;s personal data for good.</source>
         <translation>Remover definitivamente os dados pessoais da pessoa selecionada.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="303"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="304"/>
         <source>&amp;Find</source>
         <translation>Pes&amp;quisar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="330"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="331"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Editar pessoa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="330"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="331"/>
         <source>&amp;Edit organisation…</source>
         <translation>&amp;Editar organização…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="334"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="335"/>
         <source>&amp;Merge two people…</source>
         <translation>&amp;Fundir duas pessoas…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="334"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="335"/>
         <source>&amp;Merge two organisations…</source>
         <translation>&amp;Fundir duas organizações…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="338"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="339"/>
         <source>&amp;Delete person…</source>
         <translation>E&amp;liminar pessoa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="338"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="339"/>
         <source>&amp;Delete organisation…</source>
         <translation>E&amp;liminar organização…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="387"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="388"/>
         <source>No country</source>
         <translation>Sem país</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="453"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="454"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n pessoa selecionada</numerusform>
@@ -2000,17 +2000,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="455"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="456"/>
         <source>Select a person to see their details, the missions they attended and their follow-ups. Select two to merge them.</source>
         <translation>Selecione uma pessoa para ver os respetivos dados, as missões em que participou e os seguimentos. Selecione duas para as fundir.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="458"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="459"/>
         <source>Two people who are one can be merged: Merge two people…</source>
         <translation>Duas pessoas que são a mesma podem ser fundidas: Fundir duas pessoas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="473"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="474"/>
         <source>%n organisations selected</source>
         <translation>
             <numerusform>%n organização selecionada</numerusform>
@@ -2018,185 +2018,185 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="475"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="476"/>
         <source>Select an organisation to see its profile and its people. Select two to merge them.</source>
         <translation>Selecione uma organização para ver o respetivo perfil e as suas pessoas. Selecione duas para as fundir.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="479"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="480"/>
         <source>Two organisations that are one can be merged: Merge two organisations…</source>
         <translation>Duas organizações que são a mesma podem ser fundidas: Fundir duas organizações…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="557"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="558"/>
         <source>New person</source>
         <translation>Nova pessoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="572"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="573"/>
         <source>New organisation</source>
         <translation>Nova organização</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="597"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="598"/>
         <source>%1 added.</source>
         <translation>%1 adicionado(a).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="621"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="640"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="622"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="641"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="624"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="625"/>
         <source>open the person</source>
         <translation>abrir a pessoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="643"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="644"/>
         <source>open the organisation</source>
         <translation>abrir a organização</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="681"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="682"/>
         <source>%1 saved.</source>
         <translation>%1 guardado(a).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="697"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="698"/>
         <source>Merge two people</source>
         <translation>Fundir duas pessoas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="699"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="700"/>
         <source>The other record&apos;s registrations, meetings and follow-ups move to the one you keep, and its details fill the kept record&apos;s empty fields. Then the other record is deleted.</source>
         <translation>As inscrições, reuniões e seguimentos do outro registo passam para o que mantiver, e os respetivos dados preenchem os campos vazios do registo mantido. Depois, o outro registo é eliminado.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="711"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="712"/>
         <source>Merge two organisations</source>
         <translation>Fundir duas organizações</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="713"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="714"/>
         <source>The other organisation&apos;s people and follow-ups move to the one you keep, and its profile fills the kept one&apos;s empty fields. Then the other is deleted.</source>
         <translation>As pessoas e os seguimentos da outra organização passam para a que mantiver, e o respetivo perfil preenche os campos vazios da mantida. Depois, a outra é eliminada.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="764"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="765"/>
         <source>delete the person</source>
         <translation>eliminar a pessoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="780"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="797"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="827"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="781"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="798"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="828"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="781"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="817"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="782"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="818"/>
         <source>delete %1</source>
         <translation>eliminar %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="782"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="783"/>
         <source>Backing up, then deleting %1…</source>
         <translation>A fazer uma cópia de segurança e a eliminar %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="787"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="821"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="788"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="822"/>
         <source>%1 deleted from the directory.</source>
         <translation>%1 eliminado(a) do diretório.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="794"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="824"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="795"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="825"/>
         <source>Delete %1?</source>
         <translation>Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="796"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="797"/>
         <source>This cannot be undone here; a backup of the database is taken first.</source>
         <translation>Esta ação não pode ser anulada aqui; é feita primeiro uma cópia de segurança da base de dados.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="807"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="808"/>
         <source>delete the organisation</source>
         <translation>eliminar a organização</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="826"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="827"/>
         <source>This cannot be undone.</source>
         <translation>Esta ação não pode ser anulada.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="842"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="843"/>
         <source>Export the data held about %1</source>
         <translation>Exportar os dados guardados sobre %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="843"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="844"/>
         <source>%1 - personal data.json</source>
         <translation>%1 - dados pessoais.json</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="844"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="845"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Ficheiros JSON (*.json);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="858"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="859"/>
         <source>export the person&apos;s data</source>
         <translation>exportar os dados da pessoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="861"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="862"/>
         <source>The data held about %1 was written to %2.</source>
         <translation>Os dados guardados sobre %1 foram escritos em %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="877"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="885"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="878"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="886"/>
         <source>erase %1</source>
         <translation>apagar %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="884"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="920"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="885"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="921"/>
         <source>Erase</source>
         <translation>Apagar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="886"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="887"/>
         <source>Erasing %1 from the database and its backups…</source>
         <translation>A apagar %1 da base de dados e das respetivas cópias de segurança…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="897"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="898"/>
         <source>%1&apos;s personal data was %2; their registrations stay, anonymous.</source>
         <translation>Dados pessoais de %1: %2; as inscrições mantêm-se, anónimas.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="905"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="906"/>
         <source>Some backups still hold this person</source>
         <translation>Algumas cópias de segurança ainda contêm esta pessoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="908"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="909"/>
         <source>%1&apos;s personal data was %2. Delete the backups named here, or make them writable and erase again.</source>
         <translation>Dados pessoais de %1: %2. Elimine as cópias de segurança aqui indicadas, ou torne-as graváveis e volte a apagar.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="917"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="918"/>
         <source>Erase %1?</source>
         <translation>Apagar %1?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="918"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="919"/>
         <source>Erase %1 for good?</source>
         <translation>Apagar %1 definitivamente?</translation>
     </message>
@@ -2204,7 +2204,7 @@
 <context>
     <name>DirectoryText</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="98"/>
         <source>Registered in %n mission(s)</source>
         <translation>
             <numerusform>Inscrito(a) em %n missão</numerusform>
@@ -2212,7 +2212,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="125"/>
         <source>Their name, e-mail, phone, job title, badge name, languages, diet, accessibility needs, consent and notes are removed for good, with the hotel and notes of their registrations. This cannot be undone.
 
 Their registrations, meetings and follow-ups stay, without a name, so that the counts and KPIs of past missions stay right.
@@ -2229,17 +2229,17 @@ Os dados são apagados na base de dados e em todas as cópias de segurança da r
 Se a pessoa pediu uma cópia dos seus dados, exporte-os primeiro.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="151"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="152"/>
         <source>no e-mail</source>
         <translation>sem e-mail</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="154"/>
         <source>no organisation</source>
         <translation>sem organização</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="154"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="155"/>
         <source>%n mission(s)</source>
         <translation>
             <numerusform>%n missão</numerusform>
@@ -2247,12 +2247,12 @@ Se a pessoa pediu uma cópia dos seus dados, exporte-os primeiro.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="162"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="163"/>
         <source>no cluster</source>
         <translation>sem cluster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="163"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="164"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n pessoa</numerusform>
@@ -2271,27 +2271,27 @@ Se a pessoa pediu uma cópia dos seus dados, exporte-os primeiro.</translation>
 <context>
     <name>DuplicateMissionDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="203"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="204"/>
         <source>Duplicate mission</source>
         <translation>Duplicar missão</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="209"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="210"/>
         <source>The copy gets the venues, organisers and programme (same local times), not the registrations.</source>
         <translation>A cópia recebe os locais, os organizadores e o programa (mesmas horas locais), mas não as inscrições.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="222"/>
         <source>&amp;Code</source>
         <translation>&amp;Código</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="222"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="223"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="223"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="224"/>
         <source>&amp;First day</source>
         <translation>P&amp;rimeiro dia</translation>
     </message>
@@ -3534,48 +3534,48 @@ Se a pessoa pediu uma cópia dos seus dados, exporte-os primeiro.</translation>
 <context>
     <name>KpiDashboard</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="133"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="134"/>
         <source>&amp;Targets…</source>
         <translation>&amp;Metas…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="135"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="136"/>
         <source>KPI &amp;targets…</source>
         <translation>&amp;Metas de KPI…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="137"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="138"/>
         <source>&amp;Count again</source>
         <translation>&amp;Recontar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="157"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="158"/>
         <source>KPI dashboard</source>
         <translation>Painel de KPI</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="245"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="246"/>
         <source>Set the targets of %1</source>
         <translation>Definir as metas de %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="247"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="248"/>
         <source>Choose a mission, or a year, to set its targets</source>
         <translation>Escolha uma missão, ou um ano, para definir as respetivas metas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="294"/>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="322"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="295"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="323"/>
         <source>count the KPIs</source>
         <translation>contar os KPI</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="366"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="367"/>
         <source>KPI targets</source>
         <translation>Metas de KPI</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="368"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="369"/>
         <source>Targets are set for a mission, or for a year (for one cluster or for all clusters together).
 
 Choose a mission, or a year, above; then click Targets… again.</source>
@@ -3584,7 +3584,7 @@ Choose a mission, or a year, above; then click Targets… again.</source>
 Escolha uma missão, ou um ano, acima; depois clique novamente em Metas….</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="400"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="401"/>
         <source>Targets of %1 saved.</source>
         <translation>Metas de %1 guardadas.</translation>
     </message>
@@ -3635,32 +3635,32 @@ Escolha uma missão, ou um ano, acima; depois clique novamente em Metas….</tra
 <context>
     <name>KpiTargetScope</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="63"/>
         <source>%1, for %2</source>
         <translation>%1, para %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="65"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="66"/>
         <source>The figures of %1&apos;s members in this mission are compared with these; the mission&apos;s own targets are those with all clusters chosen.</source>
         <translation>Os números dos membros de %1 nesta missão são comparados com estas metas; as metas da própria missão são as que têm todos os clusters escolhidos.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="73"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="74"/>
         <source>The mission&apos;s figures are compared with these once it is held (its last day past, or closed once begun); they then count in the totals of its year and of all missions. Before, its figures are the pipeline.</source>
         <translation>Os números da missão são comparados com estas metas depois de realizada (último dia ultrapassado, ou encerrada depois de começar); passam então a contar nos totais do respetivo ano e de todas as missões. Antes disso, os seus números estão em preparação.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="82"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="83"/>
         <source>%1, all clusters together</source>
         <translation>%1, todos os clusters em conjunto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="87"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="88"/>
         <source>Where one is set here, it stands for %1 in %2 instead of the sum of its targets in the %2 missions held. Over all years, its targets of the years with a held mission add up.</source>
         <translation>Uma meta aqui definida vale para %1 em %2, em vez da soma das respetivas metas nas missões realizadas em %2. Em todos os anos, somam-se as metas dos anos com uma missão realizada.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="98"/>
         <source>Where one is set here, it stands for %1 instead of the sum of the targets of the %1 missions held. Over all years, the targets of the years with a held mission add up.</source>
         <translation>Uma meta aqui definida vale para %1, em vez da soma das metas das missões realizadas em %1. Em todos os anos, somam-se as metas dos anos com uma missão realizada.</translation>
     </message>
@@ -4499,17 +4499,17 @@ Restaure a cópia de segurança mais recente a partir da pasta de cópias de seg
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="398"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="399"/>
         <source>Which record do you keep?</source>
         <translation>Que registo mantém?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="404"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="405"/>
         <source>Keep %1</source>
         <translation>Manter %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="431"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="432"/>
         <source>Merge</source>
         <translation>Fundir</translation>
     </message>
@@ -4525,7 +4525,7 @@ Restaure a cópia de segurança mais recente a partir da pasta de cópias de seg
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="98"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="99"/>
         <source>New mission</source>
         <translation>Nova missão</translation>
     </message>
@@ -4861,32 +4861,32 @@ A backup of the database is taken first, in the backups folder beside it.</sourc
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="189"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="190"/>
         <source>Move the meeting</source>
         <translation>Mover a reunião</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="194"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="195"/>
         <source>%1&lt;br&gt;Free places (no table taken, nobody busy or away):</source>
         <translation>%1&lt;br&gt;Lugares livres (nenhuma mesa ocupada, ninguém ocupado ou ausente):</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="198"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="199"/>
         <source>%1&lt;br&gt;&lt;b&gt;No free place:&lt;/b&gt; every other slot and table is taken, or a participant is busy, away or in a programme item then.</source>
         <translation>%1&lt;br&gt;&lt;b&gt;Nenhum lugar livre:&lt;/b&gt; todos os outros horários e mesas estão ocupados, ou um participante está ocupado, ausente ou num ponto do programa nesse momento.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="208"/>
         <source>Filter: a day, a time, a table…</source>
         <translation>Filtrar: um dia, uma hora, uma mesa…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="223"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="224"/>
         <source>&amp;Move</source>
         <translation>&amp;Mover</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="250"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="251"/>
         <source>Choose a free place in the list.</source>
         <translation>Escolha um lugar livre na lista.</translation>
     </message>
@@ -4894,57 +4894,57 @@ A backup of the database is taken first, in the backups folder beside it.</sourc
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="86"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="87"/>
         <source>New practical note</source>
         <translation>Nova informação prática</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="91"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="92"/>
         <source>e.g. Entry to the US</source>
         <translation>p. ex. Entrada nos EUA</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="94"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="95"/>
         <source>What they need to know</source>
         <translation>O que precisam de saber</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="97"/>
         <source>&amp;Everyone</source>
         <translation>&amp;Todos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="98"/>
         <source>One &amp;delegation:</source>
         <translation>Uma &amp;delegação:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="101"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="102"/>
         <source>Some &amp;roles:</source>
         <translation>Algumas &amp;funções:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="111"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="112"/>
         <source>The mission has no delegations yet</source>
         <translation>A missão ainda não tem delegações</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="130"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="131"/>
         <source>&amp;Title</source>
         <translation>Tít&amp;ulo</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="132"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="133"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xto</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="136"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="137"/>
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="171"/>
         <source>(a removed delegation)</source>
         <translation>(uma delegação removida)</translation>
     </message>
@@ -4952,47 +4952,47 @@ A backup of the database is taken first, in the backups folder beside it.</sourc
 <context>
     <name>NotesDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="228"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="229"/>
         <source>Practical notes — %1</source>
         <translation>Informações práticas — %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="232"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="233"/>
         <source>&lt;b&gt;Practical notes of %1 — %2&lt;/b&gt;</source>
         <translation>&lt;b&gt;Informações práticas de %1 — %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="240"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="241"/>
         <source>Notes go into the packs of those they are for. The mission&apos;s own practical information is for everyone. Changes are saved at once (no undo).</source>
         <translation>As informações vão para os dossiers dos respetivos destinatários. As informações práticas da própria missão destinam-se a todos. As alterações são guardadas de imediato (sem anulação).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="248"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="249"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="248"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="249"/>
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="259"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="260"/>
         <source>&amp;Add…</source>
         <translation>&amp;Adicionar…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="261"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="262"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="263"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="264"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="358"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="359"/>
         <source>Edit practical note</source>
         <translation>Editar informação prática</translation>
     </message>
@@ -5000,98 +5000,98 @@ A backup of the database is taken first, in the backups folder beside it.</sourc
 <context>
     <name>OfflineCopies</name>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="39"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="40"/>
         <source>PIMAP database (*.sqlite)</source>
         <translation>Base de dados PIMAP (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="42"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="43"/>
         <source>Take mission offline</source>
         <translation>Levar missão offline</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="43"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="44"/>
         <source>Bring back an offline copy</source>
         <translation>Trazer de volta uma cópia offline</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="138"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="139"/>
         <source>&amp;Take mission offline…</source>
         <translation>Levar missão &amp;offline…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="140"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="141"/>
         <source>Write the mission and all it needs into a file for the laptop at the fair</source>
         <translation>Escrever a missão e tudo o que ela requer num ficheiro para o portátil da feira</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="143"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="144"/>
         <source>Brin&amp;g back an offline copy…</source>
         <translation>Tra&amp;zer de volta uma cópia offline…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="145"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="146"/>
         <source>Merge what changed at the fair into this database, choosing per conflict</source>
         <translation>Integrar nesta base de dados o que foi alterado na feira, escolhendo em cada conflito</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="159"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="160"/>
         <source>There is no mission to take offline.</source>
         <translation>Não há nenhuma missão para levar offline.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="185"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="186"/>
         <source>Take %1 offline</source>
         <translation>Levar %1 offline</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="195"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="196"/>
         <source>Cancelled: no copy was written.</source>
         <translation>Cancelado: nenhuma cópia foi escrita.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="208"/>
         <source>take %1 offline</source>
         <translation>levar %1 offline</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="210"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="211"/>
         <source>Writing %1 into %2…</source>
         <translation>A escrever %1 em %2…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="222"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="223"/>
         <source>%1 taken offline: %2</source>
         <translation>%1 levada offline: %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="224"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="225"/>
         <source>Mission taken offline</source>
         <translation>Missão levada offline</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="241"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="242"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="251"/>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="292"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="252"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="293"/>
         <source>bring back the copy</source>
         <translation>trazer de volta a cópia</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="254"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="255"/>
         <source>Comparing %1 with this database…</source>
         <translation>A comparar %1 com esta base de dados…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="294"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="295"/>
         <source>Bringing the copy back (a backup is taken first)…</source>
         <translation>A trazer de volta a cópia (é feita primeiro uma cópia de segurança)…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="308"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="309"/>
         <source>Offline copy brought back</source>
         <translation>Cópia offline trazida de volta</translation>
     </message>
@@ -5362,7 +5362,7 @@ A backup of the database is taken first, in the backups folder beside it.</sourc
 <context>
     <name>OfflineText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="74"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="75"/>
         <source>%1 — %2 was written to %3: %4, %5, %6.
 
 Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db &quot;%3&quot;.</source>
@@ -5371,7 +5371,7 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
 Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pimap-desktop --db &quot;%3&quot;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="81"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n inscrição</numerusform>
@@ -5379,7 +5379,7 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="81"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="82"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n reunião</numerusform>
@@ -5387,7 +5387,7 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="82"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="83"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n seguimento</numerusform>
@@ -5395,12 +5395,12 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="93"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="94"/>
         <source>The copy of %1 is back: %2 added, %3 updated, %4 deleted.</source>
         <translation>A cópia de %1 foi trazida de volta: %2 adicionados, %3 atualizados, %4 eliminados.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="106"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="107"/>
         <source>%n conflict(s): the laptop&apos;s value taken for %1, this database&apos;s kept for %2.</source>
         <translation>
             <numerusform>%n conflito: valor do portátil usado em %1, valor desta base de dados mantido em %2.</numerusform>
@@ -5408,22 +5408,22 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="117"/>
         <source>The conflicts are listed in %1.</source>
         <translation>Os conflitos estão listados em %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="122"/>
         <source>The list of conflicts could not be written: %1</source>
         <translation>Não foi possível escrever a lista de conflitos: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="126"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="127"/>
         <source>No conflicts.</source>
         <translation>Sem conflitos.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="128"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="129"/>
         <source>Backup taken first: %1</source>
         <translation>Cópia de segurança feita primeiro: %1</translation>
     </message>
@@ -5643,7 +5643,7 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="287"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="288"/>
         <source>New organisation</source>
         <translation>Nova organização</translation>
     </message>
@@ -5867,27 +5867,27 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="143"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="144"/>
         <source>New person</source>
         <translation>Nova pessoa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="155"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="156"/>
         <source>the language of each export</source>
         <translation>a língua de cada exportação</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="171"/>
         <source>none; type to search the directory&apos;s organisations</source>
         <translation>nenhuma; escreva para pesquisar as organizações do diretório</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="214"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="215"/>
         <source>Several organisations are called &apos;%1&apos;: pick one from the list.</source>
         <translation>Há várias organizações chamadas “%1”: escolha uma da lista.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="222"/>
         <source>No organisation called &apos;%1&apos; is in the directory: pick one from the list, or create it first on the Organisations tab.</source>
         <translation>Não existe nenhuma organização chamada “%1” no diretório: escolha uma da lista, ou crie-a primeiro no separador Organizações.</translation>
     </message>
@@ -6023,7 +6023,7 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="74"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="75"/>
         <source>type part of a name or organisation</source>
         <translation>escreva parte de um nome ou de uma organização</translation>
     </message>
@@ -6031,17 +6031,17 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
 <context>
     <name>PreviewCaption</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="58"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="59"/>
         <source>First page, made for the first person of %1 (the saved document has everyone).</source>
         <translation>Primeira página, feita para a primeira pessoa de %1 (o documento guardado inclui todos).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="63"/>
         <source>First page, made for the first %1 people of %2 (the saved document has everyone).</source>
         <translation>Primeira página, feita para as primeiras %1 pessoas de %2 (o documento guardado inclui todos).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="65"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="66"/>
         <source>First page of %1.</source>
         <translation>Primeira página de %1.</translation>
     </message>
@@ -6049,23 +6049,23 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
 <context>
     <name>PreviewRunner</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="133"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="134"/>
         <source>Making the preview…</source>
         <translation>A preparar a pré-visualização…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="135"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="136"/>
         <source>make the preview</source>
         <translation>preparar a pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="165"/>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="169"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="166"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="170"/>
         <source>No preview</source>
         <translation>Sem pré-visualização</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="168"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="169"/>
         <source>The preview could not be made; the details are in the log file.</source>
         <translation>Não foi possível preparar a pré-visualização; os detalhes estão no ficheiro de registo.</translation>
     </message>
@@ -6872,23 +6872,23 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
 <context>
     <name>RemovalDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="355"/>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="380"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="356"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="381"/>
         <source>Delete the session</source>
         <translation>Eliminar a sessão</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="355"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="356"/>
         <source>Change the session</source>
         <translation>Alterar a sessão</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="372"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="373"/>
         <source>You can undo this with Edit ▸ Undo (Ctrl+Z).</source>
         <translation>Pode anular esta ação com Editar ▸ Anular (Ctrl+Z).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="378"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="379"/>
         <source>Delete the session and %n meeting(s)</source>
         <translation>
             <numerusform>Eliminar a sessão e %n reunião</numerusform>
@@ -6896,7 +6896,7 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="383"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="384"/>
         <source>Change the session and remove %n meeting(s)</source>
         <translation>
             <numerusform>Alterar a sessão e remover %n reunião</numerusform>
@@ -6964,57 +6964,57 @@ Abra-a no portátil com Ficheiro ▸ Abrir ficheiro de base de dados…, ou pima
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="128"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="129"/>
         <source>Add a meeting request</source>
         <translation>Adicionar um pedido de reunião</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="136"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="137"/>
         <source>1 — must meet</source>
         <translation>1 — obrigatória</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="137"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="138"/>
         <source>2 — would like to</source>
         <translation>2 — desejável</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="138"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="139"/>
         <source>3 — if time</source>
         <translation>3 — se houver tempo</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="143"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="144"/>
         <source>&amp;Who asks:</source>
         <translation>&amp;Quem pede:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="144"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="145"/>
         <source>&amp;Wants to meet:</source>
         <translation>Quer &amp;reunir-se com:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="145"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="146"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Prioridade:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="147"/>
         <source>If the request exists already, its priority is changed.</source>
         <translation>Se o pedido já existir, a sua prioridade é alterada.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="172"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="173"/>
         <source>Pick who asks for the meeting from the list.</source>
         <translation>Escolha na lista quem pede a reunião.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="176"/>
         <source>Pick whom they want to meet from the list.</source>
         <translation>Escolha na lista com quem quer reunir-se.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="178"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="179"/>
         <source>Nobody can ask to meet themselves.</source>
         <translation>Ninguém pode pedir uma reunião consigo próprio.</translation>
     </message>
@@ -7320,52 +7320,52 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
 <context>
     <name>SavePanel</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="76"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="77"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="87"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="88"/>
         <source>Open folder</source>
         <translation>Abrir pasta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="89"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="90"/>
         <source>Open file</source>
         <translation>Abrir ficheiro</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="139"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="140"/>
         <source>write the %1</source>
         <translation>escrever %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="141"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="142"/>
         <source>Writing %1…</source>
         <translation>A escrever %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="142"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="143"/>
         <source>Print and export</source>
         <translation>Imprimir e exportar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="155"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="156"/>
         <source>Choose where to put the %1</source>
         <translation>Escolher onde guardar: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="162"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="163"/>
         <source>Save %1</source>
         <translation>Guardar %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="165"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendário (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="165"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
@@ -7373,7 +7373,7 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
 <context>
     <name>SavedText</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="45"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="46"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n evento</numerusform>
@@ -7381,7 +7381,7 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="47"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="48"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -7389,22 +7389,22 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="49"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="50"/>
         <source>Wrote %1 files (%2) to %3</source>
         <translation>%1 ficheiros (%2) escritos em %3</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="51"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="52"/>
         <source>Wrote %1 to %2</source>
         <translation>Escrito em %2: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="53"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="54"/>
         <source>%1. Left out: %2</source>
         <translation>%1. Excluídos: %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="55"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="56"/>
         <source>%1 and %2 more</source>
         <translation>%1 e mais %2</translation>
     </message>
@@ -7908,87 +7908,360 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="180"/>
+        <source>That person is no longer in the directory.</source>
+        <translation>Essa pessoa já não está no diretório.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="189"/>
+        <source>Nobody in the directory has the e-mail &apos;%1&apos;.</source>
+        <translation>Ninguém no diretório tem o e-mail «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="199"/>
+        <source>A person needs a last name.</source>
+        <translation>Uma pessoa precisa de um apelido.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="201"/>
+        <source>A person needs a first name.</source>
+        <translation>Uma pessoa precisa de um nome próprio.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="210"/>
+        <source>Give the date on which the consent was given.</source>
+        <translation>Indique a data em que o consentimento foi dado.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="215"/>
+        <source>&apos;%1&apos; is not a language PIMAP makes documents in.</source>
+        <translation>«%1» não é uma língua em que o PIMAP faz documentos.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="240"/>
+        <source>%1 is already the e-mail of %2: the same e-mail is the same person (merge the two if they are one).</source>
+        <translation>%1 já é o e-mail de %2: o mesmo e-mail é a mesma pessoa (junte as duas se forem uma só).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="402"/>
+        <source>That organisation is no longer in the directory.</source>
+        <translation>Essa organização já não está no diretório.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="409"/>
+        <source>An organisation needs a name.</source>
+        <translation>Uma organização precisa de um nome.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="414"/>
+        <source>The country &apos;%1&apos; should be a two-letter code such as FR.</source>
+        <translation>O país «%1» deve ser um código de duas letras, como FR.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="531"/>
+        <source>Choose two different people to merge.</source>
+        <translation>Escolha duas pessoas diferentes para juntar.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="638"/>
+        <source>Choose two different organisations to merge.</source>
+        <translation>Escolha duas organizações diferentes para juntar.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="378"/>
+        <source>That follow-up no longer exists; it may have been deleted.</source>
+        <translation>Esse seguimento já não existe; pode ter sido eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="386"/>
+        <source>That organisation no longer exists; choose another.</source>
+        <translation>Essa organização já não existe; escolha outra.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="387"/>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="388"/>
+        <source>That person no longer exists; choose another.</source>
+        <translation>Essa pessoa já não existe; escolha outra.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="407"/>
+        <source>Choose an outcome.</source>
+        <translation>Escolha um resultado.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="412"/>
+        <source>The next action is at most %1 characters; put the rest in the notes.</source>
+        <translation>A próxima ação tem no máximo %1 caracteres; ponha o resto nas notas.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="426"/>
+        <source>A follow-up without a meeting needs an organisation or a contact.</source>
+        <translation>Um seguimento sem reunião precisa de uma organização ou de um contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="442"/>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="557"/>
+        <source>That meeting no longer exists; choose another.</source>
+        <translation>Essa reunião já não existe; escolha outra.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="446"/>
+        <source>That meeting belongs to another mission.</source>
+        <translation>Essa reunião pertence a outra missão.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="478"/>
+        <source>That organisation was not in that meeting: choose one of its participants&apos; organisations, or leave it empty for the meeting&apos;s counterpart.</source>
+        <translation>Essa organização não esteve nessa reunião: escolha a organização de um dos participantes, ou deixe vazio para a contraparte da reunião.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="488"/>
+        <source>That person was not in that meeting and works for none of its organisations: choose one of its participants, or leave it empty for the meeting&apos;s counterpart.</source>
+        <translation>Essa pessoa não esteve nessa reunião nem trabalha para nenhuma das suas organizações: escolha um dos participantes, ou deixe vazio para a contraparte da reunião.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="562"/>
+        <source>That meeting was cancelled; record the follow-up for the contact instead.</source>
+        <translation>Essa reunião foi cancelada; registe antes o seguimento para o contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="131"/>
+        <source>A mission needs a code, such as PW2027.</source>
+        <translation>Uma missão precisa de um código, como PW2027.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="135"/>
+        <source>The code &apos;%1&apos; may only hold letters, digits, &apos;-&apos; and &apos;_&apos; (2 to 20 characters).</source>
+        <translation>O código «%1» só pode ter letras, algarismos, «-» e «_» (2 a 20 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="142"/>
+        <source>A mission needs a name.</source>
+        <translation>Uma missão precisa de um nome.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="144"/>
+        <source>name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="145"/>
+        <source>city</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="146"/>
+        <source>host event</source>
+        <translation>Evento anfitrião</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="151"/>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="961"/>
+        <source>The %1 is too long (%2 characters; at most %3).</source>
+        <translation>%1: demasiado longo (%2 caracteres; no máximo %3).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="159"/>
+        <source>The mission ends (%1) before it starts (%2).</source>
+        <translation>A missão termina (%1) antes de começar (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="169"/>
+        <source>The country &apos;%1&apos; should be a two-letter code such as US or FI.</source>
+        <translation>O país «%1» deve ser um código de duas letras, como US ou FI.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="234"/>
+        <source>That mission no longer exists; it may have been deleted.</source>
+        <translation>Essa missão já não existe; pode ter sido eliminada.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="243"/>
+        <source>There is no mission with the code &apos;%1&apos;.</source>
+        <translation>Não há nenhuma missão com o código «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="274"/>
+        <source>The code %1 is already used by another mission.</source>
+        <translation>O código %1 já é usado por outra missão.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="286"/>
+        <source>One of the chosen clusters no longer exists.</source>
+        <translation>Um dos clusters escolhidos já não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="395"/>
+        <source>No free code could be found for the copy.</source>
+        <translation>Não foi encontrado nenhum código livre para a cópia.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="574"/>
+        <source>A programme item needs a title.</source>
+        <translation>Um elemento do programa precisa de um título.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="580"/>
+        <source>The item ends (%1) before it starts (%2).</source>
+        <translation>O elemento termina (%1) antes de começar (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="583"/>
+        <source>A programme item lasts at most 24 hours.</source>
+        <translation>Um elemento do programa dura no máximo 24 horas.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="588"/>
+        <source>%1 is outside the mission %2 (%3 to %4).</source>
+        <translation>%1 está fora da missão %2 (%3 a %4).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="598"/>
+        <source>Choose the delegation this item is for.</source>
+        <translation>Escolha a delegação a que este elemento se destina.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="602"/>
+        <source>Choose the roles this item is for.</source>
+        <translation>Escolha as funções a que este elemento se destina.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="623"/>
+        <source>An item cannot be the alternative to itself, even through other items.</source>
+        <translation>Um elemento não pode ser alternativa a si próprio, nem através de outros elementos.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="631"/>
+        <source>The item this one is the alternative to is not on this mission&apos;s programme.</source>
+        <translation>O elemento de que este é alternativa não está no programa desta missão.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="700"/>
+        <source>That programme item no longer exists.</source>
+        <translation>Esse elemento do programa já não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="956"/>
+        <source>A practical note needs a title, such as “Entry to the US”.</source>
+        <translation>Uma informação prática precisa de um título, como «Entrada nos EUA».</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="962"/>
+        <source>title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="970"/>
+        <source>A practical note is for everyone, a delegation or some roles.</source>
+        <translation>Uma informação prática destina-se a todos, a uma delegação ou a algumas funções.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="976"/>
+        <source>Choose one of %1&apos;s delegations for this note.</source>
+        <translation>Escolha uma das delegações de %1 para esta informação.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="981"/>
+        <source>Choose the roles this note is for.</source>
+        <translation>Escolha as funções a que esta informação se destina.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="1047"/>
+        <source>That practical note no longer exists.</source>
+        <translation>Essa informação prática já não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/registrations/registrations.py" line="176"/>
+        <source>That registration no longer exists.</source>
+        <translation>Essa inscrição já não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/registrations/registrations.py" line="207"/>
+        <source>The arrival (%1) is after the departure (%2).</source>
+        <translation>A chegada (%1) é depois da partida (%2).</translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="84"/>
         <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="85"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="86"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="88"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="89"/>
         <source>optional: Room A; Room B; … (in table order)</source>
         <translation>opcional: Sala A; Sala B; … (pela ordem das mesas)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="91"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="92"/>
         <source>Names of the tables or rooms, in order, separated by ; or commas. Tables without a name are called Table 1, Table 2, …</source>
         <translation>Nomes das mesas ou salas, por ordem, separados por ; ou vírgulas. As mesas sem nome chamam-se Mesa 1, Mesa 2, …</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="98"/>
         <source>B2B meetings</source>
         <translation>Reuniões B2B</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="108"/>
         <source>&amp;Day:</source>
         <translation>&amp;Dia:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="109"/>
         <source>&amp;From:</source>
         <translation>&amp;Início:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="109"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="110"/>
         <source>&amp;To:</source>
         <translation>&amp;Fim:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="111"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="112"/>
         <source>&amp;Slot length:</source>
         <translation>D&amp;uração de cada horário:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="112"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="113"/>
         <source>&amp;Break between slots:</source>
         <translation>Inter&amp;valo entre horários:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="114"/>
         <source>T&amp;ables:</source>
         <translation>&amp;Mesas:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="115"/>
         <source>Table &amp;names:</source>
         <translation>N&amp;omes das mesas:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="115"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="116"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="120"/>
         <source>Times in the mission&apos;s zone (%1). Meetings that no longer fit are listed before anything changes; they go back to the requests.</source>
         <translation>Horas no fuso horário da missão (%1). As reuniões que deixem de caber são listadas antes de qualquer alteração; voltam aos pedidos.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="126"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="127"/>
         <source>Times in the mission&apos;s zone (%1). The session is added to the programme.</source>
         <translation>Horas no fuso horário da missão (%1). A sessão é adicionada ao programa.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="169"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="170"/>
         <source>No %1-minute slot fits between %2 and %3.</source>
         <translation>Nenhum horário de %1 minutos cabe entre %2 e %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="176"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n mesa</numerusform>
@@ -7996,7 +8269,7 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="178"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="179"/>
         <source>%n slot(s) of %1 min with %2-min breaks, %3–%4, %5 = %6 meetings at most</source>
         <translation>
             <numerusform>%n horário de %1 min com intervalos de %2 min, %3–%4, %5 = %6 reuniões no máximo</numerusform>
@@ -8004,7 +8277,7 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="184"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="185"/>
         <source>%n slot(s) of %1 min, %3–%4, %5 = %6 meetings at most</source>
         <translation>
             <numerusform>%n horário de %1 min, %3–%4, %5 = %6 reuniões no máximo</numerusform>
@@ -8012,12 +8285,12 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="196"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="197"/>
         <source>%1 (the last slot ends at %2)</source>
         <translation>%1 (o último horário termina às %2)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="208"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="209"/>
         <source>Local time in %1 (%2)</source>
         <translation>Hora local em %1 (%2)</translation>
     </message>
@@ -8025,42 +8298,42 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
 <context>
     <name>SessionRemovalText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="277"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="278"/>
         <source>removed (it was cancelled)</source>
         <translation>removida (tinha sido cancelada)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="279"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="280"/>
         <source>removed (placed by hand, no request)</source>
         <translation>removida (colocada manualmente, sem pedido)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="280"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="281"/>
         <source>back to the requests</source>
         <translation>volta aos pedidos</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="284"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="285"/>
         <source>slot gone</source>
         <translation>horário eliminado</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="285"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="286"/>
         <source>table removed</source>
         <translation>mesa removida</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="286"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="287"/>
         <source>deleted</source>
         <translation>eliminada</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="325"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="326"/>
         <source>Delete “%1”, its tables and its place in the programme? It has no meetings.</source>
         <translation>Eliminar “%1”, as respetivas mesas e o seu lugar no programa? Não tem reuniões.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="331"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="332"/>
         <source>Delete “%1”, its tables and its place in the programme? These %n meetings are removed with it</source>
         <translation>
             <numerusform>Eliminar “%1”, as respetivas mesas e o seu lugar no programa? %n reunião é removida juntamente com ela</numerusform>
@@ -8068,7 +8341,7 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="340"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="341"/>
         <source>These %n meetings no longer fit “%1”</source>
         <translation>
             <numerusform>%n reunião já não cabe em “%1”</numerusform>
@@ -8076,7 +8349,7 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="343"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="344"/>
         <source>%1 and go back to the requests:</source>
         <translation>
             <numerusform>%1 e volta aos pedidos:</numerusform>
@@ -8084,12 +8357,12 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="345"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="346"/>
         <source>%1; none has a request to go back to:</source>
         <translation>%1; nenhuma tem um pedido ao qual voltar:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="346"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="347"/>
         <source>%1; %n of them go back to the requests:</source>
         <translation>
             <numerusform>%1; %n delas volta aos pedidos:</numerusform>
@@ -8164,7 +8437,7 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
 <context>
     <name>TargetSpinBox</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="120"/>
         <source>A whole number; clear the box (or go below 0) for no target</source>
         <translation>Um número inteiro; esvazie a caixa (ou desça abaixo de 0) para não definir meta</translation>
     </message>
@@ -8172,37 +8445,37 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="156"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="157"/>
         <source>KPI targets</source>
         <translation>Metas de KPI</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="160"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="161"/>
         <source>&lt;b&gt;Targets of %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Metas de %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="165"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="166"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="167"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="168"/>
         <source>Actual</source>
         <translation>Realizado</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="172"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="173"/>
         <source>Target for %1</source>
         <translation>Meta para %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="186"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="187"/>
         <source>%1&lt;br&gt;%2 means no target: clear the box for none.</source>
         <translation>%1&lt;br&gt;%2 significa sem meta: esvazie a caixa para não definir nenhuma.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="202"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="203"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -8259,72 +8532,72 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="72"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="73"/>
         <source>Walk-in registration</source>
         <translation>Inscrição no local</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="78"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="79"/>
         <source>optional; finds them if they are in the directory</source>
         <translation>opcional; encontra a pessoa se constar do diretório</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="81"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="83"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="84"/>
         <source>e.g. FR</source>
         <translation>p. ex. FR</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="89"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="90"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="92"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="93"/>
         <source>Check in now</source>
         <translation>Registar a entrada agora</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="95"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="96"/>
         <source>&amp;First name</source>
         <translation>Nome &amp;próprio</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="97"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apelido</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="98"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="98"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="99"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organização</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="99"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="100"/>
         <source>&amp;Country</source>
         <translation>Paí&amp;s</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="100"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="101"/>
         <source>&amp;Role</source>
         <translation>&amp;Função</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="101"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="102"/>
         <source>&amp;Delegation</source>
         <translation>&amp;Delegação</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="108"/>
         <source>&amp;Register</source>
         <translation>&amp;Inscrever</translation>
     </message>
@@ -8370,94 +8643,94 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
 <context>
     <name>WishesImportDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="63"/>
         <source>Import wish forms</source>
         <translation>Importar formulários de preferências</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="73"/>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="74"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="147"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="92"/>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="93"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="115"/>
         <source>File</source>
         <translation>Ficheiro</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="93"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="94"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="94"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="95"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="95"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="96"/>
         <source>Changed</source>
         <translation>Alterado</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="97"/>
         <source>Unchanged</source>
         <translation>Sem alterações</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="98"/>
         <source>Availability</source>
         <translation>Disponibilidade</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="109"/>
         <source>refused</source>
         <translation>recusado</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="115"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="115"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="115"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="119"/>
         <source>whole file</source>
         <translation>ficheiro inteiro</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="125"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="126"/>
         <source>Files</source>
         <translation>Ficheiros</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="133"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="134"/>
         <source>No problems</source>
         <translation>Sem problemas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="129"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="130"/>
         <source>&lt;b&gt;Problems (%1)&lt;/b&gt; — these rows are left out; the rest is imported</source>
         <translation>&lt;b&gt;Problemas (%1)&lt;/b&gt; — estas linhas são excluídas; o resto é importado</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="139"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="140"/>
         <source>Nothing is written until you import; one Undo takes the import back.</source>
         <translation>Nada é gravado antes de importar; uma só anulação desfaz a importação.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="147"/>
         <source>Nothing to import</source>
         <translation>Nada a importar</translation>
     </message>
@@ -8465,27 +8738,27 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
 <context>
     <name>app</name>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="95"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="96"/>
         <source>PIMAP Desktop was started again on this database: this is it.</source>
         <translation>O PIMAP Desktop foi iniciado novamente nesta base de dados: é esta janela.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="151"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="152"/>
         <source>Give the database as a file or with --db, not both.</source>
         <translation>Indique a base de dados como ficheiro ou com --db, não de ambas as formas.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="157"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="158"/>
         <source>%1 is not a PIMAP database: PIMAP Desktop opens .pimap and .sqlite files.</source>
         <translation>%1 não é uma base de dados PIMAP: o PIMAP Desktop abre ficheiros .pimap e .sqlite.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="166"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="167"/>
         <source>There is no PIMAP database at %1.</source>
         <translation>Não existe nenhuma base de dados PIMAP em %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="178"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="179"/>
         <source>PIMAP Desktop cannot open the database</source>
         <translation>O PIMAP Desktop não consegue abrir a base de dados</translation>
     </message>
@@ -8531,28 +8804,28 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="81"/>
         <source>Last name</source>
         <translation>Apelido</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="85"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="86"/>
         <source>First name</source>
         <translation>Nome próprio</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="99"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="100"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="101"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="102"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="120"/>
         <source>Sectors</source>
         <translation>Setores</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="108"/>
         <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="57"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="30"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="133"/>
@@ -8561,13 +8834,13 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="109"/>
         <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="58"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="111"/>
         <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="60"/>
         <source>City</source>
         <translation>Cidade</translation>
@@ -8601,7 +8874,7 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/b2b/requests_pane.py" line="39"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="89"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="90"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="31"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="137"/>
         <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="55"/>
@@ -8650,31 +8923,31 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/b2b/requests_pane.py" line="77"/>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="303"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="304"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="292"/>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="173"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="293"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="174"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="297"/>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="174"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="298"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="175"/>
         <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="107"/>
         <source>Table</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="301"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="302"/>
         <location filename="../../pimap_desktop/gui/followup/log_table.py" line="69"/>
         <source>Meeting</source>
         <translation>Reunião</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="311"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="312"/>
         <source>Afterwards</source>
         <translation>Depois</translation>
     </message>
@@ -8729,8 +9002,8 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         <translation>Todas as inscrições</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="90"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="109"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="91"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="110"/>
         <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="39"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="138"/>
         <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="59"/>
@@ -8749,13 +9022,13 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="84"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="93"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="94"/>
         <source>Missions</source>
         <translation>Missões</translation>
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="89"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="112"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="113"/>
         <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="43"/>
         <source>People</source>
         <translation>Pessoas</translation>
@@ -8833,13 +9106,13 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         <translation>Memorandos assinados</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="91"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="92"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="139"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="118"/>
         <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="61"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
@@ -8966,22 +9239,22 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
 <context>
     <name>connect.dialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="84"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="85"/>
         <source>Connect without encryption?</source>
         <translation>Ligar sem cifragem?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="86"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="87"/>
         <source>The password and the data would cross the network unencrypted: anyone on the way to %1 (a hotel or a fair&apos;s Wi-Fi, for one) could read them.</source>
         <translation>A palavra-passe e os dados atravessariam a rede sem cifragem: qualquer pessoa no caminho até %1 (o Wi-Fi de um hotel ou de uma feira, por exemplo) poderia lê-los.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="98"/>
         <source>Turn it off only when the server&apos;s administrator says that the server cannot encrypt. PIMAP still encrypts whenever the server offers it.</source>
         <translation>Desative-a apenas quando o administrador do servidor indicar que o servidor não consegue cifrar. O PIMAP cifra sempre que o servidor o permita.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="104"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="105"/>
         <source>Turn encryption off</source>
         <translation>Desativar a cifragem</translation>
     </message>
@@ -9012,7 +9285,7 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
 <context>
     <name>directory.dialogs</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="44"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="45"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
@@ -9106,12 +9379,12 @@ Os detalhes estão no ficheiro de registo:
 <context>
     <name>missions.mission_dialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="78"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="79"/>
         <source>%1 now (%2)</source>
         <translation>%1 agora (%2)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="81"/>
         <source>%1 now</source>
         <translation>%1 agora</translation>
     </message>
@@ -9119,12 +9392,12 @@ Os detalhes estão no ficheiro de registo:
 <context>
     <name>missions.notes_dialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="55"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="56"/>
         <source>Delete practical note</source>
         <translation>Eliminar informação prática</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="57"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="58"/>
         <source>Delete the practical note “%1”?
 
 This cannot be undone.</source>

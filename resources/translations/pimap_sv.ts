@@ -106,72 +106,72 @@
 <context>
     <name>AvailabilityDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="101"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="102"/>
         <source>Availability — %1</source>
         <translation>Tillgänglighet — %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="111"/>
         <source>Times in %1 (the mission&apos;s local time). With no window, %2 can meet during every session.</source>
         <translation>Tider i %1 (resans lokala tid). Utan tidsfönster kan %2 ha möten under alla sessioner.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="125"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="126"/>
         <source>Available in these &amp;sessions</source>
         <translation>Tillgänglig under dessa &amp;sessioner</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="147"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="148"/>
         <source>&amp;Add window</source>
         <translation>&amp;Lägg till tidsfönster</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="149"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="150"/>
         <source>&amp;Change</source>
         <translation>&amp;Ändra</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="151"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="152"/>
         <source>&amp;Remove</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="154"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="155"/>
         <source>Day:</source>
         <translation>Dag:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="156"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="157"/>
         <source>from</source>
         <translation>från</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="158"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="159"/>
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="163"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="164"/>
         <source>&amp;Windows in which they can meet</source>
         <translation>Tids&amp;fönster då de kan ha möten</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="195"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="196"/>
         <source>(outside every B2B session)</source>
         <translation>(utanför alla B2B-sessioner)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="218"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="219"/>
         <source>Not available in any session.</source>
         <translation>Inte tillgänglig under någon session.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="220"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="221"/>
         <source>No window: available during every session.</source>
         <translation>Inget tidsfönster: tillgänglig under alla sessioner.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="267"/>
+        <location filename="../../pimap_desktop/gui/b2b/availability_dialog.py" line="268"/>
         <source>A window must end after it starts.</source>
         <translation>Ett tidsfönster måste sluta efter att det börjar.</translation>
     </message>
@@ -227,62 +227,62 @@
 <context>
     <name>B2BImportDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="101"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="102"/>
         <source>Import %1 — %2</source>
         <translation>Importera %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="111"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Blad:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="117"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="117"/>
         <source>Verdict</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="117"/>
         <source>What happens</source>
         <translation>Vad som händer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="130"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="131"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="147"/>
         <source>Nothing is written until you import; one Undo takes the import back.</source>
         <translation>Inget sparas förrän du importerar; ett enda Ångra tar tillbaka importen.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="171"/>
         <source>Cannot read %1: %2.</source>
         <translation>Kan inte läsa %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="186"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="187"/>
         <source>Columns: %1</source>
         <translation>Kolumner: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="222"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="223"/>
         <source>%1 new, %2 to update, %3 unchanged, %4 skipped</source>
         <translation>%1 nya, %2 att uppdatera, %3 oförändrade, %4 överhoppade</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="229"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="230"/>
         <source>(their problems are listed; the other rows are imported)</source>
         <translation>(deras problem listas; övriga rader importeras)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="236"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="237"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Importera %n rad</numerusform>
@@ -290,7 +290,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="236"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="237"/>
         <source>Nothing to import</source>
         <translation>Inget att importera</translation>
     </message>
@@ -298,47 +298,47 @@
 <context>
     <name>B2BImportText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="46"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="47"/>
         <source>comma-separated</source>
         <translation>kommaseparerad</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="47"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="48"/>
         <source>semicolon-separated</source>
         <translation>semikolonseparerad</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="48"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="49"/>
         <source>tab-separated</source>
         <translation>tabbseparerad</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="59"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="60"/>
         <source>meeting requests</source>
         <translation>mötesförfrågningar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="60"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="61"/>
         <source>availability</source>
         <translation>tillgänglighet</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="66"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="67"/>
         <source>sheet “%1”</source>
         <translation>blad ”%1”</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="69"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="70"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 med BOM</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="79"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="80"/>
         <source>%1-separated</source>
         <translation>%1-separerad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="81"/>
+        <location filename="../../pimap_desktop/gui/b2b/import_dialog.py" line="82"/>
         <source>%1: %2, %n row(s) of data</source>
         <translation>
             <numerusform>%1: %2, %n rad med data</numerusform>
@@ -664,117 +664,117 @@
 <context>
     <name>BrandingDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="47"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="48"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="53"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="54"/>
         <source>Printed documents carry the logos of each mission&apos;s organising clusters. Add the partnership&apos;s and the funders&apos; emblems to print beside them on every document. PIMAP&apos;s own logo appears only when none of them is set.</source>
         <translation>Utskrivna dokument bär logotyperna för varje resas arrangerande kluster. Lägg till partnerskapets och finansiärernas emblem så skrivs de ut bredvid dem på varje dokument. PIMAP:s egen logotyp visas bara när inget av dem är angivet.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="59"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="60"/>
         <source>Printed at the foot of every page of the KPI report and the follow-up log, and on the cover of each attendee pack.</source>
         <translation>Skrivs ut längst ned på varje sida i nyckeltalsrapporten och uppföljningsloggen, och på omslaget till varje deltagarpaket.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="85"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="86"/>
         <source>Branding</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="94"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="95"/>
         <source>No emblem yet: documents show the clusters&apos; logos only.</source>
         <translation>Inget emblem än: dokumenten visar bara klustrens logotyper.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="97"/>
         <source>Add partnership emblem…</source>
         <translation>Lägg till partnerskapsemblem…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="98"/>
         <source>Add funder emblem…</source>
         <translation>Lägg till finansiärsemblem…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="98"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="99"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="109"/>
         <source>&amp;Funding statement</source>
         <translation>&amp;Finansieringstext</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="114"/>
         <source>For example: Co-funded by … under grant agreement No … . Views and opinions expressed are those of the partners only.</source>
         <translation>Till exempel: Medfinansierat av … inom bidragsavtal nr … . De åsikter som uttrycks är enbart partnernas egna.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="136"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="137"/>
         <source>&lt;b&gt;Emblems&lt;/b&gt; (partnership first, then funders)</source>
         <translation>&lt;b&gt;Emblem&lt;/b&gt; (partnerskapet först, sedan finansiärerna)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="173"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="174"/>
         <source>Partnership</source>
         <translation>Partnerskap</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="173"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="174"/>
         <source>Funder</source>
         <translation>Finansiär</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="176"/>
         <source>Partnership emblem: %1</source>
         <translation>Partnerskapsemblem: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="176"/>
         <source>Funder emblem: %1</source>
         <translation>Finansiärsemblem: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="189"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="190"/>
         <source>Choose the partnership emblem</source>
         <translation>Välj partnerskapets emblem</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="191"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="192"/>
         <source>Choose the funder emblem</source>
         <translation>Välj finansiärens emblem</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="199"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="200"/>
         <source>Name of the emblem</source>
         <translation>Emblemets namn</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="200"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="201"/>
         <source>Whose emblem is it? (the partnership&apos;s name)</source>
         <translation>Vems emblem är det? (partnerskapets namn)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="202"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="203"/>
         <source>Whose emblem is it? (the funder&apos;s name)</source>
         <translation>Vems emblem är det? (finansiärens namn)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="222"/>
         <source>Name the emblem, such as the partnership&apos;s or the funder&apos;s name.</source>
         <translation>Namnge emblemet, till exempel med partnerskapets eller finansiärens namn.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="247"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="248"/>
         <source>The funding statement is too long (%1 characters; at most %2).</source>
         <translation>Finansieringstexten är för lång (%1 tecken; högst %2).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="269"/>
+        <location filename="../../pimap_desktop/gui/settings/branding_dialog.py" line="270"/>
         <source>save the branding</source>
         <translation>spara profilen</translation>
     </message>
@@ -1442,92 +1442,92 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="59"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="60"/>
         <source>connect to the team database</source>
         <translation>ansluta till teamdatabasen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="60"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="61"/>
         <source>Remembered in this computer&apos;s keyring</source>
         <translation>Sparat i den här datorns nyckelring</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="61"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="62"/>
         <source>The server is on this computer: nothing crosses the network.</source>
         <translation>Servern finns på den här datorn: inget går över nätverket.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="64"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="65"/>
         <source>The password and the data are encrypted on the network (sslmode=require).</source>
         <translation>Lösenordet och data krypteras i nätverket (sslmode=require).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="138"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="139"/>
         <source>Connect to a team database</source>
         <translation>Anslut till en teamdatabas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="148"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="149"/>
         <source>A PIMAP database on a PostgreSQL server that your team shares. Its administrator gives you these.</source>
         <translation>En PIMAP-databas på en PostgreSQL-server som ditt team delar. Administratören ger dig de här uppgifterna.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="156"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="157"/>
         <source>e.g. pimap.example.org</source>
         <translation>t.ex. pimap.example.org</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="161"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="162"/>
         <source>e.g. pimap</source>
         <translation>t.ex. pimap</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="165"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="166"/>
         <source>&amp;Remember the password in this computer&apos;s keyring</source>
         <translation>&amp;Spara lösenordet i den här datorns nyckelring</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="174"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="175"/>
         <source>Require an &amp;encrypted connection (TLS)</source>
         <translation>Kräv en &amp;krypterad anslutning (TLS)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="183"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="184"/>
         <source>&amp;Port</source>
         <translation>&amp;Port</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="189"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="190"/>
         <source>&amp;Host</source>
         <translation>&amp;Värd</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="190"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="191"/>
         <source>&amp;Database</source>
         <translation>&amp;Databas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="191"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="192"/>
         <source>&amp;User</source>
         <translation>&amp;Användare</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="192"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="193"/>
         <source>Pass&amp;word</source>
         <translation>Lösen&amp;ord</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="219"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="220"/>
         <source>&amp;Connect</source>
         <translation>A&amp;nslut</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="290"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="291"/>
         <source>the server</source>
         <translation>servern</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="346"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="347"/>
         <source>Connecting to %1…</source>
         <translation>Ansluter till %1…</translation>
     </message>
@@ -1820,12 +1820,12 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="192"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="193"/>
         <source>read the directory</source>
         <translation>läsa registret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="202"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="203"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1833,7 +1833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="204"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="205"/>
         <source>%1 of %n people shown</source>
         <translation>
             <numerusform>%1 av %n person visas</numerusform>
@@ -1841,22 +1841,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="206"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
         <source>Search people: name, organisation, e-mail, country, sector…</source>
         <translation>Sök personer: namn, organisation, e-post, land, bransch…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="208"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="208"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="209"/>
         <source>All countries</source>
         <translation>Alla länder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="216"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="217"/>
         <source>%n organisation(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -1864,7 +1864,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="218"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="219"/>
         <source>%1 of %n organisations shown</source>
         <translation>
             <numerusform>%1 av %n organisation visas</numerusform>
@@ -1872,127 +1872,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="220"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="221"/>
         <source>Search organisations: name, country, city, cluster, sector…</source>
         <translation>Sök organisationer: namn, land, ort, kluster, bransch…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="222"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="222"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="223"/>
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="229"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="230"/>
         <source>&amp;People</source>
         <translation>&amp;Personer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="230"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="231"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="256"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="257"/>
         <source>Directory</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="277"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="278"/>
         <source>New &amp;person…</source>
         <translation>Ny &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="280"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="281"/>
         <source>New &amp;organisation…</source>
         <translation>Ny &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="282"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="283"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Redigera…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="283"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="284"/>
         <source>&amp;Merge two…</source>
         <translation>&amp;Slå ihop två…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="285"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="286"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="290"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="291"/>
         <source>E&amp;xport this person&apos;s data…</source>
         <translation>E&amp;xportera personens data…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="292"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="293"/>
         <source>Erase this person…</source>
         <translation>Radera personen…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="294"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="295"/>
         <source>Select exactly two rows, then merge them into one.</source>
         <translation>Markera exakt två rader och slå sedan ihop dem till en.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="297"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="298"/>
         <source>Write everything held about the selected person to a JSON file.</source>
         <translation>Skriv allt som finns sparat om den valda personen till en JSON-fil.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="300"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="301"/>
         <source>Remove the selected person&apos;s personal data for good.</source>
         <translation>Ta bort den valda personens personuppgifter permanent.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="303"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="304"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="330"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="331"/>
         <source>&amp;Edit person…</source>
         <translation>&amp;Redigera person…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="330"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="331"/>
         <source>&amp;Edit organisation…</source>
         <translation>&amp;Redigera organisation…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="334"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="335"/>
         <source>&amp;Merge two people…</source>
         <translation>&amp;Slå ihop två personer…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="334"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="335"/>
         <source>&amp;Merge two organisations…</source>
         <translation>&amp;Slå ihop två organisationer…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="338"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="339"/>
         <source>&amp;Delete person…</source>
         <translation>&amp;Ta bort person…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="338"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="339"/>
         <source>&amp;Delete organisation…</source>
         <translation>&amp;Ta bort organisation…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="387"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="388"/>
         <source>No country</source>
         <translation>Inget land</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="453"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="454"/>
         <source>%n people selected</source>
         <translation>
             <numerusform>%n person markerad</numerusform>
@@ -2000,17 +2000,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="455"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="456"/>
         <source>Select a person to see their details, the missions they attended and their follow-ups. Select two to merge them.</source>
         <translation>Markera en person för att se uppgifterna, resorna personen deltog i och uppföljningarna. Markera två för att slå ihop dem.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="458"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="459"/>
         <source>Two people who are one can be merged: Merge two people…</source>
         <translation>Två personer som är samma kan slås ihop: Slå ihop två personer…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="473"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="474"/>
         <source>%n organisations selected</source>
         <translation>
             <numerusform>%n organisation markerad</numerusform>
@@ -2018,185 +2018,185 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="475"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="476"/>
         <source>Select an organisation to see its profile and its people. Select two to merge them.</source>
         <translation>Markera en organisation för att se dess profil och personer. Markera två för att slå ihop dem.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="479"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="480"/>
         <source>Two organisations that are one can be merged: Merge two organisations…</source>
         <translation>Två organisationer som är samma kan slås ihop: Slå ihop två organisationer…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="557"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="558"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="572"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="573"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="597"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="598"/>
         <source>%1 added.</source>
         <translation>%1 har lagts till.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="621"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="640"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="622"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="641"/>
         <source>Edit %1</source>
         <translation>Redigera %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="624"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="625"/>
         <source>open the person</source>
         <translation>öppna personen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="643"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="644"/>
         <source>open the organisation</source>
         <translation>öppna organisationen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="681"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="682"/>
         <source>%1 saved.</source>
         <translation>%1 har sparats.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="697"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="698"/>
         <source>Merge two people</source>
         <translation>Slå ihop två personer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="699"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="700"/>
         <source>The other record&apos;s registrations, meetings and follow-ups move to the one you keep, and its details fill the kept record&apos;s empty fields. Then the other record is deleted.</source>
         <translation>Den andra postens anmälningar, möten och uppföljningar flyttas till den du behåller, och dess uppgifter fyller i den behållna postens tomma fält. Sedan tas den andra posten bort.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="711"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="712"/>
         <source>Merge two organisations</source>
         <translation>Slå ihop två organisationer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="713"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="714"/>
         <source>The other organisation&apos;s people and follow-ups move to the one you keep, and its profile fills the kept one&apos;s empty fields. Then the other is deleted.</source>
         <translation>Den andra organisationens personer och uppföljningar flyttas till den du behåller, och dess profil fyller i den behållnas tomma fält. Sedan tas den andra bort.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="764"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="765"/>
         <source>delete the person</source>
         <translation>ta bort personen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="780"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="797"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="827"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="781"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="798"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="828"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="781"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="817"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="782"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="818"/>
         <source>delete %1</source>
         <translation>ta bort %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="782"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="783"/>
         <source>Backing up, then deleting %1…</source>
         <translation>Säkerhetskopierar och tar sedan bort %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="787"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="821"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="788"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="822"/>
         <source>%1 deleted from the directory.</source>
         <translation>%1 har tagits bort från registret.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="794"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="824"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="795"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="825"/>
         <source>Delete %1?</source>
         <translation>Ta bort %1?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="796"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="797"/>
         <source>This cannot be undone here; a backup of the database is taken first.</source>
         <translation>Det här kan inte ångras här; en säkerhetskopia av databasen tas först.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="807"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="808"/>
         <source>delete the organisation</source>
         <translation>ta bort organisationen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="826"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="827"/>
         <source>This cannot be undone.</source>
         <translation>Det här kan inte ångras.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="842"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="843"/>
         <source>Export the data held about %1</source>
         <translation>Exportera uppgifterna som finns om %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="843"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="844"/>
         <source>%1 - personal data.json</source>
         <translation>%1 - personuppgifter.json</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="844"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="845"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-filer (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="858"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="859"/>
         <source>export the person&apos;s data</source>
         <translation>exportera personens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="861"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="862"/>
         <source>The data held about %1 was written to %2.</source>
         <translation>Uppgifterna om %1 har skrivits till %2.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="877"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="885"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="878"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="886"/>
         <source>erase %1</source>
         <translation>radera %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="884"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="920"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="885"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="921"/>
         <source>Erase</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="886"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="887"/>
         <source>Erasing %1 from the database and its backups…</source>
         <translation>Raderar %1 från databasen och dess säkerhetskopior…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="897"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="898"/>
         <source>%1&apos;s personal data was %2; their registrations stay, anonymous.</source>
         <translation>Personuppgifterna för %1: %2; anmälningarna finns kvar, anonymiserade.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="905"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="906"/>
         <source>Some backups still hold this person</source>
         <translation>Vissa säkerhetskopior innehåller fortfarande personen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="908"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="909"/>
         <source>%1&apos;s personal data was %2. Delete the backups named here, or make them writable and erase again.</source>
         <translation>Personuppgifterna för %1: %2. Ta bort säkerhetskopiorna som nämns här, eller gör dem skrivbara och radera igen.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="917"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="918"/>
         <source>Erase %1?</source>
         <translation>Radera %1?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="918"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="919"/>
         <source>Erase %1 for good?</source>
         <translation>Radera %1 permanent?</translation>
     </message>
@@ -2204,7 +2204,7 @@
 <context>
     <name>DirectoryText</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="98"/>
         <source>Registered in %n mission(s)</source>
         <translation>
             <numerusform>Anmäld till %n resa</numerusform>
@@ -2212,7 +2212,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="124"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="125"/>
         <source>Their name, e-mail, phone, job title, badge name, languages, diet, accessibility needs, consent and notes are removed for good, with the hotel and notes of their registrations. This cannot be undone.
 
 Their registrations, meetings and follow-ups stay, without a name, so that the counts and KPIs of past missions stay right.
@@ -2229,17 +2229,17 @@ Personen raderas i databasen och i varje säkerhetskopia i dess mapp för säker
 Om personen har bett om en kopia av sina uppgifter, exportera den först.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="151"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="152"/>
         <source>no e-mail</source>
         <translation>ingen e-post</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="153"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="154"/>
         <source>no organisation</source>
         <translation>ingen organisation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="154"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="155"/>
         <source>%n mission(s)</source>
         <translation>
             <numerusform>%n resa</numerusform>
@@ -2247,12 +2247,12 @@ Om personen har bett om en kopia av sina uppgifter, exportera den först.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="162"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="163"/>
         <source>no cluster</source>
         <translation>inget kluster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="163"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="164"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2271,27 +2271,27 @@ Om personen har bett om en kopia av sina uppgifter, exportera den först.</trans
 <context>
     <name>DuplicateMissionDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="203"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="204"/>
         <source>Duplicate mission</source>
         <translation>Duplicera resa</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="209"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="210"/>
         <source>The copy gets the venues, organisers and programme (same local times), not the registrations.</source>
         <translation>Kopian får platserna, arrangörerna och programmet (samma lokala tider), inte anmälningarna.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="222"/>
         <source>&amp;Code</source>
         <translation>&amp;Kod</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="222"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="223"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="223"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="224"/>
         <source>&amp;First day</source>
         <translation>&amp;Första dag</translation>
     </message>
@@ -3534,48 +3534,48 @@ Om personen har bett om en kopia av sina uppgifter, exportera den först.</trans
 <context>
     <name>KpiDashboard</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="133"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="134"/>
         <source>&amp;Targets…</source>
         <translation>&amp;Mål…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="135"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="136"/>
         <source>KPI &amp;targets…</source>
         <translation>&amp;Mål för nyckeltal…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="137"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="138"/>
         <source>&amp;Count again</source>
         <translation>&amp;Räkna om</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="157"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="158"/>
         <source>KPI dashboard</source>
         <translation>Nyckeltalsöversikt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="245"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="246"/>
         <source>Set the targets of %1</source>
         <translation>Ange målen för %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="247"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="248"/>
         <source>Choose a mission, or a year, to set its targets</source>
         <translation>Välj en resa, eller ett år, för att ange dess mål</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="294"/>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="322"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="295"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="323"/>
         <source>count the KPIs</source>
         <translation>räkna nyckeltalen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="366"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="367"/>
         <source>KPI targets</source>
         <translation>Mål för nyckeltal</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="368"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="369"/>
         <source>Targets are set for a mission, or for a year (for one cluster or for all clusters together).
 
 Choose a mission, or a year, above; then click Targets… again.</source>
@@ -3584,7 +3584,7 @@ Choose a mission, or a year, above; then click Targets… again.</source>
 Välj en resa, eller ett år, ovan; klicka sedan på Mål… igen.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="400"/>
+        <location filename="../../pimap_desktop/gui/kpi/dashboard.py" line="401"/>
         <source>Targets of %1 saved.</source>
         <translation>Målen för %1 har sparats.</translation>
     </message>
@@ -3635,32 +3635,32 @@ Välj en resa, eller ett år, ovan; klicka sedan på Mål… igen.</translation>
 <context>
     <name>KpiTargetScope</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="63"/>
         <source>%1, for %2</source>
         <translation>%1, för %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="65"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="66"/>
         <source>The figures of %1&apos;s members in this mission are compared with these; the mission&apos;s own targets are those with all clusters chosen.</source>
         <translation>Siffrorna för medlemmarna i %1 på den här resan jämförs med dessa; resans egna mål är de där alla kluster är valda.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="73"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="74"/>
         <source>The mission&apos;s figures are compared with these once it is held (its last day past, or closed once begun); they then count in the totals of its year and of all missions. Before, its figures are the pipeline.</source>
         <translation>Resans siffror jämförs med dessa när den har genomförts (sista dagen passerad, eller stängd efter att ha börjat); de räknas sedan in i totalerna för dess år och för alla resor. Innan dess räknas dess siffror som på gång.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="82"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="83"/>
         <source>%1, all clusters together</source>
         <translation>%1, alla kluster tillsammans</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="87"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="88"/>
         <source>Where one is set here, it stands for %1 in %2 instead of the sum of its targets in the %2 missions held. Over all years, its targets of the years with a held mission add up.</source>
         <translation>Där ett mål anges här gäller det för %1 under %2 i stället för summan av klustrets mål i de resor som genomförts %2. Över alla år summeras klustrets mål för de år som har en genomförd resa.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="98"/>
         <source>Where one is set here, it stands for %1 instead of the sum of the targets of the %1 missions held. Over all years, the targets of the years with a held mission add up.</source>
         <translation>Där ett mål anges här gäller det för %1 i stället för summan av målen för de resor som genomförts %1. Över alla år summeras målen för de år som har en genomförd resa.</translation>
     </message>
@@ -4499,17 +4499,17 @@ Restore the latest backup from the backups folder beside it.</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="398"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="399"/>
         <source>Which record do you keep?</source>
         <translation>Vilken post behåller du?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="404"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="405"/>
         <source>Keep %1</source>
         <translation>Behåll %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="431"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="432"/>
         <source>Merge</source>
         <translation>Slå ihop</translation>
     </message>
@@ -4525,7 +4525,7 @@ Restore the latest backup from the backups folder beside it.</source>
 <context>
     <name>MissionDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="98"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="99"/>
         <source>New mission</source>
         <translation>Ny resa</translation>
     </message>
@@ -4861,32 +4861,32 @@ En säkerhetskopia av databasen tas först, i mappen för säkerhetskopior bredv
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="189"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="190"/>
         <source>Move the meeting</source>
         <translation>Flytta mötet</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="194"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="195"/>
         <source>%1&lt;br&gt;Free places (no table taken, nobody busy or away):</source>
         <translation>%1&lt;br&gt;Lediga platser (inget bord upptaget, ingen deltagare upptagen eller borta):</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="198"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="199"/>
         <source>%1&lt;br&gt;&lt;b&gt;No free place:&lt;/b&gt; every other slot and table is taken, or a participant is busy, away or in a programme item then.</source>
         <translation>%1&lt;br&gt;&lt;b&gt;Ingen ledig plats:&lt;/b&gt; alla andra tidsluckor och bord är upptagna, eller så är en deltagare upptagen, borta eller på en programpunkt då.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="208"/>
         <source>Filter: a day, a time, a table…</source>
         <translation>Filtrera: en dag, en tid, ett bord…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="223"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="224"/>
         <source>&amp;Move</source>
         <translation>&amp;Flytta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="250"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="251"/>
         <source>Choose a free place in the list.</source>
         <translation>Välj en ledig plats i listan.</translation>
     </message>
@@ -4894,57 +4894,57 @@ En säkerhetskopia av databasen tas först, i mappen för säkerhetskopior bredv
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="86"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="87"/>
         <source>New practical note</source>
         <translation>Ny praktisk information</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="91"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="92"/>
         <source>e.g. Entry to the US</source>
         <translation>t.ex. Inresa till USA</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="94"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="95"/>
         <source>What they need to know</source>
         <translation>Vad de behöver veta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="97"/>
         <source>&amp;Everyone</source>
         <translation>&amp;Alla</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="98"/>
         <source>One &amp;delegation:</source>
         <translation>En &amp;delegation:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="101"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="102"/>
         <source>Some &amp;roles:</source>
         <translation>Vissa &amp;roller:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="111"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="112"/>
         <source>The mission has no delegations yet</source>
         <translation>Resan har inga delegationer än</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="130"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="131"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="132"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="133"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="136"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="137"/>
         <source>For</source>
         <translation>För</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="171"/>
         <source>(a removed delegation)</source>
         <translation>(en borttagen delegation)</translation>
     </message>
@@ -4952,47 +4952,47 @@ En säkerhetskopia av databasen tas först, i mappen för säkerhetskopior bredv
 <context>
     <name>NotesDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="228"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="229"/>
         <source>Practical notes — %1</source>
         <translation>Praktisk information — %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="232"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="233"/>
         <source>&lt;b&gt;Practical notes of %1 — %2&lt;/b&gt;</source>
         <translation>&lt;b&gt;Praktisk information för %1 — %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="240"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="241"/>
         <source>Notes go into the packs of those they are for. The mission&apos;s own practical information is for everyone. Changes are saved at once (no undo).</source>
         <translation>Informationen hamnar i paketen för dem den gäller. Resans egen praktiska information gäller alla. Ändringar sparas direkt (kan inte ångras).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="248"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="249"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="248"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="249"/>
         <source>For</source>
         <translation>För</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="259"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="260"/>
         <source>&amp;Add…</source>
         <translation>&amp;Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="261"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="262"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Redigera…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="263"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="264"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="358"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="359"/>
         <source>Edit practical note</source>
         <translation>Redigera praktisk information</translation>
     </message>
@@ -5000,98 +5000,98 @@ En säkerhetskopia av databasen tas först, i mappen för säkerhetskopior bredv
 <context>
     <name>OfflineCopies</name>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="39"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="40"/>
         <source>PIMAP database (*.sqlite)</source>
         <translation>PIMAP-databas (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="42"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="43"/>
         <source>Take mission offline</source>
         <translation>Ta med resa offline</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="43"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="44"/>
         <source>Bring back an offline copy</source>
         <translation>För tillbaka en offlinekopia</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="138"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="139"/>
         <source>&amp;Take mission offline…</source>
         <translation>&amp;Ta med resa offline…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="140"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="141"/>
         <source>Write the mission and all it needs into a file for the laptop at the fair</source>
         <translation>Skriv resan och allt den behöver till en fil för den bärbara datorn på mässan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="143"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="144"/>
         <source>Brin&amp;g back an offline copy…</source>
         <translation>&amp;För tillbaka en offlinekopia…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="145"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="146"/>
         <source>Merge what changed at the fair into this database, choosing per conflict</source>
         <translation>Slå ihop det som ändrats på mässan med den här databasen, med ett val per konflikt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="159"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="160"/>
         <source>There is no mission to take offline.</source>
         <translation>Det finns ingen resa att ta med offline.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="185"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="186"/>
         <source>Take %1 offline</source>
         <translation>Ta med %1 offline</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="195"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="196"/>
         <source>Cancelled: no copy was written.</source>
         <translation>Avbrutet: ingen kopia skrevs.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="207"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="208"/>
         <source>take %1 offline</source>
         <translation>ta med %1 offline</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="210"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="211"/>
         <source>Writing %1 into %2…</source>
         <translation>Skriver %1 till %2…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="222"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="223"/>
         <source>%1 taken offline: %2</source>
         <translation>%1 har tagits med offline: %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="224"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="225"/>
         <source>Mission taken offline</source>
         <translation>Resan har tagits med offline</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="241"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="242"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Avbrutet; inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="251"/>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="292"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="252"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="293"/>
         <source>bring back the copy</source>
         <translation>föra tillbaka kopian</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="254"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="255"/>
         <source>Comparing %1 with this database…</source>
         <translation>Jämför %1 med den här databasen…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="294"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="295"/>
         <source>Bringing the copy back (a backup is taken first)…</source>
         <translation>Kopian förs tillbaka (en säkerhetskopia tas först)…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="308"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="309"/>
         <source>Offline copy brought back</source>
         <translation>Offlinekopian har förts tillbaka</translation>
     </message>
@@ -5362,7 +5362,7 @@ En säkerhetskopia av databasen tas först, i mappen för säkerhetskopior bredv
 <context>
     <name>OfflineText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="74"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="75"/>
         <source>%1 — %2 was written to %3: %4, %5, %6.
 
 Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db &quot;%3&quot;.</source>
@@ -5371,7 +5371,7 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
 Öppna den på den bärbara datorn med Fil ▸ Öppna databasfil…, eller pimap-desktop --db &quot;%3&quot;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="81"/>
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n anmälan</numerusform>
@@ -5379,7 +5379,7 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="81"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="82"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n möte</numerusform>
@@ -5387,7 +5387,7 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="82"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="83"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n uppföljning</numerusform>
@@ -5395,12 +5395,12 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="93"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="94"/>
         <source>The copy of %1 is back: %2 added, %3 updated, %4 deleted.</source>
         <translation>Kopian av %1 är tillbaka: %2 tillagda, %3 uppdaterade, %4 borttagna.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="106"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="107"/>
         <source>%n conflict(s): the laptop&apos;s value taken for %1, this database&apos;s kept for %2.</source>
         <translation>
             <numerusform>%n konflikt: den bärbaras värde togs för %1, den här databasens behölls för %2.</numerusform>
@@ -5408,22 +5408,22 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="116"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="117"/>
         <source>The conflicts are listed in %1.</source>
         <translation>Konflikterna listas i %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="121"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="122"/>
         <source>The list of conflicts could not be written: %1</source>
         <translation>Listan över konflikter kunde inte skrivas: %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="126"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="127"/>
         <source>No conflicts.</source>
         <translation>Inga konflikter.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/offline/commands.py" line="128"/>
+        <location filename="../../pimap_desktop/gui/offline/commands.py" line="129"/>
         <source>Backup taken first: %1</source>
         <translation>Säkerhetskopia tagen först: %1</translation>
     </message>
@@ -5643,7 +5643,7 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="287"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="288"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
@@ -5867,27 +5867,27 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="143"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="144"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="155"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="156"/>
         <source>the language of each export</source>
         <translation>språket för varje export</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="170"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="171"/>
         <source>none; type to search the directory&apos;s organisations</source>
         <translation>ingen; skriv för att söka bland registrets organisationer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="214"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="215"/>
         <source>Several organisations are called &apos;%1&apos;: pick one from the list.</source>
         <translation>Flera organisationer heter ”%1”: välj en i listan.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="221"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="222"/>
         <source>No organisation called &apos;%1&apos; is in the directory: pick one from the list, or create it first on the Organisations tab.</source>
         <translation>Det finns ingen organisation som heter ”%1” i registret: välj en i listan, eller skapa den först på fliken Organisationer.</translation>
     </message>
@@ -6023,7 +6023,7 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="74"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="75"/>
         <source>type part of a name or organisation</source>
         <translation>skriv en del av ett namn eller en organisation</translation>
     </message>
@@ -6031,17 +6031,17 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
 <context>
     <name>PreviewCaption</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="58"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="59"/>
         <source>First page, made for the first person of %1 (the saved document has everyone).</source>
         <translation>Första sidan, gjord för den första personen i %1 (det sparade dokumentet innehåller alla).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="63"/>
         <source>First page, made for the first %1 people of %2 (the saved document has everyone).</source>
         <translation>Första sidan, gjord för de första %1 personerna i %2 (det sparade dokumentet innehåller alla).</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="65"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="66"/>
         <source>First page of %1.</source>
         <translation>Första sidan av %1.</translation>
     </message>
@@ -6049,23 +6049,23 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
 <context>
     <name>PreviewRunner</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="133"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="134"/>
         <source>Making the preview…</source>
         <translation>Skapar förhandsvisningen…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="135"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="136"/>
         <source>make the preview</source>
         <translation>skapa förhandsvisningen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="165"/>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="169"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="166"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="170"/>
         <source>No preview</source>
         <translation>Ingen förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="168"/>
+        <location filename="../../pimap_desktop/gui/exports/preview_runner.py" line="169"/>
         <source>The preview could not be made; the details are in the log file.</source>
         <translation>Förhandsvisningen kunde inte skapas; detaljerna finns i loggfilen.</translation>
     </message>
@@ -6872,23 +6872,23 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
 <context>
     <name>RemovalDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="355"/>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="380"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="356"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="381"/>
         <source>Delete the session</source>
         <translation>Ta bort sessionen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="355"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="356"/>
         <source>Change the session</source>
         <translation>Ändra sessionen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="372"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="373"/>
         <source>You can undo this with Edit ▸ Undo (Ctrl+Z).</source>
         <translation>Du kan ångra detta med Redigera ▸ Ångra (Ctrl+Z).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="378"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="379"/>
         <source>Delete the session and %n meeting(s)</source>
         <translation>
             <numerusform>Ta bort sessionen och %n möte</numerusform>
@@ -6896,7 +6896,7 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="383"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="384"/>
         <source>Change the session and remove %n meeting(s)</source>
         <translation>
             <numerusform>Ändra sessionen och ta bort %n möte</numerusform>
@@ -6964,57 +6964,57 @@ Open it on the laptop with File ▸ Open database file…, or pimap-desktop --db
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="128"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="129"/>
         <source>Add a meeting request</source>
         <translation>Lägg till en mötesförfrågan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="136"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="137"/>
         <source>1 — must meet</source>
         <translation>1 — måste träffas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="137"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="138"/>
         <source>2 — would like to</source>
         <translation>2 — vill gärna</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="138"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="139"/>
         <source>3 — if time</source>
         <translation>3 — om tid finns</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="143"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="144"/>
         <source>&amp;Who asks:</source>
         <translation>&amp;Vem frågar:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="144"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="145"/>
         <source>&amp;Wants to meet:</source>
         <translation>Vill &amp;träffa:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="145"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="146"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Prioritet:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="147"/>
         <source>If the request exists already, its priority is changed.</source>
         <translation>Om förfrågan redan finns ändras dess prioritet.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="172"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="173"/>
         <source>Pick who asks for the meeting from the list.</source>
         <translation>Välj i listan vem som begär mötet.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="176"/>
         <source>Pick whom they want to meet from the list.</source>
         <translation>Välj i listan vem de vill träffa.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="178"/>
+        <location filename="../../pimap_desktop/gui/b2b/request_dialog.py" line="179"/>
         <source>Nobody can ask to meet themselves.</source>
         <translation>Ingen kan be om att träffa sig själv.</translation>
     </message>
@@ -7320,52 +7320,52 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
 <context>
     <name>SavePanel</name>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="76"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="77"/>
         <source>Save…</source>
         <translation>Spara…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="87"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="88"/>
         <source>Open folder</source>
         <translation>Öppna mapp</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="89"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="90"/>
         <source>Open file</source>
         <translation>Öppna fil</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="139"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="140"/>
         <source>write the %1</source>
         <translation>skriva %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="141"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="142"/>
         <source>Writing %1…</source>
         <translation>Skriver %1…</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="142"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="143"/>
         <source>Print and export</source>
         <translation>Skriv ut och exportera</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="155"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="156"/>
         <source>Choose where to put the %1</source>
         <translation>Välj var %1 ska sparas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="162"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="163"/>
         <source>Save %1</source>
         <translation>Spara %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="165"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="164"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="165"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
@@ -7373,7 +7373,7 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
 <context>
     <name>SavedText</name>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="45"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="46"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n händelse</numerusform>
@@ -7381,7 +7381,7 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="47"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="48"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n sida</numerusform>
@@ -7389,22 +7389,22 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="49"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="50"/>
         <source>Wrote %1 files (%2) to %3</source>
         <translation>Skrev %1 filer (%2) till %3</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="51"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="52"/>
         <source>Wrote %1 to %2</source>
         <translation>Skrev %1 till %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="53"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="54"/>
         <source>%1. Left out: %2</source>
         <translation>%1. Utelämnade: %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="55"/>
+        <location filename="../../pimap_desktop/gui/exports/save_panel.py" line="56"/>
         <source>%1 and %2 more</source>
         <translation>%1 och %2 till</translation>
     </message>
@@ -7908,87 +7908,360 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="180"/>
+        <source>That person is no longer in the directory.</source>
+        <translation>Personen finns inte längre i registret.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="189"/>
+        <source>Nobody in the directory has the e-mail &apos;%1&apos;.</source>
+        <translation>Ingen i registret har e-postadressen ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="199"/>
+        <source>A person needs a last name.</source>
+        <translation>En person måste ha ett efternamn.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="201"/>
+        <source>A person needs a first name.</source>
+        <translation>En person måste ha ett förnamn.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="210"/>
+        <source>Give the date on which the consent was given.</source>
+        <translation>Ange datumet då samtycket gavs.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="215"/>
+        <source>&apos;%1&apos; is not a language PIMAP makes documents in.</source>
+        <translation>”%1” är inte ett språk som PIMAP gör dokument på.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="240"/>
+        <source>%1 is already the e-mail of %2: the same e-mail is the same person (merge the two if they are one).</source>
+        <translation>%1 är redan e-postadressen för %2: samma e-postadress är samma person (slå ihop de två om de är en).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="402"/>
+        <source>That organisation is no longer in the directory.</source>
+        <translation>Organisationen finns inte längre i registret.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="409"/>
+        <source>An organisation needs a name.</source>
+        <translation>En organisation måste ha ett namn.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="414"/>
+        <source>The country &apos;%1&apos; should be a two-letter code such as FR.</source>
+        <translation>Landet ”%1” ska vara en kod på två bokstäver, till exempel FR.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="531"/>
+        <source>Choose two different people to merge.</source>
+        <translation>Välj två olika personer att slå ihop.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/directory/directory.py" line="638"/>
+        <source>Choose two different organisations to merge.</source>
+        <translation>Välj två olika organisationer att slå ihop.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="378"/>
+        <source>That follow-up no longer exists; it may have been deleted.</source>
+        <translation>Uppföljningen finns inte längre; den kan ha tagits bort.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="386"/>
+        <source>That organisation no longer exists; choose another.</source>
+        <translation>Organisationen finns inte längre; välj en annan.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="387"/>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="388"/>
+        <source>That person no longer exists; choose another.</source>
+        <translation>Personen finns inte längre; välj en annan.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="407"/>
+        <source>Choose an outcome.</source>
+        <translation>Välj ett utfall.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="412"/>
+        <source>The next action is at most %1 characters; put the rest in the notes.</source>
+        <translation>Nästa åtgärd får vara högst %1 tecken; skriv resten i anteckningarna.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="426"/>
+        <source>A follow-up without a meeting needs an organisation or a contact.</source>
+        <translation>En uppföljning utan möte måste ha en organisation eller en kontakt.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="442"/>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="557"/>
+        <source>That meeting no longer exists; choose another.</source>
+        <translation>Mötet finns inte längre; välj ett annat.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="446"/>
+        <source>That meeting belongs to another mission.</source>
+        <translation>Mötet hör till en annan resa.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="478"/>
+        <source>That organisation was not in that meeting: choose one of its participants&apos; organisations, or leave it empty for the meeting&apos;s counterpart.</source>
+        <translation>Organisationen var inte med på mötet: välj en av deltagarnas organisationer, eller lämna tomt för mötets motpart.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="488"/>
+        <source>That person was not in that meeting and works for none of its organisations: choose one of its participants, or leave it empty for the meeting&apos;s counterpart.</source>
+        <translation>Personen var inte med på mötet och arbetar inte för någon av dess organisationer: välj en av deltagarna, eller lämna tomt för mötets motpart.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/followup/followup.py" line="562"/>
+        <source>That meeting was cancelled; record the follow-up for the contact instead.</source>
+        <translation>Mötet ställdes in; registrera uppföljningen för kontakten i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="131"/>
+        <source>A mission needs a code, such as PW2027.</source>
+        <translation>En resa måste ha en kod, till exempel PW2027.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="135"/>
+        <source>The code &apos;%1&apos; may only hold letters, digits, &apos;-&apos; and &apos;_&apos; (2 to 20 characters).</source>
+        <translation>Koden ”%1” får bara innehålla bokstäver, siffror, ”-” och ”_” (2 till 20 tecken).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="142"/>
+        <source>A mission needs a name.</source>
+        <translation>En resa måste ha ett namn.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="144"/>
+        <source>name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="145"/>
+        <source>city</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="146"/>
+        <source>host event</source>
+        <translation>Värdevenemang</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="151"/>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="961"/>
+        <source>The %1 is too long (%2 characters; at most %3).</source>
+        <translation>%1: för lång text (%2 tecken; högst %3).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="159"/>
+        <source>The mission ends (%1) before it starts (%2).</source>
+        <translation>Resan slutar (%1) innan den börjar (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="169"/>
+        <source>The country &apos;%1&apos; should be a two-letter code such as US or FI.</source>
+        <translation>Landet ”%1” ska vara en kod på två bokstäver, till exempel US eller FI.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="234"/>
+        <source>That mission no longer exists; it may have been deleted.</source>
+        <translation>Resan finns inte längre; den kan ha tagits bort.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="243"/>
+        <source>There is no mission with the code &apos;%1&apos;.</source>
+        <translation>Det finns ingen resa med koden ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="274"/>
+        <source>The code %1 is already used by another mission.</source>
+        <translation>Koden %1 används redan av en annan resa.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="286"/>
+        <source>One of the chosen clusters no longer exists.</source>
+        <translation>Ett av de valda klustren finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="395"/>
+        <source>No free code could be found for the copy.</source>
+        <translation>Ingen ledig kod hittades för kopian.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="574"/>
+        <source>A programme item needs a title.</source>
+        <translation>En programpunkt måste ha en titel.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="580"/>
+        <source>The item ends (%1) before it starts (%2).</source>
+        <translation>Punkten slutar (%1) innan den börjar (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="583"/>
+        <source>A programme item lasts at most 24 hours.</source>
+        <translation>En programpunkt varar högst 24 timmar.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="588"/>
+        <source>%1 is outside the mission %2 (%3 to %4).</source>
+        <translation>%1 ligger utanför resan %2 (%3 till %4).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="598"/>
+        <source>Choose the delegation this item is for.</source>
+        <translation>Välj delegationen som punkten gäller.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="602"/>
+        <source>Choose the roles this item is for.</source>
+        <translation>Välj rollerna som punkten gäller.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="623"/>
+        <source>An item cannot be the alternative to itself, even through other items.</source>
+        <translation>En punkt kan inte vara alternativ till sig själv, inte heller via andra punkter.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="631"/>
+        <source>The item this one is the alternative to is not on this mission&apos;s programme.</source>
+        <translation>Punkten som den här är alternativ till finns inte i resans program.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="700"/>
+        <source>That programme item no longer exists.</source>
+        <translation>Programpunkten finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="956"/>
+        <source>A practical note needs a title, such as “Entry to the US”.</source>
+        <translation>Praktisk information måste ha en titel, till exempel ”Inresa i USA”.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="962"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="970"/>
+        <source>A practical note is for everyone, a delegation or some roles.</source>
+        <translation>Praktisk information gäller alla, en delegation eller vissa roller.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="976"/>
+        <source>Choose one of %1&apos;s delegations for this note.</source>
+        <translation>Välj en av %1:s delegationer för informationen.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="981"/>
+        <source>Choose the roles this note is for.</source>
+        <translation>Välj rollerna som informationen gäller.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/missions/missions.py" line="1047"/>
+        <source>That practical note no longer exists.</source>
+        <translation>Den praktiska informationen finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/registrations/registrations.py" line="176"/>
+        <source>That registration no longer exists.</source>
+        <translation>Anmälan finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/registrations/registrations.py" line="207"/>
+        <source>The arrival (%1) is after the departure (%2).</source>
+        <translation>Ankomsten (%1) är efter avresan (%2).</translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="84"/>
         <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="85"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="86"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="88"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="89"/>
         <source>optional: Room A; Room B; … (in table order)</source>
         <translation>valfritt: Rum A; Rum B; … (i bordsordning)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="91"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="92"/>
         <source>Names of the tables or rooms, in order, separated by ; or commas. Tables without a name are called Table 1, Table 2, …</source>
         <translation>Namn på borden eller rummen, i ordning, åtskilda med ; eller komma. Bord utan namn kallas Bord 1, Bord 2, …</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="98"/>
         <source>B2B meetings</source>
         <translation>B2B-möten</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="108"/>
         <source>&amp;Day:</source>
         <translation>&amp;Dag:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="109"/>
         <source>&amp;From:</source>
         <translation>&amp;Från:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="109"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="110"/>
         <source>&amp;To:</source>
         <translation>&amp;Till:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="111"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="112"/>
         <source>&amp;Slot length:</source>
         <translation>Tidsluckans &amp;längd:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="112"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="113"/>
         <source>&amp;Break between slots:</source>
         <translation>&amp;Paus mellan tidsluckor:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="113"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="114"/>
         <source>T&amp;ables:</source>
         <translation>&amp;Bord:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="115"/>
         <source>Table &amp;names:</source>
         <translation>Bord&amp;ens namn:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="115"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="116"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="120"/>
         <source>Times in the mission&apos;s zone (%1). Meetings that no longer fit are listed before anything changes; they go back to the requests.</source>
         <translation>Tider i resans tidszon (%1). Möten som inte längre får plats listas innan något ändras; de går tillbaka till förfrågningarna.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="126"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="127"/>
         <source>Times in the mission&apos;s zone (%1). The session is added to the programme.</source>
         <translation>Tider i resans tidszon (%1). Sessionen läggs till i programmet.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="169"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="170"/>
         <source>No %1-minute slot fits between %2 and %3.</source>
         <translation>Ingen tidslucka på %1 minuter ryms mellan %2 och %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="175"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="176"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n bord</numerusform>
@@ -7996,7 +8269,7 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="178"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="179"/>
         <source>%n slot(s) of %1 min with %2-min breaks, %3–%4, %5 = %6 meetings at most</source>
         <translation>
             <numerusform>%n tidslucka på %1 min med %2 min paus, %3–%4, %5 = högst %6 möten</numerusform>
@@ -8004,7 +8277,7 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="184"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="185"/>
         <source>%n slot(s) of %1 min, %3–%4, %5 = %6 meetings at most</source>
         <translation>
             <numerusform>%n tidslucka på %1 min, %3–%4, %5 = högst %6 möten</numerusform>
@@ -8012,12 +8285,12 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="196"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="197"/>
         <source>%1 (the last slot ends at %2)</source>
         <translation>%1 (sista tidsluckan slutar %2)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="208"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="209"/>
         <source>Local time in %1 (%2)</source>
         <translation>Lokal tid i %1 (%2)</translation>
     </message>
@@ -8025,42 +8298,42 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
 <context>
     <name>SessionRemovalText</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="277"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="278"/>
         <source>removed (it was cancelled)</source>
         <translation>borttaget (det var inställt)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="279"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="280"/>
         <source>removed (placed by hand, no request)</source>
         <translation>borttaget (placerat för hand, ingen förfrågan)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="280"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="281"/>
         <source>back to the requests</source>
         <translation>tillbaka till förfrågningarna</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="284"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="285"/>
         <source>slot gone</source>
         <translation>tidsluckan borta</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="285"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="286"/>
         <source>table removed</source>
         <translation>bordet borttaget</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="286"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="287"/>
         <source>deleted</source>
         <translation>borttaget</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="325"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="326"/>
         <source>Delete “%1”, its tables and its place in the programme? It has no meetings.</source>
         <translation>Ta bort ”%1”, dess bord och dess plats i programmet? Den har inga möten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="331"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="332"/>
         <source>Delete “%1”, its tables and its place in the programme? These %n meetings are removed with it</source>
         <translation>
             <numerusform>Ta bort ”%1”, dess bord och dess plats i programmet? Det här mötet tas bort med den</numerusform>
@@ -8068,7 +8341,7 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="340"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="341"/>
         <source>These %n meetings no longer fit “%1”</source>
         <translation>
             <numerusform>Det här mötet passar inte längre i ”%1”</numerusform>
@@ -8076,7 +8349,7 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="343"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="344"/>
         <source>%1 and go back to the requests:</source>
         <translation>
             <numerusform>%1 och går tillbaka till förfrågningarna:</numerusform>
@@ -8084,12 +8357,12 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         </translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="345"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="346"/>
         <source>%1; none has a request to go back to:</source>
         <translation>%1; inget av dem har en förfrågan att gå tillbaka till:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="346"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="347"/>
         <source>%1; %n of them go back to the requests:</source>
         <translation>
             <numerusform>%1; %n av dem går tillbaka till förfrågningarna:</numerusform>
@@ -8164,7 +8437,7 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
 <context>
     <name>TargetSpinBox</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="120"/>
         <source>A whole number; clear the box (or go below 0) for no target</source>
         <translation>Ett heltal; töm rutan (eller gå under 0) för inget mål</translation>
     </message>
@@ -8172,37 +8445,37 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="156"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="157"/>
         <source>KPI targets</source>
         <translation>Mål för nyckeltal</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="160"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="161"/>
         <source>&lt;b&gt;Targets of %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mål för %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="165"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="166"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="167"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="168"/>
         <source>Actual</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="172"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="173"/>
         <source>Target for %1</source>
         <translation>Mål för %1</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="186"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="187"/>
         <source>%1&lt;br&gt;%2 means no target: clear the box for none.</source>
         <translation>%1&lt;br&gt;%2 betyder inget mål: töm rutan för inget.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="202"/>
+        <location filename="../../pimap_desktop/gui/kpi/targets_dialog.py" line="203"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
@@ -8259,72 +8532,72 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="72"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="73"/>
         <source>Walk-in registration</source>
         <translation>Anmälan av spontandeltagare</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="78"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="79"/>
         <source>optional; finds them if they are in the directory</source>
         <translation>valfritt; hittar personen om den finns i registret</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="81"/>
         <source>optional</source>
         <translation>valfritt</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="83"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="84"/>
         <source>e.g. FR</source>
         <translation>t.ex. FR</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="89"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="90"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="92"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="93"/>
         <source>Check in now</source>
         <translation>Checka in nu</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="95"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="96"/>
         <source>&amp;First name</source>
         <translation>&amp;Förnamn</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="97"/>
         <source>&amp;Last name</source>
         <translation>&amp;Efternamn</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="98"/>
         <source>&amp;E-mail</source>
         <translation>E-&amp;post</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="98"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="99"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="99"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="100"/>
         <source>&amp;Country</source>
         <translation>&amp;Land</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="100"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="101"/>
         <source>&amp;Role</source>
         <translation>&amp;Roll</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="101"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="102"/>
         <source>&amp;Delegation</source>
         <translation>&amp;Delegation</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="108"/>
         <source>&amp;Register</source>
         <translation>&amp;Anmäl</translation>
     </message>
@@ -8370,94 +8643,94 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
 <context>
     <name>WishesImportDialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="62"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="63"/>
         <source>Import wish forms</source>
         <translation>Importera önskeformulär</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="73"/>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="74"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="147"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="92"/>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="93"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="115"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="93"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="94"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="94"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="95"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="95"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="96"/>
         <source>Changed</source>
         <translation>Ändrad</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="96"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="97"/>
         <source>Unchanged</source>
         <translation>Oförändrad</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="98"/>
         <source>Availability</source>
         <translation>Tillgänglighet</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="109"/>
         <source>refused</source>
         <translation>avvisad</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="115"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="115"/>
         <source>Column</source>
         <translation>Kolumn</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="114"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="115"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="118"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="119"/>
         <source>whole file</source>
         <translation>hela filen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="125"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="126"/>
         <source>Files</source>
         <translation>Filer</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="133"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="134"/>
         <source>No problems</source>
         <translation>Inga problem</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="129"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="130"/>
         <source>&lt;b&gt;Problems (%1)&lt;/b&gt; — these rows are left out; the rest is imported</source>
         <translation>&lt;b&gt;Problem (%1)&lt;/b&gt; — de här raderna utelämnas; resten importeras</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="139"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="140"/>
         <source>Nothing is written until you import; one Undo takes the import back.</source>
         <translation>Inget sparas förrän du importerar; ett enda Ångra tar tillbaka importen.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="146"/>
+        <location filename="../../pimap_desktop/gui/b2b/wishes_dialog.py" line="147"/>
         <source>Nothing to import</source>
         <translation>Inget att importera</translation>
     </message>
@@ -8465,27 +8738,27 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
 <context>
     <name>app</name>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="95"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="96"/>
         <source>PIMAP Desktop was started again on this database: this is it.</source>
         <translation>PIMAP Desktop startades igen med den här databasen: det är den här.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="151"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="152"/>
         <source>Give the database as a file or with --db, not both.</source>
         <translation>Ange databasen som en fil eller med --db, inte båda.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="157"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="158"/>
         <source>%1 is not a PIMAP database: PIMAP Desktop opens .pimap and .sqlite files.</source>
         <translation>%1 är inte en PIMAP-databas: PIMAP Desktop öppnar .pimap- och .sqlite-filer.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="166"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="167"/>
         <source>There is no PIMAP database at %1.</source>
         <translation>Det finns ingen PIMAP-databas på %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/app.py" line="178"/>
+        <location filename="../../pimap_desktop/gui/app.py" line="179"/>
         <source>PIMAP Desktop cannot open the database</source>
         <translation>PIMAP Desktop kan inte öppna databasen</translation>
     </message>
@@ -8531,28 +8804,28 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="81"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="85"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="86"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="99"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="100"/>
         <source>Job title</source>
         <translation>Befattning</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="101"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="119"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="102"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="120"/>
         <source>Sectors</source>
         <translation>Branscher</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="107"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="108"/>
         <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="57"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="30"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="133"/>
@@ -8561,13 +8834,13 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="108"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="109"/>
         <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="58"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="110"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="111"/>
         <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="60"/>
         <source>City</source>
         <translation>Ort</translation>
@@ -8601,7 +8874,7 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/b2b/requests_pane.py" line="39"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="89"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="90"/>
         <location filename="../../pimap_desktop/gui/onsite/match_list.py" line="31"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="137"/>
         <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="55"/>
@@ -8650,31 +8923,31 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/b2b/requests_pane.py" line="77"/>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="303"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="304"/>
         <source>Why</source>
         <translation>Varför</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="292"/>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="173"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="293"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="174"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="297"/>
-        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="174"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="298"/>
+        <location filename="../../pimap_desktop/gui/onsite/dialogs.py" line="175"/>
         <location filename="../../pimap_desktop/gui/onsite/meetings_view.py" line="107"/>
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="301"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="302"/>
         <location filename="../../pimap_desktop/gui/followup/log_table.py" line="69"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="311"/>
+        <location filename="../../pimap_desktop/gui/b2b/session_dialog.py" line="312"/>
         <source>Afterwards</source>
         <translation>Efteråt</translation>
     </message>
@@ -8729,8 +9002,8 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         <translation>Alla anmälningar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="90"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="109"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="91"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="110"/>
         <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="39"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="138"/>
         <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="59"/>
@@ -8749,13 +9022,13 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="84"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="93"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="94"/>
         <source>Missions</source>
         <translation>Resor</translation>
     </message>
     <message>
         <location filename="../../pimap_desktop/gui/backups/restore_dialog.py" line="89"/>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="112"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="113"/>
         <location filename="../../pimap_desktop/gui/kpi/country_table.py" line="43"/>
         <source>People</source>
         <translation>Personer</translation>
@@ -8833,13 +9106,13 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         <translation>Undertecknade MoU</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="91"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="92"/>
         <location filename="../../pimap_desktop/gui/registrations/dialogs.py" line="139"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="117"/>
+        <location filename="../../pimap_desktop/gui/directory/directory_page.py" line="118"/>
         <location filename="../../pimap_desktop/gui/registrations/registration_table.py" line="61"/>
         <source>Cluster</source>
         <translation>Kluster</translation>
@@ -8966,22 +9239,22 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
 <context>
     <name>connect.dialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="84"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="85"/>
         <source>Connect without encryption?</source>
         <translation>Anslut utan kryptering?</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="86"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="87"/>
         <source>The password and the data would cross the network unencrypted: anyone on the way to %1 (a hotel or a fair&apos;s Wi-Fi, for one) could read them.</source>
         <translation>Lösenordet och data skulle gå okrypterat över nätverket: vem som helst på vägen till %1 (till exempel ett hotells eller en mässas wifi) skulle kunna läsa dem.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="97"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="98"/>
         <source>Turn it off only when the server&apos;s administrator says that the server cannot encrypt. PIMAP still encrypts whenever the server offers it.</source>
         <translation>Stäng bara av det när serverns administratör säger att servern inte kan kryptera. PIMAP krypterar ändå när servern erbjuder det.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="104"/>
+        <location filename="../../pimap_desktop/gui/connect/dialog.py" line="105"/>
         <source>Turn encryption off</source>
         <translation>Stäng av kryptering</translation>
     </message>
@@ -9012,7 +9285,7 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
 <context>
     <name>directory.dialogs</name>
     <message>
-        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="44"/>
+        <location filename="../../pimap_desktop/gui/directory/dialogs.py" line="45"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -9106,12 +9379,12 @@ Detaljerna finns i loggfilen:
 <context>
     <name>missions.mission_dialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="78"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="79"/>
         <source>%1 now (%2)</source>
         <translation>%1 nu (%2)</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="80"/>
+        <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="81"/>
         <source>%1 now</source>
         <translation>%1 nu</translation>
     </message>
@@ -9119,12 +9392,12 @@ Detaljerna finns i loggfilen:
 <context>
     <name>missions.notes_dialog</name>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="55"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="56"/>
         <source>Delete practical note</source>
         <translation>Ta bort praktisk information</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="57"/>
+        <location filename="../../pimap_desktop/gui/missions/notes_dialog.py" line="58"/>
         <source>Delete the practical note “%1”?
 
 This cannot be undone.</source>

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -19,10 +20,12 @@ from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import Meeting
 from pimap_desktop.gui.importing.commands import import_summary
 from pimap_desktop.gui.languages import install_translators, remove_translators
+from pimap_desktop.gui.missions.mission_dialog import MissionDialog
 from pimap_desktop.gui.words import error_text, say
 from pimap_desktop.services.b2b.meetings import move_conflicts, place_of
 from pimap_desktop.services.importing.people import ImportReport
 from pimap_desktop.services.importing.values import parse_bool
+from pimap_desktop.services.missions.missions import MissionData, validate_mission
 from pimap_desktop.text import ServiceWords, Words, words_of
 from tests.factories import add_person
 from tests.gui.translation_scan import compile_translations
@@ -164,3 +167,21 @@ def test_in_french_a_clash_while_dragging_is_french(printing_session: Session) -
     reasons = [_french(say(r)) for r in _clash(printing_session)]
     taken = next(r for r in reasons if " est prise par " in r)
     assert " et " in taken and " and " not in taken
+
+
+@pytest.mark.usefixtures("french")
+def test_a_form_refused_by_the_service_says_why_in_french(qtbot: QtBot) -> None:
+    def submit(data: MissionData) -> None:
+        validate_mission(data)
+
+    form = MissionDialog(submit, [])
+    qtbot.addWidget(form)
+    form.code.setText("")
+    form.accept()
+    assert form.error.text() == "Une mission doit avoir un code, comme PW2027."
+    form.code.setText("X")
+    form.accept()
+    assert _french(form.error.text()) == (
+        "Le code « X » ne peut contenir que des lettres, des chiffres, « - » et « _ » "
+        "(2 à 20 caractères)."
+    )

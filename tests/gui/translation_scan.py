@@ -392,7 +392,8 @@ def marked_messages(
                 comment = _string(node.args[1]) if len(node.args) > 1 else ""
                 numerus = len(node.args) > 2 or any(k.arg == "n" for k in node.keywords)
                 if sentence:
-                    if comment:
+                    second = node.args[1] if len(node.args) > 1 else None
+                    if comment or isinstance(second, ast.JoinedStr):
                         bad("a text as the first value of say(): lupdate takes it for a comment")
                     comment, numerus = "", False
                 if numerus and context in subclassed:

@@ -34,6 +34,7 @@ from pimap_desktop.domain.rules import local_to_utc, to_local
 from pimap_desktop.gui.b2b.session_dialog import ERROR_STYLE, NOTE_STYLE
 from pimap_desktop.gui.dates import when
 from pimap_desktop.gui.languages import arg
+from pimap_desktop.gui.words import error_text
 from pimap_desktop.services.b2b.meetings import SessionRow, Window
 
 
@@ -261,7 +262,7 @@ class AvailabilityDialog(QDialog):
             starts = local_to_utc(day, start, self.zone)  # type: ignore[arg-type]
             ends = local_to_utc(day, end, self.zone)  # type: ignore[arg-type]
         except PimapError as exc:
-            self._fail(str(exc))
+            self._fail(error_text(exc))
             return None
         if ends <= starts:
             self._fail(self.tr("A window must end after it starts."))

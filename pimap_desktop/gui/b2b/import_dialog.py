@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.gui.b2b.session_dialog import ERROR_STYLE, NOTE_STYLE
 from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, TranslationContext, arg
+from pimap_desktop.gui.words import error_text
 from pimap_desktop.services.b2b.imports import (
     B2BImport,
     Kind,
@@ -163,7 +164,7 @@ class B2BImportDialog(QDialog):
                     session, self.mission_id, self.kind, self.table, dry_run=True
                 )
         except PimapError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return
         except OSError as exc:
             self._show_error(
@@ -246,7 +247,7 @@ class B2BImportDialog(QDialog):
             with self.db.session() as session:
                 self.imported = run_import(session, self.mission_id, self.kind, self.table)
         except PimapError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         super().accept()

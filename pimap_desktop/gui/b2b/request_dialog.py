@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.domain.places import fold
 from pimap_desktop.gui.b2b.session_dialog import ERROR_STYLE, NOTE_STYLE
+from pimap_desktop.gui.words import error_text
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ class RequestDialog(QDialog):
         try:
             self._submit(requester.registration_id, target.registration_id, self.priority_value())
         except PimapError as exc:
-            self._fail(str(exc), self.target)
+            self._fail(error_text(exc), self.target)
             return
         super().accept()
 

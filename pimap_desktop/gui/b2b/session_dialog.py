@@ -36,6 +36,7 @@ from pimap_desktop.domain.rules import local_to_utc, zone_abbreviation
 from pimap_desktop.gui.dates import when
 from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, TranslationContext, arg
 from pimap_desktop.gui.models import Column, RowTableModel
+from pimap_desktop.gui.words import error_text
 from pimap_desktop.services.b2b.meetings import SessionData, slot_times
 from pimap_desktop.services.b2b.sessions import (
     SESSION_GONE,
@@ -203,7 +204,7 @@ class SessionDialog(QDialog):
             instant = local_to_utc(data.day, data.start, self.zone)
             abbreviation = zone_abbreviation(instant, self.zone)
         except PimapError as exc:  # a time the clocks skip on that day
-            self.zone_label.setText(str(exc))
+            self.zone_label.setText(error_text(exc))
             return
         self.zone_label.setText(arg(self.tr("Local time in %1 (%2)"), self.zone, abbreviation))
 
@@ -244,7 +245,7 @@ class SessionDialog(QDialog):
         try:
             done = self._submit(self.session_data())
         except PimapError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             box = self._box(exc.field if isinstance(exc, ValidationError) else None)
             if box is not None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.gui.b2b.session_dialog import ERROR_STYLE, NOTE_STYLE
 from pimap_desktop.gui.languages import arg
+from pimap_desktop.gui.words import error_text
 from pimap_desktop.services.b2b.wishes import WishImportReport, import_wishes
 from pimap_desktop.store.database import Database
 
@@ -79,7 +80,7 @@ class WishesImportDialog(QDialog):
             with db.session() as session:
                 self.preview = import_wishes(session, mission_id, self.paths, dry_run=True)
         except PimapError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             self.import_button.setEnabled(False)
             layout.addWidget(self.error)
@@ -152,7 +153,7 @@ class WishesImportDialog(QDialog):
             with self.db.session() as session:
                 self.imported = import_wishes(session, self.mission_id, self.paths)
         except PimapError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         super().accept()

@@ -35,6 +35,7 @@ from pimap_desktop.domain.errors import Cancelled, PimapError, ValidationError
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
 from pimap_desktop.gui.operations import Lane, Operation, Progress
+from pimap_desktop.gui.words import error_text
 from pimap_desktop.store.credentials import (
     NO_STORE_MESSAGE,
     PasswordStoreError,
@@ -245,7 +246,7 @@ class ConnectDialog(QDialog):
         try:
             target = parse_team_url(url)
         except ValidationError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self.host.setText(target.host)
         self.port.setText(str(target.port))
@@ -316,7 +317,7 @@ class ConnectDialog(QDialog):
         try:
             target = self.target()
         except ValidationError as exc:
-            self.show_error(str(exc), exc.field)
+            self.show_error(error_text(exc), exc.field)
             return
         self.error.hide()
         url = target.url()
@@ -340,7 +341,7 @@ class ConnectDialog(QDialog):
                 elif not remember:
                     forget_password(url)
             except PasswordStoreError as exc:
-                notice = str(exc)
+                notice = error_text(exc)
             return Connected(url=url, database=database, notice=notice)
 
         self.busy_label.setText(arg(self.tr("Connecting to %1…"), database_label(url)))
@@ -365,7 +366,7 @@ class ConnectDialog(QDialog):
         if self._given_up:
             return
         if isinstance(exc, PimapError):
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
         else:
             report_error(self, exc, action=self.tr(ACTION))
 

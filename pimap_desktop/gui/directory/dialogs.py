@@ -37,6 +37,7 @@ from pimap_desktop.gui.widgets import (
     current_uuid,
     select_value,
 )
+from pimap_desktop.gui.words import error_text
 from pimap_desktop.services.directory.directory import OrganisationData, PersonData
 
 D = TypeVar("D")  # the data a record dialog edits
@@ -444,7 +445,7 @@ class MergeDialog(QDialog):
         try:
             self._submit(self.keep().id, self.merged().id)
         except PimapError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         super().accept()

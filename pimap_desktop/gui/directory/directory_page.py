@@ -47,6 +47,7 @@ from pimap_desktop.gui.lazy import LoadWhenShown, PageReader
 from pimap_desktop.gui.models import Column
 from pimap_desktop.gui.operations import Lane, Operation, Progress, Work
 from pimap_desktop.gui.reads import read_or_report
+from pimap_desktop.gui.words import error_text
 from pimap_desktop.services.directory import directory as svc
 from pimap_desktop.services.directory import personal_data
 from pimap_desktop.services.directory.directory import (
@@ -501,7 +502,7 @@ class DirectoryPage(QWidget):
             with self.db.session() as session:
                 return detail(session, rows[0])
         except PimapError as exc:
-            return details.hint_html(str(exc))
+            return details.hint_html(error_text(exc))
 
     # ------------------------------------------------------------------ dialogs
 

@@ -22,6 +22,7 @@ from pimap_desktop.gui.exports.preview import (
 )
 from pimap_desktop.gui.languages import TranslationContext, arg
 from pimap_desktop.gui.operations import Lane, Operation, Progress
+from pimap_desktop.gui.words import error_text
 from pimap_desktop.services.printing.choices import DocumentReport
 from pimap_desktop.services.printing.registry import (
     DocumentSpec,
@@ -162,7 +163,7 @@ class PreviewRunner(QObject):
         if not self._finished() or isinstance(exc, Cancelled):
             return
         if isinstance(exc, PimapError):
-            self.pane.show_note(str(exc), self.tr("No preview"))
+            self.pane.show_note(error_text(exc), self.tr("No preview"))
         else:
             self.pane.show_note(
                 self.tr("The preview could not be made; the details are in the log file."),

@@ -23,6 +23,7 @@ from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.exports import desktop
 from pimap_desktop.gui.languages import TranslationContext, arg
 from pimap_desktop.gui.operations import Lane, Operation, Progress
+from pimap_desktop.gui.words import error_text
 from pimap_desktop.services.printing.choices import DocumentReport
 from pimap_desktop.services.printing.registry import ExportRequest, produce, suggested_name
 from pimap_desktop.store.database import Database
@@ -180,12 +181,12 @@ class SavePanel(QWidget):
 
     def _cancelled(self, exc: Cancelled) -> None:
         self.last_report = None
-        self.result_label.setText(str(exc))
+        self.result_label.setText(error_text(exc))
         self.result_bar.setStyleSheet(CANCELLED_STYLE)
         self.open_folder_button.hide()
         self.open_file_button.hide()
         self.result_bar.show()
-        self.message.emit(str(exc))
+        self.message.emit(error_text(exc))
 
     def result_folder(self) -> Path | None:
         report, out = self.last_report, self.last_out

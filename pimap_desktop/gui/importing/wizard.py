@@ -37,7 +37,7 @@ from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
 from pimap_desktop.gui.operations import Lane, Operation, Progress
-from pimap_desktop.gui.words import say
+from pimap_desktop.gui.words import error_text, say
 from pimap_desktop.services.importing.headers import Field, guess_mapping
 from pimap_desktop.services.importing.people import ImportReport, import_people
 from pimap_desktop.services.importing.reading import SourceTable, read_table
@@ -155,7 +155,7 @@ class ImportWizard(QWizard):
 
         def failed(exc: Exception) -> None:
             if isinstance(exc, PimapError):  # a refusal, or Cancel: said on the page
-                refused(str(exc))
+                refused(error_text(exc))
             else:
                 report_error(self, exc, action=action)
 
@@ -371,7 +371,7 @@ class FilePage(QWizardPage):
         if not isinstance(exc, PimapError):
             report_error(self, exc, action=arg(self.tr("read %1"), path.name))
             return
-        self.error.setText(str(exc))
+        self.error.setText(error_text(exc))
         self.error.show()
 
     def _describe(self, table: SourceTable) -> None:

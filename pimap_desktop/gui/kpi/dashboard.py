@@ -60,6 +60,7 @@ from pimap_desktop.gui.kpi.report_export import ReportExport, report_target
 from pimap_desktop.gui.kpi.targets_dialog import TargetScope, TargetsDialog, target_scope
 from pimap_desktop.gui.languages import arg
 from pimap_desktop.gui.operations import Lane, Operation, Progress
+from pimap_desktop.gui.words import error_text
 from pimap_desktop.services.kpi.kpi import (
     KpiFilter,
     KpiReport,
@@ -316,7 +317,7 @@ class KpiDashboard(QWidget):
         if self._still_current() is None:
             return
         if isinstance(exc, NotFoundError):  # a mission or cluster deleted elsewhere
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
             self.reload_filters()
             return
         report_error(self, exc, action=self.tr("count the KPIs"))

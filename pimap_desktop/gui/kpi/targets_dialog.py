@@ -28,6 +28,7 @@ from pimap_desktop.domain.enums import KpiMetric
 from pimap_desktop.domain.errors import PimapError, ValidationError
 from pimap_desktop.gui.enum_labels import enum_label
 from pimap_desktop.gui.languages import TranslationContext, arg
+from pimap_desktop.gui.words import error_text
 from pimap_desktop.services.kpi.kpi import MAX_TARGET, KpiFilter
 
 NO_TARGET_TEXT = "—"
@@ -233,7 +234,9 @@ class TargetsDialog(QDialog):
             try:
                 self._submit(changes)
             except PimapError as exc:
-                self.show_error(str(exc), exc.field if isinstance(exc, ValidationError) else None)
+                self.show_error(
+                    error_text(exc), exc.field if isinstance(exc, ValidationError) else None
+                )
                 return
         super().accept()
 

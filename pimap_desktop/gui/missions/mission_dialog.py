@@ -34,6 +34,7 @@ from pimap_desktop.gui.widgets import (
     current_enum,
     select_value,
 )
+from pimap_desktop.gui.words import error_text
 from pimap_desktop.services.missions.missions import MissionData
 
 Submit = Callable[[MissionData], None]
@@ -238,7 +239,7 @@ class DuplicateMissionDialog(QDialog):
         try:
             self._submit(self.code.text(), self.name.text(), _pydate(self.start.date()))
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         super().accept()

@@ -34,6 +34,7 @@ from pimap_desktop.domain.enums import Audience, RegistrationRole
 from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.gui.enum_labels import enum_label
 from pimap_desktop.gui.languages import arg
+from pimap_desktop.gui.words import error_text
 from pimap_desktop.services.missions import missions as svc
 from pimap_desktop.services.missions.missions import NoteData, NoteRow
 from pimap_desktop.store.database import Database
@@ -204,7 +205,7 @@ class NoteEditor(QDialog):
         try:
             self._submit(self.data())
         except PimapError as exc:  # ValidationError, or a note deleted meanwhile
-            self.show_error(str(exc), getattr(exc, "field", None))
+            self.show_error(error_text(exc), getattr(exc, "field", None))
             return
         super().accept()
 
@@ -323,7 +324,7 @@ class NotesDialog(QDialog):
         self.delete_button.setEnabled(has_note)
 
     def _show_error(self, exc: PimapError) -> None:
-        self.error.setText(str(exc))
+        self.error.setText(error_text(exc))
         self.error.show()
 
     def _clear_error(self) -> None:

@@ -26,6 +26,7 @@ from pimap_desktop.gui.dialogs import ask_open_path, ask_save_path
 from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, TranslationContext, arg
 from pimap_desktop.gui.offline.dialog import BringBackPreview, Key, MissionPicker
 from pimap_desktop.gui.operations import Operation, Progress
+from pimap_desktop.gui.words import error_text
 from pimap_desktop.services.missions.missions import list_missions
 from pimap_desktop.services.offline.merge import THEIRS, MergeReport, bring_back
 from pimap_desktop.services.offline.report import write_conflict_report
@@ -212,7 +213,7 @@ class OfflineCopies(QObject):
                 delay_ms=PROGRESS_DELAY_MS,
             )
             .disabling(self.take_action)
-            .cancelled(lambda exc: window.show_message(str(exc)))
+            .cancelled(lambda exc: window.show_message(error_text(exc)))
             .success(self._taken)
             .run_in_background()
         )
@@ -256,7 +257,7 @@ class OfflineCopies(QObject):
                 delay_ms=PROGRESS_DELAY_MS,
             )
             .disabling(self.bring_back_action)
-            .cancelled(lambda exc: window.show_message(str(exc)))
+            .cancelled(lambda exc: window.show_message(error_text(exc)))
             .success(self._show_preview)
             .run_in_background()
         )
@@ -285,7 +286,7 @@ class OfflineCopies(QObject):
                 written = write_conflict_report(report.copy, report.conflicts)
             except (OSError, PimapError) as exc:
                 log.warning("conflict report not written: %s", type(exc).__name__)
-                return BroughtBack(report, None, str(exc))
+                return BroughtBack(report, None, error_text(exc))
             return BroughtBack(report, written)
 
         (

@@ -32,6 +32,7 @@ from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
 from pimap_desktop.gui.models import Column, RowTableModel
 from pimap_desktop.gui.onsite.commands import WalkInForm
 from pimap_desktop.gui.widgets import add_enum_items, current_enum, current_uuid, select_value
+from pimap_desktop.gui.words import error_text
 from pimap_desktop.services.b2b.meetings import MeetingPlace
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
@@ -141,7 +142,7 @@ class WalkInDialog(QDialog):
         try:
             self._submit(self.form())
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             widget = self._field(exc.field)
             if widget is not None:
@@ -253,7 +254,7 @@ class MoveDialog(QDialog):
         try:
             self._submit(chosen.place)
         except PimapError as exc:  # a clash, or a colleague's move of it meanwhile
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         super().accept()

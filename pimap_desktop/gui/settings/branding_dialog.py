@@ -34,6 +34,7 @@ from pimap_desktop.domain.errors import PimapError
 from pimap_desktop.gui import dialogs
 from pimap_desktop.gui.errors import report_error
 from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
+from pimap_desktop.gui.words import error_text
 from pimap_desktop.services.printing.branding import (
     MAX_STATEMENT,
     NewEmblem,
@@ -211,7 +212,7 @@ class BrandingDialog(QDialog):
         try:
             png = read_emblem_file(path)
         except PimapError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         name = self.ask_name(kind, path.stem.replace("_", " ").replace("-", " ").strip())
         if name is None:
@@ -263,7 +264,7 @@ class BrandingDialog(QDialog):
                         statement=statement if changed else None,
                     )
         except PimapError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         except Exception as exc:  # logged and shown; the dialog stays open
             report_error(self, exc, action=self.tr("save the branding"))

@@ -35,7 +35,7 @@ from pimap_desktop.domain.models import (
 from pimap_desktop.domain.rules import normalise_email, normalise_name
 from pimap_desktop.services.unit import transaction
 from pimap_desktop.services.versions import check_version
-from pimap_desktop.text import plural
+from pimap_desktop.text import ServiceWords, plural, words_of
 
 # --------------------------------------------------------------------------- lists
 
@@ -177,7 +177,7 @@ class PersonData:
 def _get_person(session: Session, person_id: uuid.UUID) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError("That person is no longer in the directory.")
+        raise NotFoundError(ServiceWords.say("That person is no longer in the directory."))
     return person
 
 
@@ -185,7 +185,9 @@ def find_person_by_email(session: Session, email: str) -> Person:
     key = normalise_email(email)
     person = session.scalar(select(Person).where(Person.email == key)) if key else None
     if person is None:
-        raise NotFoundError(f"Nobody in the directory has the e-mail '{email.strip()}'.")
+        raise NotFoundError(
+            ServiceWords.say("Nobody in the directory has the e-mail '%1'.", email.strip())
+        )
     return person
 
 
@@ -194,20 +196,24 @@ def validate_person(data: PersonData) -> PersonData:
 
     first, last = data.first_name.strip(), data.last_name.strip()
     if not last:
-        raise ValidationError("A person needs a last name.", "last_name")
+        raise ValidationError(ServiceWords.say("A person needs a last name."), "last_name")
     if not first:
-        raise ValidationError("A person needs a first name.", "first_name")
+        raise ValidationError(ServiceWords.say("A person needs a first name."), "first_name")
     email = ""
     if data.email.strip():
         try:
             email = check_email(data.email)
         except ValueError as exc:
-            raise ValidationError(str(exc), "email") from None
+            raise ValidationError(words_of(exc), "email") from None
     if (data.consent_listed or data.consent_contact) and data.consent_date is None:
-        raise ValidationError("Give the date on which the consent was given.", "consent_date")
+        raise ValidationError(
+            ServiceWords.say("Give the date on which the consent was given."), "consent_date"
+        )
     if data.preferred_language not in (None, *DOCUMENT_LANGUAGES):
         raise ValidationError(
-            f"'{data.preferred_language}' is not a language PIMAP makes documents in.",
+            ServiceWords.say(
+                "'%1' is not a language PIMAP makes documents in.", data.preferred_language
+            ),
             "preferred_language",
         )
     return replace(
@@ -230,8 +236,12 @@ def _check_email_free(session: Session, email: str, own_id: uuid.UUID | None) ->
     other = session.scalar(query)
     if other is not None:
         raise ValidationError(
-            f"{email} is already the e-mail of {other.full_name}: the same e-mail is the same "
-            "person (merge the two if they are one).",
+            ServiceWords.say(
+                "%1 is already the e-mail of %2: the same e-mail is the same person (merge the "
+                "two if they are one).",
+                email,
+                other.full_name,
+            ),
             "email",
         )
 
@@ -389,18 +399,20 @@ class OrganisationData:
 def _get_organisation(session: Session, organisation_id: uuid.UUID) -> Organisation:
     organisation = session.get(Organisation, organisation_id)
     if organisation is None:
-        raise NotFoundError("That organisation is no longer in the directory.")
+        raise NotFoundError(ServiceWords.say("That organisation is no longer in the directory."))
     return organisation
 
 
 def validate_organisation(data: OrganisationData) -> OrganisationData:
     name = " ".join(data.name.split())
     if not name:
-        raise ValidationError("An organisation needs a name.", "name")
+        raise ValidationError(ServiceWords.say("An organisation needs a name."), "name")
     country = data.country.strip().upper()
     if country and (len(country) != 2 or not country.isalpha()):
         raise ValidationError(
-            f"The country '{data.country.strip()}' should be a two-letter code such as FR.",
+            ServiceWords.say(
+                "The country '%1' should be a two-letter code such as FR.", data.country.strip()
+            ),
             "country",
         )
     return replace(data, name=name, country=country, city=data.city.strip())
@@ -516,7 +528,7 @@ def merge_people(session: Session, keep_id: uuid.UUID, merge_id: uuid.UUID) -> M
     """Fold one person into another: registrations, meetings, requests and follow-ups move to
     the kept person; empty fields of the kept person are filled from the other one."""
     if keep_id == merge_id:
-        raise ValidationError("Choose two different people to merge.")
+        raise ValidationError(ServiceWords.say("Choose two different people to merge."))
     with transaction(session):
         keep, gone = _get_person(session, keep_id), _get_person(session, merge_id)
         report = MergeReport(kept=keep.full_name, merged=gone.full_name, moved={})
@@ -623,7 +635,7 @@ def _fold_registration(session: Session, *, into: Registration, gone: Registrati
 def merge_organisations(session: Session, keep_id: uuid.UUID, merge_id: uuid.UUID) -> MergeReport:
     """Fold one organisation into another: its people and follow-ups move to the kept one."""
     if keep_id == merge_id:
-        raise ValidationError("Choose two different organisations to merge.")
+        raise ValidationError(ServiceWords.say("Choose two different organisations to merge."))
     with transaction(session):
         keep, gone = _get_organisation(session, keep_id), _get_organisation(session, merge_id)
         people = session.execute(

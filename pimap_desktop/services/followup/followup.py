@@ -70,6 +70,7 @@ from pimap_desktop.services.printing.itinerary import table_text
 from pimap_desktop.services.undo import VersionsLeft, taking_back, versions_left
 from pimap_desktop.services.unit import transaction
 from pimap_desktop.services.versions import check_version
+from pimap_desktop.text import ServiceWords
 
 Format = Literal["csv", "xlsx", "pdf"]
 FORMATS: tuple[Format, ...] = ("csv", "xlsx", "pdf")
@@ -373,15 +374,21 @@ def meeting_label(
 def _get(session: Session, followup_id: uuid.UUID) -> FollowUp:
     followup = session.get(FollowUp, followup_id)
     if followup is None:
-        raise NotFoundError("That follow-up no longer exists; it may have been deleted.")
+        raise NotFoundError(
+            ServiceWords.say("That follow-up no longer exists; it may have been deleted.")
+        )
     return followup
 
 
 def _exists(session: Session, model: type[Any], record_id: uuid.UUID | None, field: str) -> None:
     if record_id is not None and session.get(model, record_id) is None:
-        what = {"organisation": "organisation", "contact": "person", "owner": "person"}
+        gone = {
+            "organisation": ServiceWords.say("That organisation no longer exists; choose another."),
+            "contact": ServiceWords.say("That person no longer exists; choose another."),
+            "owner": ServiceWords.say("That person no longer exists; choose another."),
+        }
         raise ValidationError(
-            f"That {what.get(field, field)} no longer exists; choose another.", field
+            gone.get(field) or f"That {field} no longer exists; choose another.", field
         )
 
 
@@ -397,12 +404,14 @@ def _resolved(
     try:
         outcome = FollowUpOutcome(data.outcome)
     except ValueError:
-        raise ValidationError("Choose an outcome.", "outcome") from None
+        raise ValidationError(ServiceWords.say("Choose an outcome."), "outcome") from None
     next_action = data.next_action.strip()
     if len(next_action) > NEXT_ACTION_LENGTH:
         raise ValidationError(
-            f"The next action is at most {NEXT_ACTION_LENGTH} characters; put the rest in the "
-            "notes.",
+            ServiceWords.say(
+                "The next action is at most %1 characters; put the rest in the notes.",
+                NEXT_ACTION_LENGTH,
+            ),
             "next_action",
         )
     _exists(session, Mission, data.mission_id, "mission")
@@ -414,7 +423,8 @@ def _resolved(
         return _for_meeting(session, data, stored)
     if data.organisation_id is None and data.contact_id is None:
         raise ValidationError(
-            "A follow-up without a meeting needs an organisation or a contact.", "organisation"
+            ServiceWords.say("A follow-up without a meeting needs an organisation or a contact."),
+            "organisation",
         )
     if data.organisation_id is None and data.contact_id is not None:
         data = replace(data, organisation_id=_organisation_of(session, data.contact_id))
@@ -428,9 +438,13 @@ def _for_meeting(session: Session, data: FollowUpData, stored: FollowUpData | No
     assert data.meeting_id is not None
     meeting = session.get(Meeting, data.meeting_id)
     if meeting is None:
-        raise ValidationError("That meeting no longer exists; choose another.", "meeting")
+        raise ValidationError(
+            ServiceWords.say("That meeting no longer exists; choose another."), "meeting"
+        )
     if data.mission_id is not None and data.mission_id != meeting.mission_id:
-        raise ValidationError("That meeting belongs to another mission.", "mission")
+        raise ValidationError(
+            ServiceWords.say("That meeting belongs to another mission."), "mission"
+        )
     data = replace(data, mission_id=meeting.mission_id)
     people = _participants(session, meeting_participants.c.meeting_id == meeting.id).get(
         meeting.id, []
@@ -460,16 +474,20 @@ def _check_in_meeting(session: Session, data: FollowUpData, people: Sequence[Par
     organisations = {p.organisation_id for p in people if p.organisation_id is not None}
     if data.organisation_id is not None and data.organisation_id not in organisations:
         raise ValidationError(
-            "That organisation was not in that meeting: choose one of its participants' "
-            "organisations, or leave it empty for the meeting's counterpart.",
+            ServiceWords.say(
+                "That organisation was not in that meeting: choose one of its participants' "
+                "organisations, or leave it empty for the meeting's counterpart."
+            ),
             "organisation",
         )
     if data.contact_id is None or data.contact_id in {p.person_id for p in people}:
         return
     if _organisation_of(session, data.contact_id) not in organisations:
         raise ValidationError(
-            "That person was not in that meeting and works for none of its organisations: "
-            "choose one of its participants, or leave it empty for the meeting's counterpart.",
+            ServiceWords.say(
+                "That person was not in that meeting and works for none of its organisations: "
+                "choose one of its participants, or leave it empty for the meeting's counterpart."
+            ),
             "contact",
         )
 
@@ -535,10 +553,14 @@ def record_quick_followup(
     with transaction(session):
         meeting = session.get(Meeting, meeting_id)
         if meeting is None:
-            raise ValidationError("That meeting no longer exists; choose another.", "meeting")
+            raise ValidationError(
+                ServiceWords.say("That meeting no longer exists; choose another."), "meeting"
+            )
         if meeting.status is MeetingStatus.CANCELLED:
             raise ValidationError(
-                "That meeting was cancelled; record the follow-up for the contact instead.",
+                ServiceWords.say(
+                    "That meeting was cancelled; record the follow-up for the contact instead."
+                ),
                 "meeting",
             )
         data = FollowUpData(outcome=outcome, notes=notes, meeting_id=meeting_id, owner_id=owner_id)

@@ -47,7 +47,7 @@ from pimap_desktop.domain.rules import local_to_utc, to_local, zone, zone_abbrev
 from pimap_desktop.services.missions.audiences import audience_text, parse_roles, stored_roles
 from pimap_desktop.services.unit import transaction
 from pimap_desktop.services.versions import check_version
-from pimap_desktop.text import plural
+from pimap_desktop.text import ServiceWords, plural
 
 CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,19}$")
 
@@ -128,36 +128,47 @@ def validate_mission(data: MissionData) -> MissionData:
     """A cleaned copy of the data, or a ValidationError naming the field."""
     code = normalise_code(data.code)
     if not code:
-        raise ValidationError("A mission needs a code, such as PW2027.", "code")
+        raise ValidationError(ServiceWords.say("A mission needs a code, such as PW2027."), "code")
     if not CODE_PATTERN.match(code):
         raise ValidationError(
-            f"The code '{data.code.strip()}' may only hold letters, digits, '-' and '_' "
-            "(2 to 20 characters).",
+            ServiceWords.say(
+                "The code '%1' may only hold letters, digits, '-' and '_' (2 to 20 characters).",
+                data.code.strip(),
+            ),
             "code",
         )
     name = data.name.strip()
     if not name:
-        raise ValidationError("A mission needs a name.", "name")
+        raise ValidationError(ServiceWords.say("A mission needs a name."), "name")
     for value, limit, fld, what in (
-        (name, 200, "name", "name"),
-        (data.city.strip(), 120, "city", "city"),
-        (data.host_event.strip(), 200, "host_event", "host event"),
+        (name, 200, "name", ServiceWords.say("name")),
+        (data.city.strip(), 120, "city", ServiceWords.say("city")),
+        (data.host_event.strip(), 200, "host_event", ServiceWords.say("host event")),
     ):
         if len(value) > limit:
             raise ValidationError(
-                f"The {what} is too long ({len(value)} characters; at most {limit}).", fld
+                ServiceWords.say(
+                    "The %1 is too long (%2 characters; at most %3).", what, len(value), limit
+                ),
+                fld,
             )
     zone(data.timezone)
     if data.end_date < data.start_date:
         raise ValidationError(
-            f"The mission ends ({data.end_date.isoformat()}) before it starts "
-            f"({data.start_date.isoformat()}).",
+            ServiceWords.say(
+                "The mission ends (%1) before it starts (%2).",
+                data.end_date.isoformat(),
+                data.start_date.isoformat(),
+            ),
             "end_date",
         )
     country = data.country.strip().upper()
     if country and not re.fullmatch(r"[A-Z]{2}", country):
         raise ValidationError(
-            f"The country '{data.country.strip()}' should be a two-letter code such as US or FI.",
+            ServiceWords.say(
+                "The country '%1' should be a two-letter code such as US or FI.",
+                data.country.strip(),
+            ),
             "country",
         )
     return replace(
@@ -219,14 +230,18 @@ def natural_current(rows: Sequence[MissionRow], today: date) -> uuid.UUID | None
 def get_mission(session: Session, mission_id: uuid.UUID) -> Mission:
     mission = session.get(Mission, mission_id)
     if mission is None:
-        raise NotFoundError("That mission no longer exists; it may have been deleted.")
+        raise NotFoundError(
+            ServiceWords.say("That mission no longer exists; it may have been deleted.")
+        )
     return mission
 
 
 def get_mission_by_code(session: Session, code: str) -> Mission:
     mission = session.scalar(select(Mission).where(Mission.code == normalise_code(code)))
     if mission is None:
-        raise NotFoundError(f"There is no mission with the code '{code.strip()}'.")
+        raise NotFoundError(
+            ServiceWords.say("There is no mission with the code '%1'.", code.strip())
+        )
     return mission
 
 
@@ -255,7 +270,9 @@ def _check_code_free(session: Session, code: str, own_id: uuid.UUID | None) -> N
     if own_id is not None:
         query = query.where(Mission.id != own_id)
     if session.scalar(query) is not None:
-        raise ValidationError(f"The code {code} is already used by another mission.", "code")
+        raise ValidationError(
+            ServiceWords.say("The code %1 is already used by another mission.", code), "code"
+        )
 
 
 def _clusters(session: Session, ids: Iterable[uuid.UUID]) -> list[Cluster]:
@@ -265,7 +282,9 @@ def _clusters(session: Session, ids: Iterable[uuid.UUID]) -> list[Cluster]:
     found = {c.id: c for c in session.scalars(select(Cluster).where(Cluster.id.in_(wanted)))}
     missing = [i for i in wanted if i not in found]
     if missing:
-        raise ValidationError("One of the chosen clusters no longer exists.", "clusters")
+        raise ValidationError(
+            ServiceWords.say("One of the chosen clusters no longer exists."), "clusters"
+        )
     return [found[i] for i in wanted]
 
 
@@ -373,7 +392,7 @@ def suggest_copy_code(session: Session, code: str) -> str:
         candidate = f"{base}-{n}"
         if candidate not in taken:
             return candidate
-    raise ValidationError("No free code could be found for the copy.", "code")
+    raise ValidationError(ServiceWords.say("No free code could be found for the copy."), "code")
 
 
 def duplicate_mission(
@@ -552,29 +571,35 @@ class ProgrammeRow:
 def _validate_item(mission: Mission, data: ProgrammeItemData) -> ProgrammeItemData:
     title = data.title.strip()
     if not title:
-        raise ValidationError("A programme item needs a title.", "title")
+        raise ValidationError(ServiceWords.say("A programme item needs a title."), "title")
     if data.starts_local.tzinfo is not None or data.ends_local.tzinfo is not None:
         raise ValueError("programme times are given as local wall-clock times, without a zone")
     if data.ends_local <= data.starts_local:
+        ends, starts = f"{data.ends_local:%H:%M}", f"{data.starts_local:%H:%M}"
         raise ValidationError(
-            f"The item ends ({data.ends_local:%H:%M}) before it starts "
-            f"({data.starts_local:%H:%M}).",
-            "ends",
+            ServiceWords.say("The item ends (%1) before it starts (%2).", ends, starts), "ends"
         )
     if data.ends_local - data.starts_local > timedelta(days=1):
-        raise ValidationError("A programme item lasts at most 24 hours.", "ends")
+        raise ValidationError(ServiceWords.say("A programme item lasts at most 24 hours."), "ends")
     day = data.starts_local.date()
     if not mission.start_date <= day <= mission.end_date:
         raise ValidationError(
-            f"{day.isoformat()} is outside the mission {mission.code} "
-            f"({mission.start_date.isoformat()} to {mission.end_date.isoformat()}).",
+            ServiceWords.say(
+                "%1 is outside the mission %2 (%3 to %4).",
+                day.isoformat(),
+                mission.code,
+                mission.start_date.isoformat(),
+                mission.end_date.isoformat(),
+            ),
             "day",
         )
     if data.audience is Audience.GROUP and data.delegation_id is None:
-        raise ValidationError("Choose the delegation this item is for.", "delegation")
+        raise ValidationError(
+            ServiceWords.say("Choose the delegation this item is for."), "delegation"
+        )
     roles = parse_roles(data.roles) if data.audience is Audience.ROLE else ()
     if data.audience is Audience.ROLE and not roles:
-        raise ValidationError("Choose the roles this item is for.", "roles")
+        raise ValidationError(ServiceWords.say("Choose the roles this item is for."), "roles")
     return replace(
         data,
         title=title,
@@ -594,13 +619,17 @@ def _check_alternative(
     while current is not None:
         if current in seen:
             raise ValidationError(
-                "An item cannot be the alternative to itself, even through other items.",
+                ServiceWords.say(
+                    "An item cannot be the alternative to itself, even through other items."
+                ),
                 "alternative_to",
             )
         other = session.get(ProgrammeItem, current)
         if other is None or other.mission_id != mission.id:
             raise ValidationError(
-                "The item this one is the alternative to is not on this mission's programme.",
+                ServiceWords.say(
+                    "The item this one is the alternative to is not on this mission's programme."
+                ),
                 "alternative_to",
             )
         seen.add(current)
@@ -668,7 +697,7 @@ def create_programme_item(
 def _get_item(session: Session, item_id: uuid.UUID) -> ProgrammeItem:
     item = session.get(ProgrammeItem, item_id)
     if item is None:
-        raise NotFoundError("That programme item no longer exists.")
+        raise NotFoundError(ServiceWords.say("That programme item no longer exists."))
     return item
 
 
@@ -923,23 +952,33 @@ class NoteRow:
 def _validate_note(mission: Mission, data: NoteData) -> NoteData:
     title = data.title.strip()
     if not title:
-        raise ValidationError("A practical note needs a title, such as “Entry to the US”.", "title")
+        raise ValidationError(
+            ServiceWords.say("A practical note needs a title, such as “Entry to the US”."), "title"
+        )
     if len(title) > 200:
         raise ValidationError(
-            f"The title is too long ({len(title)} characters; at most 200).", "title"
+            ServiceWords.say(
+                "The %1 is too long (%2 characters; at most %3).",
+                ServiceWords.say("title"),
+                len(title),
+                200,
+            ),
+            "title",
         )
     if data.audience is Audience.NAMED:
         raise ValidationError(
-            "A practical note is for everyone, a delegation or some roles.", "audience"
+            ServiceWords.say("A practical note is for everyone, a delegation or some roles."),
+            "audience",
         )
     delegation_id = data.delegation_id if data.audience is Audience.GROUP else None
     if data.audience is Audience.GROUP and delegation_id not in {d.id for d in mission.delegations}:
         raise ValidationError(
-            f"Choose one of {mission.code}'s delegations for this note.", "delegation"
+            ServiceWords.say("Choose one of %1's delegations for this note.", mission.code),
+            "delegation",
         )
     roles = parse_roles(data.roles) if data.audience is Audience.ROLE else ()
     if data.audience is Audience.ROLE and not roles:
-        raise ValidationError("Choose the roles this note is for.", "roles")
+        raise ValidationError(ServiceWords.say("Choose the roles this note is for."), "roles")
     return NoteData(title, data.text.strip(), data.audience, delegation_id, roles)
 
 
@@ -1005,7 +1044,7 @@ def add_note(
 def _get_note(session: Session, note_id: uuid.UUID) -> PracticalNote:
     note = session.get(PracticalNote, note_id)
     if note is None:
-        raise NotFoundError("That practical note no longer exists.")
+        raise NotFoundError(ServiceWords.say("That practical note no longer exists."))
     return note
 
 

@@ -33,6 +33,7 @@ from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.undo import VersionsLeft, taking_back, versions_left
 from pimap_desktop.services.unit import transaction
 from pimap_desktop.services.versions import check_version
+from pimap_desktop.text import ServiceWords
 
 GroupBy = Literal["cluster", "country"]
 
@@ -172,7 +173,7 @@ class RegistrationData:
 def _get(session: Session, registration_id: uuid.UUID) -> Registration:
     registration = session.get(Registration, registration_id)
     if registration is None:
-        raise NotFoundError("That registration no longer exists.")
+        raise NotFoundError(ServiceWords.say("That registration no longer exists."))
     return registration
 
 
@@ -203,8 +204,7 @@ def _utc(local: datetime | None, zone: str) -> datetime | None:
 def check_travel(arrival: datetime | None, departure: datetime | None) -> None:
     if arrival and departure and arrival > departure:
         raise ValidationError(
-            f"The arrival ({arrival:%d %b %Y %H:%M}) is after the departure "
-            f"({departure:%d %b %Y %H:%M}).",
+            ServiceWords.say("The arrival (%1) is after the departure (%2).", arrival, departure),
             "departure",
         )
 
