@@ -7842,56 +7842,148 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="731"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="119"/>
+        <source>The session ends (%1) before it starts (%2).</source>
+        <translation>Tapaamisjakso päättyy (%1) ennen kuin se alkaa (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="123"/>
+        <source>A slot lasts between 5 and 240 minutes.</source>
+        <translation>Aikaväli kestää 5–240 minuuttia.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="127"/>
+        <source>A break lasts between 0 and 120 minutes.</source>
+        <translation>Tauko kestää 0–120 minuuttia.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="131"/>
+        <source>A session has between 1 and 1,000 tables.</source>
+        <translation>Tapaamisjaksossa on 1–1 000 pöytää.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="137"/>
+        <source>No %1-minute slot fits between %2 and %3.</source>
+        <translation>%1 minuutin aikaväli ei mahdu välille %2–%3.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="239"/>
+        <source>The mission has no B2B session &apos;%1&apos;.</source>
+        <translation>Matkalla ei ole B2B-tapaamisjaksoa ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="346"/>
+        <source>A priority is 1 (highest), 2 or 3.</source>
+        <translation>Prioriteetti on 1 (korkein), 2 tai 3.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="362"/>
+        <source>Nobody can ask to meet themselves.</source>
+        <translation>Kukaan ei voi pyytää tapaamista itsensä kanssa.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="374"/>
+        <source>Both people must be registered in the mission.</source>
+        <translation>Molempien henkilöiden pitää olla ilmoittautuneina matkalle.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="411"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="463"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="975"/>
+        <source>That meeting request no longer exists.</source>
+        <translation>Tapaamispyyntöä ei enää ole.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="507"/>
+        <source>An availability window must end after it starts.</source>
+        <translation>Saatavuusjakson pitää päättyä alkunsa jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="647"/>
+        <source>That meeting no longer exists.</source>
+        <translation>Tapaamista ei enää ole.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="730"/>
+        <source>%1 at %2 was just taken by another meeting (a colleague&apos;s change); nothing was changed.</source>
+        <translation>%1 klo %2 varattiin juuri toiselle tapaamiselle (kollegan muutos); mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="739"/>
+        <source>A table and slot was just taken by another meeting (a colleague&apos;s change); nothing was changed.</source>
+        <translation>Pöytä ja aikaväli varattiin juuri toiselle tapaamiselle (kollegan muutos); mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="757"/>
         <source>that slot is not in the session</source>
-        <translation>aikaväli ei kuulu istuntoon</translation>
+        <translation>aikaväli ei kuulu tapaamisjaksoon</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="735"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="761"/>
         <source>that table is not in the session</source>
-        <translation>pöytä ei kuulu istuntoon</translation>
+        <translation>pöytä ei kuulu tapaamisjaksoon</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="753"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="779"/>
         <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1524"/>
         <source>%1 is taken by %2</source>
         <translation>%1 on varattu: %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="758"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="784"/>
         <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1530"/>
         <source>%1 is already meeting %2 at that time</source>
         <translation>%1 tapaa jo henkilön %2 samaan aikaan</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="764"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="790"/>
         <source>%1 is not available at that time</source>
         <translation>%1 ei ole tavoitettavissa silloin</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="771"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="797"/>
         <source>another meeting</source>
         <translation>toinen tapaaminen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="818"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="832"/>
+        <source>That meeting has no place in a B2B session.</source>
+        <translation>Tapaamisella ei ole paikkaa B2B-tapaamisjaksossa.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="837"/>
+        <source>That meeting no longer matches a slot of its session.</source>
+        <translation>Tapaaminen ei enää vastaa tapaamisjaksonsa aikaväliä.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="846"/>
         <source>that meeting no longer exists</source>
         <translation>tapaamista ei ole enää</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="821"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="849"/>
         <source>that B2B session no longer exists</source>
-        <translation>B2B-istuntoa ei ole enää</translation>
+        <translation>B2B-tapaamisjaksoa ei ole enää</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="852"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="880"/>
         <source>The meeting cannot move there: %1.</source>
         <translation>Tapaamista ei voi siirtää sinne: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="916"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="934"/>
+        <source>That B2B session no longer exists.</source>
+        <translation>B2B-tapaamisjaksoa ei enää ole.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="944"/>
         <source>The meeting cannot go there: %1.</source>
         <translation>Tapaamista ei voi sijoittaa sinne: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="997"/>
+        <source>There is no slot and table where both are free and available; free one by hand (move or cancel a meeting) and try again.</source>
+        <translation>Ei ole aikaväliä ja pöytää, jossa molemmat ovat vapaina ja tavoitettavissa; vapauta sellainen käsin (siirrä tai peru tapaaminen) ja yritä uudelleen.</translation>
     </message>
     <message>
         <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1541"/>
@@ -8112,6 +8204,7 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         <translation>Ohjelmakohta kestää enintään 24 tuntia.</translation>
     </message>
     <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="108"/>
         <location filename="../../pimap_desktop/services/missions/missions.py" line="588"/>
         <source>%1 is outside the mission %2 (%3 to %4).</source>
         <translation>%1 on matkan %2 ulkopuolella (%3–%4).</translation>
@@ -8172,6 +8265,7 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         <translation>Käytännön tietoa ei enää ole.</translation>
     </message>
     <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="511"/>
         <location filename="../../pimap_desktop/services/registrations/registrations.py" line="176"/>
         <source>That registration no longer exists.</source>
         <translation>Ilmoittautumista ei enää ole.</translation>

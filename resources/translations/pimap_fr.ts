@@ -7842,56 +7842,148 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="731"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="119"/>
+        <source>The session ends (%1) before it starts (%2).</source>
+        <translation>La session finit (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="123"/>
+        <source>A slot lasts between 5 and 240 minutes.</source>
+        <translation>Un créneau dure entre 5 et 240 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="127"/>
+        <source>A break lasts between 0 and 120 minutes.</source>
+        <translation>Une pause dure entre 0 et 120 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="131"/>
+        <source>A session has between 1 and 1,000 tables.</source>
+        <translation>Une session a entre 1 et 1&#xa0;000 tables.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="137"/>
+        <source>No %1-minute slot fits between %2 and %3.</source>
+        <translation>Aucun créneau de %1 minutes ne tient entre %2 et %3.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="239"/>
+        <source>The mission has no B2B session &apos;%1&apos;.</source>
+        <translation>La mission n&apos;a pas de session B2B «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="346"/>
+        <source>A priority is 1 (highest), 2 or 3.</source>
+        <translation>Une priorité vaut 1 (la plus haute), 2 ou 3.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="362"/>
+        <source>Nobody can ask to meet themselves.</source>
+        <translation>Personne ne peut demander à se rencontrer soi-même.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="374"/>
+        <source>Both people must be registered in the mission.</source>
+        <translation>Les deux personnes doivent être inscrites à la mission.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="411"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="463"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="975"/>
+        <source>That meeting request no longer exists.</source>
+        <translation>Cette demande de rendez-vous n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="507"/>
+        <source>An availability window must end after it starts.</source>
+        <translation>Une plage de disponibilité doit finir après son début.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="647"/>
+        <source>That meeting no longer exists.</source>
+        <translation>Ce rendez-vous n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="730"/>
+        <source>%1 at %2 was just taken by another meeting (a colleague&apos;s change); nothing was changed.</source>
+        <translation>%1 à %2 vient d&apos;être prise par un autre rendez-vous (la modification d&apos;un collègue)&#xa0;; rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="739"/>
+        <source>A table and slot was just taken by another meeting (a colleague&apos;s change); nothing was changed.</source>
+        <translation>Une table et un créneau viennent d&apos;être pris par un autre rendez-vous (la modification d&apos;un collègue)&#xa0;; rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="757"/>
         <source>that slot is not in the session</source>
         <translation>ce créneau n&apos;est pas dans la session</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="735"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="761"/>
         <source>that table is not in the session</source>
         <translation>cette table n&apos;est pas dans la session</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="753"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="779"/>
         <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1524"/>
         <source>%1 is taken by %2</source>
         <translation>%1 est prise par %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="758"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="784"/>
         <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1530"/>
         <source>%1 is already meeting %2 at that time</source>
         <translation>%1 a déjà rendez-vous avec %2 à cette heure-là</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="764"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="790"/>
         <source>%1 is not available at that time</source>
         <translation>%1 n&apos;est pas disponible à cette heure-là</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="771"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="797"/>
         <source>another meeting</source>
         <translation>un autre rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="818"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="832"/>
+        <source>That meeting has no place in a B2B session.</source>
+        <translation>Ce rendez-vous n&apos;a pas de place dans une session B2B.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="837"/>
+        <source>That meeting no longer matches a slot of its session.</source>
+        <translation>Ce rendez-vous ne correspond plus à un créneau de sa session.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="846"/>
         <source>that meeting no longer exists</source>
         <translation>ce rendez-vous n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="821"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="849"/>
         <source>that B2B session no longer exists</source>
         <translation>cette session B2B n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="852"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="880"/>
         <source>The meeting cannot move there: %1.</source>
         <translation>Le rendez-vous ne peut pas aller là&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="916"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="934"/>
+        <source>That B2B session no longer exists.</source>
+        <translation>Cette session B2B n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="944"/>
         <source>The meeting cannot go there: %1.</source>
         <translation>Le rendez-vous ne peut pas se placer là&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="997"/>
+        <source>There is no slot and table where both are free and available; free one by hand (move or cancel a meeting) and try again.</source>
+        <translation>Il n&apos;y a aucun créneau ni aucune table où les deux sont libres et disponibles&#xa0;; libérez-en un à la main (déplacez ou annulez un rendez-vous) et réessayez.</translation>
     </message>
     <message>
         <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1541"/>
@@ -8112,6 +8204,7 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         <translation>Un élément du programme dure au plus 24 heures.</translation>
     </message>
     <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="108"/>
         <location filename="../../pimap_desktop/services/missions/missions.py" line="588"/>
         <source>%1 is outside the mission %2 (%3 to %4).</source>
         <translation>%1 est en dehors de la mission %2 (du %3 au %4).</translation>
@@ -8172,6 +8265,7 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         <translation>Cette information pratique n&apos;existe plus.</translation>
     </message>
     <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="511"/>
         <location filename="../../pimap_desktop/services/registrations/registrations.py" line="176"/>
         <source>That registration no longer exists.</source>
         <translation>Cette inscription n&apos;existe plus.</translation>

@@ -7842,56 +7842,148 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="731"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="119"/>
+        <source>The session ends (%1) before it starts (%2).</source>
+        <translation>A sessão termina (%1) antes de começar (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="123"/>
+        <source>A slot lasts between 5 and 240 minutes.</source>
+        <translation>Um horário dura entre 5 e 240 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="127"/>
+        <source>A break lasts between 0 and 120 minutes.</source>
+        <translation>Uma pausa dura entre 0 e 120 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="131"/>
+        <source>A session has between 1 and 1,000 tables.</source>
+        <translation>Uma sessão tem entre 1 e 1000 mesas.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="137"/>
+        <source>No %1-minute slot fits between %2 and %3.</source>
+        <translation>Nenhum horário de %1 minutos cabe entre %2 e %3.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="239"/>
+        <source>The mission has no B2B session &apos;%1&apos;.</source>
+        <translation>A missão não tem nenhuma sessão B2B «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="346"/>
+        <source>A priority is 1 (highest), 2 or 3.</source>
+        <translation>Uma prioridade é 1 (a mais alta), 2 ou 3.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="362"/>
+        <source>Nobody can ask to meet themselves.</source>
+        <translation>Ninguém pode pedir uma reunião consigo próprio.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="374"/>
+        <source>Both people must be registered in the mission.</source>
+        <translation>As duas pessoas têm de estar inscritas na missão.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="411"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="463"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="975"/>
+        <source>That meeting request no longer exists.</source>
+        <translation>Esse pedido de reunião já não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="507"/>
+        <source>An availability window must end after it starts.</source>
+        <translation>Uma janela de disponibilidade tem de terminar depois de começar.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="647"/>
+        <source>That meeting no longer exists.</source>
+        <translation>Essa reunião já não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="730"/>
+        <source>%1 at %2 was just taken by another meeting (a colleague&apos;s change); nothing was changed.</source>
+        <translation>%1 às %2 acabou de ser ocupada por outra reunião (alteração de um colega); nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="739"/>
+        <source>A table and slot was just taken by another meeting (a colleague&apos;s change); nothing was changed.</source>
+        <translation>Uma mesa e um horário acabaram de ser ocupados por outra reunião (alteração de um colega); nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="757"/>
         <source>that slot is not in the session</source>
         <translation>esse horário não pertence à sessão</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="735"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="761"/>
         <source>that table is not in the session</source>
         <translation>essa mesa não pertence à sessão</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="753"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="779"/>
         <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1524"/>
         <source>%1 is taken by %2</source>
         <translation>%1 está ocupada por %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="758"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="784"/>
         <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1530"/>
         <source>%1 is already meeting %2 at that time</source>
         <translation>%1 já tem reunião com %2 a essa hora</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="764"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="790"/>
         <source>%1 is not available at that time</source>
         <translation>%1 não está disponível a essa hora</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="771"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="797"/>
         <source>another meeting</source>
         <translation>outra reunião</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="818"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="832"/>
+        <source>That meeting has no place in a B2B session.</source>
+        <translation>Essa reunião não tem lugar numa sessão B2B.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="837"/>
+        <source>That meeting no longer matches a slot of its session.</source>
+        <translation>Essa reunião já não corresponde a um horário da sua sessão.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="846"/>
         <source>that meeting no longer exists</source>
         <translation>essa reunião já não existe</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="821"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="849"/>
         <source>that B2B session no longer exists</source>
         <translation>essa sessão B2B já não existe</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="852"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="880"/>
         <source>The meeting cannot move there: %1.</source>
         <translation>A reunião não pode ir para aí: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="916"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="934"/>
+        <source>That B2B session no longer exists.</source>
+        <translation>Essa sessão B2B já não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="944"/>
         <source>The meeting cannot go there: %1.</source>
         <translation>A reunião não pode ficar aí: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="997"/>
+        <source>There is no slot and table where both are free and available; free one by hand (move or cancel a meeting) and try again.</source>
+        <translation>Não há nenhum horário e mesa em que ambos estejam livres e disponíveis; liberte um à mão (mova ou cancele uma reunião) e tente de novo.</translation>
     </message>
     <message>
         <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1541"/>
@@ -8112,6 +8204,7 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         <translation>Um elemento do programa dura no máximo 24 horas.</translation>
     </message>
     <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="108"/>
         <location filename="../../pimap_desktop/services/missions/missions.py" line="588"/>
         <source>%1 is outside the mission %2 (%3 to %4).</source>
         <translation>%1 está fora da missão %2 (%3 a %4).</translation>
@@ -8172,6 +8265,7 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         <translation>Essa informação prática já não existe.</translation>
     </message>
     <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="511"/>
         <location filename="../../pimap_desktop/services/registrations/registrations.py" line="176"/>
         <source>That registration no longer exists.</source>
         <translation>Essa inscrição já não existe.</translation>

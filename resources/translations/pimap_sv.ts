@@ -7842,56 +7842,148 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="731"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="119"/>
+        <source>The session ends (%1) before it starts (%2).</source>
+        <translation>Sessionen slutar (%1) innan den börjar (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="123"/>
+        <source>A slot lasts between 5 and 240 minutes.</source>
+        <translation>En tidslucka varar mellan 5 och 240 minuter.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="127"/>
+        <source>A break lasts between 0 and 120 minutes.</source>
+        <translation>En paus varar mellan 0 och 120 minuter.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="131"/>
+        <source>A session has between 1 and 1,000 tables.</source>
+        <translation>En session har mellan 1 och 1 000 bord.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="137"/>
+        <source>No %1-minute slot fits between %2 and %3.</source>
+        <translation>Ingen tidslucka på %1 minuter ryms mellan %2 och %3.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="239"/>
+        <source>The mission has no B2B session &apos;%1&apos;.</source>
+        <translation>Resan har ingen B2B-session ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="346"/>
+        <source>A priority is 1 (highest), 2 or 3.</source>
+        <translation>En prioritet är 1 (högst), 2 eller 3.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="362"/>
+        <source>Nobody can ask to meet themselves.</source>
+        <translation>Ingen kan be om ett möte med sig själv.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="374"/>
+        <source>Both people must be registered in the mission.</source>
+        <translation>Båda personerna måste vara anmälda till resan.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="411"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="463"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="975"/>
+        <source>That meeting request no longer exists.</source>
+        <translation>Mötesförfrågan finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="507"/>
+        <source>An availability window must end after it starts.</source>
+        <translation>Ett tillgänglighetsfönster måste sluta efter att det börjar.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="647"/>
+        <source>That meeting no longer exists.</source>
+        <translation>Mötet finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="730"/>
+        <source>%1 at %2 was just taken by another meeting (a colleague&apos;s change); nothing was changed.</source>
+        <translation>%1 kl. %2 togs nyss av ett annat möte (en kollegas ändring); inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="739"/>
+        <source>A table and slot was just taken by another meeting (a colleague&apos;s change); nothing was changed.</source>
+        <translation>Ett bord och en tidslucka togs nyss av ett annat möte (en kollegas ändring); inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="757"/>
         <source>that slot is not in the session</source>
-        <translation>den tiden finns inte i passet</translation>
+        <translation>tidsluckan finns inte i sessionen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="735"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="761"/>
         <source>that table is not in the session</source>
-        <translation>det bordet finns inte i passet</translation>
+        <translation>bordet finns inte i sessionen</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="753"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="779"/>
         <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1524"/>
         <source>%1 is taken by %2</source>
         <translation>%1 är upptaget av %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="758"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="784"/>
         <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1530"/>
         <source>%1 is already meeting %2 at that time</source>
         <translation>%1 har redan möte med %2 vid den tiden</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="764"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="790"/>
         <source>%1 is not available at that time</source>
         <translation>%1 är inte tillgänglig vid den tiden</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="771"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="797"/>
         <source>another meeting</source>
         <translation>ett annat möte</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="818"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="832"/>
+        <source>That meeting has no place in a B2B session.</source>
+        <translation>Mötet har ingen plats i en B2B-session.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="837"/>
+        <source>That meeting no longer matches a slot of its session.</source>
+        <translation>Mötet motsvarar inte längre någon tidslucka i sin session.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="846"/>
         <source>that meeting no longer exists</source>
         <translation>mötet finns inte längre</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="821"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="849"/>
         <source>that B2B session no longer exists</source>
-        <translation>B2B-passet finns inte längre</translation>
+        <translation>B2B-sessionen finns inte längre</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="852"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="880"/>
         <source>The meeting cannot move there: %1.</source>
         <translation>Mötet kan inte flyttas dit: %1.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="916"/>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="934"/>
+        <source>That B2B session no longer exists.</source>
+        <translation>B2B-sessionen finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="944"/>
         <source>The meeting cannot go there: %1.</source>
         <translation>Mötet kan inte placeras där: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="997"/>
+        <source>There is no slot and table where both are free and available; free one by hand (move or cancel a meeting) and try again.</source>
+        <translation>Det finns ingen tidslucka och inget bord där båda är lediga och tillgängliga; frigör en för hand (flytta eller ställ in ett möte) och försök igen.</translation>
     </message>
     <message>
         <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1541"/>
@@ -8112,6 +8204,7 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         <translation>En programpunkt varar högst 24 timmar.</translation>
     </message>
     <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="108"/>
         <location filename="../../pimap_desktop/services/missions/missions.py" line="588"/>
         <source>%1 is outside the mission %2 (%3 to %4).</source>
         <translation>%1 ligger utanför resan %2 (%3 till %4).</translation>
@@ -8172,6 +8265,7 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         <translation>Den praktiska informationen finns inte längre.</translation>
     </message>
     <message>
+        <location filename="../../pimap_desktop/services/b2b/meetings.py" line="511"/>
         <location filename="../../pimap_desktop/services/registrations/registrations.py" line="176"/>
         <source>That registration no longer exists.</source>
         <translation>Anmälan finns inte längre.</translation>

@@ -104,25 +104,38 @@ def session_slots(b2b: B2BSession) -> list[SlotTime]:
 def validate_session(mission: Mission, data: SessionData) -> None:
     if not mission.start_date <= data.day <= mission.end_date:
         raise ValidationError(
-            f"{data.day.isoformat()} is outside the mission {mission.code} "
-            f"({mission.start_date.isoformat()} to {mission.end_date.isoformat()}).",
+            ServiceWords.say(
+                "%1 is outside the mission %2 (%3 to %4).",
+                data.day.isoformat(),
+                mission.code,
+                mission.start_date.isoformat(),
+                mission.end_date.isoformat(),
+            ),
             "date",
         )
+    start, end = f"{data.start:%H:%M}", f"{data.end:%H:%M}"
     if data.end <= data.start:
         raise ValidationError(
-            f"The session ends ({data.end:%H:%M}) before it starts ({data.start:%H:%M}).", "to"
+            ServiceWords.say("The session ends (%1) before it starts (%2).", end, start), "to"
         )
     if data.slot_minutes < 5 or data.slot_minutes > 240:
-        raise ValidationError("A slot lasts between 5 and 240 minutes.", "slot_minutes")
+        raise ValidationError(
+            ServiceWords.say("A slot lasts between 5 and 240 minutes."), "slot_minutes"
+        )
     if data.break_minutes < 0 or data.break_minutes > 120:
-        raise ValidationError("A break lasts between 0 and 120 minutes.", "break_minutes")
+        raise ValidationError(
+            ServiceWords.say("A break lasts between 0 and 120 minutes."), "break_minutes"
+        )
     if data.tables < 1 or data.tables > 1000:
-        raise ValidationError("A session has between 1 and 1,000 tables.", "tables")
+        raise ValidationError(
+            ServiceWords.say("A session has between 1 and 1,000 tables."), "tables"
+        )
     window = datetime.combine(data.day, data.end) - datetime.combine(data.day, data.start)
     if window < timedelta(minutes=data.slot_minutes):
         raise ValidationError(
-            f"No {data.slot_minutes}-minute slot fits between {data.start:%H:%M} and "
-            f"{data.end:%H:%M}.",
+            ServiceWords.say(
+                "No %1-minute slot fits between %2 and %3.", data.slot_minutes, start, end
+            ),
             "slot_minutes",
         )
 
@@ -223,7 +236,7 @@ def get_session_by_name_or_index(session: Session, mission_id: uuid.UUID, key: s
     for number, b2b in enumerate(sessions, start=1):
         if key.strip().casefold() in (b2b.name.casefold(), str(number)):
             return b2b
-    raise NotFoundError(f"The mission has no B2B session '{key}'.")
+    raise NotFoundError(ServiceWords.say("The mission has no B2B session '%1'.", key))
 
 
 # --------------------------------------------------------------------------- participants
@@ -330,7 +343,7 @@ def list_requests(session: Session, mission_id: uuid.UUID) -> list[RequestRow]:
 
 def _check_priority(priority: int) -> None:
     if priority not in (1, 2, 3):
-        raise ValidationError("A priority is 1 (highest), 2 or 3.", "priority")
+        raise ValidationError(ServiceWords.say("A priority is 1 (highest), 2 or 3."), "priority")
 
 
 def set_request(
@@ -346,7 +359,7 @@ def set_request(
     request its id (a redo makes the same record again)."""
     _check_priority(priority)
     if requester_id == target_id:
-        raise ValidationError("Nobody can ask to meet themselves.", "target")
+        raise ValidationError(ServiceWords.say("Nobody can ask to meet themselves."), "target")
     with transaction(session):
         found = {
             r.id: r
@@ -358,7 +371,7 @@ def set_request(
             )
         }
         if len(found) != 2:
-            raise NotFoundError("Both people must be registered in the mission.")
+            raise NotFoundError(ServiceWords.say("Both people must be registered in the mission."))
         existing = session.scalar(
             select(MeetingRequest).where(
                 MeetingRequest.requester_id == requester_id, MeetingRequest.target_id == target_id
@@ -395,7 +408,7 @@ def update_request(
     with transaction(session):
         request = session.get(MeetingRequest, request_id)
         if request is None:
-            raise NotFoundError("That meeting request no longer exists.")
+            raise NotFoundError(ServiceWords.say("That meeting request no longer exists."))
         check_version(session, request, expected_version)
         before = (request.priority, request.status)
         if priority is not None:
@@ -447,7 +460,7 @@ def delete_request(session: Session, request_id: uuid.UUID) -> DeletedRequest:
     with transaction(session):
         request = session.get(MeetingRequest, request_id)
         if request is None:
-            raise NotFoundError("That meeting request no longer exists.")
+            raise NotFoundError(ServiceWords.say("That meeting request no longer exists."))
         meetings = tuple(
             session.scalars(select(Meeting.id).where(Meeting.request_id == request_id))
         )
@@ -490,10 +503,12 @@ def set_availability(
     window means available during every session."""
     for starts, ends in windows:
         if ends <= starts:
-            raise ValidationError("An availability window must end after it starts.", "to")
+            raise ValidationError(
+                ServiceWords.say("An availability window must end after it starts."), "to"
+            )
     with transaction(session):
         if session.get(Registration, registration_id) is None:
-            raise NotFoundError("That registration no longer exists.")
+            raise NotFoundError(ServiceWords.say("That registration no longer exists."))
         before = [
             (a.starts_at, a.ends_at)
             for a in session.scalars(
@@ -629,13 +644,11 @@ def list_meetings(session: Session, mission_id: uuid.UUID) -> list[MeetingRow]:
 def _meeting(session: Session, meeting_id: uuid.UUID) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise NotFoundError("That meeting no longer exists.")
+        raise NotFoundError(ServiceWords.say("That meeting no longer exists."))
     return meeting
 
 
 # --------------------------------------------------------------------------- one per table and slot
-
-TAKEN_MEANWHILE = "was just taken by another meeting (a colleague's change); nothing was changed."
 
 
 @dataclass
@@ -711,9 +724,22 @@ def table_taken(
         if other is not None and other.table is not None:
             local = to_local(other.starts_at, get_mission(session, other.mission_id).timezone)
             label = table_label(other.table.number, other.table.name)
-            return ValidationError(f"{label} at {local:%H:%M} {TAKEN_MEANWHILE}")
+            at = f"{local:%H:%M}"
+            return ValidationError(
+                ServiceWords.say(
+                    "%1 at %2 was just taken by another meeting (a colleague's change); nothing "
+                    "was changed.",
+                    label,
+                    at,
+                )
+            )
     log.warning("a table and slot refused by the database, and no other meeting holds it now")
-    return ValidationError(f"A table and slot {TAKEN_MEANWHILE}")
+    return ValidationError(
+        ServiceWords.say(
+            "A table and slot was just taken by another meeting (a colleague's change); nothing "
+            "was changed."
+        )
+    )
 
 
 def conflicts(
@@ -803,11 +829,13 @@ class MeetingPlace:
 def place_of(session: Session, meeting_id: uuid.UUID) -> MeetingPlace:
     meeting = _meeting(session, meeting_id)
     if meeting.session_id is None or meeting.table_id is None or meeting.session is None:
-        raise ValidationError("That meeting has no place in a B2B session.")
+        raise ValidationError(ServiceWords.say("That meeting has no place in a B2B session."))
     positions = {s.starts_at: s.position for s in session_slots(meeting.session)}
     position = positions.get(meeting.starts_at)
     if position is None:
-        raise ValidationError("That meeting no longer matches a slot of its session.")
+        raise ValidationError(
+            ServiceWords.say("That meeting no longer matches a slot of its session.")
+        )
     return MeetingPlace(meeting.session_id, position, meeting.table_id)
 
 
@@ -903,7 +931,7 @@ def create_meeting(
     with one_meeting_per_table_slot(session) as claims, transaction(session):
         b2b = session.get(B2BSession, place.session_id)
         if b2b is None or b2b.mission_id != mission_id:
-            raise NotFoundError("That B2B session no longer exists.")
+            raise NotFoundError(ServiceWords.say("That B2B session no longer exists."))
         problems = conflicts(
             session,
             b2b=b2b,
@@ -944,7 +972,7 @@ def fit_request(session: Session, mission_id: uuid.UUID, request_id: uuid.UUID) 
     """Put one request in the first slot and table where both people are free (locked)."""
     request = session.get(MeetingRequest, request_id)
     if request is None or request.mission_id != mission_id:
-        raise NotFoundError("That meeting request no longer exists.")
+        raise NotFoundError(ServiceWords.say("That meeting request no longer exists."))
     people = [request.requester_id, request.target_id]
     sessions = session.scalars(
         select(B2BSession)
@@ -965,8 +993,10 @@ def fit_request(session: Session, mission_id: uuid.UUID, request_id: uuid.UUID) 
                 ):
                     return create_meeting(session, mission_id, place, people, request_id=request.id)
     raise ValidationError(
-        "There is no slot and table where both are free and available; free one by hand "
-        "(move or cancel a meeting) and try again."
+        ServiceWords.say(
+            "There is no slot and table where both are free and available; free one by hand "
+            "(move or cancel a meeting) and try again."
+        )
     )
 
 
