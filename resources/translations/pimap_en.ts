@@ -364,6 +364,65 @@
     </message>
 </context>
 <context>
+    <name>MissionDeletionText</name>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="398"/>
+        <source>%n programme item(s)</source>
+        <translation>
+            <numerusform>%n programme item</numerusform>
+            <numerusform>%n programme items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="399"/>
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n registration</numerusform>
+            <numerusform>%n registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="400"/>
+        <source>%n B2B session(s)</source>
+        <translation>
+            <numerusform>%n B2B session</numerusform>
+            <numerusform>%n B2B sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="401"/>
+        <source>%n meeting request(s)</source>
+        <translation>
+            <numerusform>%n meeting request</numerusform>
+            <numerusform>%n meeting requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="402"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="403"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="404"/>
+        <source>%n KPI target(s)</source>
+        <translation>
+            <numerusform>%n KPI target</numerusform>
+            <numerusform>%n KPI targets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MissionsPage</name>
     <message numerus="yes">
         <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="185"/>

@@ -4523,6 +4523,75 @@ Palauta uusin varmuuskopio tietokannan vieressä olevasta varmuuskopiokansiosta.
     </message>
 </context>
 <context>
+    <name>MissionDeletionText</name>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="398"/>
+        <source>%n programme item(s)</source>
+        <translation>
+            <numerusform>%n ohjelmakohta</numerusform>
+            <numerusform>%n ohjelmakohtaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="399"/>
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n ilmoittautuminen</numerusform>
+            <numerusform>%n ilmoittautumista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="400"/>
+        <source>%n B2B session(s)</source>
+        <translation>
+            <numerusform>%n B2B-tapaamisjakso</numerusform>
+            <numerusform>%n B2B-tapaamisjaksoa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="401"/>
+        <source>%n meeting request(s)</source>
+        <translation>
+            <numerusform>%n tapaamispyyntö</numerusform>
+            <numerusform>%n tapaamispyyntöä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="402"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n tapaaminen</numerusform>
+            <numerusform>%n tapaamista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="403"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n seuranta</numerusform>
+            <numerusform>%n seurantaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="404"/>
+        <source>%n KPI target(s)</source>
+        <translation>
+            <numerusform>%n KPI-tavoite</numerusform>
+            <numerusform>%n KPI-tavoitetta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="418"/>
+        <source>Mission %1 has nothing else attached to it.</source>
+        <translation>Matkaan %1 ei liity mitään muuta.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="421"/>
+        <source>Deleting mission %1 also deletes %2.</source>
+        <translation>Matkan %1 poistaminen poistaa myös: %2.</translation>
+    </message>
+</context>
+<context>
     <name>MissionDialog</name>
     <message>
         <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="99"/>

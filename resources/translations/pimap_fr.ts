@@ -4523,6 +4523,75 @@ Restaurez la dernière sauvegarde depuis le dossier de sauvegardes situé à cô
     </message>
 </context>
 <context>
+    <name>MissionDeletionText</name>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="398"/>
+        <source>%n programme item(s)</source>
+        <translation>
+            <numerusform>%n élément du programme</numerusform>
+            <numerusform>%n éléments du programme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="399"/>
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n inscription</numerusform>
+            <numerusform>%n inscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="400"/>
+        <source>%n B2B session(s)</source>
+        <translation>
+            <numerusform>%n session B2B</numerusform>
+            <numerusform>%n sessions B2B</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="401"/>
+        <source>%n meeting request(s)</source>
+        <translation>
+            <numerusform>%n demande de rendez-vous</numerusform>
+            <numerusform>%n demandes de rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="402"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n rendez-vous</numerusform>
+            <numerusform>%n rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="403"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n suivi</numerusform>
+            <numerusform>%n suivis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="404"/>
+        <source>%n KPI target(s)</source>
+        <translation>
+            <numerusform>%n objectif d&apos;indicateur</numerusform>
+            <numerusform>%n objectifs d&apos;indicateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="418"/>
+        <source>Mission %1 has nothing else attached to it.</source>
+        <translation>Rien d&apos;autre n&apos;est rattaché à la mission %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="421"/>
+        <source>Deleting mission %1 also deletes %2.</source>
+        <translation>Supprimer la mission %1 supprime aussi %2.</translation>
+    </message>
+</context>
+<context>
     <name>MissionDialog</name>
     <message>
         <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="99"/>

@@ -4523,6 +4523,75 @@ Restaure a cópia de segurança mais recente a partir da pasta de cópias de seg
     </message>
 </context>
 <context>
+    <name>MissionDeletionText</name>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="398"/>
+        <source>%n programme item(s)</source>
+        <translation>
+            <numerusform>%n elemento do programa</numerusform>
+            <numerusform>%n elementos do programa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="399"/>
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n inscrição</numerusform>
+            <numerusform>%n inscrições</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="400"/>
+        <source>%n B2B session(s)</source>
+        <translation>
+            <numerusform>%n sessão B2B</numerusform>
+            <numerusform>%n sessões B2B</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="401"/>
+        <source>%n meeting request(s)</source>
+        <translation>
+            <numerusform>%n pedido de reunião</numerusform>
+            <numerusform>%n pedidos de reunião</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="402"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n reunião</numerusform>
+            <numerusform>%n reuniões</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="403"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n seguimento</numerusform>
+            <numerusform>%n seguimentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="404"/>
+        <source>%n KPI target(s)</source>
+        <translation>
+            <numerusform>%n meta de indicador</numerusform>
+            <numerusform>%n metas de indicadores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="418"/>
+        <source>Mission %1 has nothing else attached to it.</source>
+        <translation>Nada mais está ligado à missão %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="421"/>
+        <source>Deleting mission %1 also deletes %2.</source>
+        <translation>Eliminar a missão %1 elimina também %2.</translation>
+    </message>
+</context>
+<context>
     <name>MissionDialog</name>
     <message>
         <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="99"/>

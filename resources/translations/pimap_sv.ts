@@ -4523,6 +4523,75 @@ Restore the latest backup from the backups folder beside it.</source>
     </message>
 </context>
 <context>
+    <name>MissionDeletionText</name>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="398"/>
+        <source>%n programme item(s)</source>
+        <translation>
+            <numerusform>%n programpunkt</numerusform>
+            <numerusform>%n programpunkter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="399"/>
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n anmälan</numerusform>
+            <numerusform>%n anmälningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="400"/>
+        <source>%n B2B session(s)</source>
+        <translation>
+            <numerusform>%n B2B-session</numerusform>
+            <numerusform>%n B2B-sessioner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="401"/>
+        <source>%n meeting request(s)</source>
+        <translation>
+            <numerusform>%n mötesförfrågan</numerusform>
+            <numerusform>%n mötesförfrågningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="402"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n möte</numerusform>
+            <numerusform>%n möten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="403"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n uppföljning</numerusform>
+            <numerusform>%n uppföljningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="404"/>
+        <source>%n KPI target(s)</source>
+        <translation>
+            <numerusform>%n KPI-mål</numerusform>
+            <numerusform>%n KPI-mål</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="418"/>
+        <source>Mission %1 has nothing else attached to it.</source>
+        <translation>Inget annat hör till resan %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="421"/>
+        <source>Deleting mission %1 also deletes %2.</source>
+        <translation>Om resan %1 tas bort tas även %2 bort.</translation>
+    </message>
+</context>
+<context>
     <name>MissionDialog</name>
     <message>
         <location filename="../../pimap_desktop/gui/missions/mission_dialog.py" line="99"/>

@@ -21,11 +21,16 @@ from pimap_desktop.domain.models import Meeting
 from pimap_desktop.gui.importing.commands import import_summary
 from pimap_desktop.gui.languages import install_translators, remove_translators
 from pimap_desktop.gui.missions.mission_dialog import MissionDialog
+from pimap_desktop.gui.missions.missions_page import deletion_text
 from pimap_desktop.gui.words import error_text, say
 from pimap_desktop.services.b2b.meetings import move_conflicts, place_of
 from pimap_desktop.services.importing.people import ImportReport
 from pimap_desktop.services.importing.values import parse_bool
-from pimap_desktop.services.missions.missions import MissionData, validate_mission
+from pimap_desktop.services.missions.missions import (
+    DeletionImpact,
+    MissionData,
+    validate_mission,
+)
 from pimap_desktop.text import ServiceWords, Words, words_of
 from tests.factories import add_person
 from tests.gui.translation_scan import compile_translations
@@ -185,3 +190,25 @@ def test_a_form_refused_by_the_service_says_why_in_french(qtbot: QtBot) -> None:
         "Le code « X » ne peut contenir que des lettres, des chiffres, « - » et « _ » "
         "(2 à 20 caractères)."
     )
+
+
+IMPACTS = [
+    DeletionImpact("PW2027", 12, 1, 0, 3, 0, followups=2, kpi_targets=0),
+    DeletionImpact("WS-PT", 0, 0, 0, 0, 0),
+]
+
+
+def test_in_english_a_missions_deletion_is_said_as_the_service_writes_it(
+    qapp: QApplication,
+) -> None:
+    for impact in IMPACTS:
+        assert deletion_text(impact) == impact.describe()
+
+
+@pytest.mark.usefixtures("french")
+def test_in_french_a_missions_deletion_counts_in_french() -> None:
+    assert [deletion_text(impact) for impact in IMPACTS] == [
+        "Supprimer la mission PW2027 supprime aussi 12 éléments du programme, 1 inscription, "
+        "3 demandes de rendez-vous, 2 suivis.",
+        "Rien d'autre n'est rattaché à la mission WS-PT.",
+    ]

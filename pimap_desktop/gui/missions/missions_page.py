@@ -29,14 +29,14 @@ from pimap_desktop.domain.models import Mission
 from pimap_desktop.gui.dates import when
 from pimap_desktop.gui.enum_labels import enum_label
 from pimap_desktop.gui.errors import report_error
-from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, arg
+from pimap_desktop.gui.languages import QT_TRANSLATE_NOOP, TranslationContext, arg
 from pimap_desktop.gui.lazy import LoadWhenShown
 from pimap_desktop.gui.missions.mission_dialog import DuplicateMissionDialog, MissionDialog
 from pimap_desktop.gui.models import ROW_ROLE, Column, RowTableModel
 from pimap_desktop.gui.operations import Lane, Operation, Progress
 from pimap_desktop.gui.widgets import add_enum_items
 from pimap_desktop.services.missions import missions as svc
-from pimap_desktop.services.missions.missions import MissionData, MissionRow
+from pimap_desktop.services.missions.missions import DeletionImpact, MissionData, MissionRow
 from pimap_desktop.services.versions import version_of
 from pimap_desktop.store.database import Database
 
@@ -340,7 +340,7 @@ class MissionsPage(QWidget):
                     "%1\n\nA backup of the database is taken first, in the backups "
                     "folder beside it."
                 ),
-                impact.describe(),
+                deletion_text(impact),
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
@@ -385,3 +385,40 @@ class MissionsPage(QWidget):
     def _after_delete(self) -> None:
         self.refresh()
         self.missionsChanged.emit()
+
+
+class MissionDeletionText(TranslationContext):
+    """The translation context of what a mission's deletion takes with it."""
+
+
+def deletion_text(impact: DeletionImpact) -> str:
+    """``DeletionImpact.describe`` in the interface's language: "Deleting mission PW2027 also
+    deletes 12 programme items, 40 registrations."."""
+    counts = [
+        MissionDeletionText.tr("%n programme item(s)", "", impact.programme_items),
+        MissionDeletionText.tr("%n registration(s)", "", impact.registrations),
+        MissionDeletionText.tr("%n B2B session(s)", "", impact.b2b_sessions),
+        MissionDeletionText.tr("%n meeting request(s)", "", impact.meeting_requests),
+        MissionDeletionText.tr("%n meeting(s)", "", impact.meetings),
+        MissionDeletionText.tr("%n follow-up(s)", "", impact.followups),
+        MissionDeletionText.tr("%n KPI target(s)", "", impact.kpi_targets),
+    ]
+    numbers = (
+        impact.programme_items,
+        impact.registrations,
+        impact.b2b_sessions,
+        impact.meeting_requests,
+        impact.meetings,
+        impact.followups,
+        impact.kpi_targets,
+    )
+    listed = [text for text, number in zip(counts, numbers, strict=True) if number]
+    if not listed:
+        return arg(
+            MissionDeletionText.tr("Mission %1 has nothing else attached to it."), impact.code
+        )
+    return arg(
+        MissionDeletionText.tr("Deleting mission %1 also deletes %2."),
+        impact.code,
+        ", ".join(listed),
+    )
