@@ -279,11 +279,47 @@ def check_email(text: str) -> str:
     try:
         valid = validate_email(cleaned, check_deliverability=False)
     except EmailNotValidError as exc:
-        reason = str(exc).replace("email address", "e-mail address")
+        reason = _email_reason(str(exc).replace("email address", "e-mail address"))
         raise ValueError(
             ServiceWords.say("'%1' is not a valid e-mail address: %2", cleaned, reason)
         ) from None
     return valid.normalized.lower()
+
+
+_BAD_CHARACTERS = re.compile(
+    r"The e-mail address contains invalid characters before the @-sign: (.+)\."
+)
+_BAD_AFTER = re.compile(r"The part after the @-sign contains invalid characters: (.+)\.")
+
+
+def _email_reason(reason: str) -> object:
+    """email-validator's reason (its English, "email" written "e-mail"), as a sentence the GUI
+    says in the interface's language when it is one of those a typed address usually has."""
+    reasons = (
+        ServiceWords.say("An e-mail address must have an @-sign."),
+        ServiceWords.say("There must be something before the @-sign."),
+        ServiceWords.say("There must be something after the @-sign."),
+        ServiceWords.say("The part after the @-sign is not valid. It should have a period."),
+        ServiceWords.say("An e-mail address cannot have two periods in a row."),
+        ServiceWords.say("An e-mail address cannot start with a period."),
+        ServiceWords.say("An e-mail address cannot have a period immediately before the @-sign."),
+        ServiceWords.say(
+            "The part after the @-sign is not valid. It is not within a valid top-level domain."
+        ),
+    )
+    for known in reasons:
+        if known.template == reason:
+            return known
+    if found := _BAD_CHARACTERS.fullmatch(reason):
+        return ServiceWords.say(
+            "The e-mail address contains invalid characters before the @-sign: %1.",
+            found.group(1),
+        )
+    if found := _BAD_AFTER.fullmatch(reason):
+        return ServiceWords.say(
+            "The part after the @-sign contains invalid characters: %1.", found.group(1)
+        )
+    return reason
 
 
 # --------------------------------------------------------------------------- languages

@@ -7545,7 +7545,57 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         <translation>”%1” ei ole kelvollinen sähköpostiosoite: %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/domain/rules.py" line="319"/>
+        <location filename="../../pimap_desktop/domain/rules.py" line="299"/>
+        <source>An e-mail address must have an @-sign.</source>
+        <translation>Sähköpostiosoitteessa pitää olla @-merkki.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="300"/>
+        <source>There must be something before the @-sign.</source>
+        <translation>Ennen @-merkkiä pitää olla jotain.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="301"/>
+        <source>There must be something after the @-sign.</source>
+        <translation>@-merkin jälkeen pitää olla jotain.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="302"/>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>@-merkin jälkeinen osa ei kelpaa. Siinä pitäisi olla piste.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="303"/>
+        <source>An e-mail address cannot have two periods in a row.</source>
+        <translation>Sähköpostiosoitteessa ei voi olla kahta pistettä peräkkäin.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="304"/>
+        <source>An e-mail address cannot start with a period.</source>
+        <translation>Sähköpostiosoite ei voi alkaa pisteellä.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="305"/>
+        <source>An e-mail address cannot have a period immediately before the @-sign.</source>
+        <translation>Sähköpostiosoitteessa ei voi olla pistettä juuri ennen @-merkkiä.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="307"/>
+        <source>The part after the @-sign is not valid. It is not within a valid top-level domain.</source>
+        <translation>@-merkin jälkeinen osa ei kelpaa. Se ei ole kelvollisen ylätason verkkotunnuksen alla.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="315"/>
+        <source>The e-mail address contains invalid characters before the @-sign: %1.</source>
+        <translation>Sähköpostiosoitteessa on kelvottomia merkkejä ennen @-merkkiä: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="320"/>
+        <source>The part after the @-sign contains invalid characters: %1.</source>
+        <translation>@-merkin jälkeisessä osassa on kelvottomia merkkejä: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="355"/>
         <source>&apos;%1&apos; is not a language PIMAP makes documents in (English, French, Swedish, Portuguese or Finnish)</source>
         <translation>”%1” ei ole kieli, jolla PIMAP tekee asiakirjoja (englanti, ranska, ruotsi, portugali tai suomi)</translation>
     </message>

@@ -7545,7 +7545,57 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/domain/rules.py" line="319"/>
+        <location filename="../../pimap_desktop/domain/rules.py" line="299"/>
+        <source>An e-mail address must have an @-sign.</source>
+        <translation>Une adresse e-mail doit contenir un @.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="300"/>
+        <source>There must be something before the @-sign.</source>
+        <translation>Il faut quelque chose avant le @.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="301"/>
+        <source>There must be something after the @-sign.</source>
+        <translation>Il faut quelque chose après le @.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="302"/>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>La partie après le @ n&apos;est pas valide. Elle devrait contenir un point.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="303"/>
+        <source>An e-mail address cannot have two periods in a row.</source>
+        <translation>Une adresse e-mail ne peut pas avoir deux points à la suite.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="304"/>
+        <source>An e-mail address cannot start with a period.</source>
+        <translation>Une adresse e-mail ne peut pas commencer par un point.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="305"/>
+        <source>An e-mail address cannot have a period immediately before the @-sign.</source>
+        <translation>Une adresse e-mail ne peut pas avoir un point juste avant le @.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="307"/>
+        <source>The part after the @-sign is not valid. It is not within a valid top-level domain.</source>
+        <translation>La partie après le @ n&apos;est pas valide. Elle n&apos;est pas dans un domaine de premier niveau valide.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="315"/>
+        <source>The e-mail address contains invalid characters before the @-sign: %1.</source>
+        <translation>L&apos;adresse e-mail contient des caractères non valides avant le @&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="320"/>
+        <source>The part after the @-sign contains invalid characters: %1.</source>
+        <translation>La partie après le @ contient des caractères non valides&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="355"/>
         <source>&apos;%1&apos; is not a language PIMAP makes documents in (English, French, Swedish, Portuguese or Finnish)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une langue dans laquelle PIMAP fait des documents (anglais, français, suédois, portugais ou finnois)</translation>
     </message>

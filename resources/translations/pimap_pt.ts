@@ -7545,7 +7545,57 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         <translation>«%1» não é um endereço de e-mail válido: %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/domain/rules.py" line="319"/>
+        <location filename="../../pimap_desktop/domain/rules.py" line="299"/>
+        <source>An e-mail address must have an @-sign.</source>
+        <translation>Um endereço de e-mail tem de ter um @.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="300"/>
+        <source>There must be something before the @-sign.</source>
+        <translation>Tem de haver algo antes do @.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="301"/>
+        <source>There must be something after the @-sign.</source>
+        <translation>Tem de haver algo depois do @.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="302"/>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>A parte depois do @ não é válida. Devia ter um ponto.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="303"/>
+        <source>An e-mail address cannot have two periods in a row.</source>
+        <translation>Um endereço de e-mail não pode ter dois pontos seguidos.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="304"/>
+        <source>An e-mail address cannot start with a period.</source>
+        <translation>Um endereço de e-mail não pode começar por um ponto.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="305"/>
+        <source>An e-mail address cannot have a period immediately before the @-sign.</source>
+        <translation>Um endereço de e-mail não pode ter um ponto logo antes do @.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="307"/>
+        <source>The part after the @-sign is not valid. It is not within a valid top-level domain.</source>
+        <translation>A parte depois do @ não é válida. Não pertence a um domínio de topo válido.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="315"/>
+        <source>The e-mail address contains invalid characters before the @-sign: %1.</source>
+        <translation>O endereço de e-mail contém caracteres inválidos antes do @: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="320"/>
+        <source>The part after the @-sign contains invalid characters: %1.</source>
+        <translation>A parte depois do @ contém caracteres inválidos: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="355"/>
         <source>&apos;%1&apos; is not a language PIMAP makes documents in (English, French, Swedish, Portuguese or Finnish)</source>
         <translation>«%1» não é uma língua em que o PIMAP faz documentos (inglês, francês, sueco, português ou finlandês)</translation>
     </message>

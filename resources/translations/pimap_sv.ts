@@ -7545,7 +7545,57 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         <translation>”%1” är inte en giltig e-postadress: %2</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/domain/rules.py" line="319"/>
+        <location filename="../../pimap_desktop/domain/rules.py" line="299"/>
+        <source>An e-mail address must have an @-sign.</source>
+        <translation>En e-postadress måste ha ett @.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="300"/>
+        <source>There must be something before the @-sign.</source>
+        <translation>Det måste finnas något före @.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="301"/>
+        <source>There must be something after the @-sign.</source>
+        <translation>Det måste finnas något efter @.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="302"/>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>Delen efter @ är ogiltig. Den ska innehålla en punkt.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="303"/>
+        <source>An e-mail address cannot have two periods in a row.</source>
+        <translation>En e-postadress kan inte ha två punkter i rad.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="304"/>
+        <source>An e-mail address cannot start with a period.</source>
+        <translation>En e-postadress kan inte börja med en punkt.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="305"/>
+        <source>An e-mail address cannot have a period immediately before the @-sign.</source>
+        <translation>En e-postadress kan inte ha en punkt direkt före @.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="307"/>
+        <source>The part after the @-sign is not valid. It is not within a valid top-level domain.</source>
+        <translation>Delen efter @ är ogiltig. Den ligger inte under en giltig toppdomän.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="315"/>
+        <source>The e-mail address contains invalid characters before the @-sign: %1.</source>
+        <translation>E-postadressen innehåller ogiltiga tecken före @: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="320"/>
+        <source>The part after the @-sign contains invalid characters: %1.</source>
+        <translation>Delen efter @ innehåller ogiltiga tecken: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/domain/rules.py" line="355"/>
         <source>&apos;%1&apos; is not a language PIMAP makes documents in (English, French, Swedish, Portuguese or Finnish)</source>
         <translation>”%1” är inte ett språk som PIMAP gör dokument på (engelska, franska, svenska, portugisiska eller finska)</translation>
     </message>
