@@ -8019,6 +8019,7 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
     </message>
     <message>
         <location filename="../../pimap_desktop/services/b2b/meetings.py" line="647"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1579"/>
         <source>That meeting no longer exists.</source>
         <translation>Tapaamista ei enää ole.</translation>
     </message>
@@ -8044,13 +8045,13 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
     </message>
     <message>
         <location filename="../../pimap_desktop/services/b2b/meetings.py" line="779"/>
-        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1524"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1535"/>
         <source>%1 is taken by %2</source>
         <translation>%1 on varattu: %2</translation>
     </message>
     <message>
         <location filename="../../pimap_desktop/services/b2b/meetings.py" line="784"/>
-        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1530"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1541"/>
         <source>%1 is already meeting %2 at that time</source>
         <translation>%1 tapaa jo henkilön %2 samaan aikaan</translation>
     </message>
@@ -8105,9 +8106,49 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         <translation>Ei ole aikaväliä ja pöytää, jossa molemmat ovat vapaina ja tavoitettavissa; vapauta sellainen käsin (siirrä tai peru tapaaminen) ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1541"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="772"/>
+        <source>That registration is not in this mission.</source>
+        <translation>Ilmoittautuminen ei kuulu tähän matkaan.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1022"/>
+        <source>Give the first name.</source>
+        <translation>Anna etunimi.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1024"/>
+        <source>Give the last name.</source>
+        <translation>Anna sukunimi.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1042"/>
+        <source>Give the organisation&apos;s country (a code such as FR).</source>
+        <translation>Anna organisaation maa (koodi, kuten FR).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1109"/>
+        <source>%1 is already registered: check them in from the list instead.</source>
+        <translation>%1 on jo ilmoittautunut: kirjaa hänet saapuneeksi listasta.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1173"/>
+        <source>That delegation is not in this mission.</source>
+        <translation>Valtuuskunta ei kuulu tähän matkaan.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1273"/>
+        <source>This walk-in has meetings or meeting requests since: remove the registration from the mission&apos;s list instead.</source>
+        <translation>Paikan päällä ilmoittautuneella on sittemmin tapaamisia tai tapaamispyyntöjä: poista ilmoittautuminen sen sijaan matkan listalta.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1552"/>
         <source>nobody</source>
         <translation>ei ketään</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1564"/>
+        <source>Some of those meetings no longer exist.</source>
+        <translation>Osa tapaamisista ei ole enää olemassa.</translation>
     </message>
     <message>
         <location filename="../../pimap_desktop/text.py" line="103"/>
@@ -8166,6 +8207,7 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
     </message>
     <message>
         <location filename="../../pimap_desktop/services/directory/directory.py" line="414"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1036"/>
         <source>The country &apos;%1&apos; should be a two-letter code such as FR.</source>
         <translation>Maan ”%1” pitää olla kaksikirjaiminen koodi, kuten FR.</translation>
     </message>
@@ -8385,6 +8427,8 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
     </message>
     <message>
         <location filename="../../pimap_desktop/services/b2b/meetings.py" line="511"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="698"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="986"/>
         <location filename="../../pimap_desktop/services/registrations/registrations.py" line="176"/>
         <source>That registration no longer exists.</source>
         <translation>Ilmoittautumista ei enää ole.</translation>

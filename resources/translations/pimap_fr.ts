@@ -8019,6 +8019,7 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
     </message>
     <message>
         <location filename="../../pimap_desktop/services/b2b/meetings.py" line="647"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1579"/>
         <source>That meeting no longer exists.</source>
         <translation>Ce rendez-vous n&apos;existe plus.</translation>
     </message>
@@ -8044,13 +8045,13 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
     </message>
     <message>
         <location filename="../../pimap_desktop/services/b2b/meetings.py" line="779"/>
-        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1524"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1535"/>
         <source>%1 is taken by %2</source>
         <translation>%1 est prise par %2</translation>
     </message>
     <message>
         <location filename="../../pimap_desktop/services/b2b/meetings.py" line="784"/>
-        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1530"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1541"/>
         <source>%1 is already meeting %2 at that time</source>
         <translation>%1 a déjà rendez-vous avec %2 à cette heure-là</translation>
     </message>
@@ -8105,9 +8106,49 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         <translation>Il n&apos;y a aucun créneau ni aucune table où les deux sont libres et disponibles&#xa0;; libérez-en un à la main (déplacez ou annulez un rendez-vous) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1541"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="772"/>
+        <source>That registration is not in this mission.</source>
+        <translation>Cette inscription n&apos;est pas dans cette mission.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1022"/>
+        <source>Give the first name.</source>
+        <translation>Indiquez le prénom.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1024"/>
+        <source>Give the last name.</source>
+        <translation>Indiquez le nom.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1042"/>
+        <source>Give the organisation&apos;s country (a code such as FR).</source>
+        <translation>Indiquez le pays de l&apos;organisation (un code comme FR).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1109"/>
+        <source>%1 is already registered: check them in from the list instead.</source>
+        <translation>%1 est déjà inscrit(e)&#xa0;: enregistrez plutôt son arrivée depuis la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1173"/>
+        <source>That delegation is not in this mission.</source>
+        <translation>Cette délégation n&apos;est pas dans cette mission.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1273"/>
+        <source>This walk-in has meetings or meeting requests since: remove the registration from the mission&apos;s list instead.</source>
+        <translation>Cette inscription sur place a depuis des rendez-vous ou des demandes de rendez-vous&#xa0;: retirez plutôt l&apos;inscription de la liste de la mission.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1552"/>
         <source>nobody</source>
         <translation>personne</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1564"/>
+        <source>Some of those meetings no longer exist.</source>
+        <translation>Certains de ces rendez-vous n&apos;existent plus.</translation>
     </message>
     <message>
         <location filename="../../pimap_desktop/text.py" line="103"/>
@@ -8166,6 +8207,7 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
     </message>
     <message>
         <location filename="../../pimap_desktop/services/directory/directory.py" line="414"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1036"/>
         <source>The country &apos;%1&apos; should be a two-letter code such as FR.</source>
         <translation>Le pays «&#xa0;%1&#xa0;» doit être un code à deux lettres comme FR.</translation>
     </message>
@@ -8385,6 +8427,8 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
     </message>
     <message>
         <location filename="../../pimap_desktop/services/b2b/meetings.py" line="511"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="698"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="986"/>
         <location filename="../../pimap_desktop/services/registrations/registrations.py" line="176"/>
         <source>That registration no longer exists.</source>
         <translation>Cette inscription n&apos;existe plus.</translation>

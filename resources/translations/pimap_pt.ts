@@ -8019,6 +8019,7 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
     </message>
     <message>
         <location filename="../../pimap_desktop/services/b2b/meetings.py" line="647"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1579"/>
         <source>That meeting no longer exists.</source>
         <translation>Essa reunião já não existe.</translation>
     </message>
@@ -8044,13 +8045,13 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
     </message>
     <message>
         <location filename="../../pimap_desktop/services/b2b/meetings.py" line="779"/>
-        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1524"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1535"/>
         <source>%1 is taken by %2</source>
         <translation>%1 está ocupada por %2</translation>
     </message>
     <message>
         <location filename="../../pimap_desktop/services/b2b/meetings.py" line="784"/>
-        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1530"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1541"/>
         <source>%1 is already meeting %2 at that time</source>
         <translation>%1 já tem reunião com %2 a essa hora</translation>
     </message>
@@ -8105,9 +8106,49 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         <translation>Não há nenhum horário e mesa em que ambos estejam livres e disponíveis; liberte um à mão (mova ou cancele uma reunião) e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1541"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="772"/>
+        <source>That registration is not in this mission.</source>
+        <translation>Essa inscrição não pertence a esta missão.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1022"/>
+        <source>Give the first name.</source>
+        <translation>Indique o nome próprio.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1024"/>
+        <source>Give the last name.</source>
+        <translation>Indique o apelido.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1042"/>
+        <source>Give the organisation&apos;s country (a code such as FR).</source>
+        <translation>Indique o país da organização (um código como FR).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1109"/>
+        <source>%1 is already registered: check them in from the list instead.</source>
+        <translation>%1 já está inscrito(a): registe antes a entrada a partir da lista.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1173"/>
+        <source>That delegation is not in this mission.</source>
+        <translation>Essa delegação não pertence a esta missão.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1273"/>
+        <source>This walk-in has meetings or meeting requests since: remove the registration from the mission&apos;s list instead.</source>
+        <translation>Esta inscrição no local tem desde então reuniões ou pedidos de reunião: retire antes a inscrição da lista da missão.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1552"/>
         <source>nobody</source>
         <translation>ninguém</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1564"/>
+        <source>Some of those meetings no longer exist.</source>
+        <translation>Algumas dessas reuniões já não existem.</translation>
     </message>
     <message>
         <location filename="../../pimap_desktop/text.py" line="103"/>
@@ -8166,6 +8207,7 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
     </message>
     <message>
         <location filename="../../pimap_desktop/services/directory/directory.py" line="414"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1036"/>
         <source>The country &apos;%1&apos; should be a two-letter code such as FR.</source>
         <translation>O país «%1» deve ser um código de duas letras, como FR.</translation>
     </message>
@@ -8385,6 +8427,8 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
     </message>
     <message>
         <location filename="../../pimap_desktop/services/b2b/meetings.py" line="511"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="698"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="986"/>
         <location filename="../../pimap_desktop/services/registrations/registrations.py" line="176"/>
         <source>That registration no longer exists.</source>
         <translation>Essa inscrição já não existe.</translation>

@@ -8019,6 +8019,7 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
     </message>
     <message>
         <location filename="../../pimap_desktop/services/b2b/meetings.py" line="647"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1579"/>
         <source>That meeting no longer exists.</source>
         <translation>Mötet finns inte längre.</translation>
     </message>
@@ -8044,13 +8045,13 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
     </message>
     <message>
         <location filename="../../pimap_desktop/services/b2b/meetings.py" line="779"/>
-        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1524"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1535"/>
         <source>%1 is taken by %2</source>
         <translation>%1 är upptaget av %2</translation>
     </message>
     <message>
         <location filename="../../pimap_desktop/services/b2b/meetings.py" line="784"/>
-        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1530"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1541"/>
         <source>%1 is already meeting %2 at that time</source>
         <translation>%1 har redan möte med %2 vid den tiden</translation>
     </message>
@@ -8105,9 +8106,49 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         <translation>Det finns ingen tidslucka och inget bord där båda är lediga och tillgängliga; frigör en för hand (flytta eller ställ in ett möte) och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1541"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="772"/>
+        <source>That registration is not in this mission.</source>
+        <translation>Anmälan finns inte i den här resan.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1022"/>
+        <source>Give the first name.</source>
+        <translation>Ange förnamnet.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1024"/>
+        <source>Give the last name.</source>
+        <translation>Ange efternamnet.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1042"/>
+        <source>Give the organisation&apos;s country (a code such as FR).</source>
+        <translation>Ange organisationens land (en kod som FR).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1109"/>
+        <source>%1 is already registered: check them in from the list instead.</source>
+        <translation>%1 är redan anmäld: checka in personen från listan i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1173"/>
+        <source>That delegation is not in this mission.</source>
+        <translation>Delegationen finns inte i den här resan.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1273"/>
+        <source>This walk-in has meetings or meeting requests since: remove the registration from the mission&apos;s list instead.</source>
+        <translation>Den här anmälan på plats har sedan dess möten eller mötesförfrågningar: ta bort anmälan från resans lista i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1552"/>
         <source>nobody</source>
         <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1564"/>
+        <source>Some of those meetings no longer exist.</source>
+        <translation>Några av de mötena finns inte längre.</translation>
     </message>
     <message>
         <location filename="../../pimap_desktop/text.py" line="103"/>
@@ -8166,6 +8207,7 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
     </message>
     <message>
         <location filename="../../pimap_desktop/services/directory/directory.py" line="414"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="1036"/>
         <source>The country &apos;%1&apos; should be a two-letter code such as FR.</source>
         <translation>Landet ”%1” ska vara en kod på två bokstäver, till exempel FR.</translation>
     </message>
@@ -8385,6 +8427,8 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
     </message>
     <message>
         <location filename="../../pimap_desktop/services/b2b/meetings.py" line="511"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="698"/>
+        <location filename="../../pimap_desktop/services/onsite/onsite.py" line="986"/>
         <location filename="../../pimap_desktop/services/registrations/registrations.py" line="176"/>
         <source>That registration no longer exists.</source>
         <translation>Anmälan finns inte längre.</translation>

@@ -85,7 +85,7 @@ from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.onsite import keyboards as onsite_keyboards
 from pimap_desktop.services.undo import VersionsLeft, taking_back, versions_left
 from pimap_desktop.services.unit import transaction
-from pimap_desktop.text import ServiceWords, Words, and_list
+from pimap_desktop.text import ServiceWords, Words, and_list, words_of
 
 # Registrations the desk expects to see; the others (cancelled, no-show) are not counted.
 NOT_EXPECTED = (RegistrationStatus.CANCELLED, RegistrationStatus.NO_SHOW)
@@ -695,7 +695,7 @@ class CheckInBefore:
         with taking_back(session, self.left):
             registration = session.get(Registration, self.registration_id)
             if registration is None:
-                raise NotFoundError("That registration no longer exists.")
+                raise NotFoundError(ServiceWords.say("That registration no longer exists."))
             registration.checked_in_at = self.checked_in_at
             if self.status is not None:
                 registration.status = self.status
@@ -769,7 +769,7 @@ class CheckInIndex:
         """Take in one registration (a walk-in) without reloading the rest."""
         rows = _index_rows(session, self.mission_id, registration_id)
         if not rows:
-            raise NotFoundError("That registration is not in this mission.")
+            raise NotFoundError(ServiceWords.say("That registration is not in this mission."))
         row = rows[0]
         if row.registration_id in self._position:
             self.mark_checked_in(row.registration_id, row.checked_in_at, row.status)
@@ -983,7 +983,7 @@ class WalkInResult:
         with transaction(session):
             registration = session.get(Registration, self.registration_id)
             if registration is None:
-                raise NotFoundError("That registration no longer exists.")
+                raise NotFoundError(ServiceWords.say("That registration no longer exists."))
             if not self.created_registration:
                 registration.checked_in_at = self.previous_checked_in_at
                 if self.previous_status is not None:
@@ -1019,23 +1019,28 @@ def _validate_walk_in(
 
     first, last = " ".join(first_name.split()), " ".join(last_name.split())
     if not first:
-        raise ValidationError("Give the first name.", "first_name")
+        raise ValidationError(ServiceWords.say("Give the first name."), "first_name")
     if not last:
-        raise ValidationError("Give the last name.", "last_name")
+        raise ValidationError(ServiceWords.say("Give the last name."), "last_name")
     clean_email: str | None = None
     if email is not None and email.strip():
         try:
             clean_email = check_email(email)
         except ValueError as exc:
-            raise ValidationError(str(exc), "email") from None
+            raise ValidationError(words_of(exc), "email") from None
     organisation = " ".join(organisation_name.split())
     code = country.strip().upper()
     if code and (len(code) != 2 or not code.isalpha()):
         raise ValidationError(
-            f"The country '{country.strip()}' should be a two-letter code such as FR.", "country"
+            ServiceWords.say(
+                "The country '%1' should be a two-letter code such as FR.", country.strip()
+            ),
+            "country",
         )
     if organisation and not code:
-        raise ValidationError("Give the organisation's country (a code such as FR).", "country")
+        raise ValidationError(
+            ServiceWords.say("Give the organisation's country (a code such as FR)."), "country"
+        )
     return _WalkInForm(first, last, clean_email, organisation, code)
 
 
@@ -1100,7 +1105,9 @@ def _registered_namesake(
         if status is not RegistrationStatus.CANCELLED:
             who = f"{person.full_name} ({organisation})" if organisation else person.full_name
             raise ValidationError(
-                f"{who} is already registered: check them in from the list instead.",
+                ServiceWords.say(
+                    "%1 is already registered: check them in from the list instead.", who
+                ),
                 "last_name",
             )
     return found[0][1] if found else None
@@ -1162,7 +1169,9 @@ def walk_in(
         if delegation_id is not None:
             delegation = session.get(Delegation, delegation_id)
             if delegation is None or delegation.mission_id != mission_id:
-                raise ValidationError("That delegation is not in this mission.", "delegation")
+                raise ValidationError(
+                    ServiceWords.say("That delegation is not in this mission."), "delegation"
+                )
         person = _known_person(session, mission_id, form)
         organisation: Organisation | None = None
         created_person = created_organisation = False
@@ -1260,8 +1269,10 @@ def _refuse_if_in_meetings(session: Session, registration: Registration) -> None
     )
     if meetings or requests:
         raise ValidationError(
-            "This walk-in has meetings or meeting requests since: remove the registration from "
-            "the mission's list instead."
+            ServiceWords.say(
+                "This walk-in has meetings or meeting requests since: remove the registration "
+                "from the mission's list instead."
+            )
         )
 
 
@@ -1550,7 +1561,7 @@ def _meetings(session: Session, ids: Iterable[uuid.UUID]) -> list[Meeting]:
     wanted = list(dict.fromkeys(ids))
     found = list(session.scalars(select(Meeting).where(Meeting.id.in_(wanted)))) if wanted else []
     if len(found) != len(wanted):
-        raise NotFoundError("Some of those meetings no longer exist.")
+        raise NotFoundError(ServiceWords.say("Some of those meetings no longer exist."))
     return found
 
 
@@ -1565,7 +1576,7 @@ def free_places(session: Session, meeting_id: uuid.UUID) -> list[tuple[MeetingPl
     arithmetic."""
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise NotFoundError("That meeting no longer exists.")
+        raise NotFoundError(ServiceWords.say("That meeting no longer exists."))
     mission = get_mission(session, meeting.mission_id)
     tz = mission.timezone
     people = [r.id for r in meeting.participants]
