@@ -39,6 +39,7 @@ from pimap_desktop.services.b2b.meetings import SCHEDULE_COLUMNS, schedule_rows
 from pimap_desktop.services.missions.missions import get_mission
 from pimap_desktop.services.registrations.registrations import RegistrationRow, list_registrations
 from pimap_desktop.store.filemodes import create_private_file, make_private_file
+from pimap_desktop.text import ServiceWords
 
 Format = Literal["csv", "xlsx"]
 Delimiter = Literal[",", ";", "\t"]
@@ -304,7 +305,9 @@ def write_file(out: Path, write: Callable[[Path], object]) -> None:
     out = out.expanduser()
     check_output_folder(out)
     if out.is_dir():
-        raise ValidationError(f"{out} is a folder; give a file name to write to.", "out")
+        raise ValidationError(
+            ServiceWords.say("%1 is a folder; give a file name to write to.", out), "out"
+        )
     partial = out.with_name(f".{out.name}.part")
     try:
         create_private_file(partial)
@@ -315,7 +318,9 @@ def write_file(out: Path, write: Callable[[Path], object]) -> None:
         partial.replace(out)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise ValidationError(f"{out} cannot be written: {exc.strerror or exc}.", "out") from None
+        raise ValidationError(
+            ServiceWords.say("%1 cannot be written: %2.", out, exc.strerror or exc), "out"
+        ) from None
     except BaseException:  # cancelled or refused half-way: no partial file stays behind
         partial.unlink(missing_ok=True)
         raise
@@ -328,9 +333,11 @@ def check_output_folder(out: Path) -> None:
         out.exists()
         folder_ok = out.parent.is_dir()
     except OSError as exc:
-        raise ValidationError(f"{out} cannot be written: {exc.strerror or exc}.", "out") from None
+        raise ValidationError(
+            ServiceWords.say("%1 cannot be written: %2.", out, exc.strerror or exc), "out"
+        ) from None
     if not folder_ok:
-        raise ValidationError(f"The folder {out.parent} does not exist.", "out")
+        raise ValidationError(ServiceWords.say("The folder %1 does not exist.", out.parent), "out")
 
 
 DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm"  # Excel's number format of a date-time cell

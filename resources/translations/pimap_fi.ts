@@ -8295,6 +8295,7 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
     </message>
     <message>
         <location filename="../../pimap_desktop/services/missions/missions.py" line="144"/>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="219"/>
         <source>name</source>
         <translation>Nimi</translation>
     </message>
@@ -8311,6 +8312,8 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
     <message>
         <location filename="../../pimap_desktop/services/missions/missions.py" line="151"/>
         <location filename="../../pimap_desktop/services/missions/missions.py" line="961"/>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="93"/>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="218"/>
         <source>The %1 is too long (%2 characters; at most %3).</source>
         <translation>%1: liian pitkä (%2 merkkiä; enintään %3).</translation>
     </message>
@@ -8325,9 +8328,47 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         <translation>Maan ”%1” pitää olla kaksikirjaiminen koodi, kuten US tai FI.</translation>
     </message>
     <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="598"/>
+        <source>There is no cluster called &apos;%1&apos;.</source>
+        <translation>Klusteria nimeltä ”%1” ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="605"/>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="693"/>
+        <source>That cluster no longer exists; it may have been deleted.</source>
+        <translation>Klusteria ei enää ole; se on ehkä poistettu.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="676"/>
+        <source>A target is for a mission or for a year, not both: a mission&apos;s year is that of its dates.</source>
+        <translation>Tavoite on matkalle tai vuodelle, ei molemmille: matkan vuosi on sen päivämäärien vuosi.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="683"/>
+        <source>Choose a mission or a year to set targets for.</source>
+        <translation>Valitse matka tai vuosi, jolle tavoitteet asetetaan.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="686"/>
+        <source>%1 is not a year like 2027.</source>
+        <translation>%1 ei ole vuosi, kuten 2027.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="689"/>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="1574"/>
         <location filename="../../pimap_desktop/services/missions/missions.py" line="234"/>
         <source>That mission no longer exists; it may have been deleted.</source>
         <translation>Matkaa ei enää ole; se on ehkä poistettu.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="703"/>
+        <source>The target for %1 cannot be negative; leave it empty for no target.</source>
+        <translation>Tavoite (%1) ei voi olla negatiivinen; jätä se tyhjäksi, jos tavoitetta ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="710"/>
+        <source>The target for %1 is too large (at most %2).</source>
+        <translation>Tavoite (%1) on liian suuri (enintään %2).</translation>
     </message>
     <message>
         <location filename="../../pimap_desktop/services/missions/missions.py" line="243"/>
@@ -8437,6 +8478,57 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         <location filename="../../pimap_desktop/services/registrations/registrations.py" line="207"/>
         <source>The arrival (%1) is after the departure (%2).</source>
         <translation>Saapuminen (%1) on lähdön (%2) jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/exporting.py" line="309"/>
+        <source>%1 is a folder; give a file name to write to.</source>
+        <translation>%1 on kansio; anna tiedostonimi, johon kirjoitetaan.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/exporting.py" line="322"/>
+        <location filename="../../pimap_desktop/services/exporting.py" line="337"/>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/exporting.py" line="340"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Kansiota %1 ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="94"/>
+        <source>funding statement</source>
+        <translation>Rahoitusmaininta</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="151"/>
+        <source>%1 is too large for an emblem (%2 MB; at most %3 MB).</source>
+        <translation>%1 on liian suuri tunnukseksi (%2 Mt; enintään %3 Mt).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="161"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="175"/>
+        <source>%1 is not a picture PIMAP can print: choose a PNG or JPEG file (an SVG must be saved as PNG first).</source>
+        <translation>%1 ei ole kuva, jonka PIMAP voi tulostaa: valitse PNG- tai JPEG-tiedosto (SVG pitää ensin tallentaa PNG-muotoon).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="212"/>
+        <source>Name the emblem, such as the partnership&apos;s or the funder&apos;s name.</source>
+        <translation>Anna tunnukselle nimi, esimerkiksi kumppanuuden tai rahoittajan nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="249"/>
+        <source>That emblem was already removed.</source>
+        <translation>Tunnus on jo poistettu.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="257"/>
+        <source>That emblem no longer exists.</source>
+        <translation>Tunnusta ei enää ole.</translation>
     </message>
 </context>
 <context>

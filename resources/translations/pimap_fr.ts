@@ -4576,8 +4576,8 @@ Restaurez la dernière sauvegarde depuis le dossier de sauvegardes situé à cô
         <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="404"/>
         <source>%n KPI target(s)</source>
         <translation>
-            <numerusform>%n objectif d&apos;indicateur</numerusform>
-            <numerusform>%n objectifs d&apos;indicateurs</numerusform>
+            <numerusform>%n objectif KPI</numerusform>
+            <numerusform>%n objectifs KPI</numerusform>
         </translation>
     </message>
     <message>
@@ -8295,6 +8295,7 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
     </message>
     <message>
         <location filename="../../pimap_desktop/services/missions/missions.py" line="144"/>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="219"/>
         <source>name</source>
         <translation>Nom</translation>
     </message>
@@ -8311,6 +8312,8 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
     <message>
         <location filename="../../pimap_desktop/services/missions/missions.py" line="151"/>
         <location filename="../../pimap_desktop/services/missions/missions.py" line="961"/>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="93"/>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="218"/>
         <source>The %1 is too long (%2 characters; at most %3).</source>
         <translation>%1&#xa0;: trop long (%2 caractères&#xa0;; %3 au plus).</translation>
     </message>
@@ -8325,9 +8328,47 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         <translation>Le pays «&#xa0;%1&#xa0;» doit être un code à deux lettres comme US ou FI.</translation>
     </message>
     <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="598"/>
+        <source>There is no cluster called &apos;%1&apos;.</source>
+        <translation>Il n&apos;y a pas de cluster appelé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="605"/>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="693"/>
+        <source>That cluster no longer exists; it may have been deleted.</source>
+        <translation>Ce cluster n&apos;existe plus&#xa0;; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="676"/>
+        <source>A target is for a mission or for a year, not both: a mission&apos;s year is that of its dates.</source>
+        <translation>Un objectif est pour une mission ou pour une année, pas les deux&#xa0;: l&apos;année d&apos;une mission est celle de ses dates.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="683"/>
+        <source>Choose a mission or a year to set targets for.</source>
+        <translation>Choisissez une mission ou une année pour y fixer des objectifs.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="686"/>
+        <source>%1 is not a year like 2027.</source>
+        <translation>%1 n&apos;est pas une année comme 2027.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="689"/>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="1574"/>
         <location filename="../../pimap_desktop/services/missions/missions.py" line="234"/>
         <source>That mission no longer exists; it may have been deleted.</source>
         <translation>Cette mission n&apos;existe plus&#xa0;; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="703"/>
+        <source>The target for %1 cannot be negative; leave it empty for no target.</source>
+        <translation>L&apos;objectif pour %1 ne peut pas être négatif&#xa0;; laissez-le vide pour ne pas fixer d&apos;objectif.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="710"/>
+        <source>The target for %1 is too large (at most %2).</source>
+        <translation>L&apos;objectif pour %1 est trop grand (%2 au plus).</translation>
     </message>
     <message>
         <location filename="../../pimap_desktop/services/missions/missions.py" line="243"/>
@@ -8437,6 +8478,57 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         <location filename="../../pimap_desktop/services/registrations/registrations.py" line="207"/>
         <source>The arrival (%1) is after the departure (%2).</source>
         <translation>L&apos;arrivée (%1) est après le départ (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/exporting.py" line="309"/>
+        <source>%1 is a folder; give a file name to write to.</source>
+        <translation>%1 est un dossier&#xa0;; indiquez un nom de fichier où écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/exporting.py" line="322"/>
+        <location filename="../../pimap_desktop/services/exporting.py" line="337"/>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/exporting.py" line="340"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="94"/>
+        <source>funding statement</source>
+        <translation>Mention de financement</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="151"/>
+        <source>%1 is too large for an emblem (%2 MB; at most %3 MB).</source>
+        <translation>%1 est trop volumineux pour un emblème (%2 Mo&#xa0;; %3 Mo au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="161"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="175"/>
+        <source>%1 is not a picture PIMAP can print: choose a PNG or JPEG file (an SVG must be saved as PNG first).</source>
+        <translation>%1 n&apos;est pas une image que PIMAP peut imprimer&#xa0;: choisissez un fichier PNG ou JPEG (un SVG doit d&apos;abord être enregistré en PNG).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="212"/>
+        <source>Name the emblem, such as the partnership&apos;s or the funder&apos;s name.</source>
+        <translation>Nommez l&apos;emblème, par exemple du nom du partenariat ou du financeur.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="249"/>
+        <source>That emblem was already removed.</source>
+        <translation>Cet emblème a déjà été retiré.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="257"/>
+        <source>That emblem no longer exists.</source>
+        <translation>Cet emblème n&apos;existe plus.</translation>
     </message>
 </context>
 <context>

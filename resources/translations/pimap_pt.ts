@@ -4576,8 +4576,8 @@ Restaure a cópia de segurança mais recente a partir da pasta de cópias de seg
         <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="404"/>
         <source>%n KPI target(s)</source>
         <translation>
-            <numerusform>%n meta de indicador</numerusform>
-            <numerusform>%n metas de indicadores</numerusform>
+            <numerusform>%n meta de KPI</numerusform>
+            <numerusform>%n metas de KPI</numerusform>
         </translation>
     </message>
     <message>
@@ -8295,6 +8295,7 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
     </message>
     <message>
         <location filename="../../pimap_desktop/services/missions/missions.py" line="144"/>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="219"/>
         <source>name</source>
         <translation>Nome</translation>
     </message>
@@ -8311,6 +8312,8 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
     <message>
         <location filename="../../pimap_desktop/services/missions/missions.py" line="151"/>
         <location filename="../../pimap_desktop/services/missions/missions.py" line="961"/>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="93"/>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="218"/>
         <source>The %1 is too long (%2 characters; at most %3).</source>
         <translation>%1: demasiado longo (%2 caracteres; no máximo %3).</translation>
     </message>
@@ -8325,9 +8328,47 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         <translation>O país «%1» deve ser um código de duas letras, como US ou FI.</translation>
     </message>
     <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="598"/>
+        <source>There is no cluster called &apos;%1&apos;.</source>
+        <translation>Não há nenhum cluster chamado «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="605"/>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="693"/>
+        <source>That cluster no longer exists; it may have been deleted.</source>
+        <translation>Esse cluster já não existe; pode ter sido eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="676"/>
+        <source>A target is for a mission or for a year, not both: a mission&apos;s year is that of its dates.</source>
+        <translation>Uma meta é para uma missão ou para um ano, não para ambos: o ano de uma missão é o das suas datas.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="683"/>
+        <source>Choose a mission or a year to set targets for.</source>
+        <translation>Escolha uma missão ou um ano para definir metas.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="686"/>
+        <source>%1 is not a year like 2027.</source>
+        <translation>%1 não é um ano como 2027.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="689"/>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="1574"/>
         <location filename="../../pimap_desktop/services/missions/missions.py" line="234"/>
         <source>That mission no longer exists; it may have been deleted.</source>
         <translation>Essa missão já não existe; pode ter sido eliminada.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="703"/>
+        <source>The target for %1 cannot be negative; leave it empty for no target.</source>
+        <translation>A meta para %1 não pode ser negativa; deixe-a vazia para não ter meta.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="710"/>
+        <source>The target for %1 is too large (at most %2).</source>
+        <translation>A meta para %1 é demasiado grande (no máximo %2).</translation>
     </message>
     <message>
         <location filename="../../pimap_desktop/services/missions/missions.py" line="243"/>
@@ -8437,6 +8478,57 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         <location filename="../../pimap_desktop/services/registrations/registrations.py" line="207"/>
         <source>The arrival (%1) is after the departure (%2).</source>
         <translation>A chegada (%1) é depois da partida (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/exporting.py" line="309"/>
+        <source>%1 is a folder; give a file name to write to.</source>
+        <translation>%1 é uma pasta; indique um nome de ficheiro onde escrever.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/exporting.py" line="322"/>
+        <location filename="../../pimap_desktop/services/exporting.py" line="337"/>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Não é possível escrever %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/exporting.py" line="340"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>A pasta %1 não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="94"/>
+        <source>funding statement</source>
+        <translation>Menção de financiamento</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="151"/>
+        <source>%1 is too large for an emblem (%2 MB; at most %3 MB).</source>
+        <translation>%1 é demasiado grande para um emblema (%2 MB; no máximo %3 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="161"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Não é possível ler %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="175"/>
+        <source>%1 is not a picture PIMAP can print: choose a PNG or JPEG file (an SVG must be saved as PNG first).</source>
+        <translation>%1 não é uma imagem que o PIMAP possa imprimir: escolha um ficheiro PNG ou JPEG (um SVG tem de ser primeiro guardado como PNG).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="212"/>
+        <source>Name the emblem, such as the partnership&apos;s or the funder&apos;s name.</source>
+        <translation>Dê um nome ao emblema, como o da parceria ou do financiador.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="249"/>
+        <source>That emblem was already removed.</source>
+        <translation>Esse emblema já foi retirado.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="257"/>
+        <source>That emblem no longer exists.</source>
+        <translation>Esse emblema já não existe.</translation>
     </message>
 </context>
 <context>

@@ -4576,8 +4576,8 @@ Restore the latest backup from the backups folder beside it.</source>
         <location filename="../../pimap_desktop/gui/missions/missions_page.py" line="404"/>
         <source>%n KPI target(s)</source>
         <translation>
-            <numerusform>%n KPI-mål</numerusform>
-            <numerusform>%n KPI-mål</numerusform>
+            <numerusform>%n mål för nyckeltal</numerusform>
+            <numerusform>%n mål för nyckeltal</numerusform>
         </translation>
     </message>
     <message>
@@ -8295,6 +8295,7 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
     </message>
     <message>
         <location filename="../../pimap_desktop/services/missions/missions.py" line="144"/>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="219"/>
         <source>name</source>
         <translation>Namn</translation>
     </message>
@@ -8311,6 +8312,8 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
     <message>
         <location filename="../../pimap_desktop/services/missions/missions.py" line="151"/>
         <location filename="../../pimap_desktop/services/missions/missions.py" line="961"/>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="93"/>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="218"/>
         <source>The %1 is too long (%2 characters; at most %3).</source>
         <translation>%1: för lång text (%2 tecken; högst %3).</translation>
     </message>
@@ -8325,9 +8328,47 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         <translation>Landet ”%1” ska vara en kod på två bokstäver, till exempel US eller FI.</translation>
     </message>
     <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="598"/>
+        <source>There is no cluster called &apos;%1&apos;.</source>
+        <translation>Det finns inget kluster som heter ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="605"/>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="693"/>
+        <source>That cluster no longer exists; it may have been deleted.</source>
+        <translation>Klustret finns inte längre; det kan ha tagits bort.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="676"/>
+        <source>A target is for a mission or for a year, not both: a mission&apos;s year is that of its dates.</source>
+        <translation>Ett mål gäller en resa eller ett år, inte båda: en resas år är året för dess datum.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="683"/>
+        <source>Choose a mission or a year to set targets for.</source>
+        <translation>Välj en resa eller ett år att sätta mål för.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="686"/>
+        <source>%1 is not a year like 2027.</source>
+        <translation>%1 är inte ett år som 2027.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="689"/>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="1574"/>
         <location filename="../../pimap_desktop/services/missions/missions.py" line="234"/>
         <source>That mission no longer exists; it may have been deleted.</source>
         <translation>Resan finns inte längre; den kan ha tagits bort.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="703"/>
+        <source>The target for %1 cannot be negative; leave it empty for no target.</source>
+        <translation>Målet för %1 kan inte vara negativt; lämna det tomt för inget mål.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/kpi/kpi.py" line="710"/>
+        <source>The target for %1 is too large (at most %2).</source>
+        <translation>Målet för %1 är för stort (högst %2).</translation>
     </message>
     <message>
         <location filename="../../pimap_desktop/services/missions/missions.py" line="243"/>
@@ -8437,6 +8478,57 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         <location filename="../../pimap_desktop/services/registrations/registrations.py" line="207"/>
         <source>The arrival (%1) is after the departure (%2).</source>
         <translation>Ankomsten (%1) är efter avresan (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/exporting.py" line="309"/>
+        <source>%1 is a folder; give a file name to write to.</source>
+        <translation>%1 är en mapp; ange ett filnamn att skriva till.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/exporting.py" line="322"/>
+        <location filename="../../pimap_desktop/services/exporting.py" line="337"/>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kan inte skrivas: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/exporting.py" line="340"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="94"/>
+        <source>funding statement</source>
+        <translation>Finansieringstext</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="151"/>
+        <source>%1 is too large for an emblem (%2 MB; at most %3 MB).</source>
+        <translation>%1 är för stor för ett emblem (%2 MB; högst %3 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="161"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kan inte läsas: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="175"/>
+        <source>%1 is not a picture PIMAP can print: choose a PNG or JPEG file (an SVG must be saved as PNG first).</source>
+        <translation>%1 är inte en bild som PIMAP kan skriva ut: välj en PNG- eller JPEG-fil (en SVG måste först sparas som PNG).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="212"/>
+        <source>Name the emblem, such as the partnership&apos;s or the funder&apos;s name.</source>
+        <translation>Namnge emblemet, till exempel med partnerskapets eller finansiärens namn.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="249"/>
+        <source>That emblem was already removed.</source>
+        <translation>Emblemet har redan tagits bort.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/branding.py" line="257"/>
+        <source>That emblem no longer exists.</source>
+        <translation>Emblemet finns inte längre.</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,7 @@ from pimap_desktop.domain.models import (
 from pimap_desktop.services.language import DocumentLanguage, english
 from pimap_desktop.services.missions.missions import get_mission_by_code
 from pimap_desktop.services.unit import transaction
+from pimap_desktop.text import ServiceWords
 
 NONE_KEY = "(none)"  # the breakdown row of people and records without a cluster or country
 
@@ -594,13 +595,15 @@ def find_cluster(session: Session, text: str) -> uuid.UUID:
     ):
         if wanted and wanted in (name.casefold(), short.casefold()):
             return cluster_id
-    raise NotFoundError(f"There is no cluster called '{text.strip()}'.")
+    raise NotFoundError(ServiceWords.say("There is no cluster called '%1'.", text.strip()))
 
 
 def cluster_name(session: Session, cluster_id: uuid.UUID) -> str:
     name = session.scalar(select(Cluster.name).where(Cluster.id == cluster_id))
     if name is None:
-        raise NotFoundError("That cluster no longer exists; it may have been deleted.")
+        raise NotFoundError(
+            ServiceWords.say("That cluster no longer exists; it may have been deleted.")
+        )
     return name
 
 
@@ -669,18 +672,26 @@ def _check_scope(
     never both, never neither; and what it names exists."""
     if mission_id is not None and year is not None:
         raise ValidationError(
-            "A target is for a mission or for a year, not both: a mission's year is that of its "
-            "dates.",
+            ServiceWords.say(
+                "A target is for a mission or for a year, not both: a mission's year is that "
+                "of its dates."
+            ),
             field="year",
         )
     if mission_id is None and year is None:
-        raise ValidationError("Choose a mission or a year to set targets for.", field="mission")
+        raise ValidationError(
+            ServiceWords.say("Choose a mission or a year to set targets for."), field="mission"
+        )
     if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValidationError(f"{year} is not a year like 2027.", field="year")
+        raise ValidationError(ServiceWords.say("%1 is not a year like 2027.", year), field="year")
     if mission_id is not None and session.get(Mission, mission_id) is None:
-        raise NotFoundError("That mission no longer exists; it may have been deleted.")
+        raise NotFoundError(
+            ServiceWords.say("That mission no longer exists; it may have been deleted.")
+        )
     if cluster_id is not None and session.get(Cluster, cluster_id) is None:
-        raise NotFoundError("That cluster no longer exists; it may have been deleted.")
+        raise NotFoundError(
+            ServiceWords.say("That cluster no longer exists; it may have been deleted.")
+        )
 
 
 def _check_target(metric: KpiMetric, target: int | None) -> None:
@@ -688,12 +699,15 @@ def _check_target(metric: KpiMetric, target: int | None) -> None:
         return
     if target < 0:
         raise ValidationError(
-            f"The target for {metric.label} cannot be negative; leave it empty for no target.",
+            ServiceWords.say(
+                "The target for %1 cannot be negative; leave it empty for no target.", metric
+            ),
             field=metric.value,
         )
     if target > MAX_TARGET:
+        most = f"{MAX_TARGET:,}"
         raise ValidationError(
-            f"The target for {metric.label} is too large (at most {MAX_TARGET:,}).",
+            ServiceWords.say("The target for %1 is too large (at most %2).", metric, most),
             field=metric.value,
         )
 
@@ -1556,7 +1570,9 @@ def compute_kpis(
     if kpi_filter.mission_id is not None:
         chosen = next((m for m in every_mission if m.id == kpi_filter.mission_id), None)
         if chosen is None:
-            raise NotFoundError("That mission no longer exists; it may have been deleted.")
+            raise NotFoundError(
+                ServiceWords.say("That mission no longer exists; it may have been deleted.")
+            )
     clusters = session.execute(select(_key(Cluster.id), Cluster.id, Cluster.name)).all()
     cluster_names = {key: name for key, _, name in clusters}
     cluster_key = None

@@ -32,6 +32,7 @@ from pimap_desktop.domain.enums import EmblemKind
 from pimap_desktop.domain.errors import NotFoundError, ValidationError
 from pimap_desktop.domain.models import Emblem, Setting
 from pimap_desktop.services.unit import transaction
+from pimap_desktop.text import ServiceWords
 
 FUNDING_STATEMENT = "funding_statement"
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a picture larger than this is not an emblem
@@ -88,8 +89,12 @@ def _clean_statement(text: str) -> str:
     clean = "\n".join(line.strip() for line in text.strip().splitlines()).strip()
     if len(clean) > MAX_STATEMENT:
         raise ValidationError(
-            f"The funding statement is too long ({len(clean)} characters; at most "
-            f"{MAX_STATEMENT}).",
+            ServiceWords.say(
+                "The %1 is too long (%2 characters; at most %3).",
+                ServiceWords.say("funding statement"),
+                len(clean),
+                MAX_STATEMENT,
+            ),
             "statement",
         )
     return clean
@@ -142,13 +147,19 @@ def read_emblem_file(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ValidationError(
-                f"{path.name} is too large for an emblem ({size // (1024 * 1024)} MB; at most "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB).",
+                ServiceWords.say(
+                    "%1 is too large for an emblem (%2 MB; at most %3 MB).",
+                    path.name,
+                    size // (1024 * 1024),
+                    MAX_FILE_BYTES // (1024 * 1024),
+                ),
                 "file",
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"{path} cannot be read: {exc.strerror}.", "file") from None
+        raise ValidationError(
+            ServiceWords.say("%1 cannot be read: %2.", path, exc.strerror), "file"
+        ) from None
     return png_bytes(data, path.name)
 
 
@@ -160,8 +171,11 @@ def png_bytes(data: bytes, name: str = "the file") -> bytes:
             converted = image.convert("RGBA" if _has_alpha(image) else "RGB")
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
         raise ValidationError(
-            f"{name} is not a picture PIMAP can print: choose a PNG or JPEG file (an SVG "
-            "must be saved as PNG first).",
+            ServiceWords.say(
+                "%1 is not a picture PIMAP can print: choose a PNG or JPEG file (an SVG must be "
+                "saved as PNG first).",
+                name,
+            ),
             "file",
         ) from None
     converted.thumbnail((MAX_SIDE, MAX_SIDE))
@@ -195,11 +209,18 @@ def _clean_name(name: str) -> str:
     clean = name.strip()
     if not clean:
         raise ValidationError(
-            "Name the emblem, such as the partnership's or the funder's name.", "name"
+            ServiceWords.say("Name the emblem, such as the partnership's or the funder's name."),
+            "name",
         )
     if len(clean) > 200:
         raise ValidationError(
-            f"The name is too long ({len(clean)} characters; at most 200).", "name"
+            ServiceWords.say(
+                "The %1 is too long (%2 characters; at most %3).",
+                ServiceWords.say("name"),
+                len(clean),
+                200,
+            ),
+            "name",
         )
     return clean
 
@@ -225,7 +246,7 @@ def remove_emblem(session: Session, emblem_id: uuid.UUID) -> None:
     with transaction(session):
         emblem = session.get(Emblem, emblem_id)
         if emblem is None:
-            raise NotFoundError("That emblem was already removed.")
+            raise NotFoundError(ServiceWords.say("That emblem was already removed."))
         session.delete(emblem)
 
 
@@ -233,7 +254,7 @@ def emblem_image(session: Session, emblem_id: uuid.UUID) -> bytes:
     """The stored PNG of an emblem (for a preview)."""
     image = session.scalar(select(Emblem.image).where(Emblem.id == emblem_id))
     if image is None:
-        raise NotFoundError("That emblem no longer exists.")
+        raise NotFoundError(ServiceWords.say("That emblem no longer exists."))
     return image
 
 
