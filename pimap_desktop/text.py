@@ -29,7 +29,7 @@ def plural(count: int, singular: str, plural_form: str | None = None) -> str:
 # can say them in the interface's language: ``ServiceWords.say("'%1' is not yes or no", text)``.
 # pyside6-lupdate reads those calls (``make translations-update`` runs it on the whole package
 # with ``say`` taken for ``tr``) into the ``ServiceWords`` context of the .ts files; the GUI
-# translates the template and fills in the values (gui/languages.say). ``str()`` of a sentence
+# translates the template and fills in the values (gui/words.say). ``str()`` of a sentence
 # is its English, as the command line prints it.
 
 
