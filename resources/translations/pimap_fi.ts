@@ -8530,6 +8530,56 @@ Tietokannan nykyinen sisältö korvataan. Nykyisestä tilasta otetaan ensin varm
         <source>That emblem no longer exists.</source>
         <translation>Tunnusta ei enää ole.</translation>
     </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/agenda.py" line="255"/>
+        <source>Choose at least one person to print a personal agenda for.</source>
+        <translation>Valitse vähintään yksi henkilö, jolle tulostetaan henkilökohtainen ohjelma.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/catalogue.py" line="201"/>
+        <source>No organisation to list in the catalogue of %1: nobody taking part (invited, registered or confirmed) belongs to an organisation.</source>
+        <translation>Matkan %1 luetteloon ei ole listattavia organisaatioita: yksikään osallistuja (kutsuttu, ilmoittautunut tai vahvistettu) ei kuulu organisaatioon.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/catalogue.py" line="217"/>
+        <source>No organisation to list in the catalogue of %1: the organisation taking part has no participant who agreed to be listed.</source>
+        <translation>Matkan %1 luetteloon ei ole listattavia organisaatioita: osallistuvalla organisaatiolla ei ole osallistujaa, joka olisi suostunut listalle.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/catalogue.py" line="223"/>
+        <source>No organisation to list in the catalogue of %1: none of the %2 organisations taking part has a participant who agreed to be listed.</source>
+        <translation>Matkan %1 luetteloon ei ole listattavia organisaatioita: yhdelläkään %2 osallistuvasta organisaatiosta ei ole osallistujaa, joka olisi suostunut listalle.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/packs.py" line="195"/>
+        <source>Choose at least one person to print a pack for.</source>
+        <translation>Valitse vähintään yksi henkilö, jolle tulostetaan osallistujapaketti.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/packs.py" line="198"/>
+        <source>Nobody is registered on %1 with a status that travels: there is no pack to print.</source>
+        <translation>Kukaan ei ole ilmoittautunut matkalle %1 matkustavalla tilalla: tulostettavaa pakettia ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/tableplan.py" line="226"/>
+        <source>No meeting is scheduled in the B2B session %1 yet, so there is no table plan to print. Run the scheduler first (B2B meetings ▸ Run the scheduler, or pimap schedule --mission %2).</source>
+        <translation>B2B-tapaamisjaksoon %1 ei ole vielä aikataulutettu tapaamisia, joten tulostettavaa pöytäsuunnitelmaa ei ole. Aja ensin aikatauluttaja (B2B-tapaamiset ▸ Aja aikatauluttaja, tai pimap schedule --mission %2).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/tableplan.py" line="233"/>
+        <source>No meeting is scheduled in any of %1&apos;s %2 B2B sessions yet, so there is no table plan to print. Run the scheduler first (B2B meetings ▸ Run the scheduler, or pimap schedule --mission %1).</source>
+        <translation>Matkan %1 yhteenkään %2 B2B-tapaamisjaksosta ei ole vielä aikataulutettu tapaamisia, joten tulostettavaa pöytäsuunnitelmaa ei ole. Aja ensin aikatauluttaja (B2B-tapaamiset ▸ Aja aikatauluttaja, tai pimap schedule --mission %1).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/tableplan.py" line="259"/>
+        <source>%1 has no B2B session; add one on the B2B page first.</source>
+        <translation>Matkalla %1 ei ole B2B-tapaamisjaksoa; lisää ensin sellainen B2B-sivulla.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/tableplan.py" line="267"/>
+        <source>That B2B session is not one of %1&apos;s; it may have been deleted.</source>
+        <translation>B2B-tapaamisjakso ei kuulu matkaan %1; se on ehkä poistettu.</translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>

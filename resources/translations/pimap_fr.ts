@@ -8530,6 +8530,56 @@ Le contenu actuel de la base est remplacé. Une sauvegarde de l&apos;état actue
         <source>That emblem no longer exists.</source>
         <translation>Cet emblème n&apos;existe plus.</translation>
     </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/agenda.py" line="255"/>
+        <source>Choose at least one person to print a personal agenda for.</source>
+        <translation>Choisissez au moins une personne pour qui imprimer un agenda personnel.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/catalogue.py" line="201"/>
+        <source>No organisation to list in the catalogue of %1: nobody taking part (invited, registered or confirmed) belongs to an organisation.</source>
+        <translation>Aucune organisation à mettre dans le catalogue de %1&#xa0;: aucun participant (invité, inscrit ou confirmé) n&apos;appartient à une organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/catalogue.py" line="217"/>
+        <source>No organisation to list in the catalogue of %1: the organisation taking part has no participant who agreed to be listed.</source>
+        <translation>Aucune organisation à mettre dans le catalogue de %1&#xa0;: l&apos;organisation participante n&apos;a aucun participant qui a accepté de figurer dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/catalogue.py" line="223"/>
+        <source>No organisation to list in the catalogue of %1: none of the %2 organisations taking part has a participant who agreed to be listed.</source>
+        <translation>Aucune organisation à mettre dans le catalogue de %1&#xa0;: aucune des %2 organisations participantes n&apos;a de participant qui a accepté de figurer dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/packs.py" line="195"/>
+        <source>Choose at least one person to print a pack for.</source>
+        <translation>Choisissez au moins une personne pour qui imprimer un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/packs.py" line="198"/>
+        <source>Nobody is registered on %1 with a status that travels: there is no pack to print.</source>
+        <translation>Personne n&apos;est inscrit à %1 avec un statut qui voyage&#xa0;: il n&apos;y a pas de dossier à imprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/tableplan.py" line="226"/>
+        <source>No meeting is scheduled in the B2B session %1 yet, so there is no table plan to print. Run the scheduler first (B2B meetings ▸ Run the scheduler, or pimap schedule --mission %2).</source>
+        <translation>Aucun rendez-vous n&apos;est encore planifié dans la session B2B %1, il n&apos;y a donc pas de plan de tables à imprimer. Lancez d&apos;abord le planificateur (Rendez-vous B2B ▸ Lancer le planificateur, ou pimap schedule --mission %2).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/tableplan.py" line="233"/>
+        <source>No meeting is scheduled in any of %1&apos;s %2 B2B sessions yet, so there is no table plan to print. Run the scheduler first (B2B meetings ▸ Run the scheduler, or pimap schedule --mission %1).</source>
+        <translation>Aucun rendez-vous n&apos;est encore planifié dans les %2 sessions B2B de %1, il n&apos;y a donc pas de plan de tables à imprimer. Lancez d&apos;abord le planificateur (Rendez-vous B2B ▸ Lancer le planificateur, ou pimap schedule --mission %1).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/tableplan.py" line="259"/>
+        <source>%1 has no B2B session; add one on the B2B page first.</source>
+        <translation>%1 n&apos;a pas de session B2B&#xa0;; ajoutez-en une d&apos;abord sur la page B2B.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/tableplan.py" line="267"/>
+        <source>That B2B session is not one of %1&apos;s; it may have been deleted.</source>
+        <translation>Cette session B2B n&apos;est pas une de celles de %1&#xa0;; elle a peut-être été supprimée.</translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>

@@ -8530,6 +8530,56 @@ O conteúdo atual da base de dados é substituído. É feita primeiro uma cópia
         <source>That emblem no longer exists.</source>
         <translation>Esse emblema já não existe.</translation>
     </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/agenda.py" line="255"/>
+        <source>Choose at least one person to print a personal agenda for.</source>
+        <translation>Escolha pelo menos uma pessoa para quem imprimir uma agenda pessoal.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/catalogue.py" line="201"/>
+        <source>No organisation to list in the catalogue of %1: nobody taking part (invited, registered or confirmed) belongs to an organisation.</source>
+        <translation>Nenhuma organização para listar no catálogo de %1: nenhum participante (convidado, inscrito ou confirmado) pertence a uma organização.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/catalogue.py" line="217"/>
+        <source>No organisation to list in the catalogue of %1: the organisation taking part has no participant who agreed to be listed.</source>
+        <translation>Nenhuma organização para listar no catálogo de %1: a organização participante não tem nenhum participante que tenha aceitado constar da lista.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/catalogue.py" line="223"/>
+        <source>No organisation to list in the catalogue of %1: none of the %2 organisations taking part has a participant who agreed to be listed.</source>
+        <translation>Nenhuma organização para listar no catálogo de %1: nenhuma das %2 organizações participantes tem um participante que tenha aceitado constar da lista.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/packs.py" line="195"/>
+        <source>Choose at least one person to print a pack for.</source>
+        <translation>Escolha pelo menos uma pessoa para quem imprimir um dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/packs.py" line="198"/>
+        <source>Nobody is registered on %1 with a status that travels: there is no pack to print.</source>
+        <translation>Ninguém está inscrito em %1 com um estado que viaja: não há dossier para imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/tableplan.py" line="226"/>
+        <source>No meeting is scheduled in the B2B session %1 yet, so there is no table plan to print. Run the scheduler first (B2B meetings ▸ Run the scheduler, or pimap schedule --mission %2).</source>
+        <translation>Ainda não há reuniões agendadas na sessão B2B %1, por isso não há plano de mesas para imprimir. Execute primeiro o planificador (Reuniões B2B ▸ Executar o planificador, ou pimap schedule --mission %2).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/tableplan.py" line="233"/>
+        <source>No meeting is scheduled in any of %1&apos;s %2 B2B sessions yet, so there is no table plan to print. Run the scheduler first (B2B meetings ▸ Run the scheduler, or pimap schedule --mission %1).</source>
+        <translation>Ainda não há reuniões agendadas em nenhuma das %2 sessões B2B de %1, por isso não há plano de mesas para imprimir. Execute primeiro o planificador (Reuniões B2B ▸ Executar o planificador, ou pimap schedule --mission %1).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/tableplan.py" line="259"/>
+        <source>%1 has no B2B session; add one on the B2B page first.</source>
+        <translation>%1 não tem nenhuma sessão B2B; acrescente primeiro uma na página B2B.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/tableplan.py" line="267"/>
+        <source>That B2B session is not one of %1&apos;s; it may have been deleted.</source>
+        <translation>Essa sessão B2B não é de %1; pode ter sido eliminada.</translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>

@@ -8530,6 +8530,56 @@ Det som databasen innehåller nu ersätts. En säkerhetskopia av nuvarande läge
         <source>That emblem no longer exists.</source>
         <translation>Emblemet finns inte längre.</translation>
     </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/agenda.py" line="255"/>
+        <source>Choose at least one person to print a personal agenda for.</source>
+        <translation>Välj minst en person att skriva ut en personlig agenda för.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/catalogue.py" line="201"/>
+        <source>No organisation to list in the catalogue of %1: nobody taking part (invited, registered or confirmed) belongs to an organisation.</source>
+        <translation>Ingen organisation att lista i katalogen för %1: ingen deltagare (inbjuden, anmäld eller bekräftad) hör till en organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/catalogue.py" line="217"/>
+        <source>No organisation to list in the catalogue of %1: the organisation taking part has no participant who agreed to be listed.</source>
+        <translation>Ingen organisation att lista i katalogen för %1: den deltagande organisationen har ingen deltagare som samtyckt till att listas.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/catalogue.py" line="223"/>
+        <source>No organisation to list in the catalogue of %1: none of the %2 organisations taking part has a participant who agreed to be listed.</source>
+        <translation>Ingen organisation att lista i katalogen för %1: ingen av de %2 deltagande organisationerna har en deltagare som samtyckt till att listas.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/packs.py" line="195"/>
+        <source>Choose at least one person to print a pack for.</source>
+        <translation>Välj minst en person att skriva ut ett paket för.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/packs.py" line="198"/>
+        <source>Nobody is registered on %1 with a status that travels: there is no pack to print.</source>
+        <translation>Ingen är anmäld till %1 med en status som reser: det finns inget paket att skriva ut.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/tableplan.py" line="226"/>
+        <source>No meeting is scheduled in the B2B session %1 yet, so there is no table plan to print. Run the scheduler first (B2B meetings ▸ Run the scheduler, or pimap schedule --mission %2).</source>
+        <translation>Inga möten är schemalagda i B2B-sessionen %1 ännu, så det finns ingen bordsplan att skriva ut. Kör schemaläggaren först (B2B-möten ▸ Kör schemaläggaren, eller pimap schedule --mission %2).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/tableplan.py" line="233"/>
+        <source>No meeting is scheduled in any of %1&apos;s %2 B2B sessions yet, so there is no table plan to print. Run the scheduler first (B2B meetings ▸ Run the scheduler, or pimap schedule --mission %1).</source>
+        <translation>Inga möten är schemalagda i någon av %1:s %2 B2B-sessioner ännu, så det finns ingen bordsplan att skriva ut. Kör schemaläggaren först (B2B-möten ▸ Kör schemaläggaren, eller pimap schedule --mission %1).</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/tableplan.py" line="259"/>
+        <source>%1 has no B2B session; add one on the B2B page first.</source>
+        <translation>%1 har ingen B2B-session; lägg först till en på B2B-sidan.</translation>
+    </message>
+    <message>
+        <location filename="../../pimap_desktop/services/printing/tableplan.py" line="267"/>
+        <source>That B2B session is not one of %1&apos;s; it may have been deleted.</source>
+        <translation>B2B-sessionen hör inte till %1; den kan ha tagits bort.</translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>

@@ -71,6 +71,7 @@ from pimap_desktop.services.printing.itinerary import (
     Participant,
     mission_itineraries,
 )
+from pimap_desktop.text import ServiceWords
 
 # ---------------------------------------------------------------------------------------------
 # Building a framed PDF (shared with the table plan)
@@ -250,7 +251,9 @@ def write_agenda(
     mission = get_mission(session, mission_id)
     people = _unique(registration_ids) if registration_ids is not None else None
     if people is not None and not people:
-        raise ValidationError("Choose at least one person to print a personal agenda for.")
+        raise ValidationError(
+            ServiceWords.say("Choose at least one person to print a personal agenda for.")
+        )
     itineraries = mission_itineraries(session, mission, people)
     if people is not None:
         _check_registered(itineraries, people)

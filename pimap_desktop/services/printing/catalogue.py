@@ -81,6 +81,7 @@ from pimap_desktop.services.printing.common import (
     write_pdf,
 )
 from pimap_desktop.services.printing.packs import coordinator_contact
+from pimap_desktop.text import ServiceWords
 
 # ---------------------------------------------------------------------------------------------
 # Grouping (GroupBy and parse_group_by: in choices, which the export page reads without reportlab)
@@ -196,8 +197,11 @@ def catalogue_contents(
         people.setdefault(organisation.id, []).append(person)
     if not organisations:
         raise ValidationError(
-            f"No organisation to list in the catalogue of {mission.code}: nobody taking part "
-            "(invited, registered or confirmed) belongs to an organisation.",
+            ServiceWords.say(
+                "No organisation to list in the catalogue of %1: nobody taking part (invited, "
+                "registered or confirmed) belongs to an organisation.",
+                mission.code,
+            ),
             "mission",
         )
     listed: list[ListedOrganisation] = []
@@ -209,9 +213,18 @@ def catalogue_contents(
             listed.append(_listed(organisation, consenting, words))
     if not listed:
         raise ValidationError(
-            f"No organisation to list in the catalogue of {mission.code}: none of the "
-            f"{_count(len(organisations), 'organisation')} taking part has a participant who "
-            "agreed to be listed.",
+            ServiceWords.say(
+                "No organisation to list in the catalogue of %1: the organisation taking part "
+                "has no participant who agreed to be listed.",
+                mission.code,
+            )
+            if len(organisations) == 1
+            else ServiceWords.say(
+                "No organisation to list in the catalogue of %1: none of the %2 organisations "
+                "taking part has a participant who agreed to be listed.",
+                mission.code,
+                len(organisations),
+            ),
             "mission",
         )
     skipped = []

@@ -108,6 +108,7 @@ from pimap_desktop.services.printing.itinerary import (
     mission_itineraries,
 )
 from pimap_desktop.store.filemodes import make_private_dir, make_private_file
+from pimap_desktop.text import ServiceWords
 
 COORDINATOR_CONTACT = "Contact through the mission coordinator."
 
@@ -191,10 +192,12 @@ def write_packs(
     chosen = pack_registrations(session, mission_id, registration_ids)
     if not chosen:
         raise ValidationError(
-            "Choose at least one person to print a pack for."
+            ServiceWords.say("Choose at least one person to print a pack for.")
             if registration_ids is not None
-            else f"Nobody is registered on {mission.code} with a status that travels: "
-            "there is no pack to print.",
+            else ServiceWords.say(
+                "Nobody is registered on %1 with a status that travels: there is no pack to print.",
+                mission.code,
+            ),
             "registration_ids",
         )
     if not combined:

@@ -68,6 +68,7 @@ from pimap_desktop.services.printing.common import (
     zone_note,
 )
 from pimap_desktop.services.printing.itinerary import table_text
+from pimap_desktop.text import ServiceWords, Words
 
 NO_TABLE = "No table"
 # A slot column narrower than this makes names wrap into towers: the grid goes on another page.
@@ -218,17 +219,22 @@ def write_table_plan(
     return DocumentReport("tableplan", (out,), pages, tables, tuple(skipped))
 
 
-def _nothing_to_plan(mission: Mission, empty: Sequence[SessionPlan]) -> str:
+def _nothing_to_plan(mission: Mission, empty: Sequence[SessionPlan]) -> Words:
     """Why there is no table plan: no meeting in the session(s) asked for."""
-    where = (
-        f"in the B2B session {empty[0].session.name}"
-        if len(empty) == 1
-        else f"in any of {mission.code}'s {len(empty)} B2B sessions"
-    )
-    return (
-        f"No meeting is scheduled {where} yet, so there is no table plan to print. Run the "
-        f"scheduler first (B2B meetings ▸ Run the scheduler, or pimap schedule --mission "
-        f"{mission.code})."
+    if len(empty) == 1:
+        return ServiceWords.say(
+            "No meeting is scheduled in the B2B session %1 yet, so there is no table plan to "
+            "print. Run the scheduler first (B2B meetings ▸ Run the scheduler, or pimap "
+            "schedule --mission %2).",
+            empty[0].session.name,
+            mission.code,
+        )
+    return ServiceWords.say(
+        "No meeting is scheduled in any of %1's %2 B2B sessions yet, so there is no table plan "
+        "to print. Run the scheduler first (B2B meetings ▸ Run the scheduler, or pimap "
+        "schedule --mission %1).",
+        mission.code,
+        len(empty),
     )
 
 
@@ -249,13 +255,17 @@ def _without_table(plan: SessionPlan) -> str:
 def _sessions(session: Session, mission: Mission, session_id: uuid.UUID | None) -> list[SessionRow]:
     rows = list_sessions(session, mission.id)
     if not rows:
-        raise ValidationError(f"{mission.code} has no B2B session; add one on the B2B page first.")
+        raise ValidationError(
+            ServiceWords.say("%1 has no B2B session; add one on the B2B page first.", mission.code)
+        )
     if session_id is None:
         return rows
     chosen = [row for row in rows if row.id == session_id]
     if not chosen:
         raise NotFoundError(
-            f"That B2B session is not one of {mission.code}'s; it may have been deleted."
+            ServiceWords.say(
+                "That B2B session is not one of %1's; it may have been deleted.", mission.code
+            )
         )
     return chosen
 
