@@ -292,10 +292,10 @@ _BAD_CHARACTERS = re.compile(
 _BAD_AFTER = re.compile(r"The part after the @-sign contains invalid characters: (.+)\.")
 
 
-def _email_reason(reason: str) -> object:
-    """email-validator's reason (its English, "email" written "e-mail"), as a sentence the GUI
-    says in the interface's language when it is one of those a typed address usually has."""
-    reasons = (
+# The reasons email-validator gives for the addresses people usually mistype, as sentences.
+_EMAIL_REASONS = {
+    words.template: words
+    for words in (
         ServiceWords.say("An e-mail address must have an @-sign."),
         ServiceWords.say("There must be something before the @-sign."),
         ServiceWords.say("There must be something after the @-sign."),
@@ -307,9 +307,15 @@ def _email_reason(reason: str) -> object:
             "The part after the @-sign is not valid. It is not within a valid top-level domain."
         ),
     )
-    for known in reasons:
-        if known.template == reason:
-            return known
+}
+
+
+def _email_reason(reason: str) -> object:
+    """email-validator's reason (its English, "email" written "e-mail"), as a sentence the GUI
+    says in the interface's language when it is one of those a typed address usually has."""
+    known = _EMAIL_REASONS.get(reason)
+    if known is not None:
+        return known
     if found := _BAD_CHARACTERS.fullmatch(reason):
         return ServiceWords.say(
             "The e-mail address contains invalid characters before the @-sign: %1.",

@@ -29,6 +29,17 @@ def english_plurals(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
 
 
 @pytest.fixture
+def french(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """The interface in French for one test (the catalogues compiled from the .ts files)."""
+    folder = compile_translations(tmp_path, ["en", "fr"])
+    translators = install_translators(qapp, "fr", folder)
+    try:
+        yield
+    finally:
+        remove_translators(qapp, translators)
+
+
+@pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 

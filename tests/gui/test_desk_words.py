@@ -4,7 +4,6 @@ the time), the scanner's advice with the layouts' names translated."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,12 +11,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
-from pimap_desktop.gui.languages import install_translators, remove_translators
 from pimap_desktop.gui.onsite.checkin_desk import status_line
 from pimap_desktop.gui.onsite.desk_widgets import ResultPanel, describe, scanner_hint, sentence
 from pimap_desktop.services.onsite import keyboards
 from pimap_desktop.services.onsite.onsite import CheckInResult
-from tests.gui.translation_scan import compile_translations
 from tests.printing_fixtures import PrintableMission
 from tests.services.test_onsite_reasons import every_reason
 
@@ -27,16 +24,6 @@ NBSP = "\u00a0"  # French puts a no-break space before a colon and inside « »
 @pytest.fixture
 def results(printing_session: Session, printable: PrintableMission) -> dict[str, CheckInResult]:
     return every_reason(printing_session, printable)
-
-
-@pytest.fixture
-def french(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    folder = compile_translations(tmp_path, ["en", "fr"])
-    translators = install_translators(qapp, "fr", folder)
-    try:
-        yield
-    finally:
-        remove_translators(qapp, translators)
 
 
 def test_in_english_the_desk_says_the_services_sentence(

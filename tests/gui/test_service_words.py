@@ -5,9 +5,7 @@ raised with a sentence read in French; in English exactly the service's own text
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -19,7 +17,6 @@ from pimap_desktop.domain.enums import MeetingStatus, RegistrationStatus
 from pimap_desktop.domain.errors import ValidationError
 from pimap_desktop.domain.models import Meeting
 from pimap_desktop.gui.importing.commands import import_summary
-from pimap_desktop.gui.languages import install_translators, remove_translators
 from pimap_desktop.gui.missions.mission_dialog import MissionDialog
 from pimap_desktop.gui.missions.missions_page import deletion_text
 from pimap_desktop.gui.words import error_text, say
@@ -33,7 +30,6 @@ from pimap_desktop.services.missions.missions import (
 )
 from pimap_desktop.text import ServiceWords, Words, words_of
 from tests.factories import add_person
-from tests.gui.translation_scan import compile_translations
 from tests.services.importing.test_people import VALIDATION_HEADER, import_rows
 
 NBSP = "\u00a0"  # French puts a no-break space before a colon and inside « »
@@ -57,16 +53,6 @@ def report(session: Session, mission_id: uuid.UUID) -> ImportReport:
     session.commit()
     rows = [*ROWS, ["Bo", "Li", "bo@ferrolux.example", "", "PT", "", "", "yes"]]
     return import_rows(session, rows, mission_id=mission_id, dry_run=True)
-
-
-@pytest.fixture
-def french(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    folder = compile_translations(tmp_path, ["en", "fr"])
-    translators = install_translators(qapp, "fr", folder)
-    try:
-        yield
-    finally:
-        remove_translators(qapp, translators)
 
 
 def _french(text: str) -> str:

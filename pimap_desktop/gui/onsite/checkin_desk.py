@@ -197,8 +197,7 @@ class CheckInDesk(QObject):
         self.pending = result if result.outcome is CheckInOutcome.TO_CONFIRM else None
         if result.scanner_mix_up:
             if result.scanner_mix_up in self.hints_shown:
-                # Said once is enough.
-                result = replace(result, scanner_hint="", scanner_advice=None)
+                result = replace(result, scanner_advice=None)  # said once is enough
             else:
                 self.hints_shown.add(result.scanner_mix_up)
         self.tab.panel.show_result(result)

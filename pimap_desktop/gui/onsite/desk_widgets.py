@@ -183,8 +183,7 @@ TO_CONFIRM_NOTE = QT_TRANSLATE_NOOP(
 
 def describe(result: CheckInResult) -> Shown:
     """The panel's lines for a check-in result (its scanner hint included, if any)."""
-    hint = scanner_hint(result.scanner_advice) if result.scanner_hint else ""
-    return replace(_describe(result), hint=hint)
+    return replace(_describe(result), hint=scanner_hint(result.scanner_advice))
 
 
 # The sentences of the service's check-in results (``CheckInResult.message``, in English), in

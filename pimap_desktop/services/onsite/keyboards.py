@@ -182,7 +182,7 @@ MISMATCHES = tuple(
 @dataclass(frozen=True)
 class ScannerAdvice:
     """How to set a scanner that typed through another keyboard layout, as parts a screen can
-    word in its own language (``hint`` words it in English). ``us_scanner``: a scanner on its
+    word in its own language (``english`` words it in English). ``us_scanner``: a scanner on its
     US layout on a laptop with another one (else a scanner set to another layout on a US
     computer); ``names``: the other side's layout, as one name ("French AZERTY"), a family
     ("AZERTY", when the code cannot tell French from Belgian), two names (either), or none
@@ -190,6 +190,35 @@ class ScannerAdvice:
 
     us_scanner: bool
     names: tuple[str, ...]
+
+    @property
+    def english(self) -> str:
+        """The advice in one English sentence (the command line's)."""
+        names = " or ".join(self.names)
+        if self.us_scanner:
+            if len(self.names) != 1:
+                which = f" ({names})" if names else ""
+                return (
+                    f"The scanner types as a US keyboard on this laptop{which}: set the scanner "
+                    "to the laptop's layout (a setup barcode in its manual), or switch the "
+                    "laptop's keyboard to US while scanning."
+                )
+            return (
+                f"The scanner types as a US keyboard on this {names} laptop: set the scanner "
+                f"to {names} (a setup barcode in its manual), or switch the laptop's keyboard "
+                "to US while scanning."
+            )
+        if not names:
+            return (
+                "The scanner is set to another keyboard layout than this computer's (US): set "
+                "the scanner to US (a setup barcode in its manual), or switch the computer's "
+                "keyboard to the scanner's layout."
+            )
+        return (
+            f"The scanner is set to {names} but this computer types as a US keyboard: set the "
+            f"scanner to US (a setup barcode in its manual), or switch the computer's keyboard "
+            f"to {names}."
+        )
 
 
 def advice(mismatches: list[Mismatch]) -> ScannerAdvice:
@@ -202,32 +231,7 @@ def advice(mismatches: list[Mismatch]) -> ScannerAdvice:
 
 def hint(mismatches: list[Mismatch]) -> str:
     """One sentence for the desk: what the scanner does and how to set it (see ``advice``)."""
-    found = advice(mismatches)
-    names = " or ".join(found.names)
-    if found.us_scanner:
-        if len(found.names) != 1:
-            which = f" ({names})" if names else ""
-            return (
-                f"The scanner types as a US keyboard on this laptop{which}: set the scanner to "
-                "the laptop's layout (a setup barcode in its manual), or switch the laptop's "
-                "keyboard to US while scanning."
-            )
-        return (
-            f"The scanner types as a US keyboard on this {names} laptop: set the scanner "
-            f"to {names} (a setup barcode in its manual), or switch the laptop's keyboard "
-            "to US while scanning."
-        )
-    if not names:
-        return (
-            "The scanner is set to another keyboard layout than this computer's (US): set the "
-            "scanner to US (a setup barcode in its manual), or switch the computer's keyboard "
-            "to the scanner's layout."
-        )
-    return (
-        f"The scanner is set to {names} but this computer types as a US keyboard: set the "
-        f"scanner to US (a setup barcode in its manual), or switch the computer's keyboard "
-        f"to {names}."
-    )
+    return advice(mismatches).english
 
 
 def _names(layouts: set[Layout]) -> tuple[str, ...]:

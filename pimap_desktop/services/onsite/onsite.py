@@ -195,10 +195,9 @@ class CheckInResult:
     note: str = ""  # what else the desk should know ("Was on the waiting list: now confirmed.")
     matches: tuple[Match, ...] = ()  # for AMBIGUOUS
     # A badge read back from a scanner typing with another keyboard layout: the mix-up ("us>fr",
-    # see ``onsite_keyboards.Mismatch.key``) and how to set the scanner; "" otherwise.
+    # see ``onsite_keyboards.Mismatch.key``) and how to set the scanner (``scanner_hint``).
     scanner_mix_up: str = ""
-    scanner_hint: str = ""
-    scanner_advice: onsite_keyboards.ScannerAdvice | None = None  # the same, in parts
+    scanner_advice: onsite_keyboards.ScannerAdvice | None = None
     scanned: str = ""  # for UNKNOWN_BADGE: what was scanned, as it came
     # Why, in parts a screen words in its own language (``message`` is the English sentence):
     # the reason, the desk's mission, what was typed and how many people match it.
@@ -209,6 +208,11 @@ class CheckInResult:
     # The registration's version before and after the check-in, for undo.
     version_before: int | None = None
     version_left: int | None = None
+
+    @property
+    def scanner_hint(self) -> str:
+        """How to set the scanner, in English; "" when no mix-up was read back."""
+        return self.scanner_advice.english if self.scanner_advice is not None else ""
 
     @property
     def zone_abbreviation(self) -> str:
@@ -505,7 +509,6 @@ def _check_in_badge(
     return replace(
         result,
         scanner_mix_up=badge.mismatches[0].key,
-        scanner_hint=onsite_keyboards.hint(list(badge.mismatches)),
         scanner_advice=onsite_keyboards.advice(list(badge.mismatches)),
     )
 
